@@ -1,0 +1,175 @@
+/**
+ * Which screens and buttons the panel offers to each role.
+ *
+ * This is a convenience for menus and buttons only: the server's scope
+ * service decides what every request may read or write. Unknown roles,
+ * resources or actions are denied (fail closed).
+ */
+
+export const ROLE_TYPES = [
+    'admin_bkpsdm',
+    'admin_opd',
+    'pegawai',
+    'bkad',
+    'inspektorat',
+] as const;
+
+export type RoleType = (typeof ROLE_TYPES)[number];
+
+/** `menu` = shown in the navigation; the others are react-admin's actions. */
+export type Action =
+    | 'menu'
+    | 'list'
+    | 'show'
+    | 'create'
+    | 'edit'
+    | 'delete'
+    | 'export';
+
+/** Resources of the panel protocol plus the custom pages (by route key). */
+export type AccessKey =
+    | 'dashboard'
+    | 'opd'
+    | 'jabatan'
+    | 'jabatan-pohon'
+    | 'pegawai'
+    | 'penugasan'
+    | 'users'
+    | 'aktivitas-pengguna'
+    | 'riwayat-login'
+    | 'audit-log'
+    | 'statistik-pegawai'
+    | 'beranda'
+    | 'profil'
+    | 'penugasan-saya';
+
+const ALL: Action[] = ['menu', 'list', 'show', 'create', 'edit', 'delete', 'export'];
+const READ: Action[] = ['list', 'show', 'export'];
+const PAGE: Action[] = ['menu', 'list'];
+
+type RuleTable = Record<RoleType, Partial<Record<AccessKey, readonly Action[]>>>;
+
+export const ACCESS_RULES: RuleTable = {
+    admin_bkpsdm: {
+        dashboard: PAGE,
+        opd: ALL,
+        jabatan: ALL,
+        'jabatan-pohon': PAGE,
+        pegawai: ALL,
+        penugasan: ALL,
+        users: ['menu', 'list', 'show', 'create', 'edit', 'export'],
+        'aktivitas-pengguna': PAGE,
+        'riwayat-login': ['menu', ...READ],
+        'audit-log': ['menu', ...READ],
+        'statistik-pegawai': ['list'],
+        profil: ['list'],
+    },
+    admin_opd: {
+        dashboard: PAGE,
+        opd: ['list', 'show'],
+        jabatan: ['list', 'show'],
+        'jabatan-pohon': PAGE,
+        pegawai: ['menu', 'list', 'show', 'edit', 'export'],
+        penugasan: ['menu', 'list', 'show', 'create', 'edit', 'export'],
+        users: ['list', 'show'],
+        'aktivitas-pengguna': PAGE,
+        'riwayat-login': ['list', 'show'],
+        'statistik-pegawai': ['list'],
+        profil: ['list'],
+    },
+    bkad: {
+        dashboard: PAGE,
+        opd: ['menu', ...READ],
+        pegawai: ['menu', ...READ],
+        'statistik-pegawai': ['list'],
+        profil: ['list'],
+    },
+    inspektorat: {
+        dashboard: PAGE,
+        opd: ['menu', ...READ],
+        pegawai: ['menu', ...READ],
+        'statistik-pegawai': ['list'],
+        profil: ['list'],
+    },
+    pegawai: {
+        beranda: PAGE,
+        profil: PAGE,
+        'penugasan-saya': PAGE,
+        // the portal pages read these (the server returns only self and
+        // subordinates); no list screens of their own
+        pegawai: ['show'],
+        penugasan: ['show'],
+    },
+};
+
+export const isRoleType = (value: unknown): value is RoleType =>
+    typeof value === 'string' && (ROLE_TYPES as readonly string[]).includes(value);
+
+export const canAccess = (
+    roleType: string | null | undefined,
+    resource: string | null | undefined,
+    action: string | null | undefined
+): boolean => {
+    if (!isRoleType(roleType) || !resource || !action) return false;
+    const allowed = ACCESS_RULES[roleType][resource as AccessKey];
+    return !!allowed && (allowed as readonly string[]).includes(action);
+};
+
+/** The ASN portal (simplified layout) is for the pegawai role only. */
+export const usesPortal = (roleType: string | null | undefined): boolean =>
+    roleType === 'pegawai';
+
+/**
+ * The navigation, in display order. Each item is shown when
+ * `canAccess(role, key, 'menu')`; `testId` is a stable hook for e2e tests.
+ */
+export interface MenuEntry {
+    key: AccessKey;
+    to: string;
+    label: string;
+    testId: string;
+}
+
+export const MENU_ENTRIES: readonly MenuEntry[] = [
+    { key: 'dashboard', to: '/', label: 'mskp.menu.dasbor', testId: 'menu-dasbor' },
+    { key: 'beranda', to: '/', label: 'mskp.menu.beranda', testId: 'menu-beranda' },
+    { key: 'opd', to: '/opd', label: 'mskp.menu.opd', testId: 'menu-opd' },
+    { key: 'jabatan', to: '/jabatan', label: 'mskp.menu.jabatan', testId: 'menu-jabatan' },
+    {
+        key: 'jabatan-pohon',
+        to: '/jabatan/pohon',
+        label: 'mskp.menu.pohon_jabatan',
+        testId: 'menu-pohon-jabatan',
+    },
+    { key: 'pegawai', to: '/pegawai', label: 'mskp.menu.pegawai', testId: 'menu-pegawai' },
+    {
+        key: 'penugasan',
+        to: '/penugasan',
+        label: 'mskp.menu.penugasan',
+        testId: 'menu-penugasan',
+    },
+    { key: 'users', to: '/users', label: 'mskp.menu.pengguna', testId: 'menu-users' },
+    {
+        key: 'aktivitas-pengguna',
+        to: '/aktivitas-pengguna',
+        label: 'mskp.menu.aktivitas_pengguna',
+        testId: 'menu-aktivitas-pengguna',
+    },
+    {
+        key: 'riwayat-login',
+        to: '/riwayat-login',
+        label: 'mskp.menu.riwayat_login',
+        testId: 'menu-riwayat-login',
+    },
+    { key: 'audit-log', to: '/audit-log', label: 'mskp.menu.audit_log', testId: 'menu-audit-log' },
+    { key: 'profil', to: '/profil', label: 'mskp.menu.profil', testId: 'menu-profil' },
+    {
+        key: 'penugasan-saya',
+        to: '/penugasan-saya',
+        label: 'mskp.menu.penugasan_saya',
+        testId: 'menu-penugasan-saya',
+    },
+];
+
+export const menuFor = (roleType: string | null | undefined): MenuEntry[] =>
+    MENU_ENTRIES.filter(entry => canAccess(roleType, entry.key, 'menu'));

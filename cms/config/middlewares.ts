@@ -1,0 +1,36 @@
+export default ({ env }) => [
+  'strapi::logger',
+  'strapi::errors',
+  'plugin::inti.galat',
+  {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'frame-ancestors': ["'self'"],
+          'img-src': ["'self'", 'data:', 'blob:'],
+          'connect-src': ["'self'"],
+        },
+      },
+      hsts: env.bool('HSTS', false) ? { maxAge: 31536000, includeSubDomains: true } : false,
+    },
+  },
+  {
+    name: 'strapi::cors',
+    config: {
+      origin: env.array('CORS_ORIGINS', ['http://localhost:1337', 'http://localhost:5173']),
+      credentials: true,
+      expose: ['Content-Range', 'Content-Disposition'],
+      headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'Range', 'Idempotency-Key', 'x-strapi-refresh-cookie'],
+    },
+  },
+  'strapi::poweredBy',
+  'strapi::query',
+  'strapi::body',
+  'plugin::inti.penjaga-login',
+  'strapi::session',
+  'strapi::favicon',
+  'global::panel',
+  'strapi::public',
+];

@@ -1,0 +1,3 @@
+'use strict';
+// placeholder replaced by the demo generator
+module.exports.buatKotaDemo = async () => ({ pegawai: 0 });

@@ -1,0 +1,16 @@
+import opd from './opd';
+import jabatan from './jabatan';
+import pegawai from './pegawai';
+import penugasan from './penugasan';
+import riwayatLogin from './riwayat-login';
+import auditLog from './audit-log';
+
+/** Organisation and people: the base every other engine builds on. UIDs are `plugin::inti.<name>`. */
+export default {
+  opd,
+  jabatan,
+  pegawai,
+  penugasan,
+  'riwayat-login': riwayatLogin,
+  'audit-log': auditLog,
+};

@@ -1,0 +1,18 @@
+/**
+ * Calendar dates of the city (Asia/Jakarta, WIB). A date is an ISO string YYYY-MM-DD.
+ * Using the city's day, not UTC's, keeps "today" right between 00:00 and 07:00 WIB.
+ */
+export const ZONA_WAKTU = 'Asia/Jakarta';
+
+export function hariIni(sekarang: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONA_WAKTU, year: 'numeric', month: '2-digit', day: '2-digit' }).format(sekarang);
+}
+
+export const tanggalValid = (s: unknown): s is string =>
+  typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().slice(0, 10) === s;
+
+export function tambahHari(tanggal: string, hari: number): string {
+  const d = new Date(tanggal + 'T00:00:00Z');
+  d.setUTCDate(d.getUTCDate() + hari);
+  return d.toISOString().slice(0, 10);
+}

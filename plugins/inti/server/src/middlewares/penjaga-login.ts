@@ -1,0 +1,48 @@
+/**
+ * Wraps POST /api/auth/local (users-permissions): normalises the identifier (a NIP may be typed with
+ * spaces), refuses locked identifiers with 429, records every attempt, and stamps last login on success.
+ * Strapi's own limiter on that route counts requests per IP only; this adds the per-identifier limit.
+ */
+import { GalatMskp } from '../domain/galat';
+
+/** Strapi's English auth errors → Indonesian messages with stable codes. */
+function terjemahkan(e: any): unknown {
+  const pesan = String(e?.message ?? '');
+  if (e?.name === 'RateLimitError') {
+    return new GalatMskp(429, 'LOGIN_TERLALU_SERING', 'Terlalu banyak permintaan masuk dari alamat IP ini. Tunggu sebentar lalu coba lagi.');
+  }
+  if (/identifier.*required|identifier must/i.test(pesan)) return new GalatMskp(400, 'IDENTITAS_WAJIB', 'NIP atau nama pengguna wajib diisi.', 'identifier');
+  if (/password.*required|password must/i.test(pesan)) return new GalatMskp(400, 'KATA_SANDI_WAJIB', 'Kata sandi wajib diisi.', 'password');
+  if (/blocked/i.test(pesan)) return new GalatMskp(403, 'AKUN_DIBLOKIR', 'Akun Anda diblokir. Hubungi Admin BKPSDM.');
+  if (e?.name === 'ValidationError' || e?.name === 'ApplicationError') {
+    return new GalatMskp(400, 'KREDENSIAL_SALAH', 'NIP/nama pengguna atau kata sandi salah.', 'password');
+  }
+  return e;
+}
+
+export default (_config: unknown, { strapi }: { strapi: any }) =>
+  async (ctx: any, next: () => Promise<void>) => {
+    if (ctx.method !== 'POST' || ctx.path.replace(/\/+$/, '') !== '/api/auth/local') return next();
+    const login = strapi.plugin('inti').service('login');
+    const body = ctx.request.body ?? {};
+    const identifier = login.normalisasiIdentitas(body.identifier);
+    if (identifier && typeof body.identifier === 'string') body.identifier = identifier;
+    const ip = ctx.request.ip ?? null;
+    const ua = ctx.request.headers['user-agent'] ?? null;
+
+    await login.periksaKunci(identifier, ip, ua);
+    try {
+      await next();
+    } catch (e) {
+      const nama = (e as any)?.name;
+      await login.catatGagal(identifier, ip, ua, nama === 'RateLimitError' ? 'BATAS_IP' : 'KREDENSIAL_SALAH');
+      throw terjemahkan(e);
+    }
+    if (ctx.status === 200 && ctx.body?.user?.id) {
+      const waktu = await login.catatBerhasil(ctx.body.user.id, identifier, ip, ua);
+      ctx.body.user.lastLoginAt = waktu.toISOString();
+      ctx.body.user.lastLoginIp = ip;
+    } else if (ctx.status >= 400) {
+      await login.catatGagal(identifier, ip, ua, ctx.status === 429 ? 'BATAS_IP' : 'KREDENSIAL_SALAH');
+    }
+  };

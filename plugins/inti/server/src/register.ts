@@ -1,0 +1,25 @@
+import { daftarkanPenjagaDokumen } from './services/penjaga-dokumen';
+
+/**
+ * Register phase: validate the policy folder (start-up fails on a bad rule table), extend the
+ * users-permissions user with last login and the pegawai link, install the document guards, and
+ * replace GET /api/users/me with the allow-listed profile.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  strapi.plugin('inti').service('kebijakan').muat();
+
+  const user = strapi.contentType('plugin::users-permissions.user');
+  Object.assign(user.attributes, {
+    lastLoginAt: { type: 'datetime', configurable: false },
+    lastLoginIp: { type: 'string', configurable: false },
+    pegawai: { type: 'relation', relation: 'oneToOne', target: 'plugin::inti.pegawai', mappedBy: 'user', configurable: false },
+  });
+
+  daftarkanPenjagaDokumen(strapi);
+
+  const userController = strapi.plugin('users-permissions').controller('user');
+  userController.me = async (ctx: any) => {
+    if (!ctx.state.user) return ctx.unauthorized();
+    ctx.body = await strapi.plugin('inti').service('pengguna').profil(ctx.state.user.id);
+  };
+};

@@ -1,0 +1,10 @@
+import kebijakan from './kebijakan';
+import audit from './audit';
+import login from './login';
+import organisasi from './organisasi';
+import cakupan from './cakupan';
+import pengguna from './pengguna';
+import migrasi from './migrasi';
+import peran from './peran';
+
+export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran };

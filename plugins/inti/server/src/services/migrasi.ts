@@ -1,0 +1,24 @@
+import fs from 'fs';
+import path from 'path';
+
+/**
+ * Database migrations (indexes and constraints Strapi's schema cannot express). Strapi runs its own
+ * user migrations before the schema sync, when our tables may not exist yet; these run after it, in
+ * bootstrap, in file order, and each statement is idempotent ("IF NOT EXISTS"), so every boot
+ * re-asserts them even if a schema sync dropped an index.
+ *
+ * A migration file exports `up({ knex, client })` and may branch on client ('sqlite' | 'postgres').
+ */
+export default ({ strapi }: { strapi: any }) => ({
+  async jalankan(folder: string) {
+    if (!fs.existsSync(folder)) return [];
+    const client = strapi.db.dialect.client === 'sqlite' ? 'sqlite' : 'postgres';
+    const berkas = fs.readdirSync(folder).filter((f) => /\.(c?js)$/.test(f)).sort();
+    for (const f of berkas) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const m = require(path.join(folder, f));
+      await strapi.db.connection.transaction(async (knex: any) => (m.up ?? m.default?.up)({ knex, client }));
+    }
+    return berkas;
+  },
+});

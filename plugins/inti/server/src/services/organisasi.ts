@@ -1,0 +1,94 @@
+import { aktifPada, type JenisPenugasan } from '../domain/penugasan';
+import { penilaiPada, type JabatanNode, type Pemangku, type PemangkuData } from '../domain/penilai';
+
+const KEDALAMAN_MAKS = 12;
+
+/**
+ * Queries over the organisation at a date: who holds which post, the subtree below a post, and the
+ * penilai of a pegawai. Loads only the posts it needs (level by level), never the whole city.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const qPenugasan = () => strapi.db.query('plugin::inti.penugasan');
+  const qJabatan = () => strapi.db.query('plugin::inti.jabatan');
+
+  const aktifWhere = (tanggal: string) => ({
+    tmt_mulai: { $lte: tanggal },
+    $or: [{ tmt_akhir: { $null: true } }, { tmt_akhir: { $gte: tanggal } }],
+  });
+  const keData = (p: any): PemangkuData => ({
+    pegawaiId: p.pegawai?.id,
+    jabatanId: p.jabatan?.id,
+    jenis: p.jenis as JenisPenugasan,
+    tmtMulai: p.tmt_mulai,
+    tmtAkhir: p.tmt_akhir,
+  });
+  const populateIds = { pegawai: { select: ['id'] }, jabatan: { select: ['id'] } };
+
+  return {
+    /** Active penugasan of one pegawai at a date. */
+    async penugasanPegawai(pegawaiId: number, tanggal: string): Promise<PemangkuData[]> {
+      const rows = await qPenugasan().findMany({
+        where: { pegawai: { id: pegawaiId }, ...aktifWhere(tanggal) },
+        select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'],
+        populate: populateIds,
+      });
+      return rows.map(keData);
+    },
+
+    /** Active holders of the given posts at a date. */
+    async pemegangJabatan(jabatanIds: number[], tanggal: string): Promise<PemangkuData[]> {
+      if (!jabatanIds.length) return [];
+      const rows = await qPenugasan().findMany({
+        where: { jabatan: { id: { $in: jabatanIds } }, ...aktifWhere(tanggal) },
+        select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'],
+        populate: populateIds,
+      });
+      return rows.map(keData).filter((p: PemangkuData) => aktifPada(p, tanggal));
+    },
+
+    /** Ids of every post below the roots (one query per level). */
+    async subpohonJabatan(akar: number[]): Promise<number[]> {
+      const hasil = new Set<number>();
+      let level = [...new Set(akar)];
+      for (let i = 0; i < KEDALAMAN_MAKS && level.length; i++) {
+        const anak = await qJabatan().findMany({ where: { atasan: { id: { $in: level } } }, select: ['id'] });
+        level = anak.map((j: any) => j.id).filter((id: number) => !hasil.has(id) && !akar.includes(id));
+        level.forEach((id) => hasil.add(id));
+      }
+      return [...hasil];
+    },
+
+    /** Pegawai holding (in any capacity) a post below the posts the pegawai holds at the date. */
+    async bawahanPada(pegawaiId: number, tanggal: string): Promise<number[]> {
+      const milik = await this.penugasanPegawai(pegawaiId, tanggal);
+      if (!milik.length) return [];
+      const sub = await this.subpohonJabatan(milik.map((p) => Number(p.jabatanId)));
+      const pemegang = await this.pemegangJabatan(sub, tanggal);
+      return [...new Set(pemegang.map((p) => Number(p.pegawaiId)))].filter((id) => id !== pegawaiId);
+    },
+
+    /**
+     * The penilai of a pegawai at a date, for his definitive post or (jabatanId given) for a post he
+     * holds as Plt/Plh. Walks up the chain one post at a time.
+     */
+    async penilaiPegawai(pegawaiId: number, tanggal: string, jabatanId?: number): Promise<Pemangku | null> {
+      let asal = jabatanId;
+      if (asal == null) {
+        const utama = (await this.penugasanPegawai(pegawaiId, tanggal)).find((p) => p.jenis === 'UTAMA');
+        if (!utama) return null;
+        asal = Number(utama.jabatanId);
+      }
+      const peta = new Map<string, JabatanNode>();
+      const penugasan: PemangkuData[] = [];
+      let kini: number | null = asal;
+      for (let i = 0; i < KEDALAMAN_MAKS && kini != null; i++) {
+        const j = await qJabatan().findOne({ where: { id: kini }, select: ['id', 'jenis'], populate: { atasan: { select: ['id'] } } });
+        if (!j) break;
+        peta.set(String(j.id), { id: j.id, jenis: j.jenis, atasanId: j.atasan?.id ?? null });
+        if (j.id !== asal) penugasan.push(...(await this.pemegangJabatan([j.id], tanggal)));
+        kini = j.atasan?.id ?? null;
+      }
+      return penilaiPada(asal, peta, penugasan, tanggal, pegawaiId);
+    },
+  };
+};

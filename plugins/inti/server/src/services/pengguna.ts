@@ -1,0 +1,65 @@
+import { hariIni } from '../domain/tanggal';
+
+/**
+ * The allow-listed profile of a user (GET /api/users/me): role, pegawai (nip, nama, jabatan, opd),
+ * last login. Never a password, token or admin field.
+ */
+export default ({ strapi }: { strapi: any }) => ({
+  async profil(userId: number) {
+    const u = await strapi.db.query('plugin::users-permissions.user').findOne({
+      where: { id: userId },
+      select: ['id', 'documentId', 'username', 'email', 'blocked', 'lastLoginAt', 'lastLoginIp', 'createdAt'],
+      populate: {
+        role: { select: ['id', 'name', 'type'] },
+        pegawai: {
+          select: ['id', 'documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang', 'golongan', 'jenis_asn', 'status'],
+          populate: { opd: { select: ['id', 'documentId', 'kode_opd', 'nama', 'singkatan'] } },
+        },
+      },
+    });
+    if (!u) return null;
+    let pegawai: any = null;
+    if (u.pegawai) {
+      const p = u.pegawai;
+      const tanggal = hariIni();
+      const aktif = await strapi.db.query('plugin::inti.penugasan').findMany({
+        where: { pegawai: { id: p.id }, tmt_mulai: { $lte: tanggal }, $or: [{ tmt_akhir: { $null: true } }, { tmt_akhir: { $gte: tanggal } }] },
+        select: ['jenis', 'tmt_mulai'],
+        populate: { jabatan: { select: ['id', 'documentId', 'nama', 'jenis', 'jenjang', 'unit_kerja'] } },
+      });
+      const utama = aktif.find((x: any) => x.jenis === 'UTAMA');
+      pegawai = {
+        id: p.documentId,
+        nip: p.nip,
+        nama: p.nama,
+        nama_lengkap: namaLengkap(p),
+        golongan: p.golongan,
+        jenis_asn: p.jenis_asn,
+        status: p.status,
+        jabatan: utama?.jabatan ? { id: utama.jabatan.documentId, nama: utama.jabatan.nama, jenis: utama.jabatan.jenis, jenjang: utama.jabatan.jenjang, unit_kerja: utama.jabatan.unit_kerja } : null,
+        jabatan_plt: aktif
+          .filter((x: any) => x.jenis !== 'UTAMA' && x.jabatan)
+          .map((x: any) => ({ id: x.jabatan.documentId, nama: x.jabatan.nama, sebagai: x.jenis })),
+        opd: p.opd ? { id: p.opd.documentId, kode_opd: p.opd.kode_opd, nama: p.opd.nama, singkatan: p.opd.singkatan } : null,
+      };
+    }
+    return {
+      id: u.id,
+      documentId: u.documentId,
+      username: u.username,
+      email: u.email,
+      blocked: !!u.blocked,
+      role: u.role ? { type: u.role.type, name: u.role.name } : null,
+      pegawai,
+      lastLoginAt: u.lastLoginAt ?? null,
+      lastLoginIp: u.lastLoginIp ?? null,
+    };
+  },
+});
+
+/** "Dr. Budi Santoso, S.Kom., M.T." */
+export function namaLengkap(p: { nama?: string | null; gelar_depan?: string | null; gelar_belakang?: string | null }): string {
+  const depan = p.gelar_depan ? p.gelar_depan.trim() + ' ' : '';
+  const belakang = p.gelar_belakang ? ', ' + p.gelar_belakang.trim() : '';
+  return `${depan}${(p.nama ?? '').trim()}${belakang}`;
+}

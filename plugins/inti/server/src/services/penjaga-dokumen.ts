@@ -1,0 +1,86 @@
+import { validasiNip } from '../domain/nip';
+import { periksaPenugasan, JENJANG_TUNGGAL, type PenugasanData } from '../domain/penugasan';
+import { galat } from '../domain/galat';
+import { tanggalValid } from '../domain/tanggal';
+
+/**
+ * Document Service guards: the one place where master-data invariants are enforced, whatever path
+ * writes (panel, seed through documents, integrations). Each guard throws GalatMskp (400/409).
+ */
+export function daftarkanPenjagaDokumen(strapi: any) {
+  strapi.documents.use(async (ctx: any, next: () => Promise<unknown>) => {
+    const { uid, action, params } = ctx;
+    if (uid === 'plugin::inti.audit-log' && ['update', 'delete', 'publish', 'unpublish', 'discardDraft'].includes(action)) {
+      throw galat.konflik('AUDIT_APPEND_ONLY', 'Jejak audit tidak boleh diubah atau dihapus.');
+    }
+    if (uid === 'plugin::inti.pegawai' && (action === 'create' || action === 'update')) {
+      await jagaPegawai(strapi, action, params);
+    }
+    if (uid === 'plugin::inti.penugasan' && (action === 'create' || action === 'update')) {
+      await jagaPenugasan(strapi, action, params);
+    }
+    return next();
+  });
+}
+
+async function jagaPegawai(strapi: any, action: string, params: any) {
+  const data = params.data ?? {};
+  const lama = action === 'update' ? await strapi.db.query('plugin::inti.pegawai').findOne({ where: { documentId: params.documentId } }) : null;
+  const nip = data.nip !== undefined ? data.nip : lama?.nip;
+  const jenisAsn = data.jenis_asn ?? lama?.jenis_asn ?? 'PNS';
+  if (data.nip !== undefined || data.jenis_asn !== undefined || action === 'create') {
+    const r = validasiNip(nip, { jenisAsn });
+    if (!r.ok) throw galat.validasi(r.kode, r.pesan, 'nip');
+    data.nip = r.data.nip;
+    data.tanggal_lahir = r.data.tanggalLahir;
+    data.jenis_kelamin = r.data.jenisKelamin;
+    data.tmt_cpns = r.data.tmt.length === 7 ? r.data.tmt + '-01' : r.data.tmt + '-01-01';
+    const ganda = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: r.data.nip, ...(lama ? { id: { $ne: lama.id } } : {}) }, select: ['id', 'nama'] });
+    if (ganda) throw galat.validasi('NIP_GANDA', `NIP ${r.data.nip} sudah terdaftar atas nama ${ganda.nama}.`, 'nip');
+  }
+  params.data = data;
+}
+
+/** Resolves a relation value as the Document Service accepts it (documentId, id, {id}, {documentId}, connect/set) to a row id. */
+async function idRelasi(strapi: any, uid: string, nilai: any): Promise<number | null | undefined> {
+  if (nilai === undefined) return undefined;
+  if (nilai === null) return null;
+  let v = nilai;
+  if (typeof v === 'object' && !Array.isArray(v)) v = v.set?.[0] ?? v.connect?.[0] ?? v;
+  if (Array.isArray(v)) v = v[0];
+  if (v == null) return null;
+  if (typeof v === 'number') return v;
+  const where = typeof v === 'string' ? { documentId: v } : v.documentId ? { documentId: v.documentId } : v.id ? { id: v.id } : null;
+  if (!where) return null;
+  const row = await strapi.db.query(uid).findOne({ where, select: ['id'] });
+  return row?.id ?? null;
+}
+
+async function jagaPenugasan(strapi: any, action: string, params: any) {
+  const data = params.data ?? {};
+  const lama =
+    action === 'update'
+      ? await strapi.db.query('plugin::inti.penugasan').findOne({
+          where: { documentId: params.documentId },
+          populate: { pegawai: { select: ['id'] }, jabatan: { select: ['id'] } },
+        })
+      : null;
+  const pegawaiId = (await idRelasi(strapi, 'plugin::inti.pegawai', data.pegawai)) ?? (data.pegawai === undefined ? lama?.pegawai?.id : null);
+  const jabatanId = (await idRelasi(strapi, 'plugin::inti.jabatan', data.jabatan)) ?? (data.jabatan === undefined ? lama?.jabatan?.id : null);
+  if (!pegawaiId) throw galat.validasi('PENUGASAN_PEGAWAI_WAJIB', 'Pegawai penugasan wajib diisi dan harus terdaftar.', 'pegawai');
+  if (!jabatanId) throw galat.validasi('PENUGASAN_JABATAN_WAJIB', 'Jabatan penugasan wajib diisi dan harus terdaftar.', 'jabatan');
+  const tmtMulai = data.tmt_mulai !== undefined ? data.tmt_mulai : lama?.tmt_mulai;
+  const tmtAkhir = data.tmt_akhir !== undefined ? data.tmt_akhir : lama?.tmt_akhir ?? null;
+  if (!tanggalValid(tmtMulai)) throw galat.validasi('PENUGASAN_TMT_MULAI', 'TMT mulai wajib diisi dengan tanggal yang valid (YYYY-MM-DD).', 'tmt_mulai');
+  if (tmtAkhir != null && !tanggalValid(tmtAkhir)) throw galat.validasi('PENUGASAN_TMT_AKHIR', 'TMT akhir harus tanggal yang valid (YYYY-MM-DD) atau kosong.', 'tmt_akhir');
+
+  const baru: PenugasanData = { id: lama?.id, pegawaiId, jabatanId, jenis: data.jenis ?? lama?.jenis ?? 'UTAMA', tmtMulai, tmtAkhir };
+  const ambil = (where: any) =>
+    strapi.db.query('plugin::inti.penugasan').findMany({ where, select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'], populate: { pegawai: { select: ['id'] }, jabatan: { select: ['id'] } } });
+  const keData = (p: any): PenugasanData => ({ id: p.id, pegawaiId: p.pegawai?.id, jabatanId: p.jabatan?.id, jenis: p.jenis, tmtMulai: p.tmt_mulai, tmtAkhir: p.tmt_akhir });
+  const jabatan = await strapi.db.query('plugin::inti.jabatan').findOne({ where: { id: jabatanId }, select: ['jenjang'] });
+  const milik = (await ambil({ pegawai: { id: pegawaiId } })).map(keData);
+  const pemegang = baru.jenis === 'UTAMA' ? (await ambil({ jabatan: { id: jabatanId }, jenis: 'UTAMA' })).map(keData) : [];
+  const salah = periksaPenugasan(baru, milik, pemegang, { jabatanTunggal: (JENJANG_TUNGGAL as readonly string[]).includes(jabatan?.jenjang) });
+  if (salah) throw galat.validasi(salah.kode, salah.pesan, salah.field);
+}

@@ -1,0 +1,3 @@
+import panel from './panel';
+
+export default { panel };

@@ -1,0 +1,4 @@
+import panel from './panel';
+import statistik from './statistik';
+
+export default { panel, statistik };

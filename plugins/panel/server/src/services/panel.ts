@@ -1,0 +1,162 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { uraiKunciFilter, type PermintaanDaftar } from '../domain/protokol';
+import { SUMBER } from '../sumber';
+import type { DefinisiSumber, Konteks } from '../sumber/tipe';
+
+/**
+ * The generic panel engine over SUMBER: list (scoped, filtered, searched, sorted, paged), get, create,
+ * update (optimistic concurrency on updatedAt), delete; every write in one transaction with its audit.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const cakupan = () => strapi.plugin('inti').service('cakupan');
+  const audit = () => strapi.plugin('inti').service('audit');
+
+  const definisi = (nama: string): DefinisiSumber => {
+    const d = SUMBER[nama];
+    if (!d) throw new GalatMskp(404, 'SUMBER_TIDAK_DIKENAL', `Sumber data "${nama}" tidak dikenal.`, 'resource');
+    return d;
+  };
+
+  const konteks = async (ctx: any): Promise<Konteks> => ({ strapi, aktor: await cakupan().aktor(ctx), tanggal: hariIni(), state: ctx.state });
+
+  /** User filters → Strapi filters; unknown fields are a 400 that names them. */
+  function filterPengguna(d: DefinisiSumber, filter: Record<string, unknown>): Record<string, unknown>[] {
+    const hasil: Record<string, unknown>[] = [];
+    for (const [kunci, nilai] of Object.entries(filter)) {
+      if (nilai === undefined || nilai === null || nilai === '') continue;
+      if (kunci === 'q') {
+        const q = String(nilai).trim().slice(0, 100);
+        if (q) hasil.push({ $or: d.cari.map((p) => p.split('.').reverse().reduce<any>((acc, k) => ({ [k]: acc }), { $containsi: q })) });
+        continue;
+      }
+      if (kunci === 'id') {
+        hasil.push({ documentId: Array.isArray(nilai) ? { $in: nilai.map(String) } : { $eq: String(nilai) } });
+        continue;
+      }
+      const { field, op } = uraiKunciFilter(kunci);
+      const pembuat = d.filter[kunci] ?? d.filter[field];
+      if (!pembuat) throw new GalatMskp(400, 'FILTER_TIDAK_DIKENAL', `Filter "${kunci}" tidak tersedia. Filter yang tersedia: q, id, ${Object.keys(d.filter).join(', ')}.`, 'filter');
+      const f = pembuat(nilai, d.filter[kunci] ? '$eq' : op);
+      if (f) hasil.push(f);
+    }
+    return hasil;
+  }
+
+  async function muatSatu(d: DefinisiSumber, k: Konteks, documentId: string) {
+    const ada = await strapi.db.query(d.uid).findOne({ where: { documentId: String(documentId) }, select: ['id'] });
+    if (!ada) throw new GalatMskp(404, 'TIDAK_DITEMUKAN', `Data dengan id "${documentId}" tidak ditemukan.`);
+    const lingkup = await d.cakupan(k);
+    const doc = await strapi.documents(d.uid).findFirst({ filters: { $and: [lingkup, { documentId: String(documentId) }] }, populate: d.populate });
+    if (!doc) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat data ini.');
+    return doc;
+  }
+
+  async function keBaris(d: DefinisiSumber, k: Konteks, docs: any[]) {
+    const tambahan = d.tambahan ? await d.tambahan(docs, k) : undefined;
+    return docs.map((doc) => d.keBaris(doc, tambahan));
+  }
+
+  function validasiIsian(skema: any, body: unknown) {
+    const r = skema.safeParse(body ?? {});
+    if (r.success) return r.data;
+    const isu = r.error.issues[0];
+    const field = isu.path.join('.') || undefined;
+    const pesan = isu.code === 'invalid_type' && isu.input === undefined ? `${field} wajib diisi.` : `${field ? field + ': ' : ''}${isu.message}`;
+    throw new GalatMskp(400, 'ISIAN_TIDAK_VALID', pesan, field);
+  }
+
+  function wajibTulis(d: DefinisiSumber, k: Konteks) {
+    if (!d.tulis || !d.tulis.boleh(k)) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengubah data ini.');
+  }
+
+  return {
+    definisi,
+    konteks,
+
+    async daftar(ctx: any, nama: string, p: PermintaanDaftar) {
+      const d = definisi(nama);
+      const k = await konteks(ctx);
+      const [field, order] = p.sort ? [p.sort.field, p.sort.order] : d.urutBawaan;
+      const jalur = d.urut[field];
+      if (!jalur) throw new GalatMskp(400, 'SORT_TIDAK_VALID', `Kolom "${field}" tidak dapat diurutkan. Pilihan: ${Object.keys(d.urut).join(', ')}.`, 'sort');
+      const filters = { $and: [await d.cakupan(k), ...filterPengguna(d, p.filter)] };
+      const urut = jalur.split('.').reverse().reduce<any>((acc, key) => ({ [key]: acc }), order.toLowerCase());
+      const sort = jalur === 'id' ? [urut] : [urut, { id: 'asc' }];
+      const limit = p.range.end - p.range.start + 1;
+      const [docs, total] = await Promise.all([
+        strapi.documents(d.uid).findMany({ filters, sort, start: p.range.start, limit, populate: d.populate }),
+        strapi.documents(d.uid).count({ filters }),
+      ]);
+      return { baris: await keBaris(d, k, docs), total };
+    },
+
+    async ambil(ctx: any, nama: string, id: string) {
+      const d = definisi(nama);
+      const k = await konteks(ctx);
+      const [baris] = await keBaris(d, k, [await muatSatu(d, k, id)]);
+      return baris;
+    },
+
+    async buat(ctx: any, nama: string, body: unknown) {
+      const d = definisi(nama);
+      const k = await konteks(ctx);
+      wajibTulis(d, k);
+      if (!d.tulis!.buat) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Data ini tidak dapat dibuat dari panel.');
+      const isian = validasiIsian(d.tulis!.buat, body);
+      const documentId = await strapi.db.transaction(async () => {
+        const data = await d.tulis!.keData(isian, k);
+        const hasil = d.tulis!.simpan ? await d.tulis!.simpan('buat', data, k) : await strapi.documents(d.uid).create({ data });
+        await audit().catat({ ...audit().dariKonteks(ctx), aksi: `${d.objek.toUpperCase()}_DIBUAT`, objekTipe: d.objek, objekId: hasil.documentId, sesudah: isian });
+        return hasil.documentId;
+      });
+      return this.ambil(ctx, nama, documentId);
+    },
+
+    async ubah(ctx: any, nama: string, id: string, body: any) {
+      const d = definisi(nama);
+      const k = await konteks(ctx);
+      const lama = await muatSatu(d, k, id);
+      wajibTulis(d, k);
+      if (!d.tulis!.ubah) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Data ini tidak dapat diubah dari panel.');
+      const versi = body?.updatedAt;
+      if (versi && lama.updatedAt && new Date(versi).getTime() !== new Date(lama.updatedAt).getTime()) {
+        throw new GalatMskp(409, 'DATA_KEDALUWARSA', 'Data ini sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman lalu ulangi perubahan Anda.', undefined, {
+          updatedAt: lama.updatedAt,
+        });
+      }
+      const isian = validasiIsian(d.tulis!.ubah, body);
+      const [sebelum] = await keBaris(d, k, [lama]);
+      await strapi.db.transaction(async () => {
+        const data = await d.tulis!.keData(isian, k, lama);
+        if (d.tulis!.simpan) await d.tulis!.simpan('ubah', data, k, lama);
+        else await strapi.documents(d.uid).update({ documentId: lama.documentId, data });
+        await audit().catat({
+          ...audit().dariKonteks(ctx),
+          aksi: `${d.objek.toUpperCase()}_DIUBAH`,
+          objekTipe: d.objek,
+          objekId: lama.documentId,
+          sebelum,
+          sesudah: isian,
+        });
+      });
+      return this.ambil(ctx, nama, id);
+    },
+
+    async hapus(ctx: any, nama: string, id: string) {
+      const d = definisi(nama);
+      const k = await konteks(ctx);
+      const lama = await muatSatu(d, k, id);
+      wajibTulis(d, k);
+      if (!d.tulis!.hapus) {
+        throw new GalatMskp(409, 'HAPUS_TIDAK_DIIZINKAN', 'Data ini tidak dapat dihapus karena menjadi rujukan riwayat; nonaktifkan atau akhiri masa berlakunya.');
+      }
+      const [sebelum] = await keBaris(d, k, [lama]);
+      await strapi.db.transaction(async () => {
+        await strapi.documents(d.uid).delete({ documentId: lama.documentId });
+        await audit().catat({ ...audit().dariKonteks(ctx), aksi: `${d.objek.toUpperCase()}_DIHAPUS`, objekTipe: d.objek, objekId: lama.documentId, sebelum });
+      });
+      return sebelum;
+    },
+  };
+};
