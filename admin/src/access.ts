@@ -44,6 +44,8 @@ export type AccessKey =
     | 'penugasan-saya';
 
 const ALL: Action[] = ['menu', 'list', 'show', 'create', 'edit', 'delete', 'export'];
+// OPD, jabatan and pegawai are never deleted (history refers to them): deactivate instead
+const NO_DELETE: Action[] = ['menu', 'list', 'show', 'create', 'edit', 'export'];
 const READ: Action[] = ['list', 'show', 'export'];
 const PAGE: Action[] = ['menu', 'list'];
 
@@ -52,10 +54,10 @@ type RuleTable = Record<RoleType, Partial<Record<AccessKey, readonly Action[]>>>
 export const ACCESS_RULES: RuleTable = {
     admin_bkpsdm: {
         dashboard: PAGE,
-        opd: ALL,
-        jabatan: ALL,
+        opd: NO_DELETE,
+        jabatan: NO_DELETE,
         'jabatan-pohon': PAGE,
-        pegawai: ALL,
+        pegawai: NO_DELETE,
         penugasan: ALL,
         users: ['menu', 'list', 'show', 'create', 'edit', 'export'],
         'aktivitas-pengguna': PAGE,
@@ -69,8 +71,9 @@ export const ACCESS_RULES: RuleTable = {
         opd: ['list', 'show'],
         jabatan: ['list', 'show'],
         'jabatan-pohon': PAGE,
-        pegawai: ['menu', 'list', 'show', 'edit', 'export'],
-        penugasan: ['menu', 'list', 'show', 'create', 'edit', 'export'],
+        // master data is written by BKPSDM only (the server refuses others)
+        pegawai: ['menu', 'list', 'show', 'export'],
+        penugasan: ['menu', 'list', 'show', 'export'],
         users: ['list', 'show'],
         'aktivitas-pengguna': PAGE,
         'riwayat-login': ['list', 'show'],
@@ -111,8 +114,10 @@ export const canAccess = (
     action: string | null | undefined
 ): boolean => {
     if (!isRoleType(roleType) || !resource || !action) return false;
-    const allowed = ACCESS_RULES[roleType][resource as AccessKey];
-    return !!allowed && (allowed as readonly string[]).includes(action);
+    const rules = ACCESS_RULES[roleType];
+    if (!Object.prototype.hasOwnProperty.call(rules, resource)) return false;
+    const allowed = rules[resource as AccessKey];
+    return Array.isArray(allowed) && (allowed as readonly string[]).includes(action);
 };
 
 /** The ASN portal (simplified layout) is for the pegawai role only. */

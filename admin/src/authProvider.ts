@@ -16,7 +16,9 @@ export interface Me {
         nip: string;
         nama: string;
         nama_lengkap?: string | null;
-        jabatan?: { nama?: string | null } | null;
+        jabatan?: { id?: string; nama?: string | null } | null;
+        /** acting posts held today (Plt./Plh./Pj.) */
+        jabatan_plt?: Array<{ id?: string; nama: string; sebagai: string }> | null;
         opd?: { id: number | string; documentId?: string; nama: string; kode_opd?: string } | null;
     } | null;
     lastLoginAt?: string | null;
@@ -81,7 +83,14 @@ export const createAuthProvider = (session: Session = appSession): AuthProvider 
 
     const forget = () => {
         meCache = null;
-        session.setToken(null);
+        session.end();
+    };
+
+    /** A token now, or one from the refresh cookie when one may exist. */
+    const ensureToken = async (): Promise<boolean> => {
+        if (session.getToken()) return true;
+        if (!session.mayResume()) return false;
+        return (await session.refresh()) !== null;
     };
     session.onExpired(() => {
         meCache = null;
@@ -139,10 +148,8 @@ export const createAuthProvider = (session: Session = appSession): AuthProvider 
         },
 
         async checkAuth() {
-            if (session.getToken()) return;
-            // a new tab: the refresh cookie may still be valid
-            const token = await session.refresh();
-            if (!token) throw new AuthError('ra.auth.auth_check_error', 401);
+            // a new tab or a reload: the refresh cookie may still be valid
+            if (!(await ensureToken())) throw new AuthError('ra.auth.auth_check_error', 401);
         },
 
         async checkError(error: { status?: number } | undefined) {
@@ -160,19 +167,13 @@ export const createAuthProvider = (session: Session = appSession): AuthProvider 
         },
 
         async getPermissions() {
-            if (!session.getToken()) {
-                const token = await session.refresh();
-                if (!token) return null;
-            }
+            if (!(await ensureToken())) return null;
             const me = await fetchMe();
             return me.role?.type ?? null;
         },
 
         async canAccess({ resource, action }) {
-            if (!session.getToken()) {
-                const token = await session.refresh();
-                if (!token) return false;
-            }
+            if (!(await ensureToken())) return false;
             const me = await fetchMe();
             return canAccess(me.role?.type, resource, action);
         },

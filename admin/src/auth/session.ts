@@ -8,6 +8,12 @@
  */
 
 export const TOKEN_STORAGE_KEY = 'mskp.jwt';
+/**
+ * Non-secret hint (localStorage, shared by tabs) that a refresh cookie may
+ * exist, so a fresh tab tries /api/auth/refresh, and a browser that never
+ * signed in (or signed out) does not send a refresh that must fail.
+ */
+export const SESSION_HINT_KEY = 'mskp.sesi';
 export const REFRESH_COOKIE_HEADER = 'x-strapi-refresh-cookie';
 
 type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -23,6 +29,8 @@ export interface SessionOptions {
     apiUrl: string;
     fetch?: FetchLike;
     storage?: StorageLike | null;
+    /** Where the session hint lives (default localStorage). */
+    hintStorage?: StorageLike | null;
 }
 
 export interface AuthFetchInit extends RequestInit {
@@ -40,6 +48,10 @@ export interface Session {
     authFetch(url: string, init?: AuthFetchInit): Promise<Response>;
     /** Listeners called when a refresh fails (the session is over). */
     onExpired(listener: () => void): () => void;
+    /** True when a token is held or a refresh cookie may exist. */
+    mayResume(): boolean;
+    /** Forget the token and the hint (logout). */
+    end(): void;
 }
 
 const defaultStorage = (): StorageLike | null => {
@@ -47,6 +59,22 @@ const defaultStorage = (): StorageLike | null => {
         return typeof sessionStorage === 'undefined' ? null : sessionStorage;
     } catch {
         return null;
+    }
+};
+
+const defaultHintStorage = (): StorageLike | null => {
+    try {
+        return typeof localStorage === 'undefined' ? null : localStorage;
+    } catch {
+        return null;
+    }
+};
+
+const safely = (action: () => void) => {
+    try {
+        action();
+    } catch {
+        // storage full or disabled: memory is enough for this tab
     }
 };
 
@@ -67,6 +95,17 @@ export const createSession = (options: SessionOptions): Session => {
     const fetchImpl: FetchLike =
         options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     const storage = options.storage === undefined ? defaultStorage() : options.storage;
+    const hintStorage =
+        options.hintStorage === undefined ? defaultHintStorage() : options.hintStorage;
+    const setHint = (on: boolean) =>
+        safely(() => (on ? hintStorage?.setItem(SESSION_HINT_KEY, '1') : hintStorage?.removeItem(SESSION_HINT_KEY)));
+    const hasHint = () => {
+        try {
+            return hintStorage?.getItem(SESSION_HINT_KEY) === '1';
+        } catch {
+            return false;
+        }
+    };
 
     let token: string | null = null;
     try {
@@ -79,12 +118,11 @@ export const createSession = (options: SessionOptions): Session => {
 
     const setToken = (next: string | null) => {
         token = next;
-        try {
+        safely(() => {
             if (next) storage?.setItem(TOKEN_STORAGE_KEY, next);
             else storage?.removeItem(TOKEN_STORAGE_KEY);
-        } catch {
-            // storage full or disabled: memory is enough for this tab
-        }
+        });
+        if (next) setHint(true);
     };
 
     const doRefresh = async (): Promise<string | null> => {
@@ -108,6 +146,7 @@ export const createSession = (options: SessionOptions): Session => {
             return body.jwt;
         } catch {
             setToken(null);
+            setHint(false);
             expiredListeners.forEach(listener => listener());
             return null;
         }
@@ -153,6 +192,11 @@ export const createSession = (options: SessionOptions): Session => {
         onExpired(listener) {
             expiredListeners.add(listener);
             return () => expiredListeners.delete(listener);
+        },
+        mayResume: () => token !== null || hasHint(),
+        end() {
+            setToken(null);
+            setHint(false);
         },
     };
 };

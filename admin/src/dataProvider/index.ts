@@ -149,11 +149,16 @@ export const createDataProvider = (
                 ...params,
                 data: pickWritable(resource, 'create', params.data as Record<string, unknown>),
             }),
-        update: (resource, params) =>
-            base.update(resource, {
-                ...params,
-                data: pickWritable(resource, 'update', params.data as Record<string, unknown>),
-            }),
+        update: (resource, params) => {
+            const data = pickWritable(resource, 'update', params.data as Record<string, unknown>);
+            // optimistic concurrency: the server answers 409 when the record
+            // changed since this version was read
+            const version =
+                (params.previousData as { updatedAt?: unknown } | undefined)?.updatedAt ??
+                (params.data as { updatedAt?: unknown }).updatedAt;
+            if (WRITABLE_FIELDS[resource] && typeof version === 'string') data.updatedAt = version;
+            return base.update(resource, { ...params, data });
+        },
         hitung,
         statistikPegawai: async () => {
             const { json } = await httpClient(`${apiUrl}/statistik-pegawai`);

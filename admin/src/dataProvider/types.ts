@@ -104,6 +104,7 @@ export interface Pengguna extends RaRecord<string> {
     lastLoginAt?: string | null;
     lastLoginIp?: string | null;
     createdAt?: string;
+    pegawai_nip?: string | null;
 }
 
 export interface RiwayatLogin extends RaRecord<string> {

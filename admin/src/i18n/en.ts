@@ -191,9 +191,13 @@ export const enApp = {
             nip_jenis_kelamin: 'Digit 15 of the NIP must be 1 (male) or 2 (female).',
             tmt_akhir: 'The end date cannot be before the start date.',
             sandi_pendek: 'The password needs at least %{min} characters.',
+            sandi_lemah: 'The password must contain letters and digits.',
             sandi_tidak_cocok: 'The password confirmation does not match.',
             sandi_sama: 'The new password must differ from the current one.',
             kelas_jabatan: 'The position class must be between 1 and 17.',
+            nik: 'The NIK must be 16 digits.',
+            rekening: 'The account number may only contain digits (5–30 characters).',
+            email: 'Invalid email address.',
             gagal_memuat: 'Could not load data: %{pesan}',
         },
         waktu: {
@@ -307,7 +311,11 @@ export const enApp = {
             },
             pegawai_readonly: {
                 judul: 'No employee you can see yet',
-                petunjuk: 'Employee data is managed by BKPSDM and the agency administrators.',
+                petunjuk: 'Employee data is managed by BKPSDM. Contact the BKPSDM administrator if your agency\'s employees are missing.',
+            },
+            penugasan_readonly: {
+                judul: 'No assignment you can see yet',
+                petunjuk: 'Assignments (appointment decrees, acting posts) are recorded by BKPSDM. Contact the BKPSDM administrator if this list should not be empty.',
             },
             penugasan: {
                 judul: 'No assignment yet',
@@ -375,7 +383,7 @@ export const enApp = {
             login_terakhir: 'Last login',
             dari_ip: 'from %{ip}',
             bawahan_judul: 'My team',
-            bawahan_petunjuk: 'Employees whose performance you assess as direct superior (acting included).',
+            bawahan_petunjuk: 'Employees in positions below yours today (including positions you hold as acting head).',
             bawahan_kosong:
                 'You have no direct subordinate at the moment. If this is wrong, ask your agency administrator to check the assignments.',
             tanpa_pegawai:
@@ -402,6 +410,12 @@ export const enApp = {
         },
         penugasan: {
             aktif_hari_ini: 'Active today',
+        },
+        bagian: {
+            identitas: 'Identity',
+            kepegawaian: 'Employment',
+            pribadi: 'Personal data and salary account',
+            akun: 'Account and activity',
         },
         users: {
             lihat_riwayat: 'Login history',

@@ -196,9 +196,13 @@ export const idApp = {
             nip_jenis_kelamin: 'Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).',
             tmt_akhir: 'TMT akhir tidak boleh sebelum TMT mulai.',
             sandi_pendek: 'Kata sandi minimal %{min} karakter.',
+            sandi_lemah: 'Kata sandi harus memuat huruf dan angka.',
             sandi_tidak_cocok: 'Konfirmasi kata sandi tidak sama.',
             sandi_sama: 'Kata sandi baru harus berbeda dari kata sandi saat ini.',
             kelas_jabatan: 'Kelas jabatan harus antara 1 dan 17.',
+            nik: 'NIK harus 16 digit angka.',
+            rekening: 'Nomor rekening hanya boleh berisi angka (5–30 karakter).',
+            email: 'Alamat email tidak valid.',
             gagal_memuat: 'Data gagal dimuat: %{pesan}',
         },
         waktu: {
@@ -313,7 +317,11 @@ export const idApp = {
             },
             pegawai_readonly: {
                 judul: 'Belum ada pegawai yang dapat Anda lihat',
-                petunjuk: 'Data pegawai dikelola oleh BKPSDM dan admin OPD.',
+                petunjuk: 'Data pegawai dikelola oleh BKPSDM. Hubungi admin BKPSDM bila pegawai OPD Anda belum tercantum.',
+            },
+            penugasan_readonly: {
+                judul: 'Belum ada penugasan yang dapat Anda lihat',
+                petunjuk: 'Penugasan (SK jabatan, Plt.) dicatat oleh BKPSDM. Hubungi admin BKPSDM bila data ini seharusnya terisi.',
             },
             penugasan: {
                 judul: 'Belum ada penugasan',
@@ -382,7 +390,7 @@ export const idApp = {
             login_terakhir: 'Login terakhir',
             dari_ip: 'dari %{ip}',
             bawahan_judul: 'Bawahan saya',
-            bawahan_petunjuk: 'Pegawai yang Anda nilai kinerjanya sebagai atasan langsung (termasuk sebagai Plt.).',
+            bawahan_petunjuk: 'Pegawai pada jabatan di bawah jabatan Anda hari ini (termasuk jabatan yang Anda pegang sebagai Plt.).',
             bawahan_kosong:
                 'Anda tidak memiliki bawahan langsung saat ini. Bila ini keliru, minta admin OPD memeriksa data penugasan.',
             tanpa_pegawai:
@@ -409,6 +417,12 @@ export const idApp = {
         },
         penugasan: {
             aktif_hari_ini: 'Aktif hari ini',
+        },
+        bagian: {
+            identitas: 'Identitas',
+            kepegawaian: 'Kepegawaian',
+            pribadi: 'Data pribadi dan rekening gaji',
+            akun: 'Akun dan aktivitas',
         },
         users: {
             lihat_riwayat: 'Riwayat login',

@@ -1,2 +1,7 @@
-/** Bootstrap phase of the base plugin: nothing to do here; the composition root (cms) wires roles, migrations and the demo. */
-export default () => {};
+/**
+ * Bootstrap phase of the base plugin: validate the policy folder once every engine has declared its
+ * policy schemas in its register phase; a bad rule table stops the start-up with every problem listed.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  strapi.plugin('inti').service('kebijakan').muat();
+};

@@ -1,13 +1,11 @@
 import { daftarkanPenjagaDokumen } from './services/penjaga-dokumen';
 
 /**
- * Register phase: validate the policy folder (start-up fails on a bad rule table), extend the
+ * Register phase: extend the
  * users-permissions user with last login and the pegawai link, install the document guards, and
  * replace GET /api/users/me with the allow-listed profile.
  */
 export default ({ strapi }: { strapi: any }) => {
-  strapi.plugin('inti').service('kebijakan').muat();
-
   const user = strapi.contentType('plugin::users-permissions.user');
   Object.assign(user.attributes, {
     lastLoginAt: { type: 'datetime', configurable: false },

@@ -38,7 +38,7 @@ export const skemaNilaiKebijakan = {
   }),
   'aktivitas-pengguna': z.object({ idle_hari_bawaan: z.number().int().min(1).max(3650) }),
   golongan: z.object({
-    pns: z.array(z.object({ kode: z.string().regex(/^[1-4][1-5]$/), label: z.string(), pangkat: z.string() })).min(1),
+    pns: z.array(z.object({ kode: z.string().regex(/^(?:[1-3][1-4]|4[1-5])$/, 'kode golongan PNS: 11–14, 21–24, 31–34, 41–45'), label: z.string(), pangkat: z.string() })).min(1),
     pppk: z.array(z.string()).min(1),
   }),
 } as const;
@@ -47,13 +47,17 @@ export type NamaKebijakan = keyof typeof skemaNilaiKebijakan;
 export type NilaiKebijakan<N extends NamaKebijakan> = z.infer<(typeof skemaNilaiKebijakan)[N]>;
 
 /** Validates one parsed policy file; returns the versions sorted by date or a list of problems. */
-export function validasiBerkasKebijakan(isi: unknown, sumber: string): { ok: true; berkas: BerkasKebijakan } | { ok: false; masalah: string[] } {
+export function validasiBerkasKebijakan(
+  isi: unknown,
+  sumber: string,
+  skemaTambahan: Record<string, z.ZodTypeAny> = {}
+): { ok: true; berkas: BerkasKebijakan } | { ok: false; masalah: string[] } {
   const dasar = skemaBerkasKebijakan.safeParse(isi);
   if (!dasar.success) {
     return { ok: false, masalah: dasar.error.issues.map((i) => `${sumber}: ${i.path.join('.') || '(akar)'}: ${i.message}`) };
   }
   const berkas = dasar.data;
-  const skema = (skemaNilaiKebijakan as Record<string, z.ZodTypeAny>)[berkas.nama];
+  const skema = (skemaNilaiKebijakan as Record<string, z.ZodTypeAny>)[berkas.nama] ?? skemaTambahan[berkas.nama];
   if (!skema) return { ok: false, masalah: [`${sumber}: kebijakan "${berkas.nama}" tidak dikenal`] };
   const masalah: string[] = [];
   const tanggal = new Set<string>();

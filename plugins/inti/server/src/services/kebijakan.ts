@@ -2,6 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import { validasiBerkasKebijakan, versiPada, type NamaKebijakan, type NilaiKebijakan, type VersiKebijakan } from '../domain/kebijakan';
 import { hariIni } from '../domain/tanggal';
+import type { ZodTypeAny } from 'zod';
 
 /** Default policy folder: <repo>/config/kebijakan (MSKP_CONFIG_DIR overrides the <repo>/config part). */
 export function folderKebijakan(): string {
@@ -10,7 +11,7 @@ export function folderKebijakan(): string {
 }
 
 /** Reads and validates every policy file; throws one error listing every problem (start-up fails). */
-export function muatKebijakan(folder = folderKebijakan()): Map<string, VersiKebijakan<unknown>[]> {
+export function muatKebijakan(folder = folderKebijakan(), skemaTambahan: Record<string, ZodTypeAny> = {}): Map<string, VersiKebijakan<unknown>[]> {
   if (!fs.existsSync(folder)) throw new Error(`Folder kebijakan tidak ditemukan: ${folder}`);
   const peta = new Map<string, VersiKebijakan<unknown>[]>();
   const masalah: string[] = [];
@@ -23,7 +24,7 @@ export function muatKebijakan(folder = folderKebijakan()): Map<string, VersiKebi
       masalah.push(`${sumber}: bukan JSON yang valid (${(e as Error).message})`);
       continue;
     }
-    const r = validasiBerkasKebijakan(isi, sumber);
+    const r = validasiBerkasKebijakan(isi, sumber, skemaTambahan);
     if (!r.ok) masalah.push(...r.masalah);
     else if (peta.has(r.berkas.nama)) masalah.push(`${sumber}: kebijakan "${r.berkas.nama}" sudah didefinisikan di berkas lain`);
     else peta.set(r.berkas.nama, r.berkas.versi as VersiKebijakan<unknown>[]);
@@ -34,19 +35,26 @@ export function muatKebijakan(folder = folderKebijakan()): Map<string, VersiKebi
 
 export default () => {
   let peta: Map<string, VersiKebijakan<unknown>[]> | null = null;
-  const semua = () => (peta ??= muatKebijakan());
+  const skemaTambahan: Record<string, ZodTypeAny> = {};
+  const semua = () => (peta ??= muatKebijakan(folderKebijakan(), skemaTambahan));
   return {
+    /** Other engines declare the value schema of their policies in their register phase. */
+    daftarkanSkema(nama: string, skema: ZodTypeAny) {
+      skemaTambahan[nama] = skema;
+      peta = null;
+    },
+    /** Reads and validates every policy file (called at bootstrap: start-up fails on a bad table). */
     muat() {
-      peta = muatKebijakan();
+      peta = muatKebijakan(folderKebijakan(), skemaTambahan);
       return peta;
     },
     /** The policy version in force on a date (default today); throws when none is in force. */
-    versi<N extends NamaKebijakan>(nama: N, tanggal: string = hariIni()): VersiKebijakan<NilaiKebijakan<N>> {
+    versi<N extends NamaKebijakan>(nama: N | string, tanggal: string = hariIni()): VersiKebijakan<NilaiKebijakan<N>> {
       const v = versiPada(semua().get(nama) ?? [], tanggal);
       if (!v) throw new Error(`Tidak ada versi kebijakan "${nama}" yang berlaku pada ${tanggal}`);
       return v as VersiKebijakan<NilaiKebijakan<N>>;
     },
-    nilai<N extends NamaKebijakan>(nama: N, tanggal?: string): NilaiKebijakan<N> {
+    nilai<N extends NamaKebijakan>(nama: N | string, tanggal?: string): NilaiKebijakan<N> {
       return this.versi(nama, tanggal).nilai;
     },
   };

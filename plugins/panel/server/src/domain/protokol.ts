@@ -44,7 +44,7 @@ export function uraiPermintaan(query: Record<string, unknown>): PermintaanDaftar
       throw new GalatMskp(400, 'RANGE_TIDAK_VALID', 'Parameter range harus berbentuk [awal, akhir] dengan bilangan bulat 0 ≤ awal ≤ akhir.', 'range');
     }
     if (p.data[1] - p.data[0] + 1 > BATAS_HALAMAN) {
-      throw new GalatMskp(400, 'RANGE_TERLALU_BESAR', `Satu halaman paling banyak ${BATAS_HALAMAN} baris.`, 'range');
+      throw new GalatMskp(400, 'RANGE_TERLALU_BESAR', `Parameter range: satu halaman paling banyak ${BATAS_HALAMAN} baris.`, 'range');
     }
     range = { start: p.data[0], end: p.data[1] };
   }

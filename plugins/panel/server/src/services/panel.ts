@@ -12,8 +12,11 @@ export default ({ strapi }: { strapi: any }) => {
   const cakupan = () => strapi.plugin('inti').service('cakupan');
   const audit = () => strapi.plugin('inti').service('audit');
 
+  /** Own keys only: "constructor", "__proto__" or "toString" in a URL must never reach Object.prototype. */
+  const milik = <T>(o: Record<string, T>, k: string): T | undefined => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+
   const definisi = (nama: string): DefinisiSumber => {
-    const d = SUMBER[nama];
+    const d = milik(SUMBER, nama);
     if (!d) throw new GalatMskp(404, 'SUMBER_TIDAK_DIKENAL', `Sumber data "${nama}" tidak dikenal.`, 'resource');
     return d;
   };
@@ -25,6 +28,10 @@ export default ({ strapi }: { strapi: any }) => {
     const hasil: Record<string, unknown>[] = [];
     for (const [kunci, nilai] of Object.entries(filter)) {
       if (nilai === undefined || nilai === null || nilai === '') continue;
+      const skalar = (x: unknown) => x === null || ['string', 'number', 'boolean'].includes(typeof x);
+      if (!skalar(nilai) && !(Array.isArray(nilai) && nilai.every(skalar))) {
+        throw new GalatMskp(400, 'FILTER_TIDAK_VALID', `Nilai filter "${kunci}" harus teks, angka, boolean, atau daftar nilai.`, 'filter');
+      }
       if (kunci === 'q') {
         const q = String(nilai).trim().slice(0, 100);
         if (q) hasil.push({ $or: d.cari.map((p) => p.split('.').reverse().reduce<any>((acc, k) => ({ [k]: acc }), { $containsi: q })) });
@@ -35,9 +42,9 @@ export default ({ strapi }: { strapi: any }) => {
         continue;
       }
       const { field, op } = uraiKunciFilter(kunci);
-      const pembuat = d.filter[kunci] ?? d.filter[field];
+      const pembuat = milik(d.filter, kunci) ?? milik(d.filter, field);
       if (!pembuat) throw new GalatMskp(400, 'FILTER_TIDAK_DIKENAL', `Filter "${kunci}" tidak tersedia. Filter yang tersedia: q, id, ${Object.keys(d.filter).join(', ')}.`, 'filter');
-      const f = pembuat(nilai, d.filter[kunci] ? '$eq' : op);
+      const f = pembuat(nilai, milik(d.filter, kunci) ? '$eq' : op);
       if (f) hasil.push(f);
     }
     return hasil;
@@ -78,7 +85,7 @@ export default ({ strapi }: { strapi: any }) => {
       const d = definisi(nama);
       const k = await konteks(ctx);
       const [field, order] = p.sort ? [p.sort.field, p.sort.order] : d.urutBawaan;
-      const jalur = d.urut[field];
+      const jalur = milik(d.urut, field);
       if (!jalur) throw new GalatMskp(400, 'SORT_TIDAK_VALID', `Kolom "${field}" tidak dapat diurutkan. Pilihan: ${Object.keys(d.urut).join(', ')}.`, 'sort');
       const filters = { $and: [await d.cakupan(k), ...filterPengguna(d, p.filter)] };
       const urut = jalur.split('.').reverse().reduce<any>((acc, key) => ({ [key]: acc }), order.toLowerCase());

@@ -6,7 +6,10 @@ import { penugasan } from './penugasan';
 import { users } from './users';
 import { riwayatLogin, auditLog } from './log';
 
-/** The panel resources served at /api/panel/<name>. Later engines add theirs here. */
+/**
+ * The panel resources served at /api/panel/<name>: the base ones here; other engines add theirs in
+ * their register phase through the `registri` service (strapi.plugin('panel').service('registri')).
+ */
 export const SUMBER: Record<string, DefinisiSumber> = {
   opd,
   jabatan,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { pemangkuPada } from '@m-skp/inti/dist/server/domain/penilai';
-import { filterBoolean, filterKolom, filterRelasi, TIDAK_ADA, type DefinisiSumber } from './tipe';
+import { filterAngka, filterBoolean, filterKolom, filterRelasi, TIDAK_ADA, type DefinisiSumber } from './tipe';
 import { aktifPadaFilter } from './bantu';
 import { wajibAda } from './opd';
 
@@ -35,7 +35,7 @@ export const jabatan: DefinisiSumber = {
     atasan_id: filterRelasi('atasan'),
     jenis: filterKolom('jenis'),
     jenjang: filterKolom('jenjang'),
-    kelas_jabatan: filterKolom('kelas_jabatan'),
+    kelas_jabatan: filterAngka('kelas_jabatan'),
     kepala_opd: filterBoolean('kepala_opd'),
     aktif: filterBoolean('aktif'),
   },

@@ -1,7 +1,7 @@
 import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
-import { filterBoolean, filterKolom, filterRelasi, TIDAK_ADA, type DefinisiSumber } from './tipe';
+import { filterBoolean, filterKolom, filterRelasi, filterWaktu, TIDAK_ADA, type DefinisiSumber } from './tipe';
 
-const waktu = (path: string) => (v: unknown, op: string) => ({ [path]: { [op === '$eq' ? '$eq' : op]: v } });
+const waktu = (path: string) => filterWaktu(path);
 
 /** Login history: BKPSDM all; Admin OPD its OPD's users; a user his own. */
 export const riwayatLogin: DefinisiSumber = {

@@ -26,7 +26,9 @@ const isian = z.object({
 export const pegawai: DefinisiSumber = {
   uid: 'plugin::inti.pegawai',
   objek: 'pegawai',
-  urut: { nip: 'nip', nama: 'nama', golongan: 'golongan', status: 'status', jenis_asn: 'jenis_asn', tanggal_lahir: 'tanggal_lahir', id: 'id', opd_nama: 'opd.nama' },
+  // No `status`: Strapi 5.54's orderBy treats any key named `status` as the virtual draft/publish status
+  // (even with draftAndPublish off), so that sort would silently come back in the wrong order.
+  urut: { nip: 'nip', nama: 'nama', golongan: 'golongan', jenis_asn: 'jenis_asn', tanggal_lahir: 'tanggal_lahir', id: 'id', opd_nama: 'opd.nama' },
   urutBawaan: ['nama', 'ASC'],
   cari: ['nip', 'nama'],
   filter: {

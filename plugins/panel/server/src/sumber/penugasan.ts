@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { aktifPada } from '@m-skp/inti/dist/server/domain/penugasan';
 import { hariIni, tanggalValid } from '@m-skp/inti/dist/server/domain/tanggal';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 import { filterKolom, filterRelasi, type DefinisiSumber } from './tipe';
 import { aktifPadaFilter } from './bantu';
 import { wajibAda } from './opd';
@@ -27,7 +28,10 @@ export const penugasan: DefinisiSumber = {
     pegawai_id: filterRelasi('pegawai'),
     jabatan_id: filterRelasi('jabatan'),
     jenis: filterKolom('jenis'),
-    aktif_pada: (v) => (tanggalValid(v) ? aktifPadaFilter(v) : null),
+    aktif_pada: (v) => {
+      if (!tanggalValid(v)) throw new GalatMskp(400, 'FILTER_TIDAK_VALID', 'Filter aktif_pada harus tanggal YYYY-MM-DD.', 'filter');
+      return aktifPadaFilter(v);
+    },
   },
   populate: {
     pegawai: { fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] },

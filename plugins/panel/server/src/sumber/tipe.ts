@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { tanggalValid } from '@m-skp/inti/dist/server/domain/tanggal';
 
 export interface Konteks {
   strapi: any;
@@ -54,6 +56,27 @@ export const filterRelasi =
   (path: string): PembuatFilter =>
   (nilai) =>
     bersarang(path + '.documentId', Array.isArray(nilai) ? { $in: nilai.map(String) } : { $eq: String(nilai) });
+
+/** Equality, comparison or "in" on an integer attribute; anything else is a 400 naming the filter. */
+export const filterAngka =
+  (path: string): PembuatFilter =>
+  (nilai, op) => {
+    const daftar = Array.isArray(nilai) ? nilai : [nilai];
+    if (!daftar.every((x) => (typeof x === 'number' || (typeof x === 'string' && x.trim() !== '')) && Number.isInteger(Number(x)))) {
+      throw new GalatMskp(400, 'FILTER_TIDAK_VALID', `Filter ${path} harus bilangan bulat.`, 'filter');
+    }
+    return bersarang(path, Array.isArray(nilai) ? { $in: daftar.map(Number) } : { [op]: Number(nilai) });
+  };
+
+/** Comparison on a date/datetime attribute: the value must be an ISO date (YYYY-MM-DD) or date-time. */
+export const filterWaktu =
+  (path: string): PembuatFilter =>
+  (nilai, op) => {
+    if (typeof nilai !== 'string' || !tanggalValid(nilai.slice(0, 10)) || Number.isNaN(Date.parse(nilai))) {
+      throw new GalatMskp(400, 'FILTER_TIDAK_VALID', `Filter ${path} harus tanggal YYYY-MM-DD atau waktu ISO 8601.`, 'filter');
+    }
+    return bersarang(path, { [op]: nilai });
+  };
 
 export const filterBoolean =
   (path: string): PembuatFilter =>

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { filterBoolean, filterRelasi, TIDAK_ADA, type DefinisiSumber } from './tipe';
+import { filterBoolean, filterRelasi, filterWaktu, TIDAK_ADA, type DefinisiSumber } from './tipe';
 import { wajibAda } from './opd';
 
 const PERAN_VALID = Object.values(PERAN) as [string, ...string[]];
@@ -47,7 +47,7 @@ export const users: DefinisiSumber = {
       const batas = new Date(Date.now() - n * 86_400_000).toISOString();
       return { $or: [{ lastLoginAt: { $null: true } }, { lastLoginAt: { $lt: batas } }] };
     },
-    lastLoginAt: (v, op) => ({ lastLoginAt: { [op]: v } }),
+    lastLoginAt: filterWaktu('lastLoginAt'),
   },
   populate: {
     role: { fields: ['type', 'name'] },

@@ -1,0 +1,50 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { AktivitasPengguna } from './aktivitas-pengguna/AktivitasPengguna';
+import auditLog from './audit-log';
+import { authProvider } from './authProvider';
+import { Dashboard } from './dashboard';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import jabatan, { PohonJabatan } from './jabatan';
+import { AppLayout } from './layout/AppLayout';
+import { LoginPage } from './layout/LoginPage';
+import opd from './opd';
+import pegawai from './pegawai';
+import penugasan from './penugasan';
+import { PenugasanSaya, ProfilSaya } from './portal';
+import riwayatLogin from './riwayat-login';
+import { theme } from './theme';
+import users from './users';
+
+/** Wiring only: providers, resources and custom pages live in their folders. */
+export const App = () => (
+    <Admin
+        title="M-SKP Kota Madiun"
+        disableTelemetry
+        requireAuth
+        dataProvider={dataProvider}
+        authProvider={authProvider}
+        i18nProvider={i18nProvider}
+        loginPage={LoginPage}
+        layout={AppLayout}
+        dashboard={Dashboard}
+        theme={theme}
+    >
+        <Resource name="opd" {...opd} />
+        <Resource name="jabatan" {...jabatan} />
+        <Resource name="pegawai" {...pegawai} />
+        <Resource name="penugasan" {...penugasan} />
+        <Resource name="users" {...users} />
+        <Resource name="riwayat-login" {...riwayatLogin} />
+        <Resource name="audit-log" {...auditLog} />
+        <CustomRoutes>
+            <Route path="/jabatan/pohon" element={<PohonJabatan />} />
+            <Route path="/aktivitas-pengguna" element={<AktivitasPengguna />} />
+            <Route path="/profil" element={<ProfilSaya />} />
+            <Route path="/penugasan-saya" element={<PenugasanSaya />} />
+        </CustomRoutes>
+    </Admin>
+);
+
+export default App;

@@ -1,0 +1,2 @@
+export { Dashboard } from './Dashboard';
+export { BarChart, topN } from './BarChart';

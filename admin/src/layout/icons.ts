@@ -1,0 +1,32 @@
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
+import ApartmentIcon from '@mui/icons-material/Apartment';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import BadgeIcon from '@mui/icons-material/Badge';
+import DashboardIcon from '@mui/icons-material/Dashboard';
+import GroupIcon from '@mui/icons-material/Group';
+import HistoryIcon from '@mui/icons-material/History';
+import HomeIcon from '@mui/icons-material/Home';
+import InsightsIcon from '@mui/icons-material/Insights';
+import ManageSearchIcon from '@mui/icons-material/ManageSearch';
+import PersonIcon from '@mui/icons-material/Person';
+import WorkIcon from '@mui/icons-material/Work';
+import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
+import type { SvgIconComponent } from '@mui/icons-material';
+import type { AccessKey } from '../access';
+
+export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
+    dashboard: DashboardIcon,
+    beranda: HomeIcon,
+    opd: ApartmentIcon,
+    jabatan: WorkIcon,
+    'jabatan-pohon': AccountTreeIcon,
+    pegawai: BadgeIcon,
+    penugasan: AssignmentIndIcon,
+    users: GroupIcon,
+    'aktivitas-pengguna': InsightsIcon,
+    'riwayat-login': HistoryIcon,
+    'audit-log': ManageSearchIcon,
+    'statistik-pegawai': InsightsIcon,
+    profil: PersonIcon,
+    'penugasan-saya': WorkHistoryIcon,
+};

@@ -1,0 +1,9 @@
+import { Edit } from 'react-admin';
+import { useServerErrors } from '../common/useServerErrors';
+import { PegawaiForm } from './PegawaiForm';
+
+export const PegawaiEdit = () => (
+    <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+        <PegawaiForm />
+    </Edit>
+);

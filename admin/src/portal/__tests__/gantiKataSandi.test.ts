@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { validateGantiKataSandi } from '../GantiKataSandi';
+
+describe('validateGantiKataSandi', () => {
+    const ok = { currentPassword: 'Madiun#2026', password: 'BaruSekali#1', passwordConfirmation: 'BaruSekali#1' };
+
+    it.each([
+        ['valid', ok, {}],
+        ['all empty', { currentPassword: '', password: '', passwordConfirmation: '' }, {
+            currentPassword: 'ra.validation.required',
+            password: 'ra.validation.required',
+            passwordConfirmation: 'ra.validation.required',
+        }],
+        ['too short', { ...ok, password: 'a1', passwordConfirmation: 'a1' }, { password: 'mskp.error.sandi_pendek' }],
+        ['same as current', { ...ok, password: ok.currentPassword, passwordConfirmation: ok.currentPassword }, { password: 'mskp.error.sandi_sama' }],
+        ['confirmation differs', { ...ok, passwordConfirmation: 'BaruSekali#2' }, { passwordConfirmation: 'mskp.error.sandi_tidak_cocok' }],
+    ])('%s', (_name, values, expected) => {
+        expect(validateGantiKataSandi(values)).toEqual(expected);
+    });
+});

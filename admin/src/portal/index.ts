@@ -1,0 +1,5 @@
+export { Beranda } from './Beranda';
+export { GantiKataSandi } from './GantiKataSandi';
+export { PenugasanSaya } from './PenugasanSaya';
+export { PortalLayout } from './PortalLayout';
+export { ProfilSaya } from './ProfilSaya';

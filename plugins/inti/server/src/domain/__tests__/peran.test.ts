@@ -1,0 +1,55 @@
+/** Roles and their reach (domain.md §9); unknown roles read nothing (fail closed). */
+import { jangkauanPeran, bolehKelolaDataInduk, PERAN, NAMA_PERAN } from '../peran';
+
+describe('jangkauanPeran', () => {
+  test.each([
+    ['admin_bkpsdm', 'SEMUA'],
+    ['bkad', 'SEMUA'],
+    ['inspektorat', 'SEMUA'],
+    ['admin_opd', 'OPD'],
+    ['pegawai', 'BAWAHAN'],
+    // unknown or stock roles: nothing
+    ['authenticated', 'TIDAK_ADA'],
+    ['public', 'TIDAK_ADA'],
+    ['ADMIN_BKPSDM', 'TIDAK_ADA'],
+    ['Pegawai', 'TIDAK_ADA'],
+    [' pegawai', 'TIDAK_ADA'],
+    ['', 'TIDAK_ADA'],
+    [null, 'TIDAK_ADA'],
+    [undefined, 'TIDAK_ADA'],
+    ['superadmin', 'TIDAK_ADA'],
+  ])('%p → %s', (peran, jangkauan) => {
+    expect(jangkauanPeran(peran as any)).toBe(jangkauan);
+  });
+  test('every declared role has a reach other than TIDAK_ADA', () => {
+    for (const p of Object.values(PERAN)) expect(jangkauanPeran(p)).not.toBe('TIDAK_ADA');
+  });
+});
+
+describe('bolehKelolaDataInduk (master data writes: BKPSDM only)', () => {
+  test.each([
+    ['admin_bkpsdm', true],
+    ['bkad', false],
+    ['inspektorat', false],
+    ['admin_opd', false],
+    ['pegawai', false],
+    ['authenticated', false],
+    [null, false],
+    [undefined, false],
+  ])('%p → %p', (peran, boleh) => {
+    expect(bolehKelolaDataInduk(peran as any)).toBe(boleh);
+  });
+});
+
+describe('NAMA_PERAN', () => {
+  test('every role has an Indonesian name and description', () => {
+    expect(Object.keys(NAMA_PERAN).sort()).toEqual(Object.values(PERAN).sort());
+    for (const v of Object.values(NAMA_PERAN)) {
+      expect(v.nama.length).toBeGreaterThan(2);
+      expect(v.keterangan.length).toBeGreaterThan(10);
+    }
+  });
+  test('role types are the stable strings of the API', () => {
+    expect(PERAN).toEqual({ PEGAWAI: 'pegawai', ADMIN_OPD: 'admin_opd', ADMIN_BKPSDM: 'admin_bkpsdm', BKAD: 'bkad', INSPEKTORAT: 'inspektorat' });
+  });
+});

@@ -1,0 +1,4 @@
+import skp from './skp';
+import rhk from './rhk';
+
+export default { skp, rhk };

@@ -1,0 +1,37 @@
+import { urai, skemaBuatSkp, skemaUbahSkp, skemaTransisi, skemaEkspektasi, skemaQueryRhkAtasan, skemaBuatRhk } from './skema';
+
+/** Thin controller: validate, call the skp service, answer {data}. */
+export default ({ strapi }: { strapi: any }) => {
+  const svc = () => strapi.plugin('kinerja').service('skp');
+  const transisi = (aksi: string) => async (ctx: any) => {
+    ctx.body = { data: await svc().transisi(ctx, aksi, { skp: ctx.params.id }, urai(skemaTransisi, ctx.request.body)) };
+  };
+  return {
+    async buat(ctx: any) {
+      ctx.status = 201;
+      ctx.body = { data: await svc().buat(ctx, urai(skemaBuatSkp, ctx.request.body)) };
+    },
+    async ambil(ctx: any) {
+      ctx.body = { data: await svc().detail(ctx, ctx.params.id) };
+    },
+    async ubah(ctx: any) {
+      ctx.body = { data: await svc().ubah(ctx, ctx.params.id, urai(skemaUbahSkp, ctx.request.body)) };
+    },
+    ajukan: transisi('AJUKAN'),
+    setujui: transisi('SETUJUI'),
+    tolak: transisi('TOLAK'),
+    async riwayat(ctx: any) {
+      ctx.body = { data: await svc().riwayat(ctx, ctx.params.id) };
+    },
+    async ekspektasi(ctx: any) {
+      ctx.body = { data: await svc().isiEkspektasi(ctx, ctx.params.id, urai(skemaEkspektasi, ctx.request.body).ekspektasi) };
+    },
+    async rhkAtasan(ctx: any) {
+      ctx.body = { data: await svc().rhkAtasan(ctx, urai(skemaQueryRhkAtasan, ctx.query).skp) };
+    },
+    async buatRhk(ctx: any) {
+      ctx.status = 201;
+      ctx.body = { data: await strapi.plugin('kinerja').service('rencana').buatRhk(ctx, ctx.params.id, urai(skemaBuatRhk, ctx.request.body)) };
+    },
+  };
+};

@@ -1,0 +1,15 @@
+import { skemaBerakhlak, skemaKinerjaIki } from './domain/skp';
+import { skp, rhk, iki } from './panel';
+import { daftarkanPenjagaKinerja } from './services/penjaga';
+
+/** Register phase: policy schemas (validated at inti's bootstrap), the document guard and the panel resources. */
+export default ({ strapi }: { strapi: any }) => {
+  const kebijakan = strapi.plugin('inti').service('kebijakan');
+  kebijakan.daftarkanSkema('berakhlak', skemaBerakhlak);
+  kebijakan.daftarkanSkema('kinerja-iki', skemaKinerjaIki);
+  daftarkanPenjagaKinerja(strapi);
+  const registri = strapi.plugin('panel').service('registri');
+  registri.daftarkan('skp', skp);
+  registri.daftarkan('rhk', rhk);
+  registri.daftarkan('iki', iki);
+};

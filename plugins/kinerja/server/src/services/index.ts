@@ -1,0 +1,4 @@
+import skp from './skp';
+import rencana from './rencana';
+
+export default { skp, rencana };

@@ -1,0 +1,14 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+
+/**
+ * Document Service guard of the kinerja plan: the validation history is append-only, whatever path
+ * writes (panel, content manager, integrations). Its rows are created only by the workflow service.
+ */
+export function daftarkanPenjagaKinerja(strapi: any) {
+  strapi.documents.use(async (ctx: any, next: () => Promise<unknown>) => {
+    if (ctx.uid === 'plugin::kinerja.riwayat-validasi' && ['update', 'delete', 'publish', 'unpublish', 'discardDraft'].includes(ctx.action)) {
+      throw new GalatMskp(409, 'RIWAYAT_APPEND_ONLY', 'Riwayat validasi tidak boleh diubah atau dihapus.');
+    }
+    return next();
+  });
+}

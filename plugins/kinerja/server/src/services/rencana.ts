@@ -1,0 +1,208 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { putuskan, type StatusRevisi } from '../domain/alur';
+import { periksaRhk, type Perspektif } from '../domain/skp';
+import { uraiTarget } from '../domain/target';
+import { tandaDuplikat } from '../domain/duplikat';
+import { UID, rhkDto, ikiDto, sebagaiPemilik } from './skp';
+
+export interface RhkIsian {
+  jenis?: 'UTAMA' | 'TAMBAHAN';
+  uraian?: string;
+  urutan?: number;
+  rhk_atasan_id?: string | null;
+  perspektif?: Perspektif | null;
+  ekak_sasaran_id?: string | null;
+  ekak_indikator_id?: string | null;
+  is_sasaran_prioritas?: boolean;
+  terdapat_inovasi?: boolean;
+  inovasi?: unknown;
+  is_perintah_walikota?: boolean;
+}
+
+export interface IkiIsian {
+  uraian?: string;
+  aspek?: string;
+  target?: unknown;
+  satuan?: string;
+  polaritas?: string;
+  sifat_target?: string;
+  urutan?: number;
+}
+
+const BIDANG_RHK = ['uraian', 'urutan', 'ekak_sasaran_id', 'ekak_indikator_id', 'is_sasaran_prioritas', 'terdapat_inovasi', 'inovasi', 'is_perintah_walikota'] as const;
+const BIDANG_IKI = ['uraian', 'aspek', 'satuan', 'polaritas', 'sifat_target', 'urutan'] as const;
+
+/**
+ * RHK and IKI of an SKP: written by the owner while the SKP is editable, or (one RHK and its IKI)
+ * while that RHK is reopened for revision. Each write runs in one transaction with its audit record
+ * and the re-marking of duplicate indicators.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const skpSvc = () => strapi.plugin('kinerja').service('skp');
+  const audit = () => strapi.plugin('inti').service('audit');
+  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
+  const q = (uid: string) => strapi.db.query(uid);
+
+  async function muatRhk(documentId: string) {
+    const r = await q(UID.rhk).findOne({ where: { documentId: String(documentId) }, populate: { skp: { select: ['documentId'] }, rhk_atasan: { select: ['id', 'documentId', 'uraian'] } } });
+    if (!r || !r.skp) throw new GalatMskp(404, 'RHK_TIDAK_DITEMUKAN', `RHK dengan id "${documentId}" tidak ditemukan.`);
+    return r;
+  }
+  async function muatIki(documentId: string) {
+    const i = await q(UID.iki).findOne({ where: { documentId: String(documentId) }, populate: { rhk: { select: ['documentId'] } } });
+    if (!i || !i.rhk) throw new GalatMskp(404, 'IKI_TIDAK_DITEMUKAN', `IKI dengan id "${documentId}" tidak ditemukan.`);
+    return i;
+  }
+
+  /** The rhk_atasan must be one the cascading picker offers. */
+  async function idRhkAtasan(s: any, documentId: string | null): Promise<string | null> {
+    if (!documentId) return null;
+    const pilihan = await skpSvc().pilihanRhkAtasan(s);
+    if (!pilihan.some((r: any) => r.documentId === documentId)) {
+      throw new GalatMskp(400, 'RHK_ATASAN_TIDAK_VALID', 'RHK atasan harus RHK pejabat penilai Anda pada SKP tahun yang sama yang sudah diajukan atau disetujui.', 'rhk_atasan_id');
+    }
+    return documentId;
+  }
+
+  /** Re-marks duplicate indicators of one SKP (inside the caller's transaction). OPD-level indicators come with the eKAK integration. */
+  async function tandaiDuplikat(skpId: number) {
+    const iki = await q(UID.iki).findMany({ where: { rhk: { skp: { id: skpId } } }, select: ['id', 'documentId', 'uraian', 'target_min', 'target_max', 'satuan', 'disembunyikan', 'duplikat_dari'], orderBy: { id: 'asc' } });
+    const { tanda, kelompok } = tandaDuplikat(iki.map((i: any) => ({ id: i.documentId, uraian: i.uraian, targetMin: Number(i.target_min), targetMax: Number(i.target_max), satuan: i.satuan })));
+    for (const i of iki) {
+      const t = tanda.get(i.documentId)!;
+      if (!!i.disembunyikan !== t.disembunyikan || (i.duplikat_dari ?? null) !== t.duplikatDari) {
+        await q(UID.iki).update({ where: { id: i.id }, data: { disembunyikan: t.disembunyikan, duplikat_dari: t.duplikatDari } });
+      }
+    }
+    const peringatan = kelompok
+      .filter((g) => g.konflik)
+      .map((g) => ({ kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK', indikator: [g.utama, ...g.tersembunyi].map((x) => String(x.id)), pesan: `Indikator "${g.utama.uraian}" ganda dengan target atau satuan berbeda.` }));
+    await q(UID.skp).update({ where: { id: skpId }, data: { peringatan } });
+  }
+
+  /** Loads the SKP and the actor's standing, and checks the write right for the RHK concerned. */
+  async function bolehTulis(ctx: any, skpDocId: string, statusRhk?: StatusRevisi | 'BARU') {
+    const svc = skpSvc();
+    const s = await svc.muat(skpDocId);
+    const k = await svc.kedudukan(ctx, s);
+    if (statusRhk === 'BARU' || statusRhk === undefined) svc.lempar(putuskan({ aksi: 'UBAH', status: s.status, pelaku: k.pelaku }));
+    else svc.lempar(putuskan({ aksi: 'UBAH_RHK', status: s.status, statusRhk, pelaku: k.pelaku }));
+    return { s, k };
+  }
+
+  const catat = (ctx: any, s: any, aksi: string, objekTipe: string, objekId: string, sebelum: unknown, sesudah: unknown) =>
+    audit().catat({ ...audit().dariKonteks(ctx), aksi, objekTipe, objekId, sebelum, sesudah, bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis) });
+
+  async function rhkLengkap(documentId: string) {
+    const r = await muatRhk(documentId);
+    const iki = await q(UID.iki).findMany({ where: { rhk: { id: r.id } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+    return rhkDto(r, iki);
+  }
+
+  function ikiData(i: IkiIsian, wajib: boolean): Record<string, unknown> {
+    const data: Record<string, unknown> = {};
+    for (const b of BIDANG_IKI) if (i[b] !== undefined) data[b] = i[b];
+    if (wajib || i.target !== undefined) {
+      const t = uraiTarget(i.target);
+      if (!t.ok) throw new GalatMskp(400, t.kode, t.pesan, t.field);
+      Object.assign(data, { target_teks: t.teks, target_min: t.min, target_max: t.max });
+    }
+    return data;
+  }
+
+  return {
+    async buatRhk(ctx: any, skpDocId: string, i: RhkIsian) {
+      const { s } = await bolehTulis(ctx, skpDocId, 'BARU');
+      const cek = periksaRhk(s.jenis, { jenis: i.jenis!, rhkAtasan: i.rhk_atasan_id ?? null, perspektif: i.perspektif ?? null });
+      if (!cek.ok) throw new GalatMskp(400, cek.kode, cek.pesan, cek.field);
+      const atasan = await idRhkAtasan(s, cek.rhkAtasan);
+      const data: Record<string, unknown> = { skp: s.documentId, jenis: i.jenis, perspektif: cek.perspektif, rhk_atasan: atasan };
+      for (const b of BIDANG_RHK) if (i[b] !== undefined) data[b] = i[b];
+      if (data.urutan == null) data.urutan = (await q(UID.rhk).count({ where: { skp: { id: s.id }, jenis: i.jenis } })) + 1;
+      const documentId = await strapi.db.transaction(async () => {
+        const baru = await strapi.documents(UID.rhk).create({ data });
+        await catat(ctx, s, 'RHK_DIBUAT', 'rhk', baru.documentId, null, { ...i, skp: s.documentId });
+        return baru.documentId;
+      });
+      return rhkLengkap(documentId);
+    },
+
+    async ubahRhk(ctx: any, documentId: string, i: RhkIsian) {
+      const r = await muatRhk(documentId);
+      const { s } = await bolehTulis(ctx, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
+      const jenis = i.jenis ?? r.jenis;
+      const atasanDoc = i.rhk_atasan_id !== undefined ? i.rhk_atasan_id : r.rhk_atasan?.documentId ?? null;
+      const perspektif = i.perspektif !== undefined ? i.perspektif : r.perspektif ?? null;
+      const cek = periksaRhk(s.jenis, { jenis, rhkAtasan: atasanDoc, perspektif });
+      if (!cek.ok) throw new GalatMskp(400, cek.kode, cek.pesan, cek.field);
+      const data: Record<string, unknown> = { jenis, perspektif: cek.perspektif };
+      if (cek.rhkAtasan !== (r.rhk_atasan?.documentId ?? null)) data.rhk_atasan = await idRhkAtasan(s, cek.rhkAtasan);
+      for (const b of BIDANG_RHK) if (i[b] !== undefined) data[b] = i[b];
+      await strapi.db.transaction(async () => {
+        await strapi.documents(UID.rhk).update({ documentId: r.documentId, data });
+        await catat(ctx, s, 'RHK_DIUBAH', 'rhk', r.documentId, rhkDto(r), i);
+      });
+      return rhkLengkap(documentId);
+    },
+
+    async hapusRhk(ctx: any, documentId: string) {
+      const r = await muatRhk(documentId);
+      const { s } = await bolehTulis(ctx, r.skp.documentId, 'BARU');
+      const dipakai = await q(UID.rhk).count({ where: { rhk_atasan: { id: r.id } } });
+      if (dipakai) throw new GalatMskp(409, 'RHK_DIPAKAI_BAWAHAN', `RHK ini diintervensi oleh ${dipakai} RHK bawahan; hapus atau ganti RHK atasan mereka dulu.`);
+      await strapi.db.transaction(async () => {
+        const iki = await q(UID.iki).findMany({ where: { rhk: { id: r.id } }, select: ['documentId'] });
+        for (const x of iki) await strapi.documents(UID.iki).delete({ documentId: x.documentId });
+        await strapi.documents(UID.rhk).delete({ documentId: r.documentId });
+        await tandaiDuplikat(s.id);
+        await catat(ctx, s, 'RHK_DIHAPUS', 'rhk', r.documentId, rhkDto(r), null);
+      });
+      return { id: r.documentId };
+    },
+
+    async buatIki(ctx: any, rhkDocId: string, i: IkiIsian) {
+      const r = await muatRhk(rhkDocId);
+      const { s } = await bolehTulis(ctx, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
+      const data = ikiData(i, true);
+      if (data.sifat_target == null) data.sifat_target = kebijakanSifat(kebijakan, s.periode_mulai);
+      if (data.urutan == null) data.urutan = (await q(UID.iki).count({ where: { rhk: { id: r.id } } })) + 1;
+      const documentId = await strapi.db.transaction(async () => {
+        const baru = await strapi.documents(UID.iki).create({ data: { ...data, rhk: r.documentId } });
+        await tandaiDuplikat(s.id);
+        await catat(ctx, s, 'IKI_DIBUAT', 'iki', baru.documentId, null, { ...data, rhk: r.documentId });
+        return baru.documentId;
+      });
+      return ikiDto(await q(UID.iki).findOne({ where: { documentId } }));
+    },
+
+    async ubahIki(ctx: any, documentId: string, i: IkiIsian) {
+      const x = await muatIki(documentId);
+      const r = await muatRhk(x.rhk.documentId);
+      const { s } = await bolehTulis(ctx, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
+      const data = ikiData(i, false);
+      await strapi.db.transaction(async () => {
+        await strapi.documents(UID.iki).update({ documentId, data });
+        await tandaiDuplikat(s.id);
+        await catat(ctx, s, 'IKI_DIUBAH', 'iki', documentId, ikiDto(x), data);
+      });
+      return ikiDto(await q(UID.iki).findOne({ where: { documentId } }));
+    },
+
+    async hapusIki(ctx: any, documentId: string) {
+      const x = await muatIki(documentId);
+      const r = await muatRhk(x.rhk.documentId);
+      const { s } = await bolehTulis(ctx, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
+      await strapi.db.transaction(async () => {
+        await strapi.documents(UID.iki).delete({ documentId });
+        await tandaiDuplikat(s.id);
+        await catat(ctx, s, 'IKI_DIHAPUS', 'iki', documentId, ikiDto(x), null);
+      });
+      return { id: documentId };
+    },
+  };
+};
+
+/** Default sifat_target of a new IKI: policy `kinerja-iki` (domain.md §3: NON_KUMULATIF). */
+function kebijakanSifat(kebijakan: () => any, tanggal: string): string {
+  return kebijakan().nilai('kinerja-iki', tanggal).sifat_target_bawaan;
+}

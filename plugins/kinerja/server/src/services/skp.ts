@@ -1,0 +1,456 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { putuskan, type Aksi, type Pelaku, type Putusan, type StatusRevisi, type StatusSkp } from '../domain/alur';
+import { jenisSkpDari, kunciUnikSkp, periodeSkp, tanggalAcuan, STATUS_RHK_ATASAN_BOLEH, type Berakhlak } from '../domain/skp';
+
+export const UID = {
+  skp: 'plugin::kinerja.skp',
+  rhk: 'plugin::kinerja.rhk',
+  iki: 'plugin::kinerja.iki',
+  ekspektasi: 'plugin::kinerja.ekspektasi-perilaku',
+  riwayat: 'plugin::kinerja.riwayat-validasi',
+} as const;
+
+/** The actor's standing towards one SKP, resolved once per request. */
+export interface Kedudukan {
+  aktor: Aktor;
+  pelaku: Pelaku;
+  /** may read the SKP (scope service relation, or penilai of a Plt post) */
+  bolehLihat: boolean;
+  /** how the penilai holds his post (DEFINITIF/PLT/PLH/PJ) when the actor is the penilai */
+  sebagaiPenilai: string | null;
+  tanggal: string;
+}
+
+const POPULATE_SKP = {
+  pegawai: { select: ['id', 'documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] },
+  penugasan: { select: ['id', 'documentId', 'jenis'], populate: { jabatan: { select: ['id', 'documentId', 'nama'] } } },
+  penilai_pegawai: { select: ['id', 'documentId'] },
+};
+
+/** The owner acts in the capacity of the SKP's penugasan: DEFINITIF for the UTAMA post, else PLT/PLH/PJ. */
+export const sebagaiPemilik = (jenisPenugasan: string | null | undefined) => (!jenisPenugasan || jenisPenugasan === 'UTAMA' ? 'DEFINITIF' : jenisPenugasan);
+
+const lempar = (p: Putusan) => {
+  if (!p.ok) throw new GalatMskp(p.status, p.kode, p.pesan, p.field, p.detail);
+  return p;
+};
+
+const snapshotDto = (s: any, awal: string) =>
+  s[`${awal}_nip`] || s[`${awal}_nama`]
+    ? {
+        nip: s[`${awal}_nip`] ?? null,
+        nama: s[`${awal}_nama`] ?? null,
+        jabatan: s[`${awal}_jabatan`] ?? null,
+        unit: s[`${awal}_unit`] ?? null,
+        golongan: s[`${awal}_golongan`] ?? null,
+        ...(awal === 'pegawai' ? {} : { sebagai: s[`${awal}_sebagai`] ?? null }),
+      }
+    : null;
+
+export function skpDto(s: any) {
+  return {
+    id: s.documentId,
+    tahun: s.tahun,
+    periode_mulai: s.periode_mulai,
+    periode_akhir: s.periode_akhir,
+    jenis: s.jenis,
+    pendekatan: s.pendekatan,
+    status: s.status,
+    pegawai: s.pegawai ? { id: s.pegawai.documentId, nip: s.pegawai.nip, nama: namaLengkap(s.pegawai) } : null,
+    penugasan: s.penugasan ? { id: s.penugasan.documentId, jenis: s.penugasan.jenis, jabatan: s.penugasan.jabatan?.nama ?? null } : null,
+    pegawai_snapshot: snapshotDto(s, 'pegawai'),
+    penilai: snapshotDto(s, 'penilai'),
+    atasan_penilai: snapshotDto(s, 'atasan_penilai'),
+    lampiran: s.lampiran ?? { dukungan_sumber_daya: [], skema_pertanggungjawaban: [], konsekuensi: [] },
+    catatan_penolakan: s.catatan_penolakan ?? null,
+    peringatan: s.peringatan ?? [],
+    updatedAt: s.updatedAt,
+  };
+}
+
+export function rhkDto(r: any, iki: any[] = []) {
+  return {
+    id: r.documentId,
+    jenis: r.jenis,
+    uraian: r.uraian,
+    urutan: r.urutan,
+    rhk_atasan: r.rhk_atasan ? { id: r.rhk_atasan.documentId, uraian: r.rhk_atasan.uraian } : null,
+    perspektif: r.perspektif ?? null,
+    status_revisi: r.status_revisi ?? null,
+    catatan_penolakan: r.catatan_penolakan ?? null,
+    ekak_sasaran_id: r.ekak_sasaran_id ?? null,
+    ekak_indikator_id: r.ekak_indikator_id ?? null,
+    is_sasaran_prioritas: !!r.is_sasaran_prioritas,
+    terdapat_inovasi: !!r.terdapat_inovasi,
+    inovasi: r.inovasi ?? null,
+    is_perintah_walikota: !!r.is_perintah_walikota,
+    iki: iki.map(ikiDto),
+  };
+}
+
+export function ikiDto(i: any) {
+  return {
+    id: i.documentId,
+    uraian: i.uraian,
+    aspek: i.aspek,
+    target: i.target_teks,
+    target_min: i.target_min == null ? null : Number(i.target_min),
+    target_max: i.target_max == null ? null : Number(i.target_max),
+    satuan: i.satuan,
+    polaritas: i.polaritas,
+    sifat_target: i.sifat_target,
+    urutan: i.urutan,
+    disembunyikan: !!i.disembunyikan,
+    duplikat_dari: i.duplikat_dari ?? null,
+  };
+}
+
+const LAMPIRAN_KOSONG = { dukungan_sumber_daya: [], skema_pertanggungjawaban: [], konsekuensi: [] };
+
+/**
+ * The SKP plan: creation with snapshots, edits, the workflow transitions (each with its history row
+ * and audit record in one transaction), history, ekspektasi and the cascading picker. Decisions come
+ * from domain/alur; who the actor is comes from the scope service.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const cakupan = () => strapi.plugin('inti').service('cakupan');
+  const organisasi = () => strapi.plugin('inti').service('organisasi');
+  const audit = () => strapi.plugin('inti').service('audit');
+  const q = (uid: string) => strapi.db.query(uid);
+
+  /** nip, name, post and unit of a pegawai holding a post (snapshot at a date). */
+  async function snapshot(pegawaiId: number, jabatanId: number | null, sebagai: string | null) {
+    const p = await q('plugin::inti.pegawai').findOne({ where: { id: pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang', 'golongan'] });
+    const j = jabatanId ? await q('plugin::inti.jabatan').findOne({ where: { id: jabatanId }, select: ['nama', 'unit_kerja'], populate: { opd: { select: ['nama'] } } }) : null;
+    const awalan = sebagai === 'PLT' ? 'Plt. ' : sebagai === 'PLH' ? 'Plh. ' : sebagai === 'PJ' ? 'Pj. ' : '';
+    return {
+      nip: p?.nip ?? null,
+      nama: p ? namaLengkap(p) : null,
+      jabatan: j ? awalan + j.nama : null,
+      unit: j ? j.unit_kerja || j.opd?.nama || null : null,
+      golongan: p?.golongan ?? null,
+    };
+  }
+  const awali = (awal: string, s: Record<string, unknown>) => Object.fromEntries(Object.entries(s).map(([k, v]) => [`${awal}_${k}`, v]));
+
+  return {
+    async muat(documentId: string): Promise<any> {
+      const s = await q(UID.skp).findOne({ where: { documentId: String(documentId) }, populate: POPULATE_SKP });
+      if (!s) throw new GalatMskp(404, 'SKP_TIDAK_DITEMUKAN', `SKP dengan id "${documentId}" tidak ditemukan.`);
+      return s;
+    },
+
+    /** The penilai of the SKP's owner at a date, for the post of the SKP's penugasan (Plt SKP: the Plt post). */
+    async penilaiSkp(s: any, tanggal: string) {
+      const pen = s.penugasan;
+      const jabatanId = pen && pen.jenis !== 'UTAMA' ? pen.jabatan?.id : undefined;
+      return organisasi().penilaiPegawai(s.pegawai.id, tanggal, jabatanId);
+    },
+
+    async kedudukan(ctx: any, s: any): Promise<Kedudukan> {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      const tanggal = tanggalAcuan(hariIni(), s.periode_mulai, s.periode_akhir);
+      const pemilik = aktor.pegawaiId != null && aktor.pegawaiId === s.pegawai?.id;
+      const penilai = aktor.pegawaiId != null && !pemilik ? await this.penilaiSkp(s, tanggal) : null;
+      const adalahPenilai = !!penilai && Number(penilai.pegawaiId) === aktor.pegawaiId;
+      const hubungan = pemilik ? 'DIRI' : await cakupan().hubungan(aktor, s.pegawai.id, tanggal, ctx.state);
+      return {
+        aktor,
+        pelaku: { pemilik, penilai: adalahPenilai, adminBkpsdm: aktor.peran === 'admin_bkpsdm' },
+        bolehLihat: hubungan != null || adalahPenilai,
+        sebagaiPenilai: adalahPenilai ? penilai.sebagai : null,
+        tanggal,
+      };
+    },
+
+    wajibLihat(k: Kedudukan) {
+      if (!k.bolehLihat) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat SKP ini.');
+    },
+
+    lempar,
+
+    /** NIP (or account name) and name of the actor, for history rows. */
+    async identitas(aktor: Aktor): Promise<{ nip: string | null; nama: string | null }> {
+      if (aktor.pegawaiId) {
+        const p = await q('plugin::inti.pegawai').findOne({ where: { id: aktor.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] });
+        if (p) return { nip: p.nip, nama: namaLengkap(p) };
+      }
+      return { nip: aktor.username ?? aktor.token, nama: aktor.username ?? aktor.token };
+    },
+
+    /** One history row (inside the caller's transaction). */
+    async catatRiwayat(r: { objekTipe: 'SKP' | 'RHK'; objekId: string; skpDocumentId: string; dari: string | null; ke: string; aksi: string; aktor: { nip: string | null; nama: string | null }; sebagai: string; catatan?: string | null }) {
+      await strapi.documents(UID.riwayat).create({
+        data: {
+          objek_tipe: r.objekTipe,
+          objek_id: r.objekId,
+          skp: r.skpDocumentId,
+          dari: r.dari,
+          ke: r.ke,
+          aksi: r.aksi,
+          aktor_nip: r.aktor.nip,
+          aktor_nama: r.aktor.nama,
+          bertindak_sebagai: r.sebagai,
+          catatan: r.catatan ?? null,
+          waktu: new Date(),
+        },
+      });
+    },
+
+    /** POST /api/skp: my SKP for my current UTAMA (or the given Plt) penugasan and the year. */
+    async buat(ctx: any, input: { tahun?: number; penugasan_id?: string }) {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      if (!aktor.pegawaiId) throw new GalatMskp(403, 'BUKAN_PEGAWAI', 'Hanya akun pegawai yang dapat menyusun SKP.');
+      const hari = hariIni();
+      const tahun = input.tahun ?? Number(hari.slice(0, 4));
+      const tanggalTahun = tanggalAcuan(hari, `${tahun}-01-01`, `${tahun}-12-31`);
+      const rows = await q('plugin::inti.penugasan').findMany({
+        where: { pegawai: { id: aktor.pegawaiId }, jenis: { $in: ['UTAMA', 'PLT'] }, tmt_mulai: { $lte: `${tahun}-12-31` }, $or: [{ tmt_akhir: { $null: true } }, { tmt_akhir: { $gte: `${tahun}-01-01` } }] },
+        select: ['id', 'documentId', 'jenis', 'tmt_mulai', 'tmt_akhir'],
+        populate: { jabatan: { select: ['id', 'nama', 'jenis', 'jenjang'] } },
+        orderBy: { tmt_mulai: 'desc' },
+      });
+      let pen: any;
+      if (input.penugasan_id) {
+        pen = rows.find((r: any) => r.documentId === input.penugasan_id);
+        if (!pen) throw new GalatMskp(400, 'PENUGASAN_TIDAK_VALID', 'Penugasan tidak ditemukan di antara penugasan definitif atau Plt Anda pada tahun tersebut.', 'penugasan_id');
+      } else {
+        const aktif = (r: any) => r.tmt_mulai <= tanggalTahun && (!r.tmt_akhir || r.tmt_akhir >= tanggalTahun);
+        pen = rows.find((r: any) => r.jenis === 'UTAMA' && aktif(r)) ?? rows.find((r: any) => r.jenis === 'UTAMA');
+        if (!pen) throw new GalatMskp(400, 'PENUGASAN_TIDAK_ADA', `Anda tidak memiliki jabatan definitif pada tahun ${tahun}.`, 'penugasan_id');
+      }
+      if (!pen.jabatan) throw new GalatMskp(400, 'PENUGASAN_TIDAK_VALID', 'Penugasan tidak memiliki jabatan.', 'penugasan_id');
+      const periode = periodeSkp(tahun, pen.tmt_mulai, pen.tmt_akhir);
+      if (!periode) throw new GalatMskp(400, 'PENUGASAN_TIDAK_VALID', `Penugasan tidak berlaku pada tahun ${tahun}.`, 'penugasan_id');
+      const kunci = kunciUnikSkp(aktor.pegawaiId, pen.id, tahun);
+      const ada = await q(UID.skp).findOne({ where: { kunci_unik: kunci }, select: ['documentId', 'status'] });
+      if (ada) throw new GalatMskp(409, 'SKP_SUDAH_ADA', `SKP tahun ${tahun} untuk penugasan ini sudah ada.`, undefined, { id: ada.documentId, status: ada.status });
+
+      const tanggal = tanggalAcuan(hari, periode.mulai, periode.akhir);
+      const penilai = await organisasi().penilaiPegawai(aktor.pegawaiId, tanggal, pen.jenis === 'UTAMA' ? undefined : pen.jabatan.id);
+      const atasan = penilai ? await organisasi().penilaiPegawai(Number(penilai.pegawaiId), tanggal, penilai.sebagai === 'DEFINITIF' ? undefined : Number(penilai.jabatanId)) : null;
+      const data: Record<string, unknown> = {
+        pegawai: (await q('plugin::inti.pegawai').findOne({ where: { id: aktor.pegawaiId }, select: ['documentId'] })).documentId,
+        penugasan: pen.documentId,
+        tahun,
+        periode_mulai: periode.mulai,
+        periode_akhir: periode.akhir,
+        kunci_unik: kunci,
+        jenis: jenisSkpDari(pen.jabatan),
+        pendekatan: 'KUANTITATIF',
+        status: 'DRAFT',
+        lampiran: LAMPIRAN_KOSONG,
+        peringatan: [],
+        ...awali('pegawai', await snapshot(aktor.pegawaiId, pen.jabatan.id, pen.jenis === 'PLT' ? 'PLT' : null)),
+        ...(penilai ? { ...awali('penilai', await snapshot(Number(penilai.pegawaiId), Number(penilai.jabatanId), penilai.sebagai)), penilai_sebagai: penilai.sebagai } : {}),
+        ...(atasan ? { ...awali('atasan_penilai', await snapshot(Number(atasan.pegawaiId), Number(atasan.jabatanId), atasan.sebagai)), atasan_penilai_sebagai: atasan.sebagai } : {}),
+      };
+      if (penilai) data.penilai_pegawai = (await q('plugin::inti.pegawai').findOne({ where: { id: Number(penilai.pegawaiId) }, select: ['documentId'] }))?.documentId ?? null;
+      const saya = await this.identitas(aktor);
+      let documentId: string;
+      try {
+        documentId = await strapi.db.transaction(async () => {
+          const baru = await strapi.documents(UID.skp).create({ data });
+          await this.catatRiwayat({ objekTipe: 'SKP', objekId: baru.documentId, skpDocumentId: baru.documentId, dari: null, ke: 'DRAFT', aksi: 'BUAT', aktor: saya, sebagai: sebagaiPemilik(pen.jenis) });
+          await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'SKP_DIBUAT', objekTipe: 'skp', objekId: baru.documentId, sesudah: { tahun, jenis: data.jenis, penugasan: pen.documentId }, bertindakSebagai: sebagaiPemilik(pen.jenis) });
+          return baru.documentId;
+        });
+      } catch (e: any) {
+        if (/unique|ux_skp_kunci_unik/i.test(String(e?.message)) || e?.code === '23505') {
+          throw new GalatMskp(409, 'SKP_SUDAH_ADA', `SKP tahun ${tahun} untuk penugasan ini sudah ada.`);
+        }
+        throw e;
+      }
+      return skpDto(await this.muat(documentId));
+    },
+
+    /** GET /api/skp/:id: the SKP with its RHK, IKI and ekspektasi. */
+    async detail(ctx: any, documentId: string) {
+      const s = await this.muat(documentId);
+      this.wajibLihat(await this.kedudukan(ctx, s));
+      const rhk = await q(UID.rhk).findMany({ where: { skp: { id: s.id } }, orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { id: 'asc' }], populate: { rhk_atasan: { select: ['documentId', 'uraian'] } } });
+      const iki = rhk.length ? await q(UID.iki).findMany({ where: { rhk: { id: { $in: rhk.map((r: any) => r.id) } } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }], populate: { rhk: { select: ['id'] } } }) : [];
+      const perRhk = new Map<number, any[]>();
+      for (const i of iki) perRhk.set(i.rhk.id, [...(perRhk.get(i.rhk.id) ?? []), i]);
+      return { ...skpDto(s), rhk: rhk.map((r: any) => rhkDto(r, perRhk.get(r.id) ?? [])), ekspektasi: await this.daftarEkspektasi(s) };
+    },
+
+    /** PUT /api/skp/:id: pendekatan and lampiran, by the owner while the SKP is DRAFT or DITOLAK. */
+    async ubah(ctx: any, documentId: string, input: { pendekatan?: string; lampiran?: Record<string, string[]>; updatedAt?: string }) {
+      const s = await this.muat(documentId);
+      const k = await this.kedudukan(ctx, s);
+      lempar(putuskan({ aksi: 'UBAH', status: s.status, pelaku: k.pelaku }));
+      if (input.updatedAt && new Date(input.updatedAt).getTime() !== new Date(s.updatedAt).getTime()) {
+        throw new GalatMskp(409, 'DATA_KEDALUWARSA', 'SKP ini sudah diubah sejak Anda membukanya. Muat ulang lalu ulangi perubahan Anda.', undefined, { updatedAt: s.updatedAt });
+      }
+      const data: Record<string, unknown> = { updatedAt: new Date() };
+      if (input.pendekatan) data.pendekatan = input.pendekatan;
+      if (input.lampiran) data.lampiran = { ...LAMPIRAN_KOSONG, ...(s.lampiran ?? {}), ...input.lampiran };
+      await strapi.db.transaction(async () => {
+        await q(UID.skp).update({ where: { id: s.id }, data });
+        await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'SKP_DIUBAH', objekTipe: 'skp', objekId: s.documentId, sebelum: { pendekatan: s.pendekatan, lampiran: s.lampiran }, sesudah: { pendekatan: data.pendekatan, lampiran: data.lampiran }, bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis) });
+      });
+      return skpDto(await this.muat(documentId));
+    },
+
+    /**
+     * A workflow transition of the SKP (AJUKAN, SETUJUI, TOLAK) or of one RHK (REVISI_RHK, AJUKAN_RHK,
+     * SETUJUI_RHK, TOLAK_RHK): the decision, the state change guarded on the state read, the history
+     * row and the audit record, all in one transaction.
+     */
+    async transisi(ctx: any, aksi: Aksi, ref: { skp?: string; rhk?: string }, input: { catatan?: string | null; alasan?: string | null }) {
+      let rhk: any = null;
+      let skpDocId = ref.skp;
+      if (ref.rhk) {
+        rhk = await q(UID.rhk).findOne({ where: { documentId: String(ref.rhk) }, populate: { skp: { select: ['documentId'] } } });
+        if (!rhk || !rhk.skp) throw new GalatMskp(404, 'RHK_TIDAK_DITEMUKAN', `RHK dengan id "${ref.rhk}" tidak ditemukan.`);
+        skpDocId = rhk.skp.documentId;
+      }
+      const s = await this.muat(String(skpDocId));
+      const k = await this.kedudukan(ctx, s);
+      const putusan = lempar(
+        putuskan({
+          aksi,
+          status: s.status,
+          statusRhk: rhk ? ((rhk.status_revisi ?? null) as StatusRevisi) : undefined,
+          pelaku: k.pelaku,
+          catatan: input.catatan,
+          alasan: input.alasan,
+          konflikDuplikat: Array.isArray(s.peringatan) ? s.peringatan.length : 0,
+        })
+      ) as Extract<Putusan, { ok: true }>;
+      const sebagai = k.pelaku.pemilik ? sebagaiPemilik(s.penugasan?.jenis) : putusan.sebagaiAdmin ? 'ADMIN' : (k.sebagaiPenilai ?? 'DEFINITIF');
+      const saya = await this.identitas(k.aktor);
+      const catatan = [input.catatan?.trim(), putusan.sebagaiAdmin && input.alasan ? `Alasan admin: ${input.alasan.trim()}` : null].filter(Boolean).join('\n') || null;
+      const basi = () => new GalatMskp(409, 'DATA_KEDALUWARSA', 'Status sudah diubah oleh orang lain. Muat ulang lalu ulangi.');
+
+      await strapi.db.transaction(async () => {
+        if (rhk) {
+          const dari = (rhk.status_revisi ?? null) as StatusRevisi;
+          const ke = putusan.statusRhkBaru ?? null;
+          const data: Record<string, unknown> = { status_revisi: ke, updatedAt: new Date() };
+          if (aksi === 'TOLAK_RHK') data.catatan_penolakan = input.catatan?.trim() ?? null;
+          if (aksi === 'SETUJUI_RHK' || aksi === 'REVISI_RHK') data.catatan_penolakan = null;
+          const r = await q(UID.rhk).updateMany({ where: { id: rhk.id, status_revisi: dari == null ? { $null: true } : dari }, data });
+          if (!r?.count) throw basi();
+          await this.catatRiwayat({ objekTipe: 'RHK', objekId: rhk.documentId, skpDocumentId: s.documentId, dari: dari ?? 'DISETUJUI', ke: ke ?? 'DISETUJUI', aksi, aktor: saya, sebagai, catatan });
+          await audit().catat({
+            ...audit().dariKonteks(ctx),
+            aksi: `RHK_${aksi.replace('_RHK', '')}`,
+            objekTipe: 'rhk',
+            objekId: rhk.documentId,
+            sebelum: { status_revisi: dari },
+            sesudah: { status_revisi: ke },
+            keterangan: catatan ?? undefined,
+            bertindakSebagai: sebagai,
+          });
+        } else {
+          const ke: StatusSkp = putusan.statusBaru;
+          const data: Record<string, unknown> = { status: ke, updatedAt: new Date() };
+          if (aksi === 'TOLAK') data.catatan_penolakan = input.catatan?.trim() ?? null;
+          const r = await q(UID.skp).updateMany({ where: { id: s.id, status: s.status }, data });
+          if (!r?.count) throw basi();
+          await this.catatRiwayat({ objekTipe: 'SKP', objekId: s.documentId, skpDocumentId: s.documentId, dari: s.status, ke, aksi, aktor: saya, sebagai, catatan });
+          await audit().catat({
+            ...audit().dariKonteks(ctx),
+            aksi: `SKP_${aksi}`,
+            objekTipe: 'skp',
+            objekId: s.documentId,
+            sebelum: { status: s.status },
+            sesudah: { status: ke },
+            keterangan: catatan ?? undefined,
+            bertindakSebagai: sebagai,
+          });
+        }
+      });
+      return rhk ? { ...skpDto(await this.muat(s.documentId)), rhk: { id: rhk.documentId, status_revisi: putusan.statusRhkBaru ?? null } } : skpDto(await this.muat(s.documentId));
+    },
+
+    /** GET /api/skp/:id/riwayat: SKP and RHK history, newest first. */
+    async riwayat(ctx: any, documentId: string) {
+      const s = await this.muat(documentId);
+      this.wajibLihat(await this.kedudukan(ctx, s));
+      const rows = await q(UID.riwayat).findMany({ where: { skp: { id: s.id } }, orderBy: [{ waktu: 'desc' }, { id: 'desc' }] });
+      return rows.map((r: any) => ({
+        id: r.documentId,
+        objek_tipe: r.objek_tipe,
+        objek_id: r.objek_id,
+        aksi: r.aksi,
+        dari: r.dari ?? null,
+        ke: r.ke,
+        aktor_nip: r.aktor_nip,
+        aktor_nama: r.aktor_nama,
+        bertindak_sebagai: r.bertindak_sebagai,
+        catatan: r.catatan ?? null,
+        waktu: r.waktu,
+      }));
+    },
+
+    berakhlak(tanggal?: string): Berakhlak {
+      return strapi.plugin('inti').service('kebijakan').nilai('berakhlak', tanggal) as Berakhlak;
+    },
+
+    async daftarEkspektasi(s: any) {
+      const ref = this.berakhlak(s.periode_mulai);
+      const rows = await q(UID.ekspektasi).findMany({ where: { skp: { id: s.id } }, select: ['kode', 'ekspektasi', 'diisi_oleh_nip'] });
+      const peta = new Map(rows.map((r: any) => [r.kode, r]));
+      return ref.nilai_dasar.map((n) => ({ kode: n.kode, nama: n.nama, perilaku: n.perilaku, ekspektasi: (peta.get(n.kode) as any)?.ekspektasi ?? null }));
+    },
+
+    /** PUT /api/skp/:id/ekspektasi: the penilai writes the ekspektasi khusus pimpinan per core value. */
+    async isiEkspektasi(ctx: any, documentId: string, daftar: { kode: string; ekspektasi: string }[]) {
+      const s = await this.muat(documentId);
+      const k = await this.kedudukan(ctx, s);
+      lempar(putuskan({ aksi: 'ISI_EKSPEKTASI', status: s.status, pelaku: k.pelaku }));
+      const kode = new Set(this.berakhlak(s.periode_mulai).nilai_dasar.map((n) => n.kode));
+      daftar.forEach((d, i) => {
+        if (!kode.has(d.kode)) throw new GalatMskp(400, 'KODE_PERILAKU_TIDAK_DIKENAL', `Kode nilai dasar "${d.kode}" tidak dikenal. Pilihan: ${[...kode].join(', ')}.`, `ekspektasi.${i}.kode`);
+      });
+      const saya = await this.identitas(k.aktor);
+      await strapi.db.transaction(async () => {
+        const ada = await q(UID.ekspektasi).findMany({ where: { skp: { id: s.id } }, select: ['id', 'kode'] });
+        const peta = new Map(ada.map((r: any) => [r.kode, r.id]));
+        for (const d of daftar) {
+          const id = peta.get(d.kode);
+          if (id) await q(UID.ekspektasi).update({ where: { id }, data: { ekspektasi: d.ekspektasi, diisi_oleh_nip: saya.nip } });
+          else await strapi.documents(UID.ekspektasi).create({ data: { skp: s.documentId, kode: d.kode, ekspektasi: d.ekspektasi, diisi_oleh_nip: saya.nip } });
+        }
+        await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'SKP_EKSPEKTASI_DIISI', objekTipe: 'skp', objekId: s.documentId, sesudah: daftar, bertindakSebagai: k.sebagaiPenilai });
+      });
+      return this.daftarEkspektasi(s);
+    },
+
+    /**
+     * The RHK an SKP may intervene (cascading picker, and the check of rhk_atasan on write): the RHK of
+     * the SKP's penilai at the date, from his SKP of the same year that is submitted or approved.
+     */
+    async pilihanRhkAtasan(s: any, tanggal?: string): Promise<any[]> {
+      const t = tanggal ?? tanggalAcuan(hariIni(), s.periode_mulai, s.periode_akhir);
+      const penilai = await this.penilaiSkp(s, t);
+      if (!penilai) return [];
+      return q(UID.rhk).findMany({
+        where: { skp: { pegawai: { id: Number(penilai.pegawaiId) }, tahun: s.tahun, status: { $in: [...STATUS_RHK_ATASAN_BOLEH] } } },
+        orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { id: 'asc' }],
+        populate: { skp: { select: ['documentId', 'status', 'pegawai_nip', 'pegawai_nama', 'pegawai_jabatan'] } },
+      });
+    },
+
+    /** GET /api/skp/rhk-atasan?skp=:id */
+    async rhkAtasan(ctx: any, skpDocumentId: string) {
+      const s = await this.muat(skpDocumentId);
+      this.wajibLihat(await this.kedudukan(ctx, s));
+      const rows = await this.pilihanRhkAtasan(s);
+      return rows.map((r: any) => ({
+        id: r.documentId,
+        jenis: r.jenis,
+        uraian: r.uraian,
+        urutan: r.urutan,
+        perspektif: r.perspektif ?? null,
+        skp: { id: r.skp.documentId, status: r.skp.status, nip: r.skp.pegawai_nip, nama: r.skp.pegawai_nama, jabatan: r.skp.pegawai_jabatan },
+      }));
+    },
+  };
+};

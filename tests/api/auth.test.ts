@@ -1,0 +1,380 @@
+/**
+ * Authentication (api.md "Health and auth", quality.md Security): login by NIP or service account,
+ * Indonesian errors with stable codes, per-identifier lockout that spares other identifiers of the same
+ * IP, last login time and IP, the allow-listed profile, no secret field anywhere, no public registration,
+ * refresh tokens (body and httpOnly cookie) revoked on password change.
+ */
+import { mulaiStrapi, NIP, KATA_SANDI_DEMO, semuaKunci, RAHASIA_TERLARANG } from '../helpers/strapi';
+
+const t = mulaiStrapi();
+
+const login = (identifier: unknown, password: unknown = KATA_SANDI_DEMO, headers: Record<string, string> = {}) => {
+  const r = t.http().post('/api/auth/local');
+  for (const [k, v] of Object.entries(headers)) r.set(k, v);
+  return r.send({ identifier, password });
+};
+
+function tanpaRahasia(body: unknown) {
+  const kunci = semuaKunci(body);
+  for (const k of RAHASIA_TERLARANG) expect(kunci.has(k)).toBe(false);
+}
+
+describe('login: success', () => {
+  test('a NIP with the demo password → 200 {jwt, refreshToken, user}', async () => {
+    const r = await login(NIP.kabidAplikasi);
+    expect(r.status).toBe(200);
+    expect(typeof r.body.jwt).toBe('string');
+    expect(typeof r.body.refreshToken).toBe('string');
+    expect(r.body.user).toMatchObject({ username: t.demo.pegawai.kabidAplikasi.username });
+    tanpaRahasia(r.body);
+  });
+
+  test.each([
+    ['the printed, spaced NIP', () => '19800303 200501 1 003'],
+    ['a NIP with surrounding spaces', () => `  ${NIP.kabidAplikasi} `],
+    ['a service account in capitals', () => 'ADMIN'],
+    ['a service account with spaces', () => ' Bkad '],
+  ])('%s is accepted', async (_n, id) => {
+    const r = await login(id());
+    expect(r.status).toBe(200);
+    expect(r.body.jwt).toBeTruthy();
+  });
+
+  test('lastLoginAt and lastLoginIp are set on success, returned by login and by /api/users/me, and stored', async () => {
+    const sebelum = Date.now();
+    const r = await login(NIP.sekretaris);
+    expect(r.status).toBe(200);
+    const waktu = Date.parse(r.body.user.lastLoginAt);
+    expect(waktu).toBeGreaterThanOrEqual(sebelum - 1000);
+    expect(waktu).toBeLessThanOrEqual(Date.now() + 1000);
+    expect(typeof r.body.user.lastLoginIp).toBe('string');
+    expect(r.body.user.lastLoginIp).toMatch(/127\.0\.0\.1|::1/);
+
+    const me = await t.as(r.body.jwt).get('/api/users/me');
+    expect(me.status).toBe(200);
+    expect(Date.parse(me.body.lastLoginAt)).toBe(waktu);
+    expect(me.body.lastLoginIp).toBe(r.body.user.lastLoginIp);
+
+    const row = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: t.demo.pegawai.sekretaris.username } });
+    expect(new Date(row.lastLoginAt).getTime()).toBe(waktu);
+    expect(row.lastLoginIp).toBe(r.body.user.lastLoginIp);
+
+    // a later login moves lastLoginAt forward
+    await new Promise((s) => setTimeout(s, 20));
+    const r2 = await login(NIP.sekretaris);
+    expect(Date.parse(r2.body.user.lastLoginAt)).toBeGreaterThan(waktu);
+  });
+
+  test('a success is recorded in riwayat-login and audited', async () => {
+    const r = await login(NIP.kabidStatistik);
+    expect(r.status).toBe(200);
+    const riwayat = await t.strapi.db.query('plugin::inti.riwayat-login').findMany({ where: { identifier: NIP.kabidStatistik, berhasil: true } });
+    expect(riwayat.length).toBeGreaterThan(0);
+    const audit = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'LOGIN', aktor: NIP.kabidStatistik } });
+    expect(audit.length).toBeGreaterThan(0);
+    expect(audit[0].ip).toBeTruthy();
+  });
+});
+
+describe('login: refusals (Indonesian message, stable code, never 500)', () => {
+  test('wrong password → 400 KREDENSIAL_SALAH', async () => {
+    const r = await login(NIP.staf, 'salah-sekali-123');
+    expect(r.status).toBe(400);
+    expect(r.body.data).toBeNull();
+    expect(r.body.error).toMatchObject({
+      status: 400,
+      name: 'ValidationError',
+      message: 'NIP/nama pengguna atau kata sandi salah.',
+      details: { code: 'KREDENSIAL_SALAH', field: 'password' },
+    });
+    expect(JSON.stringify(r.body)).not.toMatch(/Invalid identifier/);
+  });
+
+  test('unknown identifier → the same 400 (no account enumeration)', async () => {
+    const r = await login('199999999999999999', 'apa-saja-123');
+    expect(r.status).toBe(400);
+    expect(r.body.error.details.code).toBe('KREDENSIAL_SALAH');
+  });
+
+  test.each([
+    ['identifier missing', { password: 'x12345678' }, 'IDENTITAS_WAJIB', 'identifier'],
+    ['identifier empty', { identifier: '', password: 'x12345678' }, 'IDENTITAS_WAJIB', 'identifier'],
+    ['password missing', { identifier: NIP.staf }, 'KATA_SANDI_WAJIB', 'password'],
+    ['password empty', { identifier: NIP.staf, password: '' }, 'KATA_SANDI_WAJIB', 'password'],
+  ])('%s → 400 %s', async (_n, body, kode, field) => {
+    const r = await t.http().post('/api/auth/local').send(body);
+    expect(r.status).toBe(400);
+    expect(r.body.error.details).toMatchObject({ code: kode, field });
+  });
+
+  test.each([
+    ['identifier is a number', { identifier: 12345, password: 'x' }],
+    ['identifier is an object', { identifier: { $ne: '' }, password: 'x' }],
+    ['password is an object', { identifier: 'admin', password: { $ne: '' } }],
+    ['empty body', {}],
+  ])('%s → 400, never 500', async (_n, body) => {
+    const r = await t.http().post('/api/auth/local').send(body);
+    expect(r.status).toBe(400);
+    expect(r.body.error).toBeTruthy();
+  });
+
+  test('malformed JSON body → 400', async () => {
+    const r = await t.http().post('/api/auth/local').set('Content-Type', 'application/json').send('{"identifier": ');
+    expect(r.status).toBe(400);
+  });
+
+  test('a blocked account → 403 AKUN_DIBLOKIR', async () => {
+    const admin = await t.token('admin');
+    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'diblokir.uji', password: 'Rahasia2026', role: 'pegawai', blocked: true });
+    expect(buat.status).toBe(201);
+    const r = await login('diblokir.uji', 'Rahasia2026');
+    expect(r.status).toBe(403);
+    expect(r.body.error.details.code).toBe('AKUN_DIBLOKIR');
+    expect(r.body.error.message).toMatch(/diblokir/);
+  });
+
+  test('failures are recorded in riwayat-login and audited as LOGIN_GAGAL', async () => {
+    await login(NIP.staf, 'salah-lagi-123');
+    const riwayat = await t.strapi.db.query('plugin::inti.riwayat-login').findMany({ where: { identifier: NIP.staf, berhasil: false } });
+    expect(riwayat.length).toBeGreaterThan(0);
+    expect(riwayat[0].alasan).toBe('KREDENSIAL_SALAH');
+    const audit = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'LOGIN_GAGAL', aktor: NIP.staf } });
+    expect(audit.length).toBeGreaterThan(0);
+  });
+});
+
+describe('login: lockout per identifier (5 failures → 429 for 15 minutes)', () => {
+  test('the 6th attempt of one identifier is refused with 429, even with the right password; another identifier of the same IP still logs in', async () => {
+    const korban = NIP.jf;
+    // a success first: whatever the seeded login history holds, the count starts from zero
+    expect((await login(korban)).status).toBe(200);
+    const dariId = (await t.strapi.db.query('plugin::inti.riwayat-login').findOne({ where: { identifier: korban }, orderBy: { id: 'desc' }, select: ['id'] })).id;
+    for (let i = 1; i <= 5; i++) {
+      const r = await login(korban, `salah-${i}-xyz`);
+      expect(r.status).toBe(400);
+      expect(r.body.error.details.code).toBe('KREDENSIAL_SALAH');
+    }
+    const terkunci = await login(korban, KATA_SANDI_DEMO);
+    expect(terkunci.status).toBe(429);
+    expect(terkunci.body.error).toMatchObject({ status: 429, name: 'RateLimitError', details: { code: 'LOGIN_TERKUNCI', field: 'identifier' } });
+    expect(terkunci.body.error.message).toMatch(/Terlalu banyak percobaan masuk yang gagal untuk akun ini\. Coba lagi dalam \d+ menit\./);
+    expect(terkunci.body.error.details.coba_lagi_menit).toBeGreaterThanOrEqual(14);
+    expect(terkunci.body.error.details.coba_lagi_menit).toBeLessThanOrEqual(15);
+    expect(terkunci.body.jwt).toBeUndefined();
+
+    // the printed form of the same NIP is the same identifier
+    const dicetak = await login('19910505 201903 2 005', KATA_SANDI_DEMO);
+    expect(dicetak.status).toBe(429);
+
+    // the same IP, another identifier: fine (one office shares one public IP)
+    const lain = await login(NIP.kabidAplikasi);
+    expect(lain.status).toBe(200);
+    const lain2 = await login('admin');
+    expect(lain2.status).toBe(200);
+
+    // refused attempts while locked are recorded (TERKUNCI) but do not extend the count
+    const rows = await t.strapi.db.query('plugin::inti.riwayat-login').findMany({ where: { identifier: korban, id: { $gt: dariId } }, orderBy: { id: 'asc' } });
+    expect(rows.filter((x: any) => x.alasan === 'TERKUNCI').length).toBe(2);
+    expect(rows.filter((x: any) => x.alasan === 'KREDENSIAL_SALAH').length).toBe(5);
+  });
+
+  test('the lock lifts after the policy time (the failures are moved 16 minutes into the past)', async () => {
+    const korban = NIP.stafPersandian;
+    expect((await login(korban)).status).toBe(200);
+    for (let i = 0; i < 5; i++) expect((await login(korban, 'salah-123')).status).toBe(400);
+    expect((await login(korban)).status).toBe(429);
+    const lalu = new Date(Date.now() - 16 * 60_000);
+    await t.strapi.db.query('plugin::inti.riwayat-login').updateMany({ where: { identifier: korban }, data: { waktu: lalu } });
+    const r = await login(korban);
+    expect(r.status).toBe(200);
+  });
+
+  test('a success resets the count: 4 failures, a success, 4 failures → still not locked', async () => {
+    const id = NIP.kadis;
+    expect((await login(id)).status).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await login(id, 'salah-123')).status).toBe(400);
+    expect((await login(id)).status).toBe(200);
+    for (let i = 0; i < 4; i++) expect((await login(id, 'salah-123')).status).toBe(400);
+    expect((await login(id)).status).toBe(200);
+  });
+});
+
+describe('/api/users/me: the allow-listed profile', () => {
+  test('a pegawai: role.type, pegawai {nip, nama, jabatan, opd}, lastLoginAt; no secret', async () => {
+    const jwt = await t.login(NIP.kabidAplikasi);
+    const r = await t.as(jwt).get('/api/users/me');
+    expect(r.status).toBe(200);
+    expect(r.body.role).toEqual({ type: 'pegawai', name: expect.any(String) });
+    expect(r.body.pegawai).toMatchObject({
+      nip: NIP.kabidAplikasi,
+      nama: expect.any(String),
+      jabatan: { nama: expect.stringMatching(/Aplikasi/i) },
+      opd: { nama: expect.stringMatching(/Komunikasi dan Informatika/i) },
+    });
+    expect(r.body.lastLoginAt).toBeTruthy();
+    tanpaRahasia(r.body);
+  });
+
+  test('the Plt post is listed beside the definitive one', async () => {
+    const jwt = await t.login(NIP.kabidStatistik);
+    const r = await t.as(jwt).get('/api/users/me');
+    expect(r.status).toBe(200);
+    expect(r.body.pegawai.jabatan.nama).toMatch(/Statistik/i);
+    expect(r.body.pegawai.jabatan_plt).toEqual([expect.objectContaining({ nama: expect.stringMatching(/Persandian/i), sebagai: 'PLT' })]);
+  });
+
+  test('a service account: its role, no pegawai', async () => {
+    const r = await t.as(await t.token('admin')).get('/api/users/me');
+    expect(r.status).toBe(200);
+    expect(r.body.role.type).toBe('admin_bkpsdm');
+    expect(r.body.pegawai).toBeNull();
+    tanpaRahasia(r.body);
+  });
+
+  test.each([['?populate=*'], ['?populate[role][populate]=*'], ['?fields[0]=password&fields[1]=resetPasswordToken'], ['?populate=pegawai.user']])(
+    'asking for more with %s still returns no secret',
+    async (q) => {
+      const r = await t.as(await t.token(NIP.staf)).get('/api/users/me' + q);
+      expect(r.status).toBe(200);
+      tanpaRahasia(r.body);
+      expect(r.body.username).toBeTruthy();
+    }
+  );
+
+  test('the stock user endpoints are closed to a pegawai (403)', async () => {
+    const jwt = await t.token(NIP.staf);
+    expect((await t.as(jwt).get('/api/users')).status).toBe(403);
+    expect((await t.as(jwt).get(`/api/users/1`)).status).toBe(403);
+    expect((await t.as(jwt).put(`/api/users/1`).send({ username: 'x' })).status).toBe(403);
+    expect((await t.as(jwt).post('/api/users').send({ username: 'x', email: 'x@x.id', password: 'Rahasia2026' })).status).toBe(403);
+  });
+
+  test('without a token → 401/403; with a forged token → 401', async () => {
+    expect([401, 403]).toContain((await t.http().get('/api/users/me')).status);
+    expect((await t.as('bukan.jwt.asli').get('/api/users/me')).status).toBe(401);
+  });
+});
+
+describe('no password or token field in any user response', () => {
+  test('login responses', async () => {
+    for (const id of ['admin', 'bkad', 'inspektorat', NIP.kadis, t.demo.adminOpd.username]) {
+      const r = await login(id);
+      expect(r.status).toBe(200);
+      tanpaRahasia(r.body);
+    }
+  });
+
+  test('panel users list and record (admin sees every user)', async () => {
+    const admin = await t.token('admin');
+    const list = await t.as(admin).get('/api/panel/users?range=[0,999]');
+    expect(list.status).toBe(200);
+    expect(list.body.length).toBeGreaterThan(5);
+    tanpaRahasia(list.body);
+    for (const u of list.body.slice(0, 5)) {
+      const one = await t.as(admin).get(`/api/panel/users/${u.id}`);
+      expect(one.status).toBe(200);
+      tanpaRahasia(one.body);
+    }
+  });
+
+  test('panel users as a pegawai (himself only) and the pegawai resource', async () => {
+    const jwt = await t.token(NIP.staf);
+    const list = await t.as(jwt).get('/api/panel/users');
+    expect(list.status).toBe(200);
+    expect(list.body.map((u: any) => u.username)).toEqual([t.demo.pegawai.staf.username]);
+    tanpaRahasia(list.body);
+    const peg = await t.as(jwt).get('/api/panel/pegawai');
+    tanpaRahasia(peg.body);
+  });
+
+  test('creating and updating a user through the panel answers without the password', async () => {
+    const admin = await t.token('admin');
+    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'tanpa.rahasia', password: 'Rahasia2026', role: 'pegawai' });
+    expect(buat.status).toBe(201);
+    tanpaRahasia(buat.body);
+    const ubah = await t.as(admin).put(`/api/panel/users/${buat.body.id}`).send({ password: 'Rahasia2027' });
+    expect(ubah.status).toBe(200);
+    tanpaRahasia(ubah.body);
+    const audit = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { objek_id: buat.body.id } });
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+    tanpaRahasia(audit.map((a: any) => ({ s: a.sesudah, b: a.sebelum })));
+  });
+});
+
+describe('registration is closed', () => {
+  test('POST /api/auth/local/register is refused and creates nobody', async () => {
+    const r = await t.http().post('/api/auth/local/register').send({ username: 'penyusup', email: 'penyusup@contoh.id', password: 'Rahasia2026' });
+    expect([400, 403]).toContain(r.status);
+    expect(r.body.jwt).toBeUndefined();
+    const ada = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'penyusup' } });
+    expect(ada).toBeNull();
+  });
+
+  test('the public role has no register permission and the store says allow_register=false', async () => {
+    const publik = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
+    const aksi = publik.permissions.map((p: any) => p.action);
+    expect(aksi).not.toContain('plugin::users-permissions.auth.register');
+    const lanjut = await t.strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' });
+    expect(lanjut.allow_register).toBe(false);
+  });
+
+  test('the Authenticated role has nothing beyond `me`', async () => {
+    const r = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' }, populate: ['permissions'] });
+    expect(r.permissions.map((p: any) => p.action)).toEqual(['plugin::users-permissions.user.me']);
+  });
+});
+
+describe('refresh tokens', () => {
+  test('POST /api/auth/refresh with the refreshToken of login → a new working jwt and a rotated refresh token', async () => {
+    const l = await login(NIP.kabidAplikasi);
+    const r = await t.http().post('/api/auth/refresh').send({ refreshToken: l.body.refreshToken });
+    expect(r.status).toBe(200);
+    expect(typeof r.body.jwt).toBe('string');
+    expect(typeof r.body.refreshToken).toBe('string');
+    const me = await t.as(r.body.jwt).get('/api/users/me');
+    expect(me.status).toBe(200);
+    expect(me.body.pegawai.nip).toBe(NIP.kabidAplikasi);
+  });
+
+  test('a missing or forged refresh token → 400/401, never 500', async () => {
+    expect((await t.http().post('/api/auth/refresh').send({})).status).toBe(400);
+    expect((await t.http().post('/api/auth/refresh').send({ refreshToken: 'palsu' })).status).toBe(401);
+  });
+
+  test('panel mode: httpOnly refresh cookie (no token in the body), refresh by cookie', async () => {
+    const agen = t.http();
+    const l = await agen.post('/api/auth/local').set('x-strapi-refresh-cookie', 'httpOnly').send({ identifier: NIP.kadis, password: KATA_SANDI_DEMO });
+    expect(l.status).toBe(200);
+    expect(l.body.refreshToken).toBeUndefined();
+    const cookie = ([] as string[]).concat(l.headers['set-cookie'] ?? []).find((c) => c.startsWith('mskp_refresh='));
+    expect(cookie).toBeDefined();
+    expect(cookie).toMatch(/httponly/i);
+    expect(cookie).toMatch(/samesite=strict/i);
+    expect(cookie).toMatch(/path=\/api\/auth/i);
+    const r = await agen.post('/api/auth/refresh').set('x-strapi-refresh-cookie', 'httpOnly').send({});
+    expect(r.status).toBe(200);
+    expect(r.body.jwt).toBeTruthy();
+    expect(r.body.refreshToken).toBeUndefined();
+  });
+
+  test('a password change through the panel revokes the refresh tokens of that account', async () => {
+    const admin = await t.token('admin');
+    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'sesi.dicabut', password: 'Rahasia2026', role: 'pegawai' });
+    expect(buat.status).toBe(201);
+    const l = await login('sesi.dicabut', 'Rahasia2026');
+    expect(l.status).toBe(200);
+    const ubah = await t.as(admin).put(`/api/panel/users/${buat.body.id}`).send({ password: 'Rahasia2027' });
+    expect(ubah.status).toBe(200);
+    const r = await t.http().post('/api/auth/refresh').send({ refreshToken: l.body.refreshToken });
+    expect(r.status).toBe(401);
+    expect((await login('sesi.dicabut', 'Rahasia2026')).status).toBe(400);
+    expect((await login('sesi.dicabut', 'Rahasia2027')).status).toBe(200);
+  });
+
+  test('logout revokes the refresh token', async () => {
+    const l = await login(NIP.sekretaris);
+    const out = await t.as(l.body.jwt).post('/api/auth/logout').send({ refreshToken: l.body.refreshToken });
+    expect(out.status).toBe(200);
+    expect((await t.http().post('/api/auth/refresh').send({ refreshToken: l.body.refreshToken })).status).toBe(401);
+  });
+});
