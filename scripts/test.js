@@ -71,7 +71,8 @@ async function main() {
 
   console.log('\n━━━ Panel (vitest) ━━━');
   const vitestJson = path.join(laporan, 'vitest.json');
-  const kodeVitest = await jalankan(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`], { cwd: path.join(AKAR, 'admin') });
+  const vitest = path.join(path.dirname(require.resolve('vitest/package.json', { paths: [path.join(AKAR, 'admin')] })), 'vitest.mjs');
+  const kodeVitest = await jalankan(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`], { cwd: path.join(AKAR, 'admin') });
   catat('Panel · vitest', kodeVitest, vitestJson, (j) => ({ lulus: j.numPassedTests, gagal: j.numFailedTests, lewat: j.numPendingTests + (j.numTodoTests ?? 0) }));
 
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
