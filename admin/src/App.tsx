@@ -12,8 +12,9 @@ import { LoginPage } from './layout/LoginPage';
 import opd from './opd';
 import pegawai from './pegawai';
 import penugasan from './penugasan';
-import { PenugasanSaya, ProfilSaya } from './portal';
+import { PenugasanSaya, PersetujuanSkp, ProfilSaya, SkpSaya } from './portal';
 import riwayatLogin from './riwayat-login';
+import skp from './skp';
 import { theme } from './theme';
 import users from './users';
 
@@ -38,11 +39,15 @@ export const App = () => (
         <Resource name="users" {...users} />
         <Resource name="riwayat-login" {...riwayatLogin} />
         <Resource name="audit-log" {...auditLog} />
+        <Resource name="skp" {...skp} />
+        <Resource name="rhk" />
         <CustomRoutes>
             <Route path="/jabatan/pohon" element={<PohonJabatan />} />
             <Route path="/aktivitas-pengguna" element={<AktivitasPengguna />} />
             <Route path="/profil" element={<ProfilSaya />} />
             <Route path="/penugasan-saya" element={<PenugasanSaya />} />
+            <Route path="/skp-saya" element={<SkpSaya />} />
+            <Route path="/persetujuan-skp" element={<PersetujuanSkp />} />
         </CustomRoutes>
     </Admin>
 );

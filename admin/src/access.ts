@@ -41,7 +41,10 @@ export type AccessKey =
     | 'statistik-pegawai'
     | 'beranda'
     | 'profil'
-    | 'penugasan-saya';
+    | 'penugasan-saya'
+    | 'skp'
+    | 'skp-saya'
+    | 'persetujuan-skp';
 
 const ALL: Action[] = ['menu', 'list', 'show', 'create', 'edit', 'delete', 'export'];
 // OPD, jabatan and pegawai are never deleted (history refers to them): deactivate instead
@@ -65,6 +68,9 @@ export const ACCESS_RULES: RuleTable = {
         'audit-log': ['menu', ...READ],
         'statistik-pegawai': ['list'],
         profil: ['list'],
+        // SKP are written through the workflow endpoints; the admin reviews,
+        // and may approve or reject in the penilai's stead with a reason
+        skp: ['menu', ...READ],
     },
     admin_opd: {
         dashboard: PAGE,
@@ -79,6 +85,7 @@ export const ACCESS_RULES: RuleTable = {
         'riwayat-login': ['list', 'show'],
         'statistik-pegawai': ['list'],
         profil: ['list'],
+        skp: ['menu', ...READ],
     },
     bkad: {
         dashboard: PAGE,
@@ -102,6 +109,10 @@ export const ACCESS_RULES: RuleTable = {
         // subordinates); no list screens of their own
         pegawai: ['show'],
         penugasan: ['show'],
+        'skp-saya': PAGE,
+        'persetujuan-skp': PAGE,
+        // the SKP screen (own, or a subordinate's as penilai); no back-office list
+        skp: ['show'],
     },
 };
 
@@ -138,6 +149,13 @@ export interface MenuEntry {
 export const MENU_ENTRIES: readonly MenuEntry[] = [
     { key: 'dashboard', to: '/', label: 'mskp.menu.dasbor', testId: 'menu-dasbor' },
     { key: 'beranda', to: '/', label: 'mskp.menu.beranda', testId: 'menu-beranda' },
+    { key: 'skp-saya', to: '/skp-saya', label: 'mskp.menu.skp_saya', testId: 'menu-skp-saya' },
+    {
+        key: 'persetujuan-skp',
+        to: '/persetujuan-skp',
+        label: 'mskp.menu.persetujuan_skp',
+        testId: 'menu-persetujuan-skp',
+    },
     { key: 'opd', to: '/opd', label: 'mskp.menu.opd', testId: 'menu-opd' },
     { key: 'jabatan', to: '/jabatan', label: 'mskp.menu.jabatan', testId: 'menu-jabatan' },
     {
@@ -166,6 +184,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
         label: 'mskp.menu.riwayat_login',
         testId: 'menu-riwayat-login',
     },
+    { key: 'skp', to: '/skp', label: 'mskp.menu.skp', testId: 'menu-skp' },
     { key: 'audit-log', to: '/audit-log', label: 'mskp.menu.audit_log', testId: 'menu-audit-log' },
     { key: 'profil', to: '/profil', label: 'mskp.menu.profil', testId: 'menu-profil' },
     {

@@ -35,4 +35,5 @@ export default ({ env }) => ({
   inti: { enabled: true, resolve: plugin('inti') },
   panel: { enabled: true, resolve: plugin('panel') },
   kinerja: { enabled: true, resolve: plugin('kinerja') },
+  laporan: { enabled: true, resolve: plugin('laporan') },
 });

@@ -1,7 +1,7 @@
 'use strict';
 /**
  * The demo city of Kota Madiun (see README.md in this folder): OPD, jabatan tree, pegawai with
- * penugasan history, users and login activity. Deterministic: the same `pegawai` and `tahun` give
+ * penugasan history, users, login activity and the SKP of the demo year (skp.js). Deterministic: the same `pegawai` and `tahun` give
  * the same data byte for byte, except timestamps (createdAt, login times relative to the server
  * clock) and the bcrypt salt of the shared demo password.
  *
@@ -12,6 +12,7 @@ const { acak, idDokumen } = require('./acak');
 const { daftarOpd, pohonJabatan } = require('./organisasi');
 const { pembuatPegawai } = require('./pegawai');
 const { penulis, hapusSemua } = require('./tulis');
+const { rencanakanSkp, tulisSkp, ringkasanSkp } = require('./skp');
 
 const { validasiNip } = require('@m-skp/inti/dist/server/domain/nip');
 const { periksaPenugasan, JENJANG_TUNGGAL } = require('@m-skp/inti/dist/server/domain/penugasan');
@@ -557,6 +558,7 @@ async function tulisKota(strapi, trx, rencana, sekarang) {
       .filter(([x]) => x.user)
       .map(([x, i]) => [idRw.get(idDokumen('riwayat-login:' + i)), userId(x.user)])
   );
+  return { w, pegId, penId: (i) => penId(rencana.penugasan[i], i) };
 }
 
 /** Tables that must be empty before the demo city is written. */
@@ -611,6 +613,9 @@ async function buatKotaDemo(strapi, { pegawai = 300, tahun } = {}) {
   const mulai = Date.now();
   const sekarang = new Date();
   const rencana = rencanakanKota({ pegawai: Number(pegawai), tahun, sekarang });
+  let mulaiSkp = Date.now();
+  const rencanaSkp = rencanakanSkp(rencana, { sekarang });
+  let durasiSkp = Date.now() - mulaiSkp;
   const hasil = await strapi.db.transaction(async ({ trx }) => {
     const isi = await isiTabel(strapi, trx);
     const terisi = Object.entries(isi).filter(([, n]) => n > 0);
@@ -620,14 +625,18 @@ async function buatKotaDemo(strapi, { pegawai = 300, tahun } = {}) {
         alasan: `Basis data tidak kosong (${terisi.map(([k, n]) => `${n} ${k}`).join(', ')}); kota demo tidak dibuat. Jalankan "npm run seed -- --reset" untuk membuat ulang.`,
       };
     }
-    await tulisKota(strapi, trx, rencana, sekarang);
+    const ids = await tulisKota(strapi, trx, rencana, sekarang);
+    // SKP of the demo year (skp.js), in the same transaction.
+    mulaiSkp = Date.now();
+    await tulisSkp(strapi, ids.w, rencanaSkp, { pegId: ids.pegId, penId: ids.penId, sekarang });
+    durasiSkp += Date.now() - mulaiSkp;
     return null;
   });
   if (hasil) {
     strapi.log.warn(hasil.alasan);
     return hasil;
   }
-  return ringkasan(rencana, Date.now() - mulai);
+  return { ...ringkasan(rencana, 0), ...ringkasanSkp(rencanaSkp), durasi_skp_ms: durasiSkp, durasi_ms: Date.now() - mulai };
 }
 
 /** Deletes the demo data (non-production only). Runs in the caller's transaction when there is one. */
@@ -638,4 +647,4 @@ async function hapusKotaDemo(strapi) {
   return strapi.db.transaction(({ trx }) => hapusSemua(strapi, trx));
 }
 
-module.exports = { buatKotaDemo, hapusKotaDemo, rencanakanKota, KATA_SANDI_DEMO, ADMIN_OPD_NIP, PEGAWAI_TETAP, AKUN_LAYANAN };
+module.exports = { buatKotaDemo, hapusKotaDemo, rencanakanKota, rencanakanSkp, KATA_SANDI_DEMO, ADMIN_OPD_NIP, PEGAWAI_TETAP, AKUN_LAYANAN };

@@ -4,9 +4,11 @@
  * status code and resulting state; history written exactly once per transition, newest first, and
  * rolled back with the transition; bodies can never set status, owner, penilai or history.
  */
-import { mulaiStrapi, NIP } from '../helpers/strapi';
+import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
 
 const t = mulaiStrapi();
+/** Next year: the demo city already holds approved SKP of the named accounts for the current year. */
+const tahun = Number(hariIniKota().slice(0, 4)) + 1;
 
 type Siapa = 'pemilik' | 'penilai' | 'rekan' | 'atasanPenilai' | 'lainOpd' | 'adminOpd' | 'bkpsdm' | 'bkad' | 'pltPenilai';
 const jwt: Record<string, string> = {};
@@ -31,7 +33,7 @@ beforeAll(async () => {
   jwt.bkpsdm = await t.token('admin');
   jwt.bkad = await t.token('bkad');
 
-  const r = await as('pemilik').post('/api/skp').send({});
+  const r = await as('pemilik').post('/api/skp').send({ tahun });
   expect(r.status).toBe(201);
   skpId = r.body.data.id;
   const a = await as('pemilik').post(`/api/skp/${skpId}/rhk`).send({ jenis: 'TAMBAHAN', uraian: 'Tersusunnya laporan bulanan layanan aplikasi' });
@@ -310,7 +312,7 @@ describe('DISETUJUI and per-RHK revision', () => {
 describe('BKPSDM acting instead of the penilai', () => {
   test('approve with a written reason; the history says ADMIN and keeps the reason', async () => {
     const jfJwt = jwt.rekan;
-    const s = await t.as(jfJwt).post('/api/skp').send({});
+    const s = await t.as(jfJwt).post('/api/skp').send({ tahun });
     expect(s.status).toBe(201);
     const id = s.body.data.id;
     expect((await t.as(jfJwt).post(`/api/skp/${id}/ajukan`).send({})).status).toBe(200);
@@ -326,7 +328,7 @@ describe('BKPSDM acting instead of the penilai', () => {
 describe('Plt penilai', () => {
   test('the Plt Kabid Persandian approves his pelaksana; the definitive Kabid of another field cannot', async () => {
     const staf = await t.token(NIP.stafPersandian);
-    const s = await t.as(staf).post('/api/skp').send({});
+    const s = await t.as(staf).post('/api/skp').send({ tahun });
     expect(s.status).toBe(201);
     expect(s.body.data.penilai).toMatchObject({ nip: NIP.kabidStatistik, sebagai: 'PLT' });
     const id = s.body.data.id;
@@ -343,7 +345,7 @@ describe('Plt penilai', () => {
 describe('one transaction per transition', () => {
   test('a failure inside the transition (audit write) leaves no state change and no history row', async () => {
     const kabid = jwt.penilai;
-    const s = await t.as(kabid).post('/api/skp').send({});
+    const s = await t.as(kabid).post('/api/skp').send({ tahun });
     expect(s.status).toBe(201);
     const id = s.body.data.id;
     const sebelum = await jumlahRiwayatOleh(kabid, id);
@@ -368,7 +370,7 @@ describe('one transaction per transition', () => {
 
   test('a failure in the history write rolls the status back too', async () => {
     const kadis = jwt.atasanPenilai;
-    const s = await t.as(kadis).post('/api/skp').send({});
+    const s = await t.as(kadis).post('/api/skp').send({ tahun });
     expect(s.status).toBe(201);
     const id = s.body.data.id;
     const svc = t.strapi.plugin('kinerja').service('skp');

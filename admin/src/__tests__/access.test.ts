@@ -72,6 +72,25 @@ const table: Row[] = [
     ['pegawai', 'audit-log', 'list', false],
     ['pegawai', 'riwayat-login', 'list', false],
     ['pegawai', 'dashboard', 'menu', false],
+    // SKP: the portal pages for pegawai, the review list for BKPSDM and Admin OPD
+    ['pegawai', 'skp-saya', 'menu', true],
+    ['pegawai', 'persetujuan-skp', 'menu', true],
+    ['pegawai', 'skp', 'show', true],
+    ['pegawai', 'skp', 'list', false],
+    ['pegawai', 'skp', 'menu', false],
+    ['pegawai', 'skp', 'edit', false],
+    ['admin_bkpsdm', 'skp', 'menu', true],
+    ['admin_bkpsdm', 'skp', 'show', true],
+    ['admin_bkpsdm', 'skp', 'create', false],
+    ['admin_bkpsdm', 'skp', 'edit', false],
+    ['admin_bkpsdm', 'skp', 'delete', false],
+    ['admin_bkpsdm', 'skp-saya', 'menu', false],
+    ['admin_opd', 'skp', 'list', true],
+    ['admin_opd', 'skp', 'show', true],
+    ['admin_opd', 'skp', 'edit', false],
+    ['admin_opd', 'persetujuan-skp', 'menu', false],
+    ['bkad', 'skp', 'list', false],
+    ['inspektorat', 'skp', 'menu', false],
     // fail closed
     ['authenticated', 'opd', 'list', false],
     ['', 'opd', 'list', false],
@@ -126,6 +145,7 @@ describe('menus per role', () => {
             'menu-users',
             'menu-aktivitas-pengguna',
             'menu-riwayat-login',
+            'menu-skp',
             'menu-audit-log',
         ]);
     });
@@ -137,6 +157,7 @@ describe('menus per role', () => {
             'menu-pegawai',
             'menu-penugasan',
             'menu-aktivitas-pengguna',
+            'menu-skp',
         ]);
     });
 
@@ -145,7 +166,13 @@ describe('menus per role', () => {
     });
 
     it('pegawai (ASN portal)', () => {
-        expect(ids('pegawai')).toEqual(['menu-beranda', 'menu-profil', 'menu-penugasan-saya']);
+        expect(ids('pegawai')).toEqual([
+            'menu-beranda',
+            'menu-skp-saya',
+            'menu-persetujuan-skp',
+            'menu-profil',
+            'menu-penugasan-saya',
+        ]);
         expect(usesPortal('pegawai')).toBe(true);
         expect(usesPortal('admin_bkpsdm')).toBe(false);
     });

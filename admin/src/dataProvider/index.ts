@@ -3,6 +3,7 @@ import { useDataProvider, type DataProvider } from 'react-admin';
 import { session as appSession, type Session } from '../auth/session';
 import { createHttpClient, type HttpClient } from './httpClient';
 import type { Jabatan, MskpDataProvider, StatistikPegawai } from './types';
+import { skpMethods } from './skp';
 
 export * from './types';
 
@@ -180,6 +181,7 @@ export const createDataProvider = (
             // Strapi revokes the other sessions and answers with a new token
             if (json && typeof json.jwt === 'string') session.setToken(json.jwt);
         },
+        ...skpMethods(session.apiUrl, httpClient),
     };
 };
 

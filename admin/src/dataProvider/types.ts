@@ -143,6 +143,162 @@ export interface GantiKataSandiInput {
     passwordConfirmation: string;
 }
 
+/* ---- SKP (kinerja plugin: /api/skp, /api/rhk, /api/iki; panel resources skp, rhk, iki) ---- */
+
+export type StatusSkp = 'DRAFT' | 'DIAJUKAN' | 'DISETUJUI' | 'DITOLAK';
+export type JenisSkp = 'JPT' | 'JA' | 'JF';
+export type JenisRhk = 'UTAMA' | 'TAMBAHAN';
+export type Perspektif = 'PENERIMA_LAYANAN' | 'PROSES_BISNIS' | 'PENGUATAN_INTERNAL' | 'ANGGARAN';
+export type Aspek = 'KUANTITAS' | 'KUALITAS' | 'WAKTU' | 'BIAYA';
+export type StatusRevisi = null | 'DRAFT' | 'DIAJUKAN';
+
+/** A row of the panel resource `skp`. */
+export interface SkpBaris extends RaRecord<string> {
+    tahun: number;
+    jenis: JenisSkp;
+    status: StatusSkp;
+    pegawai_id?: string | null;
+    pegawai_nip?: string | null;
+    pegawai_nama?: string | null;
+    pegawai_jabatan?: string | null;
+    opd_id?: string | null;
+    opd_nama?: string | null;
+    penilai_nip?: string | null;
+    penilai_nama?: string | null;
+    penilai_sebagai?: string | null;
+    penugasan_jenis?: string | null;
+    catatan_penolakan?: string | null;
+    updatedAt?: string;
+}
+
+/** A row of the panel resource `rhk` (used by the penilai's inbox of RHK revisions). */
+export interface RhkBaris extends RaRecord<string> {
+    skp_id: string | null;
+    tahun?: number | null;
+    pegawai_nama?: string | null;
+    pegawai_nip?: string | null;
+    jenis: JenisRhk;
+    uraian: string;
+    status_revisi: StatusRevisi;
+}
+
+export interface SnapshotPejabat {
+    nip: string | null;
+    nama: string | null;
+    jabatan: string | null;
+    unit: string | null;
+    golongan: string | null;
+    sebagai?: string | null;
+}
+
+export interface Iki {
+    id: string;
+    uraian: string;
+    aspek?: Aspek | null;
+    target: string | null;
+    target_min?: number | null;
+    target_max?: number | null;
+    satuan: string;
+    polaritas?: 'NAIK' | 'TURUN' | null;
+    sifat_target?: 'KUMULATIF' | 'NON_KUMULATIF' | 'TERAKHIR' | null;
+    urutan?: number | null;
+    disembunyikan?: boolean;
+}
+
+export interface Rhk {
+    id: string;
+    jenis: JenisRhk;
+    uraian: string;
+    urutan?: number | null;
+    rhk_atasan: { id: string; uraian: string } | null;
+    perspektif: Perspektif | null;
+    status_revisi: StatusRevisi;
+    catatan_penolakan: string | null;
+    iki: Iki[];
+}
+
+export interface Ekspektasi {
+    kode: string;
+    nama: string;
+    perilaku: string[];
+    ekspektasi: string | null;
+}
+
+/** `GET /api/skp/:id`. */
+export interface SkpDetail {
+    id: string;
+    tahun: number;
+    periode_mulai: string;
+    periode_akhir: string;
+    jenis: JenisSkp;
+    pendekatan: 'KUANTITATIF' | 'KUALITATIF';
+    status: StatusSkp;
+    pegawai: { id: string; nip: string; nama: string } | null;
+    penugasan: { id: string; jenis: string; jabatan: string | null } | null;
+    pegawai_snapshot: SnapshotPejabat | null;
+    penilai: SnapshotPejabat | null;
+    atasan_penilai: SnapshotPejabat | null;
+    lampiran: Record<string, string[]>;
+    catatan_penolakan: string | null;
+    peringatan: unknown[];
+    updatedAt: string;
+    rhk: Rhk[];
+    ekspektasi: Ekspektasi[];
+}
+
+/** A row of `GET /api/skp/:id/riwayat` (newest first). */
+export interface RiwayatValidasi {
+    id: string;
+    objek_tipe: 'SKP' | 'RHK';
+    objek_id: string;
+    aksi: string;
+    dari: string | null;
+    ke: string;
+    aktor_nip: string | null;
+    aktor_nama: string | null;
+    bertindak_sebagai: string | null;
+    catatan: string | null;
+    waktu: string;
+}
+
+/** A choice of `GET /api/skp/rhk-atasan?skp=`. */
+export interface RhkAtasan {
+    id: string;
+    jenis: JenisRhk;
+    uraian: string;
+    urutan?: number | null;
+    perspektif?: Perspektif | null;
+    skp: { id: string; status: StatusSkp; nip: string | null; nama: string | null; jabatan: string | null };
+}
+
+export interface RhkInput {
+    jenis?: JenisRhk;
+    uraian?: string;
+    rhk_atasan_id?: string | null;
+    perspektif?: Perspektif | null;
+}
+
+export interface IkiInput {
+    uraian?: string;
+    aspek?: Aspek;
+    target?: string;
+    satuan?: string;
+    polaritas?: 'NAIK' | 'TURUN';
+    sifat_target?: 'KUMULATIF' | 'NON_KUMULATIF' | 'TERAKHIR';
+}
+
+export interface UbahSkpInput {
+    pendekatan?: 'KUANTITATIF' | 'KUALITATIF';
+    lampiran?: Partial<Record<'dukungan_sumber_daya' | 'skema_pertanggungjawaban' | 'konsekuensi', string[]>>;
+    updatedAt?: string;
+}
+
+/** approval input: `alasan` only when an Admin BKPSDM acts instead of the penilai */
+export interface KeputusanInput {
+    catatan?: string;
+    alasan?: string;
+}
+
 /** ra-data-simple-rest plus the typed custom calls of M-SKP. */
 export interface MskpDataProvider extends DataProvider {
     /** Total of a filtered list, read from Content-Range with range=[0,0]. */
@@ -153,4 +309,31 @@ export interface MskpDataProvider extends DataProvider {
     pohonJabatan(opdId: Identifier): Promise<Jabatan[]>;
     /** `POST /api/auth/change-password`. */
     gantiKataSandi(input: GantiKataSandiInput): Promise<void>;
+
+    /** `POST /api/skp` `{tahun}`: my SKP for my current UTAMA penugasan. */
+    buatSkp(input: { tahun?: number; penugasan_id?: string }): Promise<SkpDetail>;
+    /** `GET /api/skp/:id` (SKP + RHK + IKI + ekspektasi). */
+    ambilSkp(id: string): Promise<SkpDetail>;
+    /** `PUT /api/skp/:id` (owner, DRAFT/DITOLAK); `updatedAt` guards against stale edits (409). */
+    ubahSkp(id: string, input: UbahSkpInput): Promise<SkpDetail>;
+    ajukanSkp(id: string): Promise<SkpDetail>;
+    setujuiSkp(id: string, input?: KeputusanInput): Promise<SkpDetail>;
+    tolakSkp(id: string, input: KeputusanInput): Promise<SkpDetail>;
+    /** `GET /api/skp/:id/riwayat`, newest first. */
+    riwayatSkp(id: string): Promise<RiwayatValidasi[]>;
+    /** `GET /api/skp/rhk-atasan?skp=`: the penilai's RHK this SKP may intervene. */
+    rhkAtasan(skpId: string): Promise<RhkAtasan[]>;
+    /** `PUT /api/skp/:id/ekspektasi` (the penilai). */
+    simpanEkspektasi(skpId: string, ekspektasi: Array<{ kode: string; ekspektasi: string }>): Promise<Ekspektasi[]>;
+    tambahRhk(skpId: string, input: RhkInput): Promise<unknown>;
+    ubahRhk(rhkId: string, input: RhkInput): Promise<unknown>;
+    hapusRhk(rhkId: string): Promise<void>;
+    tambahIki(rhkId: string, input: IkiInput): Promise<unknown>;
+    ubahIki(ikiId: string, input: IkiInput): Promise<unknown>;
+    hapusIki(ikiId: string): Promise<void>;
+    /** Per-RHK revision after approval: reopen, submit, approve, reject one RHK. */
+    revisiRhk(rhkId: string): Promise<unknown>;
+    ajukanRhk(rhkId: string): Promise<unknown>;
+    setujuiRhk(rhkId: string, input?: KeputusanInput): Promise<unknown>;
+    tolakRhk(rhkId: string, input: KeputusanInput): Promise<unknown>;
 }

@@ -1,3 +1,5 @@
+import AssignmentIcon from '@mui/icons-material/Assignment';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
@@ -29,4 +31,7 @@ export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
     'statistik-pegawai': InsightsIcon,
     profil: PersonIcon,
     'penugasan-saya': WorkHistoryIcon,
+    skp: AssignmentIcon,
+    'skp-saya': AssignmentIcon,
+    'persetujuan-skp': FactCheckIcon,
 };

@@ -1,0 +1,69 @@
+import type { JenisRhk, JenisSkp, StatusRevisi, StatusSkp } from '../dataProvider/types';
+
+/**
+ * What the SKP screens offer, from the SKP's state and the viewer's standing (domain.md §3).
+ * A convenience for buttons only: the server's workflow decides every request.
+ */
+
+export const STATUS_SKP: readonly StatusSkp[] = ['DRAFT', 'DIAJUKAN', 'DISETUJUI', 'DITOLAK'];
+export const PERSPEKTIF = ['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN'] as const;
+export const ASPEK = ['KUANTITAS', 'KUALITAS', 'WAKTU', 'BIAYA'] as const;
+export const POLARITAS = ['NAIK', 'TURUN'] as const;
+export const SIFAT_TARGET = ['NON_KUMULATIF', 'KUMULATIF', 'TERAKHIR'] as const;
+export const LAMPIRAN = ['dukungan_sumber_daya', 'skema_pertanggungjawaban', 'konsekuensi'] as const;
+
+export type Warna = 'default' | 'info' | 'success' | 'error' | 'warning';
+
+export const warnaStatus = (status: string | null | undefined): Warna =>
+    status === 'DISETUJUI' ? 'success' : status === 'DIAJUKAN' ? 'info' : status === 'DITOLAK' ? 'error' : 'default';
+
+/** The owner edits his SKP while it is a draft or was returned. */
+export const skpBolehDiubah = (status: StatusSkp) => status === 'DRAFT' || status === 'DITOLAK';
+
+/** An RHK is editable with its SKP, or on its own while reopened for revision after approval. */
+export const rhkBolehDiubah = (statusSkp: StatusSkp, statusRevisi: StatusRevisi) =>
+    skpBolehDiubah(statusSkp) || (statusSkp === 'DISETUJUI' && statusRevisi === 'DRAFT');
+
+/** JA/JF: an RHK UTAMA names the RHK atasan it intervenes; JPT never picks one here. */
+export const butuhRhkAtasan = (jenisSkp: JenisSkp, jenisRhk: JenisRhk) => jenisSkp !== 'JPT' && jenisRhk === 'UTAMA';
+
+/** JPT: every RHK carries a perspektif (from the PK). */
+export const pakaiPerspektif = (jenisSkp: JenisSkp) => jenisSkp === 'JPT';
+
+/** JA/JF: each IKI names its aspek (kuantitas, kualitas, waktu, biaya). */
+export const pakaiAspek = (jenisSkp: JenisSkp) => jenisSkp !== 'JPT';
+
+/** Years offered when drafting: last year, this year (default) and next year (planning ahead). */
+export const pilihanTahun = (tahunIni: number) => [tahunIni - 1, tahunIni, tahunIni + 1];
+
+export interface Kedudukan {
+    pemilik: boolean;
+    /** may approve/reject: a penilai in the portal, or Admin BKPSDM (with a written reason) */
+    pemutus: boolean;
+    /** Admin BKPSDM acting instead of the penilai: needs `alasan` */
+    sebagaiAdmin: boolean;
+}
+
+export const kedudukan = (
+    roleType: string | null | undefined,
+    nipSaya: string | null | undefined,
+    nipPemilik: string | null | undefined
+): Kedudukan => {
+    const pemilik = !!nipSaya && nipSaya === nipPemilik;
+    const sebagaiAdmin = roleType === 'admin_bkpsdm';
+    const pemutus = !pemilik && (roleType === 'pegawai' || sebagaiAdmin);
+    return { pemilik, pemutus, sebagaiAdmin };
+};
+
+/** Percentage of approved SKP (0 when there is none). */
+export const persenDisetujui = (jumlah: Partial<Record<StatusSkp, number>>) => {
+    const total = STATUS_SKP.reduce((sum, s) => sum + (jumlah[s] ?? 0), 0);
+    return total === 0 ? 0 : Math.round(((jumlah.DISETUJUI ?? 0) * 100) / total);
+};
+
+/** One attachment item per line; blank lines dropped. */
+export const barisKeDaftar = (teks: string): string[] =>
+    teks
+        .split(/\r?\n/)
+        .map(baris => baris.trim())
+        .filter(baris => baris !== '');

@@ -1,0 +1,23 @@
+import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
+import { skemaCetakSkp } from './skema';
+
+/** Thin controller of the prints: validate the query (zod), render in the service, stream the PDF. */
+export default ({ strapi }: { strapi: any }) => {
+  const svc = () => strapi.plugin('laporan').service('cetak-skp');
+  const kirim = (ctx: any, h: { berkas: Buffer; namaBerkas: string }) => {
+    ctx.status = 200;
+    ctx.set('Content-Type', 'application/pdf');
+    ctx.set('Content-Disposition', `attachment; filename="${h.namaBerkas}"`);
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = h.berkas;
+  };
+  return {
+    async rencanaSkp(ctx: any) {
+      kirim(ctx, await svc().rencana(ctx, urai(skemaCetakSkp, ctx.query)));
+    },
+    async lampiranSkp(ctx: any) {
+      kirim(ctx, await svc().lampiran(ctx, urai(skemaCetakSkp, ctx.query)));
+    },
+  };
+};

@@ -1,0 +1,3 @@
+import cetak from './cetak';
+
+export default { cetak };

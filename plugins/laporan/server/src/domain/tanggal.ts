@@ -1,0 +1,36 @@
+/**
+ * Indonesian date texts of the prints (exports.md: "27 November 2026"). Pure: dates are ISO strings
+ * YYYY-MM-DD, read as calendar dates (no time zone involved).
+ */
+export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
+
+const POLA = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** true for a real calendar date written YYYY-MM-DD. */
+export function tanggalIsoValid(s: unknown): s is string {
+  if (typeof s !== 'string') return false;
+  const m = POLA.exec(s);
+  if (!m) return false;
+  const [y, b, h] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (b < 1 || b > 12 || h < 1) return false;
+  const d = new Date(Date.UTC(y, b - 1, h));
+  return d.getUTCFullYear() === y && d.getUTCMonth() === b - 1 && d.getUTCDate() === h;
+}
+
+/** "2026-11-27" → "27 November 2026" (day without a leading zero). Throws on anything else. */
+export function tanggalIndonesia(iso: string): string {
+  if (!tanggalIsoValid(iso)) throw new Error(`Tanggal tidak valid: ${JSON.stringify(iso)} (format YYYY-MM-DD)`);
+  const [y, b, h] = iso.split('-').map(Number);
+  return `${h} ${NAMA_BULAN[b - 1]} ${y}`;
+}
+
+/** The place/date line of a signature block: "Madiun, 27 November 2026". */
+export function tempatTanggal(tempat: string, iso: string): string {
+  const t = tempat.trim().replace(/\s+/g, ' ');
+  return `${t || 'Madiun'}, ${tanggalIndonesia(iso)}`;
+}
+
+/** The period of an SKP: "1 Januari 2027 s.d. 31 Desember 2027". */
+export function teksPeriode(mulai: string, akhir: string): string {
+  return `${tanggalIndonesia(mulai)} s.d. ${tanggalIndonesia(akhir)}`;
+}

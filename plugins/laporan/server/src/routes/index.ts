@@ -1,0 +1,13 @@
+/**
+ * Content-API routes at /api/cetak/* (prefix '' instead of /api/laporan: the print paths are the public
+ * contract documented in the plugin README). Roles get them through inti's `peran.pastikan`.
+ */
+const r = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [] } });
+
+export default {
+  'content-api': {
+    type: 'content-api',
+    prefix: '',
+    routes: [r('GET', '/cetak/rencana-skp', 'cetak.rencanaSkp'), r('GET', '/cetak/lampiran-skp', 'cetak.lampiranSkp')],
+  },
+};

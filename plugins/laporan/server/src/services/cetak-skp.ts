@@ -1,0 +1,142 @@
+import { DokumenPdf } from './dokumen';
+import { tempatTanggal, teksPeriode } from '../domain/tanggal';
+import { namaBerkas, type Golongan } from '../domain/format';
+import {
+  bagianLampiran,
+  barisHasilKerja,
+  barisIdentitas,
+  barisPerilaku,
+  blokTandaTangan,
+  judulRencana,
+  kolomHasilKerja,
+  ikiTercetak,
+  KEPALA_IDENTITAS,
+  KOLOM_PERILAKU,
+  LEBAR_IDENTITAS,
+  type JenisSkp,
+  type Kertas,
+  type NilaiDasar,
+  type OrangCetak,
+} from '../domain/skp';
+
+export interface PermintaanCetak {
+  skp: string;
+  tanggal: string;
+  tempat: string;
+  kertas: Kertas;
+}
+export interface HasilCetak {
+  berkas: Buffer;
+  namaBerkas: string;
+  halaman: number;
+}
+
+/**
+ * SKP prints (Rencana SKP, Lampiran SKP). The SKP, its RHK/IKI/ekspektasi and the right to see it
+ * come from kinerja's skp service (`detail`: 404 for an unknown SKP, 403 outside the caller's scope:
+ * owner, penilai/atasan, Admin OPD of his OPD, BKPSDM, Inspektorat); identities come from the SKP's
+ * snapshots. Every print writes an audit record with its filters.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const kinerja = () => strapi.plugin('kinerja').service('skp');
+  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
+  const audit = () => strapi.plugin('inti').service('audit');
+
+  /** The SKP as kinerja shows it, after the scope check, plus the OPD name of its post for the kop. */
+  async function muat(ctx: any, skpId: string) {
+    const skp = await kinerja().detail(ctx, skpId);
+    let opd: string | null = null;
+    if (skp.penugasan?.id) {
+      const pen = await strapi.db.query('plugin::inti.penugasan').findOne({
+        where: { documentId: skp.penugasan.id },
+        select: ['id'],
+        populate: { jabatan: { select: ['id'], populate: { opd: { select: ['nama'] } } } },
+      });
+      opd = pen?.jabatan?.opd?.nama ?? null;
+    }
+    if (!opd && skp.pegawai?.id) {
+      const p = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { documentId: skp.pegawai.id }, select: ['id'], populate: { opd: { select: ['nama'] } } });
+      opd = p?.opd?.nama ?? null;
+    }
+    return { skp, opd };
+  }
+
+  const golongan = (tanggal: string): Golongan[] => {
+    try {
+      return (kebijakan().nilai('golongan', tanggal)?.pns ?? []) as Golongan[];
+    } catch {
+      return [];
+    }
+  };
+
+  const orang = (s: any): { pegawai: OrangCetak | null; penilai: OrangCetak | null } => ({
+    pegawai: s.pegawai_snapshot ?? (s.pegawai ? { nama: s.pegawai.nama, nip: s.pegawai.nip, jabatan: s.penugasan?.jabatan ?? null } : null),
+    penilai: s.penilai ?? null,
+  });
+
+  /** Kop, titles, period and the identity table shared by both prints. */
+  function kepala(doc: DokumenPdf, skp: any, opd: string | null, judul: string[]) {
+    doc.kop(opd);
+    doc.judul(judul);
+    doc.baris(`PERIODE PENILAIAN: ${teksPeriode(skp.periode_mulai, skp.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });
+    const { pegawai, penilai } = orang(skp);
+    doc.tabel([KEPALA_IDENTITAS], barisIdentitas(pegawai, penilai, golongan(skp.periode_mulai)), LEBAR_IDENTITAS);
+  }
+
+  function kaki(doc: DokumenPdf, skp: any, p: PermintaanCetak) {
+    const { pegawai, penilai } = orang(skp);
+    const { kiri, kanan } = blokTandaTangan(pegawai, penilai, tempatTanggal(p.tempat, p.tanggal));
+    doc.tandaTangan(kiri, kanan);
+  }
+
+  async function catat(ctx: any, aksi: string, skp: any, p: PermintaanCetak, hasil: HasilCetak, jumlah: Record<string, number>) {
+    await audit().catat({
+      ...audit().dariKonteks(ctx),
+      aksi,
+      objekTipe: 'skp',
+      objekId: skp.id,
+      sesudah: { filter: { skp: p.skp, tanggal: p.tanggal, tempat: p.tempat, kertas: p.kertas }, berkas: hasil.namaBerkas, halaman: hasil.halaman, ...jumlah },
+      keterangan: `${aksi} ${skp.pegawai_snapshot?.nip ?? skp.pegawai?.nip ?? ''} ${skp.tahun}`.trim(),
+    });
+  }
+
+  return {
+    /** GET /api/cetak/rencana-skp: the Rencana SKP in the JPT or JA/JF layout. */
+    async rencana(ctx: any, p: PermintaanCetak): Promise<HasilCetak> {
+      const { skp, opd } = await muat(ctx, p.skp);
+      const jenis = skp.jenis as JenisSkp;
+      const doc = new DokumenPdf(p.kertas, `Rencana SKP ${skp.tahun}`);
+      kepala(doc, skp, opd, judulRencana(jenis, skp.pendekatan));
+
+      doc.baris('HASIL KERJA', { tebal: true });
+      doc.tabelKolom(kolomHasilKerja(jenis), barisHasilKerja(jenis, skp.rhk ?? []));
+
+      doc.baris('PERILAKU KERJA', { tebal: true });
+      const nilai = kebijakan().nilai('berakhlak', skp.periode_mulai) as { nilai_dasar: NilaiDasar[] };
+      doc.tabelKolom(KOLOM_PERILAKU, barisPerilaku(nilai.nilai_dasar, skp.ekspektasi ?? []));
+
+      kaki(doc, skp, p);
+      const halaman = doc.jumlahHalaman;
+      const hasil = { berkas: doc.selesai(), namaBerkas: namaBerkas('rencana-skp', skp.pegawai_snapshot?.nip ?? skp.pegawai?.nip, skp.tahun), halaman };
+      const rhk = skp.rhk ?? [];
+      await catat(ctx, 'CETAK_RENCANA_SKP', skp, p, hasil, { jumlah_rhk: rhk.length, jumlah_iki: rhk.reduce((a: number, r: any) => a + ikiTercetak(r.iki ?? []).length, 0) });
+      return hasil;
+    },
+
+    /** GET /api/cetak/lampiran-skp: Dukungan Sumber Daya, Skema Pertanggungjawaban, Konsekuensi. */
+    async lampiran(ctx: any, p: PermintaanCetak): Promise<HasilCetak> {
+      const { skp, opd } = await muat(ctx, p.skp);
+      const doc = new DokumenPdf(p.kertas, `Lampiran SKP ${skp.tahun}`);
+      kepala(doc, skp, opd, ['LAMPIRAN SASARAN KINERJA PEGAWAI']);
+      const bagian = bagianLampiran(skp.lampiran);
+      for (const b of bagian) {
+        doc.tabel([[{ content: b.judul }]], b.butir.map((x) => [{ content: x }]), [1]);
+      }
+      kaki(doc, skp, p);
+      const halaman = doc.jumlahHalaman;
+      const hasil = { berkas: doc.selesai(), namaBerkas: namaBerkas('lampiran-skp', skp.pegawai_snapshot?.nip ?? skp.pegawai?.nip, skp.tahun), halaman };
+      await catat(ctx, 'CETAK_LAMPIRAN_SKP', skp, p, hasil, { jumlah_butir: bagian.reduce((a, b) => a + b.butir.filter((x) => x !== '-').length, 0) });
+      return hasil;
+    },
+  };
+};

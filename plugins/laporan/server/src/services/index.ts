@@ -1,0 +1,3 @@
+import cetakSkp from './cetak-skp';
+
+export default { 'cetak-skp': cetakSkp };
