@@ -85,6 +85,14 @@ describe('POST /api/skp', () => {
     expect(r.body.error.details).toMatchObject({ code: 'SKP_SUDAH_ADA', id: id.staf });
   });
 
+  test('without tahun the current year (city clock) is meant: the demo SKP of this year already exists → 409', async () => {
+    const r = await t.as(jwt.staf).post('/api/skp').send({});
+    expect(r.status).toBe(409);
+    expect(r.body.error.details.code).toBe('SKP_SUDAH_ADA');
+    const ada = await t.strapi.db.query('plugin::kinerja.skp').findOne({ where: { documentId: r.body.error.details.id }, select: ['tahun'] });
+    expect(ada.tahun).toBe(tahun - 1);
+  });
+
   test('the database refuses a duplicate key even past the service (unique index)', async () => {
     const knex = t.strapi.db.connection;
     const indeks =

@@ -2,40 +2,18 @@
  * Browser journeys per role (issue: foundation). Each role logs in through the real login page and sees
  * its own menu; screenshots are kept in artifacts/e2e/ (CI artifacts).
  */
-import type { Browser, Page } from 'playwright-core';
-import { bukaChromium, mulaiServer, SANDI, tangkapLayar, type ServerUji } from './server';
+import type { Page } from 'playwright-core';
+import { SANDI, siapkanE2e, tangkapLayar } from './server';
 
-let server: ServerUji;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await mulaiServer();
-  browser = await bukaChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.berhenti();
-});
-
-async function masuk(identifier: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1366, height: 860 } });
-  const page = await context.newPage();
-  await page.goto(server.url + '/');
-  await page.waitForSelector('[data-testid="login-form"]');
-  await page.fill('input[name="username"]', identifier);
-  await page.fill('input[name="password"]', SANDI);
-  await page.click('[data-testid="login-submit"]');
-  await page.waitForSelector('[data-testid="menu"]', { timeout: 30_000 });
-  return page;
-}
+const e2e = siapkanE2e();
+const masuk = (identifier: string) => e2e.masuk(identifier);
 
 const menuTerlihat = async (page: Page) =>
   (await page.locator('[data-testid^="menu-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).sort();
 
 test('halaman masuk berbahasa Indonesia dan menolak kata sandi salah', async () => {
-  const page = await browser.newPage({ locale: 'id-ID' });
-  await page.goto(server.url + '/');
+  const page = await e2e.browser.newPage({ locale: 'id-ID' });
+  await page.goto(e2e.url + '/');
   expect(page.url()).toContain('/panel/');
   await page.waitForSelector('[data-testid="login-form"]');
   await page.fill('input[name="username"]', '199004042015031004');

@@ -92,3 +92,39 @@ export async function tangkapLayar(page: Page, nama: string) {
   fs.mkdirSync(ARTEFAK, { recursive: true });
   await page.screenshot({ path: path.join(ARTEFAK, `${nama}.png`), fullPage: true });
 }
+
+/**
+ * One server and one browser per test file, and `masuk(identifier)`: a fresh browser context logged in
+ * through the real login page with the demo password, waiting for the role's menu.
+ */
+export function siapkanE2e() {
+  let server: ServerUji | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await mulaiServer();
+    browser = await bukaChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.berhenti();
+  });
+  return {
+    get url() {
+      return server!.url;
+    },
+    get browser() {
+      return browser!;
+    },
+    async masuk(identifier: string): Promise<Page> {
+      const context = await browser!.newContext({ locale: 'id-ID', viewport: { width: 1366, height: 860 } });
+      const page = await context.newPage();
+      await page.goto(server!.url + '/');
+      await page.waitForSelector('[data-testid="login-form"]');
+      await page.fill('input[name="username"]', identifier);
+      await page.fill('input[name="password"]', SANDI);
+      await page.click('[data-testid="login-submit"]');
+      await page.waitForSelector('[data-testid="menu"]', { timeout: 30_000 });
+      return page;
+    },
+  };
+}

@@ -5,38 +5,16 @@
  * history tab shows every step. Then the BKPSDM list with its progress counts.
  * Screenshots in artifacts/e2e/.
  */
-import type { Browser, Page } from 'playwright-core';
-import { bukaChromium, mulaiServer, SANDI, tangkapLayar, type ServerUji } from './server';
+import type { Page } from 'playwright-core';
+import { siapkanE2e, tangkapLayar } from './server';
 
 const STAF = '199004042015031004';
 const KABID = '198003032005011003';
 const TAHUN = new Date().getFullYear() + 1;
 const CATATAN = 'Target indikator terlalu rendah; naikkan menjadi 12 dokumen.';
 
-let server: ServerUji;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await mulaiServer();
-  browser = await bukaChromium();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.berhenti();
-});
-
-async function masuk(identifier: string): Promise<Page> {
-  const context = await browser.newContext({ locale: 'id-ID', viewport: { width: 1366, height: 860 } });
-  const page = await context.newPage();
-  await page.goto(server.url + '/');
-  await page.waitForSelector('[data-testid="login-form"]');
-  await page.fill('input[name="username"]', identifier);
-  await page.fill('input[name="password"]', SANDI);
-  await page.click('[data-testid="login-submit"]');
-  await page.waitForSelector('[data-testid="menu"]', { timeout: 30_000 });
-  return page;
-}
+const e2e = siapkanE2e();
+const masuk = (identifier: string) => e2e.masuk(identifier);
 
 const tungguStatus = (page: Page, status: string) =>
   page.waitForSelector(`[data-testid="skp-status"][data-status="${status}"]`, { timeout: 20_000 });
