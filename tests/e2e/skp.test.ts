@@ -5,8 +5,11 @@
  * history tab shows every step. Then the BKPSDM list with its progress counts.
  * Screenshots in artifacts/e2e/.
  */
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import path from 'path';
 import type { Page } from 'playwright-core';
-import { siapkanE2e, tangkapLayar } from './server';
+import { ARTEFAK, siapkanE2e, tangkapLayar } from './server';
 
 const STAF = '199004042015031004';
 const KABID = '198003032005011003';
@@ -147,6 +150,49 @@ test('Kabid menyetujui; tab riwayat validasi memuat setiap langkah', async () =>
   await page.click('[data-testid="tab-perilaku"]');
   await page.waitForSelector('[data-testid="perilaku-item"]');
   expect(await page.locator('[data-testid="perilaku-item"]').count()).toBe(7);
+  await page.context().close();
+}, 180_000);
+
+test('staf mencetak Rencana SKP yang disetujui: tempat dan tanggal pilihan tercetak di PDF', async () => {
+  const page = await masuk(STAF);
+  await page.click('[data-testid="menu-skp-saya"]');
+  const item = page.locator(`[data-testid="skp-saya-item"][data-tahun="${TAHUN}"]`);
+  await item.waitFor({ timeout: 20_000 });
+  await item.click();
+  await tungguStatus(page, 'DISETUJUI');
+
+  await page.click('[data-testid="skp-cetak"]');
+  await page.waitForSelector('[data-testid="dialog-cetak"] [data-testid="cetak-unduh"]');
+  // defaults: Rencana SKP, Madiun, today in Jakarta, A4
+  expect(await page.locator('[data-testid="cetak-tempat"]').inputValue()).toBe('Madiun');
+  const hariIni = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(new Date());
+  expect(await page.locator('[data-testid="cetak-tanggal"]').inputValue()).toBe(hariIni);
+  expect(await page.locator('[data-testid="cetak-jenis"]').inputValue()).toBe('rencana-skp');
+  expect(await page.locator('[data-testid="cetak-kertas"]').inputValue()).toBe('A4');
+
+  await page.fill('[data-testid="cetak-tempat"]', 'Surabaya');
+  await page.fill('[data-testid="cetak-tanggal"]', `${TAHUN}-03-09`);
+  await page.selectOption('[data-testid="cetak-kertas"]', 'F4');
+  await page.waitForTimeout(400);
+  await tangkapLayar(page, '48-staf-cetak-dialog');
+
+  const [unduhan] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('[data-testid="cetak-unduh"]')]);
+  expect(unduhan.suggestedFilename()).toMatch(new RegExp(`^rencana-skp_${STAF}_${TAHUN}\\.pdf$`));
+  fs.mkdirSync(ARTEFAK, { recursive: true });
+  const berkas = path.join(ARTEFAK, `48-rencana-skp-${TAHUN}.pdf`);
+  await unduhan.saveAs(berkas);
+  expect(fs.readFileSync(berkas).subarray(0, 4).toString('latin1')).toBe('%PDF');
+  const teks = execFileSync('pdftotext', ['-layout', berkas, '-'], { encoding: 'utf8' });
+  expect(teks).toContain('Surabaya,');
+  expect(teks.replace(/\s+/g, ' ')).toContain(`Surabaya, 9 Maret ${TAHUN}`);
+  expect(teks).toContain('SASARAN KINERJA PEGAWAI');
+  expect(teks).toContain('B. TAMBAHAN');
+
+  // a server refusal is shown with its Indonesian message, in the dialog
+  await page.fill('[data-testid="cetak-tempat"]', 'Surabaya <script>');
+  await page.click('[data-testid="cetak-unduh"]');
+  await page.waitForSelector('[data-testid="cetak-galat"][data-field="tempat"]', { timeout: 20_000 });
+  await tangkapLayar(page, '49-staf-cetak-galat');
   await page.context().close();
 }, 180_000);
 

@@ -181,7 +181,7 @@ export const createDataProvider = (
             // Strapi revokes the other sessions and answers with a new token
             if (json && typeof json.jwt === 'string') session.setToken(json.jwt);
         },
-        ...skpMethods(session.apiUrl, httpClient),
+        ...skpMethods(session.apiUrl, httpClient, (url, init) => session.authFetch(url, init)),
     };
 };
 

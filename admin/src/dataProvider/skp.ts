@@ -1,5 +1,6 @@
 import type { HttpClient } from './httpClient';
-import type { MskpDataProvider } from './types';
+import { httpErrorFrom } from './errors';
+import type { CetakSkpInput, MskpDataProvider } from './types';
 
 type SkpMethods = Pick<
     MskpDataProvider,
@@ -22,7 +23,49 @@ type SkpMethods = Pick<
     | 'ajukanRhk'
     | 'setujuiRhk'
     | 'tolakRhk'
+    | 'cetakSkp'
+    | 'abaikanKonflikDuplikat'
 >;
+
+/** The authenticated fetch of the session (bearer, refresh on 401, retry once). */
+export type AuthFetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+/** The print URL of the laporan plugin. */
+export const urlCetakSkp = (apiUrl: string, input: CetakSkpInput): string => {
+    const query = new URLSearchParams({
+        skp: input.skp,
+        tanggal: input.tanggal,
+        tempat: input.tempat.trim(),
+        kertas: input.kertas,
+    });
+    return `${apiUrl}/api/cetak/${input.jenis === 'lampiran-skp' ? 'lampiran-skp' : 'rencana-skp'}?${query.toString()}`;
+};
+
+/** The file name of a `Content-Disposition` header (RFC 5987 `filename*` first), or the fallback. */
+export const namaBerkasDari = (header: string | null | undefined, cadangan: string): string => {
+    if (header) {
+        const star = /filename\*\s*=\s*(?:UTF-8|utf-8)?''([^;]+)/.exec(header);
+        if (star) {
+            try {
+                return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
+            } catch {
+                /* malformed: try the plain form */
+            }
+        }
+        const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
+        const name = (plain?.[2] ?? plain?.[1] ?? '').trim();
+        if (name) return name.replace(/[\\/]/g, '_');
+    }
+    return cadangan;
+};
+
+const parseJson = (text: string): unknown => {
+    try {
+        return text === '' ? undefined : JSON.parse(text);
+    } catch {
+        return undefined;
+    }
+};
 
 /** Drops empty strings and undefined (the server's zod schemas refuse them); null clears a field. */
 const bersih = (input: object): Record<string, unknown> => {
@@ -38,7 +81,7 @@ const bersih = (input: object): Record<string, unknown> => {
  * The SKP workflow calls of the kinerja plugin (content API at /api/skp, /api/rhk, /api/iki;
  * ids are documentIds; answers `{data}`).
  */
-export const skpMethods = (apiUrl: string, httpClient: HttpClient): SkpMethods => {
+export const skpMethods = (apiUrl: string, httpClient: HttpClient, authFetch: AuthFetch): SkpMethods => {
     const url = (path: string) => `${apiUrl}/api${path}`;
     const call = async (path: string, method = 'GET', body?: unknown) => {
         const { json } = await httpClient(url(path), {
@@ -72,5 +115,26 @@ export const skpMethods = (apiUrl: string, httpClient: HttpClient): SkpMethods =
         ajukanRhk: rhkId => call(`/rhk/${id(rhkId)}/ajukan`, 'POST', {}),
         setujuiRhk: (rhkId, input = {}) => call(`/rhk/${id(rhkId)}/setujui`, 'POST', bersih(input)),
         tolakRhk: (rhkId, input) => call(`/rhk/${id(rhkId)}/tolak`, 'POST', bersih(input)),
+        abaikanKonflikDuplikat: (skpId, alasan) =>
+            call(`/skp/${id(skpId)}/abaikan-konflik-duplikat`, 'POST', { alasan: alasan.trim() }),
+        cetakSkp: async input => {
+            let response: Response;
+            try {
+                response = await authFetch(urlCetakSkp(apiUrl, input), {
+                    method: 'GET',
+                    headers: { Accept: 'application/pdf, application/json' },
+                });
+            } catch (error) {
+                if ((error as Error)?.name === 'AbortError') throw error;
+                throw httpErrorFrom(0, undefined);
+            }
+            if (response.status < 200 || response.status >= 300) {
+                const text = await response.text().catch(() => '');
+                throw httpErrorFrom(response.status, parseJson(text) ?? (text || undefined));
+            }
+            const blob = await response.blob();
+            const namaBerkas = namaBerkasDari(response.headers.get('Content-Disposition'), `${input.jenis}.pdf`);
+            return { blob, namaBerkas };
+        },
     };
 };

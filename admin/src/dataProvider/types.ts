@@ -203,6 +203,8 @@ export interface Iki {
     sifat_target?: 'KUMULATIF' | 'NON_KUMULATIF' | 'TERAKHIR' | null;
     urutan?: number | null;
     disembunyikan?: boolean;
+    /** id of the first (shown) IKI this hidden duplicate repeats */
+    duplikat_dari?: string | null;
 }
 
 export interface Rhk {
@@ -241,9 +243,41 @@ export interface SkpDetail {
     lampiran: Record<string, string[]>;
     catatan_penolakan: string | null;
     peringatan: unknown[];
+    /** set once a Kepala OPD / Admin BKPSDM waived the conflicting duplicates */
+    konflik_duplikat_diabaikan?: KonflikDiabaikan | null;
+    /** false when the duplicate conflict was waived (absent on older servers: open when peringatan is not empty) */
+    konflik_terbuka?: boolean;
     updatedAt: string;
     rhk: Rhk[];
     ekspektasi: Ekspektasi[];
+}
+
+/** Who waived the conflicting duplicate indicators, and why. */
+export interface KonflikDiabaikan {
+    alasan: string;
+    oleh_nip: string | null;
+    oleh_nama: string | null;
+    sebagai: string | null;
+    waktu: string;
+    indikator?: unknown;
+}
+
+export type JenisCetakSkp = 'rencana-skp' | 'lampiran-skp';
+export type Kertas = 'A4' | 'F4';
+
+/** `GET /api/cetak/<jenis>?skp=&tanggal=&tempat=&kertas=` (laporan plugin). */
+export interface CetakSkpInput {
+    skp: string;
+    jenis: JenisCetakSkp;
+    /** YYYY-MM-DD, printed in the signature block */
+    tanggal: string;
+    tempat: string;
+    kertas: Kertas;
+}
+
+export interface CetakSkpHasil {
+    blob: Blob;
+    namaBerkas: string;
 }
 
 /** A row of `GET /api/skp/:id/riwayat` (newest first). */
@@ -336,4 +370,8 @@ export interface MskpDataProvider extends DataProvider {
     ajukanRhk(rhkId: string): Promise<unknown>;
     setujuiRhk(rhkId: string, input?: KeputusanInput): Promise<unknown>;
     tolakRhk(rhkId: string, input: KeputusanInput): Promise<unknown>;
+    /** The Rencana / Lampiran SKP as a PDF (bearer token, refresh on 401); errors as HttpError. */
+    cetakSkp(input: CetakSkpInput): Promise<CetakSkpHasil>;
+    /** `POST /api/skp/:id/abaikan-konflik-duplikat {alasan}` (Kepala OPD / Admin BKPSDM). */
+    abaikanKonflikDuplikat(skpId: string, alasan: string): Promise<SkpDetail>;
 }

@@ -9,8 +9,10 @@ import {
     DialogActions,
     DialogContent,
     DialogTitle,
+    FormControlLabel,
     IconButton,
     Stack,
+    Switch,
     Table,
     TableBody,
     TableCell,
@@ -313,6 +315,29 @@ export const RencanaTab = ({
     const bisaTambah = saya.pemilik && skpBolehDiubah(skp.status);
     const jpt = pakaiPerspektif(skp.jenis);
 
+    const [tampilkanDuplikat, setTampilkanDuplikat] = useState(false);
+    const semuaIki = skp.rhk.flatMap(rhk => rhk.iki);
+    const jumlahTersembunyi = semuaIki.filter(iki => iki.disembunyikan).length;
+    const uraianIki = new Map(semuaIki.map(iki => [iki.id, iki.uraian]));
+
+    /** A hidden duplicate: greyed, names the indicator it repeats, never editable. */
+    const barisDuplikat = (iki: Iki, adaKolomAksi: boolean) => (
+        <TableRow key={iki.id} data-testid="iki-duplikat" data-iki-id={iki.id} sx={{ opacity: 0.55, bgcolor: 'action.hover' }}>
+            <TableCell>
+                <Box>{iki.uraian}</Box>
+                <Typography variant="caption" color="text.secondary" data-testid="iki-duplikat-dari">
+                    {translate('mskp.skp.duplikat.dari', {
+                        uraian: (iki.duplikat_dari ? uraianIki.get(iki.duplikat_dari) : undefined) ?? '-',
+                    })}
+                </Typography>
+            </TableCell>
+            {pakaiAspek(skp.jenis) ? <TableCell>{iki.aspek ? translate(`mskp.skp.aspek_pilihan.${iki.aspek}`) : '-'}</TableCell> : null}
+            <TableCell>{iki.target ?? '-'}</TableCell>
+            <TableCell>{iki.satuan}</TableCell>
+            {adaKolomAksi ? <TableCell /> : null}
+        </TableRow>
+    );
+
     const hapus = (kerja: () => Promise<unknown>) => {
         if (window.confirm(translate('mskp.skp.konfirmasi_hapus'))) void jalankan(kerja, 'mskp.skp.terhapus');
     };
@@ -434,8 +459,8 @@ export const RencanaTab = ({
                                 </TableHead>
                                 <TableBody>
                                     {rhk.iki
-                                        .filter(iki => !iki.disembunyikan)
-                                        .map(iki => (
+                                        .filter(iki => tampilkanDuplikat || !iki.disembunyikan)
+                                        .map(iki => iki.disembunyikan ? barisDuplikat(iki, bolehUbah) : (
                                             <TableRow key={iki.id} data-testid="iki-item">
                                                 <TableCell>{iki.uraian}</TableCell>
                                                 {pakaiAspek(skp.jenis) ? (
@@ -499,11 +524,27 @@ export const RencanaTab = ({
 
     return (
         <Box>
-            {bisaTambah ? (
-                <Box sx={{ display: 'flex', justifyContent: 'flex-end', mb: 1 }}>
-                    <Button variant="outlined" startIcon={<AddIcon />} data-testid="rhk-tambah" onClick={() => setDialog({ jenis: 'rhk', rhk: null })}>
-                        {translate('mskp.skp.rhk_tambah')}
-                    </Button>
+            {bisaTambah || jumlahTersembunyi > 0 ? (
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mb: 1 }}>
+                    {jumlahTersembunyi > 0 ? (
+                        <FormControlLabel
+                            control={
+                                <Switch
+                                    checked={tampilkanDuplikat}
+                                    onChange={event => setTampilkanDuplikat(event.target.checked)}
+                                    slotProps={{ input: { 'data-testid': 'toggle-duplikat-input' } as object }}
+                                />
+                            }
+                            data-testid="toggle-duplikat"
+                            label={translate('mskp.skp.duplikat.tampilkan', { n: jumlahTersembunyi })}
+                        />
+                    ) : null}
+                    <Box sx={{ flex: 1 }} />
+                    {bisaTambah ? (
+                        <Button variant="outlined" startIcon={<AddIcon />} data-testid="rhk-tambah" onClick={() => setDialog({ jenis: 'rhk', rhk: null })}>
+                            {translate('mskp.skp.rhk_tambah')}
+                        </Button>
+                    ) : null}
                 </Box>
             ) : null}
             {bagian('UTAMA', 'mskp.skp.rhk_utama')}

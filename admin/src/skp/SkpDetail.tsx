@@ -24,6 +24,8 @@ import type { RhkAtasan, SnapshotPejabat } from '../dataProvider/types';
 import { intlLocale } from '../i18n';
 import { formatDate, formatNip } from '../util/format';
 import { kedudukan, skpBolehDiubah } from './aturan';
+import { CetakSkp } from './CetakDialog';
+import { KonflikDuplikat } from './KonflikDuplikat';
 import { LampiranTab } from './LampiranTab';
 import { KeputusanDialog, StatusSkpChip, useAksi } from './komponen';
 import { PerilakuTab } from './PerilakuTab';
@@ -123,6 +125,7 @@ export const SkpDetail = () => {
                             {translate('mskp.skp.periode')}: {tanggal(skp.periode_mulai)} – {tanggal(skp.periode_akhir)}
                         </Typography>
                         <Box sx={{ flex: 1 }} />
+                        <CetakSkp skpId={skp.id} />
                         {saya.pemilik && skpBolehDiubah(skp.status) ? (
                             <Button
                                 variant="contained"
@@ -175,11 +178,7 @@ export const SkpDetail = () => {
                             {translate('mskp.skp.menunggu_penilai')}
                         </Alert>
                     ) : null}
-                    {skp.peringatan.length > 0 ? (
-                        <Alert severity="warning" sx={{ mb: 2 }} data-testid="skp-peringatan">
-                            {translate('mskp.skp.peringatan_duplikat')}
-                        </Alert>
-                    ) : null}
+                    <KonflikDuplikat skp={skp} muatUlang={muatUlang} />
                     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>
                         <Pejabat judul="mskp.skp.pegawai" orang={skp.pegawai_snapshot} testId="skp-pegawai" />
                         <Pejabat judul="mskp.skp.penilai" orang={skp.penilai} testId="skp-penilai" />

@@ -67,3 +67,26 @@ export const barisKeDaftar = (teks: string): string[] =>
         .split(/\r?\n/)
         .map(baris => baris.trim())
         .filter(baris => baris !== '');
+
+/** Today in the Asia/Jakarta calendar as YYYY-MM-DD (the default date of a print). */
+export const hariIniJakarta = (sekarang: Date = new Date()): string => {
+    const bagian = new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Asia/Jakarta',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+    }).formatToParts(sekarang);
+    const ambil = (jenis: string) => bagian.find(b => b.type === jenis)?.value ?? '';
+    return `${ambil('year')}-${ambil('month')}-${ambil('day')}`;
+};
+
+/** Reason for waiving conflicting duplicate indicators: at least 10 characters. */
+export const ALASAN_MIN = 10;
+export const alasanCukup = (alasan: string) => alasan.trim().length >= ALASAN_MIN;
+
+/** Conflict still blocking: warnings and no waiver, unless the server says `konflik_terbuka: false`. */
+export const konflikTerbuka = (skp: {
+    peringatan: unknown[];
+    konflik_terbuka?: boolean;
+    konflik_duplikat_diabaikan?: unknown;
+}) => skp.peringatan.length > 0 && (skp.konflik_terbuka ?? !skp.konflik_duplikat_diabaikan);

@@ -35,6 +35,8 @@ export default {
       catatan_penolakan: { type: 'text' },
       /** cross-validation warnings of duplicate indicators that disagree (domain.md §3) */
       peringatan: { type: 'json' },
+      /** override of those warnings by the Kepala OPD or BKPSDM: {alasan, oleh_nip, oleh_nama, sebagai, waktu, indikator[]} (domain/konflik.ts) */
+      konflik_duplikat_diabaikan: { type: 'json' },
     },
   },
 };

@@ -20,6 +20,11 @@ export default ({ strapi }: { strapi: any }) => {
     ajukan: transisi('AJUKAN'),
     setujui: transisi('SETUJUI'),
     tolak: transisi('TOLAK'),
+    /** body {alasan}: any shape is accepted here; the reason is checked by domain/konflik (ALASAN_WAJIB). */
+    async abaikanKonflik(ctx: any) {
+      const body = ctx.request.body && typeof ctx.request.body === 'object' ? ctx.request.body : {};
+      ctx.body = { data: await svc().abaikanKonflik(ctx, ctx.params.id, { alasan: body.alasan }) };
+    },
     async riwayat(ctx: any) {
       ctx.body = { data: await svc().riwayat(ctx, ctx.params.id) };
     },

@@ -16,6 +16,7 @@ export default {
       r('POST', '/skp/:id/ajukan', 'skp.ajukan'),
       r('POST', '/skp/:id/setujui', 'skp.setujui'),
       r('POST', '/skp/:id/tolak', 'skp.tolak'),
+      r('POST', '/skp/:id/abaikan-konflik-duplikat', 'skp.abaikanKonflik'),
       r('GET', '/skp/:id/riwayat', 'skp.riwayat'),
       r('PUT', '/skp/:id/ekspektasi', 'skp.ekspektasi'),
       r('POST', '/skp/:id/rhk', 'skp.buatRhk'),

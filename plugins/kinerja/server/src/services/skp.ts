@@ -3,6 +3,7 @@ import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
 import { putuskan, type Aksi, type Pelaku, type Putusan, type StatusRevisi, type StatusSkp } from '../domain/alur';
+import { kelompokKonflik, konflikTerbuka, idKonflik, kapasitasKepala, putuskanAbaikan, type KonflikDiabaikan } from '../domain/konflik';
 import { jenisSkpDari, kunciUnikSkp, periodeSkp, tanggalAcuan, STATUS_RHK_ATASAN_BOLEH, type Berakhlak } from '../domain/skp';
 
 export const UID = {
@@ -67,6 +68,8 @@ export function skpDto(s: any) {
     lampiran: s.lampiran ?? { dukungan_sumber_daya: [], skema_pertanggungjawaban: [], konsekuensi: [] },
     catatan_penolakan: s.catatan_penolakan ?? null,
     peringatan: s.peringatan ?? [],
+    konflik_duplikat_diabaikan: s.konflik_duplikat_diabaikan ?? null,
+    konflik_terbuka: konflikTerbuka(kelompokKonflik(s.peringatan), s.konflik_duplikat_diabaikan).length > 0,
     updatedAt: s.updatedAt,
   };
 }
@@ -271,6 +274,11 @@ export default ({ strapi }: { strapi: any }) => {
     async detail(ctx: any, documentId: string) {
       const s = await this.muat(documentId);
       this.wajibLihat(await this.kedudukan(ctx, s));
+      return this.isiDetail(s);
+    },
+
+    /** The body of GET /api/skp/:id for a loaded SKP (no access check). */
+    async isiDetail(s: any) {
       const rhk = await q(UID.rhk).findMany({ where: { skp: { id: s.id } }, orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { id: 'asc' }], populate: { rhk_atasan: { select: ['documentId', 'uraian'] } } });
       const iki = rhk.length ? await q(UID.iki).findMany({ where: { rhk: { id: { $in: rhk.map((r: any) => r.id) } } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }], populate: { rhk: { select: ['id'] } } }) : [];
       const perRhk = new Map<number, any[]>();
@@ -319,7 +327,7 @@ export default ({ strapi }: { strapi: any }) => {
           pelaku: k.pelaku,
           catatan: input.catatan,
           alasan: input.alasan,
-          konflikDuplikat: Array.isArray(s.peringatan) ? s.peringatan.length : 0,
+          konflikDuplikat: konflikTerbuka(kelompokKonflik(s.peringatan), s.konflik_duplikat_diabaikan).length,
         })
       ) as Extract<Putusan, { ok: true }>;
       const sebagai = k.pelaku.pemilik ? sebagaiPemilik(s.penugasan?.jenis) : putusan.sebagaiAdmin ? 'ADMIN' : (k.sebagaiPenilai ?? 'DEFINITIF');
@@ -367,6 +375,75 @@ export default ({ strapi }: { strapi: any }) => {
         }
       });
       return rhk ? { ...skpDto(await this.muat(s.documentId)), rhk: { id: rhk.documentId, status_revisi: putusan.statusRhkBaru ?? null } } : skpDto(await this.muat(s.documentId));
+    },
+
+    /**
+     * The capacity in which the actor is, today, the Kepala OPD of the OPD of the SKP's owner (the OPD
+     * of the SKP's post, else the owner's OPD): he holds (UTAMA, PLT, PLH or PJ) a `kepala_opd` post
+     * of that OPD. Null when he is not.
+     */
+    async kepalaOpdSkp(aktor: Aktor, s: any, tanggal: string) {
+      if (!aktor.pegawaiId) return null;
+      const pen = s.penugasan?.id
+        ? await q('plugin::inti.penugasan').findOne({ where: { id: s.penugasan.id }, select: ['id'], populate: { jabatan: { select: ['id'], populate: { opd: { select: ['id'] } } } } })
+        : null;
+      let opdId = pen?.jabatan?.opd?.id ?? null;
+      if (opdId == null && s.pegawai?.id) {
+        const p = await q('plugin::inti.pegawai').findOne({ where: { id: s.pegawai.id }, select: ['id'], populate: { opd: { select: ['id'] } } });
+        opdId = p?.opd?.id ?? null;
+      }
+      if (opdId == null) return null;
+      const kepala = await q('plugin::inti.jabatan').findMany({ where: { opd: { id: opdId }, kepala_opd: true }, select: ['id'] });
+      const pemegang = await organisasi().pemegangJabatan(
+        kepala.map((j: any) => j.id),
+        tanggal
+      );
+      return kapasitasKepala(pemegang.filter((p: any) => Number(p.pegawaiId) === aktor.pegawaiId));
+    },
+
+    /**
+     * POST /api/skp/:id/abaikan-konflik-duplikat {alasan}: the Kepala OPD (or Admin BKPSDM) overrides
+     * the current conflicting duplicate indicators with a written reason. The override, its history row
+     * and its audit record are written in one transaction; approval is then allowed until a new conflict.
+     */
+    async abaikanKonflik(ctx: any, documentId: string, input: { alasan?: unknown }) {
+      const s = await this.muat(documentId);
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      const konflik = kelompokKonflik(s.peringatan);
+      const putusan = putuskanAbaikan({
+        status: s.status,
+        kepalaOpd: await this.kepalaOpdSkp(aktor, s, hariIni()),
+        adminBkpsdm: aktor.peran === 'admin_bkpsdm',
+        jumlahKonflik: konflik.length,
+        alasan: input.alasan,
+      });
+      if (!putusan.ok) throw new GalatMskp(putusan.status, putusan.kode, putusan.pesan, putusan.field, putusan.detail);
+      const saya = await this.identitas(aktor);
+      const nilai: KonflikDiabaikan = {
+        alasan: putusan.alasan,
+        oleh_nip: saya.nip,
+        oleh_nama: saya.nama,
+        sebagai: putusan.sebagai,
+        waktu: new Date().toISOString(),
+        indikator: idKonflik(konflik),
+      };
+      const catatan = `Konflik indikator ganda diabaikan: ${putusan.alasan}`;
+      await strapi.db.transaction(async () => {
+        const r = await q(UID.skp).updateMany({ where: { id: s.id, status: s.status }, data: { konflik_duplikat_diabaikan: nilai, updatedAt: new Date() } });
+        if (!r?.count) throw new GalatMskp(409, 'DATA_KEDALUWARSA', 'Status sudah diubah oleh orang lain. Muat ulang lalu ulangi.');
+        await this.catatRiwayat({ objekTipe: 'SKP', objekId: s.documentId, skpDocumentId: s.documentId, dari: s.status, ke: s.status, aksi: 'ABAIKAN_KONFLIK_DUPLIKAT', aktor: saya, sebagai: putusan.sebagai, catatan });
+        await audit().catat({
+          ...audit().dariKonteks(ctx),
+          aksi: 'SKP_KONFLIK_DUPLIKAT_DIABAIKAN',
+          objekTipe: 'skp',
+          objekId: s.documentId,
+          sebelum: { konflik_duplikat_diabaikan: s.konflik_duplikat_diabaikan ?? null },
+          sesudah: { konflik_duplikat_diabaikan: nilai },
+          keterangan: catatan,
+          bertindakSebagai: putusan.sebagai,
+        });
+      });
+      return this.isiDetail(await this.muat(s.documentId));
     },
 
     /** GET /api/skp/:id/riwayat: SKP and RHK history, newest first. */
