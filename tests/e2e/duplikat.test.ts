@@ -2,12 +2,14 @@
  * Duplicate indicators in the Rencana tab: a repeated IKI (same uraian, target and satuan) is hidden
  * and shown greyed behind the toggle, never editable; a repeat with another target raises the
  * blocking warning with "Abaikan dengan alasan" (reason of at least 10 characters).
- * The waiver call itself is not sent here (its endpoint is covered by the kinerja API tests).
+ * The owner's waiver is refused by the server (403, shown in the dialog); the Kepala Dinas (Kepala OPD)
+ * waives it with a reason and the SKP then shows who waived it and why.
  */
 import type { Page } from 'playwright-core';
 import { siapkanE2e, tangkapLayar } from './server';
 
 const STAF = '199004042015031004';
+const KEPALA_DINAS = '197001012000031001';
 const TAHUN = new Date().getFullYear() + 1;
 const URAIAN = 'Jumlah laporan monitoring jaringan yang diselesaikan';
 
@@ -69,5 +71,29 @@ test('indikator ganda: toggle menampilkan duplikat tersembunyi; konflik menawark
   expect(await page.locator('[data-testid="duplikat-kirim"]').isDisabled()).toBe(false);
   await page.waitForTimeout(300);
   await tangkapLayar(page, '56-duplikat-abaikan-dialog');
+
+  // the owner is not the Kepala OPD: the server refuses, the dialog says so, nothing changes
+  await page.click('[data-testid="duplikat-kirim"]');
+  const galat = page.locator('[data-testid="duplikat-galat"]');
+  await galat.waitFor({ timeout: 20_000 });
+  expect((await galat.innerText()).length).toBeGreaterThan(10);
+  expect(await page.locator('[data-testid="skp-konflik-diabaikan"]').count()).toBe(0);
+  const alamatSkp = page.url();
   await page.context().close();
-}, 180_000);
+
+  // the Kepala Dinas (Kepala OPD of Diskominfo) waives the conflict with a reason
+  const kadis = await e2e.masuk(KEPALA_DINAS);
+  await kadis.goto(alamatSkp);
+  await kadis.waitForSelector('[data-testid="skp-peringatan"]', { timeout: 20_000 });
+  await kadis.click('[data-testid="duplikat-abaikan"]');
+  await kadis.waitForSelector('[data-testid="dialog-abaikan"]');
+  const ALASAN = 'Target berbeda disengaja untuk dua lokasi layanan.';
+  await kadis.fill('[data-testid="duplikat-alasan"]', ALASAN);
+  await kadis.click('[data-testid="duplikat-kirim"]');
+  const diabaikan = kadis.locator('[data-testid="skp-konflik-diabaikan"]');
+  await diabaikan.waitFor({ timeout: 20_000 });
+  expect(await diabaikan.innerText()).toContain(ALASAN);
+  expect(await kadis.locator('[data-testid="skp-peringatan"]').count()).toBe(0);
+  await tangkapLayar(kadis, '57-kadis-konflik-diabaikan');
+  await kadis.context().close();
+}, 240_000);
