@@ -1,6 +1,7 @@
 import type { DefinisiSumber, Konteks, PembuatFilter } from '@m-skp/panel/dist/server/sumber/tipe';
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import { ikiDto } from '../services/skp';
 
 /**
  * Panel resources of the SKP plan (read-only: every write goes through the workflow endpoints of
@@ -138,21 +139,10 @@ export const iki: DefinisiSumber = {
     return { rhk: { skp: { pegawai: await lingkupPegawai(k) } } };
   },
   keBaris: (d) => ({
-    id: d.documentId,
+    ...ikiDto(d),
     rhk_id: d.rhk?.documentId ?? null,
     rhk_uraian: d.rhk?.uraian ?? null,
     skp_id: d.rhk?.skp?.documentId ?? null,
-    uraian: d.uraian,
-    aspek: d.aspek,
-    target: d.target_teks,
-    target_min: d.target_min == null ? null : Number(d.target_min),
-    target_max: d.target_max == null ? null : Number(d.target_max),
-    satuan: d.satuan,
-    polaritas: d.polaritas,
-    sifat_target: d.sifat_target,
-    urutan: d.urutan,
-    disembunyikan: !!d.disembunyikan,
-    duplikat_dari: d.duplikat_dari ?? null,
     updatedAt: d.updatedAt,
   }),
 };
