@@ -22,6 +22,15 @@ export const aktifPada = (p: Pick<PenugasanData, 'tmtMulai' | 'tmtAkhir'>, tangg
 export const bertumpuk = (a: Pick<PenugasanData, 'tmtMulai' | 'tmtAkhir'>, b: Pick<PenugasanData, 'tmtMulai' | 'tmtAkhir'>): boolean =>
   a.tmtMulai <= (b.tmtAkhir ?? '9999-12-31') && b.tmtMulai <= (a.tmtAkhir ?? '9999-12-31');
 
+/**
+ * The same rule as `bertumpuk`, as a filter on penugasan rows (query engine / Document Service syntax):
+ * rows overlapping [mulai, akhir]. Active on one date D: `filterPenugasanBertumpuk(D)`.
+ */
+export const filterPenugasanBertumpuk = (mulai: string, akhir: string = mulai) => ({
+  tmt_mulai: { $lte: akhir },
+  $or: [{ tmt_akhir: { $null: true } }, { tmt_akhir: { $gte: mulai } }],
+});
+
 export type PelanggaranPenugasan =
   | { kode: 'PENUGASAN_TANGGAL'; field: 'tmt_akhir'; pesan: string }
   | { kode: 'PENUGASAN_UTAMA_GANDA' | 'PENUGASAN_PLT_GANDA'; field: 'tmt_mulai'; pesan: string; bentrokDengan: string | number | undefined }

@@ -1,4 +1,4 @@
-import { aktifPada, type JenisPenugasan } from '../domain/penugasan';
+import { aktifPada, filterPenugasanBertumpuk, type JenisPenugasan } from '../domain/penugasan';
 import { penilaiPada, type JabatanNode, type Pemangku, type PemangkuData } from '../domain/penilai';
 
 const KEDALAMAN_MAKS = 12;
@@ -11,10 +11,7 @@ export default ({ strapi }: { strapi: any }) => {
   const qPenugasan = () => strapi.db.query('plugin::inti.penugasan');
   const qJabatan = () => strapi.db.query('plugin::inti.jabatan');
 
-  const aktifWhere = (tanggal: string) => ({
-    tmt_mulai: { $lte: tanggal },
-    $or: [{ tmt_akhir: { $null: true } }, { tmt_akhir: { $gte: tanggal } }],
-  });
+  const aktifWhere = (tanggal: string) => filterPenugasanBertumpuk(tanggal);
   const keData = (p: any): PemangkuData => ({
     pegawaiId: p.pegawai?.id,
     jabatanId: p.jabatan?.id,

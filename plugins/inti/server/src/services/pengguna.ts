@@ -1,4 +1,5 @@
 import { hariIni } from '../domain/tanggal';
+import { filterPenugasanBertumpuk } from '../domain/penugasan';
 
 /**
  * The allow-listed profile of a user (GET /api/users/me): role, pegawai (nip, nama, jabatan, opd),
@@ -23,7 +24,7 @@ export default ({ strapi }: { strapi: any }) => ({
       const p = u.pegawai;
       const tanggal = hariIni();
       const aktif = await strapi.db.query('plugin::inti.penugasan').findMany({
-        where: { pegawai: { id: p.id }, tmt_mulai: { $lte: tanggal }, $or: [{ tmt_akhir: { $null: true } }, { tmt_akhir: { $gte: tanggal } }] },
+        where: { pegawai: { id: p.id }, ...filterPenugasanBertumpuk(tanggal) },
         select: ['jenis', 'tmt_mulai'],
         populate: { jabatan: { select: ['id', 'documentId', 'nama', 'jenis', 'jenjang', 'unit_kerja'] } },
       });

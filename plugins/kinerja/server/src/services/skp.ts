@@ -1,5 +1,6 @@
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { aktifPada, filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
 import { putuskan, type Aksi, type Pelaku, type Putusan, type StatusRevisi, type StatusSkp } from '../domain/alur';
@@ -211,7 +212,7 @@ export default ({ strapi }: { strapi: any }) => {
       const tahun = input.tahun ?? Number(hari.slice(0, 4));
       const tanggalTahun = tanggalAcuan(hari, `${tahun}-01-01`, `${tahun}-12-31`);
       const rows = await q('plugin::inti.penugasan').findMany({
-        where: { pegawai: { id: aktor.pegawaiId }, jenis: { $in: ['UTAMA', 'PLT'] }, tmt_mulai: { $lte: `${tahun}-12-31` }, $or: [{ tmt_akhir: { $null: true } }, { tmt_akhir: { $gte: `${tahun}-01-01` } }] },
+        where: { pegawai: { id: aktor.pegawaiId }, jenis: { $in: ['UTAMA', 'PLT'] }, ...filterPenugasanBertumpuk(`${tahun}-01-01`, `${tahun}-12-31`) },
         select: ['id', 'documentId', 'jenis', 'tmt_mulai', 'tmt_akhir'],
         populate: { jabatan: { select: ['id', 'nama', 'jenis', 'jenjang'] } },
         orderBy: { tmt_mulai: 'desc' },
@@ -221,7 +222,7 @@ export default ({ strapi }: { strapi: any }) => {
         pen = rows.find((r: any) => r.documentId === input.penugasan_id);
         if (!pen) throw new GalatMskp(400, 'PENUGASAN_TIDAK_VALID', 'Penugasan tidak ditemukan di antara penugasan definitif atau Plt Anda pada tahun tersebut.', 'penugasan_id');
       } else {
-        const aktif = (r: any) => r.tmt_mulai <= tanggalTahun && (!r.tmt_akhir || r.tmt_akhir >= tanggalTahun);
+        const aktif = (r: any) => aktifPada({ tmtMulai: r.tmt_mulai, tmtAkhir: r.tmt_akhir }, tanggalTahun);
         pen = rows.find((r: any) => r.jenis === 'UTAMA' && aktif(r)) ?? rows.find((r: any) => r.jenis === 'UTAMA');
         if (!pen) throw new GalatMskp(400, 'PENUGASAN_TIDAK_ADA', `Anda tidak memiliki jabatan definitif pada tahun ${tahun}.`, 'penugasan_id');
       }

@@ -1,4 +1,5 @@
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
 
 /** Row ids of documents of a relation target from documentIds; unknown ones are reported by name. */
 export async function idDariDocumentId(strapi: any, uid: string, documentId: unknown): Promise<number | null> {
@@ -8,10 +9,7 @@ export async function idDariDocumentId(strapi: any, uid: string, documentId: unk
 }
 
 /** Active-at-date filter for penugasan rows. */
-export const aktifPadaFilter = (tanggal: string = hariIni()) => ({
-  tmt_mulai: { $lte: tanggal },
-  $or: [{ tmt_akhir: { $null: true } }, { tmt_akhir: { $gte: tanggal } }],
-});
+export const aktifPadaFilter = (tanggal: string = hariIni()) => filterPenugasanBertumpuk(tanggal);
 
 /** Counts rows of `uid` per related id of `relasi` (one grouped query over the join table). */
 export async function hitungPerRelasi(strapi: any, uid: string, relasi: string, ids: number[], where?: (qb: any, alias: string) => void): Promise<Map<number, number>> {
