@@ -12,6 +12,8 @@ module.exports.up = async ({ knex }) => {
     'CREATE INDEX IF NOT EXISTS ix_penugasan_tmt ON penugasan (tmt_mulai, tmt_akhir)',
     'CREATE INDEX IF NOT EXISTS ix_riwayat_login_identifier ON riwayat_login (identifier, waktu)',
     'CREATE INDEX IF NOT EXISTS ix_audit_log_waktu ON audit_log (waktu)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS ux_kunci_periode ON kunci_periode (kunci_unik)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS ux_idempotensi ON idempotensi (kunci_unik)',
   ];
   for (const s of stmts) await knex.raw(s);
 };

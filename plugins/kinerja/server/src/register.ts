@@ -1,4 +1,5 @@
 import { skemaBerakhlak, skemaKinerjaIki } from './domain/skp';
+import { skemaCapaian } from './domain/capaian';
 import { skp, rhk, iki } from './panel';
 import { daftarkanPenjagaKinerja } from './services/penjaga';
 
@@ -7,6 +8,7 @@ export default ({ strapi }: { strapi: any }) => {
   const kebijakan = strapi.plugin('inti').service('kebijakan');
   kebijakan.daftarkanSkema('berakhlak', skemaBerakhlak);
   kebijakan.daftarkanSkema('kinerja-iki', skemaKinerjaIki);
+  kebijakan.daftarkanSkema('capaian', skemaCapaian);
   daftarkanPenjagaKinerja(strapi);
   const registri = strapi.plugin('panel').service('registri');
   registri.daftarkan('skp', skp);

@@ -4,6 +4,8 @@ import pegawai from './pegawai';
 import penugasan from './penugasan';
 import riwayatLogin from './riwayat-login';
 import auditLog from './audit-log';
+import kunciPeriode from './kunci-periode';
+import idempotensi from './idempotensi';
 
 /** Organisation and people: the base every other engine builds on. UIDs are `plugin::inti.<name>`. */
 export default {
@@ -13,4 +15,6 @@ export default {
   penugasan,
   'riwayat-login': riwayatLogin,
   'audit-log': auditLog,
+  'kunci-periode': kunciPeriode,
+  idempotensi,
 };

@@ -37,6 +37,9 @@ export default {
       peringatan: { type: 'json' },
       /** override of those warnings by the Kepala OPD or BKPSDM: {alasan, oleh_nip, oleh_nama, sebagai, waktu, indikator[]} (domain/konflik.ts) */
       konflik_duplikat_diabaikan: { type: 'json' },
+      /** the signed SKP document (PDF/image); the SKP counts as final once DISETUJUI and this is uploaded (domain.md §4) */
+      dokumen_ditandatangani: { type: 'media', multiple: false, allowedTypes: ['files', 'images'] },
+      dokumen_diunggah_pada: { type: 'datetime' },
     },
   },
 };

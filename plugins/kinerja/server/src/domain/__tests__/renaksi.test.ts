@@ -1,0 +1,79 @@
+import { uraiNilai, periksaTargetRenaksi, targetPadaBulan, bulanBerubah, periksaTautan } from '../renaksi';
+
+describe('uraiNilai', () => {
+  test.each<[unknown, number | null]>([
+    [12, 12],
+    [0, 0],
+    [12.5, 12.5],
+    ['12', 12],
+    ['12,5', 12.5],
+    ['12.5', 12.5],
+    ['1.250', 1250],
+    ['1.250,75', 1250.75],
+    [' 7 ', 7],
+    [-1, null],
+    ['-1', null],
+    ['abc', null],
+    ['', null],
+    [null, null],
+    [undefined, null],
+    [Number.NaN, null],
+    [Number.POSITIVE_INFINITY, null],
+    ['1e3', null],
+    [{}, null],
+  ])('%p → %p', (x, y) => expect(uraiNilai(x)).toBe(y));
+});
+
+describe('periksaTargetRenaksi', () => {
+  test('monthly targets are sorted and parsed', () => {
+    expect(periksaTargetRenaksi('BULANAN', [{ bulan: 3, nilai: '2,5' }, { bulan: 1, nilai: 1 }])).toEqual({ ok: true, nilai: [{ bulan: 1, nilai: 1 }, { bulan: 3, nilai: 2.5 }] });
+  });
+  test('quarterly targets accept triwulan or the quarter-end month', () => {
+    expect(periksaTargetRenaksi('TRIWULAN', [{ triwulan: 2, nilai: 25 }, { bulan: 12, nilai: 25 }])).toEqual({ ok: true, nilai: [{ bulan: 6, nilai: 25 }, { bulan: 12, nilai: 25 }] });
+  });
+  test.each<[string, 'BULANAN' | 'TRIWULAN', unknown, string, string]>([
+    ['empty', 'BULANAN', [], 'TARGET_WAJIB', 'target'],
+    ['not a list', 'BULANAN', 'x', 'TARGET_WAJIB', 'target'],
+    ['month 0', 'BULANAN', [{ bulan: 0, nilai: 1 }], 'BULAN_TIDAK_VALID', 'target[0].bulan'],
+    ['month 13', 'BULANAN', [{ bulan: 13, nilai: 1 }], 'BULAN_TIDAK_VALID', 'target[0].bulan'],
+    ['month text', 'BULANAN', [{ bulan: '2', nilai: 1 }], 'BULAN_TIDAK_VALID', 'target[0].bulan'],
+    ['negative value', 'BULANAN', [{ bulan: 1, nilai: -2 }], 'NILAI_TIDAK_VALID', 'target[0].nilai'],
+    ['value not a number', 'BULANAN', [{ bulan: 1, nilai: 'banyak' }], 'NILAI_TIDAK_VALID', 'target[0].nilai'],
+    ['month twice', 'BULANAN', [{ bulan: 1, nilai: 1 }, { bulan: 1, nilai: 2 }], 'BULAN_GANDA', 'target[1].bulan'],
+    ['entry not an object', 'BULANAN', [5], 'TARGET_TIDAK_VALID', 'target[0]'],
+    ['quarter 5', 'TRIWULAN', [{ triwulan: 5, nilai: 1 }], 'TRIWULAN_TIDAK_VALID', 'target[0].triwulan'],
+    ['quarterly in month 2', 'TRIWULAN', [{ bulan: 2, nilai: 1 }], 'BULAN_TIDAK_VALID', 'target[0].bulan'],
+  ])('%s → %s on %s', (_n, periode, masukan, kode, field) => {
+    expect(periksaTargetRenaksi(periode, masukan)).toMatchObject({ ok: false, kode, field });
+  });
+});
+
+test('targetPadaBulan', () => {
+  const t = [{ bulan: 2, nilai: 3 }];
+  expect(targetPadaBulan(t, 2)).toBe(3);
+  expect(targetPadaBulan(t, 3)).toBeNull();
+  expect(targetPadaBulan(null, 3)).toBeNull();
+});
+
+test('bulanBerubah lists added, removed and changed months', () => {
+  expect(bulanBerubah([{ bulan: 1, nilai: 1 }, { bulan: 2, nilai: 2 }, { bulan: 3, nilai: 3 }], [{ bulan: 1, nilai: 1 }, { bulan: 2, nilai: 5 }, { bulan: 4, nilai: 1 }])).toEqual([2, 3, 4]);
+});
+
+describe('periksaTautan', () => {
+  test('accepts http(s) strings and objects', () => {
+    expect(periksaTautan(['https://drive.example.go.id/x', { url: 'http://a.b/c', nama: 'Foto' }], 5)).toEqual({
+      ok: true,
+      nilai: [
+        { url: 'https://drive.example.go.id/x', nama: 'drive.example.go.id' },
+        { url: 'http://a.b/c', nama: 'Foto' },
+      ],
+    });
+    expect(periksaTautan(undefined, 5)).toEqual({ ok: true, nilai: [] });
+  });
+  test.each<[unknown, string]>([
+    ['javascript:alert(1)', 'TAUTAN_TIDAK_VALID'],
+    ['bukan tautan', 'TAUTAN_TIDAK_VALID'],
+    ['ftp://a.b/c', 'TAUTAN_TIDAK_VALID'],
+    [['https://a.b/1', 'https://a.b/2', 'https://a.b/3'], 'BUKTI_TERLALU_BANYAK'],
+  ])('%p → %s', (x, kode) => expect(periksaTautan(x, 2)).toMatchObject({ ok: false, kode, field: 'bukti_url' }));
+});
