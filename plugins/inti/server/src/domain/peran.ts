@@ -42,3 +42,7 @@ export const bolehKelolaDataInduk = (peran: string | null | undefined): boolean 
 
 /** How the actor relates to a pegawai at a date; null means no right to see him. */
 export type Hubungan = 'DIRI' | 'PENILAI' | 'ATASAN' | 'OPD' | 'SEMUA';
+
+/** Whether a request was authenticated by a Strapi API token (strategy named 'content-api-token' since 5.x, 'api-token' before). */
+export const adalahTokenApi = (auth: { strategy?: { name?: string } } | null | undefined): boolean =>
+  auth?.strategy?.name === 'content-api-token' || auth?.strategy?.name === 'api-token';

@@ -1,3 +1,4 @@
+import { adalahTokenApi } from '../domain/peran';
 /**
  * Append-only audit trail. Every workflow transition, login, role change, lock, export and fix writes
  * here through `catat`; updates and deletes of audit records are refused by the document guard.
@@ -44,7 +45,7 @@ export default ({ strapi }: { strapi: any }) => ({
   /** The actor fields of a request, for `catat`. */
   dariKonteks(ctx: any): Pick<CatatanAudit, 'aktorId' | 'aktor' | 'ip'> {
     const u = ctx?.state?.user;
-    const token = ctx?.state?.auth?.strategy?.name === 'api-token' ? ctx.state.auth.credentials : null;
+    const token = adalahTokenApi(ctx?.state?.auth) ? ctx.state.auth.credentials : null;
     return {
       aktorId: u?.id ?? null,
       aktor: u?.username ?? (token ? `token:${token.name}` : null),

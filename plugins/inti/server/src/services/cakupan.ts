@@ -1,4 +1,4 @@
-import { jangkauanPeran, bolehKelolaDataInduk, type Hubungan, type Jangkauan } from '../domain/peran';
+import { jangkauanPeran, bolehKelolaDataInduk, adalahTokenApi, type Hubungan, type Jangkauan } from '../domain/peran';
 import { hariIni } from '../domain/tanggal';
 import { galat } from '../domain/galat';
 
@@ -28,8 +28,13 @@ export default ({ strapi }: { strapi: any }) => {
       if (ctx.state.aktor) return ctx.state.aktor;
       const auth = ctx.state.auth;
       let aktor: Aktor = { userId: null, username: null, peran: null, jangkauan: 'TIDAK_ADA', pegawaiId: null, opdId: null, token: null };
-      if (auth?.strategy?.name === 'api-token') {
-        aktor = { ...aktor, token: auth.credentials?.name ?? 'token' };
+      if (adalahTokenApi(auth)) {
+        // An external system. Which endpoints it may call is the token's permission list (Strapi);
+        // which pegawai it reaches is every pegawai, or one OPD when the token's description holds
+        // "opd:<kode_opd>" (set in Settings → API Tokens).
+        const kode = /(?:^|\s)opd:(\S+)/.exec(String(auth.credentials?.description ?? ''))?.[1] ?? null;
+        const opd = kode ? await strapi.db.query('plugin::inti.opd').findOne({ where: { kode_opd: kode }, select: ['id'] }) : null;
+        aktor = { ...aktor, peran: 'token', token: auth.credentials?.name ?? 'token', jangkauan: kode ? (opd ? 'OPD' : 'TIDAK_ADA') : 'SEMUA', opdId: opd?.id ?? null };
       } else if (ctx.state.user?.id) {
         const u = await strapi.db.query('plugin::users-permissions.user').findOne({
           where: { id: ctx.state.user.id },

@@ -6,5 +6,7 @@ import cakupan from './cakupan';
 import pengguna from './pengguna';
 import migrasi from './migrasi';
 import peran from './peran';
+import periode from './periode';
+import idempotensi from './idempotensi';
 
-export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran };
+export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran, periode, idempotensi };

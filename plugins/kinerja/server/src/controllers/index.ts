@@ -1,4 +1,7 @@
 import skp from './skp';
 import rhk from './rhk';
+import rencanaAksi from './rencana-aksi';
+import bukti from './bukti';
+import sasaranOpd from './sasaran-opd';
 
-export default { skp, rhk };
+export default { skp, rhk, 'rencana-aksi': rencanaAksi, bukti, 'sasaran-opd': sasaranOpd };

@@ -2,7 +2,10 @@
  * Content-API routes at /api/skp, /api/rhk, /api/iki (prefix '' instead of /api/kinerja: these paths
  * are the public contract of api.md). Ids are documentIds. Specific paths before /:id.
  */
-const r = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [] } });
+import { r } from './r';
+import ruteRencanaAksi from './rencana-aksi';
+import ruteBukti from './bukti';
+import ruteSasaranOpd from './sasaran-opd';
 
 export default {
   'content-api': {
@@ -29,6 +32,9 @@ export default {
       r('POST', '/rhk/:id/iki', 'rhk.buatIki'),
       r('PUT', '/iki/:id', 'rhk.ubahIki'),
       r('DELETE', '/iki/:id', 'rhk.hapusIki'),
+      ...ruteRencanaAksi,
+      ...ruteBukti,
+      ...ruteSasaranOpd,
     ],
   },
 };

@@ -1,4 +1,10 @@
 import skp from './skp';
 import rencana from './rencana';
+import renaksi from './renaksi';
+import realisasi from './realisasi';
+import capaian from './capaian';
+import statistik from './statistik';
+import bukti from './bukti';
+import sasaranOpd from './sasaran-opd';
 
-export default { skp, rencana };
+export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd };

@@ -1,0 +1,156 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import {
+  hitungCapaianPegawai,
+  capaianKepalaOpd,
+  capaianTersimpan,
+  jabatanBawahanKepalaDihitung,
+  lewatBatasInput,
+  batasInput,
+  tanggalKebijakanBulan,
+  type KebijakanCapaian,
+  type RhkBulan,
+  type Polaritas,
+} from '../domain/capaian';
+import { targetPadaBulan } from '../domain/renaksi';
+import { UID_RENAKSI, UID_REALISASI } from './renaksi';
+
+const dua = (n: number) => String(n).padStart(2, '0');
+
+/** The date at which posts are read for a month: today inside it, else its last day (first day for a future month). */
+export function tanggalAcuanBulan(tahun: number, bulan: number, hari: string = hariIni()): string {
+  const awal = `${tahun}-${dua(bulan)}-01`;
+  const akhir = `${tahun}-${dua(bulan)}-${dua(new Date(Date.UTC(tahun, bulan, 0)).getUTCDate())}`;
+  if (hari < awal) return awal;
+  if (hari > akhir) return akhir;
+  return hari;
+}
+
+/**
+ * Capaian of a pegawai for a month (domain.md §4): loads his renaksi of approved SKP and their
+ * realisasi for the month, applies the formula version in force (policy `capaian`), and for a
+ * Kepala OPD the mean of his direct structural subordinates. A constant number of queries per pegawai.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const q = (uid: string) => strapi.db.query(uid);
+  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
+  const organisasi = () => strapi.plugin('inti').service('organisasi');
+
+  return {
+    aturan(tahun: number, bulan: number): KebijakanCapaian {
+      return kebijakan().nilai('capaian', tanggalKebijakanBulan(tahun, bulan));
+    },
+
+    /** Stored capaian fields of one realisasi value against its month target. */
+    nilaiRealisasi(target: number, nilai: number, polaritas: Polaritas, tahun: number, bulan: number) {
+      const k = this.aturan(tahun, bulan);
+      const c = capaianTersimpan(target, nilai, polaritas, k.batas_capaian);
+      return { target_nilai: target, capaian_mentah: c.mentah, capaian: c.capaian, formula: k.formula };
+    },
+
+    /** The pegawai's own figure from his renaksi (not the Kepala OPD rule). */
+    async sendiri(pegawaiId: number, tahun: number, bulan: number) {
+      const k = this.aturan(tahun, bulan);
+      const renaksi = await q(UID_RENAKSI).findMany({
+        where: { pegawai: { id: pegawaiId }, tahun, rhk: { skp: { status: 'DISETUJUI' } } },
+        select: ['id', 'documentId', 'uraian', 'urutan', 'target', 'polaritas', 'satuan', 'sebagai_rtp'],
+        populate: { rhk: { select: ['id', 'documentId', 'uraian', 'jenis', 'urutan'] } },
+        orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+      });
+      const real = renaksi.length
+        ? await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: { $in: renaksi.map((r: any) => r.id) } }, bulan }, select: ['id', 'nilai', 'status'], populate: { rencana_aksi: { select: ['id'] } } })
+        : [];
+      const nilai = new Map<number, any>(real.map((x: any) => [x.rencana_aksi.id, x]));
+      const rhkPeta = new Map<number, { rhk: any; renaksi: any[] }>();
+      for (const r of renaksi) {
+        if (!rhkPeta.has(r.rhk.id)) rhkPeta.set(r.rhk.id, { rhk: r.rhk, renaksi: [] });
+        rhkPeta.get(r.rhk.id)!.renaksi.push(r);
+      }
+      const urut = [...rhkPeta.values()].sort((a, b) => a.rhk.jenis.localeCompare(b.rhk.jenis) || a.rhk.urutan - b.rhk.urutan || a.rhk.id - b.rhk.id);
+      const masukan: RhkBulan[] = urut.map(({ rhk, renaksi: rs }) => ({
+        id: rhk.documentId,
+        jenis: rhk.jenis,
+        renaksi: rs.map((r) => ({ id: r.documentId, target: targetPadaBulan(r.target, bulan), realisasi: nilai.has(r.id) ? Number(nilai.get(r.id).nilai) : null, polaritas: r.polaritas })),
+      }));
+      const lewat = lewatBatasInput(tahun, bulan, k.batas_input_hari, hariIni());
+      const h = hitungCapaianPegawai(masukan, { formula: k.formula, batas: k.batas_capaian, sertakanTambahan: k.sertakan_tambahan, lewatBatas: lewat });
+      return {
+        ...h,
+        batas_input: batasInput(tahun, bulan, k.batas_input_hari),
+        lewat_batas_input: lewat,
+        rhk: h.rhk.map((x, i) => ({
+          ...x,
+          uraian: urut[i].rhk.uraian,
+          renaksi: x.renaksi.map((y, j) => {
+            const r = urut[i].renaksi[j];
+            return { ...y, uraian: r.uraian, satuan: r.satuan, sebagai_rtp: !!r.sebagai_rtp, status_realisasi: nilai.get(r.id)?.status ?? null };
+          }),
+        })),
+      };
+    },
+
+    /** The Kepala OPD post the pegawai holds in the month (definitive or acting), or null. */
+    async jabatanKepala(pegawaiId: number, tanggal: string) {
+      const milik = await organisasi().penugasanPegawai(pegawaiId, tanggal);
+      if (!milik.length) return null;
+      const j = await q('plugin::inti.jabatan').findMany({ where: { id: { $in: milik.map((p: any) => Number(p.jabatanId)) }, kepala_opd: true }, select: ['id', 'nama'] });
+      return j[0] ?? null;
+    },
+
+    /** Kepala OPD figure: mean over the direct structural subordinates' posts (vacant skipped, PLT figure used). */
+    async kepala(jabatanId: number, tahun: number, bulan: number, tanggal: string) {
+      const k = this.aturan(tahun, bulan);
+      const anak = await q('plugin::inti.jabatan').findMany({ where: { atasan: { id: jabatanId }, aktif: true }, select: ['id', 'nama', 'jenis', 'jenjang'], orderBy: [{ id: 'asc' }] });
+      const dihitung = anak.filter((j: any) => jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf));
+      const pemegang = await organisasi().pemegangJabatan(dihitung.map((j: any) => j.id), tanggal);
+      const urutan = ['UTAMA', 'PLT', 'PLH', 'PJ'];
+      const pegawai = pemegang.length ? await q('plugin::inti.pegawai').findMany({ where: { id: { $in: pemegang.map((p: any) => Number(p.pegawaiId)) } }, select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : [];
+      const pg = new Map<number, any>(pegawai.map((p: any) => [p.id, p]));
+      const bawahan: any[] = [];
+      for (const j of dihitung) {
+        const p = pemegang.filter((x: any) => Number(x.jabatanId) === j.id).sort((a: any, b: any) => urutan.indexOf(a.jenis) - urutan.indexOf(b.jenis))[0];
+        if (!p) {
+          bawahan.push({ jabatan: { id: j.id, nama: j.nama }, pemegang: null, capaian: null, _b: { jabatanId: j.id, pemegang: null } });
+          continue;
+        }
+        const c = await this.sendiri(Number(p.pegawaiId), tahun, bulan);
+        const sebagai = p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis;
+        const orang = pg.get(Number(p.pegawaiId));
+        bawahan.push({
+          jabatan: { id: j.id, nama: j.nama },
+          pemegang: { nip: orang?.nip ?? null, nama: orang ? namaLengkap(orang) : null, sebagai },
+          capaian: c.capaian,
+          _b: { jabatanId: j.id, pemegang: { pegawaiId: p.pegawaiId, sebagai, capaian: c.capaian } },
+        });
+      }
+      const h = capaianKepalaOpd(bawahan.map((b) => b._b));
+      return { ...h, bawahan: bawahan.map(({ _b, ...b }) => b) };
+    },
+
+    /** GET /api/capaian body for one pegawai and month. */
+    async pegawai(pegawaiId: number, tahun: number, bulan: number) {
+      const p = await q('plugin::inti.pegawai').findOne({ where: { id: pegawaiId }, select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] });
+      if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', 'Pegawai tidak ditemukan.', 'nip');
+      const sendiri = await this.sendiri(pegawaiId, tahun, bulan);
+      const tanggal = tanggalAcuanBulan(tahun, bulan);
+      const jk = await this.jabatanKepala(pegawaiId, tanggal);
+      const kepala = jk ? { jabatan: jk, ...(await this.kepala(jk.id, tahun, bulan, tanggal)) } : null;
+      return {
+        nip: p.nip,
+        nama: namaLengkap(p),
+        tahun,
+        bulan,
+        capaian: kepala ? kepala.capaian : sendiri.capaian,
+        sumber: kepala ? 'BAWAHAN_LANGSUNG' : 'RENCANA_AKSI',
+        capaian_sendiri: sendiri.capaian,
+        formula: sendiri.formula,
+        sementara: sendiri.sementara,
+        batas_input: sendiri.batas_input,
+        lewat_batas_input: sendiri.lewat_batas_input,
+        rhk: sendiri.rhk,
+        kepala_opd: kepala,
+      };
+    },
+  };
+};

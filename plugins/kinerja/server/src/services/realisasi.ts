@@ -1,0 +1,225 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { lewatBatasInput, bulanSudahMulai, batasInput } from '../domain/capaian';
+import { periksaTautan, targetPadaBulan, uraiNilai } from '../domain/renaksi';
+import { UID_RENAKSI, UID_REALISASI, realisasiDto } from './renaksi';
+import { tanggalAcuanBulan } from './capaian';
+
+const UID_IZIN = 'plugin::kinerja.izin-input';
+const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+export interface RealisasiIsian {
+  bulan?: unknown;
+  nilai?: unknown;
+  faktor_penunjang?: string | null;
+  faktor_penghambat?: string | null;
+  bukti_url?: unknown;
+  /** ids of evidence files already attached that the owner removes on resubmission */
+  hapus_bukti?: number[];
+}
+
+const POPULATE_REALISASI = { bukti: { select: ['id', 'name', 'mime', 'size'] } };
+
+/**
+ * Realisasi of renaksi: entry with mandatory evidence by the owner (or an external system's token),
+ * the penilai's check with umpan balik (one or many), and reopening of entry after the deadline.
+ * Every write: period lock (423), scope, one transaction with its audit record.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const q = (uid: string) => strapi.db.query(uid);
+  const cakupan = () => strapi.plugin('inti').service('cakupan');
+  const organisasi = () => strapi.plugin('inti').service('organisasi');
+  const periode = () => strapi.plugin('inti').service('periode');
+  const audit = () => strapi.plugin('inti').service('audit');
+  const idempotensi = () => strapi.plugin('inti').service('idempotensi');
+  const capaian = () => strapi.plugin('kinerja').service('capaian');
+  const bukti = () => strapi.plugin('kinerja').service('bukti');
+  const skpSvc = () => strapi.plugin('kinerja').service('skp');
+
+  /** Whether entry for the month is open to the owner: before the deadline, or reopened by the penilai. */
+  async function inputTerbuka(pegawaiId: number, tahun: number, bulan: number, hari: string) {
+    const k = capaian().aturan(tahun, bulan);
+    if (!lewatBatasInput(tahun, bulan, k.batas_input_hari, hari)) return true;
+    const izin = await q(UID_IZIN).findOne({ where: { pegawai: { id: pegawaiId }, tahun, bulan, sampai: { $gte: hari } }, select: ['id'] });
+    return !!izin;
+  }
+
+  /** The penilai of a pegawai for the month (Plt included), or an error. Returns the penilai's identity and capacity. */
+  async function wajibPenilai(aktor: Aktor, pegawaiId: number, tahun: number, bulan: number) {
+    const tanggal = tanggalAcuanBulan(tahun, bulan);
+    if (aktor.pegawaiId != null) {
+      const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal);
+      if (penilai && Number(penilai.pegawaiId) === aktor.pegawaiId) return { sebagai: penilai.sebagai as string };
+    }
+    if (aktor.peran === 'admin_bkpsdm') return { sebagai: 'ADMIN' };
+    throw new GalatMskp(403, 'BUKAN_PENILAI', 'Hanya pejabat penilai pegawai ini (termasuk Plt) yang dapat memeriksa realisasinya.');
+  }
+
+  return {
+    inputTerbuka,
+
+    /**
+     * POST /api/rencana-aksi/:id/realisasi. Order of refusals: 404, 403 (not the owner / outside the
+     * token's scope), 409 (SKP not approved), 400 (month, value, evidence), 423 (locked), 409 (deadline,
+     * already checked). The Idempotency-Key replays the first answer.
+     */
+    async isi(ctx: any, renaksiDocId: string, i: RealisasiIsian, files: any[]) {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      const r = await q(UID_RENAKSI).findOne({
+        where: { documentId: String(renaksiDocId) },
+        populate: { pegawai: { select: ['id', 'documentId', 'nip'] }, rhk: { select: ['id'], populate: { skp: { select: ['id', 'status'] } } } },
+      });
+      if (!r || !r.pegawai) throw new GalatMskp(404, 'RENAKSI_TIDAK_DITEMUKAN', `Rencana aksi dengan id "${renaksiDocId}" tidak ditemukan.`);
+      const kunci = idempotensi().kunci(ctx, `realisasi:${r.documentId}`);
+      if (kunci) {
+        const ada = await idempotensi().tersimpan(kunci);
+        if (ada && ada.status) return { ...ada, ulangan: true };
+      }
+      const pemilik = aktor.pegawaiId != null && aktor.pegawaiId === r.pegawai.id;
+      if (!pemilik) {
+        const lewatToken = aktor.token != null && (await cakupan().hubungan(aktor, r.pegawai.id, hariIni(), ctx.state)) != null;
+        if (!lewatToken) throw new GalatMskp(403, 'BUKAN_PEMILIK', 'Realisasi hanya dapat diisi oleh pemilik rencana aksi.');
+      }
+      if (r.rhk?.skp?.status !== 'DISETUJUI') throw new GalatMskp(409, 'SKP_BELUM_DISETUJUI', 'Realisasi hanya dapat diisi untuk SKP yang sudah disetujui.', undefined, { status_sekarang: r.rhk?.skp?.status ?? null });
+
+      const bulan = typeof i.bulan === 'string' && /^\d{1,2}$/.test(i.bulan.trim()) ? Number(i.bulan) : i.bulan;
+      if (!Number.isInteger(bulan) || (bulan as number) < 1 || (bulan as number) > 12) throw new GalatMskp(400, 'BULAN_TIDAK_VALID', 'Bulan harus angka 1 sampai 12.', 'bulan');
+      const bl = bulan as number;
+      const target = targetPadaBulan(r.target, bl);
+      if (target == null) throw new GalatMskp(400, 'TANPA_TARGET', `Rencana aksi ini tidak memiliki target pada bulan ${NAMA_BULAN[bl]}.`, 'bulan');
+      const nilai = uraiNilai(i.nilai);
+      if (nilai == null) throw new GalatMskp(400, 'NILAI_TIDAK_VALID', 'Nilai realisasi wajib diisi dengan angka tidak negatif (mis. 12 atau 12,5).', 'nilai');
+      const maksTautan = 5;
+      const tautan = periksaTautan(i.bukti_url, maksTautan);
+      if (!tautan.ok) throw new GalatMskp(400, tautan.kode, tautan.pesan, tautan.field);
+      const lama = await q(UID_REALISASI).findOne({ where: { kunci_unik: `${r.id}:${bl}` }, populate: POPULATE_REALISASI });
+      const hapus = new Set((i.hapus_bukti ?? []).map(Number));
+      const berkasTetap = (lama?.bukti ?? []).filter((f: any) => !hapus.has(f.id));
+      const tautanAkhir = i.bukti_url !== undefined ? tautan.nilai : (lama?.bukti_url ?? []);
+      if (!files.length && !berkasTetap.length && !tautanAkhir.length) {
+        throw new GalatMskp(400, 'BUKTI_WAJIB', 'Bukti dukung wajib dilampirkan: unggah sekurang-kurangnya satu berkas atau isi satu tautan.', 'bukti');
+      }
+      await periode().wajibTerbuka(r.tahun, bl);
+      const hari = hariIni();
+      if (!bulanSudahMulai(r.tahun, bl, hari)) throw new GalatMskp(409, 'BULAN_BELUM_BERJALAN', `Realisasi bulan ${NAMA_BULAN[bl]} ${r.tahun} baru dapat diisi mulai tanggal 1 bulan itu.`, 'bulan');
+      if (!(await inputTerbuka(r.pegawai.id, r.tahun, bl, hari))) {
+        const k = capaian().aturan(r.tahun, bl);
+        throw new GalatMskp(409, 'BATAS_INPUT_TERLEWATI', `Batas pengisian realisasi ${NAMA_BULAN[bl]} ${r.tahun} adalah ${batasInput(r.tahun, bl, k.batas_input_hari)}. Minta pejabat penilai membuka kembali pengisian.`, 'bulan');
+      }
+      if (lama?.status === 'CHECKED') throw new GalatMskp(409, 'REALISASI_SUDAH_DIPERIKSA', 'Realisasi bulan ini sudah diperiksa pejabat penilai dan tidak dapat diubah.', 'bulan');
+      const maksBerkas = 5;
+      if (berkasTetap.length + files.length > maksBerkas) throw new GalatMskp(400, 'BUKTI_TERLALU_BANYAK', `Paling banyak ${maksBerkas} berkas bukti per realisasi.`, 'bukti');
+
+      const baruDisimpan: any[] = files.length ? await bukti().simpan(files) : [];
+      const hapusBaru = async () => {
+        if (baruDisimpan.length) await bukti().hapus(baruDisimpan.map((f) => f.id));
+      };
+      const oleh = pemilik ? r.pegawai.nip : `token:${aktor.token}`;
+      const hasil = await idempotensi().jalankan(
+        kunci,
+        async () => {
+          const data = {
+            nilai,
+            faktor_penunjang: i.faktor_penunjang ?? lama?.faktor_penunjang ?? null,
+            faktor_penghambat: i.faktor_penghambat ?? lama?.faktor_penghambat ?? null,
+            bukti: [...berkasTetap.map((f: any) => f.id), ...baruDisimpan.map((f) => f.id)],
+            bukti_url: tautanAkhir,
+            status: 'UNCHECKED',
+            diisi_pada: new Date(),
+            diisi_oleh: oleh,
+            ...capaian().nilaiRealisasi(target, nilai, r.polaritas, r.tahun, bl),
+          };
+          let docId: string;
+          if (lama) {
+            await strapi.documents(UID_REALISASI).update({ documentId: lama.documentId, data });
+            docId = lama.documentId;
+          } else {
+            const baru = await strapi.documents(UID_REALISASI).create({ data: { ...data, rencana_aksi: r.documentId, pegawai: r.pegawai.documentId, tahun: r.tahun, bulan: bl, kunci_unik: `${r.id}:${bl}` } });
+            docId = baru.documentId;
+          }
+          await audit().catat({
+            ...audit().dariKonteks(ctx),
+            aksi: lama ? 'REALISASI_DIUBAH' : 'REALISASI_DIISI',
+            objekTipe: 'realisasi',
+            objekId: docId,
+            sebelum: lama ? { nilai: lama.nilai, bukti: (lama.bukti ?? []).map((f: any) => f.id), bukti_url: lama.bukti_url } : null,
+            sesudah: { renaksi: r.documentId, bulan: bl, nilai, bukti: data.bukti, bukti_url: tautanAkhir },
+            bertindakSebagai: pemilik ? 'PEMILIK' : 'SISTEM_EKSTERNAL',
+          });
+          const x = await q(UID_REALISASI).findOne({ where: { documentId: docId }, populate: POPULATE_REALISASI });
+          return { status: lama ? 200 : 201, body: { data: realisasiDto(x) } };
+        },
+        hapusBaru
+      );
+      // Files removed from a resubmitted realisasi go after the commit.
+      const dilepas = (lama?.bukti ?? []).filter((f: any) => hapus.has(f.id)).map((f: any) => f.id);
+      if (!hasil.ulangan && dilepas.length) await bukti().hapus(dilepas);
+      return hasil;
+    },
+
+    /** POST /api/realisasi/:id/periksa and the bulk form: the penilai marks CHECKED with umpan balik. */
+    async periksa(ctx: any, ids: string[], umpanBalik: string | null) {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      const rows = await q(UID_REALISASI).findMany({ where: { documentId: { $in: ids } }, populate: { pegawai: { select: ['id'] }, ...POPULATE_REALISASI } });
+      if (rows.length !== new Set(ids).size) {
+        const ada = new Set(rows.map((x: any) => x.documentId));
+        throw new GalatMskp(404, 'REALISASI_TIDAK_DITEMUKAN', `Realisasi tidak ditemukan: ${ids.filter((x) => !ada.has(x)).slice(0, 5).join(', ')}.`, 'ids');
+      }
+      const sebagai = new Map<string, string>();
+      for (const x of rows) {
+        const p = await wajibPenilai(aktor, x.pegawai.id, x.tahun, x.bulan);
+        sebagai.set(x.documentId, p.sebagai);
+        await periode().wajibTerbuka(x.tahun, x.bulan);
+      }
+      const saya = await skpSvc().identitas(aktor);
+      const waktu = new Date();
+      await strapi.db.transaction(async () => {
+        for (const x of rows) {
+          const data = { status: 'CHECKED', umpan_balik: umpanBalik ?? x.umpan_balik ?? null, diperiksa_oleh_nip: saya.nip, diperiksa_oleh_nama: saya.nama, diperiksa_pada: waktu };
+          await q(UID_REALISASI).update({ where: { id: x.id }, data });
+          await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'REALISASI_DIPERIKSA', objekTipe: 'realisasi', objekId: x.documentId, sebelum: { status: x.status, umpan_balik: x.umpan_balik }, sesudah: { status: 'CHECKED', umpan_balik: data.umpan_balik }, bertindakSebagai: sebagai.get(x.documentId) });
+        }
+      });
+      const hasil = await q(UID_REALISASI).findMany({ where: { documentId: { $in: ids } }, populate: POPULATE_REALISASI });
+      return hasil.map(realisasiDto);
+    },
+
+    /** POST /api/realisasi/buka-input: the penilai reopens entry of a month after its deadline. */
+    async bukaInput(ctx: any, i: { nip: string; tahun: number; bulan: number; alasan: string; sampai?: string }) {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      const p = await q('plugin::inti.pegawai').findOne({ where: { nip: i.nip }, select: ['id', 'documentId'] });
+      if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${i.nip} tidak ditemukan.`, 'nip');
+      const { sebagai } = await wajibPenilai(aktor, p.id, i.tahun, i.bulan);
+      await periode().wajibTerbuka(i.tahun, i.bulan);
+      const hari = hariIni();
+      const sampai = i.sampai ?? tambahHari(hari, 7);
+      if (sampai < hari) throw new GalatMskp(400, 'TANGGAL_TIDAK_VALID', 'Tanggal akhir pembukaan tidak boleh sebelum hari ini.', 'sampai');
+      const saya = await skpSvc().identitas(aktor);
+      const izin = await strapi.db.transaction(async () => {
+        const baru = await strapi.documents(UID_IZIN).create({ data: { pegawai: p.documentId, tahun: i.tahun, bulan: i.bulan, sampai, alasan: i.alasan, oleh_nip: saya.nip, oleh_nama: saya.nama, sebagai } });
+        await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'INPUT_REALISASI_DIBUKA', objekTipe: 'izin-input', objekId: baru.documentId, sesudah: { nip: i.nip, tahun: i.tahun, bulan: i.bulan, sampai }, keterangan: i.alasan, bertindakSebagai: sebagai });
+        return baru;
+      });
+      return { id: izin.documentId, nip: i.nip, tahun: i.tahun, bulan: i.bulan, sampai, alasan: i.alasan };
+    },
+
+    /** Recomputes the stored capaian of the realisasi of one renaksi (after a target change). */
+    async hitungUlang(renaksiId: number) {
+      const r = await q(UID_RENAKSI).findOne({ where: { id: renaksiId }, select: ['id', 'target', 'polaritas', 'tahun'] });
+      const xs = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: renaksiId } }, select: ['id', 'bulan', 'nilai'] });
+      for (const x of xs) {
+        const t = targetPadaBulan(r.target, x.bulan);
+        if (t == null) continue;
+        await q(UID_REALISASI).update({ where: { id: x.id }, data: capaian().nilaiRealisasi(t, Number(x.nilai), r.polaritas, r.tahun, x.bulan) });
+      }
+    },
+
+  };
+};
+
+function tambahHari(tanggal: string, n: number): string {
+  const d = new Date(`${tanggal}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,262 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import type { StatusRevisi } from '../domain/alur';
+import { periksaTargetRenaksi, bulanBerubah, targetPadaBulan, type Periode, type TargetBulan } from '../domain/renaksi';
+import { triwulanDariBulan } from '../domain/renaksi';
+import { sebagaiPemilik } from './skp';
+
+export const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
+export const UID_REALISASI = 'plugin::kinerja.realisasi';
+
+export interface RenaksiIsian {
+  uraian?: string;
+  urutan?: number;
+  periode?: Periode;
+  satuan?: string;
+  polaritas?: 'NAIK' | 'TURUN';
+  sebagai_rtp?: boolean;
+  target?: unknown;
+  ekak_renaksi_id?: string | null;
+  ekak_tahapan_id?: string | null;
+  anggaran?: number | null;
+}
+
+export interface FilterDaftar {
+  nip?: string;
+  tahun?: number;
+  bulan?: number;
+  rhk?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+const BIDANG = ['uraian', 'urutan', 'satuan', 'polaritas', 'sebagai_rtp', 'ekak_renaksi_id', 'ekak_tahapan_id', 'anggaran'] as const;
+
+/** URL of an evidence file: served only through the authorised download route. */
+export const urlBukti = (f: any) => `/api/bukti/${f.id}`;
+
+export function realisasiDto(x: any) {
+  if (!x) return null;
+  const berkas = (x.bukti ?? []).map((f: any) => ({ id: f.id, jenis: 'BERKAS', nama: f.name, url: urlBukti(f), ukuran: f.size == null ? null : Math.round(Number(f.size) * 1024), mime: f.mime ?? null }));
+  const tautan = (x.bukti_url ?? []).map((t: any) => ({ id: null, jenis: 'TAUTAN', nama: t.nama ?? t.url, url: t.url }));
+  return {
+    id: x.documentId,
+    bulan: x.bulan,
+    nilai: x.nilai == null ? null : Number(x.nilai),
+    status: x.status,
+    bukti: [...berkas, ...tautan],
+    faktor_penunjang: x.faktor_penunjang ?? null,
+    faktor_penghambat: x.faktor_penghambat ?? null,
+    umpan_balik: x.umpan_balik ?? null,
+    diperiksa_oleh: x.diperiksa_oleh_nip ? { nip: x.diperiksa_oleh_nip, nama: x.diperiksa_oleh_nama ?? null } : null,
+    diperiksa_pada: x.diperiksa_pada ?? null,
+    diisi_pada: x.diisi_pada ?? null,
+    diisi_oleh: x.diisi_oleh ?? null,
+    target: x.target_nilai == null ? null : Number(x.target_nilai),
+    capaian_mentah: x.capaian_mentah == null ? null : Number(x.capaian_mentah),
+    capaian: x.capaian == null ? null : Number(x.capaian),
+    formula: x.formula ?? null,
+  };
+}
+
+/**
+ * One renaksi as the Rencana Aksi API of api.md answers it. With `bulan`, target/realisasi/terkunci
+ * are that month's; without, lists over the months with a target.
+ */
+export function renaksiDto(r: any, realisasi: any[], terkunci: Set<number>, bulan?: number) {
+  const target: TargetBulan[] = r.target ?? [];
+  const perBulan = new Map<number, any>(realisasi.map((x) => [x.bulan, x]));
+  const dasar = {
+    id: r.documentId,
+    nip: r.pegawai?.nip ?? null,
+    tahun: r.tahun,
+    skp: r.rhk?.skp ? { id: r.rhk.skp.documentId, status: r.rhk.skp.status } : null,
+    rhk: r.rhk
+      ? {
+          id: r.rhk.documentId,
+          uraian: r.rhk.uraian,
+          jenis: r.rhk.jenis,
+          is_sasaran_prioritas: !!r.rhk.is_sasaran_prioritas,
+          terdapat_inovasi: !!r.rhk.terdapat_inovasi,
+          is_perintah_walikota: !!r.rhk.is_perintah_walikota,
+        }
+      : null,
+    uraian: r.uraian,
+    urutan: r.urutan,
+    periode: r.periode,
+    satuan: r.satuan,
+    polaritas: r.polaritas,
+    sebagai_rtp: !!r.sebagai_rtp,
+    ekak_renaksi_id: r.ekak_renaksi_id ?? null,
+    anggaran: r.anggaran == null ? null : Number(r.anggaran),
+  };
+  if (bulan != null) {
+    const nilai = targetPadaBulan(target, bulan);
+    return {
+      ...dasar,
+      target: nilai == null ? null : { bulan, nilai, satuan: r.satuan, triwulan: r.periode === 'TRIWULAN' ? triwulanDariBulan(bulan) : null },
+      realisasi: realisasiDto(perBulan.get(bulan)),
+      terkunci: terkunci.has(triwulanDariBulan(bulan)),
+    };
+  }
+  return {
+    ...dasar,
+    target: target.map((t) => ({ bulan: t.bulan, nilai: Number(t.nilai), satuan: r.satuan, triwulan: r.periode === 'TRIWULAN' ? triwulanDariBulan(t.bulan) : null, terkunci: terkunci.has(triwulanDariBulan(t.bulan)) })),
+    realisasi: target.map((t) => realisasiDto(perBulan.get(t.bulan))).filter(Boolean),
+    terkunci: target.length > 0 && target.every((t) => terkunci.has(triwulanDariBulan(t.bulan))),
+  };
+}
+
+export const POPULATE_RENAKSI = {
+  pegawai: { select: ['id', 'documentId', 'nip'] },
+  rhk: { select: ['id', 'documentId', 'uraian', 'jenis', 'urutan', 'is_sasaran_prioritas', 'terdapat_inovasi', 'is_perintah_walikota', 'status_revisi'], populate: { skp: { select: ['id', 'documentId', 'status'] } } },
+};
+
+/**
+ * Rencana aksi: written by the SKP's owner with the same right as the RHK's IKI (SKP editable, or
+ * that RHK reopened), never touching a locked month; listed for whoever the scope service allows.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const q = (uid: string) => strapi.db.query(uid);
+  const cakupan = () => strapi.plugin('inti').service('cakupan');
+  const periode = () => strapi.plugin('inti').service('periode');
+  const audit = () => strapi.plugin('inti').service('audit');
+  const rencana = () => strapi.plugin('kinerja').service('rencana');
+
+  async function muat(documentId: string) {
+    const r = await q(UID_RENAKSI).findOne({ where: { documentId: String(documentId) }, populate: POPULATE_RENAKSI });
+    if (!r || !r.rhk) throw new GalatMskp(404, 'RENAKSI_TIDAK_DITEMUKAN', `Rencana aksi dengan id "${documentId}" tidak ditemukan.`);
+    return r;
+  }
+
+  /** 423 when one of the months lies in a locked quarter. */
+  async function wajibBulanTerbuka(tahun: number, bulan: number[]) {
+    for (const b of bulan) await periode().wajibTerbuka(tahun, b);
+  }
+
+  async function satu(documentId: string) {
+    const r = await muat(documentId);
+    const real = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: r.id } }, populate: { bukti: { select: ['id', 'name', 'mime', 'size'] } } });
+    return renaksiDto(r, real, await periode().triwulanTerkunci(r.tahun));
+  }
+
+  function dataIsian(i: RenaksiIsian, periodeRenaksi: Periode, wajibTarget: boolean) {
+    const data: Record<string, unknown> = {};
+    for (const b of BIDANG) if (i[b] !== undefined) data[b] = i[b];
+    if (i.periode !== undefined) data.periode = i.periode;
+    if (wajibTarget || i.target !== undefined) {
+      const t = periksaTargetRenaksi(periodeRenaksi, i.target);
+      if (!t.ok) throw new GalatMskp(400, t.kode, t.pesan, t.field);
+      data.target = t.nilai;
+    }
+    return data;
+  }
+
+  const catat = (ctx: any, s: any, aksi: string, objekId: string, sebelum: unknown, sesudah: unknown) =>
+    audit().catat({ ...audit().dariKonteks(ctx), aksi, objekTipe: 'rencana-aksi', objekId, sebelum, sesudah, bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis) });
+
+  return {
+    muat,
+    satu,
+
+    /** POST /api/rhk/:id/rencana-aksi */
+    async buat(ctx: any, rhkDocId: string, i: RenaksiIsian) {
+      const rhk = await rencana().muatRhk(rhkDocId);
+      const { s } = await rencana().bolehTulis(ctx, rhk.skp.documentId, (rhk.status_revisi ?? null) as StatusRevisi);
+      const per: Periode = i.periode ?? 'BULANAN';
+      const data = dataIsian(i, per, true);
+      await wajibBulanTerbuka(s.tahun, (data.target as TargetBulan[]).map((t) => t.bulan));
+      if (data.urutan == null) data.urutan = (await q(UID_RENAKSI).count({ where: { rhk: { id: rhk.id } } })) + 1;
+      const documentId = await strapi.db.transaction(async () => {
+        const baru = await strapi.documents(UID_RENAKSI).create({ data: { ...data, periode: per, rhk: rhk.documentId, pegawai: s.pegawai.documentId, tahun: s.tahun } });
+        await catat(ctx, s, 'RENAKSI_DIBUAT', baru.documentId, null, { ...data, rhk: rhk.documentId });
+        return baru.documentId;
+      });
+      return satu(documentId);
+    },
+
+    /** PUT /api/rencana-aksi/:id: months in a locked quarter cannot change; months with realisasi keep a target. */
+    async ubah(ctx: any, documentId: string, i: RenaksiIsian) {
+      const r = await muat(documentId);
+      const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
+      const per: Periode = i.periode ?? r.periode;
+      const data = dataIsian({ ...i, target: i.target ?? (i.periode && i.periode !== r.periode ? r.target : undefined) }, per, false);
+      if (data.target) {
+        const berubah = bulanBerubah(r.target ?? [], data.target as TargetBulan[]);
+        await wajibBulanTerbuka(r.tahun, berubah);
+        const baru = new Set((data.target as TargetBulan[]).map((t) => t.bulan));
+        const terisi = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: r.id } }, select: ['bulan'] });
+        const hilang = terisi.map((x: any) => x.bulan).filter((b: number) => !baru.has(b));
+        if (hilang.length) throw new GalatMskp(409, 'TARGET_SUDAH_ADA_REALISASI', `Target bulan ${hilang.join(', ')} tidak dapat dihapus karena realisasinya sudah diisi.`, 'target');
+      }
+      await strapi.db.transaction(async () => {
+        await strapi.documents(UID_RENAKSI).update({ documentId, data });
+        if (data.target || data.polaritas) await strapi.plugin('kinerja').service('realisasi').hitungUlang(r.id);
+        await catat(ctx, s, 'RENAKSI_DIUBAH', documentId, { uraian: r.uraian, target: r.target, periode: r.periode, sebagai_rtp: r.sebagai_rtp }, data);
+      });
+      return satu(documentId);
+    },
+
+    /** DELETE /api/rencana-aksi/:id: only while it has no realisasi. */
+    async hapus(ctx: any, documentId: string) {
+      const r = await muat(documentId);
+      const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
+      const ada = await q(UID_REALISASI).count({ where: { rencana_aksi: { id: r.id } } });
+      if (ada) throw new GalatMskp(409, 'RENAKSI_SUDAH_ADA_REALISASI', `Rencana aksi ini sudah memiliki ${ada} realisasi dan tidak dapat dihapus.`);
+      await strapi.db.transaction(async () => {
+        await strapi.documents(UID_RENAKSI).delete({ documentId });
+        await catat(ctx, s, 'RENAKSI_DIHAPUS', documentId, { uraian: r.uraian, target: r.target }, null);
+      });
+      return { id: documentId };
+    },
+
+    /**
+     * GET /api/rencana-aksi: renaksi of the pegawai the caller may see (scope service), one year,
+     * optionally one month (then only renaksi with a target in that month). Constant number of
+     * queries: ids and targets first, then one page with its realisasi.
+     */
+    async daftar(ctx: any, f: FilterDaftar) {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      if (aktor.jangkauan === 'TIDAK_ADA') throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi.');
+      const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
+      const where: Record<string, unknown> = { tahun };
+      if (f.nip) {
+        const p = await q('plugin::inti.pegawai').findOne({ where: { nip: f.nip }, select: ['id'] });
+        if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${f.nip} tidak ditemukan.`, 'nip');
+        const tanggal = tanggalTahun(tahun);
+        if ((await cakupan().hubungan(aktor, p.id, tanggal, ctx.state)) == null) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi pegawai ini.', 'nip');
+        where.pegawai = { id: p.id };
+      } else {
+        const fp = await cakupan().filterPegawai(aktor, tanggalTahun(tahun), ctx.state);
+        if (Object.keys(fp).length) where.pegawai = fp;
+      }
+      if (f.rhk) where.rhk = { documentId: f.rhk };
+      const ringan = await q(UID_RENAKSI).findMany({ where, select: ['id', 'target'], orderBy: [{ id: 'asc' }] });
+      const cocok = f.bulan == null ? ringan : ringan.filter((r: any) => targetPadaBulan(r.target, f.bulan as number) != null);
+      const pageSize = Math.min(Math.max(f.pageSize ?? 100, 1), 500);
+      const page = Math.max(f.page ?? 1, 1);
+      const ids = cocok.slice((page - 1) * pageSize, page * pageSize).map((r: any) => r.id);
+      const rows = ids.length ? await q(UID_RENAKSI).findMany({ where: { id: { $in: ids } }, populate: POPULATE_RENAKSI }) : [];
+      rows.sort((a: any, b: any) => (a.pegawai?.id ?? 0) - (b.pegawai?.id ?? 0) || (a.rhk?.jenis ?? '').localeCompare(b.rhk?.jenis ?? '') || (a.rhk?.urutan ?? 0) - (b.rhk?.urutan ?? 0) || a.urutan - b.urutan || a.id - b.id);
+      const whereReal: Record<string, unknown> = { rencana_aksi: { id: { $in: ids } } };
+      if (f.bulan != null) whereReal.bulan = f.bulan;
+      const real = ids.length ? await q(UID_REALISASI).findMany({ where: whereReal, populate: { rencana_aksi: { select: ['id'] }, bukti: { select: ['id', 'name', 'mime', 'size'] } } }) : [];
+      const perRenaksi = new Map<number, any[]>();
+      for (const x of real) perRenaksi.set(x.rencana_aksi.id, [...(perRenaksi.get(x.rencana_aksi.id) ?? []), x]);
+      const terkunci = await periode().triwulanTerkunci(tahun);
+      return {
+        data: rows.map((r: any) => renaksiDto(r, perRenaksi.get(r.id) ?? [], terkunci, f.bulan)),
+        meta: { total: cocok.length, page, pageSize, tahun, bulan: f.bulan ?? null },
+      };
+    },
+  };
+};
+
+/** The date at which "who may see whom" is judged for a year: today inside it, else its last day (or first, for a future year). */
+export function tanggalTahun(tahun: number): string {
+  const h = hariIni();
+  if (h < `${tahun}-01-01`) return `${tahun}-01-01`;
+  if (h > `${tahun}-12-31`) return `${tahun}-12-31`;
+  return h;
+}

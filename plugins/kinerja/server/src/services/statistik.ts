@@ -1,0 +1,74 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { tanggalTahun } from './renaksi';
+
+export interface BarisStatistikRhk {
+  opd: { id: number; kode_opd: string; nama: string; singkatan: string | null } | null;
+  pegawai: number;
+  skp: number;
+  skp_disetujui: number;
+  rhk: number;
+  rhk_prioritas: number;
+  rhk_inovasi: number;
+  rhk_perintah_walikota: number;
+  renaksi: number;
+  renaksi_rtp: number;
+}
+
+const kosong = (opd: BarisStatistikRhk['opd']): BarisStatistikRhk => ({ opd, pegawai: 0, skp: 0, skp_disetujui: 0, rhk: 0, rhk_prioritas: 0, rhk_inovasi: 0, rhk_perintah_walikota: 0, renaksi: 0, renaksi_rtp: 0 });
+
+/**
+ * Counts of SKP, RHK (with the eKAK flags: priority, innovation, mayor's directive) and renaksi
+ * (with RTP) per OPD and for the whole scope, for one year (domain.md §4 "Flags from eKAK").
+ * Scoped by the scope service; five lean queries whatever the city's size.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const q = (uid: string) => strapi.db.query(uid);
+  const cakupan = () => strapi.plugin('inti').service('cakupan');
+  return {
+    async rhk(ctx: any, f: { tahun?: number; kode_opd?: string }) {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      if (aktor.jangkauan === 'TIDAK_ADA') throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat statistik ini.');
+      const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
+      const where: Record<string, unknown> = { ...(await cakupan().filterPegawai(aktor, tanggalTahun(tahun), ctx.state)) };
+      if (f.kode_opd) where.opd = { kode_opd: f.kode_opd };
+      const pegawai = await q('plugin::inti.pegawai').findMany({ where: Object.keys(where).length ? where : {}, select: ['id'], populate: { opd: { select: ['id', 'kode_opd', 'nama', 'singkatan'] } } });
+      const opdPegawai = new Map<number, any>(pegawai.map((p: any) => [p.id, p.opd ?? null]));
+      const ids = pegawai.map((p: any) => p.id);
+      const skp = ids.length ? await q('plugin::kinerja.skp').findMany({ where: { tahun, pegawai: { id: { $in: ids } } }, select: ['id', 'status'], populate: { pegawai: { select: ['id'] } } }) : [];
+      const skpPegawai = new Map<number, number>(skp.map((s: any) => [s.id, s.pegawai?.id]));
+      const rhk = skp.length ? await q('plugin::kinerja.rhk').findMany({ where: { skp: { id: { $in: skp.map((s: any) => s.id) } } }, select: ['id', 'is_sasaran_prioritas', 'terdapat_inovasi', 'is_perintah_walikota'], populate: { skp: { select: ['id'] } } }) : [];
+      const renaksi = rhk.length ? await q('plugin::kinerja.rencana-aksi').findMany({ where: { tahun, pegawai: { id: { $in: ids } } }, select: ['id', 'sebagai_rtp'], populate: { pegawai: { select: ['id'] } } }) : [];
+
+      const baris = new Map<string, BarisStatistikRhk>();
+      const ambil = (opd: any) => {
+        const k = String(opd?.id ?? 'tanpa');
+        if (!baris.has(k)) baris.set(k, kosong(opd ? { id: opd.id, kode_opd: opd.kode_opd, nama: opd.nama, singkatan: opd.singkatan ?? null } : null));
+        return baris.get(k)!;
+      };
+      for (const p of pegawai) ambil(p.opd).pegawai++;
+      for (const s of skp) {
+        const b = ambil(opdPegawai.get(s.pegawai?.id));
+        b.skp++;
+        if (s.status === 'DISETUJUI') b.skp_disetujui++;
+      }
+      for (const r of rhk) {
+        const b = ambil(opdPegawai.get(skpPegawai.get(r.skp?.id) as number));
+        b.rhk++;
+        if (r.is_sasaran_prioritas) b.rhk_prioritas++;
+        if (r.terdapat_inovasi) b.rhk_inovasi++;
+        if (r.is_perintah_walikota) b.rhk_perintah_walikota++;
+      }
+      for (const x of renaksi) {
+        const b = ambil(opdPegawai.get(x.pegawai?.id));
+        b.renaksi++;
+        if (x.sebagai_rtp) b.renaksi_rtp++;
+      }
+      const opd = [...baris.values()].sort((a, b) => (a.opd?.nama ?? '~').localeCompare(b.opd?.nama ?? '~', 'id'));
+      const total = kosong(null);
+      for (const b of opd) for (const k of Object.keys(total) as (keyof BarisStatistikRhk)[]) if (k !== 'opd') (total as any)[k] += b[k];
+      return { tahun, opd, total };
+    },
+  };
+};

@@ -1,0 +1,379 @@
+/**
+ * Rencana aksi and realisasi through HTTP (domain.md §4, api.md "Rencana aksi API"): renaksi written
+ * inside a reopened RHK, the external list and submit endpoints with a pegawai JWT and with scoped
+ * Strapi API tokens, mandatory evidence, bad input naming the field, locked quarter (423), input
+ * deadline and reopening, Idempotency-Key under two concurrent requests, the penilai's check with
+ * umpan balik, and GET /api/capaian for a pegawai and for the Kepala OPD (vacant post, PLT post).
+ */
+import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
+
+const t = mulaiStrapi();
+const jwt: Record<string, string> = {};
+const hari = hariIniKota();
+const tahun = Number(hari.slice(0, 4));
+const bulan = Number(hari.slice(5, 7));
+/** a month with no target in renaksi A */
+const bulanTanpaTarget = bulan === 12 ? 1 : 12;
+/** two months back: its input deadline (day 10 of the next month) has passed */
+const bulanLewat = bulan >= 3 ? bulan - 2 : null;
+let rhkStaf: string;
+let renaksiA: string;
+let renaksiB: string;
+
+/** A minimal valid one-page PDF. */
+function pdfKecil(teks = 'Bukti dukung'): Buffer {
+  const isi = `BT /F1 12 Tf 40 780 Td (${teks}) Tj ET`;
+  const obj = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${isi.length} >>\nstream\n${isi}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const ofs: number[] = [];
+  obj.forEach((o, i) => {
+    ofs.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${obj.length + 1}\n0000000000 65535 f \n` + ofs.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out += `trailer\n<< /Size ${obj.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+const semuaBulan = (nilai: number, kecuali?: number) => Array.from({ length: 12 }, (_, i) => i + 1).filter((b) => b !== kecuali).map((b) => ({ bulan: b, nilai }));
+
+async function buatToken(nama: string, aksi: string[], deskripsi = ''): Promise<string> {
+  const tok = await t.strapi.service('admin::api-token').create({ name: nama, description: deskripsi, type: 'custom', permissions: aksi, lifespan: null });
+  return tok.accessKey;
+}
+
+beforeAll(async () => {
+  for (const k of ['kadis', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian'] as const) jwt[k] = await t.token(NIP[k]);
+  jwt.admin = await t.token('admin');
+  jwt.lainOpd = await t.token(t.demo.lainOpd.username);
+
+  // The staff's approved SKP of this year: reopen one RHK UTAMA, add two renaksi, resubmit, Kabid approves.
+  const daftar = await t.as(jwt.staf).get(`/api/panel/skp?filter=${encodeURIComponent(JSON.stringify({ pegawai_id: t.demo.pegawai.staf.documentId, tahun, status: 'DISETUJUI' }))}`);
+  expect(daftar.status).toBe(200);
+  const skp = await t.as(jwt.staf).get(`/api/skp/${daftar.body[0].id}`);
+  rhkStaf = skp.body.data.rhk.find((r: any) => r.jenis === 'UTAMA').id;
+  expect((await t.as(jwt.staf).post(`/api/rhk/${rhkStaf}/revisi`).send({})).status).toBe(200);
+});
+
+describe('renaksi writes', () => {
+  test('the owner adds renaksi to a reopened RHK; targets are validated, naming the field', async () => {
+    const salah = await t.as(jwt.staf).post(`/api/rhk/${rhkStaf}/rencana-aksi`).send({ uraian: 'X', satuan: 'dokumen', target: [{ bulan: 13, nilai: 1 }] });
+    expect(salah.status).toBe(400);
+    expect(salah.body.error.details).toMatchObject({ code: 'BULAN_TIDAK_VALID', field: 'target[0].bulan' });
+    const tanpaSatuan = await t.as(jwt.staf).post(`/api/rhk/${rhkStaf}/rencana-aksi`).send({ uraian: 'X', target: [{ bulan: 1, nilai: 1 }] });
+    expect(tanpaSatuan.status).toBe(400);
+    expect(tanpaSatuan.body.error.details.field).toBe('satuan');
+    const negatif = await t.as(jwt.staf).post(`/api/rhk/${rhkStaf}/rencana-aksi`).send({ uraian: 'X', satuan: 'dokumen', target: [{ bulan: 1, nilai: -1 }] });
+    expect(negatif.body.error.details).toMatchObject({ code: 'NILAI_TIDAK_VALID', field: 'target[0].nilai' });
+
+    const a = await t.as(jwt.staf).post(`/api/rhk/${rhkStaf}/rencana-aksi`).send({
+      uraian: 'Memantau ketersediaan layanan aplikasi dan menindaklanjuti gangguan',
+      satuan: 'laporan',
+      sebagai_rtp: true,
+      target: semuaBulan(4, bulanTanpaTarget),
+      // ignored: a body cannot set the owner or the year
+      pegawai: t.demo.pegawai.jf.documentId,
+      tahun: 1999,
+    });
+    expect(a.status).toBe(201);
+    expect(a.body.data).toMatchObject({ nip: NIP.staf, tahun, sebagai_rtp: true, satuan: 'laporan', periode: 'BULANAN' });
+    expect(a.body.data.target).toHaveLength(11);
+    renaksiA = a.body.data.id;
+    const b = await t.as(jwt.staf).post(`/api/rhk/${rhkStaf}/rencana-aksi`).send({ uraian: 'Menyusun notula rapat koordinasi', satuan: 'notula', target: semuaBulan(2) });
+    expect(b.status).toBe(201);
+    renaksiB = b.body.data.id;
+  });
+
+  test('another pegawai cannot write them', async () => {
+    expect((await t.as(jwt.jf).post(`/api/rhk/${rhkStaf}/rencana-aksi`).send({ uraian: 'X', satuan: 'x', target: semuaBulan(1) })).status).toBe(403);
+    expect((await t.as(jwt.jf).put(`/api/rencana-aksi/${renaksiA}`).send({ uraian: 'Diubah orang lain' })).status).toBe(403);
+    expect((await t.as(jwt.jf).delete(`/api/rencana-aksi/${renaksiB}`)).status).toBe(403);
+  });
+
+  test('the RHK goes back through submission and approval; then realisasi can be entered', async () => {
+    expect((await t.as(jwt.staf).post(`/api/rhk/${rhkStaf}/ajukan`).send({})).status).toBe(200);
+    expect((await t.as(jwt.kabidAplikasi).post(`/api/rhk/${rhkStaf}/setujui`).send({})).status).toBe(200);
+    // approved again: no more renaksi writes without reopening
+    expect((await t.as(jwt.staf).put(`/api/rencana-aksi/${renaksiA}`).send({ uraian: 'Diubah' })).status).toBe(409);
+  });
+});
+
+describe('GET /api/rencana-aksi', () => {
+  test('one month: target, no realisasi yet, not locked; contract fields', async () => {
+    const r = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    expect(r.status).toBe(200);
+    const a = r.body.data.find((x: any) => x.id === renaksiA);
+    expect(a).toMatchObject({ nip: NIP.staf, tahun, rhk: { id: rhkStaf, jenis: 'UTAMA' }, sebagai_rtp: true, target: { bulan, nilai: 4, satuan: 'laporan' }, realisasi: null, terkunci: false });
+    expect(typeof a.urutan).toBe('number');
+    expect(r.body.meta.total).toBe(r.body.data.length);
+  });
+
+  test('without bulan: every month, target as a list', async () => {
+    const r = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}`);
+    const a = r.body.data.find((x: any) => x.id === renaksiA);
+    expect(a.target).toHaveLength(11);
+    expect(a.target.map((x: any) => x.bulan)).not.toContain(bulanTanpaTarget);
+    expect(Array.isArray(a.realisasi)).toBe(true);
+  });
+
+  test('a month without target leaves the renaksi out of that month', async () => {
+    const r = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulanTanpaTarget}`);
+    expect(r.body.data.map((x: any) => x.id)).not.toContain(renaksiA);
+    expect(r.body.data.map((x: any) => x.id)).toContain(renaksiB);
+  });
+
+  test('scope: own and subordinates only; other pegawai 403; no nip → own (and team) only', async () => {
+    expect((await t.as(jwt.kabidAplikasi).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}`)).status).toBe(200);
+    expect((await t.as(jwt.kadis).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}`)).status).toBe(200);
+    const lain = await t.as(jwt.stafPersandian).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}`);
+    expect(lain.status).toBe(403);
+    expect((await t.as(jwt.lainOpd).get(`/api/rencana-aksi?nip=${NIP.staf}`)).status).toBe(403);
+    const sendiri = await t.as(jwt.jf).get(`/api/rencana-aksi?tahun=${tahun}`);
+    expect(sendiri.status).toBe(200);
+    expect(new Set(sendiri.body.data.map((x: any) => x.nip))).toEqual(new Set(sendiri.body.data.length ? [NIP.jf] : []));
+  });
+
+  test('bad filters → 400 naming the field', async () => {
+    const r = await t.as(jwt.staf).get(`/api/rencana-aksi?bulan=13`);
+    expect(r.status).toBe(400);
+    expect(r.body.error.details.field).toBe('bulan');
+    expect((await t.as(jwt.staf).get(`/api/rencana-aksi?nip=123`)).body.error.details.field).toBe('nip');
+  });
+
+  test('no login → 403 or 401', async () => {
+    expect([401, 403]).toContain((await t.http().get(`/api/rencana-aksi?nip=${NIP.staf}`)).status);
+  });
+});
+
+describe('POST /api/rencana-aksi/:id/realisasi', () => {
+  const kirim = (token: string, id: string) => t.as(token).post(`/api/rencana-aksi/${id}/realisasi`);
+
+  test('no evidence → 400 BUKTI_WAJIB, nothing stored', async () => {
+    const r = await kirim(jwt.staf, renaksiA).send({ bulan, nilai: 4 });
+    expect(r.status).toBe(400);
+    expect(r.body.error.details).toMatchObject({ code: 'BUKTI_WAJIB', field: 'bukti' });
+    expect(await t.strapi.db.query('plugin::kinerja.realisasi').count({ where: { rencana_aksi: { documentId: renaksiA } } })).toBe(0);
+  });
+
+  test.each<[string, Record<string, unknown>, string, string]>([
+    ['negative value', { nilai: -1 }, 'NILAI_TIDAK_VALID', 'nilai'],
+    ['value not a number', { nilai: 'empat' }, 'NILAI_TIDAK_VALID', 'nilai'],
+    ['missing value', { nilai: undefined }, 'NILAI_TIDAK_VALID', 'nilai'],
+    ['month 13', { bulan: 13 }, 'BULAN_TIDAK_VALID', 'bulan'],
+    ['month 0', { bulan: 0 }, 'BULAN_TIDAK_VALID', 'bulan'],
+    ['month without target', { bulan: bulanTanpaTarget }, 'TANPA_TARGET', 'bulan'],
+    ['link not http', { bukti_url: ['javascript:alert(1)'] }, 'TAUTAN_TIDAK_VALID', 'bukti_url'],
+  ])('%s → 400 %s on %s', async (_n, ubah, kode, field) => {
+    const r = await kirim(jwt.staf, renaksiA).send({ bulan, nilai: 4, bukti_url: ['https://drive.madiunkota.go.id/bukti/1'], ...ubah });
+    expect(r.status).toBe(400);
+    expect(r.body.error.details).toMatchObject({ code: kode, field });
+    expect(r.body.error.message).toMatch(/[a-z]/);
+  });
+
+  test("another pegawai's renaksi → 403", async () => {
+    const r = await kirim(jwt.jf, renaksiA).send({ bulan, nilai: 4, bukti_url: ['https://drive.madiunkota.go.id/bukti/1'] });
+    expect(r.status).toBe(403);
+    expect(r.body.error.details.code).toBe('BUKAN_PEMILIK');
+    // not even his penilai may enter it
+    expect((await kirim(jwt.kabidAplikasi, renaksiA).send({ bulan, nilai: 4, bukti_url: ['https://a.b/c'] })).status).toBe(403);
+  });
+
+  test('multipart with a PDF file and a link → 201; capaian stored with the formula version', async () => {
+    const r = await kirim(jwt.staf, renaksiA)
+      .field('bulan', String(bulan))
+      .field('nilai', '3')
+      .field('faktor_penunjang', 'Dukungan tim infrastruktur')
+      .field('faktor_penghambat', 'Gangguan jaringan dua hari')
+      .field('bukti_url', 'https://drive.madiunkota.go.id/bukti/laporan-pemantauan')
+      .attach('bukti', pdfKecil(), { filename: 'laporan pemantauan.pdf', contentType: 'application/pdf' });
+    expect(r.status).toBe(201);
+    expect(r.body.data).toMatchObject({ bulan, nilai: 3, status: 'UNCHECKED', target: 4, capaian: 75, capaian_mentah: 75, formula: 'representatif', faktor_penghambat: 'Gangguan jaringan dua hari' });
+    const jenis = r.body.data.bukti.map((b: any) => b.jenis).sort();
+    expect(jenis).toEqual(['BERKAS', 'TAUTAN']);
+    const berkas = r.body.data.bukti.find((b: any) => b.jenis === 'BERKAS');
+    expect(berkas.url).toMatch(/^\/api\/bukti\//);
+    const unduh = await t.as(jwt.kabidAplikasi).get(berkas.url).buffer(true);
+    expect(unduh.status).toBe(200);
+    expect(unduh.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  test('the list shows it; resubmission while unchecked replaces the value (200), still one record', async () => {
+    const r = await kirim(jwt.staf, renaksiA).send({ bulan, nilai: 5 });
+    expect(r.status).toBe(200);
+    expect(r.body.data).toMatchObject({ nilai: 5, capaian_mentah: 125, capaian: 100 });
+    expect(r.body.data.bukti).toHaveLength(2); // evidence kept
+    expect(await t.strapi.db.query('plugin::kinerja.realisasi').count({ where: { rencana_aksi: { documentId: renaksiA } } })).toBe(1);
+    const l = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    expect(l.body.data.find((x: any) => x.id === renaksiA).realisasi).toMatchObject({ nilai: 5, status: 'UNCHECKED', faktor_penunjang: 'Dukungan tim infrastruktur' });
+  });
+
+  test('same Idempotency-Key twice at once → the first result, one record, one audit entry', async () => {
+    const kunci = `uji-${Date.now()}`;
+    const satu = () => kirim(jwt.staf, renaksiB).set('Idempotency-Key', kunci).send({ bulan, nilai: 2, bukti_url: ['https://drive.madiunkota.go.id/bukti/notula'] });
+    const [a, b] = await Promise.all([satu(), satu()]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(a.body.data.id).toBe(b.body.data.id);
+    expect(a.body).toEqual(b.body);
+    expect(await t.strapi.db.query('plugin::kinerja.realisasi').count({ where: { rencana_aksi: { documentId: renaksiB } } })).toBe(1);
+    expect(await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'REALISASI_DIISI', objek_id: a.body.data.id } })).toBe(1);
+    // a third, later request with the key replays too
+    const c = await satu();
+    expect(c.status).toBe(201);
+    expect(c.headers['idempotent-replayed']).toBe('true');
+    expect(c.body).toEqual(a.body);
+  });
+
+  test('a locked quarter → 423 PERIODE_TERKUNCI on entry and on check', async () => {
+    const tw = Math.ceil(bulan / 3);
+    const kunci = await t.strapi.db.query('plugin::inti.kunci-periode').create({ data: { tahun, triwulan: tw, kunci_unik: `${tahun}:${tw}`, terkunci: true, dikunci_oleh: 'bkad', dikunci_pada: new Date() } });
+    try {
+      const r = await kirim(jwt.staf, renaksiA).send({ bulan, nilai: 4 });
+      expect(r.status).toBe(423);
+      expect(r.body.error.details.code).toBe('PERIODE_TERKUNCI');
+      const l = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+      expect(l.body.data.find((x: any) => x.id === renaksiA).terkunci).toBe(true);
+      const real = l.body.data.find((x: any) => x.id === renaksiB).realisasi.id;
+      expect((await t.as(jwt.kabidAplikasi).post(`/api/realisasi/${real}/periksa`).send({ umpan_balik: 'x' })).status).toBe(423);
+    } finally {
+      await t.strapi.db.query('plugin::inti.kunci-periode').delete({ where: { id: kunci.id } });
+    }
+  });
+
+  (bulanLewat ? test : test.skip)('after the input deadline → 409 BATAS_INPUT_TERLEWATI until the penilai reopens (skipped in January and February: no month two back in the same year)', async () => {
+    const body = { bulan: bulanLewat, nilai: 4, bukti_url: ['https://drive.madiunkota.go.id/bukti/lama'] };
+    const r = await kirim(jwt.staf, renaksiA).send(body);
+    expect(r.status).toBe(409);
+    expect(r.body.error.details.code).toBe('BATAS_INPUT_TERLEWATI');
+    expect((await t.as(jwt.jf).post('/api/realisasi/buka-input').send({ nip: NIP.staf, tahun, bulan: bulanLewat, alasan: 'x' })).status).toBe(403);
+    const tanpaAlasan = await t.as(jwt.kabidAplikasi).post('/api/realisasi/buka-input').send({ nip: NIP.staf, tahun, bulan: bulanLewat });
+    expect(tanpaAlasan.body.error.details.field).toBe('alasan');
+    const buka = await t.as(jwt.kabidAplikasi).post('/api/realisasi/buka-input').send({ nip: NIP.staf, tahun, bulan: bulanLewat, alasan: 'Pegawai cuti sakit saat batas pengisian' });
+    expect(buka.status).toBe(201);
+    expect((await kirim(jwt.staf, renaksiA).send(body)).status).toBe(201);
+  });
+});
+
+describe("the penilai's check", () => {
+  test('Kabid checks with umpan balik; the staff sees it; a checked realisasi is final', async () => {
+    const l = await t.as(jwt.kabidAplikasi).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    const real = l.body.data.find((x: any) => x.id === renaksiA).realisasi.id;
+    expect((await t.as(jwt.jf).post(`/api/realisasi/${real}/periksa`).send({ umpan_balik: 'x' })).status).toBe(403);
+    expect((await t.as(jwt.staf).post(`/api/realisasi/${real}/periksa`).send({ umpan_balik: 'x' })).body.error.details.code).toBe('BUKAN_PENILAI');
+    const r = await t.as(jwt.kabidAplikasi).post(`/api/realisasi/${real}/periksa`).send({ umpan_balik: 'Laporan lengkap, pertahankan.' });
+    expect(r.status).toBe(200);
+    expect(r.body.data).toMatchObject({ status: 'CHECKED', umpan_balik: 'Laporan lengkap, pertahankan.', diperiksa_oleh: { nip: NIP.kabidAplikasi } });
+    const lihat = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    expect(lihat.body.data.find((x: any) => x.id === renaksiA).realisasi).toMatchObject({ status: 'CHECKED', umpan_balik: 'Laporan lengkap, pertahankan.' });
+    const ulang = await t.as(jwt.staf).post(`/api/rencana-aksi/${renaksiA}/realisasi`).send({ bulan, nilai: 1 });
+    expect(ulang.status).toBe(409);
+    expect(ulang.body.error.details.code).toBe('REALISASI_SUDAH_DIPERIKSA');
+  });
+
+  test('bulk check: all or nothing', async () => {
+    const l = await t.as(jwt.kabidAplikasi).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    const real = l.body.data.find((x: any) => x.id === renaksiB).realisasi.id;
+    const salah = await t.as(jwt.kabidAplikasi).post('/api/realisasi/periksa').send({ ids: [real, 'tidak-ada'] });
+    expect(salah.status).toBe(404);
+    expect((await t.strapi.db.query('plugin::kinerja.realisasi').findOne({ where: { documentId: real } })).status).toBe('UNCHECKED');
+    expect((await t.as(jwt.kabidAplikasi).post('/api/realisasi/periksa').send({ ids: [] })).body.error.details.field).toBe('ids');
+    const r = await t.as(jwt.kabidAplikasi).post('/api/realisasi/periksa').send({ ids: [real], umpan_balik: 'Baik' });
+    expect(r.status).toBe(200);
+    expect(r.body.meta.jumlah).toBe(1);
+    expect(r.body.data[0].status).toBe('CHECKED');
+  });
+});
+
+describe('GET /api/capaian', () => {
+  test('pegawai: representative figure with RHK and renaksi breakdown', async () => {
+    const r = await t.as(jwt.staf).get(`/api/capaian?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    expect(r.status).toBe(200);
+    const d = r.body.data;
+    expect(d).toMatchObject({ nip: NIP.staf, formula: 'representatif', sumber: 'RENCANA_AKSI', kepala_opd: null });
+    const rhk = d.rhk.find((x: any) => x.id === rhkStaf);
+    const a = rhk.renaksi.find((x: any) => x.id === renaksiA);
+    expect(a).toMatchObject({ target: 4, realisasi: 5, capaian: 100, capaian_mentah: 125, status: 'DIHITUNG', sebagai_rtp: true });
+    expect(rhk.renaksi.find((x: any) => x.id === renaksiB)).toMatchObject({ target: 2, realisasi: 2, capaian: 100 });
+    expect(typeof d.capaian === 'number' || d.capaian === null).toBe(true);
+  });
+
+  test('scope: other pegawai 403; penilai 200', async () => {
+    expect((await t.as(jwt.stafPersandian).get(`/api/capaian?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`)).status).toBe(403);
+    expect((await t.as(jwt.kabidAplikasi).get(`/api/capaian?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`)).status).toBe(200);
+  });
+
+  test('Kepala OPD: mean of direct structural subordinates; a vacant post is skipped; the Plt holder counts', async () => {
+    // a new vacant Administrator post directly under the Kepala Dinas
+    const kadisJabatan = await t.strapi.db.query('plugin::inti.jabatan').findOne({ where: { kepala_opd: true, opd: { id: t.demo.opdDiskominfo.id } }, select: ['id', 'documentId'] });
+    await t.strapi.documents('plugin::inti.jabatan').create({ data: { kode: `UJI-KOSONG-${Date.now()}`, nama: 'Kepala Bidang Uji (kosong)', opd: t.demo.opdDiskominfo.documentId, atasan: kadisJabatan.documentId, jenis: 'JA', jenjang: 'ADMINISTRATOR', kepala_opd: false, aktif: true } });
+    const r = await t.as(jwt.kadis).get(`/api/capaian?nip=${NIP.kadis}&tahun=${tahun}&bulan=${bulan}`);
+    expect(r.status).toBe(200);
+    const d = r.body.data;
+    expect(d.sumber).toBe('BAWAHAN_LANGSUNG');
+    const k = d.kepala_opd;
+    expect(k.kosong).toBeGreaterThanOrEqual(1);
+    const nip = k.bawahan.map((b: any) => b.pemegang?.nip ?? null);
+    expect(nip).toEqual(expect.arrayContaining([NIP.sekretaris, NIP.kabidAplikasi, NIP.kabidStatistik, null]));
+    const plt = k.bawahan.find((b: any) => b.pemegang?.sebagai === 'PLT');
+    expect(plt?.pemegang.nip).toBe(NIP.kabidStatistik);
+    const angka = k.bawahan.filter((b: any) => b.capaian != null).map((b: any) => b.capaian);
+    const rata = angka.length ? Math.round((angka.reduce((a: number, b: number) => a + b, 0) / angka.length) * 100) / 100 : null;
+    expect(k.capaian == null ? null : Math.abs(k.capaian - (rata as number)) <= 0.01).toBe(rata == null ? null : true);
+    expect(d.capaian).toBe(k.capaian);
+    // the head's own renaksi are shown, separately
+    expect(Array.isArray(d.rhk)).toBe(true);
+    expect('capaian_sendiri' in d).toBe(true);
+  });
+});
+
+describe('API tokens (external systems)', () => {
+  test('a token with the list and submit actions reads and submits; the record names the token', async () => {
+    const tok = await buatToken(`ekak-${Date.now()}`, ['plugin::kinerja.rencana-aksi.daftar', 'plugin::kinerja.rencana-aksi.isiRealisasi']);
+    const l = await t.http().get(`/api/rencana-aksi?nip=${NIP.jf}&tahun=${tahun}`).set('Authorization', `Bearer ${tok}`);
+    expect(l.status).toBe(200);
+    const semua = await t.http().get(`/api/rencana-aksi?tahun=${tahun}&bulan=${bulan}&pageSize=5`).set('Authorization', `Bearer ${tok}`);
+    expect(semua.status).toBe(200);
+    expect(semua.body.data.length).toBeLessThanOrEqual(5);
+    expect(semua.body.meta.total).toBeGreaterThanOrEqual(semua.body.data.length);
+    // submit for the staff's renaksi B in a month with a target but no realisasi yet
+    const bl = bulan === 1 ? 1 : bulan - 1;
+    const r = await t.http().post(`/api/rencana-aksi/${renaksiB}/realisasi`).set('Authorization', `Bearer ${tok}`).send({ bulan: bl, nilai: 2, bukti_url: ['https://ekak.madiunkota.go.id/bukti/9'] });
+    if (bl === bulan) expect(r.status).toBe(409); // January: this month's realisasi of B is already checked
+    else if (r.status === 409) expect(r.body.error.details.code).toBe('BATAS_INPUT_TERLEWATI'); // after day 10 the previous month is closed
+    else {
+      expect(r.status).toBe(201);
+      expect(r.body.data.diisi_oleh).toMatch(/^token:ekak-/);
+    }
+  });
+
+  test('a token without the submit action → 403; a token scoped to another OPD sees nothing of Diskominfo', async () => {
+    const baca = await buatToken(`baca-${Date.now()}`, ['plugin::kinerja.rencana-aksi.daftar']);
+    expect((await t.http().post(`/api/rencana-aksi/${renaksiB}/realisasi`).set('Authorization', `Bearer ${baca}`).send({ bulan, nilai: 1, bukti_url: ['https://a.b/c'] })).status).toBe(403);
+    const opdLain = await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdLain.id }, select: ['kode_opd'] });
+    const sempit = await buatToken(`sempit-${Date.now()}`, ['plugin::kinerja.rencana-aksi.daftar', 'plugin::kinerja.rencana-aksi.isiRealisasi'], `opd:${opdLain.kode_opd}`);
+    expect((await t.http().get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}`).set('Authorization', `Bearer ${sempit}`)).status).toBe(403);
+    expect((await t.http().post(`/api/rencana-aksi/${renaksiB}/realisasi`).set('Authorization', `Bearer ${sempit}`).send({ bulan, nilai: 1, bukti_url: ['https://a.b/c'] })).status).toBe(403);
+  });
+});
+
+describe('panel resources rencana-aksi and realisasi', () => {
+  test('scoped lists with filters; constant number of queries whatever the page size', async () => {
+    const f = encodeURIComponent(JSON.stringify({ pegawai_id: t.demo.pegawai.staf.documentId, tahun }));
+    const r = await t.as(jwt.kabidAplikasi).get(`/api/panel/realisasi?filter=${f}`);
+    expect(r.status).toBe(200);
+    expect(r.body.length).toBeGreaterThanOrEqual(2);
+    expect(r.body[0]).toHaveProperty('rencana_aksi_uraian');
+    const lain = await t.as(jwt.stafPersandian).get(`/api/panel/realisasi?filter=${f}`);
+    expect(lain.body).toHaveLength(0);
+    const ra = await t.as(jwt.staf).get(`/api/panel/rencana-aksi?filter=${encodeURIComponent(JSON.stringify({ rhk_id: rhkStaf }))}`);
+    expect(ra.body.map((x: any) => x.id)).toEqual(expect.arrayContaining([renaksiA, renaksiB]));
+    const q = async (n: number) => (await t.hitungQuery(() => t.as(jwt.admin).get(`/api/panel/realisasi?range=${encodeURIComponent(JSON.stringify([0, n - 1]))}`))).jumlah;
+    expect(await q(2)).toBe(await q(20));
+  });
+});
