@@ -29,7 +29,30 @@ export default ({ env }) => ({
   },
   upload: {
     config: {
+      // Evidence holds personal data: a private folder outside public/ (served only by GET /api/bukti/:id,
+      // which applies the scope). Strapi resolves this name as a package: packages/provider-upload-bukti.
+      provider: '@m-skp/provider-upload-bukti',
+      providerOptions: { folder: env('BUKTI_FOLDER', path.resolve(__dirname, '..', '..', '.data', 'bukti')) },
       sizeLimit: env.int('UPLOAD_BATAS_BYTE', 10 * 1024 * 1024),
+      // Strapi's own upload routes (admin media library) check these against the magic bytes too;
+      // M-SKP's routes use plugins/kinerja domain/berkas.ts (same list, stricter on office files).
+      security: {
+        allowedTypes: [
+          'application/pdf',
+          'image/jpeg',
+          'image/png',
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+          'application/msword',
+          'application/vnd.ms-excel',
+          'application/vnd.ms-powerpoint',
+          'application/x-cfb',
+          'application/vnd.oasis.opendocument.text',
+          'application/vnd.oasis.opendocument.spreadsheet',
+          'application/vnd.oasis.opendocument.presentation',
+        ],
+      },
     },
   },
   inti: { enabled: true, resolve: plugin('inti') },

@@ -1,5 +1,6 @@
 import { skemaBerakhlak, skemaKinerjaIki } from './domain/skp';
 import { skemaCapaian } from './domain/capaian';
+import { skemaBuktiDukung } from './domain/berkas';
 import { skp, rhk, iki } from './panel';
 import { daftarkanPenjagaKinerja } from './services/penjaga';
 
@@ -8,6 +9,7 @@ export default ({ strapi }: { strapi: any }) => {
   const kebijakan = strapi.plugin('inti').service('kebijakan');
   kebijakan.daftarkanSkema('berakhlak', skemaBerakhlak);
   kebijakan.daftarkanSkema('kinerja-iki', skemaKinerjaIki);
+  kebijakan.daftarkanSkema('bukti-dukung', skemaBuktiDukung);
   kebijakan.daftarkanSkema('capaian', skemaCapaian);
   daftarkanPenjagaKinerja(strapi);
   const registri = strapi.plugin('panel').service('registri');

@@ -6,6 +6,7 @@ import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
 import { putuskan, type Aksi, type Pelaku, type Putusan, type StatusRevisi, type StatusSkp } from '../domain/alur';
 import { kelompokKonflik, konflikTerbuka, idKonflik, kapasitasKepala, putuskanAbaikan, type KonflikDiabaikan } from '../domain/konflik';
 import { jenisSkpDari, kunciUnikSkp, periodeSkp, tanggalAcuan, STATUS_RHK_ATASAN_BOLEH, type Berakhlak } from '../domain/skp';
+import { berkasDto } from '../domain/berkas';
 
 export const UID = {
   skp: 'plugin::kinerja.skp',
@@ -30,6 +31,7 @@ const POPULATE_SKP = {
   pegawai: { select: ['id', 'documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] },
   penugasan: { select: ['id', 'documentId', 'jenis'], populate: { jabatan: { select: ['id', 'documentId', 'nama'] } } },
   penilai_pegawai: { select: ['id', 'documentId'] },
+  dokumen_ditandatangani: { select: ['id', 'name', 'size', 'provider_metadata'] },
 };
 
 /** The owner acts in the capacity of the SKP's penugasan: DEFINITIF for the UTAMA post, else PLT/PLH/PJ. */
@@ -71,6 +73,9 @@ export function skpDto(s: any) {
     peringatan: s.peringatan ?? [],
     konflik_duplikat_diabaikan: s.konflik_duplikat_diabaikan ?? null,
     konflik_terbuka: konflikTerbuka(kelompokKonflik(s.peringatan), s.konflik_duplikat_diabaikan).length > 0,
+    /** the signed SKP document ({id, nama, url: /api/bukti/<id>, ukuran}); final = approved and signed (domain.md §4) */
+    dokumen: berkasDto(s.dokumen_ditandatangani),
+    final: s.status === 'DISETUJUI' && !!s.dokumen_ditandatangani,
     updatedAt: s.updatedAt,
   };
 }

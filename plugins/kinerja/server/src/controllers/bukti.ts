@@ -1,0 +1,27 @@
+/**
+ * Thin controller: evidence download and the signed SKP document (logic in services/bukti.ts).
+ * Files are never served from public/: only here, as attachments, after the scope check.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const svc = () => strapi.plugin('kinerja').service('bukti');
+  return {
+    /** GET /api/bukti/:id — id is the file id found in `bukti[].id` and `dokumen.id` (url `/api/bukti/<id>`). */
+    async unduh(ctx: any) {
+      const b = await svc().unduh(ctx, ctx.params.id);
+      ctx.set('Content-Type', b.mime);
+      ctx.set('Content-Disposition', b.disposition);
+      ctx.set('X-Content-Type-Options', 'nosniff');
+      ctx.set('Cache-Control', 'private, no-store');
+      ctx.set('Content-Security-Policy', "default-src 'none'; sandbox");
+      if (b.ukuran) ctx.set('Content-Length', String(b.ukuran));
+      ctx.body = b.stream;
+      // koa derives the type from a stream body only when none is set; keep the sniffed one
+      ctx.type = b.mime;
+    },
+
+    /** POST /api/skp/:id/dokumen (multipart field `dokumen`). */
+    async unggahDokumenSkp(ctx: any) {
+      ctx.body = { data: await svc().unggahDokumenSkp(ctx, ctx.params.id) };
+    },
+  };
+};
