@@ -26,8 +26,8 @@ export default {
       sebagai_rtp: { type: 'boolean', default: false },
       ekak_renaksi_id: { type: 'string', maxLength: 60 },
       ekak_tahapan_id: { type: 'string', maxLength: 60 },
-      /** informational budget from eKAK (the PK budget comes from the DPA) */
-      anggaran: { type: 'decimal' },
+      /** informational budget from eKAK in whole rupiah (the PK budget comes from the DPA) */
+      anggaran: { type: 'biginteger' },
     },
   },
 };

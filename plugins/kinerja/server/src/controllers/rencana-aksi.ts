@@ -23,7 +23,7 @@ export const skemaBuatRenaksi = z.object({
   target: z.unknown(),
   ekak_renaksi_id: z.string().trim().max(60).nullish(),
   ekak_tahapan_id: z.string().trim().max(60).nullish(),
-  anggaran: z.coerce.number().min(0).nullish(),
+  anggaran: z.coerce.number().int().min(0).max(1e15).nullish(),
 });
 export const skemaUbahRenaksi = skemaBuatRenaksi.partial();
 
