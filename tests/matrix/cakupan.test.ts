@@ -5,59 +5,14 @@
  * dates around the Plt of Kabid Statistik over the vacant Kabid Persandian post.
  */
 import { mulaiStrapi, NIP, geserHari, hariIniKota, type KunciNip } from '../helpers/strapi';
+import { AKTOR, SASARAN, NAMA_AKTOR, hubungan, BOLEH_LIHAT, orang, type Aktor, type Sasaran } from './tabel';
 
 const t = mulaiStrapi();
-
-type Aktor = 'admin' | 'bkad' | 'inspektorat' | 'adminOpd' | 'kadis' | 'kabidAplikasi' | 'kabidStatistik' | 'staf' | 'lainOpd';
-type Sasaran = 'kadis' | 'sekretaris' | 'kabidAplikasi' | 'staf' | 'jf' | 'kabidStatistik' | 'stafPersandian' | 'lainOpd';
-
-const AKTOR: Aktor[] = ['admin', 'bkad', 'inspektorat', 'adminOpd', 'kadis', 'kabidAplikasi', 'kabidStatistik', 'staf', 'lainOpd'];
-const SASARAN: Sasaran[] = ['kadis', 'sekretaris', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian', 'lainOpd'];
-
-const NAMA_AKTOR: Record<Aktor, string> = {
-  admin: 'admin (BKPSDM)',
-  bkad: 'bkad',
-  inspektorat: 'inspektorat',
-  adminOpd: 'Admin OPD Diskominfo',
-  kadis: 'Kepala Dinas',
-  kabidAplikasi: 'Kabid Aplikasi',
-  kabidStatistik: 'Plt Kabid Persandian',
-  staf: 'staff',
-  lainOpd: 'pegawai of another OPD',
-};
-
-/**
- * The relation of each actor to each target today, as the spec reads (domain.md §2, §9):
- * diri = self, bawahan = subordinate (direct or deeper), bawahan-plt = subordinate through a Plt post,
- * atasan = a superior, rekan = same OPD without a line, opd = within the Admin OPD's OPD,
- * opd-lain = another OPD, semua = a role that reads everything.
- */
-function hubungan(a: Aktor, s: Sasaran): string {
-  if (a === 'admin' || a === 'bkad' || a === 'inspektorat') return 'semua';
-  if (a === s) return 'diri';
-  if (s === 'lainOpd') return 'opd-lain';
-  if (a === 'lainOpd') return 'opd-lain';
-  if (a === 'adminOpd') return 'opd';
-  if (a === 'kadis') return 'bawahan';
-  if (s === 'kadis') return 'atasan';
-  if (a === 'kabidAplikasi') return s === 'staf' || s === 'jf' ? 'bawahan' : 'rekan';
-  if (a === 'kabidStatistik') return s === 'stafPersandian' ? 'bawahan-plt' : 'rekan';
-  if (a === 'staf') return s === 'kabidAplikasi' ? 'atasan' : 'rekan';
-  return 'rekan';
-}
-const BOLEH_LIHAT = new Set(['semua', 'diri', 'opd', 'bawahan', 'bawahan-plt']);
 
 const TABEL: [string, Aktor, Sasaran, number][] = [];
 for (const a of AKTOR) for (const s of SASARAN) TABEL.push([`${NAMA_AKTOR[a]} × pegawai × ${hubungan(a, s)} (${s}) → ${BOLEH_LIHAT.has(hubungan(a, s)) ? 200 : 403}`, a, s, BOLEH_LIHAT.has(hubungan(a, s)) ? 200 : 403]);
 
-const username = (a: Aktor): string => {
-  if (a === 'admin' || a === 'bkad' || a === 'inspektorat') return a;
-  if (a === 'adminOpd') return t.demo.adminOpd.username;
-  if (a === 'lainOpd') return t.demo.lainOpd.username;
-  return t.demo.pegawai[a as KunciNip].username;
-};
-const sasaran = (s: Sasaran) => (s === 'lainOpd' ? t.demo.lainOpd : t.demo.pegawai[s as KunciNip]);
-const jwt = (a: Aktor) => t.token(username(a));
+const { sasaran, jwt } = orang(t);
 
 describe('GET /api/panel/pegawai/:id (today)', () => {
   test.each(TABEL)('%s', async (_n, a, s, status) => {
