@@ -5,6 +5,8 @@
  * deadline and reopening, Idempotency-Key under two concurrent requests, the penilai's check with
  * umpan balik, and GET /api/capaian for a pegawai and for the Kepala OPD (vacant post, PLT post).
  */
+import fs from 'fs';
+import path from 'path';
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
 
 const t = mulaiStrapi();
@@ -192,11 +194,13 @@ describe('POST /api/rencana-aksi/:id/realisasi', () => {
       .field('faktor_penunjang', 'Dukungan tim infrastruktur')
       .field('faktor_penghambat', 'Gangguan jaringan dua hari')
       .field('bukti_url', 'https://drive.madiunkota.go.id/bukti/laporan-pemantauan')
-      .attach('bukti', pdfKecil(), { filename: 'laporan pemantauan.pdf', contentType: 'application/pdf' });
+      .attach('bukti', pdfKecil(), { filename: 'laporan pemantauan.pdf', contentType: 'application/pdf' })
+      .attach('bukti', fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'bukti', 'contoh.png')), { filename: 'foto kegiatan.png', contentType: 'image/png' });
     expect(r.status).toBe(201);
     expect(r.body.data).toMatchObject({ bulan, nilai: 3, status: 'UNCHECKED', target: 4, capaian: 75, capaian_mentah: 75, formula: 'representatif', faktor_penghambat: 'Gangguan jaringan dua hari' });
     const jenis = r.body.data.bukti.map((b: any) => b.jenis).sort();
-    expect(jenis).toEqual(['BERKAS', 'TAUTAN']);
+    expect(jenis).toEqual(['BERKAS', 'BERKAS', 'TAUTAN']);
+    expect(r.body.data.bukti.filter((b: any) => b.jenis === 'BERKAS').map((b: any) => b.mime).sort()).toEqual(['application/pdf', 'image/png']);
     const berkas = r.body.data.bukti.find((b: any) => b.jenis === 'BERKAS');
     expect(berkas.url).toMatch(/^\/api\/bukti\//);
     const unduh = await t.as(jwt.kabidAplikasi).get(berkas.url).buffer(true);
@@ -204,11 +208,44 @@ describe('POST /api/rencana-aksi/:id/realisasi', () => {
     expect(unduh.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
+  test('evidence files are checked by content, size and count before anything is stored', async () => {
+    const berkas = () => t.strapi.db.query('plugin::upload.file').count();
+    const sebelum = await berkas();
+    const html = Buffer.from('<!doctype html><html><body><script>alert(1)</script></body></html>');
+    const palsu = await kirim(jwt.staf, renaksiA).field('bulan', String(bulan)).field('nilai', '4').attach('bukti', html, { filename: 'laporan.pdf', contentType: 'application/pdf' });
+    expect(palsu.status).toBe(400);
+    expect(palsu.body.error.details).toMatchObject({ code: 'JENIS_BERKAS_DITOLAK', field: 'bukti' });
+    const besar = Buffer.concat([pdfKecil(), Buffer.alloc(10 * 1024 * 1024 + 1, 0x20)]);
+    const terlaluBesar = await kirim(jwt.staf, renaksiA).field('bulan', String(bulan)).field('nilai', '4').attach('bukti', besar, { filename: 'besar.pdf', contentType: 'application/pdf' });
+    expect(terlaluBesar.status).toBe(400);
+    expect(terlaluBesar.body.error.details.code).toBe('BERKAS_TERLALU_BESAR');
+    let banyak = kirim(jwt.staf, renaksiA).field('bulan', String(bulan)).field('nilai', '4');
+    for (let i = 0; i < 4; i++) banyak = banyak.attach('bukti', pdfKecil(`Bukti ${i}`), { filename: `bukti-${i}.pdf`, contentType: 'application/pdf' });
+    const r = await banyak;
+    expect(r.status).toBe(400);
+    expect(r.body.error.details.code).toBe('BUKTI_TERLALU_BANYAK');
+    expect(await berkas()).toBe(sebelum);
+    const real = await t.strapi.db.query('plugin::kinerja.realisasi').findOne({ where: { rencana_aksi: { documentId: renaksiA }, bulan }, populate: { bukti: { select: ['id'] } } });
+    expect(real.nilai == null ? null : Number(real.nilai)).toBe(3);
+    expect(real.bukti).toHaveLength(2);
+  });
+
+  test('evidence downloads: the penilai and the Kepala yes, a colleague and another OPD no', async () => {
+    const l = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    const url = l.body.data.find((x: any) => x.id === renaksiA).realisasi.bukti.find((b: any) => b.jenis === 'BERKAS').url;
+    expect((await t.as(jwt.kadis).get(url)).status).toBe(200);
+    expect((await t.as(jwt.stafPersandian).get(url)).status).toBe(403);
+    expect((await t.as(jwt.lainOpd).get(url)).status).toBe(403);
+    const r = await t.as(jwt.staf).get(url);
+    expect(r.headers['content-disposition']).toMatch(/^attachment/);
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   test('the list shows it; resubmission while unchecked replaces the value (200), still one record', async () => {
     const r = await kirim(jwt.staf, renaksiA).send({ bulan, nilai: 5 });
     expect(r.status).toBe(200);
     expect(r.body.data).toMatchObject({ nilai: 5, capaian_mentah: 125, capaian: 100 });
-    expect(r.body.data.bukti).toHaveLength(2); // evidence kept
+    expect(r.body.data.bukti).toHaveLength(3); // evidence kept
     expect(await t.strapi.db.query('plugin::kinerja.realisasi').count({ where: { rencana_aksi: { documentId: renaksiA } } })).toBe(1);
     const l = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
     expect(l.body.data.find((x: any) => x.id === renaksiA).realisasi).toMatchObject({ nilai: 5, status: 'UNCHECKED', faktor_penunjang: 'Dukungan tim infrastruktur' });

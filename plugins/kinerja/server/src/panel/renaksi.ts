@@ -74,7 +74,7 @@ export const realisasi: DefinisiSumber = {
   },
   populate: {
     pegawai: PEGAWAI,
-    bukti: { fields: ['id', 'name', 'mime', 'size'] },
+    bukti: { fields: ['id', 'name', 'mime', 'size', 'provider_metadata'] },
     rencana_aksi: { fields: ['documentId', 'uraian', 'satuan', 'sebagai_rtp'], populate: { rhk: { fields: ['documentId', 'uraian', 'jenis'] } } },
   },
   async cakupan(k) {

@@ -19,7 +19,7 @@ export interface RealisasiIsian {
   hapus_bukti?: number[];
 }
 
-const POPULATE_REALISASI = { bukti: { select: ['id', 'name', 'mime', 'size'] } };
+const POPULATE_REALISASI = { bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] } };
 
 /**
  * Realisasi of renaksi: entry with mandatory evidence by the owner (or an external system's token),
@@ -90,8 +90,8 @@ export default ({ strapi }: { strapi: any }) => {
       if (target == null) throw new GalatMskp(400, 'TANPA_TARGET', `Rencana aksi ini tidak memiliki target pada bulan ${NAMA_BULAN[bl]}.`, 'bulan');
       const nilai = uraiNilai(i.nilai);
       if (nilai == null) throw new GalatMskp(400, 'NILAI_TIDAK_VALID', 'Nilai realisasi wajib diisi dengan angka tidak negatif (mis. 12 atau 12,5).', 'nilai');
-      const maksTautan = 5;
-      const tautan = periksaTautan(i.bukti_url, maksTautan);
+      const aturanBukti = bukti().kebijakan();
+      const tautan = periksaTautan(i.bukti_url, aturanBukti.maks_tautan);
       if (!tautan.ok) throw new GalatMskp(400, tautan.kode, tautan.pesan, tautan.field);
       const lama = await q(UID_REALISASI).findOne({ where: { kunci_unik: `${r.id}:${bl}` }, populate: POPULATE_REALISASI });
       const hapus = new Set((i.hapus_bukti ?? []).map(Number));
@@ -108,10 +108,10 @@ export default ({ strapi }: { strapi: any }) => {
         throw new GalatMskp(409, 'BATAS_INPUT_TERLEWATI', `Batas pengisian realisasi ${NAMA_BULAN[bl]} ${r.tahun} adalah ${batasInput(r.tahun, bl, k.batas_input_hari)}. Minta pejabat penilai membuka kembali pengisian.`, 'bulan');
       }
       if (lama?.status === 'CHECKED') throw new GalatMskp(409, 'REALISASI_SUDAH_DIPERIKSA', 'Realisasi bulan ini sudah diperiksa pejabat penilai dan tidak dapat diubah.', 'bulan');
-      const maksBerkas = 5;
-      if (berkasTetap.length + files.length > maksBerkas) throw new GalatMskp(400, 'BUKTI_TERLALU_BANYAK', `Paling banyak ${maksBerkas} berkas bukti per realisasi.`, 'bukti');
+      const maksBaru = aturanBukti.maks_berkas - berkasTetap.length;
+      if (files.length > maksBaru) throw new GalatMskp(400, 'BUKTI_TERLALU_BANYAK', `Paling banyak ${aturanBukti.maks_berkas} berkas bukti per realisasi (sudah ada ${berkasTetap.length}).`, 'bukti');
 
-      const baruDisimpan: any[] = files.length ? await bukti().simpan(files) : [];
+      const baruDisimpan: any[] = files.length ? await bukti().simpan(files, { maks: maksBaru }) : [];
       const hapusBaru = async () => {
         if (baruDisimpan.length) await bukti().hapus(baruDisimpan.map((f) => f.id));
       };

@@ -5,6 +5,7 @@ import type { StatusRevisi } from '../domain/alur';
 import { periksaTargetRenaksi, bulanBerubah, targetPadaBulan, type Periode, type TargetBulan } from '../domain/renaksi';
 import { triwulanDariBulan } from '../domain/renaksi';
 import { sebagaiPemilik } from './skp';
+import { berkasDto } from '../domain/berkas';
 
 export const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
 export const UID_REALISASI = 'plugin::kinerja.realisasi';
@@ -33,12 +34,10 @@ export interface FilterDaftar {
 
 const BIDANG = ['uraian', 'urutan', 'satuan', 'polaritas', 'sebagai_rtp', 'ekak_renaksi_id', 'ekak_tahapan_id', 'anggaran'] as const;
 
-/** URL of an evidence file: served only through the authorised download route. */
-export const urlBukti = (f: any) => `/api/bukti/${f.id}`;
 
 export function realisasiDto(x: any) {
   if (!x) return null;
-  const berkas = (x.bukti ?? []).map((f: any) => ({ id: f.id, jenis: 'BERKAS', nama: f.name, url: urlBukti(f), ukuran: f.size == null ? null : Math.round(Number(f.size) * 1024), mime: f.mime ?? null }));
+  const berkas = (x.bukti ?? []).map((f: any) => ({ ...berkasDto(f), jenis: 'BERKAS', mime: f.mime ?? null }));
   const tautan = (x.bukti_url ?? []).map((t: any) => ({ id: null, jenis: 'TAUTAN', nama: t.nama ?? t.url, url: t.url }));
   return {
     id: x.documentId,
@@ -137,7 +136,7 @@ export default ({ strapi }: { strapi: any }) => {
 
   async function satu(documentId: string) {
     const r = await muat(documentId);
-    const real = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: r.id } }, populate: { bukti: { select: ['id', 'name', 'mime', 'size'] } } });
+    const real = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: r.id } }, populate: { bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] } } });
     return renaksiDto(r, real, await periode().triwulanTerkunci(r.tahun));
   }
 
@@ -241,7 +240,7 @@ export default ({ strapi }: { strapi: any }) => {
       rows.sort((a: any, b: any) => (a.pegawai?.id ?? 0) - (b.pegawai?.id ?? 0) || (a.rhk?.jenis ?? '').localeCompare(b.rhk?.jenis ?? '') || (a.rhk?.urutan ?? 0) - (b.rhk?.urutan ?? 0) || a.urutan - b.urutan || a.id - b.id);
       const whereReal: Record<string, unknown> = { rencana_aksi: { id: { $in: ids } } };
       if (f.bulan != null) whereReal.bulan = f.bulan;
-      const real = ids.length ? await q(UID_REALISASI).findMany({ where: whereReal, populate: { rencana_aksi: { select: ['id'] }, bukti: { select: ['id', 'name', 'mime', 'size'] } } }) : [];
+      const real = ids.length ? await q(UID_REALISASI).findMany({ where: whereReal, populate: { rencana_aksi: { select: ['id'] }, bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] } } }) : [];
       const perRenaksi = new Map<number, any[]>();
       for (const x of real) perRenaksi.set(x.rencana_aksi.id, [...(perRenaksi.get(x.rencana_aksi.id) ?? []), x]);
       const terkunci = await periode().triwulanTerkunci(tahun);
