@@ -27,7 +27,18 @@ export default ({ env }) => [
   },
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  {
+    // Multipart bodies: formidable stops far-too-large or too-many files before they fill the temp
+    // folder; the exact per-file limit (UPLOAD_BATAS_BYTE) and count are checked, with our error
+    // codes, by plugin::kinerja.bukti.
+    name: 'strapi::body',
+    config: {
+      formidable: {
+        maxFileSize: 2 * env.int('UPLOAD_BATAS_BYTE', 10 * 1024 * 1024),
+        maxFiles: 20,
+      },
+    },
+  },
   'plugin::inti.penjaga-login',
   'strapi::session',
   'strapi::favicon',

@@ -219,6 +219,10 @@ describe('POST /api/rencana-aksi/:id/realisasi', () => {
     const terlaluBesar = await kirim(jwt.staf, renaksiA).field('bulan', String(bulan)).field('nilai', '4').attach('bukti', besar, { filename: 'besar.pdf', contentType: 'application/pdf' });
     expect(terlaluBesar.status).toBe(400);
     expect(terlaluBesar.body.error.details.code).toBe('BERKAS_TERLALU_BESAR');
+    const raksasa = await kirim(jwt.staf, renaksiA).field('bulan', String(bulan)).field('nilai', '4').attach('bukti', Buffer.alloc(21 * 1024 * 1024, 0x25), { filename: 'raksasa.pdf', contentType: 'application/pdf' });
+    // beyond twice the limit the body parser stops reading; the answer still names the field and the rule
+    expect(raksasa.status).toBe(413);
+    expect(raksasa.body.error.details).toMatchObject({ code: 'BERKAS_TERLALU_BESAR', field: 'bukti' });
     let banyak = kirim(jwt.staf, renaksiA).field('bulan', String(bulan)).field('nilai', '4');
     for (let i = 0; i < 4; i++) banyak = banyak.attach('bukti', pdfKecil(`Bukti ${i}`), { filename: `bukti-${i}.pdf`, contentType: 'application/pdf' });
     const r = await banyak;

@@ -7,10 +7,21 @@ import { GalatMskp } from '../domain/galat';
 export default () => async (ctx: any, next: () => Promise<void>) => {
   try {
     await next();
+    // strapi::body answers an oversized multipart part itself (413 "FileTooBig"): say it in our words
+    if (ctx.status === 413 && ctx.body?.error?.message === 'FileTooBig') {
+      const g = kirimanTerlaluBesar({ status: 413 })!;
+      ctx.body = g.body;
+    }
   } catch (e) {
-    const err = e instanceof GalatMskp ? e : (e as any)?.cause instanceof GalatMskp ? (e as any).cause : null;
+    const err = e instanceof GalatMskp ? e : (e as any)?.cause instanceof GalatMskp ? (e as any).cause : kirimanTerlaluBesar(e);
     if (!err) throw e;
     ctx.status = err.status;
     ctx.body = err.body;
   }
 };
+
+/** The body parser's refusal of an oversized request (formidable limits in cms/config/middlewares.ts), in our words. */
+function kirimanTerlaluBesar(e: any): GalatMskp | null {
+  if (e?.status !== 413 && e?.name !== 'PayloadTooLargeError') return null;
+  return new GalatMskp(413, 'BERKAS_TERLALU_BESAR', 'Kiriman terlalu besar: setiap berkas bukti paling besar 10 MB (atau batas yang ditetapkan) dan paling banyak 20 berkas per kiriman. Perkecil atau pisahkan berkasnya.', 'bukti');
+}
