@@ -14,6 +14,7 @@ import pegawai from './pegawai';
 import penugasan from './penugasan';
 import { PenugasanSaya, PersetujuanSkp, ProfilSaya, SkpSaya } from './portal';
 import riwayatLogin from './riwayat-login';
+import sasaranOpd from './sasaran-opd';
 import skp from './skp';
 import { theme } from './theme';
 import users from './users';
@@ -41,6 +42,7 @@ export const App = () => (
         <Resource name="audit-log" {...auditLog} />
         <Resource name="skp" {...skp} />
         <Resource name="rhk" />
+        <Resource name="sasaran-opd" {...sasaranOpd} />
         <CustomRoutes>
             <Route path="/jabatan/pohon" element={<PohonJabatan />} />
             <Route path="/aktivitas-pengguna" element={<AktivitasPengguna />} />

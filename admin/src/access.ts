@@ -44,7 +44,8 @@ export type AccessKey =
     | 'penugasan-saya'
     | 'skp'
     | 'skp-saya'
-    | 'persetujuan-skp';
+    | 'persetujuan-skp'
+    | 'sasaran-opd';
 
 const ALL: Action[] = ['menu', 'list', 'show', 'create', 'edit', 'delete', 'export'];
 // OPD, jabatan and pegawai are never deleted (history refers to them): deactivate instead
@@ -71,6 +72,8 @@ export const ACCESS_RULES: RuleTable = {
         // SKP are written through the workflow endpoints; the admin reviews,
         // and may approve or reject in the penilai's stead with a reason
         skp: ['menu', ...READ],
+        // OPD-level sasaran/PK: the reference of the Kepala OPD's duplicate-indicator check
+        'sasaran-opd': ALL,
     },
     admin_opd: {
         dashboard: PAGE,
@@ -86,6 +89,8 @@ export const ACCESS_RULES: RuleTable = {
         'statistik-pegawai': ['list'],
         profil: ['list'],
         skp: ['menu', ...READ],
+        // his own OPD only (the server refuses others)
+        'sasaran-opd': ALL,
     },
     bkad: {
         dashboard: PAGE,
@@ -185,6 +190,12 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
         testId: 'menu-riwayat-login',
     },
     { key: 'skp', to: '/skp', label: 'mskp.menu.skp', testId: 'menu-skp' },
+    {
+        key: 'sasaran-opd',
+        to: '/sasaran-opd',
+        label: 'mskp.menu.sasaran_opd',
+        testId: 'menu-sasaran-opd',
+    },
     { key: 'audit-log', to: '/audit-log', label: 'mskp.menu.audit_log', testId: 'menu-audit-log' },
     { key: 'profil', to: '/profil', label: 'mskp.menu.profil', testId: 'menu-profil' },
     {

@@ -13,6 +13,7 @@ const { daftarOpd, pohonJabatan } = require('./organisasi');
 const { pembuatPegawai } = require('./pegawai');
 const { penulis, hapusSemua } = require('./tulis');
 const { rencanakanSkp, tulisSkp, ringkasanSkp } = require('./skp');
+const { isiSasaranOpdDemo } = require('./sasaran-opd');
 
 const { validasiNip } = require('@m-skp/inti/dist/server/domain/nip');
 const { periksaPenugasan, JENJANG_TUNGGAL } = require('@m-skp/inti/dist/server/domain/penugasan');
@@ -628,6 +629,8 @@ async function buatKotaDemo(strapi, { pegawai = 300, tahun } = {}) {
     const ids = await tulisKota(strapi, trx, rencana, sekarang);
     // SKP of the demo year (skp.js), in the same transaction.
     mulaiSkp = Date.now();
+    // Sasaran OPD (PK) of Diskominfo (sasaran-opd.js): before tulisSkp, it re-marks the Kepala Dinas's IKI.
+    await isiSasaranOpdDemo(strapi, ids.w, rencana, rencanaSkp, { sekarang });
     await tulisSkp(strapi, ids.w, rencanaSkp, { pegId: ids.pegId, penId: ids.penId, sekarang });
     durasiSkp += Date.now() - mulaiSkp;
     return null;

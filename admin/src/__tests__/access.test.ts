@@ -146,6 +146,7 @@ describe('menus per role', () => {
             'menu-aktivitas-pengguna',
             'menu-riwayat-login',
             'menu-skp',
+            'menu-sasaran-opd',
             'menu-audit-log',
         ]);
     });
@@ -158,6 +159,7 @@ describe('menus per role', () => {
             'menu-penugasan',
             'menu-aktivitas-pengguna',
             'menu-skp',
+            'menu-sasaran-opd',
         ]);
     });
 

@@ -164,8 +164,35 @@ export const enApp = {
                 updatedAt: 'Updated',
             },
         },
+        'sasaran-opd': {
+            name: 'Agency target |||| Agency targets',
+            fields: {
+                id: 'ID',
+                q: 'Search targets',
+                opd_id: 'Agency',
+                opd_nama: 'Agency',
+                tahun: 'Year',
+                sasaran: 'Target (sasaran)',
+                urutan: 'Order',
+                indikator: 'Indicators',
+                indikator_uraian: 'Indicator',
+                target: 'Target',
+                satuan: 'Unit',
+                jumlah_indikator: 'Indicators',
+                sumber: 'Source',
+                updatedAt: 'Updated',
+            },
+        },
     },
     mskp: {
+        sasaran_opd: {
+            indikator_wajib: 'Enter at least one indicator.',
+            petunjuk_indikator: 'Indicators of the target: description, target value (number or range) and unit.',
+            bantuan_target: 'E.g. 80, 80,5 or 80-90',
+            catatan_duplikat:
+                'These indicators are the reference for the head of agency\'s SKP of the same year: an SKP indicator with the same name is hidden when target and unit agree, and flagged (blocking approval) when they differ.',
+            sumber: { MANUAL: 'Manual', EKAK: 'eKAK' },
+        },
         app: {
             title: 'M-SKP Kota Madiun',
             subtitle: 'Civil servant performance management, City of Madiun',
@@ -186,6 +213,7 @@ export const enApp = {
             profil: 'My profile',
             penugasan_saya: 'My assignments',
             skp: 'Employee SKP',
+            sasaran_opd: 'Agency targets (PK)',
             skp_saya: 'My SKP',
             persetujuan_skp: 'SKP approval',
             akun_saya: 'Account & password',
@@ -312,6 +340,15 @@ export const enApp = {
             muat_ulang: 'Reload',
         },
         empty: {
+            sasaran_opd: {
+                judul: 'No agency target for this selection',
+                petunjuk:
+                    'Add the agency\'s performance agreement targets and indicators with "Create" (choose agency and year). Equal indicators in the head of agency\'s SKP are hidden, or flagged when target/unit differ.',
+            },
+            sasaran_opd_readonly: {
+                judul: 'No agency target for this selection',
+                petunjuk: 'Agency targets are entered by the agency administrator or BKPSDM. Change the agency/year filter, or contact your agency administrator.',
+            },
             opd: {
                 judul: 'No agency yet',
                 petunjuk: 'Add an agency with the "Create" button, then set up its positions and employees.',

@@ -169,8 +169,35 @@ export const idApp = {
                 updatedAt: 'Diperbarui',
             },
         },
+        'sasaran-opd': {
+            name: 'Sasaran OPD |||| Sasaran OPD',
+            fields: {
+                id: 'ID',
+                q: 'Cari sasaran',
+                opd_id: 'OPD',
+                opd_nama: 'OPD',
+                tahun: 'Tahun',
+                sasaran: 'Sasaran',
+                urutan: 'Urutan',
+                indikator: 'Indikator',
+                indikator_uraian: 'Indikator',
+                target: 'Target',
+                satuan: 'Satuan',
+                jumlah_indikator: 'Jumlah indikator',
+                sumber: 'Sumber',
+                updatedAt: 'Diperbarui',
+            },
+        },
     },
     mskp: {
+        sasaran_opd: {
+            indikator_wajib: 'Isi paling sedikit satu indikator.',
+            petunjuk_indikator: 'Indikator sasaran: uraian, target (angka atau rentang) dan satuan.',
+            bantuan_target: 'Mis. 80, 80,5 atau 80-90',
+            catatan_duplikat:
+                'Indikator ini menjadi acuan SKP Kepala OPD tahun yang sama: indikator SKP yang namanya sama disembunyikan bila target dan satuannya sama, dan diberi peringatan yang menahan persetujuan bila berbeda.',
+            sumber: { MANUAL: 'Manual', EKAK: 'eKAK' },
+        },
         app: {
             title: 'M-SKP Kota Madiun',
             subtitle: 'Manajemen Kinerja ASN Pemerintah Kota Madiun',
@@ -191,6 +218,7 @@ export const idApp = {
             profil: 'Profil Saya',
             penugasan_saya: 'Penugasan Saya',
             skp: 'SKP Pegawai',
+            sasaran_opd: 'Sasaran OPD (PK)',
             skp_saya: 'SKP Saya',
             persetujuan_skp: 'Persetujuan SKP',
             akun_saya: 'Akun & kata sandi',
@@ -317,6 +345,15 @@ export const idApp = {
             muat_ulang: 'Muat ulang',
         },
         empty: {
+            sasaran_opd: {
+                judul: 'Belum ada sasaran OPD untuk pilihan ini',
+                petunjuk:
+                    'Tambahkan sasaran dan indikator Perjanjian Kinerja OPD dengan tombol "Buat" (pilih OPD dan tahun). Indikator SKP Kepala OPD yang sama akan disembunyikan, atau diberi peringatan bila target/satuannya berbeda.',
+            },
+            sasaran_opd_readonly: {
+                judul: 'Belum ada sasaran OPD untuk pilihan ini',
+                petunjuk: 'Sasaran OPD diisi oleh Admin OPD atau BKPSDM. Ubah filter OPD/tahun, atau hubungi admin OPD Anda.',
+            },
             opd: {
                 judul: 'Belum ada OPD',
                 petunjuk:

@@ -1,5 +1,6 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import FlagIcon from '@mui/icons-material/Flag';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
@@ -34,4 +35,5 @@ export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
     skp: AssignmentIcon,
     'skp-saya': AssignmentIcon,
     'persetujuan-skp': FactCheckIcon,
+    'sasaran-opd': FlagIcon,
 };

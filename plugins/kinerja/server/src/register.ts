@@ -3,6 +3,7 @@ import { skemaCapaian } from './domain/capaian';
 import { skemaBuktiDukung } from './domain/berkas';
 import { skp, rhk, iki } from './panel';
 import { daftarkanPenjagaKinerja } from './services/penjaga';
+import { daftarkanSasaranOpd } from './panel/sasaran-opd';
 
 /** Register phase: policy schemas (validated at inti's bootstrap), the document guard and the panel resources. */
 export default ({ strapi }: { strapi: any }) => {
@@ -16,4 +17,5 @@ export default ({ strapi }: { strapi: any }) => {
   registri.daftarkan('skp', skp);
   registri.daftarkan('rhk', rhk);
   registri.daftarkan('iki', iki);
+  daftarkanSasaranOpd(strapi);
 };

@@ -2,7 +2,7 @@ import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 import { putuskan, type StatusRevisi } from '../domain/alur';
 import { periksaRhk, type Perspektif } from '../domain/skp';
 import { uraiTarget } from '../domain/target';
-import { tandaDuplikat } from '../domain/duplikat';
+import { tandaDuplikat, peringatanDuplikat } from '../domain/duplikat';
 import { UID, rhkDto, ikiDto, sebagaiPemilik } from './skp';
 
 export interface RhkIsian {
@@ -64,20 +64,21 @@ export default ({ strapi }: { strapi: any }) => {
     return documentId;
   }
 
-  /** Re-marks duplicate indicators of one SKP (inside the caller's transaction). OPD-level indicators come with the eKAK integration. */
+  /**
+   * Re-marks duplicate indicators of one SKP (inside the caller's transaction), against the OPD-level
+   * sasaran/PK indicators when the SKP is a Kepala OPD's (services/sasaran-opd.ts).
+   */
   async function tandaiDuplikat(skpId: number) {
     const iki = await q(UID.iki).findMany({ where: { rhk: { skp: { id: skpId } } }, select: ['id', 'documentId', 'uraian', 'target_min', 'target_max', 'satuan', 'disembunyikan', 'duplikat_dari'], orderBy: { id: 'asc' } });
-    const { tanda, kelompok } = tandaDuplikat(iki.map((i: any) => ({ id: i.documentId, uraian: i.uraian, targetMin: Number(i.target_min), targetMax: Number(i.target_max), satuan: i.satuan })));
+    const tingkatOpd = await strapi.plugin('kinerja').service('sasaran-opd').indikatorUntukSkp(skpId);
+    const { tanda, kelompok } = tandaDuplikat(iki.map((i: any) => ({ id: i.documentId, uraian: i.uraian, targetMin: Number(i.target_min), targetMax: Number(i.target_max), satuan: i.satuan })), tingkatOpd);
     for (const i of iki) {
       const t = tanda.get(i.documentId)!;
       if (!!i.disembunyikan !== t.disembunyikan || (i.duplikat_dari ?? null) !== t.duplikatDari) {
         await q(UID.iki).update({ where: { id: i.id }, data: { disembunyikan: t.disembunyikan, duplikat_dari: t.duplikatDari } });
       }
     }
-    const peringatan = kelompok
-      .filter((g) => g.konflik)
-      .map((g) => ({ kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK', indikator: [g.utama, ...g.tersembunyi].map((x) => String(x.id)), pesan: `Indikator "${g.utama.uraian}" ganda dengan target atau satuan berbeda.` }));
-    await q(UID.skp).update({ where: { id: skpId }, data: { peringatan } });
+    await q(UID.skp).update({ where: { id: skpId }, data: { peringatan: peringatanDuplikat(kelompok) } });
   }
 
   /** Loads the SKP and the actor's standing, and checks the write right for the RHK concerned. */
@@ -111,6 +112,9 @@ export default ({ strapi }: { strapi: any }) => {
   }
 
   return {
+    /** re-marks one SKP's duplicate indicators (also after OPD-level sasaran writes) */
+    tandaiDuplikat,
+
     async buatRhk(ctx: any, skpDocId: string, i: RhkIsian) {
       const { s } = await bolehTulis(ctx, skpDocId, 'BARU');
       const cek = periksaRhk(s.jenis, { jenis: i.jenis!, rhkAtasan: i.rhk_atasan_id ?? null, perspektif: i.perspektif ?? null });

@@ -1,5 +1,5 @@
 /** Duplicate indicators: normalisation, detection within one SKP and against OPD-level indicators, conflicts. */
-import { normalisasiIndikator, cariDuplikat, tandaDuplikat, type Indikator } from '../duplikat';
+import { normalisasiIndikator, cariDuplikat, tandaDuplikat, peringatanDuplikat, type Indikator } from '../duplikat';
 
 describe('normalisasiIndikator folds case, spacing and punctuation', () => {
   test.each([
@@ -36,11 +36,31 @@ describe('cariDuplikat', () => {
     expect(g).toMatchObject({ kunci: 'jumlah laporan', utama: { id: '1' }, tersembunyi: [{ id: '2' }], konflik });
   });
 
-  test('against OPD-level indicators: a single SKP indicator matching the PK is a group', () => {
+  test('against OPD-level indicators: agreeing → the PK indicator is the reference and the SKP ones are hidden', () => {
     const [g] = cariDuplikat([iki('1', 'Indeks SPBE', 3.5, 'indeks')], [iki('pk1', 'indeks spbe', 3.5, 'Indeks'), iki('pk2', 'Lainnya', 1, 'x')]);
-    expect(g).toMatchObject({ utama: { id: '1' }, tersembunyi: [], tingkatOpd: [{ id: 'pk1' }], konflik: false });
+    expect(g).toMatchObject({ utama: { id: 'pk1' }, tersembunyi: [{ id: '1' }], tingkatOpd: [{ id: 'pk1' }], konflik: false, acuanOpd: true });
     const [h] = cariDuplikat([iki('1', 'Indeks SPBE', 3.5, 'indeks')], [iki('pk1', 'Indeks SPBE', 3.2, 'indeks')]);
-    expect(h.konflik).toBe(true);
+    expect(h).toMatchObject({ utama: { id: '1' }, tersembunyi: [], konflik: true, acuanOpd: false });
+  });
+
+  test.each([
+    ['agreeing PK, two SKP copies: both hidden behind the PK', [iki('a', 'X', 1, 'u'), iki('b', 'x.', 1, 'U')], [iki('opd:s:0', 'X', 1, 'u')], { a: [true, 'opd:s:0'], b: [true, 'opd:s:0'] }, 0],
+    ['PK with another target: the first SKP copy shown, conflict', [iki('a', 'X', 1, 'u')], [iki('opd:s:0', 'X', 2, 'u')], { a: [false, null] }, 1],
+    ['PK with another satuan', [iki('a', 'X', 1, 'u'), iki('b', 'X', 1, 'u')], [iki('opd:s:0', 'X', 1, 'v')], { a: [false, null], b: [true, 'a'] }, 1],
+    ['no PK match: unchanged', [iki('a', 'X', 1, 'u')], [iki('opd:s:0', 'Y', 1, 'u')], { a: [false, null] }, 0],
+  ] as const)('tandaDuplikat with OPD-level indicators: %s', (_n, skp, opd, harap, konflik) => {
+    const r = tandaDuplikat([...skp], [...opd]);
+    expect(Object.fromEntries([...r.tanda].map(([k, v]) => [k, [v.disembunyikan, v.duplikatDari]]))).toEqual(harap);
+    expect(r.konflik).toBe(konflik);
+  });
+
+  test('peringatanDuplikat lists only the SKP indicators of a conflict group and names the PK target', () => {
+    const { kelompok } = tandaDuplikat([iki('a', 'Indeks SPBE', 3.5, 'indeks'), iki('b', 'Jumlah', 1, 'u'), iki('c', 'jumlah', 2, 'u')], [iki('opd:s:0', 'Indeks SPBE', 3.2, 'indeks')]);
+    const p = peringatanDuplikat(kelompok);
+    expect(p.map((x) => x.indikator)).toEqual([['a'], ['b', 'c']]);
+    expect(p[0]).toMatchObject({ kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK' });
+    expect(p[0].pesan).toContain('sasaran OPD (PK) dengan target 3,2 indeks');
+    expect(p[1].pesan).toBe('Indikator "Jumlah" ganda dengan target atau satuan berbeda.');
   });
 
   test('OPD-level indicators alone never make a group', () => {

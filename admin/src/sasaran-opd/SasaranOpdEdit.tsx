@@ -1,0 +1,9 @@
+import { Edit } from 'react-admin';
+import { useServerErrors } from '../common/useServerErrors';
+import { SasaranOpdForm } from './SasaranOpdForm';
+
+export const SasaranOpdEdit = () => (
+    <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+        <SasaranOpdForm />
+    </Edit>
+);
