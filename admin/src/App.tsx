@@ -13,6 +13,10 @@ import opd from './opd';
 import pegawai from './pegawai';
 import penugasan from './penugasan';
 import { PenugasanSaya, PersetujuanSkp, ProfilSaya, SkpSaya } from './portal';
+import { PemeriksaanRealisasi } from './portal/PemeriksaanRealisasi';
+import { RencanaAksiSaya } from './portal/RencanaAksiSaya';
+import { realisasiResource, rencanaAksiResource } from './renaksi/daftar';
+import { StatistikRhk } from './renaksi/StatistikRhk';
 import riwayatLogin from './riwayat-login';
 import sasaranOpd from './sasaran-opd';
 import skp from './skp';
@@ -42,6 +46,8 @@ export const App = () => (
         <Resource name="audit-log" {...auditLog} />
         <Resource name="skp" {...skp} />
         <Resource name="rhk" />
+        <Resource name="rencana-aksi" {...rencanaAksiResource} />
+        <Resource name="realisasi" {...realisasiResource} />
         <Resource name="sasaran-opd" {...sasaranOpd} />
         <CustomRoutes>
             <Route path="/jabatan/pohon" element={<PohonJabatan />} />
@@ -50,6 +56,9 @@ export const App = () => (
             <Route path="/penugasan-saya" element={<PenugasanSaya />} />
             <Route path="/skp-saya" element={<SkpSaya />} />
             <Route path="/persetujuan-skp" element={<PersetujuanSkp />} />
+            <Route path="/rencana-aksi-saya" element={<RencanaAksiSaya />} />
+            <Route path="/pemeriksaan-realisasi" element={<PemeriksaanRealisasi />} />
+            <Route path="/statistik-rhk" element={<StatistikRhk />} />
         </CustomRoutes>
     </Admin>
 );

@@ -45,6 +45,11 @@ export type AccessKey =
     | 'skp'
     | 'skp-saya'
     | 'persetujuan-skp'
+    | 'rencana-aksi-saya'
+    | 'pemeriksaan-realisasi'
+    | 'statistik-rhk'
+    | 'rencana-aksi'
+    | 'realisasi'
     | 'sasaran-opd';
 
 const ALL: Action[] = ['menu', 'list', 'show', 'create', 'edit', 'delete', 'export'];
@@ -72,6 +77,10 @@ export const ACCESS_RULES: RuleTable = {
         // SKP are written through the workflow endpoints; the admin reviews,
         // and may approve or reject in the penilai's stead with a reason
         skp: ['menu', ...READ],
+        'statistik-rhk': PAGE,
+        // renaksi and realisasi are written by their owners; the back office reads them
+        'rencana-aksi': ['menu', ...READ],
+        realisasi: ['menu', ...READ],
         // OPD-level sasaran/PK: the reference of the Kepala OPD's duplicate-indicator check
         'sasaran-opd': ALL,
     },
@@ -89,6 +98,9 @@ export const ACCESS_RULES: RuleTable = {
         'statistik-pegawai': ['list'],
         profil: ['list'],
         skp: ['menu', ...READ],
+        'statistik-rhk': PAGE,
+        'rencana-aksi': ['menu', ...READ],
+        realisasi: ['menu', ...READ],
         // his own OPD only (the server refuses others)
         'sasaran-opd': ALL,
     },
@@ -105,6 +117,7 @@ export const ACCESS_RULES: RuleTable = {
         pegawai: ['menu', ...READ],
         'statistik-pegawai': ['list'],
         profil: ['list'],
+        'statistik-rhk': PAGE,
     },
     pegawai: {
         beranda: PAGE,
@@ -116,6 +129,9 @@ export const ACCESS_RULES: RuleTable = {
         penugasan: ['show'],
         'skp-saya': PAGE,
         'persetujuan-skp': PAGE,
+        'rencana-aksi-saya': PAGE,
+        // the penilai's check of his subordinates' realisasi (empty for others)
+        'pemeriksaan-realisasi': PAGE,
         // the SKP screen (own, or a subordinate's as penilai); no back-office list
         skp: ['show'],
     },
@@ -161,6 +177,18 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
         label: 'mskp.menu.persetujuan_skp',
         testId: 'menu-persetujuan-skp',
     },
+    {
+        key: 'rencana-aksi-saya',
+        to: '/rencana-aksi-saya',
+        label: 'mskp.renaksi.menu.rencana_aksi_saya',
+        testId: 'menu-rencana-aksi-saya',
+    },
+    {
+        key: 'pemeriksaan-realisasi',
+        to: '/pemeriksaan-realisasi',
+        label: 'mskp.renaksi.menu.pemeriksaan_realisasi',
+        testId: 'menu-pemeriksaan-realisasi',
+    },
     { key: 'opd', to: '/opd', label: 'mskp.menu.opd', testId: 'menu-opd' },
     { key: 'jabatan', to: '/jabatan', label: 'mskp.menu.jabatan', testId: 'menu-jabatan' },
     {
@@ -190,6 +218,19 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
         testId: 'menu-riwayat-login',
     },
     { key: 'skp', to: '/skp', label: 'mskp.menu.skp', testId: 'menu-skp' },
+    {
+        key: 'rencana-aksi',
+        to: '/rencana-aksi',
+        label: 'mskp.renaksi.menu.rencana_aksi',
+        testId: 'menu-rencana-aksi',
+    },
+    { key: 'realisasi', to: '/realisasi', label: 'mskp.renaksi.menu.realisasi', testId: 'menu-realisasi' },
+    {
+        key: 'statistik-rhk',
+        to: '/statistik-rhk',
+        label: 'mskp.renaksi.menu.statistik_rhk',
+        testId: 'menu-statistik-rhk',
+    },
     {
         key: 'sasaran-opd',
         to: '/sasaran-opd',

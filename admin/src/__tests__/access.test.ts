@@ -146,6 +146,9 @@ describe('menus per role', () => {
             'menu-aktivitas-pengguna',
             'menu-riwayat-login',
             'menu-skp',
+            'menu-rencana-aksi',
+            'menu-realisasi',
+            'menu-statistik-rhk',
             'menu-sasaran-opd',
             'menu-audit-log',
         ]);
@@ -159,12 +162,19 @@ describe('menus per role', () => {
             'menu-penugasan',
             'menu-aktivitas-pengguna',
             'menu-skp',
+            'menu-rencana-aksi',
+            'menu-realisasi',
+            'menu-statistik-rhk',
             'menu-sasaran-opd',
         ]);
     });
 
-    it.each(['bkad', 'inspektorat'])('%s', role => {
-        expect(ids(role)).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai']);
+    it('bkad', () => {
+        expect(ids('bkad')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai']);
+    });
+
+    it('inspektorat', () => {
+        expect(ids('inspektorat')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-statistik-rhk']);
     });
 
     it('pegawai (ASN portal)', () => {
@@ -172,6 +182,8 @@ describe('menus per role', () => {
             'menu-beranda',
             'menu-skp-saya',
             'menu-persetujuan-skp',
+            'menu-rencana-aksi-saya',
+            'menu-pemeriksaan-realisasi',
             'menu-profil',
             'menu-penugasan-saya',
         ]);

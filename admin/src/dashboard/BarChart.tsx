@@ -14,8 +14,21 @@ const ROW = 30;
 const LABEL = 150;
 const WIDTH = 640;
 
-/** Horizontal bar chart in plain SVG (no chart library). */
-export const BarChart = ({ rows }: { rows: readonly StatistikPegawai[] }) => {
+/**
+ * Horizontal bar chart in plain SVG (no chart library). `judul` / `label` are message keys (label gets
+ * opd and smart_count), so other counts per OPD can reuse it.
+ */
+export const BarChart = ({
+    rows,
+    judul = 'mskp.dashboard.grafik_judul',
+    label: labelKey = 'mskp.dashboard.grafik_label',
+    testId = 'grafik-pegawai-opd',
+}: {
+    rows: readonly StatistikPegawai[];
+    judul?: string;
+    label?: string;
+    testId?: string;
+}) => {
     const theme = useTheme();
     const translate = useTranslate();
     const max = Math.max(1, ...rows.map(row => Number(row.jumlah)));
@@ -27,15 +40,15 @@ export const BarChart = ({ rows }: { rows: readonly StatistikPegawai[] }) => {
                 viewBox={`0 0 ${WIDTH} ${height}`}
                 width="100%"
                 role="img"
-                aria-label={translate('mskp.dashboard.grafik_judul')}
-                data-testid="grafik-pegawai-opd"
+                aria-label={translate(judul)}
+                data-testid={testId}
                 style={{ maxHeight: height * 1.4, fontFamily: theme.typography.fontFamily }}
             >
                 {rows.map((row, index) => {
                     const y = index * ROW + 5;
                     const width = Math.max(2, (Number(row.jumlah) / max) * barSpace);
                     const name = row.singkatan || row.opd_nama;
-                    const label = translate('mskp.dashboard.grafik_label', {
+                    const label = translate(labelKey, {
                         opd: row.opd_nama,
                         smart_count: Number(row.jumlah),
                     });

@@ -4,8 +4,10 @@ import { session as appSession, type Session } from '../auth/session';
 import { createHttpClient, type HttpClient } from './httpClient';
 import type { Jabatan, MskpDataProvider, StatistikPegawai } from './types';
 import { skpMethods } from './skp';
+import { renaksiMethods } from './renaksi';
 
 export * from './types';
+export type * from './renaksi';
 
 /**
  * Fields the panel may send per resource. Everything else in a record
@@ -182,6 +184,7 @@ export const createDataProvider = (
             if (json && typeof json.jwt === 'string') session.setToken(json.jwt);
         },
         ...skpMethods(session.apiUrl, httpClient, (url, init) => session.authFetch(url, init)),
+        ...renaksiMethods(session, httpClient),
     };
 };
 

@@ -1,5 +1,5 @@
 import type { HttpClient } from './httpClient';
-import { httpErrorFrom } from './errors';
+import { ambilBerkas, namaBerkasDari } from './berkas';
 import type { CetakSkpInput, MskpDataProvider } from './types';
 
 type SkpMethods = Pick<
@@ -41,31 +41,7 @@ export const urlCetakSkp = (apiUrl: string, input: CetakSkpInput): string => {
     return `${apiUrl}/api/cetak/${input.jenis === 'lampiran-skp' ? 'lampiran-skp' : 'rencana-skp'}?${query.toString()}`;
 };
 
-/** The file name of a `Content-Disposition` header (RFC 5987 `filename*` first), or the fallback. */
-export const namaBerkasDari = (header: string | null | undefined, cadangan: string): string => {
-    if (header) {
-        const star = /filename\*\s*=\s*(?:UTF-8|utf-8)?''([^;]+)/.exec(header);
-        if (star) {
-            try {
-                return decodeURIComponent(star[1].trim().replace(/^"|"$/g, ''));
-            } catch {
-                /* malformed: try the plain form */
-            }
-        }
-        const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(header);
-        const name = (plain?.[2] ?? plain?.[1] ?? '').trim();
-        if (name) return name.replace(/[\\/]/g, '_');
-    }
-    return cadangan;
-};
-
-const parseJson = (text: string): unknown => {
-    try {
-        return text === '' ? undefined : JSON.parse(text);
-    } catch {
-        return undefined;
-    }
-};
+export { namaBerkasDari };
 
 /** Drops empty strings and undefined (the server's zod schemas refuse them); null clears a field. */
 const bersih = (input: object): Record<string, unknown> => {
@@ -117,24 +93,6 @@ export const skpMethods = (apiUrl: string, httpClient: HttpClient, authFetch: Au
         tolakRhk: (rhkId, input) => call(`/rhk/${id(rhkId)}/tolak`, 'POST', bersih(input)),
         abaikanKonflikDuplikat: (skpId, alasan) =>
             call(`/skp/${id(skpId)}/abaikan-konflik-duplikat`, 'POST', { alasan: alasan.trim() }),
-        cetakSkp: async input => {
-            let response: Response;
-            try {
-                response = await authFetch(urlCetakSkp(apiUrl, input), {
-                    method: 'GET',
-                    headers: { Accept: 'application/pdf, application/json' },
-                });
-            } catch (error) {
-                if ((error as Error)?.name === 'AbortError') throw error;
-                throw httpErrorFrom(0, undefined);
-            }
-            if (response.status < 200 || response.status >= 300) {
-                const text = await response.text().catch(() => '');
-                throw httpErrorFrom(response.status, parseJson(text) ?? (text || undefined));
-            }
-            const blob = await response.blob();
-            const namaBerkas = namaBerkasDari(response.headers.get('Content-Disposition'), `${input.jenis}.pdf`);
-            return { blob, namaBerkas };
-        },
+        cetakSkp: input => ambilBerkas(authFetch, urlCetakSkp(apiUrl, input), `${input.jenis}.pdf`),
     };
 };

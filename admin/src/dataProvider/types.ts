@@ -1,4 +1,5 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
+import type { RenaksiMethods } from './renaksi';
 
 /** Records of the panel protocol (`/api/panel/<resource>`); ids are documentIds. */
 
@@ -334,7 +335,7 @@ export interface KeputusanInput {
 }
 
 /** ra-data-simple-rest plus the typed custom calls of M-SKP. */
-export interface MskpDataProvider extends DataProvider {
+export interface MskpDataProvider extends DataProvider, RenaksiMethods {
     /** Total of a filtered list, read from Content-Range with range=[0,0]. */
     hitung(resource: string, filter?: Record<string, unknown>): Promise<number>;
     /** Pegawai per OPD: `GET /api/panel/statistik-pegawai`. */

@@ -1,9 +1,11 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { renaksiEn, renaksiResourcesEn } from '../renaksi/pesan';
 
 /** M-SKP's own messages in English (same keys as `idApp` in id.ts). */
 export const enApp = {
     resources: {
+        ...renaksiResourcesEn,
         opd: {
             name: 'Agency |||| Agencies',
             fields: {
@@ -185,6 +187,7 @@ export const enApp = {
         },
     },
     mskp: {
+        renaksi: renaksiEn,
         sasaran_opd: {
             indikator_wajib: 'Enter at least one indicator.',
             petunjuk_indikator: 'Indicators of the target: description, target value (number or range) and unit.',

@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import { raIndonesian } from './ra-id';
+import { renaksiId, renaksiResourcesId } from '../renaksi/pesan';
 
 /**
  * M-SKP's own messages in Indonesian: resource and field labels
@@ -9,6 +10,7 @@ import { raIndonesian } from './ra-id';
  */
 export const idApp = {
     resources: {
+        ...renaksiResourcesId,
         opd: {
             name: 'OPD |||| OPD',
             fields: {
@@ -190,6 +192,7 @@ export const idApp = {
         },
     },
     mskp: {
+        renaksi: renaksiId,
         sasaran_opd: {
             indikator_wajib: 'Isi paling sedikit satu indikator.',
             petunjuk_indikator: 'Indikator sasaran: uraian, target (angka atau rentang) dan satuan.',

@@ -1,5 +1,9 @@
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import ChecklistIcon from '@mui/icons-material/Checklist';
+import EventNoteIcon from '@mui/icons-material/EventNote';
+import AssessmentIcon from '@mui/icons-material/Assessment';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import FlagIcon from '@mui/icons-material/Flag';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ApartmentIcon from '@mui/icons-material/Apartment';
@@ -35,5 +39,10 @@ export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
     skp: AssignmentIcon,
     'skp-saya': AssignmentIcon,
     'persetujuan-skp': FactCheckIcon,
+    'rencana-aksi-saya': EventNoteIcon,
+    'pemeriksaan-realisasi': TaskAltIcon,
+    'statistik-rhk': AssessmentIcon,
+    'rencana-aksi': EventNoteIcon,
+    realisasi: ChecklistIcon,
     'sasaran-opd': FlagIcon,
 };

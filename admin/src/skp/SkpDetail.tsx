@@ -30,6 +30,7 @@ import { LampiranTab } from './LampiranTab';
 import { KeputusanDialog, StatusSkpChip, useAksi } from './komponen';
 import { PerilakuTab } from './PerilakuTab';
 import { RencanaTab } from './RencanaTab';
+import { RencanaAksiTab } from '../renaksi/RencanaAksiTab';
 import { RiwayatTab } from './RiwayatTab';
 
 const PREFIX: Record<string, string> = { PLT: 'Plt. ', PLH: 'Plh. ', PJ: 'Pj. ' };
@@ -195,6 +196,7 @@ export const SkpDetail = () => {
                     sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}
                 >
                     <Tab value="rencana" id="tab-rencana" data-testid="tab-rencana" label={translate('mskp.skp.tab_rencana')} />
+                    <Tab value="renaksi" id="tab-renaksi" data-testid="tab-renaksi" label={translate('mskp.renaksi.tab')} />
                     <Tab value="perilaku" id="tab-perilaku" data-testid="tab-perilaku" label={translate('mskp.skp.tab_perilaku')} />
                     <Tab value="lampiran" id="tab-lampiran" data-testid="tab-lampiran" label={translate('mskp.skp.tab_lampiran')} />
                     <Tab value="riwayat" id="tab-riwayat" data-testid="tab-riwayat" label={translate('mskp.skp.tab_riwayat')} />
@@ -202,6 +204,9 @@ export const SkpDetail = () => {
                 <CardContent>
                     <TabPanel value={tab} nilai="rencana">
                         <RencanaTab skp={skp} saya={saya} atasan={atasan} muatUlang={muatUlang} />
+                    </TabPanel>
+                    <TabPanel value={tab} nilai="renaksi">
+                        <RencanaAksiTab skp={skp} saya={saya} />
                     </TabPanel>
                     <TabPanel value={tab} nilai="perilaku">
                         <PerilakuTab key={skp.updatedAt} skp={skp} saya={saya} muatUlang={muatUlang} />
