@@ -15,6 +15,9 @@ module.exports.up = async ({ knex }) => {
     'CREATE INDEX IF NOT EXISTS ix_realisasi_tahun_bulan ON realisasi (tahun, bulan)',
     'CREATE INDEX IF NOT EXISTS ix_rencana_aksi_tahun ON rencana_aksi (tahun)',
     'CREATE INDEX IF NOT EXISTS ix_sasaran_opd_tahun ON sasaran_opd (tahun)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS ux_evaluasi_kunci_unik ON evaluasi (kunci_unik)',
+    'CREATE INDEX IF NOT EXISTS ix_evaluasi_tahun_periode ON evaluasi (tahun, periode_jenis, periode)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS ux_predikat_organisasi_kunci_unik ON predikat_organisasi (kunci_unik)',
   ];
   for (const s of stmts) await knex.raw(s);
 };

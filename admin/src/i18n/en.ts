@@ -597,6 +597,7 @@ export const enApp = {
             duplikat: {
                 tampilkan: 'Show hidden duplicate indicators (%{n})',
                 dari: 'Duplicate of: %{uraian}',
+                sasaran_opd: 'the OPD sasaran indicator (Perjanjian Kinerja)',
                 abaikan: 'Waive with a reason',
                 abaikan_judul: 'Waive the duplicate indicator conflict',
                 abaikan_petunjuk:

@@ -604,6 +604,7 @@ export const idApp = {
             duplikat: {
                 tampilkan: 'Tampilkan indikator ganda yang disembunyikan (%{n})',
                 dari: 'Duplikat dari: %{uraian}',
+                sasaran_opd: 'indikator Sasaran OPD (Perjanjian Kinerja)',
                 abaikan: 'Abaikan dengan alasan',
                 abaikan_judul: 'Abaikan konflik indikator ganda',
                 abaikan_petunjuk:

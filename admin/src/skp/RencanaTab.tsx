@@ -327,7 +327,12 @@ export const RencanaTab = ({
                 <Box>{iki.uraian}</Box>
                 <Typography variant="caption" color="text.secondary" data-testid="iki-duplikat-dari">
                     {translate('mskp.skp.duplikat.dari', {
-                        uraian: (iki.duplikat_dari ? uraianIki.get(iki.duplikat_dari) : undefined) ?? '-',
+                        uraian:
+                            (iki.duplikat_dari?.startsWith('opd:')
+                                ? translate('mskp.skp.duplikat.sasaran_opd')
+                                : iki.duplikat_dari
+                                  ? uraianIki.get(iki.duplikat_dari)
+                                  : undefined) ?? '-',
                     })}
                 </Typography>
             </TableCell>

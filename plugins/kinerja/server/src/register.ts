@@ -1,7 +1,9 @@
 import { skemaBerakhlak, skemaKinerjaIki } from './domain/skp';
 import { skemaCapaian } from './domain/capaian';
+import { skemaPredikat } from './domain/predikat';
 import { skemaBuktiDukung } from './domain/berkas';
 import { skp, rhk, iki } from './panel';
+import { rencanaAksi, realisasi } from './panel/renaksi';
 import { daftarkanPenjagaKinerja } from './services/penjaga';
 import { daftarkanSasaranOpd } from './panel/sasaran-opd';
 
@@ -12,10 +14,13 @@ export default ({ strapi }: { strapi: any }) => {
   kebijakan.daftarkanSkema('kinerja-iki', skemaKinerjaIki);
   kebijakan.daftarkanSkema('bukti-dukung', skemaBuktiDukung);
   kebijakan.daftarkanSkema('capaian', skemaCapaian);
+  kebijakan.daftarkanSkema('predikat', skemaPredikat);
   daftarkanPenjagaKinerja(strapi);
   const registri = strapi.plugin('panel').service('registri');
   registri.daftarkan('skp', skp);
   registri.daftarkan('rhk', rhk);
   registri.daftarkan('iki', iki);
+  registri.daftarkan('rencana-aksi', rencanaAksi);
+  registri.daftarkan('realisasi', realisasi);
   daftarkanSasaranOpd(strapi);
 };

@@ -7,6 +7,8 @@ import rencanaAksi from './rencana-aksi';
 import realisasi from './realisasi';
 import izinInput from './izin-input';
 import sasaranOpd from './sasaran-opd';
+import evaluasi from './evaluasi';
+import predikatOrganisasi from './predikat-organisasi';
 
 /** SKP plan content types: `plugin::kinerja.<name>`. */
 export default {
@@ -15,4 +17,6 @@ export default {
   realisasi,
   'izin-input': izinInput,
   'sasaran-opd': sasaranOpd,
+  evaluasi,
+  'predikat-organisasi': predikatOrganisasi,
 };

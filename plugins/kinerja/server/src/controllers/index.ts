@@ -3,5 +3,6 @@ import rhk from './rhk';
 import rencanaAksi from './rencana-aksi';
 import bukti from './bukti';
 import sasaranOpd from './sasaran-opd';
+import evaluasi from './evaluasi';
 
-export default { skp, rhk, 'rencana-aksi': rencanaAksi, bukti, 'sasaran-opd': sasaranOpd };
+export default { skp, rhk, 'rencana-aksi': rencanaAksi, bukti, 'sasaran-opd': sasaranOpd, evaluasi };

@@ -106,6 +106,8 @@ export interface HasilRhk {
   jenis: 'UTAMA' | 'TAMBAHAN';
   /** null when none of its renaksi is counted this month */
   capaian: number | null;
+  /** mean of the raw (uncapped) capaian of its counted renaksi: the advisory rating hasil reads it (domain.md §5) */
+  capaian_mentah: number | null;
   /** whether this RHK enters the pegawai's figure */
   dihitung: boolean;
   renaksi: HasilRenaksi[];
@@ -151,7 +153,8 @@ export function hitungCapaianPegawai(rhk: RhkBulan[], aturan: AturanCapaian): Ha
     if (aturan.formula === 'legacy') nilai = dihitung.length ? rasioLegacy(dihitung, aturan.batas) : null;
     else nilai = rata(dihitung.map((x) => x._capped as number));
     const masuk = aturan.formula === 'legacy' || r.jenis === 'UTAMA' || aturan.sertakanTambahan;
-    return { r, renaksi, dihitung, nilai, masuk };
+    const mentah = rata(dihitung.map((x) => (x.status === 'DIHITUNG' ? capaianTarget(x.target as number, x.realisasi as number, rhkPolaritas(r, x.id)) : 0)));
+    return { r, renaksi, dihitung, nilai, masuk, mentah };
   });
 
   let capaian: number | null;
@@ -165,15 +168,18 @@ export function hitungCapaianPegawai(rhk: RhkBulan[], aturan: AturanCapaian): Ha
     capaian: capaian == null ? null : bulat(capaian),
     formula: aturan.formula,
     sementara,
-    rhk: perRhk.map(({ r, renaksi, nilai, masuk }) => ({
+    rhk: perRhk.map(({ r, renaksi, nilai, masuk, mentah }) => ({
       id: r.id,
       jenis: r.jenis,
       capaian: nilai == null ? null : bulat(nilai),
+      capaian_mentah: mentah == null ? null : bulat(mentah),
       dihitung: masuk && nilai != null,
       renaksi: renaksi.map(({ _capped, ...x }) => x),
     })),
   };
 }
+
+const rhkPolaritas = (r: RhkBulan, id: string): Polaritas => r.renaksi.find((x) => x.id === id)?.polaritas ?? 'NAIK';
 
 /** Σ realisasi / Σ target × 100 (target-0 rule when Σ target is 0), capped. Missing realisasi after the deadline count 0. */
 function rasioLegacy(xs: HasilRenaksi[], batas: number): number {

@@ -6,6 +6,7 @@ import { r } from './r';
 import ruteRencanaAksi from './rencana-aksi';
 import ruteBukti from './bukti';
 import ruteSasaranOpd from './sasaran-opd';
+import ruteEvaluasi from './evaluasi';
 
 export default {
   'content-api': {
@@ -35,6 +36,7 @@ export default {
       ...ruteRencanaAksi,
       ...ruteBukti,
       ...ruteSasaranOpd,
+      ...ruteEvaluasi,
     ],
   },
 };

@@ -6,5 +6,6 @@ import capaian from './capaian';
 import statistik from './statistik';
 import bukti from './bukti';
 import sasaranOpd from './sasaran-opd';
+import evaluasi from './evaluasi';
 
-export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd };
+export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd, evaluasi };

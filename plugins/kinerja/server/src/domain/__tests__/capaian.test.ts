@@ -89,6 +89,7 @@ describe('hitungCapaianPegawai: representatif', () => {
       ['r2', 90, true],
       ['r3', 0, false],
     ]);
+    expect(h.rhk.map((r) => r.capaian_mentah)).toEqual([125, 90, 0]); // (200 + 50) / 2: raw, uncapped
     expect(h.rhk[0].renaksi[0]).toEqual({ id: 'a', target: 4, realisasi: 8, capaian_mentah: 200, capaian: 100, status: 'DIHITUNG' });
     expect(h.rhk[1].renaksi[1].status).toBe('TANPA_TARGET');
   });

@@ -1,0 +1,1 @@
+export default ({ strapi: _strapi }: { strapi: any }) => ({});
