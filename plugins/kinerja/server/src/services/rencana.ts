@@ -112,6 +112,9 @@ export default ({ strapi }: { strapi: any }) => {
   }
 
   return {
+    /** The write check of RHK content (IKI, renaksi): SKP editable, or that RHK reopened for revision. */
+    bolehTulis,
+    muatRhk,
     /** re-marks one SKP's duplicate indicators (also after OPD-level sasaran writes) */
     tandaiDuplikat,
 
