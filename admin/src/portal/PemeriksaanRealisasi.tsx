@@ -151,8 +151,8 @@ export const PemeriksaanRealisasi = () => {
                             label={translate('mskp.renaksi.status_label')}
                             value={status}
                             onChange={event => setStatus(event.target.value as typeof status)}
-                            sx={{ width: 200 }}
-                            slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'filter-status' } }}
+                            sx={{ width: 240 }}
+                            slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'filter-status' } }}
                         >
                             <option value="UNCHECKED">{translate('mskp.renaksi.status.MENUNGGU')}</option>
                             <option value="CHECKED">{translate('mskp.renaksi.status.DIPERIKSA')}</option>
@@ -164,8 +164,8 @@ export const PemeriksaanRealisasi = () => {
                             label={translate('mskp.renaksi.pegawai')}
                             value={pegawaiId}
                             onChange={event => setPegawaiId(event.target.value)}
-                            sx={{ minWidth: 220 }}
-                            slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'filter-pegawai' } }}
+                            sx={{ width: 260 }}
+                            slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'filter-pegawai' } }}
                         >
                             <option value="">{translate('mskp.renaksi.semua_pegawai')}</option>
                             {bawahan.map(p => (
@@ -222,7 +222,6 @@ export const PemeriksaanRealisasi = () => {
                                         <TableCell align="right">{translate('mskp.renaksi.capaian')}</TableCell>
                                         <TableCell>{translate('mskp.renaksi.bukti')}</TableCell>
                                         <TableCell>{translate('mskp.renaksi.status_label')}</TableCell>
-                                        <TableCell />
                                     </TableRow>
                                 </TableHead>
                                 <TableBody>
@@ -242,13 +241,13 @@ export const PemeriksaanRealisasi = () => {
                                                     slotProps={{ input: { 'aria-label': row.rencana_aksi_uraian ?? row.id, ...{ 'data-testid': 'pilih-baris' } } }}
                                                 />
                                             </TableCell>
-                                            <TableCell sx={{ minWidth: 160 }}>
+                                            <TableCell sx={{ minWidth: 150 }}>
                                                 <Typography variant="body2">{row.pegawai_nama}</Typography>
                                                 <Typography variant="caption" color="text.secondary">
                                                     {formatNip(row.pegawai_nip)}
                                                 </Typography>
                                             </TableCell>
-                                            <TableCell sx={{ minWidth: 220 }}>
+                                            <TableCell sx={{ minWidth: 200 }}>
                                                 <Typography variant="body2">{row.rencana_aksi_uraian}</Typography>
                                                 {row.sebagai_rtp ? <RtpChip /> : null}
                                                 {row.faktor_penunjang ? (
@@ -267,7 +266,7 @@ export const PemeriksaanRealisasi = () => {
                                             </TableCell>
                                             <TableCell align="right">{formatAngka(row.nilai, lokal)}</TableCell>
                                             <TableCell align="right">{formatPersen(row.capaian, lokal)}</TableCell>
-                                            <TableCell sx={{ minWidth: 180 }}>
+                                            <TableCell sx={{ minWidth: 160, maxWidth: 240 }}>
                                                 <DaftarBukti bukti={row.bukti ?? []} />
                                             </TableCell>
                                             <TableCell>
@@ -277,14 +276,13 @@ export const PemeriksaanRealisasi = () => {
                                                         {row.umpan_balik}
                                                     </Typography>
                                                 ) : null}
-                                            </TableCell>
-                                            <TableCell>
                                                 {row.status === 'UNCHECKED' ? (
                                                     <Button
                                                         size="small"
                                                         startIcon={<TaskAltIcon />}
                                                         onClick={() => setDialog({ jenis: 'satu', baris: row })}
                                                         data-testid="periksa-satu"
+                                                        sx={{ display: 'flex', mt: 0.5 }}
                                                     >
                                                         {translate('mskp.renaksi.periksa')}
                                                     </Button>

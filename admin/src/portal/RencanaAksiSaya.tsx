@@ -56,7 +56,7 @@ const Baris = ({
     const tertutup = alasan !== null && alasan !== 'lewat_batas';
     return (
         <TableRow data-testid="renaksi-baris" data-id={row.id} sx={row.sebagai_rtp ? { bgcolor: warna.latar } : undefined}>
-            <TableCell sx={{ minWidth: 220 }}>
+            <TableCell>
                 <Typography variant="body2">{row.uraian}</Typography>
                 {row.sebagai_rtp ? <RtpChip /> : null}
             </TableCell>
@@ -72,7 +72,7 @@ const Baris = ({
             <TableCell>
                 <StatusRealisasiChip realisasi={r} />
             </TableCell>
-            <TableCell sx={{ minWidth: 180 }}>
+            <TableCell>
                 {r ? <DaftarBukti bukti={r.bukti} /> : null}
                 {r?.umpan_balik ? (
                     <Alert severity={r.status === 'CHECKED' ? 'success' : 'info'} icon={false} sx={{ mt: 0.5, py: 0 }} data-testid="renaksi-umpan-balik">
@@ -85,7 +85,7 @@ const Baris = ({
                     </Alert>
                 ) : null}
             </TableCell>
-            <TableCell sx={{ minWidth: 150 }}>
+            <TableCell>
                 <Button
                     size="small"
                     variant={r ? 'outlined' : 'contained'}
@@ -93,6 +93,7 @@ const Baris = ({
                     disabled={tertutup}
                     onClick={() => onIsi(row)}
                     data-testid="renaksi-isi"
+                    sx={{ whiteSpace: 'nowrap' }}
                 >
                     {translate(r ? 'mskp.renaksi.ubah_realisasi' : 'mskp.renaksi.isi_realisasi')}
                 </Button>
@@ -145,16 +146,22 @@ const TampilanBulanan = ({ nip, tahun, bulan }: { nip: string; tahun: number; bu
                             slotProps={{ title: { variant: 'subtitle1', sx: { fontWeight: 600 } } }}
                         />
                         <CardContent sx={{ pt: 0, overflowX: 'auto' }}>
-                            <Table size="small">
+                            <Table size="small" sx={{ tableLayout: 'fixed', minWidth: 960 }}>
                                 <TableHead>
                                     <TableRow>
                                         <TableCell>{translate('mskp.renaksi.rencana_aksi')}</TableCell>
-                                        <TableCell align="right">{translate('mskp.renaksi.target')}</TableCell>
-                                        <TableCell align="right">{translate('mskp.renaksi.realisasi')}</TableCell>
-                                        <TableCell align="right">{translate('mskp.renaksi.capaian')}</TableCell>
-                                        <TableCell>{translate('mskp.renaksi.status_label')}</TableCell>
-                                        <TableCell>{translate('mskp.renaksi.bukti_umpan_balik')}</TableCell>
-                                        <TableCell />
+                                        <TableCell align="right" sx={{ width: 110 }}>
+                                            {translate('mskp.renaksi.target')}
+                                        </TableCell>
+                                        <TableCell align="right" sx={{ width: 90 }}>
+                                            {translate('mskp.renaksi.realisasi')}
+                                        </TableCell>
+                                        <TableCell align="right" sx={{ width: 90 }}>
+                                            {translate('mskp.renaksi.capaian')}
+                                        </TableCell>
+                                        <TableCell sx={{ width: 170 }}>{translate('mskp.renaksi.status_label')}</TableCell>
+                                        <TableCell sx={{ width: 240 }}>{translate('mskp.renaksi.bukti_umpan_balik')}</TableCell>
+                                        <TableCell sx={{ width: 190 }} />
                                     </TableRow>
                                 </TableHead>
                                 <TableBody>

@@ -36,11 +36,13 @@ export const KOLOM_STATISTIK: ReadonlyArray<keyof BarisStatistikRhk> = [
     'renaksi_rtp',
 ];
 
-/** Bars per OPD for one count (largest first). */
-export const barisGrafik = (data: Statistik, nilai: (row: BarisStatistikRhk) => number) =>
+/** Bars per OPD for one count: the `n` largest above zero (the table lists every OPD). */
+export const barisGrafik = (data: Statistik, nilai: (row: BarisStatistikRhk) => number, n = 15) =>
     data.opd
         .map(row => ({ opd_id: String(row.opd.id), opd_nama: row.opd.nama, singkatan: row.opd.singkatan, jumlah: nilai(row) }))
-        .sort((a, b) => b.jumlah - a.jumlah || a.opd_nama.localeCompare(b.opd_nama, 'id'));
+        .filter(row => row.jumlah > 0)
+        .sort((a, b) => b.jumlah - a.jumlah || a.opd_nama.localeCompare(b.opd_nama, 'id'))
+        .slice(0, n);
 
 /** Flagged RHK of a row: sasaran prioritas + inovasi + perintah wali kota. */
 export const jumlahFlag = (row: BarisStatistikRhk) => row.rhk_prioritas + row.rhk_inovasi + row.rhk_perintah_walikota;

@@ -31,10 +31,13 @@ import { hariIniJakarta, pilihanTahun } from '../skp/aturan';
 import { simpanBerkas } from '../skp/CetakDialog';
 import { BULAN, namaBulan, statusTampil, warnaStatusTampil } from './aturan';
 
-/** The RTP colour: distinct from the status colours (a purple tone). */
+/** The RTP colour: a purple distinct from the theme's blues and the status colours. */
+export const WARNA_RTP = '#7b1fa2';
+
 export const useWarnaRtp = () => {
     const theme = useTheme();
-    return { utama: theme.palette.secondary.main, latar: alpha(theme.palette.secondary.main, 0.14) };
+    const utama = theme.palette.mode === 'dark' ? '#ce93d8' : WARNA_RTP;
+    return { utama, latar: alpha(utama, theme.palette.mode === 'dark' ? 0.18 : 0.08) };
 };
 
 export const RtpChip = ({ testId = 'rtp' }: { testId?: string }) => {
@@ -46,7 +49,7 @@ export const RtpChip = ({ testId = 'rtp' }: { testId?: string }) => {
                 size="small"
                 label="RTP"
                 data-testid={testId}
-                sx={{ bgcolor: warna.utama, color: 'secondary.contrastText', fontWeight: 700, height: 20 }}
+                sx={{ bgcolor: warna.utama, color: '#fff', fontWeight: 700, height: 20 }}
             />
         </Tooltip>
     );

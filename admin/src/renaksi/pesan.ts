@@ -118,8 +118,8 @@ export const renaksiId = {
     rhk_kosong_ubah: 'Belum ada rencana aksi. Tambahkan rencana aksi dengan target per bulan.',
     rhk_kosong_revisi: 'Belum ada rencana aksi. Buka revisi RHK pada tab Rencana Kinerja untuk menambahkannya.',
     statistik_kosong: 'Belum ada data RHK dan rencana aksi untuk tahun %{tahun}. Pilih tahun lain.',
-    grafik_renaksi: 'Rencana aksi per OPD',
-    grafik_flag: 'RHK prioritas, inovasi, dan perintah wali kota per OPD',
+    grafik_renaksi: 'Rencana aksi per OPD (15 terbanyak)',
+    grafik_flag: 'RHK prioritas, inovasi, dan perintah wali kota per OPD (15 terbanyak)',
     grafik_label_renaksi: '%{opd}: %{smart_count} rencana aksi |||| %{opd}: %{smart_count} rencana aksi',
     grafik_label_flag: '%{opd}: %{smart_count} RHK bertanda |||| %{opd}: %{smart_count} RHK bertanda',
     stat: {
@@ -258,8 +258,8 @@ export const renaksiEn: typeof renaksiId = {
     rhk_kosong_ubah: 'No action plans yet. Add one with monthly targets.',
     rhk_kosong_revisi: 'No action plans yet. Reopen the RHK for revision in the Performance Plan tab to add them.',
     statistik_kosong: 'No RHK or action plan data for %{tahun}. Choose another year.',
-    grafik_renaksi: 'Action plans per OPD',
-    grafik_flag: 'Priority, innovation and mayoral-order RHK per OPD',
+    grafik_renaksi: 'Action plans per OPD (top 15)',
+    grafik_flag: 'Priority, innovation and mayoral-order RHK per OPD (top 15)',
     grafik_label_renaksi: '%{opd}: %{smart_count} action plan |||| %{opd}: %{smart_count} action plans',
     grafik_label_flag: '%{opd}: %{smart_count} flagged RHK |||| %{opd}: %{smart_count} flagged RHK',
     stat: {

@@ -184,6 +184,7 @@ describe('RHK statistics', () => {
             ['Dinas B', 3],
         ]);
         expect(jumlahFlag(data.opd[1])).toBe(3);
+        expect(barisGrafik({ ...data, opd: [...data.opd, baris('Dinas C', 0, [0, 0, 0])] }, r => r.renaksi, 1).map(r => r.opd_nama)).toEqual(['Dinas A']);
         expect(KOLOM_STATISTIK).toHaveLength(9);
     });
 });
