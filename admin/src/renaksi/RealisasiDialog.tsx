@@ -1,10 +1,8 @@
 import {
-    Alert,
     Box,
     Button,
     Chip,
     Dialog,
-    DialogActions,
     DialogContent,
     DialogTitle,
     FormHelperText,
@@ -21,7 +19,7 @@ import type { RenaksiBulan } from '../dataProvider/renaksi';
 import { intlLocale } from '../i18n';
 import { barisKeDaftar } from '../skp/aturan';
 import { angkaKeInput, BUKTI_ACCEPT, bacaAngka, cekRealisasi, formatAngka, namaBulan } from './aturan';
-import { DaftarBukti, RtpChip } from './komponen';
+import { DaftarBukti, PesanGalat, RtpChip, TombolDialog } from './komponen';
 
 /**
  * Fill (or replace while unchecked) one month's realisasi: nilai typed the Indonesian way, supporting
@@ -214,21 +212,10 @@ export const RealisasiDialog = ({
                             </Typography>
                         </Box>
                     ) : null}
-                    {pesanServer ? (
-                        <Alert severity="error" data-testid="realisasi-galat">
-                            {translate(pesanServer, { _: pesanServer })}
-                        </Alert>
-                    ) : null}
+                    <PesanGalat pesan={pesanServer} testId="realisasi-galat" />
                 </Stack>
             </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose} disabled={sibuk}>
-                    {translate('ra.action.cancel')}
-                </Button>
-                <Button variant="contained" disabled={sibuk} onClick={() => void simpan()} data-testid="realisasi-simpan">
-                    {translate('mskp.renaksi.simpan_realisasi')}
-                </Button>
-            </DialogActions>
+            <TombolDialog sibuk={sibuk} label="mskp.renaksi.simpan_realisasi" testId="realisasi-simpan" onBatal={onClose} onKirim={() => void simpan()} />
         </Dialog>
     );
 };

@@ -4,7 +4,6 @@ import {
     Button,
     Checkbox,
     Dialog,
-    DialogActions,
     DialogContent,
     DialogTitle,
     FormControlLabel,
@@ -29,6 +28,7 @@ import { intlLocale } from '../i18n';
 import { rhkBolehDiubah, type Kedudukan } from '../skp/aturan';
 import { angkaKeInput, BULAN, fieldTarget, namaBulan, targetDariIsian } from './aturan';
 import { GridTahunan } from './GridTahunan';
+import { PesanGalat, TombolDialog } from './komponen';
 
 interface Isian {
     uraian: string;
@@ -173,21 +173,10 @@ const RenaksiDialog = ({
                             </Typography>
                         ) : null}
                     </Box>
-                    {pesan ? (
-                        <Alert severity="error" data-testid="renaksi-galat">
-                            {translate(pesan, { _: pesan })}
-                        </Alert>
-                    ) : null}
+                    <PesanGalat pesan={pesan} testId="renaksi-galat" />
                 </Stack>
             </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose} disabled={sibuk}>
-                    {translate('ra.action.cancel')}
-                </Button>
-                <Button variant="contained" disabled={sibuk} onClick={() => void simpan()} data-testid="renaksi-simpan">
-                    {translate('ra.action.save')}
-                </Button>
-            </DialogActions>
+            <TombolDialog sibuk={sibuk} label="ra.action.save" testId="renaksi-simpan" onBatal={onClose} onKirim={() => void simpan()} />
         </Dialog>
     );
 };

@@ -22,7 +22,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import LinkIcon from '@mui/icons-material/Link';
 import PrintIcon from '@mui/icons-material/Print';
 import RestoreIcon from '@mui/icons-material/Restore';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { Bukti, StatusRealisasi } from '../dataProvider/renaksi';
@@ -208,6 +208,49 @@ export const DaftarBukti = ({
     );
 };
 
+/** The server's (or a client check's) message inside a dialog; nothing when there is none. */
+export const PesanGalat = ({ pesan, testId, sx }: { pesan?: string | null; testId: string; sx?: object }) => {
+    const translate = useTranslate();
+    return pesan ? (
+        <Alert severity="error" data-testid={testId} sx={sx}>
+            {translate(pesan, { _: pesan })}
+        </Alert>
+    ) : null;
+};
+
+/** Cancel and the main action of a dialog (both wait while `sibuk`). */
+export const TombolDialog = ({
+    sibuk,
+    batal = 'ra.action.cancel',
+    label,
+    nonaktif = false,
+    ikon,
+    testId,
+    onBatal,
+    onKirim,
+}: {
+    sibuk: boolean;
+    batal?: string;
+    label: string;
+    nonaktif?: boolean;
+    ikon?: ReactNode;
+    testId: string;
+    onBatal: () => void;
+    onKirim: () => void;
+}) => {
+    const translate = useTranslate();
+    return (
+        <DialogActions>
+            <Button onClick={onBatal} disabled={sibuk}>
+                {translate(batal)}
+            </Button>
+            <Button variant="contained" startIcon={ikon} disabled={sibuk || nonaktif} onClick={onKirim} data-testid={testId}>
+                {translate(label, { _: label })}
+            </Button>
+        </DialogActions>
+    );
+};
+
 /** A dialog asking for one text (umpan balik, alasan); `wajib` = must not be empty. */
 export const DialogTeks = ({
     open,
@@ -234,7 +277,6 @@ export const DialogTeks = ({
     onClose: () => void;
     onKirim: (teks: string) => void;
 }) => {
-    const translate = useTranslate();
     const [teks, setTeks] = useState('');
     return (
         <Dialog open={open} onClose={sibuk ? undefined : onClose} fullWidth maxWidth="sm" data-testid={testId}>
@@ -252,25 +294,16 @@ export const DialogTeks = ({
                     autoFocus
                     slotProps={{ htmlInput: { 'data-testid': `${testId}-teks`, maxLength: 4000 } }}
                 />
-                {galat ? (
-                    <Alert severity="error" sx={{ mt: 2 }} data-testid={`${testId}-galat`}>
-                        {translate(galat, { _: galat })}
-                    </Alert>
-                ) : null}
+                <PesanGalat pesan={galat} testId={`${testId}-galat`} sx={{ mt: 2 }} />
             </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose} disabled={sibuk}>
-                    {translate('ra.action.cancel')}
-                </Button>
-                <Button
-                    variant="contained"
-                    disabled={sibuk || (wajib && teks.trim() === '')}
-                    onClick={() => onKirim(teks)}
-                    data-testid={`${testId}-kirim`}
-                >
-                    {tombol}
-                </Button>
-            </DialogActions>
+            <TombolDialog
+                sibuk={sibuk}
+                label={tombol}
+                nonaktif={wajib && teks.trim() === ''}
+                testId={`${testId}-kirim`}
+                onBatal={onClose}
+                onKirim={() => onKirim(teks)}
+            />
         </Dialog>
     );
 };
@@ -353,27 +386,19 @@ export const CetakSkpBulanan = ({
                             slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'cetak-bulanan-tanggal' } }}
                         />
                         {sibuk ? <LinearProgress /> : null}
-                        {galat ? (
-                            <Alert severity="error" data-testid="cetak-bulanan-galat">
-                                {translate(galat, { _: galat })}
-                            </Alert>
-                        ) : null}
+                        <PesanGalat pesan={galat} testId="cetak-bulanan-galat" />
                     </Stack>
                 </DialogContent>
-                <DialogActions>
-                    <Button onClick={() => setBuka(false)} disabled={sibuk}>
-                        {translate('ra.action.close')}
-                    </Button>
-                    <Button
-                        variant="contained"
-                        startIcon={<DownloadIcon />}
-                        disabled={sibuk || !tempat.trim() || !tanggal}
-                        onClick={() => void unduh()}
-                        data-testid="cetak-bulanan-unduh"
-                    >
-                        {translate('mskp.skp.cetak.unduh')}
-                    </Button>
-                </DialogActions>
+                <TombolDialog
+                    sibuk={sibuk}
+                    batal="ra.action.close"
+                    label="mskp.skp.cetak.unduh"
+                    nonaktif={!tempat.trim() || !tanggal}
+                    ikon={<DownloadIcon />}
+                    testId="cetak-bulanan-unduh"
+                    onBatal={() => setBuka(false)}
+                    onKirim={() => void unduh()}
+                />
             </Dialog>
         </>
     );
