@@ -1,7 +1,8 @@
 'use strict';
 /**
  * The demo city of Kota Madiun (see README.md in this folder): OPD, jabatan tree, pegawai with
- * penugasan history, users, login activity and the SKP of the demo year (skp.js). Deterministic: the same `pegawai` and `tahun` give
+ * penugasan history, users, login activity, the SKP of the demo year (skp.js) and its rencana aksi
+ * and realisasi (renaksi.js). Deterministic: the same `pegawai` and `tahun` give
  * the same data byte for byte, except timestamps (createdAt, login times relative to the server
  * clock) and the bcrypt salt of the shared demo password.
  *
@@ -14,6 +15,7 @@ const { pembuatPegawai } = require('./pegawai');
 const { penulis, hapusSemua } = require('./tulis');
 const { rencanakanSkp, tulisSkp, ringkasanSkp } = require('./skp');
 const { isiSasaranOpdDemo } = require('./sasaran-opd');
+const { isiRenaksiDemo } = require('./renaksi');
 
 const { validasiNip } = require('@m-skp/inti/dist/server/domain/nip');
 const { periksaPenugasan, JENJANG_TUNGGAL } = require('@m-skp/inti/dist/server/domain/penugasan');
@@ -617,6 +619,7 @@ async function buatKotaDemo(strapi, { pegawai = 300, tahun } = {}) {
   let mulaiSkp = Date.now();
   const rencanaSkp = rencanakanSkp(rencana, { sekarang });
   let durasiSkp = Date.now() - mulaiSkp;
+  let renaksi = null;
   const hasil = await strapi.db.transaction(async ({ trx }) => {
     const isi = await isiTabel(strapi, trx);
     const terisi = Object.entries(isi).filter(([, n]) => n > 0);
@@ -633,13 +636,15 @@ async function buatKotaDemo(strapi, { pegawai = 300, tahun } = {}) {
     await isiSasaranOpdDemo(strapi, ids.w, rencana, rencanaSkp, { sekarang });
     await tulisSkp(strapi, ids.w, rencanaSkp, { pegId: ids.pegId, penId: ids.penId, sekarang });
     durasiSkp += Date.now() - mulaiSkp;
+    // Rencana aksi and realisasi of the demo year (renaksi.js), in the same transaction.
+    renaksi = await isiRenaksiDemo(strapi, ids.w, rencana, rencanaSkp, { pegId: ids.pegId, sekarang });
     return null;
   });
   if (hasil) {
     strapi.log.warn(hasil.alasan);
     return hasil;
   }
-  return { ...ringkasan(rencana, 0), ...ringkasanSkp(rencanaSkp), durasi_skp_ms: durasiSkp, durasi_ms: Date.now() - mulai };
+  return { ...ringkasan(rencana, 0), ...ringkasanSkp(rencanaSkp), durasi_skp_ms: durasiSkp, ...renaksi, durasi_ms: Date.now() - mulai };
 }
 
 /** Deletes the demo data (non-production only). Runs in the caller's transaction when there is one. */
