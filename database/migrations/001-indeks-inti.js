@@ -14,6 +14,7 @@ module.exports.up = async ({ knex }) => {
     'CREATE INDEX IF NOT EXISTS ix_audit_log_waktu ON audit_log (waktu)',
     'CREATE UNIQUE INDEX IF NOT EXISTS ux_kunci_periode ON kunci_periode (kunci_unik)',
     'CREATE UNIQUE INDEX IF NOT EXISTS ux_idempotensi ON idempotensi (kunci_unik)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS ux_kunci_tugas_nama ON kunci_tugas (nama)',
   ];
   for (const s of stmts) await knex.raw(s);
 };

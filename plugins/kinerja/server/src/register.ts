@@ -6,6 +6,8 @@ import { skp, rhk, iki } from './panel';
 import { rencanaAksi, realisasi } from './panel/renaksi';
 import { daftarkanPenjagaKinerja } from './services/penjaga';
 import { daftarkanSasaranOpd } from './panel/sasaran-opd';
+import { evaluasi } from './panel/evaluasi';
+import { skemaEvaluasi } from './domain/evaluasi';
 
 /** Register phase: policy schemas (validated at inti's bootstrap), the document guard and the panel resources. */
 export default ({ strapi }: { strapi: any }) => {
@@ -15,6 +17,7 @@ export default ({ strapi }: { strapi: any }) => {
   kebijakan.daftarkanSkema('bukti-dukung', skemaBuktiDukung);
   kebijakan.daftarkanSkema('capaian', skemaCapaian);
   kebijakan.daftarkanSkema('predikat', skemaPredikat);
+  kebijakan.daftarkanSkema('evaluasi', skemaEvaluasi);
   daftarkanPenjagaKinerja(strapi);
   const registri = strapi.plugin('panel').service('registri');
   registri.daftarkan('skp', skp);
@@ -22,5 +25,6 @@ export default ({ strapi }: { strapi: any }) => {
   registri.daftarkan('iki', iki);
   registri.daftarkan('rencana-aksi', rencanaAksi);
   registri.daftarkan('realisasi', realisasi);
+  registri.daftarkan('evaluasi', evaluasi);
   daftarkanSasaranOpd(strapi);
 };

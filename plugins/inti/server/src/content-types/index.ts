@@ -6,6 +6,7 @@ import riwayatLogin from './riwayat-login';
 import auditLog from './audit-log';
 import kunciPeriode from './kunci-periode';
 import idempotensi from './idempotensi';
+import kunciTugas from './kunci-tugas';
 
 /** Organisation and people: the base every other engine builds on. UIDs are `plugin::inti.<name>`. */
 export default {
@@ -17,4 +18,5 @@ export default {
   'audit-log': auditLog,
   'kunci-periode': kunciPeriode,
   idempotensi,
+  'kunci-tugas': kunciTugas,
 };

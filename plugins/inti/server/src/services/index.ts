@@ -8,5 +8,6 @@ import migrasi from './migrasi';
 import peran from './peran';
 import periode from './periode';
 import idempotensi from './idempotensi';
+import kunciTugas from './kunci-tugas';
 
-export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran, periode, idempotensi };
+export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran, periode, idempotensi, 'kunci-tugas': kunciTugas };

@@ -1,2 +1,10 @@
-/** Evaluation, predikat organisasi and the PLT perilaku sync (domain.md §5). */
-export default [] as ReturnType<typeof import('./r').r>[];
+import { r } from './r';
+
+/** Evaluation and the PLT perilaku sync (domain.md §5). Specific paths before the general ones. */
+export default [
+  r('GET', '/evaluasi/persiapan', 'evaluasi.persiapan'),
+  r('POST', '/evaluasi/tahunan', 'evaluasi.buatTahunan'),
+  r('POST', '/evaluasi/sinkron-plt', 'evaluasi.sinkronPlt'),
+  r('GET', '/evaluasi', 'evaluasi.daftar'),
+  r('POST', '/evaluasi', 'evaluasi.buat'),
+];

@@ -1,1 +1,578 @@
-export default ({ strapi: _strapi }: { strapi: any }) => ({});
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { aktifPada, filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
+import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, angkaKredit, type KebijakanPredikat, type KodePredikat, type Rating } from '../domain/predikat';
+import { periodeEvaluasi, bulanAkhirPeriode, kunciUnikEvaluasi, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
+import { perubahanPlt, type EvaluasiPeriode, type PltPeriode, type JenisPeriode } from '../domain/plt';
+import { bulanSudahMulai, lewatBatasInput, batasInput, tanggalKebijakanBulan } from '../domain/capaian';
+import { targetPadaBulan } from '../domain/renaksi';
+import { tanggalAcuan } from '../domain/skp';
+import { UID_RENAKSI, UID_REALISASI } from './renaksi';
+import { tanggalAcuanBulan } from './capaian';
+
+export const UID_EVALUASI = 'plugin::kinerja.evaluasi';
+const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+
+export interface IsianEvaluasi {
+  nip: string;
+  tahun: number;
+  /** absent for the annual evaluation */
+  bulan?: number;
+  rating_hasil: Rating;
+  rating_perilaku: Rating;
+  umpan_balik?: string | null;
+  umpan_balik_rhk?: { rhk_id: string; umpan_balik: string }[] | null;
+  umpan_balik_perilaku?: { kode: string; umpan_balik: string }[] | null;
+  skp?: string;
+  alasan?: string | null;
+}
+
+/** The context of an SKP: DEFINITIF (UTAMA post) or PLT (acting post). */
+const konteksSkp = (s: any): 'DEFINITIF' | 'PLT' => (s?.penugasan?.jenis && s.penugasan.jenis !== 'UTAMA' ? 'PLT' : 'DEFINITIF');
+
+const snapshotDto = (e: any, awal: 'pegawai' | 'penilai') => ({
+  nip: e[`${awal}_nip`] ?? null,
+  nama: e[`${awal}_nama`] ?? null,
+  jabatan: e[`${awal}_jabatan`] ?? null,
+  unit: e[`${awal}_unit`] ?? null,
+  golongan: e[`${awal}_golongan`] ?? null,
+  ...(awal === 'penilai' ? { sebagai: e.penilai_sebagai ?? null } : {}),
+});
+const angka = (x: unknown) => (x == null ? null : Number(x));
+
+/**
+ * The evaluation as the API and the panel show it (stable shape, see plugins/kinerja/README.md).
+ * Works on query-engine rows and Document Service rows (skp populated with penugasan.jenis).
+ */
+export function evaluasiDto(e: any) {
+  return {
+    id: e.documentId,
+    nip: e.pegawai_nip ?? e.pegawai?.nip ?? null,
+    tahun: e.tahun,
+    periode_jenis: e.periode_jenis,
+    periode: e.periode,
+    bulan: bulanAkhirPeriode(e.periode_jenis, e.periode),
+    skp: e.skp ? { id: e.skp.documentId, konteks: konteksSkp(e.skp) } : null,
+    konteks: konteksSkp(e.skp),
+    rating_hasil: e.rating_hasil,
+    rating_perilaku: e.rating_perilaku,
+    rating_perilaku_asli: e.rating_perilaku_asli ?? null,
+    perilaku_source: e.perilaku_source,
+    predikat: { kode: e.predikat_kode, nama: e.predikat_nama, siasn_id: e.predikat_siasn_id ?? null },
+    saran_rating_hasil: e.saran_rating_hasil ?? null,
+    capaian: angka(e.capaian),
+    formula: e.formula ?? null,
+    umpan_balik: e.umpan_balik ?? null,
+    umpan_balik_rhk: e.umpan_balik_rhk ?? [],
+    umpan_balik_perilaku: e.umpan_balik_perilaku ?? [],
+    angka_kredit: angka(e.angka_kredit),
+    pegawai: snapshotDto(e, 'pegawai'),
+    penilai: snapshotDto(e, 'penilai'),
+    dinilai_pada: e.dinilai_pada ?? null,
+    updatedAt: e.updatedAt ?? null,
+  };
+}
+
+const POPULATE_EVALUASI = {
+  skp: { select: ['id', 'documentId', 'status'], populate: { penugasan: { select: ['id', 'jenis'], populate: { jabatan: { select: ['id'] } } } } },
+  pegawai: { select: ['id', 'documentId', 'nip'] },
+};
+const POPULATE_SKP = {
+  pegawai: { select: ['id', 'documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] },
+  penugasan: { select: ['id', 'documentId', 'jenis', 'tmt_mulai', 'tmt_akhir'], populate: { jabatan: { select: ['id', 'nama', 'jenis', 'jenjang'] } } },
+};
+
+/** The post contexts in which the actor may rate the pegawai: his definitive post and each Plt post. */
+interface KonteksPenilai {
+  jenis: 'DEFINITIF' | 'PLT';
+  jabatanId: number;
+  penilai: { pegawaiId: number; jabatanId: number; sebagai: string } | null;
+  aktorPenilai: boolean;
+}
+
+/**
+ * Evaluation and predikat (domain.md §5): the periodic (monthly, or quarterly by policy) and annual
+ * evaluation of one SKP by its penilai at the period's date (Plt included; Admin BKPSDM with a reason),
+ * the screen's preparation, the scoped list, and the PLT perilaku synchronisation.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const q = (uid: string) => strapi.db.query(uid);
+  const cakupan = () => strapi.plugin('inti').service('cakupan');
+  const organisasi = () => strapi.plugin('inti').service('organisasi');
+  const periodeSvc = () => strapi.plugin('inti').service('periode');
+  const audit = () => strapi.plugin('inti').service('audit');
+  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
+  const capaianSvc = () => strapi.plugin('kinerja').service('capaian');
+  const skpSvc = () => strapi.plugin('kinerja').service('skp');
+
+  const aturanPredikat = (tanggal: string): KebijakanPredikat => kebijakan().nilai('predikat', tanggal);
+  const aturanEvaluasi = (tanggal: string): KebijakanEvaluasi => kebijakan().nilai('evaluasi', tanggal);
+
+  async function pegawaiDariNip(nip: string) {
+    const p = await q('plugin::inti.pegawai').findOne({ where: { nip }, select: ['id', 'documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] });
+    if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${nip} tidak ditemukan.`, 'nip');
+    return p;
+  }
+
+  /** Definitive and Plt posts of the pegawai at the date, each with its penilai and whether the actor is that penilai. */
+  async function konteksPenilai(aktor: Aktor, pegawaiId: number, tanggal: string): Promise<KonteksPenilai[]> {
+    const milik = (await organisasi().penugasanPegawai(pegawaiId, tanggal)).filter((p: any) => p.jenis === 'UTAMA' || p.jenis === 'PLT');
+    const hasil: KonteksPenilai[] = [];
+    for (const p of milik) {
+      const jenis = p.jenis === 'UTAMA' ? 'DEFINITIF' : 'PLT';
+      const pen = await organisasi().penilaiPegawai(pegawaiId, tanggal, jenis === 'PLT' ? Number(p.jabatanId) : undefined);
+      const penilai = pen ? { pegawaiId: Number(pen.pegawaiId), jabatanId: Number(pen.jabatanId), sebagai: String(pen.sebagai) } : null;
+      hasil.push({ jenis, jabatanId: Number(p.jabatanId), penilai, aktorPenilai: !!penilai && aktor.pegawaiId != null && penilai.pegawaiId === aktor.pegawaiId });
+    }
+    return hasil.sort((a, b) => (a.jenis === b.jenis ? a.jabatanId - b.jabatanId : a.jenis === 'DEFINITIF' ? -1 : 1));
+  }
+
+  /** SKP of the pegawai in the year whose period overlaps the given months. */
+  async function skpPegawai(pegawaiId: number, tahun: number, bulan: number[]) {
+    const dua = (n: number) => String(n).padStart(2, '0');
+    const mulai = `${tahun}-${dua(Math.min(...bulan))}-01`;
+    const akhir = tanggalAcuanBulan(tahun, Math.max(...bulan), '9999-12-31');
+    return q('plugin::kinerja.skp').findMany({
+      where: { pegawai: { id: pegawaiId }, tahun, periode_mulai: { $lte: akhir }, periode_akhir: { $gte: mulai } },
+      select: ['id', 'documentId', 'status', 'tahun', 'periode_mulai', 'periode_akhir', 'jenis'],
+      populate: POPULATE_SKP,
+      orderBy: [{ periode_mulai: 'desc' }, { id: 'asc' }],
+    });
+  }
+
+  /**
+   * Which SKP is evaluated and in which capacity. Refusals in the order of the contract: 403 when the
+   * actor rates in no context (and is not Admin BKPSDM), then the SKP (404 unknown `skp`, 409 not approved).
+   */
+  async function pilihSkp(aktor: Aktor, pegawaiId: number, tahun: number, bulan: number[], tanggal: string, skpDocId?: string) {
+    const konteks = await konteksPenilai(aktor, pegawaiId, tanggal);
+    const admin = aktor.peran === 'admin_bkpsdm';
+    const bolehDi = (k: KonteksPenilai | undefined) => !!k && (k.aktorPenilai || admin);
+    if (!konteks.some((k) => k.aktorPenilai) && !admin) {
+      throw new GalatMskp(403, 'BUKAN_PENILAI', 'Hanya pejabat penilai pegawai ini pada periode tersebut (termasuk Plt) yang dapat memberi evaluasi.', 'nip');
+    }
+    return {
+      konteks,
+      /** resolve the SKP once the input is valid */
+      async ambil() {
+        const daftar = await skpPegawai(pegawaiId, tahun, bulan);
+        const konteksDari = (s: any) => konteks.find((k) => (konteksSkp(s) === 'DEFINITIF' ? k.jenis === 'DEFINITIF' : k.jenis === 'PLT' && k.jabatanId === s.penugasan?.jabatan?.id));
+        let s: any;
+        if (skpDocId) {
+          s = daftar.find((x: any) => x.documentId === skpDocId);
+          if (!s) throw new GalatMskp(404, 'SKP_TIDAK_DITEMUKAN', `SKP "${skpDocId}" bukan SKP pegawai ini yang berlaku pada periode tersebut.`, 'skp');
+          if (!bolehDi(konteksDari(s))) throw new GalatMskp(403, 'BUKAN_PENILAI', 'Anda bukan pejabat penilai untuk jabatan SKP ini pada periode tersebut.', 'skp');
+        } else {
+          // default: the definitive SKP; the Plt SKP when the actor rates only in a Plt context
+          const utama = konteks.find((k) => k.jenis === 'DEFINITIF');
+          const jenis = bolehDi(utama) ? 'DEFINITIF' : 'PLT';
+          const cocok = daftar.filter((x: any) => {
+            const k = konteksDari(x);
+            return konteksSkp(x) === jenis && bolehDi(k);
+          });
+          s = cocok.find((x: any) => x.status === 'DISETUJUI') ?? cocok[0];
+          if (!s) throw new GalatMskp(409, 'SKP_BELUM_DISETUJUI', `Pegawai ini belum memiliki SKP ${tahun} yang disetujui untuk periode tersebut.`, 'skp', { status_sekarang: null });
+        }
+        if (s.status !== 'DISETUJUI') throw new GalatMskp(409, 'SKP_BELUM_DISETUJUI', 'Evaluasi hanya dapat diberikan untuk SKP yang sudah disetujui.', 'skp', { status_sekarang: s.status });
+        const k = konteksDari(s)!;
+        return { skp: s, konteks: k, sebagai: k.aktorPenilai ? (k.penilai?.sebagai ?? 'DEFINITIF') : 'ADMIN' };
+      },
+    };
+  }
+
+  /** Realisasi state of the SKP's renaksi in the months: unchecked ones, and missing ones still before the deadline. */
+  async function keadaanRealisasi(skpId: number, tahun: number, bulan: number[]) {
+    const renaksi = await q(UID_RENAKSI).findMany({ where: { rhk: { skp: { id: skpId } } }, select: ['id', 'documentId', 'uraian', 'target', 'urutan'], orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+    const real = renaksi.length
+      ? await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: { $in: renaksi.map((r: any) => r.id) } }, bulan: { $in: bulan } }, select: ['id', 'documentId', 'bulan', 'status'], populate: { rencana_aksi: { select: ['id'] } } })
+      : [];
+    const peta = new Map<string, any>(real.map((x: any) => [`${x.rencana_aksi.id}:${x.bulan}`, x]));
+    const batas = capaianSvc();
+    const hari = hariIni();
+    const jumlah = { renaksi_bertarget: 0, diisi: 0, diperiksa: 0, belum_diperiksa: 0, belum_diisi: 0, nol_lewat_batas: 0 };
+    const belumDiperiksa: any[] = [];
+    const belumDiisi: any[] = [];
+    for (const b of bulan) {
+      const lewat = lewatBatasInput(tahun, b, batas.aturan(tahun, b).batas_input_hari, hari);
+      for (const r of renaksi) {
+        if (targetPadaBulan(r.target, b) == null) continue;
+        jumlah.renaksi_bertarget++;
+        const x = peta.get(`${r.id}:${b}`);
+        if (!x) {
+          if (lewat) jumlah.nol_lewat_batas++;
+          else {
+            jumlah.belum_diisi++;
+            belumDiisi.push({ renaksi: r.documentId, uraian: r.uraian, bulan: b, batas_input: batasInput(tahun, b, batas.aturan(tahun, b).batas_input_hari) });
+          }
+          continue;
+        }
+        jumlah.diisi++;
+        if (x.status === 'CHECKED') jumlah.diperiksa++;
+        else {
+          jumlah.belum_diperiksa++;
+          belumDiperiksa.push({ renaksi: r.documentId, uraian: r.uraian, bulan: b, realisasi: x.documentId });
+        }
+      }
+    }
+    return { jumlah, belum_diperiksa: belumDiperiksa, belum_diisi: belumDiisi };
+  }
+
+  /**
+   * Refusals on the realisasi (README "Evaluasi"): a month not begun → 409 BULAN_BELUM_BERJALAN; an
+   * unchecked realisasi → 409 REALISASI_BELUM_DIPERIKSA; a missing realisasi before the month's input
+   * deadline → 409 BATAS_INPUT_BELUM_LEWAT (after the deadline it counts 0 and does not block).
+   */
+  function wajibRealisasiSiap(tahun: number, bulan: number[], r: Awaited<ReturnType<typeof keadaanRealisasi>>) {
+    const hari = hariIni();
+    const belumMulai = bulan.find((b) => !bulanSudahMulai(tahun, b, hari));
+    if (belumMulai) throw new GalatMskp(409, 'BULAN_BELUM_BERJALAN', `Bulan ${NAMA_BULAN[belumMulai]} ${tahun} belum berjalan: evaluasi belum dapat diberikan.`, 'bulan');
+    if (r.belum_diperiksa.length) {
+      throw new GalatMskp(409, 'REALISASI_BELUM_DIPERIKSA', `Masih ada ${r.belum_diperiksa.length} realisasi yang belum diperiksa. Periksa realisasi terlebih dahulu, lalu beri evaluasi.`, 'bulan', {
+        belum_diperiksa: r.belum_diperiksa.map(({ renaksi, uraian, bulan: b }) => ({ renaksi, uraian, bulan: b })),
+      });
+    }
+    if (r.belum_diisi.length) {
+      throw new GalatMskp(409, 'BATAS_INPUT_BELUM_LEWAT', `Masih ada ${r.belum_diisi.length} rencana aksi tanpa realisasi dan batas pengisiannya (${r.belum_diisi[0].batas_input}) belum lewat. Evaluasi dapat diberikan setelah semua realisasi diisi dan diperiksa, atau setelah batas pengisian lewat.`, 'bulan', {
+        belum_diisi: r.belum_diisi,
+      });
+    }
+  }
+
+  /** Capaian, formula and advisory rating hasil over the months (mean of the monthly figures; a head: unit capaian). */
+  async function ringkasCapaian(pegawaiId: number, tahun: number, bulan: number[]) {
+    const perBulan: any[] = [];
+    for (const b of bulan) perBulan.push(await capaianSvc().pegawai(pegawaiId, tahun, b));
+    const capaian = rataRata(perBulan.map((c) => c.capaian));
+    const k = aturanPredikat(tanggalKebijakanBulan(tahun, bulan[bulan.length - 1]));
+    const kepala = perBulan.some((c) => c.kepala_opd);
+    let saran: Rating | null;
+    if (kepala) saran = ratingHasilDariCapaianUnit(capaian, k);
+    else {
+      const perRhk = new Map<string, (number | null)[]>();
+      for (const c of perBulan) for (const r of c.rhk) if (r.jenis === 'UTAMA') perRhk.set(r.id, [...(perRhk.get(r.id) ?? []), r.capaian_mentah]);
+      saran = saranRatingHasil([...perRhk.values()].map(rataRata));
+    }
+    return { capaian, formula: perBulan[perBulan.length - 1]?.formula ?? null, saran, saran_sumber: kepala ? 'CAPAIAN_UNIT' : 'RHK_UTAMA', perBulan };
+  }
+
+  /** Months of the year that have begun, within the SKP period (annual capaian). */
+  function bulanTahunan(s: any, tahun: number): number[] {
+    const hari = hariIni();
+    const dari = Number(String(s.periode_mulai).slice(5, 7));
+    const sampai = Number(String(s.periode_akhir).slice(5, 7));
+    const xs: number[] = [];
+    for (let b = dari; b <= sampai; b++) if (bulanSudahMulai(tahun, b, hari)) xs.push(b);
+    return xs.length ? xs : [dari];
+  }
+
+  async function muatEvaluasi(where: Record<string, unknown>) {
+    return q(UID_EVALUASI).findOne({ where, populate: POPULATE_EVALUASI });
+  }
+
+  /** Shared write of a periodic or annual evaluation (one transaction with its audit and the PLT sync). */
+  async function simpan(ctx: any, i: IsianEvaluasi, jenis: JenisPeriodeEvaluasi, per: PeriodeEvaluasi | null, pegawai: any, aktor: Aktor, pilih: Awaited<ReturnType<typeof pilihSkp>>) {
+    const { skp: s, konteks, sebagai } = await pilih.ambil();
+    if (sebagai === 'ADMIN' && !i.alasan?.trim()) throw new GalatMskp(400, 'ALASAN_WAJIB', 'Admin BKPSDM yang memberi evaluasi atas nama pejabat penilai wajib mengisi alasan.', 'alasan');
+    const bulan = per ? per.bulan : bulanTahunan(s, i.tahun);
+    const bulanKunci = per ? bulan : [12];
+    for (const b of bulanKunci) await periodeSvc().wajibTerbuka(i.tahun, b);
+    if (per) wajibRealisasiSiap(i.tahun, bulan, await keadaanRealisasi(s.id, i.tahun, bulan));
+
+    const periode = per ? per.periode : 0;
+    const kunci = kunciUnikEvaluasi(s.id, jenis, periode);
+    const tglKebijakan = tanggalKebijakanBulan(i.tahun, bulan[bulan.length - 1]);
+    const k = aturanPredikat(tglKebijakan);
+    const predikat = predikatPegawai(i.rating_hasil, i.rating_perilaku, k);
+    const ring = await ringkasCapaian(pegawai.id, i.tahun, bulan);
+    const tanggal = per ? tanggalAcuanBulan(i.tahun, bulan[bulan.length - 1]) : tanggalAcuan(hariIni(), s.periode_mulai, s.periode_akhir);
+    const jab = s.penugasan?.jabatan;
+    const snap = skpSvc().snapshot;
+    const awali = (awal: string, o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([kk, v]) => [`${awal}_${kk}`, v]));
+    const pegawaiSnap = awali('pegawai', await snap(pegawai.id, jab?.id ?? null, konteks.jenis === 'PLT' ? 'PLT' : null));
+    let penilaiSnap: Record<string, unknown>;
+    if (sebagai === 'ADMIN') {
+      const saya = await skpSvc().identitas(aktor);
+      penilaiSnap = { penilai_nip: String(saya.nip ?? '').slice(0, 18), penilai_nama: saya.nama, penilai_jabatan: 'Admin BKPSDM', penilai_unit: null, penilai_golongan: null };
+    } else penilaiSnap = awali('penilai', await snap(konteks.penilai!.pegawaiId, konteks.penilai!.jabatanId, konteks.penilai!.sebagai));
+    const ak = jenis === 'TAHUNAN' && jab?.jenis === 'JF' ? angkaKredit(predikat.kode as KodePredikat, jab.jenjang, k, bulan.length === 0 ? 12 : Math.min(12, Number(String(s.periode_akhir).slice(5, 7)) - Number(String(s.periode_mulai).slice(5, 7)) + 1)) : null;
+    const penilaiPegawai = sebagai === 'ADMIN' ? null : (await q('plugin::inti.pegawai').findOne({ where: { id: konteks.penilai!.pegawaiId }, select: ['documentId'] }))?.documentId ?? null;
+    const data: Record<string, unknown> = {
+      rating_hasil: i.rating_hasil,
+      rating_perilaku: i.rating_perilaku,
+      rating_perilaku_asli: null,
+      perilaku_source: konteks.jenis === 'PLT' ? 'PLT' : 'DEFINITIF',
+      predikat_kode: predikat.kode,
+      predikat_nama: predikat.nama,
+      predikat_siasn_id: predikat.siasn_id,
+      saran_rating_hasil: ring.saran,
+      capaian: ring.capaian,
+      formula: ring.formula,
+      umpan_balik: i.umpan_balik ?? null,
+      umpan_balik_rhk: i.umpan_balik_rhk ?? [],
+      umpan_balik_perilaku: i.umpan_balik_perilaku ?? [],
+      angka_kredit: ak,
+      ...pegawaiSnap,
+      ...penilaiSnap,
+      penilai_sebagai: sebagai,
+      penilai_pegawai: penilaiPegawai,
+      dinilai_pada: new Date(),
+    };
+    const lama = await muatEvaluasi({ kunci_unik: kunci });
+    let docId: string;
+    try {
+      docId = await strapi.db.transaction(async () => {
+        let id: string;
+        if (lama) {
+          await strapi.documents(UID_EVALUASI).update({ documentId: lama.documentId, data });
+          id = lama.documentId;
+        } else {
+          const baru = await strapi.documents(UID_EVALUASI).create({ data: { ...data, skp: s.documentId, pegawai: pegawai.documentId, tahun: i.tahun, periode_jenis: jenis, periode, kunci_unik: kunci } });
+          id = baru.documentId;
+        }
+        await audit().catat({
+          ...audit().dariKonteks(ctx),
+          aksi: lama ? 'EVALUASI_DIUBAH' : 'EVALUASI_DIBUAT',
+          objekTipe: 'evaluasi',
+          objekId: id,
+          sebelum: lama ? { rating_hasil: lama.rating_hasil, rating_perilaku: lama.rating_perilaku, predikat_kode: lama.predikat_kode, perilaku_source: lama.perilaku_source } : null,
+          sesudah: { nip: pegawai.nip, skp: s.documentId, tahun: i.tahun, periode_jenis: jenis, periode, rating_hasil: i.rating_hasil, rating_perilaku: i.rating_perilaku, predikat_kode: predikat.kode },
+          keterangan: sebagai === 'ADMIN' ? `Alasan admin: ${i.alasan!.trim()}` : undefined,
+          bertindakSebagai: sebagai,
+        });
+        if (jenis !== 'TAHUNAN') await sinkron(ctx, { tahun: i.tahun, periode: [{ periode_jenis: jenis as JenisPeriode, periode }], pegawaiIds: [pegawai.id] });
+        return id;
+      });
+    } catch (e: any) {
+      if (/unique|ux_evaluasi_kunci_unik/i.test(String(e?.message)) || e?.code === '23505') {
+        throw new GalatMskp(409, 'EVALUASI_BERSAMAAN', 'Evaluasi periode ini baru saja disimpan oleh permintaan lain. Muat ulang lalu ulangi.');
+      }
+      throw e;
+    }
+    return { status: lama ? 200 : 201, data: evaluasiDto(await muatEvaluasi({ documentId: docId })) };
+  }
+
+  /** Reference date of a period (when the Plt posts are read). */
+  const tanggalPeriode = (tahun: number, jenis: JenisPeriode, periode: number) => tanggalAcuanBulan(tahun, bulanAkhirPeriode(jenis, periode) as number);
+
+  /**
+   * The PLT perilaku sync over the year (or the periods given), limited to some pegawai when given.
+   * Applies the changes of domain/plt.ts in one transaction (joins the caller's), one audit record each.
+   */
+  async function sinkron(ctx: any, o: { tahun: number; periode?: { periode_jenis: JenisPeriode; periode: number }[]; pegawaiIds?: number[] }) {
+    const where: Record<string, unknown> = { tahun: o.tahun, periode_jenis: { $in: ['BULANAN', 'TRIWULAN'] } };
+    if (o.periode) where.$or = o.periode.map((p) => ({ periode_jenis: p.periode_jenis, periode: p.periode }));
+    if (o.pegawaiIds) where.pegawai = { id: { $in: o.pegawaiIds } };
+    const rows = await q(UID_EVALUASI).findMany({
+      where,
+      select: ['id', 'documentId', 'tahun', 'periode_jenis', 'periode', 'rating_hasil', 'rating_perilaku', 'rating_perilaku_asli', 'perilaku_source', 'predikat_kode', 'pegawai_nip'],
+      populate: POPULATE_EVALUASI,
+    });
+    const evaluasi: (EvaluasiPeriode & { row: any })[] = rows
+      .filter((r: any) => r.pegawai && r.skp)
+      .map((r: any) => ({
+        id: r.id,
+        pegawaiId: r.pegawai.id,
+        periode_jenis: r.periode_jenis,
+        periode: r.periode,
+        konteks: konteksSkp(r.skp),
+        jabatanId: r.skp.penugasan?.jabatan?.id ?? null,
+        rating_perilaku: r.rating_perilaku,
+        rating_perilaku_asli: r.rating_perilaku_asli ?? null,
+        perilaku_source: r.perilaku_source,
+        row: r,
+      }));
+    const pegawaiIds = [...new Set(evaluasi.map((e) => e.pegawaiId))];
+    const pltRows = pegawaiIds.length
+      ? await q('plugin::inti.penugasan').findMany({
+          where: { pegawai: { id: { $in: pegawaiIds } }, jenis: 'PLT', ...filterPenugasanBertumpuk(`${o.tahun}-01-01`, `${o.tahun}-12-31`) },
+          select: ['id', 'tmt_mulai', 'tmt_akhir'],
+          populate: { pegawai: { select: ['id'] }, jabatan: { select: ['id'] } },
+        })
+      : [];
+    const periodeAda = new Map<string, { periode_jenis: JenisPeriode; periode: number }>();
+    for (const e of evaluasi) periodeAda.set(`${e.periode_jenis}:${e.periode}`, { periode_jenis: e.periode_jenis, periode: e.periode });
+    const pltAktif: PltPeriode[] = [];
+    for (const p of periodeAda.values()) {
+      const tgl = tanggalPeriode(o.tahun, p.periode_jenis, p.periode);
+      for (const r of pltRows) {
+        if (r.pegawai && r.jabatan && aktifPada({ tmtMulai: r.tmt_mulai, tmtAkhir: r.tmt_akhir }, tgl)) pltAktif.push({ pegawaiId: r.pegawai.id, jabatanId: r.jabatan.id, ...p });
+      }
+    }
+    const perubahan = perubahanPlt(evaluasi, pltAktif);
+    const byId = new Map(evaluasi.map((e) => [e.id, e]));
+    const diubah: any[] = [];
+    if (perubahan.length) {
+      await strapi.db.transaction(async () => {
+        for (const p of perubahan) {
+          const e = byId.get(p.evaluasiId)!;
+          const bl = bulanAkhirPeriode(p.periode_jenis, p.periode) as number;
+          const pred = predikatPegawai(e.row.rating_hasil, p.ke.rating_perilaku, aturanPredikat(tanggalKebijakanBulan(o.tahun, bl)));
+          await q(UID_EVALUASI).update({
+            where: { id: p.evaluasiId },
+            data: { rating_perilaku: p.ke.rating_perilaku, rating_perilaku_asli: p.ke.rating_perilaku_asli, perilaku_source: p.ke.perilaku_source, predikat_kode: pred.kode, predikat_nama: pred.nama, predikat_siasn_id: pred.siasn_id },
+          });
+          await audit().catat({
+            ...audit().dariKonteks(ctx),
+            aksi: p.aksi === 'TERAPKAN' ? 'EVALUASI_PERILAKU_PLT_DITERAPKAN' : 'EVALUASI_PERILAKU_PLT_DIKEMBALIKAN',
+            objekTipe: 'evaluasi',
+            objekId: e.row.documentId,
+            sebelum: { ...p.dari, predikat_kode: e.row.predikat_kode },
+            sesudah: { ...p.ke, predikat_kode: pred.kode, sumber_evaluasi: p.sumberEvaluasiId == null ? null : byId.get(p.sumberEvaluasiId)?.row.documentId ?? null },
+            bertindakSebagai: ctx ? undefined : 'SISTEM',
+          });
+          diubah.push({
+            nip: e.row.pegawai_nip ?? e.row.pegawai?.nip ?? null,
+            evaluasi: e.row.documentId,
+            bulan: bl,
+            periode_jenis: p.periode_jenis,
+            periode: p.periode,
+            dari: p.dari.rating_perilaku,
+            ke: p.ke.rating_perilaku,
+            sumber: p.ke.perilaku_source,
+            predikat: { dari: e.row.predikat_kode, ke: pred.kode },
+          });
+        }
+      });
+    }
+    return { diperiksa: evaluasi.filter((e) => e.konteks === 'DEFINITIF').length, diubah };
+  }
+
+  return {
+    /** POST /api/evaluasi (periodic). */
+    async buat(ctx: any, i: IsianEvaluasi, validasi: () => IsianEvaluasi) {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      const pegawai = await pegawaiDariNip(i.nip);
+      const bulanCek = Number.isInteger(i.bulan) && (i.bulan as number) >= 1 && (i.bulan as number) <= 12 ? (i.bulan as number) : Number(hariIni().slice(5, 7));
+      const tahunCek = Number.isInteger(i.tahun) && i.tahun >= 2000 && i.tahun <= 2100 ? i.tahun : Number(hariIni().slice(0, 4));
+      const pilih = await pilihSkp(aktor, pegawai.id, tahunCek, [bulanCek], tanggalAcuanBulan(tahunCek, bulanCek), typeof i.skp === 'string' ? i.skp : undefined);
+      const v = validasi();
+      const p = periodeEvaluasi(v.bulan as number, aturanEvaluasi(tanggalKebijakanBulan(v.tahun, v.bulan as number)));
+      if (!p.ok) throw new GalatMskp(400, p.kode, p.pesan, 'bulan');
+      // the context depends on the month: resolve again at the period's last month when it differs
+      const akhir = p.nilai.bulan[p.nilai.bulan.length - 1];
+      const pilihAkhir = akhir === bulanCek && v.tahun === tahunCek ? pilih : await pilihSkp(aktor, pegawai.id, v.tahun, p.nilai.bulan, tanggalAcuanBulan(v.tahun, akhir), v.skp);
+      return simpan(ctx, v, p.nilai.periode_jenis, p.nilai, pegawai, aktor, pilihAkhir);
+    },
+
+    /** POST /api/evaluasi/tahunan (periode_jenis TAHUNAN, periode 0). */
+    async buatTahunan(ctx: any, i: IsianEvaluasi, validasi: () => IsianEvaluasi) {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      const pegawai = await pegawaiDariNip(i.nip);
+      const tahunCek = Number.isInteger(i.tahun) && i.tahun >= 2000 && i.tahun <= 2100 ? i.tahun : Number(hariIni().slice(0, 4));
+      const tanggal = tanggalAcuan(hariIni(), `${tahunCek}-01-01`, `${tahunCek}-12-31`);
+      const pilih = await pilihSkp(aktor, pegawai.id, tahunCek, Array.from({ length: 12 }, (_, x) => x + 1), tanggal, typeof i.skp === 'string' ? i.skp : undefined);
+      const v = validasi();
+      return simpan(ctx, v, 'TAHUNAN', null, pegawai, aktor, pilih);
+    },
+
+    /** GET /api/evaluasi: the evaluations the actor may see (scope service), newest period first. */
+    async daftar(ctx: any, f: { nip?: string; tahun?: number; bulan?: number; periode_jenis?: string; page?: number; pageSize?: number }) {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
+      const tanggal = f.bulan ? tanggalAcuanBulan(tahun, f.bulan) : tanggalAcuan(hariIni(), `${tahun}-01-01`, `${tahun}-12-31`);
+      const lingkup = await cakupan().filterPegawai(aktor, tanggal, ctx.state);
+      const pegawai: Record<string, unknown> = { ...lingkup };
+      if (f.nip) {
+        const p = await pegawaiDariNip(f.nip);
+        if ((await cakupan().hubungan(aktor, p.id, tanggal, ctx.state)) == null) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
+        pegawai.id = p.id;
+      }
+      const where: Record<string, unknown> = { tahun, pegawai };
+      if (f.periode_jenis) where.periode_jenis = f.periode_jenis;
+      if (f.bulan) {
+        const atau: any[] = [{ periode_jenis: 'BULANAN', periode: f.bulan }];
+        if (f.bulan % 3 === 0) atau.push({ periode_jenis: 'TRIWULAN', periode: f.bulan / 3 });
+        where.$or = atau;
+      }
+      const page = f.page ?? 1;
+      const pageSize = f.pageSize ?? 100;
+      const [rows, total] = await Promise.all([
+        q(UID_EVALUASI).findMany({ where, populate: POPULATE_EVALUASI, orderBy: [{ periode_jenis: 'asc' }, { periode: 'desc' }, { pegawai_nama: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+        q(UID_EVALUASI).count({ where }),
+      ]);
+      return { data: rows.map(evaluasiDto), meta: { total, page, pageSize } };
+    },
+
+    /** GET /api/evaluasi/persiapan: everything the evaluation screen needs for one pegawai and month. */
+    async persiapan(ctx: any, f: { nip: string; tahun: number; bulan: number; skp?: string }) {
+      const aktor: Aktor = await cakupan().aktor(ctx);
+      const pegawai = await pegawaiDariNip(f.nip);
+      const tanggal = tanggalAcuanBulan(f.tahun, f.bulan);
+      const konteks = await konteksPenilai(aktor, pegawai.id, tanggal);
+      const lihat = konteks.some((k) => k.aktorPenilai) || (await cakupan().hubungan(aktor, pegawai.id, tanggal, ctx.state)) != null;
+      if (!lihat) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
+      const kebEval = aturanEvaluasi(tanggalKebijakanBulan(f.tahun, f.bulan));
+      const per = periodeEvaluasi(f.bulan, kebEval);
+      const bulan = per.ok ? per.nilai.bulan : [f.bulan];
+      const daftarSkp = await skpPegawai(pegawai.id, f.tahun, bulan);
+      let skp: any = null;
+      let sebagai: string | null = null;
+      let alasan: { code: string; message: string; details?: unknown } | null = null;
+      try {
+        if (!per.ok) throw new GalatMskp(400, per.kode, per.pesan, 'bulan');
+        const pilih = await pilihSkp(aktor, pegawai.id, f.tahun, bulan, tanggal, f.skp);
+        const r = await pilih.ambil();
+        skp = r.skp;
+        sebagai = r.sebagai;
+        for (const b of bulan) await periodeSvc().wajibTerbuka(f.tahun, b);
+        wajibRealisasiSiap(f.tahun, bulan, await keadaanRealisasi(skp.id, f.tahun, bulan));
+      } catch (e: any) {
+        if (!(e instanceof GalatMskp)) throw e;
+        alasan = { code: e.kode, message: e.message, ...(e.detail ? { details: e.detail } : {}) };
+      }
+      skp ??= (f.skp ? daftarSkp.find((x: any) => x.documentId === f.skp) : null) ?? daftarSkp.find((x: any) => konteksSkp(x) === 'DEFINITIF' && x.status === 'DISETUJUI') ?? daftarSkp[0] ?? null;
+      const realisasi = skp ? await keadaanRealisasi(skp.id, f.tahun, bulan) : { jumlah: null, belum_diperiksa: [], belum_diisi: [] };
+      const ring = await ringkasCapaian(pegawai.id, f.tahun, bulan);
+      const ada = skp && per.ok ? await muatEvaluasi({ kunci_unik: kunciUnikEvaluasi(skp.id, per.nilai.periode_jenis, per.nilai.periode) }) : null;
+      const k = aturanPredikat(tanggalKebijakanBulan(f.tahun, f.bulan));
+      return {
+        pegawai: { nip: pegawai.nip, nama: namaLengkap(pegawai) },
+        tahun: f.tahun,
+        bulan: f.bulan,
+        periode_jenis: per.ok ? per.nilai.periode_jenis : kebEval.periode,
+        periode: per.ok ? per.nilai.periode : null,
+        bulan_periode: bulan,
+        skp: skp ? { id: skp.documentId, konteks: konteksSkp(skp), status: skp.status, jabatan: skp.penugasan?.jabatan?.nama ?? null } : null,
+        skp_pilihan: daftarSkp.map((x: any) => ({ id: x.documentId, konteks: konteksSkp(x), status: x.status, jabatan: x.penugasan?.jabatan?.nama ?? null })),
+        capaian: ring.perBulan.length === 1 ? ring.perBulan[0] : { capaian: ring.capaian, formula: ring.formula, bulan: ring.perBulan },
+        capaian_periode: ring.capaian,
+        realisasi,
+        saran_rating_hasil: ring.saran,
+        saran_sumber: ring.saran_sumber,
+        evaluasi: ada ? evaluasiDto(ada) : null,
+        perilaku: skp ? await skpSvc().daftarEkspektasi(skp) : [],
+        rating: k.rating,
+        predikat: k.predikat,
+        matriks: k.matriks,
+        boleh_menilai: alasan == null,
+        sebagai,
+        alasan_tidak_boleh: alasan,
+      };
+    },
+
+    /** POST /api/evaluasi/sinkron-plt (Admin BKPSDM). */
+    async sinkronPlt(ctx: any, o: { tahun: number; bulan?: number }) {
+      if (ctx) {
+        const aktor: Aktor = await cakupan().aktor(ctx);
+        if (aktor.peran !== 'admin_bkpsdm') throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang dapat menjalankan sinkronisasi PLT.');
+      }
+      const periode = o.bulan ? [{ periode_jenis: 'BULANAN' as const, periode: o.bulan }, ...(o.bulan % 3 === 0 ? [{ periode_jenis: 'TRIWULAN' as const, periode: o.bulan / 3 }] : [])] : undefined;
+      return strapi.db.transaction(() => sinkron(ctx, { tahun: o.tahun, periode }));
+    },
+
+    /** The nightly job: this year's (and in January last year's) sync, once across server instances. */
+    async sinkronTerjadwal() {
+      const hari = hariIni();
+      const tahun = Number(hari.slice(0, 4));
+      return strapi.plugin('inti').service('kunci-tugas').jalankan('kinerja:sinkron-plt', 3600, async () => {
+        const laporan = [await this.sinkronPlt(null, { tahun })];
+        if (hari.slice(5, 7) === '01') laporan.push(await this.sinkronPlt(null, { tahun: tahun - 1 }));
+        const diubah = laporan.flatMap((l) => l.diubah);
+        if (diubah.length) strapi.log.info(`Sinkron PLT: ${diubah.length} evaluasi diubah.`);
+        return { diperiksa: laporan.reduce((a, l) => a + l.diperiksa, 0), diubah };
+      });
+    },
+  };
+};

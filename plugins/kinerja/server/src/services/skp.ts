@@ -146,6 +146,9 @@ export default ({ strapi }: { strapi: any }) => {
   const awali = (awal: string, s: Record<string, unknown>) => Object.fromEntries(Object.entries(s).map(([k, v]) => [`${awal}_${k}`, v]));
 
   return {
+    /** nip, name, post (with Plt./Plh./Pj. prefix) and unit of a pegawai at a post: the evaluation's snapshots too. */
+    snapshot,
+
     async muat(documentId: string): Promise<any> {
       const s = await q(UID.skp).findOne({ where: { documentId: String(documentId) }, populate: POPULATE_SKP });
       if (!s) throw new GalatMskp(404, 'SKP_TIDAK_DITEMUKAN', `SKP dengan id "${documentId}" tidak ditemukan.`);

@@ -1,0 +1,46 @@
+/**
+ * Period rules of the evaluation (domain.md §5): the policy `evaluasi` (config/kebijakan/evaluasi.json)
+ * says whether the periodic evaluation is monthly (BULANAN, default) or quarterly (TRIWULAN: given
+ * for the quarter's last month, 3/6/9/12). One evaluation per (SKP, kind, period): `kunci_unik`.
+ */
+import { z } from 'zod';
+
+export const skemaEvaluasi = z.object({
+  periode: z.enum(['BULANAN', 'TRIWULAN']),
+});
+export type KebijakanEvaluasi = z.infer<typeof skemaEvaluasi>;
+export type JenisPeriodeEvaluasi = 'BULANAN' | 'TRIWULAN' | 'TAHUNAN';
+
+export interface PeriodeEvaluasi {
+  periode_jenis: 'BULANAN' | 'TRIWULAN';
+  /** month 1–12 or quarter 1–4 */
+  periode: number;
+  /** the months the period covers (realisasi checked, capaian averaged) */
+  bulan: number[];
+}
+
+export type HasilPeriode = { ok: true; nilai: PeriodeEvaluasi } | { ok: false; kode: string; pesan: string };
+
+/** The periodic evaluation that month `bulan` stands for under the policy. */
+export function periodeEvaluasi(bulan: number, k: KebijakanEvaluasi): HasilPeriode {
+  if (k.periode === 'BULANAN') return { ok: true, nilai: { periode_jenis: 'BULANAN', periode: bulan, bulan: [bulan] } };
+  if (bulan % 3 !== 0) {
+    return { ok: false, kode: 'BULAN_BUKAN_AKHIR_TRIWULAN', pesan: 'Evaluasi periodik berlaku per triwulan: isi bulan akhir triwulan (3, 6, 9 atau 12).' };
+  }
+  return { ok: true, nilai: { periode_jenis: 'TRIWULAN', periode: bulan / 3, bulan: [bulan - 2, bulan - 1, bulan] } };
+}
+
+/** Last month of a stored period (null for the annual evaluation). */
+export function bulanAkhirPeriode(jenis: JenisPeriodeEvaluasi, periode: number): number | null {
+  if (jenis === 'BULANAN') return periode;
+  if (jenis === 'TRIWULAN') return periode * 3;
+  return null;
+}
+
+export const kunciUnikEvaluasi = (skpId: number, jenis: JenisPeriodeEvaluasi, periode: number) => `${skpId}:${jenis}:${periode}`;
+
+/** Mean of the non-null figures (2 decimals), or null. */
+export function rataRata(xs: (number | null | undefined)[]): number | null {
+  const ys = xs.filter((x): x is number => x != null && Number.isFinite(x));
+  return ys.length ? Math.round((ys.reduce((a, b) => a + b, 0) / ys.length) * 100) / 100 : null;
+}
