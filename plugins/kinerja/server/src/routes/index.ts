@@ -7,6 +7,7 @@ import ruteRencanaAksi from './rencana-aksi';
 import ruteBukti from './bukti';
 import ruteSasaranOpd from './sasaran-opd';
 import ruteEvaluasi from './evaluasi';
+import rutePredikatOrganisasi from './predikat-organisasi';
 
 export default {
   'content-api': {
@@ -37,6 +38,7 @@ export default {
       ...ruteBukti,
       ...ruteSasaranOpd,
       ...ruteEvaluasi,
+      ...rutePredikatOrganisasi,
     ],
   },
 };

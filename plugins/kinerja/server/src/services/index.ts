@@ -7,5 +7,6 @@ import statistik from './statistik';
 import bukti from './bukti';
 import sasaranOpd from './sasaran-opd';
 import evaluasi from './evaluasi';
+import predikatOrganisasi from './predikat-organisasi';
 
-export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd, evaluasi };
+export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd, evaluasi, 'predikat-organisasi': predikatOrganisasi };

@@ -1,3 +1,4 @@
 import cetak from './cetak';
+import predikat from './predikat';
 
-export default { cetak };
+export default { cetak, predikat };

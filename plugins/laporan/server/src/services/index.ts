@@ -1,3 +1,4 @@
 import cetakSkp from './cetak-skp';
+import laporanPredikat from './laporan-predikat';
 
-export default { 'cetak-skp': cetakSkp };
+export default { 'cetak-skp': cetakSkp, 'laporan-predikat': laporanPredikat };

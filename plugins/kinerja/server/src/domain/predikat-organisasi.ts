@@ -1,0 +1,66 @@
+/**
+ * Rules of the organisation predikat's period (domain.md §5) over plain data: which evaluation counts
+ * for a pegawai in a month, whether BKPSDM's override still covers the standing quota violations,
+ * and what the final approval decides. Pure (no Strapi).
+ */
+import type { HasilKurva, PredikatOrganisasi } from './predikat';
+
+export interface EvaluasiBulan {
+  id: number;
+  pegawaiId: number;
+  /** jenis of the penugasan of the evaluated SKP (UTAMA = definitive) */
+  jenisPenugasan?: string | null;
+}
+
+/**
+ * One evaluation per pegawai and month: a pegawai with a Plt post has one per SKP; the definitive one
+ * (whose perilaku already carries the Plt rating, perilaku_source PLT) counts; otherwise the latest.
+ */
+export function satuPerPegawai<T extends EvaluasiBulan>(rows: T[]): T[] {
+  const pilih = new Map<number, T>();
+  for (const r of rows) {
+    const ada = pilih.get(r.pegawaiId);
+    if (!ada) {
+      pilih.set(r.pegawaiId, r);
+      continue;
+    }
+    const utama = (x: T) => (x.jenisPenugasan ?? 'UTAMA') === 'UTAMA';
+    if ((utama(r) && !utama(ada)) || (utama(r) === utama(ada) && r.id > ada.id)) pilih.set(r.pegawaiId, r);
+  }
+  return [...pilih.values()];
+}
+
+export interface OverrideKurva {
+  alasan: string;
+  oleh: string;
+  waktu: string;
+  predikat?: PredikatOrganisasi;
+  pelanggaran: { aturan: string; pesan?: string }[];
+}
+
+/**
+ * An override covers the standing violations when it was given for the same organisation predikat
+ * and every rule violated now was among the rules it waived (a new violation needs a new override).
+ */
+export function overrideMenutup(o: OverrideKurva | null | undefined, predikat: PredikatOrganisasi, pelanggaran: { aturan: string }[]): boolean {
+  if (!o || !Array.isArray(o.pelanggaran)) return false;
+  if (o.predikat && o.predikat !== predikat) return false;
+  const diabaikan = new Set(o.pelanggaran.map((p) => p.aturan));
+  return pelanggaran.every((p) => diabaikan.has(p.aturan));
+}
+
+export type PutusanFinal = { boleh: true } | { boleh: false; kode: 'KURVA_DILANGGAR'; pesan: string };
+
+/** Final approval of the period: refused while the quotas block (n ≥ minimum, violations) and no override covers them. */
+export function putusanFinal(kurva: Pick<HasilKurva, 'blokir' | 'pelanggaran'>, predikat: PredikatOrganisasi, override: OverrideKurva | null | undefined): PutusanFinal {
+  if (!kurva.blokir || overrideMenutup(override, predikat, kurva.pelanggaran)) return { boleh: true };
+  const n = kurva.pelanggaran.length;
+  return {
+    boleh: false,
+    kode: 'KURVA_DILANGGAR',
+    pesan: `Periode belum dapat difinalkan: ${n} ketentuan kurva distribusi predikat dilanggar (${kurva.pelanggaran.map((p) => p.aturan).join('; ')}). Perbaiki penilaian atau minta override Admin BKPSDM dengan alasan tertulis.`,
+  };
+}
+
+/** Minimum length of a written reason (override, change of the predikat). */
+export const ALASAN_MINIMAL = 10;

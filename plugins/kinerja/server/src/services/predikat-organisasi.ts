@@ -1,0 +1,331 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { periksaKurva, predikatOrganisasiDariCapaian, teksAturan, PREDIKAT_ORGANISASI, type KebijakanPredikat, type KodePredikat, type PredikatOrganisasi, type HasilKurva } from '../domain/predikat';
+import { satuPerPegawai, putusanFinal, overrideMenutup, type OverrideKurva } from '../domain/predikat-organisasi';
+import { tanggalAcuanBulan } from './capaian';
+
+export const UID_PREDIKAT_ORGANISASI = 'plugin::kinerja.predikat-organisasi';
+export const UID_EVALUASI = 'plugin::kinerja.evaluasi';
+
+const dua = (n: number) => String(n).padStart(2, '0');
+export const kunciPredikatOrganisasi = (opdId: number, tahun: number, bulan: number) => `${opdId}:${tahun}:BULANAN:${bulan}`;
+
+export interface PeriodeOpd {
+  kode_opd: string;
+  tahun: number;
+  bulan: number;
+}
+
+/** How the actor stands towards an OPD's predikat in a month. */
+export type PeranPredikat = { baca: boolean; tetapkan: boolean; override: boolean; sebagai: string | null };
+
+/** One counted evaluation of the month, as the report lists it. */
+export interface EvaluasiPegawai {
+  id: number;
+  pegawaiId: number;
+  opdId: number | null;
+  nip: string;
+  nama: string;
+  jabatan: string | null;
+  rating_hasil: number;
+  rating_perilaku: number;
+  predikat_kode: KodePredikat;
+  predikat_nama: string;
+  perilaku_source: string;
+  jenisPenugasan: string | null;
+}
+
+/**
+ * Predikat organisasi per OPD per month (domain.md §5): the stored value or the proposal from the OPD
+ * capaian (the Kepala OPD's figure, the mean of his direct structural subordinates), its setting by the
+ * Kepala OPD (the holder of the OPD's `kepala_opd` post that month, Plt included) or Admin BKPSDM, the
+ * final approval refused while the kurva distribusi quotas block, and BKPSDM's written override.
+ * The month's evaluations are read from `plugin::kinerja.evaluasi` in one query for any number of OPD.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const q = (uid: string) => strapi.db.query(uid);
+  const inti = (nama: string) => strapi.plugin('inti').service(nama);
+
+  return {
+    kebijakan(tahun: number, bulan: number): KebijakanPredikat {
+      return inti('kebijakan').nilai('predikat', `${tahun}-${dua(bulan)}-01`);
+    },
+
+    /** The OPD of a kode_opd, or 404 naming the field. */
+    async opd(kode: string) {
+      const o = await q('plugin::inti.opd').findOne({ where: { kode_opd: kode }, select: ['id', 'documentId', 'kode_opd', 'nama', 'singkatan'] });
+      if (!o) throw new GalatMskp(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode "${kode}" tidak ditemukan.`, 'kode_opd');
+      return o;
+    },
+
+    /** Holders of the `kepala_opd` posts of the OPD at the date (definitive first, then Plt, Plh, Pj), per OPD id. */
+    async kepalaOpd(opdIds: number[], tanggal: string): Promise<Map<number, { pegawaiId: number; jenis: string; jabatan: string }[]>> {
+      const hasil = new Map<number, { pegawaiId: number; jenis: string; jabatan: string }[]>();
+      if (!opdIds.length) return hasil;
+      const jab = await q('plugin::inti.jabatan').findMany({ where: { opd: { id: { $in: opdIds } }, kepala_opd: true }, select: ['id', 'nama'], populate: { opd: { select: ['id'] } } });
+      const pemegang = await inti('organisasi').pemegangJabatan(jab.map((j: any) => j.id), tanggal);
+      const urutan = ['UTAMA', 'PLT', 'PLH', 'PJ'];
+      for (const j of jab) {
+        const orang = pemegang
+          .filter((p: any) => Number(p.jabatanId) === j.id)
+          .sort((a: any, b: any) => urutan.indexOf(a.jenis) - urutan.indexOf(b.jenis))
+          .map((p: any) => ({ pegawaiId: Number(p.pegawaiId), jenis: p.jenis, jabatan: j.nama }));
+        hasil.set(j.opd.id, [...(hasil.get(j.opd.id) ?? []), ...orang]);
+      }
+      return hasil;
+    },
+
+    /**
+     * Rights on one OPD's predikat: read (BKPSDM, Inspektorat, BKAD; Admin OPD and the Kepala OPD
+     * of that OPD), set and finalise (Kepala OPD, BKPSDM), override (BKPSDM only). Fails closed.
+     */
+    peran(aktor: Aktor, opdId: number, kepala: { pegawaiId: number; jenis: string }[]): PeranPredikat {
+      const tidak: PeranPredikat = { baca: false, tetapkan: false, override: false, sebagai: null };
+      if (aktor.token) return tidak;
+      if (aktor.peran === 'admin_bkpsdm') return { baca: true, tetapkan: true, override: true, sebagai: 'ADMIN' };
+      if (aktor.peran === 'inspektorat' || aktor.peran === 'bkad') return { ...tidak, baca: true };
+      if (aktor.peran === 'admin_opd' && aktor.opdId === opdId) return { ...tidak, baca: true };
+      const k = aktor.pegawaiId != null ? kepala.find((x) => x.pegawaiId === aktor.pegawaiId) : undefined;
+      if (k && aktor.peran === 'pegawai') return { baca: true, tetapkan: true, override: false, sebagai: k.jenis === 'UTAMA' ? 'DEFINITIF' : k.jenis };
+      return tidak;
+    },
+
+    /** OPD ids an actor may read without naming one: every OPD (null) for the city-wide roles, else his own / the one he heads. */
+    async opdTerjangkau(aktor: Aktor, tanggal: string): Promise<number[] | null> {
+      if (aktor.token) return [];
+      if (['admin_bkpsdm', 'inspektorat', 'bkad'].includes(String(aktor.peran))) return null;
+      if (aktor.peran === 'admin_opd') return aktor.opdId != null ? [aktor.opdId] : [];
+      if (aktor.peran !== 'pegawai' || aktor.pegawaiId == null) return [];
+      const milik = await inti('organisasi').penugasanPegawai(aktor.pegawaiId, tanggal);
+      if (!milik.length) return [];
+      const jab = await q('plugin::inti.jabatan').findMany({ where: { id: { $in: milik.map((p: any) => Number(p.jabatanId)) }, kepala_opd: true }, select: ['id'], populate: { opd: { select: ['id'] } } });
+      return [...new Set<number>(jab.map((j: any) => j.opd?.id).filter((x: any) => x != null))];
+    },
+
+    /** The counted evaluations of the month for the OPD (null = every OPD), one per pegawai, in one query. */
+    async evaluasiBulan(opdIds: number[] | null, tahun: number, bulan: number): Promise<EvaluasiPegawai[]> {
+      if (opdIds && !opdIds.length) return [];
+      const rows = await q(UID_EVALUASI).findMany({
+        where: { tahun, periode_jenis: 'BULANAN', periode: bulan, ...(opdIds ? { pegawai: { opd: { id: { $in: opdIds } } } } : {}) },
+        select: ['id', 'rating_hasil', 'rating_perilaku', 'predikat_kode', 'predikat_nama', 'perilaku_source', 'pegawai_nip', 'pegawai_nama', 'pegawai_jabatan'],
+        populate: {
+          pegawai: { select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { select: ['id'] } } },
+          skp: { select: ['id'], populate: { penugasan: { select: ['id', 'jenis'] } } },
+        },
+      });
+      const daftar: EvaluasiPegawai[] = rows
+        .filter((r: any) => r.pegawai)
+        .map((r: any) => ({
+          id: r.id,
+          pegawaiId: r.pegawai.id,
+          opdId: r.pegawai.opd?.id ?? null,
+          nip: r.pegawai_nip || r.pegawai.nip,
+          nama: r.pegawai_nama || namaLengkap(r.pegawai),
+          jabatan: r.pegawai_jabatan ?? null,
+          rating_hasil: Number(r.rating_hasil),
+          rating_perilaku: Number(r.rating_perilaku),
+          predikat_kode: Number(r.predikat_kode) as KodePredikat,
+          predikat_nama: r.predikat_nama,
+          perilaku_source: r.perilaku_source,
+          jenisPenugasan: r.skp?.penugasan?.jenis ?? null,
+        }));
+      return satuPerPegawai(daftar).sort((a, b) => a.nama.localeCompare(b.nama, 'id') || a.nip.localeCompare(b.nip));
+    },
+
+    /** Stored predikat rows of the month, per OPD id (null = every OPD), in one query. */
+    async tersimpan(opdIds: number[] | null, tahun: number, bulan: number): Promise<Map<number, any>> {
+      if (opdIds && !opdIds.length) return new Map();
+      const rows = await q(UID_PREDIKAT_ORGANISASI).findMany({
+        where: { tahun, periode_jenis: 'BULANAN', periode: bulan, ...(opdIds ? { opd: { id: { $in: opdIds } } } : {}) },
+        populate: { opd: { select: ['id'] } },
+      });
+      return new Map(rows.filter((r: any) => r.opd).map((r: any) => [r.opd.id, r]));
+    },
+
+    /** The proposal from the OPD capaian: the Kepala OPD's figure (mean of his direct subordinates), null without a head. */
+    async usulan(kepala: { pegawaiId: number }[], tahun: number, bulan: number, k: KebijakanPredikat): Promise<{ capaian: number | null; predikat: PredikatOrganisasi | null }> {
+      if (!kepala.length) return { capaian: null, predikat: null };
+      const c = await strapi.plugin('kinerja').service('capaian').pegawai(kepala[0].pegawaiId, tahun, bulan);
+      const capaian = c.capaian == null ? null : Number(c.capaian);
+      return { capaian, predikat: capaian == null ? null : predikatOrganisasiDariCapaian(capaian, k) };
+    },
+
+    /** The quota check of the month for one OPD's evaluations and organisation predikat (null → nothing to check). */
+    kurva(predikat: PredikatOrganisasi | null, evaluasi: EvaluasiPegawai[], k: KebijakanPredikat): HasilKurva & { aturan: string[] } {
+      const kode = evaluasi.map((e) => e.predikat_kode);
+      if (!predikat) {
+        const h = periksaKurva('ISTIMEWA', kode, k);
+        return { ...h, pelanggaran: [], blokir: false, aturan: [] };
+      }
+      return { ...periksaKurva(predikat, kode, k), aturan: k.kurva[predikat].map((a) => teksAturan(a, k)) };
+    },
+
+    nama(kode: PredikatOrganisasi | null | undefined, k: KebijakanPredikat): { kode: PredikatOrganisasi; nama: string } | null {
+      return kode ? { kode, nama: k.organisasi.find((o) => o.kode === kode)?.nama ?? kode } : null;
+    },
+
+    /**
+     * Everything about one OPD's predikat for a month: stored row, proposal, evaluations, quota check
+     * and the actor's rights. 404 for an unknown kode_opd, 403 outside the actor's reach.
+     */
+    async keadaan(ctx: any, p: PeriodeOpd) {
+      const aktor: Aktor = await inti('cakupan').aktor(ctx);
+      const opd = await this.opd(p.kode_opd);
+      const tanggal = tanggalAcuanBulan(p.tahun, p.bulan);
+      const kepala = (await this.kepalaOpd([opd.id], tanggal)).get(opd.id) ?? [];
+      const hak = this.peran(aktor, opd.id, kepala);
+      if (!hak.baca) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang atas predikat kinerja OPD ini.', 'kode_opd');
+      const k = this.kebijakan(p.tahun, p.bulan);
+      const row = (await this.tersimpan([opd.id], p.tahun, p.bulan)).get(opd.id) ?? null;
+      const evaluasi = await this.evaluasiBulan([opd.id], p.tahun, p.bulan);
+      const usulan = await this.usulan(kepala, p.tahun, p.bulan, k);
+      const predikat: PredikatOrganisasi | null = row?.predikat ?? usulan.predikat;
+      const kurva = this.kurva(predikat, evaluasi, k);
+      const override: OverrideKurva | null = row?.override_kurva ?? null;
+      const tertutup = overrideMenutup(override, predikat as PredikatOrganisasi, kurva.pelanggaran);
+      return { aktor, hak, opd, tanggal, kepala, k, row, evaluasi, usulan, predikat, kurva, override, tertutup };
+    },
+
+    /** GET /api/predikat-organisasi body. */
+    async ambil(ctx: any, p: PeriodeOpd) {
+      const s = await this.keadaan(ctx, p);
+      return this.dto(s, p);
+    },
+
+    dto(s: any, p: PeriodeOpd) {
+      const { row, k, usulan, kurva, hak, override, tertutup, predikat } = s;
+      const final = row?.status === 'FINAL';
+      return {
+        opd: { kode_opd: s.opd.kode_opd, nama: s.opd.nama, singkatan: s.opd.singkatan ?? null },
+        tahun: p.tahun,
+        bulan: p.bulan,
+        predikat: this.nama(predikat, k),
+        sumber: row ? 'DITETAPKAN' : 'USULAN',
+        usulan: this.nama(row?.usulan ?? usulan.predikat, k),
+        capaian_opd: usulan.capaian ?? (row?.capaian_opd != null ? Number(row.capaian_opd) : null),
+        status: row?.status ?? 'DRAFT',
+        alasan: row?.alasan ?? null,
+        ditetapkan_oleh: row ? { nip: row.ditetapkan_oleh_nip, nama: row.ditetapkan_oleh_nama, sebagai: row.ditetapkan_sebagai } : null,
+        ditetapkan_pada: row?.ditetapkan_pada ?? null,
+        final_oleh: row?.final_oleh ?? null,
+        final_pada: row?.final_pada ?? null,
+        override,
+        kurva: { n: kurva.n, aturan: kurva.aturan, pelanggaran: kurva.pelanggaran.map((x: any) => ({ aturan: x.aturan, pesan: x.pesan })), hanya_peringatan: kurva.hanyaPeringatan, blokir: kurva.blokir && !tertutup, blokir_tanpa_override: kurva.blokir },
+        pilihan: PREDIKAT_ORGANISASI.map((x) => this.nama(x, k)),
+        boleh: {
+          tetapkan: hak.tetapkan && !final,
+          finalkan: hak.tetapkan && !final && !!row && !(kurva.blokir && !tertutup),
+          override: hak.override && !final && !!row && kurva.blokir && !tertutup,
+        },
+      };
+    },
+
+    /** Who acts, for the stored fields and the audit. */
+    async penanda(aktor: Aktor, sebagai: string | null) {
+      if (aktor.pegawaiId != null) {
+        const pg = await q('plugin::inti.pegawai').findOne({ where: { id: aktor.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] });
+        if (pg) return { nip: pg.nip, nama: namaLengkap(pg), sebagai };
+      }
+      return { nip: aktor.username ?? '-', nama: aktor.username ?? '-', sebagai };
+    },
+
+    /** PUT /api/predikat-organisasi: the Kepala OPD or BKPSDM sets the predikat with a reason. */
+    async tetapkan(ctx: any, p: PeriodeOpd & { predikat: PredikatOrganisasi; alasan: string }) {
+      await inti('periode').wajibTerbuka(p.tahun, p.bulan);
+      const s = await this.keadaan(ctx, p);
+      if (!s.hak.tetapkan) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Kepala OPD (termasuk Plt) atau Admin BKPSDM yang boleh menetapkan predikat organisasi.');
+      if (s.row?.status === 'FINAL') throw new GalatMskp(409, 'PERIODE_SUDAH_FINAL', 'Predikat organisasi periode ini sudah difinalkan dan tidak dapat diubah.', 'predikat');
+      const oleh = await this.penanda(s.aktor, s.hak.sebagai);
+      const audit = inti('audit');
+      await strapi.db.transaction(async () => {
+        const data: Record<string, unknown> = {
+          predikat: p.predikat,
+          usulan: s.usulan.predikat,
+          capaian_opd: s.usulan.capaian,
+          alasan: p.alasan,
+          ditetapkan_oleh_nip: oleh.nip,
+          ditetapkan_oleh_nama: oleh.nama,
+          ditetapkan_sebagai: oleh.sebagai,
+          ditetapkan_pada: new Date(),
+          // an override waived the violations of one predikat: a different predikat needs its own
+          ...(s.row && s.row.predikat !== p.predikat ? { override_kurva: null } : {}),
+        };
+        if (s.row) await strapi.documents(UID_PREDIKAT_ORGANISASI).update({ documentId: s.row.documentId, data });
+        else await strapi.documents(UID_PREDIKAT_ORGANISASI).create({ data: { ...data, opd: s.opd.documentId, tahun: p.tahun, periode_jenis: 'BULANAN', periode: p.bulan, kunci_unik: kunciPredikatOrganisasi(s.opd.id, p.tahun, p.bulan), status: 'DRAFT' } });
+        await audit.catat({
+          ...audit.dariKonteks(ctx),
+          aksi: 'PREDIKAT_ORGANISASI_DITETAPKAN',
+          objekTipe: 'predikat-organisasi',
+          objekId: kunciPredikatOrganisasi(s.opd.id, p.tahun, p.bulan),
+          sebelum: s.row ? { predikat: s.row.predikat, alasan: s.row.alasan } : null,
+          sesudah: { kode_opd: p.kode_opd, tahun: p.tahun, bulan: p.bulan, predikat: p.predikat, usulan: s.usulan.predikat, capaian_opd: s.usulan.capaian },
+          keterangan: p.alasan,
+          bertindakSebagai: oleh.sebagai,
+        });
+      });
+      return this.ambil(ctx, p);
+    },
+
+    /** POST /api/predikat-organisasi/final: refused 409 KURVA_DILANGGAR while the quotas block and no override covers them. */
+    async finalkan(ctx: any, p: PeriodeOpd) {
+      await inti('periode').wajibTerbuka(p.tahun, p.bulan);
+      const s = await this.keadaan(ctx, p);
+      if (!s.hak.tetapkan) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Kepala OPD (termasuk Plt) atau Admin BKPSDM yang boleh memfinalkan periode.');
+      if (!s.row) throw new GalatMskp(409, 'PREDIKAT_BELUM_DITETAPKAN', 'Tetapkan predikat organisasi periode ini terlebih dahulu.', 'predikat');
+      if (s.row.status === 'FINAL') throw new GalatMskp(409, 'PERIODE_SUDAH_FINAL', 'Periode ini sudah difinalkan.');
+      const putusan = putusanFinal(s.kurva, s.row.predikat, s.override);
+      if (!putusan.boleh) {
+        throw new GalatMskp(409, putusan.kode, putusan.pesan, undefined, { pelanggaran: s.kurva.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })) });
+      }
+      const oleh = await this.penanda(s.aktor, s.hak.sebagai);
+      const audit = inti('audit');
+      await strapi.db.transaction(async () => {
+        await strapi.documents(UID_PREDIKAT_ORGANISASI).update({ documentId: s.row.documentId, data: { status: 'FINAL', final_oleh: oleh.nip, final_pada: new Date() } });
+        await audit.catat({
+          ...audit.dariKonteks(ctx),
+          aksi: 'PREDIKAT_ORGANISASI_FINAL',
+          objekTipe: 'predikat-organisasi',
+          objekId: s.row.kunci_unik,
+          sebelum: { status: s.row.status },
+          sesudah: { status: 'FINAL', predikat: s.row.predikat, n: s.kurva.n, pelanggaran: s.kurva.pelanggaran.map((x) => x.aturan), hanya_peringatan: s.kurva.hanyaPeringatan, override: s.tertutup && s.kurva.blokir },
+          bertindakSebagai: oleh.sebagai,
+        });
+      });
+      return this.ambil(ctx, p);
+    },
+
+    /** POST /api/predikat-organisasi/override: Admin BKPSDM waives the standing violations with a written reason. */
+    async override(ctx: any, p: PeriodeOpd & { alasan: string }) {
+      await inti('periode').wajibTerbuka(p.tahun, p.bulan);
+      const s = await this.keadaan(ctx, p);
+      if (!s.hak.override) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang boleh meng-override kurva distribusi.');
+      if (!s.row) throw new GalatMskp(409, 'PREDIKAT_BELUM_DITETAPKAN', 'Tetapkan predikat organisasi periode ini terlebih dahulu.', 'predikat');
+      if (s.row.status === 'FINAL') throw new GalatMskp(409, 'PERIODE_SUDAH_FINAL', 'Periode ini sudah difinalkan.');
+      if (!s.kurva.pelanggaran.length) throw new GalatMskp(409, 'TANPA_PELANGGARAN', 'Tidak ada pelanggaran kurva distribusi yang perlu di-override.');
+      const oleh = await this.penanda(s.aktor, 'ADMIN');
+      const override: OverrideKurva = {
+        alasan: p.alasan,
+        oleh: `${oleh.nama} (${oleh.nip})`,
+        waktu: new Date().toISOString(),
+        predikat: s.row.predikat,
+        pelanggaran: s.kurva.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })),
+      };
+      const audit = inti('audit');
+      await strapi.db.transaction(async () => {
+        await strapi.documents(UID_PREDIKAT_ORGANISASI).update({ documentId: s.row.documentId, data: { override_kurva: override } });
+        await audit.catat({
+          ...audit.dariKonteks(ctx),
+          aksi: 'OVERRIDE_KURVA_PREDIKAT',
+          objekTipe: 'predikat-organisasi',
+          objekId: s.row.kunci_unik,
+          sebelum: { override_kurva: s.row.override_kurva ?? null },
+          sesudah: { kode_opd: p.kode_opd, tahun: p.tahun, bulan: p.bulan, ...override },
+          keterangan: p.alasan,
+          bertindakSebagai: 'ADMIN',
+        });
+      });
+      return this.ambil(ctx, p);
+    },
+  };
+};

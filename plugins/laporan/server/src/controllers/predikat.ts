@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
+import { skemaCetakSkp } from './skema';
+
+/** ?tahun=&bulan=&kode_opd=&format=json|xlsx|pdf (+ tanggal, tempat, kertas of the PDF's signature block, as for the SKP prints). */
+export const skemaLaporanPredikat = skemaCetakSkp.omit({ skp: true }).extend({
+  tahun: z.coerce.number().int().min(2000).max(2100),
+  bulan: z.coerce.number().int().min(1).max(12),
+  kode_opd: z.string().trim().min(1).max(40).optional(),
+  format: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['json', 'xlsx', 'pdf']))
+    .optional()
+    .transform((v) => v ?? 'json'),
+});
+
+const JENIS = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as Record<string, string>;
+
+/** Thin controller of the Laporan Predikat Kinerja: validate, build in the service, answer JSON or stream the file. */
+export default ({ strapi }: { strapi: any }) => ({
+  async predikat(ctx: any) {
+    const h = await strapi.plugin('laporan').service('laporan-predikat').laporan(ctx, urai(skemaLaporanPredikat, ctx.query));
+    if ('json' in h) {
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = { data: h.json };
+      return;
+    }
+    ctx.status = 200;
+    ctx.set('Content-Type', JENIS[h.jenis]);
+    ctx.set('Content-Disposition', `attachment; filename="${h.namaBerkas}"`);
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = h.berkas;
+  },
+});
