@@ -29,9 +29,9 @@ export default ({ strapi }: { strapi: any }) => {
       return r?.count ? token : null;
     },
 
-    /** Releases the lease (only when still held by this token) and records the run's outcome. */
+    /** Releases the lease (only when still held by this token; no expiry = free) and records the run's outcome. */
     async lepas(nama: string, token: string, hasil?: unknown) {
-      await q().updateMany({ where: { nama, pemilik: token }, data: { berlaku_sampai: new Date(), hasil_terakhir: hasil ?? null } });
+      await q().updateMany({ where: { nama, pemilik: token }, data: { pemilik: null, berlaku_sampai: null, hasil_terakhir: hasil ?? null } });
     },
 
     /** Runs fn under the lease; {dijalankan:false} when another instance holds it. */
