@@ -6,79 +6,15 @@
  * `pdfinfo`: RHK, IKI, target, grouped NIPs, the place/date as requested, page numbers, perspektif,
  * Plt. Refusals: 403 outside the scope, 404 unknown SKP, 400 naming the bad query field. Audit rows.
  */
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
-import { execFileSync } from 'child_process';
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
+import { cetak as cetakPdf, teks, info, hitung, grupNip as grup, NAMA_BULAN as BULAN } from '../helpers/pdf';
 
 const t = mulaiStrapi();
 const jwt: Record<string, string> = {};
 const id: Record<string, string> = {};
 const tahun = Number(hariIniKota().slice(0, 4)) + 1;
-const BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-const grup = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip[14]} ${nip.slice(15)}`;
 const TAMBAHAN_KADIS = 28;
-
-interface Cetakan {
-  status: number;
-  headers: Record<string, string>;
-  berkas: Buffer;
-  json: any;
-}
-
-/** Reads the whole body as bytes, whatever its type. */
-const biner = (res: any, cb: (e: Error | null, b: Buffer) => void) => {
-  const c: Buffer[] = [];
-  res.on('data', (d: Buffer) => c.push(d));
-  res.on('end', () => cb(null, Buffer.concat(c)));
-};
-
-let disimpan = 0;
-async function cetak(token: string | null, url: string): Promise<Cetakan> {
-  const req = token ? t.as(token).get(url) : t.http().get(url);
-  const r = await req.buffer(true).parse(biner);
-  const berkas = r.body as Buffer;
-  // MSKP_CETAK_SIMPAN=<dir> keeps every printed PDF for a look by eye
-  if (process.env.MSKP_CETAK_SIMPAN && r.status === 200) fs.writeFileSync(path.join(process.env.MSKP_CETAK_SIMPAN, `${++disimpan}-${url.split('?')[0].split('/').pop()}.pdf`), berkas);
-  let json: any = null;
-  if (!String(r.headers['content-type']).startsWith('application/pdf')) {
-    try {
-      json = JSON.parse(berkas.toString('utf8'));
-    } catch {
-      json = null;
-    }
-  }
-  return { status: r.status, headers: r.headers as any, berkas, json };
-}
-
-let urut = 0;
-function simpan(berkas: Buffer): string {
-  const f = path.join(os.tmpdir(), `mskp-cetak-${process.pid}-${++urut}.pdf`);
-  fs.writeFileSync(f, berkas);
-  return f;
-}
-/** Text of a PDF as poppler lays it out. */
-function teks(berkas: Buffer): string {
-  const f = simpan(berkas);
-  try {
-    return execFileSync('pdftotext', ['-layout', f, '-']).toString('utf8');
-  } finally {
-    fs.rmSync(f, { force: true });
-  }
-}
-/** Page count and size (pt) from pdfinfo. */
-function info(berkas: Buffer): { halaman: number; lebar: number; tinggi: number } {
-  const f = simpan(berkas);
-  try {
-    const o = execFileSync('pdfinfo', [f]).toString('utf8');
-    const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(o)!;
-    return { halaman: Number(/Pages:\s+(\d+)/.exec(o)![1]), lebar: Number(m[1]), tinggi: Number(m[2]) };
-  } finally {
-    fs.rmSync(f, { force: true });
-  }
-}
-const hitung = (s: string, re: RegExp) => (s.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')) ?? []).length;
+const cetak = (token: string | null, url: string) => cetakPdf(t, token, url);
 
 async function buatRhk(token: string, skp: string, body: Record<string, unknown>, iki: Record<string, unknown>[]): Promise<string> {
   const r = await t.as(token).post(`/api/skp/${skp}/rhk`).send(body);

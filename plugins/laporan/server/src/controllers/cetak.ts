@@ -1,5 +1,6 @@
 import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
 import { skemaCetakSkp } from './skema';
+import { skemaCetakSkpBulanan } from './skema-bulanan';
 
 /** Thin controller of the prints: validate the query (zod), render in the service, stream the PDF. */
 export default ({ strapi }: { strapi: any }) => {
@@ -18,6 +19,9 @@ export default ({ strapi }: { strapi: any }) => {
     },
     async lampiranSkp(ctx: any) {
       kirim(ctx, await svc().lampiran(ctx, urai(skemaCetakSkp, ctx.query)));
+    },
+    async skpBulanan(ctx: any) {
+      kirim(ctx, await strapi.plugin('laporan').service('cetak-skp-bulanan').cetak(ctx, urai(skemaCetakSkpBulanan, ctx.query)));
     },
   };
 };

@@ -35,7 +35,8 @@ export interface Sel {
   content: string;
   rowSpan?: number;
   colSpan?: number;
-  gaya?: 'bagian' | 'tengah' | 'label';
+  /** sorot: a highlighted marker cell (e.g. the RTP label of the monthly print) */
+  gaya?: 'bagian' | 'tengah' | 'label' | 'sorot';
 }
 export interface Kolom {
   kunci: string;

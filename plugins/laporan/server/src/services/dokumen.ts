@@ -13,6 +13,7 @@ export function selPdf(s: Sel): CellDef {
   const styles: Record<string, unknown> = {};
   if (s.gaya === 'bagian') Object.assign(styles, { fontStyle: 'bold', fillColor: [242, 242, 242] });
   if (s.gaya === 'tengah') styles.halign = 'center';
+  if (s.gaya === 'sorot') Object.assign(styles, { fontStyle: 'bold', halign: 'center', fillColor: [255, 217, 102] });
   return { content: teksCetak(s.content), ...(s.rowSpan ? { rowSpan: s.rowSpan } : {}), ...(s.colSpan ? { colSpan: s.colSpan } : {}), styles };
 }
 

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { skemaCetakSkp } from './skema';
+
+/** A whole number in a query string, within [min, maks]; missing → "<nama> wajib diisi." (urai). */
+const bilangan = (nama: string, min: number, maks: number) => {
+  const pesan = `${nama} harus bilangan bulat ${min}–${maks}`;
+  return z
+    .string()
+    .trim()
+    .regex(/^\d{1,4}$/, pesan)
+    .transform(Number)
+    .pipe(z.number().min(min, pesan).max(maks, pesan));
+};
+
+/**
+ * Query of the monthly SKP print: ?nip=<18 digits>&tahun=&bulan=1..12&tanggal=YYYY-MM-DD&tempat=&kertas=.
+ * `tanggal`, `tempat` and `kertas` are the Rencana SKP rules (defaults today, "Madiun", A4).
+ */
+export const skemaCetakSkpBulanan = z.object({
+  nip: z.string().trim().regex(/^\d{18}$/, 'NIP terdiri dari 18 angka'),
+  tahun: bilangan('tahun', 2000, 2100),
+  bulan: bilangan('bulan', 1, 12),
+  tanggal: skemaCetakSkp.shape.tanggal,
+  tempat: skemaCetakSkp.shape.tempat,
+  kertas: skemaCetakSkp.shape.kertas,
+});
+export type QueryCetakSkpBulanan = z.infer<typeof skemaCetakSkpBulanan>;

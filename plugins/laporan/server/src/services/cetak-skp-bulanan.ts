@@ -1,0 +1,179 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
+import { realisasiDto } from '@m-skp/kinerja/dist/server/services/renaksi';
+import { DokumenPdf } from './dokumen';
+import { tempatTanggal } from '../domain/tanggal';
+import type { Golongan } from '../domain/format';
+import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
+import type { QueryCetakSkpBulanan } from '../controllers/skema-bulanan';
+import {
+  barisBawahan,
+  barisHasilBulanan,
+  barisPerilakuBulanan,
+  barisRingkasan,
+  judulBulanan,
+  KOLOM_BAWAHAN,
+  KOLOM_HASIL_BULANAN,
+  KOLOM_PERILAKU_BULANAN,
+  LEGENDA_RTP,
+  namaBerkasBulanan,
+  PREDIKAT_BELUM,
+  periodeBulan,
+  skpMencakupBulan,
+  type RhkBulanCetak,
+} from '../domain/skp-bulanan';
+
+/** The validated query (controllers/skema-bulanan.ts). */
+export type PermintaanCetakBulanan = QueryCetakSkpBulanan;
+
+/**
+ * The monthly SKP print (domain.md §6): one PDF per pegawai and month. Data come from kinerja: the
+ * approved SKP(s) of the year (skp service `muat` / `isiDetail`: snapshots, RHK, IKI, ekspektasi), the
+ * month figure (capaian service `pegawai`: RHK → renaksi with target, realisasi, capaian, status, RTP,
+ * Kepala OPD figure) and the stored realisasi of the month (one query: evidence, check, umpan balik).
+ * A pegawai with a Plt post has two SKPs: each prints as its own section (identity, hasil kerja,
+ * perilaku, signatures of its own penilai); the month figure is the pegawai's (both SKPs together).
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const skpSvc = () => strapi.plugin('kinerja').service('skp');
+  const capaianSvc = () => strapi.plugin('kinerja').service('capaian');
+  const cakupan = () => strapi.plugin('inti').service('cakupan');
+  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
+  const audit = () => strapi.plugin('inti').service('audit');
+  const q = (uid: string) => strapi.db.query(uid);
+
+  /** Who may print: whoever the scope service relates to the pegawai at the month's date, or the penilai of his Plt post. */
+  async function wajibBoleh(ctx: any, pegawaiId: number, tanggal: string, skp: any[]) {
+    const aktor = await cakupan().aktor(ctx);
+    if ((await cakupan().hubungan(aktor, pegawaiId, tanggal, ctx.state)) != null) return;
+    if (aktor.pegawaiId != null) {
+      for (const s of skp.filter((x) => x.penugasan && x.penugasan.jenis !== 'UTAMA')) {
+        const p = await skpSvc().penilaiSkp(s, tanggal);
+        if (p && Number(p.pegawaiId) === aktor.pegawaiId) return;
+      }
+    }
+    throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mencetak SKP bulanan pegawai ini.', 'nip');
+  }
+
+  /** OPD name per SKP for the kop: the OPD of the SKP's post, else the pegawai's OPD (one query). */
+  async function namaOpd(skp: any[], opdPegawai: string | null): Promise<Map<number, string | null>> {
+    const idJabatan = skp.map((s) => s.penugasan?.jabatan?.id).filter((x) => x != null);
+    const jabatan = idJabatan.length ? await q('plugin::inti.jabatan').findMany({ where: { id: { $in: idJabatan } }, select: ['id'], populate: { opd: { select: ['nama'] } } }) : [];
+    const peta = new Map<number, string | null>(jabatan.map((j: any) => [j.id, j.opd?.nama ?? null]));
+    return new Map(skp.map((s) => [s.id, peta.get(s.penugasan?.jabatan?.id) ?? opdPegawai]));
+  }
+
+  /** The stored realisasi of the month by renaksi documentId (one query, evidence files populated). */
+  async function realisasiBulan(pegawaiId: number, tahun: number, bulan: number): Promise<Map<string, any>> {
+    const rows = await q('plugin::kinerja.realisasi').findMany({
+      where: { pegawai: { id: pegawaiId }, tahun, bulan },
+      populate: { bukti: { select: ['id', 'name', 'size', 'mime'] }, rencana_aksi: { select: ['documentId'] } },
+    });
+    return new Map(rows.filter((r: any) => r.rencana_aksi).map((r: any) => [r.rencana_aksi.documentId, realisasiDto(r)]));
+  }
+
+  const golongan = (tanggal: string): Golongan[] => {
+    try {
+      return (kebijakan().nilai('golongan', tanggal)?.pns ?? []) as Golongan[];
+    } catch {
+      return [];
+    }
+  };
+
+  return {
+    /** GET /api/cetak/skp-bulanan */
+    async cetak(ctx: any, p: PermintaanCetakBulanan) {
+      const pegawai = await q('plugin::inti.pegawai').findOne({ where: { nip: p.nip }, select: ['id', 'documentId', 'nip'], populate: { opd: { select: ['nama'] } } });
+      if (!pegawai) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${p.nip} tidak ditemukan.`, 'nip');
+      const tanggalBulan = tanggalAcuanBulan(p.tahun, p.bulan);
+
+      const disetujui = await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'], orderBy: [{ periode_mulai: 'asc' }, { id: 'asc' }] });
+      const mentah: any[] = await Promise.all(disetujui.map((s: any) => skpSvc().muat(s.documentId)));
+      await wajibBoleh(ctx, pegawai.id, tanggalBulan, mentah);
+
+      const capaian = await capaianSvc().pegawai(pegawai.id, p.tahun, p.bulan);
+      const capaianRhk = new Map<string, any>(capaian.rhk.map((r: any) => [r.id, r]));
+      const detail: any[] = await Promise.all(mentah.map((s) => skpSvc().isiDetail(s)));
+      // the SKPs of the month: period overlapping it, or holding RHK whose renaksi the month figure counts
+      const dicetak = detail
+        .map((d, i) => ({ d, s: mentah[i] }))
+        .filter(({ d }) => skpMencakupBulan(p.tahun, p.bulan, d.periode_mulai, d.periode_akhir) || d.rhk.some((r: any) => capaianRhk.has(r.id)));
+      if (!dicetak.length) {
+        throw new GalatMskp(409, 'SKP_BELUM_DISETUJUI', `Pegawai ${p.nip} belum memiliki SKP yang disetujui untuk bulan ${p.bulan} tahun ${p.tahun}; SKP bulanan belum dapat dicetak.`, 'nip');
+      }
+
+      const [realisasi, opd] = await Promise.all([realisasiBulan(pegawai.id, p.tahun, p.bulan), namaOpd(dicetak.map((x) => x.s), pegawai.opd?.nama ?? null)]);
+      const nilai = (kebijakan().nilai('berakhlak', tanggalBulan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;
+      const doc = new DokumenPdf(p.kertas, `SKP Bulanan ${p.tahun}-${String(p.bulan).padStart(2, '0')}`);
+      let jumlahRenaksi = 0;
+
+      dicetak.forEach(({ d, s }, i) => {
+        if (i > 0) {
+          doc.doc.addPage();
+          doc.y = doc.atas;
+        }
+        doc.kop(opd.get(s.id));
+        doc.judul(judulBulanan(d.jenis, p.tahun, p.bulan));
+        if (dicetak.length > 1) doc.baris(`SKP ${i + 1} dari ${dicetak.length}: ${d.pegawai_snapshot?.jabatan ?? d.penugasan?.jabatan ?? '-'}`, { tebal: true, ukuran: 9 });
+        doc.baris(`PERIODE PENILAIAN: ${periodeBulan(p.tahun, p.bulan, d.periode_mulai, d.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });
+        const orang: OrangCetak | null = d.pegawai_snapshot ?? (d.pegawai ? { nama: d.pegawai.nama, nip: d.pegawai.nip, jabatan: d.penugasan?.jabatan ?? null } : null);
+        doc.tabel([KEPALA_IDENTITAS], barisIdentitas(orang, d.penilai, golongan(tanggalBulan)), LEBAR_IDENTITAS);
+
+        const rhk: RhkBulanCetak[] = d.rhk.map((r: any) => {
+          const c = capaianRhk.get(r.id);
+          return {
+            jenis: r.jenis,
+            uraian: r.uraian,
+            iki: r.iki,
+            capaian: c?.capaian ?? null,
+            renaksi: (c?.renaksi ?? []).map((x: any) => ({ ...x, detail: realisasi.get(x.id) ?? null })),
+          };
+        });
+        jumlahRenaksi += rhk.reduce((a, r) => a + r.renaksi.filter((x) => x.target != null).length, 0);
+        doc.baris('HASIL KERJA', { tebal: true });
+        doc.tabelKolom(KOLOM_HASIL_BULANAN, barisHasilBulanan(rhk));
+        doc.baris(LEGENDA_RTP, { ukuran: 8 });
+        const ringkasan = barisRingkasan({
+          tahun: p.tahun,
+          bulan: p.bulan,
+          capaian: capaian.capaian,
+          formula: capaian.formula,
+          sementara: capaian.sementara,
+          batas_input: capaian.batas_input,
+          sumber: capaian.sumber,
+          capaian_sendiri: capaian.capaian_sendiri,
+          kepala: capaian.kepala_opd,
+        });
+        ringkasan.forEach((b, k) => doc.baris(b, { tebal: k === 0, ukuran: k === 0 ? 9 : 8 }));
+        if (capaian.kepala_opd) doc.tabelKolom(KOLOM_BAWAHAN, barisBawahan(capaian.kepala_opd.bawahan));
+
+        doc.baris('PERILAKU KERJA', { tebal: true });
+        doc.tabelKolom(KOLOM_PERILAKU_BULANAN, barisPerilakuBulanan(nilai, d.ekspektasi ?? []));
+        doc.baris(`PREDIKAT KINERJA PEGAWAI: ${PREDIKAT_BELUM}`, { tebal: true });
+
+        const { kiri, kanan } = blokTandaTangan(orang, d.penilai, tempatTanggal(p.tempat, p.tanggal));
+        doc.tandaTangan(kiri, kanan);
+      });
+
+      const halaman = doc.jumlahHalaman;
+      const hasil = { berkas: doc.selesai(), namaBerkas: namaBerkasBulanan(pegawai.nip, p.tahun, p.bulan), halaman };
+      await audit().catat({
+        ...audit().dariKonteks(ctx),
+        aksi: 'CETAK_SKP_BULANAN',
+        objekTipe: 'pegawai',
+        objekId: pegawai.documentId,
+        sesudah: {
+          filter: { nip: p.nip, tahun: p.tahun, bulan: p.bulan, tanggal: p.tanggal, tempat: p.tempat, kertas: p.kertas },
+          berkas: hasil.namaBerkas,
+          halaman,
+          skp: dicetak.map(({ d }) => d.id),
+          jumlah_rhk: dicetak.reduce((a, { d }) => a + d.rhk.length, 0),
+          jumlah_renaksi: jumlahRenaksi,
+          capaian: capaian.capaian,
+        },
+        keterangan: `CETAK_SKP_BULANAN ${p.nip} ${p.tahun}-${String(p.bulan).padStart(2, '0')}`,
+      });
+      return hasil;
+    },
+  };
+};
