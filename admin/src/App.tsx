@@ -17,6 +17,7 @@ import { PemeriksaanRealisasi } from './portal/PemeriksaanRealisasi';
 import { RencanaAksiSaya } from './portal/RencanaAksiSaya';
 import { realisasiResource, rencanaAksiResource } from './renaksi/daftar';
 import { StatistikRhk } from './renaksi/StatistikRhk';
+import { LaporanPredikat } from './laporan-predikat/LaporanPredikat';
 import riwayatLogin from './riwayat-login';
 import sasaranOpd from './sasaran-opd';
 import skp from './skp';
@@ -59,6 +60,7 @@ export const App = () => (
             <Route path="/rencana-aksi-saya" element={<RencanaAksiSaya />} />
             <Route path="/pemeriksaan-realisasi" element={<PemeriksaanRealisasi />} />
             <Route path="/statistik-rhk" element={<StatistikRhk />} />
+            <Route path="/laporan-predikat" element={<LaporanPredikat />} />
         </CustomRoutes>
     </Admin>
 );

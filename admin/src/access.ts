@@ -50,7 +50,8 @@ export type AccessKey =
     | 'statistik-rhk'
     | 'rencana-aksi'
     | 'realisasi'
-    | 'sasaran-opd';
+    | 'sasaran-opd'
+    | 'laporan-predikat';
 
 const ALL: Action[] = ['menu', 'list', 'show', 'create', 'edit', 'delete', 'export'];
 // OPD, jabatan and pegawai are never deleted (history refers to them): deactivate instead
@@ -83,6 +84,8 @@ export const ACCESS_RULES: RuleTable = {
         realisasi: ['menu', ...READ],
         // OPD-level sasaran/PK: the reference of the Kepala OPD's duplicate-indicator check
         'sasaran-opd': ALL,
+        // Laporan Predikat Kinerja: all OPD; sets predikat, finalises, overrides the quotas
+        'laporan-predikat': PAGE,
     },
     admin_opd: {
         dashboard: PAGE,
@@ -103,9 +106,11 @@ export const ACCESS_RULES: RuleTable = {
         realisasi: ['menu', ...READ],
         // his own OPD only (the server refuses others)
         'sasaran-opd': ALL,
+        'laporan-predikat': PAGE,
     },
     bkad: {
         dashboard: PAGE,
+        'laporan-predikat': PAGE,
         opd: ['menu', ...READ],
         pegawai: ['menu', ...READ],
         'statistik-pegawai': ['list'],
@@ -118,6 +123,7 @@ export const ACCESS_RULES: RuleTable = {
         'statistik-pegawai': ['list'],
         profil: ['list'],
         'statistik-rhk': PAGE,
+        'laporan-predikat': PAGE,
     },
     pegawai: {
         beranda: PAGE,
@@ -134,6 +140,9 @@ export const ACCESS_RULES: RuleTable = {
         'pemeriksaan-realisasi': PAGE,
         // the SKP screen (own, or a subordinate's as penilai); no back-office list
         skp: ['show'],
+        // the Kepala OPD's report of his OPD (the server refuses other pegawai): reached from the
+        // URL /laporan-predikat; the role-based menu cannot tell a Kepala OPD from other pegawai
+        'laporan-predikat': ['list'],
     },
 };
 
@@ -236,6 +245,12 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
         to: '/sasaran-opd',
         label: 'mskp.menu.sasaran_opd',
         testId: 'menu-sasaran-opd',
+    },
+    {
+        key: 'laporan-predikat',
+        to: '/laporan-predikat',
+        label: 'mskp.laporan_predikat.menu',
+        testId: 'menu-laporan-predikat',
     },
     { key: 'audit-log', to: '/audit-log', label: 'mskp.menu.audit_log', testId: 'menu-audit-log' },
     { key: 'profil', to: '/profil', label: 'mskp.menu.profil', testId: 'menu-profil' },

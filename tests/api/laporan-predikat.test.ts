@@ -133,6 +133,10 @@ describe('setting, blocking, override, final', () => {
     expect(d.aturan).toEqual(['Baik ≤ 70%', 'Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang']);
     expect(d.pelanggaran.map((p: any) => p.aturan)).toEqual(['Baik ≤ 70%', 'Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang']);
     expect(d.pelanggaran[0].pesan).toMatch(/ada 5 dari 6 pegawai, paling banyak 4 orang/);
+    expect(d.kuota).toEqual([
+      { predikat: [2], batas: 'maks', batas_jumlah: 4, teks: 'Baik ≤ 70%' },
+      { predikat: [3, 4], batas: 'min', batas_jumlah: 1, teks: 'Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang' },
+    ]);
     expect(d).toMatchObject({ blokir: true, hanya_peringatan: false, persen: { 1: 16.67, 2: 83.33 } });
     expect(d.belum_dinilai.map((p: any) => p.nama)).toEqual(['Gita Belum Dinilai']);
     expect(d.pegawai).toHaveLength(6);

@@ -150,6 +150,7 @@ describe('menus per role', () => {
             'menu-realisasi',
             'menu-statistik-rhk',
             'menu-sasaran-opd',
+            'menu-laporan-predikat',
             'menu-audit-log',
         ]);
     });
@@ -166,15 +167,16 @@ describe('menus per role', () => {
             'menu-realisasi',
             'menu-statistik-rhk',
             'menu-sasaran-opd',
+            'menu-laporan-predikat',
         ]);
     });
 
     it('bkad', () => {
-        expect(ids('bkad')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai']);
+        expect(ids('bkad')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-laporan-predikat']);
     });
 
     it('inspektorat', () => {
-        expect(ids('inspektorat')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-statistik-rhk']);
+        expect(ids('inspektorat')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-statistik-rhk', 'menu-laporan-predikat']);
     });
 
     it('pegawai (ASN portal)', () => {

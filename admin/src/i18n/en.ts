@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { renaksiEn, renaksiResourcesEn } from '../renaksi/pesan';
+import { laporanPredikatEn } from '../laporan-predikat/pesan';
 
 /** M-SKP's own messages in English (same keys as `idApp` in id.ts). */
 export const enApp = {
@@ -188,6 +189,7 @@ export const enApp = {
     },
     mskp: {
         renaksi: renaksiEn,
+        laporan_predikat: laporanPredikatEn,
         sasaran_opd: {
             indikator_wajib: 'Enter at least one indicator.',
             petunjuk_indikator: 'Indicators of the target: description, target value (number or range) and unit.',

@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { raIndonesian } from './ra-id';
 import { renaksiId, renaksiResourcesId } from '../renaksi/pesan';
+import { laporanPredikatId } from '../laporan-predikat/pesan';
 
 /**
  * M-SKP's own messages in Indonesian: resource and field labels
@@ -193,6 +194,7 @@ export const idApp = {
     },
     mskp: {
         renaksi: renaksiId,
+        laporan_predikat: laporanPredikatId,
         sasaran_opd: {
             indikator_wajib: 'Isi paling sedikit satu indikator.',
             petunjuk_indikator: 'Indikator sasaran: uraian, target (angka atau rentang) dan satuan.',

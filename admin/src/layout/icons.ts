@@ -5,6 +5,7 @@ import EventNoteIcon from '@mui/icons-material/EventNote';
 import AssessmentIcon from '@mui/icons-material/Assessment';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import FlagIcon from '@mui/icons-material/Flag';
+import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
@@ -45,4 +46,5 @@ export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
     'rencana-aksi': EventNoteIcon,
     realisasi: ChecklistIcon,
     'sasaran-opd': FlagIcon,
+    'laporan-predikat': LeaderboardIcon,
 };

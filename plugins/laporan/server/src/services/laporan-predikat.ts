@@ -2,6 +2,7 @@ import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
 import { overrideMenutup } from '@m-skp/kinerja/dist/server/domain/predikat-organisasi';
+import { batasJumlah, teksAturan } from '@m-skp/kinerja/dist/server/domain/predikat';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
 import { teksCetak, nipTercetak, jabatanPenandatangan } from '../domain/format';
@@ -16,7 +17,6 @@ import {
   headerRekap,
   namaBerkasPredikat,
   teksBulan,
-  teksStatusKurva,
   type LaporanOpd,
   type PegawaiLaporan,
   type RekapOpd,
@@ -119,6 +119,8 @@ export default ({ strapi }: { strapi: any }) => {
         distribusi: k.predikat.map((p: any) => ({ kode: p.kode, nama: p.nama, jumlah: s.kurva.jumlah[p.kode], persen: s.kurva.persen[p.kode] })),
         pegawai,
         aturan: s.kurva.aturan,
+        /** the quota rules of the organisation predikat as head counts for n (for the distribution-vs-quota chart) */
+        kuota: (s.predikat ? k.kurva[s.predikat] : []).map((a: any) => ({ predikat: a.predikat, batas: a.batas, batas_jumlah: batasJumlah(a, s.kurva.n), teks: teksAturan(a, k) })),
         pelanggaran: s.kurva.pelanggaran.map((x: any) => ({ aturan: x.aturan, pesan: x.pesan })),
         hanya_peringatan: s.kurva.hanyaPeringatan,
         blokir: s.kurva.blokir && !s.tertutup,
@@ -218,7 +220,6 @@ export default ({ strapi }: { strapi: any }) => {
       if (data.pelanggaran.length) {
         doc.baris(`PELANGGARAN KURVA DISTRIBUSI (${data.hanya_peringatan ? 'peringatan' : data.blokir ? 'memblokir finalisasi' : 'di-override'})`, { tebal: true });
         for (const p of data.pelanggaran) doc.barisMerah(`- ${p.pesan}`);
-        doc.baris(teksStatusKurva(data, data.kurva_minimal_pegawai));
       }
       if (data.predikat_organisasi.override) doc.baris(`Alasan override Admin BKPSDM: ${data.predikat_organisasi.override.alasan}`);
       doc.baris('DAFTAR PEGAWAI YANG DINILAI', { tebal: true });
