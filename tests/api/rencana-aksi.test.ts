@@ -8,6 +8,8 @@
 import fs from 'fs';
 import path from 'path';
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { pdfBukti } = require('../../database/seed/renaksi');
 
 const t = mulaiStrapi();
 const jwt: Record<string, string> = {};
@@ -22,27 +24,8 @@ let rhkStaf: string;
 let renaksiA: string;
 let renaksiB: string;
 
-/** A minimal valid one-page PDF. */
-function pdfKecil(teks = 'Bukti dukung'): Buffer {
-  const isi = `BT /F1 12 Tf 40 780 Td (${teks}) Tj ET`;
-  const obj = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${isi.length} >>\nstream\n${isi}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let out = '%PDF-1.4\n';
-  const ofs: number[] = [];
-  obj.forEach((o, i) => {
-    ofs.push(out.length);
-    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${obj.length + 1}\n0000000000 65535 f \n` + ofs.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out += `trailer\n<< /Size ${obj.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
+/** A small valid PDF (the demo seed's evidence builder). */
+const pdfKecil = (teks = 'Bukti dukung'): Buffer => pdfBukti(teks, ['Realisasi rencana aksi']);
 
 const semuaBulan = (nilai: number, kecuali?: number) => Array.from({ length: 12 }, (_, i) => i + 1).filter((b) => b !== kecuali).map((b) => ({ bulan: b, nilai }));
 
@@ -298,6 +281,8 @@ describe('POST /api/rencana-aksi/:id/realisasi', () => {
     const buka = await t.as(jwt.kabidAplikasi).post('/api/realisasi/buka-input').send({ nip: NIP.staf, tahun, bulan: bulanLewat, alasan: 'Pegawai cuti sakit saat batas pengisian' });
     expect(buka.status).toBe(201);
     expect((await kirim(jwt.staf, renaksiA).send(body)).status).toBe(201);
+    const c = await t.as(jwt.staf).get(`/api/capaian?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulanLewat}`);
+    expect(c.body.data).toMatchObject({ lewat_batas_input: true, input_terbuka: true });
   });
 });
 
@@ -336,7 +321,7 @@ describe('GET /api/capaian', () => {
     const r = await t.as(jwt.staf).get(`/api/capaian?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
     expect(r.status).toBe(200);
     const d = r.body.data;
-    expect(d).toMatchObject({ nip: NIP.staf, formula: 'representatif', sumber: 'RENCANA_AKSI', kepala_opd: null });
+    expect(d).toMatchObject({ nip: NIP.staf, formula: 'representatif', sumber: 'RENCANA_AKSI', kepala_opd: null, input_terbuka: true });
     const rhk = d.rhk.find((x: any) => x.id === rhkStaf);
     const a = rhk.renaksi.find((x: any) => x.id === renaksiA);
     expect(a).toMatchObject({ target: 4, realisasi: 5, capaian: 100, capaian_mentah: 125, status: 'DIHITUNG', sebagai_rtp: true });

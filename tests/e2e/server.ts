@@ -38,6 +38,7 @@ export async function mulaiServer(): Promise<ServerUji> {
   }
   const port = await portBebas();
   const db = path.join(os.tmpdir(), `mskp-e2e-${process.pid}-${Date.now()}.db`);
+  const folderBukti = fs.mkdtempSync(path.join(os.tmpdir(), 'mskp-e2e-bukti-'));
   let keluaran = '';
   const anak: ChildProcess = spawn(path.join(AKAR, 'node_modules', '.bin', 'strapi'), ['start'], {
     cwd: path.join(AKAR, 'cms'),
@@ -46,6 +47,7 @@ export async function mulaiServer(): Promise<ServerUji> {
       NODE_ENV: 'development',
       DATABASE_CLIENT: 'sqlite',
       DATABASE_FILENAME: db,
+      BUKTI_FOLDER: folderBukti,
       PORT: String(port),
       HOST: '127.0.0.1',
       MSKP_DEMO: 'true',
@@ -76,6 +78,7 @@ export async function mulaiServer(): Promise<ServerUji> {
       anak.kill('SIGTERM');
       await new Promise((r) => (anak.exitCode != null ? r(null) : anak.once('exit', r)));
       for (const f of [db, db + '-wal', db + '-shm', db + '-journal']) fs.rmSync(f, { force: true });
+      fs.rmSync(folderBukti, { recursive: true, force: true });
     },
   };
 }

@@ -139,6 +139,10 @@ async function siapkanLingkungan(): Promise<{ db: 'sqlite' | 'postgres'; bersihk
   });
   const pilihan = (process.env.MSKP_TEST_DB || 'sqlite').toLowerCase();
   const tanda = `${process.pid}_${acak()}`;
+  // evidence files of this server (demo PDFs, test uploads) go to a throw-away folder
+  const folderBukti = fs.mkdtempSync(path.join(os.tmpdir(), 'mskp-bukti-'));
+  process.env.BUKTI_FOLDER = folderBukti;
+  const hapusBukti = () => fs.rmSync(folderBukti, { recursive: true, force: true });
   if (pilihan === 'postgres' || pilihan === 'pg') {
     const schema = `t_${tanda}`;
     await siapkanPostgres(schema);
@@ -153,7 +157,13 @@ async function siapkanLingkungan(): Promise<{ db: 'sqlite' | 'postgres'; bersihk
     });
     delete process.env.DATABASE_URL;
     delete process.env.DATABASE_FILENAME;
-    return { db: 'postgres', bersihkan: () => hapusSchemaPostgres(schema) };
+    return {
+      db: 'postgres',
+      bersihkan: async () => {
+        hapusBukti();
+        await hapusSchemaPostgres(schema);
+      },
+    };
   }
   const berkas = path.join(os.tmpdir(), `mskp-test-${tanda.replace('_', '-')}.db`);
   Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: berkas });
@@ -163,6 +173,7 @@ async function siapkanLingkungan(): Promise<{ db: 'sqlite' | 'postgres'; bersihk
     db: 'sqlite',
     bersihkan: async () => {
       for (const f of [berkas, berkas + '-wal', berkas + '-shm', berkas + '-journal']) fs.rmSync(f, { force: true });
+      hapusBukti();
     },
   };
 }

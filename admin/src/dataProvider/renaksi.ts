@@ -117,6 +117,8 @@ export interface Capaian {
     sementara: boolean;
     batas_input: string;
     lewat_batas_input: boolean;
+    /** the owner may enter realisasi now: month begun, before the deadline or reopened by the penilai */
+    input_terbuka: boolean;
     rhk: Array<{
         id: string;
         uraian: string;

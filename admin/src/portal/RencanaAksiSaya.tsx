@@ -52,8 +52,8 @@ const Baris = ({
     const lokal = intlLocale(locale);
     const r = row.realisasi;
     const alasan = alasanTertutup(row, { tahun, bulan, hariIni: hariIniJakarta(), lewatBatas });
-    // past the deadline the penilai may have reopened the month: the server decides, the row explains
-    const tertutup = alasan !== null && alasan !== 'lewat_batas';
+    // past the deadline and not reopened by the penilai (GET /api/capaian input_terbuka): closed, the row explains
+    const tertutup = alasan !== null;
     return (
         <TableRow data-testid="renaksi-baris" data-id={row.id} sx={row.sebagai_rtp ? { bgcolor: warna.latar } : undefined}>
             <TableCell>
@@ -171,7 +171,7 @@ const TampilanBulanan = ({ nip, tahun, bulan }: { nip: string; tahun: number; bu
                                             row={row}
                                             tahun={tahun}
                                             bulan={bulan}
-                                            lewatBatas={!!capaian.data?.lewat_batas_input}
+                                            lewatBatas={!!capaian.data?.lewat_batas_input && !capaian.data?.input_terbuka}
                                             onIsi={setIsi}
                                         />
                                     ))}

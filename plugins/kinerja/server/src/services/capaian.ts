@@ -8,6 +8,7 @@ import {
   jabatanBawahanKepalaDihitung,
   lewatBatasInput,
   batasInput,
+  bulanSudahMulai,
   tanggalKebijakanBulan,
   type KebijakanCapaian,
   type RhkBulan,
@@ -148,6 +149,8 @@ export default ({ strapi }: { strapi: any }) => {
         sementara: sendiri.sementara,
         batas_input: sendiri.batas_input,
         lewat_batas_input: sendiri.lewat_batas_input,
+        /** the owner may enter realisasi for this month now: begun, and before the deadline or reopened by the penilai */
+        input_terbuka: bulanSudahMulai(tahun, bulan, hariIni()) && (await strapi.plugin('kinerja').service('realisasi').inputTerbuka(pegawaiId, tahun, bulan, hariIni())),
         rhk: sendiri.rhk,
         kepala_opd: kepala,
       };
