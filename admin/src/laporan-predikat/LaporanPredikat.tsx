@@ -38,7 +38,7 @@ const K = 'mskp.laporan_predikat.';
 const MERAH = 'error.main';
 
 /** The OPD choice: a list for the city-wide roles and Admin OPD (the server scopes), the own OPD for a Kepala OPD. */
-const PilihOpd = ({ value, onChange, terkunci }: { value: string; onChange: (kode: string) => void; terkunci: boolean }) => {
+const PilihOpd = ({ value, nama, onChange, terkunci }: { value: string; nama?: string; onChange: (kode: string) => void; terkunci: boolean }) => {
     const translate = useTranslate();
     const { data } = useGetList<{ id: string; kode_opd: string; nama: string }>(
         'opd',
@@ -57,7 +57,7 @@ const PilihOpd = ({ value, onChange, terkunci }: { value: string; onChange: (kod
             slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'predikat-opd' } }}
         >
             <option value="">—</option>
-            {terkunci && value ? <option value={value}>{value}</option> : null}
+            {terkunci && value ? <option value={value}>{nama || value}</option> : null}
             {(data ?? []).map(o => (
                 <option key={o.id} value={o.kode_opd}>
                     {o.nama}
@@ -259,7 +259,7 @@ export const LaporanPredikat = () => {
                         <Typography variant="h5" component="h1">
                             {translate(`${K}judul`)}
                         </Typography>
-                        <PilihOpd value={kodeOpd} onChange={setKode} terkunci={permissions === 'pegawai'} />
+                        <PilihOpd value={kodeOpd} nama={me?.pegawai?.opd?.nama} onChange={setKode} terkunci={permissions === 'pegawai'} />
                         <PilihPeriode tahun={tahun} bulan={bulan} onTahun={setTahun} onBulan={setBulan} />
                         <Box sx={{ flex: 1 }} />
                         <Button variant="outlined" disabled={!laporan || !!sibuk} onClick={() => void unduh('xlsx')} data-testid="predikat-excel">
