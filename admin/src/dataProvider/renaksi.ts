@@ -219,6 +219,8 @@ export interface RenaksiMethods {
     unduhBukti(bukti: Bukti): Promise<BerkasUnduhan>;
     /** `GET /api/cetak/skp-bulanan?...` as a PDF. */
     cetakSkpBulanan(input: CetakBulananInput): Promise<BerkasUnduhan>;
+    /** `POST /api/skp/:id/dokumen`: the signed SKP document (one PDF/JPEG/PNG), with upload progress. */
+    unggahDokumenSkp(skpId: string, berkas: File, onProgres?: Progres): Promise<unknown>;
 }
 
 /** The monthly SKP print URL (laporan plugin). */
@@ -359,5 +361,13 @@ export const renaksiMethods = (session: Session, httpClient: HttpClient): Renaks
                 urlCetakSkpBulanan(apiUrl, input),
                 `skp-bulanan_${input.nip}_${input.tahun}-${String(input.bulan).padStart(2, '0')}.pdf`
             ),
+        unggahDokumenSkp: async (skpId, berkas, onProgres) => {
+            const form = new FormData();
+            form.append('dokumen', berkas, berkas.name);
+            const jawaban = await kirimMultipart(url(`/skp/${id(skpId)}/dokumen`), form, onProgres);
+            const json = parseJson(jawaban.text) as { data?: unknown } | undefined;
+            if (jawaban.status < 200 || jawaban.status >= 300) throw httpErrorFrom(jawaban.status, json ?? (jawaban.text || undefined));
+            return json?.data;
+        },
     };
 };

@@ -248,6 +248,10 @@ export interface SkpDetail {
     konflik_duplikat_diabaikan?: KonflikDiabaikan | null;
     /** false when the duplicate conflict was waived (absent on older servers: open when peringatan is not empty) */
     konflik_terbuka?: boolean;
+    /** the uploaded signed SKP document (download through /api/bukti/<id>) */
+    dokumen?: { id: number; nama: string; url: string; ukuran: number } | null;
+    /** approved and signed: the SKP counts as final (domain.md §4) */
+    final?: boolean;
     updatedAt: string;
     rhk: Rhk[];
     ekspektasi: Ekspektasi[];

@@ -596,6 +596,15 @@ export const enApp = {
                 tempat_wajib: 'Place is required.',
                 tanggal_wajib: 'Date is required.',
             },
+            dokumen: {
+                final: 'The SKP is final: approved and its signed document uploaded.',
+                wajib_pemilik: 'The SKP is approved. Upload the signed SKP (PDF, JPG or PNG) to make it final.',
+                belum: 'The SKP is approved, but its owner has not uploaded the signed document yet; it is not final.',
+                label_final: 'Final',
+                unggah: 'Upload signed document',
+                ganti: 'Replace document',
+                berhasil: 'Signed SKP document saved.',
+            },
             duplikat: {
                 tampilkan: 'Show hidden duplicate indicators (%{n})',
                 dari: 'Duplicate of: %{uraian}',

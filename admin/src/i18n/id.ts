@@ -603,6 +603,15 @@ export const idApp = {
                 tempat_wajib: 'Tempat wajib diisi.',
                 tanggal_wajib: 'Tanggal wajib diisi.',
             },
+            dokumen: {
+                final: 'SKP sudah final: disetujui dan dokumen bertanda tangan sudah diunggah.',
+                wajib_pemilik: 'SKP sudah disetujui. Unggah SKP yang sudah ditandatangani (PDF, JPG atau PNG) agar SKP berstatus final.',
+                belum: 'SKP sudah disetujui, tetapi dokumen bertanda tangan belum diunggah pemiliknya; SKP belum final.',
+                label_final: 'Final',
+                unggah: 'Unggah dokumen bertanda tangan',
+                ganti: 'Ganti dokumen',
+                berhasil: 'Dokumen SKP bertanda tangan tersimpan.',
+            },
             duplikat: {
                 tampilkan: 'Tampilkan indikator ganda yang disembunyikan (%{n})',
                 dari: 'Duplikat dari: %{uraian}',

@@ -26,6 +26,7 @@ import { formatDate, formatNip } from '../util/format';
 import { kedudukan, skpBolehDiubah } from './aturan';
 import { CetakSkp } from './CetakDialog';
 import { KonflikDuplikat } from './KonflikDuplikat';
+import { DokumenSkp } from './DokumenSkp';
 import { LampiranTab } from './LampiranTab';
 import { KeputusanDialog, StatusSkpChip, useAksi } from './komponen';
 import { PerilakuTab } from './PerilakuTab';
@@ -180,6 +181,7 @@ export const SkpDetail = () => {
                         </Alert>
                     ) : null}
                     <KonflikDuplikat skp={skp} muatUlang={muatUlang} />
+                    <DokumenSkp skp={skp} pemilik={saya.pemilik} muatUlang={muatUlang} />
                     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>
                         <Pejabat judul="mskp.skp.pegawai" orang={skp.pegawai_snapshot} testId="skp-pegawai" />
                         <Pejabat judul="mskp.skp.penilai" orang={skp.penilai} testId="skp-penilai" />
