@@ -18,6 +18,10 @@ import { RencanaAksiSaya } from './portal/RencanaAksiSaya';
 import { realisasiResource, rencanaAksiResource } from './renaksi/daftar';
 import { StatistikRhk } from './renaksi/StatistikRhk';
 import { LaporanPredikat } from './laporan-predikat/LaporanPredikat';
+import { evaluasiResource } from './evaluasi/daftar';
+import { EvaluasiSaya } from './evaluasi/EvaluasiSaya';
+import { FormEvaluasi } from './evaluasi/FormEvaluasi';
+import { PenilaianKinerja } from './portal/PenilaianKinerja';
 import riwayatLogin from './riwayat-login';
 import sasaranOpd from './sasaran-opd';
 import skp from './skp';
@@ -50,6 +54,7 @@ export const App = () => (
         <Resource name="rencana-aksi" {...rencanaAksiResource} />
         <Resource name="realisasi" {...realisasiResource} />
         <Resource name="sasaran-opd" {...sasaranOpd} />
+        <Resource name="evaluasi" {...evaluasiResource} />
         <CustomRoutes>
             <Route path="/jabatan/pohon" element={<PohonJabatan />} />
             <Route path="/aktivitas-pengguna" element={<AktivitasPengguna />} />
@@ -61,6 +66,9 @@ export const App = () => (
             <Route path="/pemeriksaan-realisasi" element={<PemeriksaanRealisasi />} />
             <Route path="/statistik-rhk" element={<StatistikRhk />} />
             <Route path="/laporan-predikat" element={<LaporanPredikat />} />
+            <Route path="/penilaian-kinerja" element={<PenilaianKinerja />} />
+            <Route path="/penilaian-kinerja/:nip" element={<FormEvaluasi />} />
+            <Route path="/evaluasi-saya" element={<EvaluasiSaya />} />
         </CustomRoutes>
     </Admin>
 );

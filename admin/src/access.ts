@@ -51,7 +51,10 @@ export type AccessKey =
     | 'rencana-aksi'
     | 'realisasi'
     | 'sasaran-opd'
-    | 'laporan-predikat';
+    | 'laporan-predikat'
+    | 'penilaian-kinerja'
+    | 'evaluasi-saya'
+    | 'evaluasi';
 
 const ALL: Action[] = ['menu', 'list', 'show', 'create', 'edit', 'delete', 'export'];
 // OPD, jabatan and pegawai are never deleted (history refers to them): deactivate instead
@@ -86,6 +89,8 @@ export const ACCESS_RULES: RuleTable = {
         'sasaran-opd': ALL,
         // Laporan Predikat Kinerja: all OPD; sets predikat, finalises, overrides the quotas
         'laporan-predikat': PAGE,
+        // evaluations are written by the penilai; the back office reads them (BKPSDM: Sinkron PLT)
+        evaluasi: ['menu', ...READ],
     },
     admin_opd: {
         dashboard: PAGE,
@@ -107,6 +112,7 @@ export const ACCESS_RULES: RuleTable = {
         // his own OPD only (the server refuses others)
         'sasaran-opd': ALL,
         'laporan-predikat': PAGE,
+        evaluasi: ['menu', ...READ],
     },
     bkad: {
         dashboard: PAGE,
@@ -138,6 +144,9 @@ export const ACCESS_RULES: RuleTable = {
         'rencana-aksi-saya': PAGE,
         // the penilai's check of his subordinates' realisasi (empty for others)
         'pemeriksaan-realisasi': PAGE,
+        // the penilai's evaluations of the month (empty for others) and my own evaluations
+        'penilaian-kinerja': PAGE,
+        'evaluasi-saya': PAGE,
         // the SKP screen (own, or a subordinate's as penilai); no back-office list
         skp: ['show'],
         // the Kepala OPD's report of his OPD (the server refuses other pegawai): reached from the
@@ -198,6 +207,18 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
         label: 'mskp.renaksi.menu.pemeriksaan_realisasi',
         testId: 'menu-pemeriksaan-realisasi',
     },
+    {
+        key: 'penilaian-kinerja',
+        to: '/penilaian-kinerja',
+        label: 'mskp.evaluasi.menu.penilaian_kinerja',
+        testId: 'menu-penilaian-kinerja',
+    },
+    {
+        key: 'evaluasi-saya',
+        to: '/evaluasi-saya',
+        label: 'mskp.evaluasi.menu.evaluasi_saya',
+        testId: 'menu-evaluasi-saya',
+    },
     { key: 'opd', to: '/opd', label: 'mskp.menu.opd', testId: 'menu-opd' },
     { key: 'jabatan', to: '/jabatan', label: 'mskp.menu.jabatan', testId: 'menu-jabatan' },
     {
@@ -252,6 +273,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
         label: 'mskp.laporan_predikat.menu',
         testId: 'menu-laporan-predikat',
     },
+    { key: 'evaluasi', to: '/evaluasi', label: 'mskp.evaluasi.menu.evaluasi', testId: 'menu-evaluasi' },
     { key: 'audit-log', to: '/audit-log', label: 'mskp.menu.audit_log', testId: 'menu-audit-log' },
     { key: 'profil', to: '/profil', label: 'mskp.menu.profil', testId: 'menu-profil' },
     {

@@ -151,6 +151,7 @@ describe('menus per role', () => {
             'menu-statistik-rhk',
             'menu-sasaran-opd',
             'menu-laporan-predikat',
+            'menu-evaluasi',
             'menu-audit-log',
         ]);
     });
@@ -168,6 +169,7 @@ describe('menus per role', () => {
             'menu-statistik-rhk',
             'menu-sasaran-opd',
             'menu-laporan-predikat',
+            'menu-evaluasi',
         ]);
     });
 
@@ -186,6 +188,8 @@ describe('menus per role', () => {
             'menu-persetujuan-skp',
             'menu-rencana-aksi-saya',
             'menu-pemeriksaan-realisasi',
+            'menu-penilaian-kinerja',
+            'menu-evaluasi-saya',
             'menu-profil',
             'menu-penugasan-saya',
         ]);

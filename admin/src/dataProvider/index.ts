@@ -5,9 +5,11 @@ import { createHttpClient, type HttpClient } from './httpClient';
 import type { Jabatan, MskpDataProvider, StatistikPegawai } from './types';
 import { skpMethods } from './skp';
 import { renaksiMethods } from './renaksi';
+import { evaluasiMethods } from './evaluasi';
 
 export * from './types';
 export type * from './renaksi';
+export type * from './evaluasi';
 
 /**
  * Fields the panel may send per resource. Everything else in a record
@@ -185,6 +187,7 @@ export const createDataProvider = (
         },
         ...skpMethods(session.apiUrl, httpClient, (url, init) => session.authFetch(url, init)),
         ...renaksiMethods(session, httpClient),
+        ...evaluasiMethods(session.apiUrl, httpClient),
     };
 };
 

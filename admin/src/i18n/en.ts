@@ -2,11 +2,13 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { renaksiEn, renaksiResourcesEn } from '../renaksi/pesan';
 import { laporanPredikatEn } from '../laporan-predikat/pesan';
+import { evaluasiEn, evaluasiResourcesEn } from '../evaluasi/pesan';
 
 /** M-SKP's own messages in English (same keys as `idApp` in id.ts). */
 export const enApp = {
     resources: {
         ...renaksiResourcesEn,
+        ...evaluasiResourcesEn,
         opd: {
             name: 'Agency |||| Agencies',
             fields: {
@@ -190,6 +192,7 @@ export const enApp = {
     mskp: {
         renaksi: renaksiEn,
         laporan_predikat: laporanPredikatEn,
+        evaluasi: evaluasiEn,
         sasaran_opd: {
             indikator_wajib: 'Enter at least one indicator.',
             petunjuk_indikator: 'Indicators of the target: description, target value (number or range) and unit.',

@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 import { raIndonesian } from './ra-id';
 import { renaksiId, renaksiResourcesId } from '../renaksi/pesan';
 import { laporanPredikatId } from '../laporan-predikat/pesan';
+import { evaluasiId, evaluasiResourcesId } from '../evaluasi/pesan';
 
 /**
  * M-SKP's own messages in Indonesian: resource and field labels
@@ -12,6 +13,7 @@ import { laporanPredikatId } from '../laporan-predikat/pesan';
 export const idApp = {
     resources: {
         ...renaksiResourcesId,
+        ...evaluasiResourcesId,
         opd: {
             name: 'OPD |||| OPD',
             fields: {
@@ -195,6 +197,7 @@ export const idApp = {
     mskp: {
         renaksi: renaksiId,
         laporan_predikat: laporanPredikatId,
+        evaluasi: evaluasiId,
         sasaran_opd: {
             indikator_wajib: 'Isi paling sedikit satu indikator.',
             petunjuk_indikator: 'Indikator sasaran: uraian, target (angka atau rentang) dan satuan.',

@@ -6,6 +6,9 @@ import AssessmentIcon from '@mui/icons-material/Assessment';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
 import FlagIcon from '@mui/icons-material/Flag';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
+import GradingIcon from '@mui/icons-material/Grading';
+import RateReviewIcon from '@mui/icons-material/RateReview';
+import StarsIcon from '@mui/icons-material/Stars';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ApartmentIcon from '@mui/icons-material/Apartment';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
@@ -47,4 +50,7 @@ export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
     realisasi: ChecklistIcon,
     'sasaran-opd': FlagIcon,
     'laporan-predikat': LeaderboardIcon,
+    'penilaian-kinerja': RateReviewIcon,
+    'evaluasi-saya': StarsIcon,
+    evaluasi: GradingIcon,
 };
