@@ -150,7 +150,7 @@ export const ACCESS_RULES: RuleTable = {
         // the SKP screen (own, or a subordinate's as penilai); no back-office list
         skp: ['show'],
         // the Kepala OPD's report of his OPD (the server refuses other pegawai): reached from the
-        // URL /laporan-predikat; the role-based menu cannot tell a Kepala OPD from other pegawai
+        // a Kepala OPD (me.pegawai.kepala_opd) gets it in his menu: MENU_KEPALA_OPD; the server refuses other pegawai
         'laporan-predikat': ['list'],
     },
 };
@@ -284,5 +284,12 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
     },
 ];
 
-export const menuFor = (roleType: string | null | undefined): MenuEntry[] =>
-    MENU_ENTRIES.filter(entry => canAccess(roleType, entry.key, 'menu'));
+/** Screens a pegawai gets while he holds (definitive or Plt) the head post of an OPD. */
+export const MENU_KEPALA_OPD: readonly AccessKey[] = ['laporan-predikat'];
+
+export const menuFor = (roleType: string | null | undefined, opsi: { kepalaOpd?: boolean } = {}): MenuEntry[] =>
+    MENU_ENTRIES.filter(
+        entry =>
+            canAccess(roleType, entry.key, 'menu') ||
+            (roleType === 'pegawai' && opsi.kepalaOpd === true && MENU_KEPALA_OPD.includes(entry.key) && canAccess(roleType, entry.key, 'list'))
+    );

@@ -19,6 +19,8 @@ export interface Me {
         jabatan?: { id?: string; nama?: string | null } | null;
         /** acting posts held today (Plt./Plh./Pj.) */
         jabatan_plt?: Array<{ id?: string; nama: string; sebagai: string }> | null;
+        /** holds today (definitive or Plt) the head post of an OPD */
+        kepala_opd?: boolean;
         opd?: { id: number | string; documentId?: string; nama: string; kode_opd?: string } | null;
     } | null;
     lastLoginAt?: string | null;

@@ -223,6 +223,11 @@ describe('/api/users/me: the allow-listed profile', () => {
     expect(r.body.pegawai.jabatan_plt).toEqual([expect.objectContaining({ nama: expect.stringMatching(/Persandian/i), sebagai: 'PLT' })]);
   });
 
+  test('kepala_opd: true for the Kepala Dinas, false for a Kabid', async () => {
+    expect((await t.as(await t.login(NIP.kadis)).get('/api/users/me')).body.pegawai.kepala_opd).toBe(true);
+    expect((await t.as(await t.login(NIP.kabidAplikasi)).get('/api/users/me')).body.pegawai.kepala_opd).toBe(false);
+  });
+
   test('a service account: its role, no pegawai', async () => {
     const r = await t.as(await t.token('admin')).get('/api/users/me');
     expect(r.status).toBe(200);

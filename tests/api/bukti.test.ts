@@ -8,19 +8,27 @@ import os from 'os';
 import path from 'path';
 import { mulaiStrapi, NIP, AKAR } from '../helpers/strapi';
 
-// Before boot: a private folder per test file and a low size limit (the >limit file is made at runtime).
-const FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'mskp-bukti-'));
+// Before boot: a low size limit (the >limit file is made at runtime), restored after this file. The
+// private folder is the throw-away one the test helper gives every server (process.env.BUKTI_FOLDER).
 const BATAS = 200_000;
-process.env.BUKTI_FOLDER = FOLDER;
+const batasSemula = process.env.UPLOAD_BATAS_BYTE;
 process.env.UPLOAD_BATAS_BYTE = String(BATAS);
+afterAll(() => {
+  if (batasSemula === undefined) delete process.env.UPLOAD_BATAS_BYTE;
+  else process.env.UPLOAD_BATAS_BYTE = batasSemula;
+});
 
 const t = mulaiStrapi();
+let FOLDER = '';
+beforeAll(() => {
+  FOLDER = process.env.BUKTI_FOLDER as string;
+  expect(FOLDER.startsWith(os.tmpdir())).toBe(true);
+});
 const fixture = (nama: string) => fs.readFileSync(path.join(AKAR, 'tests', 'fixtures', 'bukti', nama));
 const isiFolder = () => fs.readdirSync(FOLDER).sort();
 const jumlahBerkas = () => t.strapi.db.query('plugin::upload.file').count();
 const PUBLIK = path.join(AKAR, 'cms', 'public', 'uploads');
 
-afterAll(() => fs.rmSync(FOLDER, { recursive: true, force: true }));
 
 async function skpDisetujui(pegawaiId: number) {
   const s = await t.strapi.db.query('plugin::kinerja.skp').findOne({ where: { pegawai: { id: pegawaiId }, status: 'DISETUJUI' }, select: ['id', 'documentId'], orderBy: { tahun: 'desc' } });

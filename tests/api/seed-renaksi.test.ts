@@ -7,9 +7,6 @@
  * with the policy version in force that month.
  * The write (the demo city seeded at boot): links, `kunci_unik` = "<renaksiId>:<bulan>", counts.
  */
-import fs from 'fs';
-import os from 'os';
-import path from 'path';
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -154,11 +151,8 @@ describe('rencanakanRenaksi (pure plan)', () => {
 });
 
 describe('demo city seeded at boot: renaksi and realisasi rows', () => {
-  // Before boot: the demo evidence PDFs go to a private folder of this test file.
-  const FOLDER = fs.mkdtempSync(path.join(os.tmpdir(), 'mskp-seed-bukti-'));
-  process.env.BUKTI_FOLDER = FOLDER;
+  // the demo evidence PDFs go to the throw-away folder the test helper gives every server
   const t = mulaiStrapi();
-  afterAll(() => fs.rmSync(FOLDER, { recursive: true, force: true }));
   const [tahun, bulanKini] = hariIniKota().split('-').map(Number);
 
   test('links, kunci_unik and the named accounts', async () => {

@@ -206,3 +206,14 @@ describe('menus per role', () => {
         expect(new Set(all).size).toBe(all.length);
     });
 });
+
+describe('menu of a Kepala OPD', () => {
+    it('adds the Laporan Predikat to a pegawai who heads an OPD, and to nobody else in the portal', () => {
+        const kunci = (xs: { key: string }[]) => xs.map(x => x.key);
+        expect(kunci(menuFor('pegawai', { kepalaOpd: true }))).toContain('laporan-predikat');
+        expect(kunci(menuFor('pegawai'))).not.toContain('laporan-predikat');
+        expect(kunci(menuFor('pegawai', { kepalaOpd: false }))).not.toContain('laporan-predikat');
+        // the flag does not widen other roles' menus
+        expect(kunci(menuFor('bkad', { kepalaOpd: true }))).toEqual(kunci(menuFor('bkad')));
+    });
+});

@@ -8,6 +8,7 @@ import {
     useTranslate,
 } from 'react-admin';
 import { menuFor } from '../access';
+import { useMe } from '../common/useIdentity';
 import { MENU_ICONS } from '../layout/icons';
 import { AppUserMenu } from '../layout/AppUserMenu';
 import { RouterLink } from '../common/RouterLink';
@@ -31,12 +32,13 @@ const isActive = (pathname: string, to: string) =>
 /** The portal's navigation: a few large tabs instead of the back-office sidebar. */
 const PortalNav = () => {
     const { permissions } = usePermissions<string | null>();
+    const { me } = useMe();
     const translate = useTranslate();
     const location = useLocation();
     return (
         <Paper square elevation={0} sx={{ borderBottom: 1, borderColor: 'divider' }}>
             <Container maxWidth="lg" component="nav" data-testid="menu" sx={{ display: 'flex', gap: 1, py: 1, overflowX: 'auto' }}>
-                {menuFor(permissions).map(item => {
+                {menuFor(permissions, { kepalaOpd: !!me?.pegawai?.kepala_opd }).map(item => {
                     const Icon = MENU_ICONS[item.key];
                     const active = isActive(location.pathname, item.to);
                     return (

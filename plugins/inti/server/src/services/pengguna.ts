@@ -26,7 +26,7 @@ export default ({ strapi }: { strapi: any }) => ({
       const aktif = await strapi.db.query('plugin::inti.penugasan').findMany({
         where: { pegawai: { id: p.id }, ...filterPenugasanBertumpuk(tanggal) },
         select: ['jenis', 'tmt_mulai'],
-        populate: { jabatan: { select: ['id', 'documentId', 'nama', 'jenis', 'jenjang', 'unit_kerja'] } },
+        populate: { jabatan: { select: ['id', 'documentId', 'nama', 'jenis', 'jenjang', 'unit_kerja', 'kepala_opd'] } },
       });
       const utama = aktif.find((x: any) => x.jenis === 'UTAMA');
       pegawai = {
@@ -41,6 +41,8 @@ export default ({ strapi }: { strapi: any }) => ({
         jabatan_plt: aktif
           .filter((x: any) => x.jenis !== 'UTAMA' && x.jabatan)
           .map((x: any) => ({ id: x.jabatan.documentId, nama: x.jabatan.nama, sebagai: x.jenis })),
+        /** holds today (definitive or acting) the head post of an OPD: the Kepala OPD's screens apply */
+        kepala_opd: aktif.some((x: any) => !!x.jabatan?.kepala_opd),
         opd: p.opd ? { id: p.opd.documentId, kode_opd: p.opd.kode_opd, nama: p.opd.nama, singkatan: p.opd.singkatan } : null,
       };
     }
