@@ -1,6 +1,7 @@
 import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
 import { skemaCetakSkp } from './skema';
 import { skemaCetakSkpBulanan } from './skema-bulanan';
+import { skemaCetakEvaluasi } from './skema-evaluasi';
 
 /** Thin controller of the prints: validate the query (zod), render in the service, stream the PDF. */
 export default ({ strapi }: { strapi: any }) => {
@@ -22,6 +23,9 @@ export default ({ strapi }: { strapi: any }) => {
     },
     async skpBulanan(ctx: any) {
       kirim(ctx, await strapi.plugin('laporan').service('cetak-skp-bulanan').cetak(ctx, urai(skemaCetakSkpBulanan, ctx.query)));
+    },
+    async evaluasi(ctx: any) {
+      kirim(ctx, await strapi.plugin('laporan').service('cetak-evaluasi').cetak(ctx, urai(skemaCetakEvaluasi, ctx.query)));
     },
   };
 };

@@ -87,6 +87,8 @@ export interface RhkBulanCetak {
   /** the RHK's month figure, null when none of its renaksi counts */
   capaian: number | null;
   renaksi: RenaksiCetak[];
+  /** the penilai's umpan balik on this RHK in the month's evaluation (`umpan_balik_rhk`) */
+  umpan_balik?: string | null;
 }
 
 export const KOLOM_HASIL_BULANAN: Kolom[] = [
@@ -101,12 +103,13 @@ export const KOLOM_HASIL_BULANAN: Kolom[] = [
   { kunci: 'umpan_balik', judul: 'UMPAN BALIK PIMPINAN', lebar: 0.14 },
 ];
 
-/** The RHK cell: uraian, its printed IKI with targets, and the RHK's month figure when there is one. */
+/** The RHK cell: uraian, its printed IKI with targets, the RHK's month figure when there is one, the evaluation's umpan balik. */
 export function teksRhk(r: RhkBulanCetak): string {
   const iki = ikiTercetak(r.iki);
   const bagian = [r.uraian.trim() || '-'];
   if (iki.length) bagian.push(['Indikator:', ...iki.map((i) => `- ${i.uraian} (${teksTarget(i.target, i.satuan)})`)].join('\n'));
   if (r.capaian != null) bagian.push(`Capaian RHK: ${persen(r.capaian)}`);
+  if (r.umpan_balik?.trim()) bagian.push(`Umpan balik RHK: ${r.umpan_balik.trim()}`);
   return bagian.join('\n');
 }
 
@@ -190,8 +193,8 @@ export const KOLOM_PERILAKU_BULANAN: Kolom[] = [
 ];
 
 /**
- * Perilaku rows of the month: the Rencana SKP rows plus the penilai's umpan balik per core value
- * (empty until the evaluation feature records it; never invented).
+ * Perilaku rows of the month: the Rencana SKP rows plus the penilai's umpan balik per core value from
+ * the month's evaluation (empty without one; never invented).
  */
 export function barisPerilakuBulanan(nilaiDasar: NilaiDasar[], ekspektasi: { kode: string; ekspektasi?: string | null }[], umpanBalik: Record<string, string> = {}): Sel[][] {
   return barisPerilaku(nilaiDasar, ekspektasi).map((r, i) => [...r, { content: umpanBalik[nilaiDasar[i].kode]?.trim() ?? '' }]);

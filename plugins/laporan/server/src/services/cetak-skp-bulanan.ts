@@ -6,6 +6,7 @@ import { tempatTanggal } from '../domain/tanggal';
 import type { Golongan } from '../domain/format';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
 import type { QueryCetakSkpBulanan } from '../controllers/skema-bulanan';
+import { barisPredikat, umpanBalikPerilakuEvaluasi, umpanBalikRhk, type EvaluasiCetak } from '../domain/evaluasi';
 import {
   barisBawahan,
   barisHasilBulanan,
@@ -17,7 +18,6 @@ import {
   KOLOM_PERILAKU_BULANAN,
   LEGENDA_RTP,
   namaBerkasBulanan,
-  PREDIKAT_BELUM,
   periodeBulan,
   skpMencakupBulan,
   type RhkBulanCetak,
@@ -30,7 +30,8 @@ export type PermintaanCetakBulanan = QueryCetakSkpBulanan;
  * The monthly SKP print (domain.md §6): one PDF per pegawai and month. Data come from kinerja: the
  * approved SKP(s) of the year (skp service `muat` / `isiDetail`: snapshots, RHK, IKI, ekspektasi), the
  * month figure (capaian service `pegawai`: RHK → renaksi with target, realisasi, capaian, status, RTP,
- * Kepala OPD figure) and the stored realisasi of the month (one query: evidence, check, umpan balik).
+ * Kepala OPD figure), the stored realisasi of the month (one query: evidence, check, umpan balik) and the
+ * month's evaluations (one query: predikat, ratings, umpan balik per RHK and per core value).
  * A pegawai with a Plt post has two SKPs: each prints as its own section (identity, hasil kerja,
  * perilaku, signatures of its own penilai); the month figure is the pegawai's (both SKPs together).
  */
@@ -42,8 +43,11 @@ export default ({ strapi }: { strapi: any }) => {
   const audit = () => strapi.plugin('inti').service('audit');
   const q = (uid: string) => strapi.db.query(uid);
 
-  /** Who may print: whoever the scope service relates to the pegawai at the month's date, or the penilai of his Plt post. */
-  async function wajibBoleh(ctx: any, pegawaiId: number, tanggal: string, skp: any[]) {
+  /**
+   * Who may print a pegawai's month (also the evaluation print): whoever the scope service relates to the
+   * pegawai at the date, or the penilai of his Plt post (SKP rows as skp service `muat` loads them).
+   */
+  async function wajibBoleh(ctx: any, pegawaiId: number, tanggal: string, skp: any[], pesan = 'Anda tidak berwenang mencetak SKP bulanan pegawai ini.') {
     const aktor = await cakupan().aktor(ctx);
     if ((await cakupan().hubungan(aktor, pegawaiId, tanggal, ctx.state)) != null) return;
     if (aktor.pegawaiId != null) {
@@ -52,7 +56,7 @@ export default ({ strapi }: { strapi: any }) => {
         if (p && Number(p.pegawaiId) === aktor.pegawaiId) return;
       }
     }
-    throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mencetak SKP bulanan pegawai ini.', 'nip');
+    throw new GalatMskp(403, 'AKSES_DITOLAK', pesan, 'nip');
   }
 
   /** OPD name per SKP for the kop: the OPD of the SKP's post, else the pegawai's OPD (one query). */
@@ -81,6 +85,9 @@ export default ({ strapi }: { strapi: any }) => {
   };
 
   return {
+    wajibBoleh,
+    golongan,
+
     /** GET /api/cetak/skp-bulanan */
     async cetak(ctx: any, p: PermintaanCetakBulanan) {
       const pegawai = await q('plugin::inti.pegawai').findOne({ where: { nip: p.nip }, select: ['id', 'documentId', 'nip'], populate: { opd: { select: ['nama'] } } });
@@ -102,8 +109,16 @@ export default ({ strapi }: { strapi: any }) => {
         throw new GalatMskp(409, 'SKP_BELUM_DISETUJUI', `Pegawai ${p.nip} belum memiliki SKP yang disetujui untuk bulan ${p.bulan} tahun ${p.tahun}; SKP bulanan belum dapat dicetak.`, 'nip');
       }
 
-      const [realisasi, opd] = await Promise.all([realisasiBulan(pegawai.id, p.tahun, p.bulan), namaOpd(dicetak.map((x) => x.s), pegawai.opd?.nama ?? null)]);
+      const [realisasi, opd, evaluasi] = await Promise.all([
+        realisasiBulan(pegawai.id, p.tahun, p.bulan),
+        namaOpd(dicetak.map((x) => x.s), pegawai.opd?.nama ?? null),
+        strapi.plugin('laporan').service('cetak-evaluasi').evaluasiPeriode(pegawai.id, p.tahun, p.bulan),
+      ]);
+      const evaluasiSkp = new Map<string, EvaluasiCetak>();
+      for (const e of evaluasi) if (!evaluasiSkp.has(e.row.skp.documentId)) evaluasiSkp.set(e.row.skp.documentId, e.dto);
+      const semuaEvaluasi = evaluasi.map((e: any) => e.dto);
       const nilai = (kebijakan().nilai('berakhlak', tanggalBulan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;
+      const rating = (kebijakan().nilai('predikat', tanggalBulan) as { rating: { kode: number; nama: string }[] }).rating;
       const doc = new DokumenPdf(p.kertas, `SKP Bulanan ${p.tahun}-${String(p.bulan).padStart(2, '0')}`);
       let jumlahRenaksi = 0;
 
@@ -119,6 +134,7 @@ export default ({ strapi }: { strapi: any }) => {
         const orang: OrangCetak | null = d.pegawai_snapshot ?? (d.pegawai ? { nama: d.pegawai.nama, nip: d.pegawai.nip, jabatan: d.penugasan?.jabatan ?? null } : null);
         doc.tabel([KEPALA_IDENTITAS], barisIdentitas(orang, d.penilai, golongan(tanggalBulan)), LEBAR_IDENTITAS);
 
+        const ev = evaluasiSkp.get(d.id) ?? null;
         const rhk: RhkBulanCetak[] = d.rhk.map((r: any) => {
           const c = capaianRhk.get(r.id);
           return {
@@ -126,6 +142,7 @@ export default ({ strapi }: { strapi: any }) => {
             uraian: r.uraian,
             iki: r.iki,
             capaian: c?.capaian ?? null,
+            umpan_balik: umpanBalikRhk(ev, r.id),
             renaksi: (c?.renaksi ?? []).map((x: any) => ({ ...x, detail: realisasi.get(x.id) ?? null })),
           };
         });
@@ -148,8 +165,8 @@ export default ({ strapi }: { strapi: any }) => {
         if (capaian.kepala_opd) doc.tabelKolom(KOLOM_BAWAHAN, barisBawahan(capaian.kepala_opd.bawahan));
 
         doc.baris('PERILAKU KERJA', { tebal: true });
-        doc.tabelKolom(KOLOM_PERILAKU_BULANAN, barisPerilakuBulanan(nilai, d.ekspektasi ?? []));
-        doc.baris(`PREDIKAT KINERJA PEGAWAI: ${PREDIKAT_BELUM}`, { tebal: true });
+        doc.tabelKolom(KOLOM_PERILAKU_BULANAN, barisPerilakuBulanan(nilai, d.ekspektasi ?? [], umpanBalikPerilakuEvaluasi(ev, semuaEvaluasi)));
+        barisPredikat(ev, rating).forEach((b, k) => doc.baris(b, { tebal: k === 0, ukuran: k === 0 ? 9 : 8 }));
 
         const { kiri, kanan } = blokTandaTangan(orang, d.penilai, tempatTanggal(p.tempat, p.tanggal));
         doc.tandaTangan(kiri, kanan);
@@ -170,6 +187,7 @@ export default ({ strapi }: { strapi: any }) => {
           jumlah_rhk: dicetak.reduce((a, { d }) => a + d.rhk.length, 0),
           jumlah_renaksi: jumlahRenaksi,
           capaian: capaian.capaian,
+          predikat: dicetak.map(({ d }) => evaluasiSkp.get(d.id)?.predikat.kode ?? null),
         },
         keterangan: `CETAK_SKP_BULANAN ${p.nip} ${p.tahun}-${String(p.bulan).padStart(2, '0')}`,
       });

@@ -1,5 +1,6 @@
 import cetakSkp from './cetak-skp';
 import cetakSkpBulanan from './cetak-skp-bulanan';
+import cetakEvaluasi from './cetak-evaluasi';
 import laporanPredikat from './laporan-predikat';
 
-export default { 'cetak-skp': cetakSkp, 'cetak-skp-bulanan': cetakSkpBulanan, 'laporan-predikat': laporanPredikat };
+export default { 'cetak-skp': cetakSkp, 'cetak-skp-bulanan': cetakSkpBulanan, 'cetak-evaluasi': cetakEvaluasi, 'laporan-predikat': laporanPredikat };

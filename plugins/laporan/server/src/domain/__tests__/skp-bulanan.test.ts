@@ -126,6 +126,8 @@ describe('teksRhk', () => {
     };
     expect(teksRhk(r)).toBe('Aplikasi dinas terkelola\nIndikator:\n- Jumlah aplikasi aktif (12 aplikasi)\nCapaian RHK: 87,5%');
     expect(teksRhk({ ...r, iki: [], capaian: null })).toBe('Aplikasi dinas terkelola');
+    expect(teksRhk({ ...r, iki: [], capaian: null, umpan_balik: '  Tepat sasaran ' })).toBe('Aplikasi dinas terkelola\nUmpan balik RHK: Tepat sasaran');
+    expect(teksRhk({ ...r, iki: [], capaian: null, umpan_balik: ' ' })).toBe('Aplikasi dinas terkelola');
   });
 });
 

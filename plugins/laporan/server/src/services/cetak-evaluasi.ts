@@ -1,0 +1,208 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
+import { evaluasiDto, UID_EVALUASI } from '@m-skp/kinerja/dist/server/services/evaluasi';
+import { UID_PREDIKAT_ORGANISASI } from '@m-skp/kinerja/dist/server/services/predikat-organisasi';
+import { tanggalAcuan } from '@m-skp/kinerja/dist/server/domain/skp';
+import { DokumenPdf } from './dokumen';
+import { tempatTanggal } from '../domain/tanggal';
+import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
+import { barisPerilakuBulanan } from '../domain/skp-bulanan';
+import {
+  barisHasilEvaluasi,
+  barisOrganisasiAtasan,
+  barisPenutup,
+  bulanPeriode,
+  judulEvaluasi,
+  KEPALA_ORGANISASI_ATASAN,
+  KOLOM_HASIL_EVALUASI,
+  KOLOM_PERILAKU_EVALUASI,
+  namaBerkasEvaluasi,
+  teksPeriodePenilaian,
+  teksPredikatOrganisasi,
+  teksRating,
+  umpanBalikPerilakuEvaluasi,
+  umpanBalikRhk,
+  type BulanRhk,
+  type EvaluasiCetak,
+  type JenisPeriode,
+  type RhkEvaluasiCetak,
+} from '../domain/evaluasi';
+import type { QueryCetakEvaluasi } from '../controllers/skema-evaluasi';
+
+const dua = (n: number) => String(n).padStart(2, '0');
+
+/** An evaluation row with kinerja's DTO of it. */
+export interface EvaluasiDimuat {
+  row: any;
+  dto: ReturnType<typeof evaluasiDto> & EvaluasiCetak;
+}
+
+const POPULATE = {
+  skp: { select: ['id', 'documentId', 'status'], populate: { penugasan: { select: ['id', 'jenis'], populate: { jabatan: { select: ['id'], populate: { opd: { select: ['id', 'nama'] } } } } } } },
+  pegawai: { select: ['id', 'documentId', 'nip'] },
+  penilai_pegawai: { select: ['id'] },
+};
+
+/**
+ * The evaluation prints (exports.md): the periodic Evaluasi Kinerja Pegawai of a month (or the quarter
+ * ending in it) and the annual Dokumen Evaluasi Kinerja Pegawai, from the stored `plugin::kinerja.evaluasi`
+ * rows (snapshots of pegawai and penilai, ratings, predikat, umpan balik, angka kredit) and, for the
+ * HASIL KERJA table, the SKP (kinerja skp service) and the month figures (capaian service). A pegawai with
+ * a Plt post has one evaluation per SKP: each prints as its own section, the definitive one first.
+ * Also reads the month's evaluations for the monthly SKP print (`evaluasiPeriode`).
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const skpSvc = () => strapi.plugin('kinerja').service('skp');
+  const capaianSvc = () => strapi.plugin('kinerja').service('capaian');
+  const organisasi = () => strapi.plugin('inti').service('organisasi');
+  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
+  const audit = () => strapi.plugin('inti').service('audit');
+  const bulanan = () => strapi.plugin('laporan').service('cetak-skp-bulanan');
+  const q = (uid: string) => strapi.db.query(uid);
+
+  /**
+   * The pegawai's evaluations of a period in one query: with `bulan` the monthly one and the quarterly one
+   * ending in it (as GET /api/evaluasi matches), without it the annual one; definitive context first.
+   */
+  async function evaluasiPeriode(pegawaiId: number, tahun: number, bulan: number | null | undefined): Promise<EvaluasiDimuat[]> {
+    const where: Record<string, unknown> = { pegawai: { id: pegawaiId }, tahun };
+    if (bulan == null) where.periode_jenis = 'TAHUNAN';
+    else where.$or = [{ periode_jenis: 'BULANAN', periode: bulan }, ...(bulan % 3 === 0 ? [{ periode_jenis: 'TRIWULAN', periode: bulan / 3 }] : [])];
+    const rows = await q(UID_EVALUASI).findMany({ where, populate: POPULATE, orderBy: [{ periode_jenis: 'asc' }, { id: 'asc' }] });
+    return rows
+      .filter((r: any) => r.skp)
+      .map((row: any) => ({ row, dto: evaluasiDto(row) as EvaluasiDimuat['dto'] }))
+      .sort((a: EvaluasiDimuat, b: EvaluasiDimuat) => (a.dto.konteks === b.dto.konteks ? 0 : a.dto.konteks === 'DEFINITIF' ? -1 : 1));
+  }
+
+  /** The organisation predikat rows of the OPDs for the period (one query): exact period, else the month's. */
+  async function predikatOrganisasi(opdIds: number[], tahun: number, e: EvaluasiCetak & { bulan: number | null }): Promise<Map<number, any>> {
+    if (!opdIds.length) return new Map();
+    const atau: any[] = [{ periode_jenis: e.periode_jenis, periode: e.periode }];
+    if (e.periode_jenis === 'TRIWULAN' && e.bulan != null) atau.push({ periode_jenis: 'BULANAN', periode: e.bulan });
+    const rows = await q(UID_PREDIKAT_ORGANISASI).findMany({ where: { opd: { id: { $in: opdIds } }, tahun, $or: atau }, select: ['id', 'predikat', 'status', 'periode_jenis'], populate: { opd: { select: ['id'] } } });
+    const peta = new Map<number, any>();
+    for (const r of rows.filter((x: any) => x.opd)) if (!peta.has(r.opd.id) || r.periode_jenis === e.periode_jenis) peta.set(r.opd.id, r);
+    return peta;
+  }
+
+  /**
+   * ATASAN PEJABAT PENILAI KINERJA at the period's date: the penilai of the evaluation's penilai (in the post
+   * he rated from, Plt included), as the SKP snapshots it at creation; the SKP's snapshot when the
+   * evaluation was given by an admin or the penilai has changed since.
+   */
+  async function atasanPenilai(skp: any, detail: any, row: any, tanggal: string): Promise<OrangCetak | null> {
+    const pen = skp.pegawai ? await skpSvc().penilaiSkp(skp, tanggal) : null;
+    if (pen && row.penilai_pegawai && Number(pen.pegawaiId) === row.penilai_pegawai.id) {
+      const atasan = await organisasi().penilaiPegawai(Number(pen.pegawaiId), tanggal, pen.sebagai === 'DEFINITIF' ? undefined : Number(pen.jabatanId));
+      if (atasan) return { ...(await skpSvc().snapshot(Number(atasan.pegawaiId), Number(atasan.jabatanId), atasan.sebagai)), sebagai: atasan.sebagai };
+      return null;
+    }
+    return detail.atasan_penilai ?? null;
+  }
+
+  return {
+    evaluasiPeriode,
+
+    /** GET /api/cetak/evaluasi */
+    async cetak(ctx: any, p: QueryCetakEvaluasi) {
+      const pegawai = await q('plugin::inti.pegawai').findOne({ where: { nip: p.nip }, select: ['id', 'documentId', 'nip'], populate: { opd: { select: ['nama'] } } });
+      if (!pegawai) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${p.nip} tidak ditemukan.`, 'nip');
+      const tahunan = p.bulan == null;
+      const hari = hariIni();
+      const tanggalCek = tahunan ? tanggalAcuan(hari, `${p.tahun}-01-01`, `${p.tahun}-12-31`) : tanggalAcuanBulan(p.tahun, p.bulan as number);
+
+      const evaluasi = await evaluasiPeriode(pegawai.id, p.tahun, p.bulan);
+      // the SKPs behind the access check (the Plt post's penilai): the evaluated ones, else the year's approved ones
+      const idSkp: string[] = evaluasi.length
+        ? [...new Set(evaluasi.map((e) => e.row.skp.documentId as string))]
+        : (await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'] })).map((s: any) => s.documentId);
+      const mentah = new Map<string, any>((await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s: any) => [s.documentId, s]));
+      await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, [...mentah.values()], 'Anda tidak berwenang mencetak evaluasi kinerja pegawai ini.');
+      if (!evaluasi.length) {
+        const periode = tahunan ? `tahunan ${p.tahun}` : `bulan ${p.bulan} tahun ${p.tahun}`;
+        throw new GalatMskp(404, 'EVALUASI_TIDAK_DITEMUKAN', `Evaluasi kinerja ${periode} untuk pegawai ${p.nip} belum ada; evaluasi belum dapat dicetak.`, tahunan ? 'tahun' : 'bulan');
+      }
+
+      const tglKebijakan = `${p.tahun}-${dua(p.bulan ?? 12)}-01`;
+      const nilai = (kebijakan().nilai('berakhlak', tglKebijakan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;
+      const aturan = kebijakan().nilai('predikat', tglKebijakan) as { rating: { kode: number; nama: string }[]; organisasi: { kode: string; nama: string }[] };
+      const golongan = bulanan().golongan(tanggalCek);
+      const semua = evaluasi.map((e) => e.dto);
+      const opdIds = [...new Set(evaluasi.map((e) => e.row.skp.penugasan?.jabatan?.opd?.id).filter((x) => x != null))] as number[];
+      const orgPeta = await predikatOrganisasi(opdIds, p.tahun, evaluasi[0].dto);
+      const capaianBulan = new Map<number, any>();
+      const capaian = async (b: number) => {
+        if (!capaianBulan.has(b)) capaianBulan.set(b, await capaianSvc().pegawai(pegawai.id, p.tahun, b));
+        return capaianBulan.get(b);
+      };
+
+      const doc = new DokumenPdf(p.kertas, `Evaluasi Kinerja ${p.tahun}${tahunan ? '' : `-${dua(p.bulan as number)}`}`);
+      for (const [i, { row, dto }] of evaluasi.entries()) {
+        const skp = mentah.get(row.skp.documentId);
+        const detail = await skpSvc().isiDetail(skp);
+        const jenis = dto.periode_jenis as JenisPeriode;
+        const bulan = bulanPeriode(jenis, dto.periode, p.tahun, detail.periode_mulai, detail.periode_akhir, hari);
+        const tanggal = tahunan ? tanggalAcuan(hari, detail.periode_mulai, detail.periode_akhir) : tanggalAcuanBulan(p.tahun, bulan[bulan.length - 1]);
+        const perBulan = await Promise.all(bulan.map(async (b) => ({ b, c: await capaian(b) })));
+        const rhk: RhkEvaluasiCetak[] = detail.rhk.map((r: any) => ({
+          jenis: r.jenis,
+          uraian: r.uraian,
+          perspektif: r.perspektif,
+          rhk_atasan: r.rhk_atasan,
+          iki: r.iki,
+          umpan_balik: umpanBalikRhk(dto, r.id),
+          bulan: perBulan.map(({ b, c }): BulanRhk => {
+            const x = c.rhk.find((y: any) => y.id === r.id);
+            return { bulan: b, capaian: x?.capaian ?? null, renaksi: x?.renaksi ?? [] };
+          }),
+        }));
+
+        if (i > 0) {
+          doc.doc.addPage();
+          doc.y = doc.atas;
+        }
+        doc.kop(row.skp.penugasan?.jabatan?.opd?.nama ?? pegawai.opd?.nama ?? null);
+        doc.judul(judulEvaluasi(detail.jenis, detail.pendekatan, jenis, dto.periode, p.tahun));
+        if (evaluasi.length > 1) doc.baris(`EVALUASI ${i + 1} dari ${evaluasi.length}: ${dto.pegawai.jabatan ?? '-'}`, { tebal: true, ukuran: 9 });
+        doc.baris(`PERIODE PENILAIAN: ${teksPeriodePenilaian(p.tahun, bulan, detail.periode_mulai, detail.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });
+        const orang: OrangCetak = dto.pegawai;
+        const penilai: OrangCetak = dto.penilai;
+        doc.tabel([KEPALA_IDENTITAS], barisIdentitas(orang, penilai, golongan), LEBAR_IDENTITAS);
+        const org = teksPredikatOrganisasi(orgPeta.get(row.skp.penugasan?.jabatan?.opd?.id), aturan.organisasi);
+        doc.tabel([KEPALA_ORGANISASI_ATASAN], barisOrganisasiAtasan(org, await atasanPenilai(skp, detail, row, tanggal), golongan), LEBAR_IDENTITAS);
+
+        const rating = teksRating(dto, aturan.rating);
+        doc.baris('HASIL KERJA', { tebal: true });
+        doc.tabelKolom(KOLOM_HASIL_EVALUASI, barisHasilEvaluasi(rhk, detail.jenis, tahunan));
+        doc.baris(rating.hasil, { tebal: true });
+        doc.baris('PERILAKU KERJA', { tebal: true });
+        doc.tabelKolom(KOLOM_PERILAKU_EVALUASI, barisPerilakuBulanan(nilai, detail.ekspektasi ?? [], umpanBalikPerilakuEvaluasi(dto, semua)));
+        doc.baris(rating.perilaku, { tebal: true });
+        if (dto.umpan_balik?.trim()) doc.tabel([[{ content: 'CATATAN PEJABAT PENILAI KINERJA' }]], [[{ content: dto.umpan_balik.trim() }]], [1]);
+        barisPenutup(dto).forEach((b) => doc.baris(b, { tebal: true }));
+        const { kiri, kanan } = blokTandaTangan(orang, penilai, tempatTanggal(p.tempat, p.tanggal));
+        doc.tandaTangan(kiri, kanan);
+      }
+
+      const halaman = doc.jumlahHalaman;
+      const hasil = { berkas: doc.selesai(), namaBerkas: namaBerkasEvaluasi(pegawai.nip, p.tahun, p.bulan ?? null), halaman };
+      await audit().catat({
+        ...audit().dariKonteks(ctx),
+        aksi: 'CETAK_EVALUASI',
+        objekTipe: 'pegawai',
+        objekId: pegawai.documentId,
+        sesudah: {
+          filter: { nip: p.nip, tahun: p.tahun, bulan: p.bulan ?? null, periode: tahunan ? 'tahunan' : 'periodik', tanggal: p.tanggal, tempat: p.tempat, kertas: p.kertas },
+          berkas: hasil.namaBerkas,
+          halaman,
+          evaluasi: evaluasi.map((e) => e.dto.id),
+          predikat: evaluasi.map((e) => e.dto.predikat.kode),
+        },
+        keterangan: `CETAK_EVALUASI ${p.nip} ${p.tahun}-${tahunan ? 'tahunan' : dua(p.bulan as number)}`,
+      });
+      return hasil;
+    },
+  };
+};
