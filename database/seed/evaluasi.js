@@ -339,21 +339,15 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
     organisasi.push({ opd: g.opd, bulan: g.bulan, usulan, capaian, kepala, rows: dihitung });
   }
 
-  // 4. The violation to show: the first Dinas by kode (not Diskominfo) whose last evaluated month can break its quota.
+  // 4. The violation to show: the last evaluated month of one OPD (never Diskominfo), preferring a
+  //    Dinas by kode whose organisation predikat is BAIK and whose quotas block (n ≥ minimum).
   const terakhir = new Map();
   for (const o of organisasi) if (!terakhir.has(o.opd) || terakhir.get(o.opd).bulan < o.bulan) terakhir.set(o.opd, o);
-  const calonLanggar = [...terakhir.values()]
-    .filter((o) => o.opd !== diskominfo && opdByKode.get(o.opd)?.jenis === 'DINAS' && o.usulan === 'BAIK')
-    .sort((a, b) => (b.rows.length >= kPredikat(b.bulan).kurva_minimal_pegawai) - (a.rows.length >= kPredikat(a.bulan).kurva_minimal_pegawai) || a.opd.localeCompare(b.opd));
-  const langgar = calonLanggar.find((o) => o.rows.some((e) => !pltKunci.has(`${e.pegawai}:${e.periode}`))) ?? null;
+  const terkunci = (e) => pltKunci.has(`${e.pegawai}:${e.periode}`);
+  const skor = (o) => (opdByKode.get(o.opd)?.jenis === 'DINAS' ? 4 : 0) + (o.usulan === 'BAIK' ? 2 : 0) + (o.rows.length >= kPredikat(o.bulan).kurva_minimal_pegawai ? 1 : 0);
+  const langgar = [...terakhir.values()].filter((o) => o.opd !== diskominfo).sort((a, b) => skor(b) - skor(a) || a.opd.localeCompare(b.opd))[0] ?? null;
   if (langgar) {
-    // the penilai rated everybody at least Baik: "Butuh Perbaikan + Kurang ≥ 1" is not met
-    const kp = kPredikat(langgar.bulan);
-    for (const e of langgar.rows) {
-      if (pltKunci.has(`${e.pegawai}:${e.periode}`)) continue;
-      const kode = predikatPegawai(e.rating_hasil, e.rating_perilaku, kp).kode;
-      if (kode >= 3) setel(e, 2, kp);
-    }
+    langgarKurva(langgar.usulan, langgar.rows, terkunci, kPredikat(langgar.bulan), setel);
     langgar.langgar = true;
   }
   terapkanPlt(); // calibration never touches PLT-linked rows; this keeps the invariant explicit
@@ -415,6 +409,26 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
 
   for (const e of evaluasi) delete e.n;
   return { tahun, bulanTerakhirLalu, bulanDinilai, evaluasi, predikatOrganisasi, opdPelanggaran: langgar ? langgar.opd : null };
+}
+
+/**
+ * The penilai of the violation OPD ignored the quotas: for BAIK everybody is rated at least Baik
+ * ("Butuh Perbaikan + Kurang ≥ 1" fails); in general nobody is left in the set of the first "min"
+ * rule, or (only "maks" rules) everybody is put in the capped set.
+ */
+function langgarKurva(organisasi, rows, terkunci, kp, setel) {
+  const kode = (e) => predikatPegawai(e.rating_hasil, e.rating_perilaku, kp).kode;
+  const min = kp.kurva[organisasi].find((a) => a.batas === 'min');
+  const tujuan = min ? (min.predikat.includes(2) ? 1 : 2) : kp.kurva[organisasi][0].predikat[0];
+  for (const e of rows) {
+    if (min && !min.predikat.includes(kode(e))) continue;
+    if (!terkunci(e)) setel(e, tujuan, kp);
+    else {
+      // PLT-linked: the perilaku stays (domain/plt.ts), only the rating hasil may move
+      const h = [2, 1, 3].find((x) => (min ? !min.predikat.includes(predikatPegawai(x, e.rating_perilaku, kp).kode) : predikatPegawai(x, e.rating_perilaku, kp).kode === tujuan));
+      if (h) e.rating_hasil = h;
+    }
+  }
 }
 
 /**
