@@ -37,6 +37,7 @@ const { periodeEvaluasi, kunciUnikEvaluasi } = require('@m-skp/kinerja/dist/serv
 const { perubahanPlt, terapkanPerubahan } = require('@m-skp/kinerja/dist/server/domain/plt');
 const { satuPerPegawai, putusanFinal } = require('@m-skp/kinerja/dist/server/domain/predikat-organisasi');
 const { tanggalAcuanBulan } = require('@m-skp/kinerja/dist/server/services/capaian');
+const { kunciPredikatOrganisasi } = require('@m-skp/kinerja/dist/server/services/predikat-organisasi');
 
 const UID = {
   evaluasi: 'plugin::kinerja.evaluasi',
@@ -536,7 +537,7 @@ async function tulisEvaluasi(strapi, w, rencanaEvaluasi, { pegId, sekarang }) {
       tahun: o.tahun,
       periode_jenis: o.periode_jenis,
       periode: o.periode,
-      kunci_unik: `${opdId(idDokumen('opd:' + o.opd))}:${o.tahun}:${o.periode_jenis}:${o.periode}`,
+      kunci_unik: kunciPredikatOrganisasi(opdId(idDokumen('opd:' + o.opd)), o.tahun, o.periode),
       predikat: o.predikat,
       usulan: o.usulan,
       capaian_opd: o.capaian_opd,
