@@ -111,7 +111,7 @@ uji(`Kabid menilai staf untuk bulan lalu: Sesuai/Sesuai → Baik${SKIP}`, async 
   expect(await barisStaf(page).locator('[data-testid="predikat-chip"]').getAttribute('data-kode')).toBe('2');
   await tangkapLayar(page, '74-kabid-penilaian-kinerja-dinilai');
   await page.context().close();
-});
+}, 120_000);
 
 uji(`staf membaca predikat Baik di Evaluasi Saya${SKIP}`, async () => {
   const page = await e2e.masuk(STAF);
@@ -124,7 +124,7 @@ uji(`staf membaca predikat Baik di Evaluasi Saya${SKIP}`, async () => {
   expect(await kartu.locator('[data-testid="saya-umpan-balik-perilaku"]').innerText()).toContain('Laporan selalu tepat waktu.');
   await tangkapLayar(page, '75-staf-evaluasi-saya');
   await page.context().close();
-});
+}, 120_000);
 
 uji(`Admin BKPSDM melihat evaluasi di daftar dan menjalankan Sinkron PLT${SKIP}`, async () => {
   const page = await e2e.masuk('admin');
@@ -141,4 +141,4 @@ uji(`Admin BKPSDM melihat evaluasi di daftar dan menjalankan Sinkron PLT${SKIP}`
   await page.waitForSelector('[data-testid="sinkron-laporan"]', { timeout: 20_000 });
   await tangkapLayar(page, '76-admin-evaluasi-sinkron-plt');
   await page.context().close();
-});
+}, 120_000);
