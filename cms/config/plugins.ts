@@ -59,4 +59,5 @@ export default ({ env }) => ({
   panel: { enabled: true, resolve: plugin('panel') },
   kinerja: { enabled: true, resolve: plugin('kinerja') },
   laporan: { enabled: true, resolve: plugin('laporan') },
+  tpp: { enabled: true, resolve: plugin('tpp') },
 });

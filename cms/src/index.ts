@@ -11,7 +11,7 @@ export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: any }) {
-    await strapi.plugin('inti').service('peran').pastikan(['inti', 'panel', 'kinerja', 'laporan']);
+    await strapi.plugin('inti').service('peran').pastikan(['inti', 'panel', 'kinerja', 'laporan', 'tpp']);
     await strapi.plugin('inti').service('migrasi').jalankan(path.join(AKAR, 'database', 'migrations'));
 
     const demo = process.env.MSKP_DEMO !== 'false';

@@ -1,0 +1,3 @@
+import kunci from './kunci';
+
+export default { kunci };

@@ -1,0 +1,13 @@
+/**
+ * Content-API routes at /api/tpp/* (prefix '' with the full path, as in api.md). Every role gets the
+ * endpoint permission through inti's `peran.pastikan`; who may lock or unlock is decided in the service.
+ */
+const r = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [] } });
+
+export default {
+  'content-api': {
+    type: 'content-api',
+    prefix: '',
+    routes: [r('GET', '/tpp/kunci', 'kunci.daftar'), r('POST', '/tpp/kunci', 'kunci.kunci'), r('POST', '/tpp/buka', 'kunci.buka')],
+  },
+};
