@@ -103,12 +103,22 @@ describe(`GET /api/cetak/evaluasi (periodic)${SEBAB}`, () => {
     expect(r).toContain('Target bulanan tercapai');
     expect(r).toContain('pertanggungjawaban selalu');
     expect(r).toContain(UB_UMUM);
-    expect(isi).toContain('REALISASI BERDASARKAN BUKTI DUKUNG');
+    expect(r).toMatch(/REALISASI .*BUKTI DUKUNG/); // the header wraps inside its column
     expect(isi).toContain('Capaian RHK:');
     for (const n of ['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif']) expect(isi).toContain(n);
     expect(isi).toContain(`Surabaya, 9 Maret ${tahun}`);
     expect(isi).not.toContain('Madiun,');
     expect(isi).toMatch(/Halaman 1 dari \d+/);
+  });
+
+  uji("CAPAIAN KINERJA ORGANISASI: the OPD's predikat organisasi of the month once set by the Kepala Dinas", async () => {
+    expect(isi).toMatch(/CAPAIAN KINERJA ORGANISASI[\s\S]*?\n\s+-\s+1\s+NAMA/); // none set yet
+    const opd = await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] });
+    const put = await t.as(jwt.kadis).put('/api/predikat-organisasi').send({ kode_opd: opd.kode_opd, tahun, bulan, predikat: 'BAIK', alasan: 'Capaian OPD bulan ini sesuai target.' });
+    expect([put.status, put.body?.error]).toEqual([200, undefined]);
+    const r = await cetak(jwt.staf, url(`nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`));
+    expect(r.status).toBe(200);
+    expect(teks(r.berkas)).toContain('Baik (draf)');
   });
 
   uji('the monthly SKP print of that month shows the predikat, the ratings and the umpan balik', async () => {
@@ -118,8 +128,9 @@ describe(`GET /api/cetak/evaluasi (periodic)${SEBAB}`, () => {
     expect(s).toContain('PREDIKAT KINERJA PEGAWAI: Baik');
     expect(s).toContain('Rating hasil kerja: Sesuai Ekspektasi; rating perilaku kerja: Di Atas Ekspektasi.');
     expect(s).not.toContain('Belum dinilai');
-    expect(rata(s)).toContain('pertanggungjawaban selalu');
-    expect(rata(s)).toContain('Umpan balik RHK: Target bulanan');
+    expect(s).toContain('Laporan pertanggungjawaban'); // the cell wraps: its first words stay on one line
+    expect(rata(s)).toContain('Umpan balik RHK:');
+    expect(s).toMatch(/Target bulanan tercapai/);
   });
 
   uji('scope: the penilai, the Kepala Dinas, Admin BKPSDM may print; another OPD and peers get 403', async () => {
@@ -149,7 +160,7 @@ describe(`GET /api/cetak/evaluasi (periodic)${SEBAB}`, () => {
 
   uji('every print writes CETAK_EVALUASI with its filters; refused prints write none', async () => {
     const rows = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'CETAK_EVALUASI', objek_id: t.demo.pegawai.staf.documentId }, orderBy: { id: 'asc' } });
-    expect(rows.length).toBe(1 + 3);
+    expect(rows.length).toBe(1 + 1 + 3);
     const sesudah = typeof rows[0].sesudah === 'string' ? JSON.parse(rows[0].sesudah) : rows[0].sesudah;
     expect(rows[0]).toMatchObject({ objek_tipe: 'pegawai', aktor: expect.any(String) });
     expect(sesudah).toMatchObject({

@@ -7,7 +7,7 @@
 import { NAMA_BULAN, tanggalIndonesia } from './tanggal';
 import { namaBerkas, type Golongan } from './format';
 import { barisIdentitas, ikiTercetak, LABEL_ASPEK, LABEL_PERSPEKTIF, teksTarget, type IkiCetak, type JenisSkp, type Kolom, type OrangCetak, type Sel } from './skp';
-import { angka, persen, PREDIKAT_BELUM, teksCapaian, type StatusRenaksiBulan } from './skp-bulanan';
+import { angka, barisBerbagian, persen, PREDIKAT_BELUM, teksCapaian, type StatusRenaksiBulan } from './skp-bulanan';
 
 /** Marks what comes from the pegawai's Plt evaluation (domain.md §5, PLT behaviour). */
 export const TANDA_PLT = '(dari penilaian Plt)';
@@ -222,26 +222,15 @@ export function teksRealisasiEvaluasi(bulan: BulanRhk[], tahunan: boolean): stri
 
 /** Body rows of the HASIL KERJA table: "A. UTAMA" / "B. TAMBAHAN", one row per RHK; an empty section "-". */
 export function barisHasilEvaluasi(rhk: RhkEvaluasiCetak[], jenisSkp: JenisSkp, tahunan: boolean): Sel[][] {
-  const n = KOLOM_HASIL_EVALUASI.length;
-  const hasil: Sel[][] = [];
-  for (const [judul, jenis] of [
-    ['A. UTAMA', 'UTAMA'],
-    ['B. TAMBAHAN', 'TAMBAHAN'],
-  ] as const) {
-    hasil.push([{ content: judul, colSpan: n, gaya: 'bagian' }]);
-    const daftar = rhk.filter((r) => r.jenis === jenis);
-    if (!daftar.length) hasil.push([{ content: '-', gaya: 'tengah' }, { content: '-', colSpan: n - 1 }]);
-    daftar.forEach((r, k) =>
-      hasil.push([
-        { content: String(k + 1), gaya: 'tengah' },
-        { content: teksRhkEvaluasi(r, jenisSkp) },
-        { content: teksIkiEvaluasi(r.iki, jenisSkp) },
-        { content: teksRealisasiEvaluasi(r.bulan, tahunan) },
-        { content: r.umpan_balik ?? '-' },
-      ])
-    );
-  }
-  return hasil;
+  return barisBerbagian(rhk, KOLOM_HASIL_EVALUASI.length, (r, k) => [
+    [
+      { content: String(k + 1), gaya: 'tengah' },
+      { content: teksRhkEvaluasi(r, jenisSkp) },
+      { content: teksIkiEvaluasi(r.iki, jenisSkp) },
+      { content: teksRealisasiEvaluasi(r.bulan, tahunan) },
+      { content: r.umpan_balik ?? '-' },
+    ],
+  ]);
 }
 
 export const KOLOM_PERILAKU_EVALUASI: Kolom[] = [

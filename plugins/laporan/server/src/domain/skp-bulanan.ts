@@ -148,6 +148,30 @@ export function teksBukti(d: RealisasiCetak | null): string {
  */
 export function barisHasilBulanan(rhk: RhkBulanCetak[]): Sel[][] {
   const n = KOLOM_HASIL_BULANAN.length;
+  return barisBerbagian(rhk, n, (r, k) => {
+    const renaksi = r.renaksi.filter((x) => x.target != null);
+    const span = Math.max(1, renaksi.length);
+    const rentang = (content: string, gaya?: Sel['gaya']): Sel => ({ content, ...(span > 1 ? { rowSpan: span } : {}), ...(gaya ? { gaya } : {}) });
+    const awal = [rentang(String(k + 1), 'tengah'), rentang(teksRhk(r))];
+    if (!renaksi.length) return [[...awal, { content: 'Tidak ada rencana aksi dengan target pada bulan ini.', colSpan: n - 2 }]];
+    return renaksi.map((x, i) => [
+      ...(i === 0 ? awal : []),
+      { content: x.uraian.trim() || '-' },
+      x.sebagai_rtp ? { content: 'RTP', gaya: 'sorot' } : { content: '' },
+      { content: `${angka(x.target)} ${x.satuan}`.trim(), gaya: 'tengah' },
+      { content: teksRealisasi(x), gaya: 'tengah' },
+      { content: teksCapaian(x), gaya: 'tengah' },
+      { content: teksBukti(x.detail) },
+      { content: x.detail?.umpan_balik?.trim() || '-' },
+    ]);
+  });
+}
+
+/**
+ * Rows of a table of RHK in sections "A. UTAMA" / "B. TAMBAHAN" (a section row spanning the n columns),
+ * each RHK's rows from `barisRhk` (numbering restarts per section); an empty section prints one "-" row.
+ */
+export function barisBerbagian<T extends { jenis: 'UTAMA' | 'TAMBAHAN' }>(rhk: T[], n: number, barisRhk: (r: T, k: number) => Sel[][]): Sel[][] {
   const hasil: Sel[][] = [];
   for (const [judul, jenis] of [
     ['A. UTAMA', 'UTAMA'],
@@ -155,32 +179,8 @@ export function barisHasilBulanan(rhk: RhkBulanCetak[]): Sel[][] {
   ] as const) {
     hasil.push([{ content: judul, colSpan: n, gaya: 'bagian' }]);
     const daftar = rhk.filter((r) => r.jenis === jenis);
-    if (!daftar.length) {
-      hasil.push([{ content: '-', gaya: 'tengah' }, { content: '-', colSpan: n - 1 }]);
-      continue;
-    }
-    daftar.forEach((r, k) => {
-      const renaksi = r.renaksi.filter((x) => x.target != null);
-      const span = Math.max(1, renaksi.length);
-      const rentang = (content: string, gaya?: Sel['gaya']): Sel => ({ content, ...(span > 1 ? { rowSpan: span } : {}), ...(gaya ? { gaya } : {}) });
-      const awal = [rentang(String(k + 1), 'tengah'), rentang(teksRhk(r))];
-      if (!renaksi.length) {
-        hasil.push([...awal, { content: 'Tidak ada rencana aksi dengan target pada bulan ini.', colSpan: n - 2 }]);
-        return;
-      }
-      renaksi.forEach((x, i) => {
-        hasil.push([
-          ...(i === 0 ? awal : []),
-          { content: x.uraian.trim() || '-' },
-          x.sebagai_rtp ? { content: 'RTP', gaya: 'sorot' } : { content: '' },
-          { content: `${angka(x.target)} ${x.satuan}`.trim(), gaya: 'tengah' },
-          { content: teksRealisasi(x), gaya: 'tengah' },
-          { content: teksCapaian(x), gaya: 'tengah' },
-          { content: teksBukti(x.detail) },
-          { content: x.detail?.umpan_balik?.trim() || '-' },
-        ]);
-      });
-    });
+    if (!daftar.length) hasil.push([{ content: '-', gaya: 'tengah' }, { content: '-', colSpan: n - 1 }]);
+    daftar.forEach((r, k) => hasil.push(...barisRhk(r, k)));
   }
   return hasil;
 }
