@@ -10,7 +10,7 @@
  * persiapan is read for them): in January there is none.
  */
 import type { Page } from 'playwright-core';
-import { SANDI, siapkanE2e, tangkapLayar } from './server';
+import { siapkanE2e, tangkapLayar } from './server';
 
 const STAF = '199004042015031004';
 const KABID = '198003032005011003';
@@ -26,16 +26,7 @@ const adaBulanLalu = bulan >= 1;
 const uji = adaBulanLalu ? test : test.skip;
 const SKIP = adaBulanLalu ? '' : ' (dilewati: Januari tidak punya bulan lalu dalam tahun berjalan)';
 
-async function login(identifier: string): Promise<string> {
-  const r = await fetch(e2e.url + '/api/auth/local', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ identifier, password: SANDI }),
-  });
-  const json: any = await r.json();
-  if (!json?.jwt) throw new Error(`login ${identifier}: ${r.status}`);
-  return json.jwt;
-}
+const login = (identifier: string) => e2e.jwt(identifier);
 
 async function api(jwt: string, path: string) {
   const r = await fetch(e2e.url + path, { headers: { Authorization: `Bearer ${jwt}`, Accept: 'application/json' } });

@@ -7,7 +7,7 @@
  * balik; the staff reads the umpan balik. BKPSDM sees the RHK statistics. Screenshots in artifacts/e2e/.
  */
 import type { Page } from 'playwright-core';
-import { SANDI, siapkanE2e, tangkapLayar } from './server';
+import { siapkanE2e, tangkapLayar } from './server';
 
 const STAF = '199004042015031004';
 const KABID = '198003032005011003';
@@ -35,16 +35,7 @@ async function api(jwt: string, method: string, path: string, body?: unknown) {
   return json;
 }
 
-async function login(identifier: string): Promise<string> {
-  const r = await fetch(e2e.url + '/api/auth/local', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ identifier, password: SANDI }),
-  });
-  const json: any = await r.json();
-  if (!json?.jwt) throw new Error(`login ${identifier}: ${r.status}`);
-  return json.jwt;
-}
+const login = (identifier: string) => e2e.jwt(identifier);
 
 beforeAll(async () => {
   const tahun = new Date().getFullYear();

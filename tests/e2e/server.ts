@@ -118,6 +118,17 @@ export function siapkanE2e() {
     get browser() {
       return browser!;
     },
+    /** An access JWT through POST /api/auth/local with the demo password (for API setup in a journey). */
+    async jwt(identifier: string): Promise<string> {
+      const r = await fetch(server!.url + '/api/auth/local', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ identifier, password: SANDI }),
+      });
+      const json: any = await r.json();
+      if (!json?.jwt) throw new Error(`login ${identifier}: ${r.status}`);
+      return json.jwt;
+    },
     async masuk(identifier: string): Promise<Page> {
       const context = await browser!.newContext({ locale: 'id-ID', viewport: { width: 1366, height: 860 } });
       const page = await context.newPage();

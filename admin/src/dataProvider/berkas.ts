@@ -7,6 +7,13 @@ export interface BerkasUnduhan {
     namaBerkas: string;
 }
 
+/** A query string of the values that are set (undefined and '' are left out). */
+export const kueri = (values: Record<string, string | number | undefined>): string => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== '') params.set(key, String(value));
+    return params.toString();
+};
+
 export const parseJson = (text: string): unknown => {
     try {
         return text === '' ? undefined : JSON.parse(text);

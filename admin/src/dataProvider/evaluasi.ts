@@ -1,5 +1,6 @@
 import type { HttpClient } from './httpClient';
 import type { Capaian } from './renaksi';
+import { kueri } from './berkas';
 
 /* ---- Evaluasi and predikat (kinerja plugin: /api/evaluasi, plugins/kinerja/README.md "Evaluasi and predikat") ---- */
 
@@ -201,11 +202,7 @@ export const evaluasiMethods = (apiUrl: string, httpClient: HttpClient): Evaluas
         });
         return json;
     };
-    const query = (values: Record<string, string | number | undefined>) => {
-        const params = new URLSearchParams();
-        for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== '') params.set(key, String(value));
-        return params.toString();
-    };
+    const query = kueri;
     return {
         persiapanEvaluasi: async input => (await call(`/evaluasi/persiapan?${query(input)}`))?.data as PersiapanEvaluasi,
         simpanEvaluasi: async input => (await call('/evaluasi', 'POST', badanEvaluasi(input)))?.data as Evaluasi,

@@ -1,5 +1,5 @@
 import type { Session } from '../auth/session';
-import { ambilBerkas, parseJson, type BerkasUnduhan } from './berkas';
+import { ambilBerkas, kueri, parseJson, type BerkasUnduhan } from './berkas';
 import { httpErrorFrom } from './errors';
 import type { HttpClient } from './httpClient';
 
@@ -296,11 +296,7 @@ export const renaksiMethods = (session: Session, httpClient: HttpClient): Renaks
         });
         return json;
     };
-    const query = (values: Record<string, string | number | undefined>) => {
-        const params = new URLSearchParams();
-        for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== '') params.set(key, String(value));
-        return params.toString();
-    };
+    const query = kueri;
     const teks = (value?: string) => (value && value.trim() !== '' ? value.trim() : undefined);
 
     const kirimMultipart = async (target: string, form: FormData, onProgres?: Progres) => {

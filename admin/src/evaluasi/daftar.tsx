@@ -35,18 +35,14 @@ import {
 import { NipField } from '../common/fields';
 import type { EvaluasiBaris, LaporanSinkronPlt } from '../dataProvider/evaluasi';
 import { intlLocale } from '../i18n';
-import { BULAN, namaBulan } from '../renaksi/aturan';
+import { namaBulan } from '../renaksi/aturan';
+import { BulanInput } from '../renaksi/daftar';
 import { PesanGalat, TombolDialog } from '../renaksi/komponen';
 import { formatNip } from '../util/format';
 import { KODE_PREDIKAT, labelPeriode } from './aturan';
 import { PerilakuPltChip, PredikatChip, useEvaluasiDataProvider } from './komponen';
 
 /** Back-office list (BKPSDM, Admin OPD) of the read-only panel resource `evaluasi`, with the PLT sync for BKPSDM. */
-
-const BulanInput = (props: { source: string; alwaysOn?: boolean }) => {
-    const [locale] = useLocaleState();
-    return <SelectInput {...props} choices={BULAN.map(b => ({ id: b, name: namaBulan(b, intlLocale(locale)) }))} translateChoice={false} />;
-};
 
 const PREDIKAT_CHOICES = KODE_PREDIKAT.map(k => ({ id: k, name: `mskp.evaluasi.predikat_label.${k}` }));
 

@@ -98,7 +98,8 @@ const STATUS_CHOICES = [
     { id: 'CHECKED', name: 'mskp.renaksi.status.DIPERIKSA' },
 ];
 
-const BulanInput = (props: { source: string; alwaysOn?: boolean }) => {
+/** A month filter (Januari … Desember in the panel's language). */
+export const BulanInput = (props: { source: string; alwaysOn?: boolean }) => {
     const [locale] = useLocaleState();
     return <SelectInput {...props} choices={BULAN.map(b => ({ id: b, name: namaBulan(b, intlLocale(locale)) }))} translateChoice={false} />;
 };
