@@ -1,0 +1,146 @@
+/**
+ * Quarter locks of the TPP (domain.md §7, api.md "TPP"): BKAD marks the CURRENT quarter disbursed with
+ * POST /api/tpp/kunci; then every write to its months is refused with 423 PERIODE_TERKUNCI (realisasi
+ * entry, the penilai's check single and bulk, reopening entry, the evaluation, the organisation
+ * predikat); other roles cannot lock (403); only the Admin BKPSDM unlocks, with a reason (400 naming
+ * `alasan` without one), after which the writes work again. Both are audited. The quarter is unlocked
+ * at the end whatever happens.
+ */
+import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
+
+const t = mulaiStrapi();
+const jwt: Record<string, string> = {};
+const hari = hariIniKota();
+const tahun = Number(hari.slice(0, 4));
+const bulan = Number(hari.slice(5, 7));
+const triwulan = Math.ceil(bulan / 3);
+const kunciUnik = `${tahun}:${triwulan}`;
+const UID_KUNCI = 'plugin::inti.kunci-periode';
+const ALASAN = 'Koreksi realisasi atas temuan Inspektorat sebelum pembayaran ulang.';
+let renaksi: string;
+let realisasi: string;
+let kodeOpd: string;
+
+const kunci = (token: string, body: Record<string, unknown> = { tahun, triwulan }) => t.as(token).post('/api/tpp/kunci').send(body);
+const buka = (token: string, body: Record<string, unknown> = { tahun, triwulan, alasan: ALASAN }) => t.as(token).post('/api/tpp/buka').send(body);
+const isiRealisasi = (nilai: number) => t.as(jwt.staf).post(`/api/rencana-aksi/${renaksi}/realisasi`).send({ bulan, nilai, faktor_penunjang: 'Dukungan tim', bukti_url: ['https://ekak.madiunkota.go.id/bukti/tpp-kunci'] });
+const audit = (aksi: string) => t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi, objek_id: kunciUnik }, orderBy: { id: 'asc' } });
+const kode = (r: any) => [r.status, r.body?.error?.details?.code];
+
+beforeAll(async () => {
+  for (const k of ['kadis', 'kabidAplikasi', 'staf'] as const) jwt[k] = await t.token(NIP[k]);
+  for (const u of ['admin', 'bkad', 'inspektorat']) jwt[u] = await t.token(u);
+  jwt.adminOpd = await t.token(t.demo.adminOpd.username);
+  await t.strapi.db.query(UID_KUNCI).deleteMany({ where: { kunci_unik: kunciUnik } });
+  kodeOpd = (await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] })).kode_opd;
+
+  // one of the staff's renaksi with a target this month, still open to entry
+  const r = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+  expect(r.status).toBe(200);
+  const calon = r.body.data.find((x: any) => x.target && (!x.realisasi || x.realisasi.status === 'UNCHECKED'));
+  expect(calon).toBeTruthy();
+  renaksi = calon.id;
+});
+
+afterAll(async () => {
+  // never leave the current quarter locked for the other files of the run
+  await t.strapi?.db.query(UID_KUNCI).updateMany({ where: { kunci_unik: kunciUnik }, data: { terkunci: false } });
+});
+
+describe('TPP quarter lock', () => {
+  test('the tpp policy is registered and validated at start-up (version of the current year)', () => {
+    const v = t.strapi.plugin('inti').service('kebijakan').versi('tpp', `${tahun}-${String(bulan).padStart(2, '0')}-01`);
+    expect(v.kode).toMatch(/^perwali-tpp-/);
+    expect(Object.keys(v.nilai.tpp_max)).toHaveLength(17);
+  });
+
+  test('before the lock the staff enters this month’s realisasi', async () => {
+    const r = await isiRealisasi(3);
+    expect([200, 201]).toContain(r.status);
+    realisasi = r.body.data.id;
+    expect(r.body.data).toMatchObject({ bulan, status: 'UNCHECKED' });
+  });
+
+  test('only BKAD may lock: pegawai, Admin OPD, Admin BKPSDM and Inspektorat get 403', async () => {
+    for (const k of ['staf', 'kadis', 'adminOpd', 'admin', 'inspektorat']) {
+      const r = await kunci(jwt[k]);
+      expect([k, ...kode(r)]).toEqual([k, 403, 'AKSES_DITOLAK']);
+    }
+    expect(await t.strapi.db.query(UID_KUNCI).count({ where: { kunci_unik: kunciUnik } })).toBe(0);
+  });
+
+  test('a bad quarter → 400 naming triwulan', async () => {
+    const r = await kunci(jwt.bkad, { tahun, triwulan: 5 });
+    expect([r.status, r.body.error.details.field]).toEqual([400, 'triwulan']);
+  });
+
+  test('BKAD locks the current quarter (audited; locking again changes nothing)', async () => {
+    const r = await kunci(jwt.bkad);
+    expect(r.status).toBe(200);
+    expect(r.body.data).toMatchObject({ tahun, triwulan, bulan: [triwulan * 3 - 2, triwulan * 3 - 1, triwulan * 3], terkunci: true, dikunci_oleh: 'bkad', dibuka_oleh: null });
+    const row = await t.strapi.db.query(UID_KUNCI).findOne({ where: { kunci_unik: kunciUnik } });
+    expect(row).toMatchObject({ tahun, triwulan, terkunci: true, dikunci_oleh: 'bkad' });
+    expect(row.dikunci_pada).toBeTruthy();
+    expect((await kunci(jwt.bkad)).body.data.terkunci).toBe(true);
+    const log = await audit('TPP_TRIWULAN_DIKUNCI');
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ aktor: 'bkad', bertindak_sebagai: 'BKAD', objek_tipe: 'kunci-periode' });
+  });
+
+  test('GET /api/tpp/kunci lists the four quarters; the renaksi list shows the month locked', async () => {
+    for (const k of ['bkad', 'staf']) {
+      const r = await t.as(jwt[k]).get(`/api/tpp/kunci?tahun=${tahun}`);
+      expect(r.status).toBe(200);
+      expect(r.body.data.map((x: any) => [x.triwulan, x.terkunci])).toEqual([1, 2, 3, 4].map((tw) => [tw, tw === triwulan]));
+    }
+    expect((await t.as(jwt.bkad).get('/api/tpp/kunci')).status).toBe(400);
+    const r = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    expect(r.body.data.find((x: any) => x.id === renaksi).terkunci).toBe(true);
+  });
+
+  test('while locked every write to the month is refused with 423 PERIODE_TERKUNCI', async () => {
+    const isi = await isiRealisasi(4);
+    expect(kode(isi)).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(isi.body.error.message).toMatch(/dikunci/);
+    expect(kode(await t.as(jwt.kabidAplikasi).post(`/api/realisasi/${realisasi}/periksa`).send({ umpan_balik: 'Baik.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(kode(await t.as(jwt.kabidAplikasi).post('/api/realisasi/periksa').send({ ids: [realisasi], umpan_balik: 'Baik.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(kode(await t.as(jwt.kabidAplikasi).post('/api/realisasi/buka-input').send({ nip: NIP.staf, tahun, bulan, alasan: 'Pegawai sakit pada akhir bulan.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(kode(await t.as(jwt.kabidAplikasi).post('/api/evaluasi').send({ nip: NIP.staf, tahun, bulan, rating_hasil: 2, rating_perilaku: 2, umpan_balik: 'Pertahankan.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(kode(await t.as(jwt.kadis).put('/api/predikat-organisasi').send({ kode_opd: kodeOpd, tahun, bulan, predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali' }))).toEqual([423, 'PERIODE_TERKUNCI']);
+    const row = await t.strapi.db.query('plugin::kinerja.realisasi').findOne({ where: { documentId: realisasi } });
+    expect([Number(row.nilai), row.status]).toEqual([3, 'UNCHECKED']);
+  });
+
+  test('only the Admin BKPSDM unlocks, and only with a reason', async () => {
+    for (const k of ['bkad', 'staf', 'adminOpd']) expect([k, ...kode(await buka(jwt[k]))]).toEqual([k, 403, 'AKSES_DITOLAK']);
+    for (const alasan of [undefined, '', '   ']) {
+      const r = await buka(jwt.admin, { tahun, triwulan, alasan });
+      expect([r.status, r.body.error.details.code, r.body.error.details.field]).toEqual([400, 'ALASAN_WAJIB', 'alasan']);
+    }
+    expect((await t.strapi.db.query(UID_KUNCI).findOne({ where: { kunci_unik: kunciUnik } })).terkunci).toBe(true);
+
+    const r = await buka(jwt.admin);
+    expect(r.status).toBe(200);
+    expect(r.body.data).toMatchObject({ terkunci: false, dibuka_oleh: 'admin', alasan_buka: ALASAN, dikunci_oleh: 'bkad' });
+    expect(r.body.data.dibuka_pada).toBeTruthy();
+    const log = await audit('TPP_TRIWULAN_DIBUKA');
+    expect(log).toHaveLength(1);
+    expect(log[0]).toMatchObject({ aktor: 'admin', bertindak_sebagai: 'ADMIN_BKPSDM', keterangan: ALASAN });
+    expect(log[0].sebelum).toMatchObject({ terkunci: true });
+    expect(log[0].sesudah).toMatchObject({ terkunci: false, alasan_buka: ALASAN });
+    expect(kode(await buka(jwt.admin))).toEqual([409, 'BELUM_TERKUNCI']);
+  });
+
+  test('after the unlock the writes work again', async () => {
+    const isi = await isiRealisasi(5);
+    expect(isi.status).toBe(200);
+    expect(isi.body.data).toMatchObject({ id: realisasi, nilai: 5 });
+    const periksa = await t.as(jwt.kabidAplikasi).post('/api/realisasi/periksa').send({ ids: [realisasi], umpan_balik: 'Sudah sesuai.' });
+    expect(periksa.status).toBe(200);
+    expect(periksa.body.data[0].status).toBe('CHECKED');
+    const ev = await t.as(jwt.kabidAplikasi).post('/api/evaluasi').send({ nip: NIP.staf, tahun, bulan, rating_hasil: 2, rating_perilaku: 2, umpan_balik: 'Pertahankan.' });
+    expect(ev.status).not.toBe(423);
+    const r = await t.as(jwt.bkad).get(`/api/tpp/kunci?tahun=${tahun}`);
+    expect(r.body.data[triwulan - 1]).toMatchObject({ terkunci: false, alasan_buka: ALASAN });
+  });
+});
