@@ -88,13 +88,19 @@ describe('POST /api/evaluasi', () => {
     expect(r.status).toBe(201);
     const d = r.body.data;
     expect(typeof d.id).toBe('string');
-    expect(d).toMatchObject({ predikat: { kode: 2, nama: 'Baik' }, perilaku_source: 'DEFINITIF', rating_perilaku_asli: null, umpan_balik: 'Pertahankan kinerja.', umpan_balik_perilaku: [{ kode: 'AKUNTABEL', umpan_balik: 'Tepat waktu.' }] });
+    expect(d).toMatchObject({ predikat: { kode: 2, nama: 'Baik' }, perilaku_source: 'DEFINITIF', rating_perilaku_asli: null, umpan_balik: 'Pertahankan kinerja.', umpan_balik_perilaku: [{ kode: 'AKUNTABEL', nama: 'Akuntabel', umpan_balik: 'Tepat waktu.' }] });
     expect([1, 2, 3, null]).toContain(d.saran_rating_hasil);
     expect(d.capaian === null || typeof d.capaian === 'number').toBe(true);
     expect(d.pegawai).toMatchObject({ nip: NIP.staf });
     expect(d.penilai).toMatchObject({ nip: NIP.kabidAplikasi, sebagai: 'DEFINITIF' });
     const log = await t.strapi.db.query('plugin::inti.audit-log').findOne({ where: { aksi: 'EVALUASI_DIBUAT', objek_id: d.id } });
     expect(log).toBeTruthy();
+    // umpan balik must name an RHK of this SKP and a BerAKHLAK code: 400 naming the entry
+    const rhkLain = await evaluasi(jwt.kabidAplikasi, { nip: NIP.staf, rating_hasil: 2, rating_perilaku: 2, umpan_balik_rhk: [{ rhk_id: 'bukan-rhk-ini', umpan_balik: 'x' }] });
+    expect(rhkLain.status).toBe(400);
+    expect(rhkLain.body.error.details).toMatchObject({ code: 'RHK_TIDAK_VALID', field: 'umpan_balik_rhk[0].rhk_id' });
+    const kodeLain = await evaluasi(jwt.kabidAplikasi, { nip: NIP.staf, rating_hasil: 2, rating_perilaku: 2, umpan_balik_perilaku: [{ kode: 'JUJUR', umpan_balik: 'x' }] });
+    expect(kodeLain.body.error.details).toMatchObject({ code: 'KODE_PERILAKU_TIDAK_DIKENAL', field: 'umpan_balik_perilaku[0].kode' });
     const u = await evaluasi(jwt.kabidAplikasi, { nip: NIP.staf, rating_hasil: 3, rating_perilaku: 3 });
     expect(u.status).toBe(200);
     expect(u.body.data).toMatchObject({ id: d.id, predikat: { kode: 5 } });

@@ -38,8 +38,9 @@ export interface Evaluasi {
     capaian: number | null;
     formula: string | null;
     umpan_balik: string | null;
-    umpan_balik_rhk: Array<{ rhk_id: string; umpan_balik: string }>;
-    umpan_balik_perilaku: Array<{ kode: string; umpan_balik: string }>;
+    /** `uraian` / `nama` kept by the server at evaluation time (absent on older rows) */
+    umpan_balik_rhk: Array<{ rhk_id: string; uraian?: string; umpan_balik: string }>;
+    umpan_balik_perilaku: Array<{ kode: string; nama?: string; umpan_balik: string }>;
     angka_kredit: number | null;
     pegawai: SnapshotPegawai;
     penilai: SnapshotPegawai;

@@ -95,12 +95,12 @@ export const EvaluasiSaya = () => {
                                     ) : null}
                                     {e.umpan_balik_rhk.length ? (
                                         <Nilai label={translate('mskp.evaluasi.hasil_kerja')} testId="saya-umpan-balik-rhk">
-                                            {e.umpan_balik_rhk.map(x => x.umpan_balik).join('\n')}
+                                            {e.umpan_balik_rhk.map(x => (x.uraian ? `${x.uraian}: ${x.umpan_balik}` : x.umpan_balik)).join('\n')}
                                         </Nilai>
                                     ) : null}
                                     {e.umpan_balik_perilaku.length ? (
                                         <Nilai label={translate('mskp.evaluasi.perilaku')} testId="saya-umpan-balik-perilaku">
-                                            {e.umpan_balik_perilaku.map(x => `${x.kode}: ${x.umpan_balik}`).join('\n')}
+                                            {e.umpan_balik_perilaku.map(x => `${x.nama ?? x.kode}: ${x.umpan_balik}`).join('\n')}
                                         </Nilai>
                                     ) : null}
                                 </CardContent>

@@ -50,7 +50,7 @@ const PortalNav = () => {
                             aria-current={active ? 'page' : undefined}
                             variant={active ? 'contained' : 'text'}
                             startIcon={<Icon />}
-                            sx={{ whiteSpace: 'nowrap' }}
+                            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
                         >
                             {translate(item.label)}
                         </Button>

@@ -267,6 +267,26 @@ export default ({ strapi }: { strapi: any }) => {
     return xs.length ? xs : [dari];
   }
 
+  /**
+   * Umpan balik per RHK and per core value with the RHK text and the value's name kept beside the ids
+   * (the pegawai reads them later, even after the RHK is revised); an RHK outside the SKP or an unknown
+   * value code → 400 naming the entry.
+   */
+  async function umpanBalikBernama(skpId: number, i: IsianEvaluasi, tanggal: string) {
+    const rhk = (i.umpan_balik_rhk ?? []).length ? await q('plugin::kinerja.rhk').findMany({ where: { skp: { id: skpId } }, select: ['documentId', 'uraian'] }) : [];
+    const uraian = new Map<string, string>(rhk.map((r: any) => [r.documentId, r.uraian]));
+    const umpan_balik_rhk = (i.umpan_balik_rhk ?? []).map((x, n) => {
+      if (!uraian.has(x.rhk_id)) throw new GalatMskp(400, 'RHK_TIDAK_VALID', 'Umpan balik ditujukan ke RHK yang bukan bagian SKP ini.', `umpan_balik_rhk[${n}].rhk_id`);
+      return { rhk_id: x.rhk_id, uraian: uraian.get(x.rhk_id), umpan_balik: x.umpan_balik };
+    });
+    const nilai = new Map<string, string>(kebijakan().nilai('berakhlak', tanggal).nilai_dasar.map((v: any) => [v.kode, v.nama]));
+    const umpan_balik_perilaku = (i.umpan_balik_perilaku ?? []).map((x, n) => {
+      if (!nilai.has(x.kode)) throw new GalatMskp(400, 'KODE_PERILAKU_TIDAK_DIKENAL', `Nilai dasar "${x.kode}" tidak dikenal; gunakan kode BerAKHLAK.`, `umpan_balik_perilaku[${n}].kode`);
+      return { kode: x.kode, nama: nilai.get(x.kode), umpan_balik: x.umpan_balik };
+    });
+    return { umpan_balik_rhk, umpan_balik_perilaku };
+  }
+
   async function muatEvaluasi(where: Record<string, unknown>) {
     return q(UID_EVALUASI).findOne({ where, populate: POPULATE_EVALUASI });
   }
@@ -310,8 +330,7 @@ export default ({ strapi }: { strapi: any }) => {
       capaian: ring.capaian,
       formula: ring.formula,
       umpan_balik: i.umpan_balik ?? null,
-      umpan_balik_rhk: i.umpan_balik_rhk ?? [],
-      umpan_balik_perilaku: i.umpan_balik_perilaku ?? [],
+      ...(await umpanBalikBernama(s.id, i, tglKebijakan)),
       angka_kredit: ak,
       ...pegawaiSnap,
       ...penilaiSnap,
