@@ -367,9 +367,11 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
       for (const x of e.rhkBulan) {
         if (x.capaian == null || !rhkUraian.has(x.id)) continue;
         const grup = x.capaian_mentah >= 100 ? 'tercapai' : x.capaian_mentah >= 80 ? 'hampir' : 'kurang';
-        e.umpan_balik_rhk.push({ rhk_id: x.id, umpan_balik: r.pilih(TEKS.rhk[grup]) });
+        e.umpan_balik_rhk.push({ rhk_id: x.id, uraian: rhkUraian.get(x.id).uraian, umpan_balik: r.pilih(TEKS.rhk[grup]) });
       }
-      for (const kode of KODE_BERAKHLAK) e.umpan_balik_perilaku.push({ kode, umpan_balik: TEKS.perilaku[kode][e.rating_perilaku] });
+      // the value's name beside its code, as the app stores it (policy berakhlak)
+      const nama = new Map(kebijakan('berakhlak', tanggalKebijakanBulan(tahun, e.periode)).nilai_dasar.map((v) => [v.kode, v.nama]));
+      for (const kode of KODE_BERAKHLAK) e.umpan_balik_perilaku.push({ kode, nama: nama.get(kode) ?? null, umpan_balik: TEKS.perilaku[kode][e.rating_perilaku] });
     }
     delete e.rhkBulan;
   }

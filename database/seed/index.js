@@ -1,8 +1,8 @@
 'use strict';
 /**
  * The demo city of Kota Madiun (see README.md in this folder): OPD, jabatan tree, pegawai with
- * penugasan history, users, login activity, the SKP of the demo year (skp.js) and its rencana aksi
- * and realisasi (renaksi.js). Deterministic: the same `pegawai` and `tahun` give
+ * penugasan history, users, login activity, the SKP of the demo year (skp.js), its rencana aksi
+ * and realisasi (renaksi.js) and the evaluations and organisation predikat (evaluasi.js). Deterministic: the same `pegawai` and `tahun` give
  * the same data byte for byte, except timestamps (createdAt, login times relative to the server
  * clock) and the bcrypt salt of the shared demo password.
  *

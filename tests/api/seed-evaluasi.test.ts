@@ -94,7 +94,11 @@ describe.each([60, 300])('rencanakanEvaluasi (pure plan, %i pegawai)', (jumlah) 
       for (const e of milik) {
         expect(e.umpan_balik).toBeTruthy();
         expect(e.umpan_balik_rhk.length).toBeGreaterThanOrEqual(1);
-        for (const u of e.umpan_balik_rhk) expect(skpByDoc.get(rhkByDoc.get(u.rhk_id).skp).documentId).toBe(e.skp);
+        for (const u of e.umpan_balik_rhk) {
+          expect(skpByDoc.get(rhkByDoc.get(u.rhk_id).skp).documentId).toBe(e.skp);
+          expect(u.uraian).toBe(rhkByDoc.get(u.rhk_id).uraian);
+        }
+        for (const u of e.umpan_balik_perilaku) expect(u.nama).toBeTruthy();
         expect(e.umpan_balik_perilaku.map((u: any) => u.kode).sort()).toEqual(['ADAPTIF', 'AKUNTABEL', 'BERORIENTASI_PELAYANAN', 'HARMONIS', 'KOLABORATIF', 'KOMPETEN', 'LOYAL']);
       }
     }
