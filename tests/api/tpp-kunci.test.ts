@@ -109,6 +109,18 @@ describe('TPP quarter lock', () => {
     expect(kode(await t.as(jwt.kadis).put('/api/predikat-organisasi').send({ kode_opd: kodeOpd, tahun, bulan, predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali' }))).toEqual([423, 'PERIODE_TERKUNCI']);
     const row = await t.strapi.db.query('plugin::kinerja.realisasi').findOne({ where: { documentId: realisasi } });
     expect([Number(row.nilai), row.status]).toEqual([3, 'UNCHECKED']);
+    // the renaksi itself: with its RHK reopened, deleting it or changing this month's target is refused too
+    const r = await t.strapi.db.query('plugin::kinerja.rencana-aksi').findOne({ where: { documentId: renaksi }, populate: { rhk: { select: ['documentId'] } } });
+    expect((await t.as(jwt.staf).post(`/api/rhk/${r.rhk.documentId}/revisi`).send({})).status).toBe(200);
+    try {
+      expect(kode(await t.as(jwt.staf).delete(`/api/rencana-aksi/${renaksi}`))).toEqual([423, 'PERIODE_TERKUNCI']);
+      const target = (r.target as { bulan: number; nilai: number }[]).map((x) => (x.bulan === bulan ? { ...x, nilai: Number(x.nilai) + 1 } : x));
+      expect(kode(await t.as(jwt.staf).put(`/api/rencana-aksi/${renaksi}`).send({ target }))).toEqual([423, 'PERIODE_TERKUNCI']);
+      expect(await t.strapi.db.query('plugin::kinerja.rencana-aksi').count({ where: { documentId: renaksi } })).toBe(1);
+    } finally {
+      expect((await t.as(jwt.staf).post(`/api/rhk/${r.rhk.documentId}/ajukan`).send({})).status).toBe(200);
+      expect((await t.as(jwt.kabidAplikasi).post(`/api/rhk/${r.rhk.documentId}/setujui`).send({})).status).toBe(200);
+    }
   });
 
   test('only the Admin BKPSDM unlocks, and only with a reason', async () => {

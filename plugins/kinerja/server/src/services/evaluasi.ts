@@ -419,8 +419,13 @@ export default ({ strapi }: { strapi: any }) => {
         if (r.pegawai && r.jabatan && aktifPada({ tmtMulai: r.tmt_mulai, tmtAkhir: r.tmt_akhir }, tgl)) pltAktif.push({ pegawaiId: r.pegawai.id, jabatanId: r.jabatan.id, ...p });
       }
     }
-    const perubahan = perubahanPlt(evaluasi, pltAktif);
+    // a locked quarter (TPP prestasi paid) is never rewritten: its pending changes are reported, not applied
+    const triwulanKunci = await periodeSvc().triwulanTerkunci(o.tahun);
+    const terkunci = (p: { periode_jenis: JenisPeriode; periode: number }) => triwulanKunci.has(Math.ceil((bulanAkhirPeriode(p.periode_jenis, p.periode) as number) / 3));
+    const semuaPerubahan = perubahanPlt(evaluasi, pltAktif);
+    const perubahan = semuaPerubahan.filter((p) => !terkunci(p));
     const byId = new Map(evaluasi.map((e) => [e.id, e]));
+    const ditahan = semuaPerubahan.filter(terkunci).map((p) => ({ nip: byId.get(p.evaluasiId)?.row.pegawai_nip ?? null, evaluasi: byId.get(p.evaluasiId)?.row.documentId, bulan: bulanAkhirPeriode(p.periode_jenis, p.periode), alasan: 'PERIODE_TERKUNCI' }));
     const diubah: any[] = [];
     if (perubahan.length) {
       await strapi.db.transaction(async () => {
@@ -455,7 +460,7 @@ export default ({ strapi }: { strapi: any }) => {
         }
       });
     }
-    return { diperiksa: evaluasi.filter((e) => e.konteks === 'DEFINITIF').length, diubah };
+    return { diperiksa: evaluasi.filter((e) => e.konteks === 'DEFINITIF').length, diubah, ditahan };
   }
 
   return {

@@ -201,6 +201,7 @@ export default ({ strapi }: { strapi: any }) => {
     async hapus(ctx: any, documentId: string) {
       const r = await muat(documentId);
       const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
+      await wajibBulanTerbuka(r.tahun, (r.target ?? []).map((t: TargetBulan) => t.bulan));
       const ada = await q(UID_REALISASI).count({ where: { rencana_aksi: { id: r.id } } });
       if (ada) throw new GalatMskp(409, 'RENAKSI_SUDAH_ADA_REALISASI', `Rencana aksi ini sudah memiliki ${ada} realisasi dan tidak dapat dihapus.`);
       await strapi.db.transaction(async () => {
