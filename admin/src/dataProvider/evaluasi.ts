@@ -1,6 +1,6 @@
 import type { HttpClient } from './httpClient';
 import type { Capaian } from './renaksi';
-import { kueri } from './berkas';
+import { ambilBerkas, kueri, type BerkasUnduhan } from './berkas';
 
 /* ---- Evaluasi and predikat (kinerja plugin: /api/evaluasi, plugins/kinerja/README.md "Evaluasi and predikat") ---- */
 
@@ -169,6 +169,8 @@ export interface EvaluasiMethods {
     simpanEvaluasiTahunan(input: IsianEvaluasi): Promise<Evaluasi>;
     daftarEvaluasi(input: { nip?: string; tahun: number; bulan?: number; periode_jenis?: JenisPeriodeEvaluasi }): Promise<Evaluasi[]>;
     sinkronPlt(input: { tahun: number; bulan?: number }): Promise<LaporanSinkronPlt>;
+    /** `GET /api/cetak/evaluasi` (periodic with `bulan`, annual without) as a PDF. */
+    cetakEvaluasi(input: { nip: string; tahun: number; bulan?: number; tanggal: string; tempat: string }): Promise<BerkasUnduhan>;
 }
 
 const teks = (value?: string | null) => (value && value.trim() !== '' ? value.trim() : undefined);
@@ -195,7 +197,7 @@ export const badanEvaluasi = (input: IsianEvaluasi, tahunan = false): Record<str
     return body;
 };
 
-export const evaluasiMethods = (apiUrl: string, httpClient: HttpClient): EvaluasiMethods => {
+export const evaluasiMethods = (apiUrl: string, httpClient: HttpClient, authFetch: (url: string, init?: RequestInit) => Promise<Response>): EvaluasiMethods => {
     const call = async (path: string, method = 'GET', body?: unknown) => {
         const { json } = await httpClient(`${apiUrl}/api${path}`, {
             method,
@@ -210,5 +212,11 @@ export const evaluasiMethods = (apiUrl: string, httpClient: HttpClient): Evaluas
         simpanEvaluasiTahunan: async input => (await call('/evaluasi/tahunan', 'POST', badanEvaluasi(input, true)))?.data as Evaluasi,
         daftarEvaluasi: async input => ((await call(`/evaluasi?${query({ ...input, pageSize: 100 })}`))?.data ?? []) as Evaluasi[],
         sinkronPlt: async input => (await call('/evaluasi/sinkron-plt', 'POST', input))?.data as LaporanSinkronPlt,
+        cetakEvaluasi: input =>
+            ambilBerkas(
+                authFetch,
+                `${apiUrl}/api/cetak/evaluasi?${query(input)}`,
+                `evaluasi_${input.nip}_${input.tahun}-${input.bulan ? String(input.bulan).padStart(2, '0') : 'tahunan'}.pdf`
+            ),
     };
 };

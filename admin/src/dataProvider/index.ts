@@ -187,7 +187,7 @@ export const createDataProvider = (
         },
         ...skpMethods(session.apiUrl, httpClient, (url, init) => session.authFetch(url, init)),
         ...renaksiMethods(session, httpClient),
-        ...evaluasiMethods(session.apiUrl, httpClient),
+        ...evaluasiMethods(session.apiUrl, httpClient, session.authFetch),
     };
 };
 

@@ -10,7 +10,7 @@ import { formatAngka, formatPersen, namaBulan } from '../renaksi/aturan';
 import { PilihPeriode } from '../renaksi/komponen';
 import { formatDate } from '../util/format';
 import { labelPeriode } from './aturan';
-import { PerilakuPltChip, PredikatChip, useEvaluasiDataProvider } from './komponen';
+import { CetakEvaluasi, PerilakuPltChip, PredikatChip, useEvaluasiDataProvider } from './komponen';
 
 /**
  * `/evaluasi-saya`: the signed-in pegawai's evaluations of a year (GET /api/evaluasi?nip=<me>&tahun=),
@@ -70,6 +70,7 @@ export const EvaluasiSaya = () => {
                                         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', pt: 1, pr: 1 }}>
                                             {e.konteks === 'PLT' ? <Chip size="small" variant="outlined" label={translate('mskp.evaluasi.konteks_plt')} /> : null}
                                             <PredikatChip kode={e.predikat.kode} nama={e.predikat.nama} />
+                                            <CetakEvaluasi evaluasi={e} kecil />
                                         </Box>
                                     }
                                     slotProps={{ title: { variant: 'h6' } }}

@@ -39,7 +39,7 @@ import { KartuCapaian } from '../renaksi/KartuCapaian';
 import { DaftarBukti, RtpChip, StatusRealisasiChip, useWarnaRtp } from '../renaksi/komponen';
 import { formatDate, formatNip } from '../util/format';
 import { alasanTahunan, bulanLalu, capaianBulan, fieldForm, petaUmpanBalik, predikatDariMatriks } from './aturan';
-import { PerilakuPltChip, PilihRating, PredikatChip, useEvaluasiDataProvider } from './komponen';
+import { CetakEvaluasi, PerilakuPltChip, PilihRating, PredikatChip, useEvaluasiDataProvider } from './komponen';
 import { hariIniJakarta } from '../skp/aturan';
 
 type Mode = 'BULANAN' | 'TAHUNAN';
@@ -550,6 +550,7 @@ const EvaluasiTersimpan = ({ evaluasi }: { evaluasi: Evaluasi }) => {
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }} data-testid="evaluasi-tersimpan">
             <Typography variant="body2">{translate('mskp.evaluasi.predikat_server')}</Typography>
             <PredikatChip kode={evaluasi.predikat.kode} nama={evaluasi.predikat.nama} testId="predikat-server" />
+            <CetakEvaluasi evaluasi={evaluasi} kecil />
             {evaluasi.perilaku_source === 'PLT' && evaluasi.konteks === 'DEFINITIF' ? <PerilakuPltChip asli={evaluasi.rating_perilaku_asli} /> : null}
             {evaluasi.angka_kredit != null ? (
                 <Chip size="small" variant="outlined" label={translate('mskp.evaluasi.angka_kredit_nilai', { nilai: formatAngka(evaluasi.angka_kredit, lokal, 3) })} data-testid="angka-kredit" />

@@ -1,6 +1,7 @@
 import { Chip, FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, Tooltip } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
-import type { EvaluasiMethods, KodePredikat, Rating } from '../dataProvider/evaluasi';
+import type { Evaluasi, EvaluasiMethods, KodePredikat, Rating } from '../dataProvider/evaluasi';
+import { CetakPdf } from '../renaksi/komponen';
 import type { MskpDataProvider } from '../dataProvider/types';
 import { RATING, warnaPredikat } from './aturan';
 
@@ -72,5 +73,21 @@ export const PilihRating = ({
             </RadioGroup>
             {galat || petunjuk ? <FormHelperText data-testid={`rating-${nama}-petunjuk`}>{galat || petunjuk}</FormHelperText> : null}
         </FormControl>
+    );
+};
+
+/** "Cetak Evaluasi": the periodic evaluation (with `bulan`) or the annual Dokumen Evaluasi Kinerja (without). */
+export const CetakEvaluasi = ({ evaluasi, kecil = false }: { evaluasi: Pick<Evaluasi, 'nip' | 'tahun' | 'bulan' | 'periode_jenis'>; kecil?: boolean }) => {
+    const translate = useTranslate();
+    const dataProvider = useEvaluasiDataProvider();
+    const tahunan = evaluasi.periode_jenis === 'TAHUNAN' || evaluasi.bulan == null;
+    return (
+        <CetakPdf
+            label={translate('mskp.evaluasi.cetak')}
+            judul={translate(tahunan ? 'mskp.evaluasi.cetak_judul_tahunan' : 'mskp.evaluasi.cetak_judul', { tahun: evaluasi.tahun, bulan: evaluasi.bulan ?? '' })}
+            ambil={input => dataProvider.cetakEvaluasi({ nip: evaluasi.nip as string, tahun: evaluasi.tahun, ...(tahunan ? {} : { bulan: evaluasi.bulan as number }), ...input })}
+            testId={tahunan ? 'cetak-evaluasi-tahunan' : 'cetak-evaluasi'}
+            kecil={kecil}
+        />
     );
 };

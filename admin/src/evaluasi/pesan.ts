@@ -20,6 +20,9 @@ export const evaluasiId = {
     ubah_nilai: 'Ubah',
     konteks_plt: 'Plt',
     kembali: 'Kembali ke daftar',
+    cetak: 'Cetak Evaluasi',
+    cetak_judul: 'Cetak Evaluasi Kinerja %{bulan}/%{tahun}',
+    cetak_judul_tahunan: 'Cetak Dokumen Evaluasi Kinerja Tahun %{tahun}',
     mode: {
         BULANAN: 'Evaluasi periodik',
         TAHUNAN: 'Evaluasi tahunan',
@@ -140,6 +143,9 @@ export const evaluasiEn: typeof evaluasiId = {
     ubah_nilai: 'Change',
     konteks_plt: 'Acting',
     kembali: 'Back to the list',
+    cetak: 'Print evaluation',
+    cetak_judul: 'Print performance evaluation %{bulan}/%{tahun}',
+    cetak_judul_tahunan: 'Print the %{tahun} performance evaluation document',
     mode: {
         BULANAN: 'Periodic evaluation',
         TAHUNAN: 'Annual evaluation',

@@ -26,6 +26,7 @@ import { useState, type ReactNode } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { Bukti, StatusRealisasi } from '../dataProvider/renaksi';
+import type { BerkasUnduhan } from '../dataProvider/berkas';
 import { intlLocale } from '../i18n';
 import { hariIniJakarta, pilihanTahun } from '../skp/aturan';
 import { simpanBerkas } from '../skp/CetakDialog';
@@ -308,24 +309,25 @@ export const DialogTeks = ({
     );
 };
 
-/** "Cetak SKP Bulanan": tempat (default Madiun) and tanggal (default today), then the PDF download. */
-export const CetakSkpBulanan = ({
-    nip,
-    tahun,
-    bulan,
-    testId = 'cetak-bulanan',
+/**
+ * A print button with its dialog: tempat (default Madiun) and tanggal (default today) chosen by the
+ * user, then the PDF from `ambil` saved under the server's file name.
+ */
+export const CetakPdf = ({
+    label,
+    judul,
+    ambil,
+    testId,
     kecil = false,
 }: {
-    nip: string;
-    tahun: number;
-    bulan: number;
-    testId?: string;
+    label: string;
+    judul: string;
+    ambil: (input: { tanggal: string; tempat: string }) => Promise<BerkasUnduhan>;
+    testId: string;
     kecil?: boolean;
 }) => {
     const translate = useTranslate();
     const notify = useNotify();
-    const [locale] = useLocaleState();
-    const dataProvider = useMskpDataProvider();
     const [buka, setBuka] = useState(false);
     const [tempat, setTempat] = useState('Madiun');
     const [tanggal, setTanggal] = useState(() => hariIniJakarta());
@@ -335,7 +337,7 @@ export const CetakSkpBulanan = ({
         setSibuk(true);
         setGalat(null);
         try {
-            const { blob, namaBerkas } = await dataProvider.cetakSkpBulanan({ nip, tahun, bulan, tanggal, tempat });
+            const { blob, namaBerkas } = await ambil({ tanggal, tempat });
             simpanBerkas(blob, namaBerkas);
             notify('mskp.skp.cetak.berhasil', { type: 'success', messageArgs: { nama: namaBerkas } });
             setBuka(false);
@@ -357,12 +359,10 @@ export const CetakSkpBulanan = ({
                 }}
                 data-testid={testId}
             >
-                {translate('mskp.renaksi.cetak_bulanan')}
+                {label}
             </Button>
-            <Dialog open={buka} onClose={sibuk ? undefined : () => setBuka(false)} fullWidth maxWidth="xs" data-testid="dialog-cetak-bulanan">
-                <DialogTitle>
-                    {translate('mskp.renaksi.cetak_bulanan_judul', { bulan: namaBulan(bulan, intlLocale(locale)), tahun })}
-                </DialogTitle>
+            <Dialog open={buka} onClose={sibuk ? undefined : () => setBuka(false)} fullWidth maxWidth="xs" data-testid={`dialog-${testId}`}>
+                <DialogTitle>{judul}</DialogTitle>
                 <DialogContent>
                     <DialogContentText sx={{ mb: 2 }}>{translate('mskp.skp.cetak.petunjuk')}</DialogContentText>
                     <Stack spacing={2}>
@@ -373,7 +373,7 @@ export const CetakSkpBulanan = ({
                             required
                             error={!tempat.trim()}
                             helperText={!tempat.trim() ? translate('mskp.skp.cetak.tempat_wajib') : ' '}
-                            slotProps={{ htmlInput: { 'data-testid': 'cetak-bulanan-tempat', maxLength: 60 } }}
+                            slotProps={{ htmlInput: { 'data-testid': `${testId}-tempat`, maxLength: 60 } }}
                         />
                         <TextField
                             type="date"
@@ -383,10 +383,10 @@ export const CetakSkpBulanan = ({
                             required
                             error={!tanggal}
                             helperText={!tanggal ? translate('mskp.skp.cetak.tanggal_wajib') : ' '}
-                            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'cetak-bulanan-tanggal' } }}
+                            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': `${testId}-tanggal` } }}
                         />
                         {sibuk ? <LinearProgress /> : null}
-                        <PesanGalat pesan={galat} testId="cetak-bulanan-galat" />
+                        <PesanGalat pesan={galat} testId={`${testId}-galat`} />
                     </Stack>
                 </DialogContent>
                 <TombolDialog
@@ -395,7 +395,7 @@ export const CetakSkpBulanan = ({
                     label="mskp.skp.cetak.unduh"
                     nonaktif={!tempat.trim() || !tanggal}
                     ikon={<DownloadIcon />}
-                    testId="cetak-bulanan-unduh"
+                    testId={`${testId}-unduh`}
                     onBatal={() => setBuka(false)}
                     onKirim={() => void unduh()}
                 />
@@ -403,3 +403,20 @@ export const CetakSkpBulanan = ({
         </>
     );
 };
+
+/** "Cetak SKP Bulanan" (GET /api/cetak/skp-bulanan). */
+export const CetakSkpBulanan = ({ nip, tahun, bulan, testId = 'cetak-bulanan', kecil = false }: { nip: string; tahun: number; bulan: number; testId?: string; kecil?: boolean }) => {
+    const translate = useTranslate();
+    const [locale] = useLocaleState();
+    const dataProvider = useMskpDataProvider();
+    return (
+        <CetakPdf
+            label={translate('mskp.renaksi.cetak_bulanan')}
+            judul={translate('mskp.renaksi.cetak_bulanan_judul', { bulan: namaBulan(bulan, intlLocale(locale)), tahun })}
+            ambil={input => dataProvider.cetakSkpBulanan({ nip, tahun, bulan, ...input })}
+            testId={testId}
+            kecil={kecil}
+        />
+    );
+};
+
