@@ -1,0 +1,299 @@
+/**
+ * Monthly attendance summaries (integrations.md "Presensi", domain.md §7 beban kerja): the columns of
+ * the import template and the API push, and the pure per-row check that splits a file into accepted
+ * and rejected rows before anything is written.
+ *
+ * Columns (integrations.md names; the stored names of `plugin::tpp.presensi` are accepted as aliases):
+ * nip, nama (information only), tahun, bulan, hari_kerja, hadir, tk (days absent without leave → alpa_hari),
+ * tl_1_30 … tl_91 (late arrivals per minute bucket; "no record" counts in tl_91 → telat_*),
+ * psw_1_30 … psw_91 (early departures, "pulang sebelum waktunya" → pulang_cepat_*), cuti, dl (official
+ * travel days), hukdis_aktif (active disciplinary sentence: ya/tidak).
+ */
+
+/** A pegawai the import may address. */
+export interface PegawaiPresensi {
+  id: number;
+  nip: string;
+  nama: string;
+  opdId: number | null;
+}
+
+export interface KonteksPresensi {
+  tahun: number;
+  bulan: number;
+  /** NIP → pegawai (only the NIPs of the file need to be present) */
+  pegawai: Map<string, PegawaiPresensi>;
+  /** OPD the caller may write; null = every OPD */
+  opdBoleh: number | null;
+}
+
+/** One accepted row, in stored field names plus the informational counts. */
+export interface BarisPresensi {
+  baris: number;
+  nip: string;
+  nama: string;
+  pegawaiId: number;
+  hari_kerja: number;
+  hadir: number | null;
+  cuti: number;
+  dl: number;
+  alpa_hari: number;
+  telat_1_30: number;
+  telat_31_60: number;
+  telat_61_90: number;
+  telat_91_atau_tanpa_rekam: number;
+  pulang_cepat_1_30: number;
+  pulang_cepat_31_60: number;
+  pulang_cepat_61_90: number;
+  pulang_cepat_91_atau_tanpa_rekam: number;
+  hukuman_disiplin_aktif: boolean;
+}
+
+export interface PenolakanPresensi {
+  baris: number;
+  nip: string;
+  alasan: string;
+}
+
+export interface HasilPeriksaPresensi {
+  diterima: BarisPresensi[];
+  ditolak: PenolakanPresensi[];
+}
+
+/** The template columns, in order, with their meaning (the template's "Petunjuk" sheet and the README). */
+export const KOLOM_PRESENSI: readonly { kolom: string; wajib: boolean; keterangan: string; contoh: string | number }[] = [
+  { kolom: 'nip', wajib: true, keterangan: 'NIP 18 digit pegawai (isi sebagai teks)', contoh: '199001012015031001' },
+  { kolom: 'nama', wajib: false, keterangan: 'Nama pegawai (hanya informasi, tidak diimpor)', contoh: 'Contoh Pegawai, S.Kom.' },
+  { kolom: 'tahun', wajib: false, keterangan: 'Tahun; bila diisi harus sama dengan tahun impor', contoh: 2026 },
+  { kolom: 'bulan', wajib: false, keterangan: 'Bulan 1–12; bila diisi harus sama dengan bulan impor', contoh: 1 },
+  { kolom: 'hari_kerja', wajib: false, keterangan: 'Jumlah hari kerja bulan itu; kosong = Senin–Jumat bulan itu', contoh: 21 },
+  { kolom: 'hadir', wajib: false, keterangan: 'Jumlah hari hadir', contoh: 19 },
+  { kolom: 'tk', wajib: false, keterangan: 'Tanpa keterangan (alpa): jumlah hari tidak masuk tanpa izin', contoh: 0 },
+  { kolom: 'tl_1_30', wajib: false, keterangan: 'Terlambat masuk 1–30 menit: jumlah kejadian', contoh: 2 },
+  { kolom: 'tl_31_60', wajib: false, keterangan: 'Terlambat masuk 31–60 menit: jumlah kejadian', contoh: 0 },
+  { kolom: 'tl_61_90', wajib: false, keterangan: 'Terlambat masuk 61–90 menit: jumlah kejadian', contoh: 0 },
+  { kolom: 'tl_91', wajib: false, keterangan: 'Terlambat masuk ≥ 91 menit atau tanpa rekam masuk: jumlah kejadian', contoh: 0 },
+  { kolom: 'psw_1_30', wajib: false, keterangan: 'Pulang sebelum waktunya 1–30 menit: jumlah kejadian', contoh: 1 },
+  { kolom: 'psw_31_60', wajib: false, keterangan: 'Pulang sebelum waktunya 31–60 menit: jumlah kejadian', contoh: 0 },
+  { kolom: 'psw_61_90', wajib: false, keterangan: 'Pulang sebelum waktunya 61–90 menit: jumlah kejadian', contoh: 0 },
+  { kolom: 'psw_91', wajib: false, keterangan: 'Pulang sebelum waktunya ≥ 91 menit atau tanpa rekam pulang: jumlah kejadian', contoh: 0 },
+  { kolom: 'cuti', wajib: false, keterangan: 'Jumlah hari cuti', contoh: 2 },
+  { kolom: 'dl', wajib: false, keterangan: 'Jumlah hari dinas luar', contoh: 0 },
+  { kolom: 'hukdis_aktif', wajib: false, keterangan: 'Sedang menjalani hukuman disiplin bulan itu: ya/tidak', contoh: 'tidak' },
+];
+
+/** Column name (template) → stored field. Stored names are accepted as aliases. */
+const PETA_HITUNGAN: Record<string, keyof BarisPresensi> = {
+  tk: 'alpa_hari',
+  tl_1_30: 'telat_1_30',
+  tl_31_60: 'telat_31_60',
+  tl_61_90: 'telat_61_90',
+  tl_91: 'telat_91_atau_tanpa_rekam',
+  psw_1_30: 'pulang_cepat_1_30',
+  psw_31_60: 'pulang_cepat_31_60',
+  psw_61_90: 'pulang_cepat_61_90',
+  psw_91: 'pulang_cepat_91_atau_tanpa_rekam',
+  cuti: 'cuti',
+  dl: 'dl',
+};
+const ALIAS: Record<string, string> = {
+  hukuman_disiplin_aktif: 'hukdis_aktif',
+  ...Object.fromEntries(Object.entries(PETA_HITUNGAN).filter(([k, v]) => k !== v).map(([k, v]) => [v, k])),
+};
+
+/** Header text → column key: lower case, spaces/dashes to "_", aliases folded. */
+export function normalisasiKolom(h: unknown): string {
+  const k = String(h ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\-.]+/g, '_')
+    .replace(/[^a-z0-9_]/g, '');
+  return ALIAS[k] ?? k;
+}
+
+/** Monday–Friday days of a month (the default hari kerja; public holidays are not modelled). */
+export function hariKerjaBulan(tahun: number, bulan: number): number {
+  const akhir = new Date(Date.UTC(tahun, bulan, 0)).getUTCDate();
+  let n = 0;
+  for (let d = 1; d <= akhir; d++) {
+    const w = new Date(Date.UTC(tahun, bulan - 1, d)).getUTCDay();
+    if (w !== 0 && w !== 6) n++;
+  }
+  return n;
+}
+
+const kosong = (v: unknown) => v == null || (typeof v === 'string' && v.trim() === '');
+
+/** A count cell: empty → default; a non-negative integer (number or digits) → it; else null. */
+function bilangan(v: unknown, bawaan: number | null): number | null | undefined {
+  if (kosong(v)) return bawaan;
+  const n = typeof v === 'number' ? v : /^\s*-?\d+(?:[.,]0+)?\s*$/.test(String(v)) ? Number(String(v).trim().replace(',', '.')) : NaN;
+  if (!Number.isFinite(n) || !Number.isInteger(n) || n < 0) return undefined;
+  return n;
+}
+
+function bendera(v: unknown): boolean | undefined {
+  if (kosong(v)) return false;
+  if (typeof v === 'boolean') return v;
+  const s = String(v).trim().toLowerCase();
+  if (['ya', 'y', 'true', '1', 'aktif'].includes(s)) return true;
+  if (['tidak', 't', 'n', 'no', 'false', '0', '-'].includes(s)) return false;
+  return undefined;
+}
+
+/** A NIP cell: digits only (spaces removed); a number beyond 2^53 has lost digits: marked with "~" so it is refused. */
+export function teksNip(v: unknown): string {
+  if (typeof v === 'number') return Number.isSafeInteger(v) ? String(v) : `~${v}`;
+  return String(v ?? '').replace(/\s+/g, '');
+}
+
+/**
+ * Checks the rows of one import (or push) for the month `tahun`/`bulan`. Each row is `{baris, nilai}`
+ * with `nilai` keyed by normalised column names. Returns the accepted rows (stored field names) and
+ * the rejected rows with every reason joined by "; ". Rules: the NIP must be 18 digits and known;
+ * a pegawai outside the caller's OPD is rejected; the same NIP twice rejects every occurrence;
+ * tahun/bulan columns, when filled, must match; counts are non-negative integers; hari_kerja lies in
+ * 0…days of the month (default Monday–Friday); tk + cuti + dl ≤ hari_kerja ("lebih banyak
+ * ketidakhadiran daripada hari kerja"); hadir + tk + cuti + dl ≤ hari_kerja; late arrivals and early
+ * departures each at most once per day worked.
+ */
+export function periksaPresensi(rows: { baris: number; nilai: Record<string, unknown> }[], k: KonteksPresensi): HasilPeriksaPresensi {
+  const diterima: BarisPresensi[] = [];
+  const ditolak: PenolakanPresensi[] = [];
+  const hariBulan = new Date(Date.UTC(k.tahun, k.bulan, 0)).getUTCDate();
+  const bawaanHariKerja = hariKerjaBulan(k.tahun, k.bulan);
+
+  const barisPerNip = new Map<string, number[]>();
+  for (const r of rows) {
+    const nip = teksNip(r.nilai.nip);
+    if (nip) barisPerNip.set(nip, [...(barisPerNip.get(nip) ?? []), r.baris]);
+  }
+
+  for (const r of rows) {
+    const v = r.nilai;
+    const nip = teksNip(v.nip);
+    const alasan: string[] = [];
+    const p = k.pegawai.get(nip);
+    if (!nip) alasan.push('NIP wajib diisi');
+    else if (nip.startsWith('~')) alasan.push('NIP tersimpan sebagai angka dan kehilangan digit; isi kolom nip sebagai teks');
+    else if (!/^\d{18}$/.test(nip)) alasan.push('NIP harus 18 digit angka (isi kolom nip sebagai teks)');
+    else if (!p) alasan.push('NIP tidak dikenal');
+    else if (k.opdBoleh != null && p.opdId !== k.opdBoleh) alasan.push('Pegawai bukan dari OPD Anda');
+    const ganda = barisPerNip.get(nip);
+    if (nip && ganda && ganda.length > 1) alasan.push(`NIP ganda dalam berkas (baris ${ganda.join(', ')})`);
+
+    if (!kosong(v.tahun) && Number(v.tahun) !== k.tahun) alasan.push(`Tahun ${v.tahun} tidak sama dengan tahun impor ${k.tahun}`);
+    if (!kosong(v.bulan) && Number(v.bulan) !== k.bulan) alasan.push(`Bulan ${v.bulan} tidak sama dengan bulan impor ${k.bulan}`);
+
+    const angka: Record<string, number> = {};
+    const salah: string[] = [];
+    for (const kol of Object.keys(PETA_HITUNGAN)) {
+      const n = bilangan(v[kol], 0);
+      if (n === undefined) salah.push(kol);
+      else angka[kol] = n as number;
+    }
+    const hariKerja = bilangan(v.hari_kerja, bawaanHariKerja);
+    if (hariKerja === undefined) salah.push('hari_kerja');
+    const hadir = bilangan(v.hadir, null);
+    if (hadir === undefined) salah.push('hadir');
+    if (salah.length) alasan.push(`${salah.join(', ')} harus bilangan bulat tidak negatif`);
+    const hukdis = bendera(v.hukdis_aktif);
+    if (hukdis === undefined) alasan.push('hukdis_aktif harus "ya" atau "tidak"');
+
+    if (!salah.length) {
+      const hk = hariKerja as number;
+      const absen = angka.tk + angka.cuti + angka.dl;
+      if (hk > hariBulan) alasan.push(`hari_kerja ${hk} melebihi jumlah hari bulan itu (${hariBulan})`);
+      if (absen > hk) alasan.push(`lebih banyak ketidakhadiran daripada hari kerja (tk + cuti + dl = ${absen}, hari kerja ${hk})`);
+      else if (hadir != null && hadir + absen > hk) alasan.push(`hadir + tk + cuti + dl = ${hadir + absen} melebihi hari kerja ${hk}`);
+      const masuk = hadir ?? Math.max(0, hk - absen);
+      const telat = angka.tl_1_30 + angka.tl_31_60 + angka.tl_61_90 + angka.tl_91;
+      const pulang = angka.psw_1_30 + angka.psw_31_60 + angka.psw_61_90 + angka.psw_91;
+      if (absen <= hk && telat > masuk) alasan.push(`jumlah terlambat (${telat}) melebihi hari masuk (${masuk})`);
+      if (absen <= hk && pulang > masuk) alasan.push(`jumlah pulang sebelum waktunya (${pulang}) melebihi hari masuk (${masuk})`);
+    }
+
+    if (alasan.length || !p) {
+      ditolak.push({ baris: r.baris, nip, alasan: alasan.join('; ') });
+      continue;
+    }
+    const b: any = { baris: r.baris, nip, nama: p.nama, pegawaiId: p.id, hari_kerja: hariKerja, hadir, hukuman_disiplin_aktif: hukdis };
+    for (const [kol, field] of Object.entries(PETA_HITUNGAN)) b[field] = angka[kol];
+    diterima.push(b as BarisPresensi);
+  }
+  return { diterima, ditolak };
+}
+
+/** Stored fields of an accepted row (what `plugin::tpp.presensi` keeps). */
+export function dataTersimpan(b: BarisPresensi) {
+  return {
+    hari_kerja: b.hari_kerja,
+    alpa_hari: b.alpa_hari,
+    telat_1_30: b.telat_1_30,
+    telat_31_60: b.telat_31_60,
+    telat_61_90: b.telat_61_90,
+    telat_91_atau_tanpa_rekam: b.telat_91_atau_tanpa_rekam,
+    pulang_cepat_1_30: b.pulang_cepat_1_30,
+    pulang_cepat_31_60: b.pulang_cepat_31_60,
+    pulang_cepat_61_90: b.pulang_cepat_61_90,
+    pulang_cepat_91_atau_tanpa_rekam: b.pulang_cepat_91_atau_tanpa_rekam,
+    hukuman_disiplin_aktif: b.hukuman_disiplin_aktif,
+  };
+}
+
+export const kunciUnikPresensi = (pegawaiId: number, tahun: number, bulan: number) => `${pegawaiId}:${tahun}:${bulan}`;
+
+/**
+ * Splits CSV text into rows of cells: RFC 4180 quoting, separator "," or ";" (Indonesian Excel),
+ * detected from the header line; a UTF-8 BOM is dropped; blank lines are skipped.
+ */
+export function uraiCsv(teks: string): string[][] {
+  const s = teks.replace(/^\uFEFF/, '');
+  const kepala = s.split(/\r?\n/, 1)[0] ?? '';
+  const pemisah = (kepala.match(/;/g)?.length ?? 0) > (kepala.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const hasil: string[][] = [];
+  let baris: string[] = [];
+  let sel = '';
+  let kutip = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (kutip) {
+      if (c === '"' && s[i + 1] === '"') {
+        sel += '"';
+        i++;
+      } else if (c === '"') kutip = false;
+      else sel += c;
+    } else if (c === '"') kutip = true;
+    else if (c === pemisah) {
+      baris.push(sel);
+      sel = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && s[i + 1] === '\n') i++;
+      baris.push(sel);
+      if (baris.some((x) => x.trim() !== '')) hasil.push(baris);
+      baris = [];
+      sel = '';
+    } else sel += c;
+  }
+  baris.push(sel);
+  if (baris.some((x) => x.trim() !== '')) hasil.push(baris);
+  return hasil;
+}
+
+/**
+ * Header row + data rows → `{baris, nilai}` keyed by normalised column (row numbers as the user sees
+ * them in the sheet: header = row `barisKepala`). Throws a plain Error naming the problem when the
+ * `nip` column is missing.
+ */
+export function barisDariTabel(tabel: { nomor: number; sel: unknown[] }[]): { baris: number; nilai: Record<string, unknown> }[] {
+  const [kepala, ...isi] = tabel;
+  const kolom = (kepala?.sel ?? []).map(normalisasiKolom);
+  if (!kolom.includes('nip')) throw new Error('Kolom "nip" tidak ditemukan pada baris judul. Gunakan templat presensi.');
+  return isi.map((r) => {
+    const nilai: Record<string, unknown> = {};
+    kolom.forEach((k, i) => {
+      if (k && !(k in nilai)) nilai[k] = r.sel[i];
+    });
+    return { baris: r.nomor, nilai };
+  });
+}

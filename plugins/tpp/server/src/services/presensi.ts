@@ -1,0 +1,240 @@
+import crypto from 'crypto';
+import fs from 'fs/promises';
+import ExcelJS from 'exceljs';
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
+import { KOLOM_PRESENSI, barisDariTabel, dataTersimpan, kunciUnikPresensi, periksaPresensi, teksNip, uraiCsv, normalisasiKolom, type BarisPresensi, type HasilPeriksaPresensi } from '../domain/presensi';
+
+const UID = 'plugin::tpp.presensi';
+const UID_PEGAWAI = 'plugin::inti.pegawai';
+/** A preview lives this long (ms) and only in this process; confirming after a restart asks for a new upload. */
+const UMUR_PRATINJAU = 60 * 60 * 1000;
+const BATAS_BARIS = 20000;
+export const BATAS_UKURAN = 5 * 1024 * 1024;
+
+interface Pratinjau {
+  id: string;
+  tahun: number;
+  bulan: number;
+  pemilik: string;
+  nama_berkas: string | null;
+  jumlah: number;
+  diterima: BarisPresensi[];
+  ditolak: HasilPeriksaPresensi['ditolak'];
+  dibuat: number;
+}
+
+/** Preview answer: the accepted rows without the internal pegawai id. */
+const dtoPratinjau = (p: Pratinjau) => ({
+  id: p.id,
+  tahun: p.tahun,
+  bulan: p.bulan,
+  jumlah: p.jumlah,
+  berlaku_sampai: new Date(p.dibuat + UMUR_PRATINJAU).toISOString(),
+  diterima: p.diterima.map(({ pegawaiId: _p, ...b }) => b),
+  ditolak: p.ditolak,
+});
+
+/** Plain cell value of exceljs (rich text, formula result, hyperlink text, dates as ISO). */
+function nilaiSel(v: any): unknown {
+  if (v == null) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if (Array.isArray(v.richText)) return v.richText.map((x: any) => x.text).join('');
+    if ('result' in v) return nilaiSel(v.result);
+    if ('text' in v) return v.text;
+    if ('error' in v) return null;
+  }
+  return v;
+}
+
+/**
+ * Attendance import and push (integrations.md "Presensi"): template, preview (nothing written),
+ * confirm (all accepted rows in one transaction, audited), and the API push. Who: Admin BKPSDM (all
+ * pegawai), Admin OPD (its OPD; other rows rejected per row) for the import; API tokens (their OPD when
+ * scoped) and Admin BKPSDM for the push. A locked month (quarter disbursed) answers 423 for the whole batch.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const cakupan = () => strapi.plugin('inti').service('cakupan');
+  const audit = () => strapi.plugin('inti').service('audit');
+  const periode = () => strapi.plugin('inti').service('periode');
+  const pratinjau = new Map<string, Pratinjau>();
+
+  const bersihkan = () => {
+    const kini = Date.now();
+    for (const [id, p] of pratinjau) if (kini - p.dibuat > UMUR_PRATINJAU) pratinjau.delete(id);
+  };
+  const pemilik = (aktor: any) => (aktor.token != null ? `token:${aktor.token}` : `user:${aktor.userId}`);
+
+  /** The caller and the OPD it may write (null = all); 403 for other roles. */
+  async function wajibBoleh(ctx: any, jalur: 'IMPOR' | 'API') {
+    const aktor = await cakupan().aktor(ctx);
+    if (aktor.peran === PERAN.ADMIN_BKPSDM) return { aktor, opdBoleh: null as number | null };
+    if (jalur === 'IMPOR' && aktor.peran === PERAN.ADMIN_OPD && aktor.opdId != null) return { aktor, opdBoleh: aktor.opdId as number };
+    if (jalur === 'API' && aktor.token != null && aktor.jangkauan !== 'TIDAK_ADA') return { aktor, opdBoleh: aktor.jangkauan === 'OPD' ? (aktor.opdId as number) : null };
+    const siapa = jalur === 'IMPOR' ? 'Admin BKPSDM dan Admin OPD' : 'Admin BKPSDM dan sistem terhubung (token API)';
+    throw new GalatMskp(403, 'AKSES_DITOLAK', `Hanya ${siapa} yang dapat ${jalur === 'IMPOR' ? 'mengimpor' : 'mengirim'} data presensi.`);
+  }
+
+  /** Pegawai of the given NIPs (chunks of 500), keyed by NIP. */
+  async function pegawaiNip(nips: string[]) {
+    const peta = new Map<string, { id: number; nip: string; nama: string; opdId: number | null }>();
+    const unik = [...new Set(nips.filter((n) => /^\d{18}$/.test(n)))];
+    for (let i = 0; i < unik.length; i += 500) {
+      const rows = await strapi.db.query(UID_PEGAWAI).findMany({ where: { nip: { $in: unik.slice(i, i + 500) } }, select: ['id', 'nip', 'nama'], populate: { opd: { select: ['id'] } } });
+      for (const p of rows) peta.set(p.nip, { id: p.id, nip: p.nip, nama: p.nama, opdId: p.opd?.id ?? null });
+    }
+    return peta;
+  }
+
+  async function periksa(rows: { baris: number; nilai: Record<string, unknown> }[], tahun: number, bulan: number, opdBoleh: number | null) {
+    if (!rows.length) throw new GalatMskp(400, 'BERKAS_KOSONG', 'Tidak ada baris data presensi.', 'berkas');
+    if (rows.length > BATAS_BARIS) throw new GalatMskp(400, 'TERLALU_BANYAK_BARIS', `Paling banyak ${BATAS_BARIS} baris per impor.`, 'berkas');
+    const pegawai = await pegawaiNip(rows.map((r) => teksNip(r.nilai.nip)));
+    return periksaPresensi(rows, { tahun, bulan, pegawai, opdBoleh });
+  }
+
+  /** Upserts by kunci_unik and writes one audit record, in ONE transaction (a failure writes nothing). */
+  async function terapkanBaris(ctx: any, o: { tahun: number; bulan: number; baris: BarisPresensi[]; sumber: 'IMPOR' | 'API'; sumberRef: string; aksi: string; keterangan: string }) {
+    return strapi.db.transaction(async () => {
+      await periode().wajibTerbuka(o.tahun, o.bulan);
+      const q = strapi.db.query(UID);
+      const kunci = o.baris.map((b) => kunciUnikPresensi(b.pegawaiId, o.tahun, o.bulan));
+      const ada = new Map<string, number>();
+      for (let i = 0; i < kunci.length; i += 500) {
+        for (const r of await q.findMany({ where: { kunci_unik: { $in: kunci.slice(i, i + 500) } }, select: ['id', 'kunci_unik'] })) ada.set(r.kunci_unik, r.id);
+      }
+      let dibuat = 0;
+      let diperbarui = 0;
+      for (const b of o.baris) {
+        const k = kunciUnikPresensi(b.pegawaiId, o.tahun, o.bulan);
+        const data = { ...dataTersimpan(b), sumber: o.sumber, sumber_ref: o.sumberRef };
+        const id = ada.get(k);
+        if (id != null) {
+          await q.update({ where: { id }, data });
+          diperbarui++;
+        } else {
+          await q.create({ data: { ...data, pegawai: b.pegawaiId, tahun: o.tahun, bulan: o.bulan, kunci_unik: k } });
+          dibuat++;
+        }
+      }
+      const hasil = { tahun: o.tahun, bulan: o.bulan, jumlah: o.baris.length, dibuat, diperbarui };
+      await audit().catat({ ...audit().dariKonteks(ctx), aksi: o.aksi, objekTipe: 'presensi', objekId: o.sumberRef, sebelum: null, sesudah: { ...hasil, nip: o.baris.map((b) => b.nip) }, keterangan: o.keterangan });
+      return hasil;
+    });
+  }
+
+  return {
+    wajibBoleh,
+
+    /** GET /api/tpp/presensi/template?format=xlsx|csv */
+    async templat(ctx: any, format: 'xlsx' | 'csv') {
+      await wajibBoleh(ctx, 'IMPOR');
+      const kepala = KOLOM_PRESENSI.map((k) => k.kolom);
+      const contoh = KOLOM_PRESENSI.map((k) => k.contoh);
+      if (format === 'csv') {
+        const sel = (x: unknown) => (/[",;\n]/.test(String(x)) ? `"${String(x).replace(/"/g, '""')}"` : String(x));
+        return { berkas: Buffer.from('\uFEFF' + [kepala, contoh].map((r) => r.map(sel).join(',')).join('\r\n') + '\r\n', 'utf8'), nama: 'templat-presensi.csv', jenis: 'text/csv; charset=utf-8' };
+      }
+      const wb = new ExcelJS.Workbook();
+      wb.creator = 'M-SKP';
+      const ws = wb.addWorksheet('Presensi');
+      ws.addRow(kepala).font = { bold: true };
+      ws.addRow(contoh);
+      ws.getColumn(1).numFmt = '@'; // NIP as text: 18 digits do not survive as a number
+      ws.columns.forEach((c, i) => (c.width = i === 1 ? 28 : Math.max(10, kepala[i].length + 2)));
+      ws.views = [{ state: 'frozen', ySplit: 1 }];
+      const p = wb.addWorksheet('Petunjuk');
+      p.addRow(['kolom', 'wajib', 'keterangan']).font = { bold: true };
+      for (const k of KOLOM_PRESENSI) p.addRow([k.kolom, k.wajib ? 'ya' : 'tidak', k.keterangan]);
+      p.addRow([]);
+      p.addRow(['', '', 'Satu baris per pegawai; hapus baris contoh. Baris yang ditolak (NIP tidak dikenal, angka tidak valid, ketidakhadiran melebihi hari kerja, NIP ganda) ditampilkan dengan nomor baris dan alasannya; baris yang diterima baru disimpan setelah dikonfirmasi.']);
+      p.getColumn(1).width = 16;
+      p.getColumn(3).width = 90;
+      return { berkas: Buffer.from(await wb.xlsx.writeBuffer()), nama: 'templat-presensi.xlsx', jenis: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+    },
+
+    /** POST /api/tpp/presensi/impor (multipart berkas, tahun, bulan) → preview; nothing is written. */
+    async impor(ctx: any, i: { tahun: number; bulan: number }, berkas: { filepath: string; originalFilename?: string | null; mimetype?: string | null; size?: number } | null) {
+      const { aktor, opdBoleh } = await wajibBoleh(ctx, 'IMPOR');
+      if (!berkas) throw new GalatMskp(400, 'BERKAS_WAJIB', 'Unggah berkas presensi (xlsx atau csv) pada field "berkas".', 'berkas');
+      if ((berkas.size ?? 0) > BATAS_UKURAN) throw new GalatMskp(400, 'BERKAS_TERLALU_BESAR', 'Berkas presensi paling besar 5 MB.', 'berkas');
+      await periode().wajibTerbuka(i.tahun, i.bulan);
+      const nama = berkas.originalFilename ?? '';
+      const isi = await fs.readFile(berkas.filepath);
+      const xlsx = isi.subarray(0, 2).toString('latin1') === 'PK';
+      let tabel: { nomor: number; sel: unknown[] }[];
+      if (xlsx) {
+        const wb = new ExcelJS.Workbook();
+        try {
+          await wb.xlsx.load(isi as any);
+        } catch {
+          throw new GalatMskp(400, 'BERKAS_TIDAK_TERBACA', 'Berkas Excel tidak dapat dibaca. Simpan sebagai .xlsx atau .csv.', 'berkas');
+        }
+        const ws = wb.worksheets.find((w) => normalisasiKolom(w.getRow(1).getCell(1).value) === 'nip') ?? wb.worksheets[0];
+        tabel = [];
+        ws?.eachRow({ includeEmpty: false }, (row, nomor) => {
+          const sel: unknown[] = [];
+          for (let c = 1; c <= row.cellCount; c++) sel.push(nilaiSel(row.getCell(c).value));
+          if (sel.some((x) => x != null && String(x).trim() !== '')) tabel.push({ nomor, sel });
+        });
+      } else if (/\.csv$/i.test(nama) || /csv|text\/plain/.test(berkas.mimetype ?? '') || !isi.includes(0)) {
+        // row numbers count the non-blank lines (header = 1), as a spreadsheet shows them when there are none
+        tabel = uraiCsv(isi.toString('utf8')).map((sel, i) => ({ nomor: i + 1, sel }));
+      } else {
+        throw new GalatMskp(400, 'JENIS_BERKAS_DITOLAK', 'Berkas presensi harus .xlsx atau .csv.', 'berkas');
+      }
+      let rows;
+      try {
+        rows = barisDariTabel(tabel);
+      } catch (e: any) {
+        throw new GalatMskp(400, 'KOLOM_TIDAK_LENGKAP', e.message, 'berkas');
+      }
+      const hasil = await periksa(rows, i.tahun, i.bulan, opdBoleh);
+      bersihkan();
+      const p: Pratinjau = { id: crypto.randomUUID(), tahun: i.tahun, bulan: i.bulan, pemilik: pemilik(aktor), nama_berkas: nama || null, jumlah: rows.length, ...hasil, dibuat: Date.now() };
+      pratinjau.set(p.id, p);
+      return dtoPratinjau(p);
+    },
+
+    /** POST /api/tpp/presensi/impor/:id/terapkan: writes the accepted rows of the caller's preview. */
+    async terapkan(ctx: any, id: string) {
+      const { aktor } = await wajibBoleh(ctx, 'IMPOR');
+      bersihkan();
+      const p = pratinjau.get(id);
+      if (!p || p.pemilik !== pemilik(aktor)) throw new GalatMskp(404, 'PRATINJAU_TIDAK_ADA', 'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.', 'id');
+      if (!p.diterima.length) throw new GalatMskp(400, 'TIDAK_ADA_BARIS_DITERIMA', 'Tidak ada baris yang diterima untuk diterapkan.', 'id');
+      const hasil = await terapkanBaris(ctx, {
+        tahun: p.tahun,
+        bulan: p.bulan,
+        baris: p.diterima,
+        sumber: 'IMPOR',
+        sumberRef: `impor:${p.id}`,
+        aksi: 'PRESENSI_DIIMPOR',
+        keterangan: `Impor presensi ${p.bulan}/${p.tahun}${p.nama_berkas ? ` dari ${p.nama_berkas}` : ''}: ${p.diterima.length} baris diterapkan, ${p.ditolak.length} ditolak.`,
+      });
+      pratinjau.delete(id);
+      return { id: p.id, ...hasil, ditolak: p.ditolak.length };
+    },
+
+    /** POST /api/tpp/presensi {tahun, bulan, data:[{nip, …}]}: applies at once when no row is rejected. */
+    async dorong(ctx: any, i: { tahun: number; bulan: number; data: Record<string, unknown>[] }) {
+      const { aktor, opdBoleh } = await wajibBoleh(ctx, 'API');
+      await periode().wajibTerbuka(i.tahun, i.bulan);
+      const rows = i.data.map((d, n) => ({ baris: n + 1, nilai: Object.fromEntries(Object.entries(d ?? {}).map(([k, v]) => [normalisasiKolom(k), v])) }));
+      const hasil = await periksa(rows, i.tahun, i.bulan, opdBoleh);
+      if (hasil.ditolak.length) {
+        throw new GalatMskp(400, 'BARIS_DITOLAK', `${hasil.ditolak.length} dari ${rows.length} baris presensi ditolak; tidak ada yang disimpan.`, 'data', { ditolak: hasil.ditolak });
+      }
+      return terapkanBaris(ctx, {
+        tahun: i.tahun,
+        bulan: i.bulan,
+        baris: hasil.diterima,
+        sumber: 'API',
+        sumberRef: aktor.token != null ? `token:${aktor.token}` : `api:${aktor.username}`,
+        aksi: 'PRESENSI_DIKIRIM',
+        keterangan: `Presensi ${i.bulan}/${i.tahun} dikirim lewat API: ${hasil.diterima.length} baris.`,
+      });
+    },
+  };
+};
