@@ -1,3 +1,4 @@
 import kunci from './kunci';
+import tpp from './tpp';
 
-export default { kunci };
+export default { kunci, tpp };

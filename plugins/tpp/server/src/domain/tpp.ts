@@ -61,6 +61,14 @@ export const skemaTpp = z
       persen_golongan: z.object(Object.fromEntries(ROMAWI_PNS.map((g) => [g, persenAngka])) as Record<string, typeof persenAngka>),
       persen_pppk: z.object(Object.fromEntries(ROMAWI_PPPK.map((g) => [g, persenAngka])) as Record<string, typeof persenAngka>),
     }),
+    /** salary basis for BPJS per golongan, used by the run when the pegawai record holds no salary */
+    gaji_bpjs: z
+      .object({
+        keterangan: z.string().optional(),
+        pns: z.object(Object.fromEntries(ROMAWI_PNS.map((g) => [g, rupiah])) as Record<string, typeof rupiah>),
+        pppk: z.object(Object.fromEntries(ROMAWI_PPPK.map((g) => [g, rupiah])) as Record<string, typeof rupiah>),
+      })
+      .optional(),
     bpjs: z.object({
       pemberi_kerja_persen: persenAngka,
       pegawai_persen: persenAngka,

@@ -8,6 +8,6 @@ export default {
   'content-api': {
     type: 'content-api',
     prefix: '',
-    routes: [r('GET', '/tpp/kunci', 'kunci.daftar'), r('POST', '/tpp/kunci', 'kunci.kunci'), r('POST', '/tpp/buka', 'kunci.buka')],
+    routes: [r('GET', '/tpp/kunci', 'kunci.daftar'), r('POST', '/tpp/kunci', 'kunci.kunci'), r('POST', '/tpp/buka', 'kunci.buka'), r('POST', '/tpp/hitung', 'tpp.hitung'), r('GET', '/tpp', 'tpp.daftar')],
   },
 };

@@ -1,3 +1,5 @@
 import kunci from './kunci';
+import hitung from './hitung';
+import tpp from './tpp';
 
-export default { kunci };
+export default { kunci, hitung, tpp };

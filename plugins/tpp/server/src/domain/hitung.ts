@@ -1,0 +1,99 @@
+/**
+ * Pure rules of the TPP run (POST /api/tpp/hitung): how the loaded rows of one pegawai become the
+ * engine's input (domain/tpp.ts), and the run's totals. No Strapi, no clock.
+ */
+import { kelompokGolongan, type KebijakanTpp, type MasukanTpp, type PresensiBulanan, type AlasanTpp } from './tpp';
+
+export const BULAN_TAMBAHAN = [13, 14] as const;
+export const bulanTambahan = (bulan: number) => bulan === 13 || bulan === 14;
+
+/** The posts are read at this date: the month's reference date; months 13/14 at today clamped to the year. */
+export function tanggalPosRun(tahun: number, bulan: number, hari: string, acuanBulan: (t: number, b: number, h: string) => string): string {
+  if (!bulanTambahan(bulan)) return acuanBulan(tahun, bulan, hari);
+  const awal = `${tahun}-01-01`;
+  const akhir = `${tahun}-12-31`;
+  return hari < awal ? awal : hari > akhir ? akhir : hari;
+}
+
+export const PRESENSI_NOL: PresensiBulanan = {
+  telat_1_30: 0,
+  telat_31_60: 0,
+  telat_61_90: 0,
+  telat_91_atau_tanpa_rekam: 0,
+  pulang_cepat_1_30: 0,
+  pulang_cepat_31_60: 0,
+  pulang_cepat_61_90: 0,
+  pulang_cepat_91_atau_tanpa_rekam: 0,
+  alpa_hari: 0,
+  hukuman_disiplin_aktif: false,
+};
+
+/** Monthly summary row → engine presensi (numbers coerced; missing counts are 0). */
+export function presensiDariBaris(r: any): PresensiBulanan {
+  const n = (x: unknown) => (Number.isFinite(Number(x)) ? Math.max(0, Math.trunc(Number(x))) : 0);
+  const out: any = {};
+  for (const k of Object.keys(PRESENSI_NOL)) out[k] = k === 'hukuman_disiplin_aktif' ? !!r?.[k] : n(r?.[k]);
+  return out;
+}
+
+/** Salary basis for BPJS: the policy's figure per golongan (no salary on the pegawai record); 0 without a table. */
+export function gajiBpjsGolongan(golongan: string, k: KebijakanTpp): number {
+  if (!k.gaji_bpjs) return 0;
+  const g = kelompokGolongan(golongan);
+  return g.jenis === 'PNS' ? k.gaji_bpjs.pns[g.ruang] : k.gaji_bpjs.pppk[g.ruang];
+}
+
+/** The evaluation of the definitive post wins over one written for a Plt post. */
+export function pilihPredikat(evaluasi: { predikat_kode: number; jenis_penugasan: string | null }[]): number | null {
+  if (!evaluasi.length) return null;
+  const utama = evaluasi.find((e) => e.jenis_penugasan === 'UTAMA' || e.jenis_penugasan == null);
+  return Number((utama ?? evaluasi[0]).predikat_kode);
+}
+
+export interface DataPegawaiRun {
+  bulan: number;
+  golongan: string;
+  cpns: boolean;
+  kelas: number;
+  kelas_plt: number | null;
+  /** monthly summary row, or null when none was imported */
+  presensi: any | null;
+  capaian: number | null;
+  predikat_kode: number | null;
+}
+
+/**
+ * Engine input of one pegawai. Months 13 (THR) and 14 (gaji-13) pay one month's TPP: capaian 100, no
+ * discipline deduction, no predikat rule. A regular month without an imported summary deducts nothing
+ * and says so (`PRESENSI_BELUM_ADA`): a missing import is not "no record" on every workday.
+ */
+export function susunMasukan(d: DataPegawaiRun, k: KebijakanTpp): { masukan: MasukanTpp; alasan_tambahan: AlasanTpp[] } {
+  const tambahan = bulanTambahan(d.bulan);
+  const alasan_tambahan: AlasanTpp[] = [];
+  if (!tambahan && !d.presensi) {
+    alasan_tambahan.push({ komponen: 'BEBAN_KERJA', kode: 'PRESENSI_BELUM_ADA', uraian: 'Rekap presensi bulan ini belum diimpor: TPP beban kerja dihitung tanpa potongan disiplin.' });
+  }
+  if (tambahan) {
+    alasan_tambahan.push({ komponen: 'PAGU', kode: 'BULAN_TAMBAHAN', uraian: d.bulan === 13 ? 'THR: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).' : 'Gaji ke-13: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).' });
+  }
+  const masukan: MasukanTpp = {
+    bulan: d.bulan,
+    kelas: d.kelas,
+    kelas_plt: d.kelas_plt,
+    cpns: d.cpns,
+    golongan: d.golongan,
+    gaji_bpjs: gajiBpjsGolongan(d.golongan, k),
+    capaian: tambahan ? 100 : d.capaian,
+    predikat_kode: tambahan ? null : d.predikat_kode,
+    presensi: tambahan || !d.presensi ? { ...PRESENSI_NOL } : presensiDariBaris(d.presensi),
+  };
+  return { masukan, alasan_tambahan };
+}
+
+/** Run totals (whole rupiah sums). */
+export function totalRun(baris: { jumlah_tpp: number; jumlah_potongan: number; jumlah_ditransfer: number }[]) {
+  return baris.reduce(
+    (t, b) => ({ jumlah_tpp: t.jumlah_tpp + b.jumlah_tpp, jumlah_potongan: t.jumlah_potongan + b.jumlah_potongan, jumlah_ditransfer: t.jumlah_ditransfer + b.jumlah_ditransfer }),
+    { jumlah_tpp: 0, jumlah_potongan: 0, jumlah_ditransfer: 0 }
+  );
+}

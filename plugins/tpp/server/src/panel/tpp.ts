@@ -1,0 +1,26 @@
+import type { DefinisiSumber } from '@m-skp/panel/dist/server/sumber/tipe';
+import { filterAngka, filterRelasi } from '@m-skp/panel/dist/server/sumber/tipe';
+import { tppDto } from '../services/tpp';
+
+/** Panel resource `tpp` (read-only: lines are written by POST /api/tpp/hitung). Scoped on the pegawai. */
+export const tpp: DefinisiSumber = {
+  uid: 'plugin::tpp.tpp',
+  objek: 'tpp',
+  urut: { id: 'id', tahun: 'tahun', bulan: 'bulan', nama: 'nama', nip: 'nip', kelas: 'kelas', jumlah_tpp: 'jumlah_tpp', jumlah_ditransfer: 'jumlah_ditransfer', updatedAt: 'updatedAt' },
+  urutBawaan: ['nama', 'ASC'],
+  cari: ['nama', 'nip', 'nama_jabatan'],
+  filter: {
+    tahun: filterAngka('tahun'),
+    bulan: filterAngka('bulan'),
+    opd_id: filterRelasi('opd'),
+    pegawai_id: filterRelasi('pegawai'),
+  },
+  populate: { opd: { fields: ['documentId', 'kode_opd', 'nama'] }, pegawai: { fields: ['documentId'] } },
+  async cakupan(k) {
+    return { pegawai: await k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal, k.state) };
+  },
+  keBaris: (d) => {
+    const t = tppDto(d);
+    return { ...t, opd_id: t.opd?.id ?? null, opd_nama: t.opd?.nama ?? null, updatedAt: d.updatedAt };
+  },
+};

@@ -1,0 +1,166 @@
+/**
+ * The TPP run (domain.md §7, api.md "TPP"): BKAD runs last month for Diskominfo → one line per pegawai
+ * with a definitive post, every line balances (ditransfer = tpp − potongan), the staff's line equals the
+ * pure engine on the same inputs, a re-run updates in place; other roles 403; a locked quarter 423;
+ * GET /api/tpp is scoped (staff: himself; another pegawai 403). Reports the run's query count.
+ */
+import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
+import { hitungTpp, tanggalKebijakanTpp } from '../../plugins/tpp/dist/server/domain/tpp';
+
+const t = mulaiStrapi();
+const jwt: Record<string, string> = {};
+const hari = hariIniKota();
+const kini = { tahun: Number(hari.slice(0, 4)), bulan: Number(hari.slice(5, 7)) };
+const tahun = kini.bulan === 1 ? kini.tahun - 1 : kini.tahun;
+const bulan = kini.bulan === 1 ? 12 : kini.bulan - 1;
+const triwulan = Math.ceil(bulan / 3);
+const UID = 'plugin::tpp.tpp';
+const ALASAN = 'Uji perhitungan TPP: buka kembali triwulan setelah uji kunci.';
+let kodeOpd: string;
+let kodeOpdLain: string;
+
+const hitung = (token: string, body: Record<string, unknown> = { tahun, bulan, kode_opd: kodeOpd }) => t.as(token).post('/api/tpp/hitung').send(body);
+const kode = (r: any) => [r.status, r.body?.error?.details?.code];
+const garis = () => t.strapi.db.query(UID).findMany({ where: { tahun, bulan, opd: { id: t.demo.opdDiskominfo.id } }, populate: { pegawai: { select: ['id', 'nip'] } } });
+
+beforeAll(async () => {
+  for (const k of ['staf', 'kabidAplikasi'] as const) jwt[k] = await t.token(NIP[k]);
+  for (const u of ['admin', 'bkad', 'inspektorat']) jwt[u] = await t.token(u);
+  jwt.adminOpd = await t.token(t.demo.adminOpd.username);
+  const opd = (id: number) => t.strapi.db.query('plugin::inti.opd').findOne({ where: { id }, select: ['kode_opd'] });
+  kodeOpd = (await opd(t.demo.opdDiskominfo.id)).kode_opd;
+  kodeOpdLain = (await opd(t.demo.opdLain.id)).kode_opd;
+  // a locked quarter left by another file would make the run 423
+  await t.strapi.db.query('plugin::inti.kunci-periode').updateMany({ where: { kunci_unik: `${tahun}:${triwulan}` }, data: { terkunci: false } });
+});
+
+describe('POST /api/tpp/hitung', () => {
+  let hasil: any;
+
+  test('pegawai, Admin OPD and Inspektorat get 403 (nothing written)', async () => {
+    for (const k of ['staf', 'adminOpd', 'inspektorat']) {
+      const r = await hitung(jwt[k]);
+      expect([k, ...kode(r)]).toEqual([k, 403, 'AKSES_DITOLAK']);
+    }
+  });
+
+  test('a bad month → 400 naming bulan', async () => {
+    const r = await hitung(jwt.bkad, { tahun, bulan: 15 });
+    expect([r.status, r.body.error.details.field]).toEqual([400, 'bulan']);
+  });
+
+  test('BKAD runs last month for Diskominfo: totals, one line per pegawai, every line balances; audited', async () => {
+    let r: any;
+    const { jumlah } = await t.hitungQuery(async () => {
+      r = await hitung(jwt.bkad);
+    });
+    expect(r.status).toBe(200);
+    hasil = r.body.data;
+    // eslint-disable-next-line no-console
+    console.log(`TPP run ${tahun}/${bulan} ${kodeOpd}: ${hasil.jumlah_pegawai} pegawai, ${jumlah} SQL queries, ${hasil.durasi_ms} ms`);
+    expect(hasil).toMatchObject({ tahun, bulan, kode_opd: kodeOpd, versi_kebijakan: expect.stringMatching(/^perwali-tpp-/) });
+    expect(hasil.jumlah_pegawai).toBeGreaterThanOrEqual(7);
+    const rows = await garis();
+    expect(rows).toHaveLength(hasil.jumlah_pegawai);
+    expect(new Set(rows.map((x: any) => x.kunci_unik)).size).toBe(rows.length);
+    for (const nip of Object.values(NIP)) expect(rows.map((x: any) => x.pegawai?.nip)).toContain(nip);
+    let total = 0;
+    for (const x of rows) {
+      expect(Number(x.jumlah_ditransfer)).toBe(Number(x.jumlah_tpp) - Number(x.jumlah_potongan));
+      total += Number(x.jumlah_ditransfer);
+    }
+    expect(hasil.total.jumlah_ditransfer).toBe(total);
+    expect(hasil.total.jumlah_ditransfer).toBe(hasil.total.jumlah_tpp - hasil.total.jumlah_potongan);
+    const a = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'TPP_DIHITUNG', objek_id: `${tahun}:${bulan}:${kodeOpd}` } });
+    expect(a.length).toBeGreaterThanOrEqual(1);
+  });
+
+  test("the staff's line equals hitungTpp on the same inputs", async () => {
+    const p = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: NIP.staf }, select: ['id', 'golongan', 'cpns'] });
+    const line = await t.strapi.db.query(UID).findOne({ where: { kunci_unik: `${p.id}:${tahun}:${bulan}` } });
+    const versi = t.strapi.plugin('inti').service('kebijakan').versi('tpp', tanggalKebijakanTpp(tahun, bulan));
+    const cap = await t.as(jwt.bkad).get(`/api/capaian?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    expect(cap.status).toBe(200);
+    const ev = await t.strapi.db.query('plugin::kinerja.evaluasi').findMany({ where: { pegawai: { id: p.id }, tahun, periode_jenis: 'BULANAN', periode: bulan }, select: ['predikat_kode'] });
+    const pres = await t.strapi.db.query('plugin::tpp.presensi').findOne({ where: { pegawai: { id: p.id }, tahun, bulan } });
+    const presensi: any = { hukuman_disiplin_aktif: !!pres?.hukuman_disiplin_aktif };
+    for (const k of ['telat_1_30', 'telat_31_60', 'telat_61_90', 'telat_91_atau_tanpa_rekam', 'pulang_cepat_1_30', 'pulang_cepat_31_60', 'pulang_cepat_61_90', 'pulang_cepat_91_atau_tanpa_rekam', 'alpa_hari']) presensi[k] = Number(pres?.[k] ?? 0);
+    const g = /^(\d)/.exec(p.golongan)?.[1];
+    const ruang = ['', 'I', 'II', 'III', 'IV'][Number(g)] ?? p.golongan.split('/')[0];
+    const h = hitungTpp(
+      {
+        bulan,
+        kelas: line.sumber_kelas === 'PLT' ? line.kelas : Number(line.kelas),
+        cpns: !!p.cpns,
+        golongan: p.golongan,
+        gaji_bpjs: versi.nilai.gaji_bpjs.pns[ruang],
+        capaian: cap.body.data.capaian == null ? null : Number(cap.body.data.capaian),
+        predikat_kode: ev[0]?.predikat_kode ?? null,
+        presensi,
+      },
+      versi
+    );
+    expect(line.sumber_kelas).toBe('DEFINITIF');
+    for (const k of ['belanja_tpp_beban_kerja', 'belanja_tpp_prestasi_kerja', 'tunjangan_iuran_jaminan_kesehatan', 'pph_21', 'jumlah_tpp', 'jumlah_potongan', 'jumlah_ditransfer']) {
+      expect([k, Number(line[k])]).toEqual([k, (h as any)[k]]);
+    }
+    expect(Number(line.iwp_1)).toBe(h['iwp_1%']);
+    expect(line.versi_kebijakan).toBe(versi.kode);
+    expect(line.alasan.length).toBeGreaterThanOrEqual(h.alasan.length);
+  });
+
+  test('a re-run updates the lines in place (no duplicates)', async () => {
+    const sebelum = await garis();
+    const r = await hitung(jwt.admin);
+    expect(r.status).toBe(200);
+    const sesudah = await garis();
+    expect(sesudah.map((x: any) => x.id).sort()).toEqual(sebelum.map((x: any) => x.id).sort());
+    expect(sesudah[0].dihitung_oleh).toBe('admin');
+  });
+
+  test('a locked quarter → 423 PERIODE_TERKUNCI', async () => {
+    const k = await t.as(jwt.bkad).post('/api/tpp/kunci').send({ tahun, triwulan });
+    expect(k.status).toBe(200);
+    try {
+      const r = await hitung(jwt.bkad);
+      expect(kode(r)).toEqual([423, 'PERIODE_TERKUNCI']);
+    } finally {
+      const b = await t.as(jwt.admin).post('/api/tpp/buka').send({ tahun, triwulan, alasan: ALASAN });
+      expect(b.status).toBe(200);
+    }
+  });
+});
+
+describe('GET /api/tpp (scoped)', () => {
+  test('the staff sees only his own lines, with every component and alasan', async () => {
+    const r = await t.as(jwt.staf).get(`/api/tpp?tahun=${tahun}&bulan=${bulan}`);
+    expect(r.status).toBe(200);
+    expect(r.body.data.length).toBe(1);
+    const x = r.body.data[0];
+    expect(x).toMatchObject({ nip: NIP.staf, tahun, bulan });
+    expect(x.jumlah_ditransfer).toBe(x.jumlah_tpp - x.jumlah_potongan);
+    expect(Array.isArray(x.alasan)).toBe(true);
+    for (const k of ['belanja_tpp_beban_kerja', 'belanja_tpp_prestasi_kerja', 'pph_21', 'iwp_1%', 'tunjangan_iuran_jaminan_kesehatan']) expect(typeof x[k]).toBe('number');
+  });
+
+  test("another pegawai's nip → 403 for the staff; the penilai sees his subordinate", async () => {
+    const r = await t.as(jwt.staf).get(`/api/tpp?nip=${NIP.kadis}&tahun=${tahun}&bulan=${bulan}`);
+    expect(kode(r)).toEqual([403, 'AKSES_DITOLAK']);
+    const p = await t.as(jwt.kabidAplikasi).get(`/api/tpp?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    expect([p.status, p.body.data.length]).toEqual([200, 1]);
+  });
+
+  test("Admin OPD sees his OPD's lines and none of another OPD", async () => {
+    const a = await t.as(jwt.adminOpd).get(`/api/tpp?tahun=${tahun}&bulan=${bulan}&kode_opd=${kodeOpd}`);
+    expect(a.status).toBe(200);
+    expect(a.body.meta.total).toBeGreaterThanOrEqual(7);
+    const b = await t.as(jwt.adminOpd).get(`/api/tpp?tahun=${tahun}&bulan=${bulan}&kode_opd=${kodeOpdLain}`);
+    expect([b.status, b.body.data.length]).toEqual([200, 0]);
+  });
+
+  test('panel resource tpp is scoped the same way', async () => {
+    const r = await t.as(jwt.staf).get(`/api/panel/tpp?filter=${encodeURIComponent(JSON.stringify({ tahun, bulan }))}`);
+    expect(r.status).toBe(200);
+    expect(r.body.map((x: any) => x.nip)).toEqual([NIP.staf]);
+  });
+});
