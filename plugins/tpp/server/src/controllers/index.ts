@@ -1,4 +1,5 @@
 import kunci from './kunci';
+import presensi from './presensi';
 import tpp from './tpp';
 
-export default { kunci, tpp };
+export default { kunci, presensi, tpp };
