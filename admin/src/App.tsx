@@ -22,6 +22,8 @@ import { evaluasiResource } from './evaluasi/daftar';
 import { EvaluasiSaya } from './evaluasi/EvaluasiSaya';
 import { FormEvaluasi } from './evaluasi/FormEvaluasi';
 import { PenilaianKinerja } from './portal/PenilaianKinerja';
+import { PerhitunganTpp } from './tpp/PerhitunganTpp';
+import { TppSaya } from './tpp/TppSaya';
 import riwayatLogin from './riwayat-login';
 import sasaranOpd from './sasaran-opd';
 import skp from './skp';
@@ -55,6 +57,7 @@ export const App = () => (
         <Resource name="realisasi" {...realisasiResource} />
         <Resource name="sasaran-opd" {...sasaranOpd} />
         <Resource name="evaluasi" {...evaluasiResource} />
+        <Resource name="tpp" />
         <CustomRoutes>
             <Route path="/jabatan/pohon" element={<PohonJabatan />} />
             <Route path="/aktivitas-pengguna" element={<AktivitasPengguna />} />
@@ -69,6 +72,8 @@ export const App = () => (
             <Route path="/penilaian-kinerja" element={<PenilaianKinerja />} />
             <Route path="/penilaian-kinerja/:nip" element={<FormEvaluasi />} />
             <Route path="/evaluasi-saya" element={<EvaluasiSaya />} />
+            <Route path="/perhitungan-tpp" element={<PerhitunganTpp />} />
+            <Route path="/tpp-saya" element={<TppSaya />} />
         </CustomRoutes>
     </Admin>
 );

@@ -54,7 +54,10 @@ export type AccessKey =
     | 'laporan-predikat'
     | 'penilaian-kinerja'
     | 'evaluasi-saya'
-    | 'evaluasi';
+    | 'evaluasi'
+    | 'perhitungan-tpp'
+    | 'tpp'
+    | 'tpp-saya';
 
 const ALL: Action[] = ['menu', 'list', 'show', 'create', 'edit', 'delete', 'export'];
 // OPD, jabatan and pegawai are never deleted (history refers to them): deactivate instead
@@ -91,6 +94,9 @@ export const ACCESS_RULES: RuleTable = {
         'laporan-predikat': PAGE,
         // evaluations are written by the penilai; the back office reads them (BKPSDM: Sinkron PLT)
         evaluasi: ['menu', ...READ],
+        // the TPP run and its lines (lines are written by the run only)
+        'perhitungan-tpp': PAGE,
+        tpp: READ,
     },
     admin_opd: {
         dashboard: PAGE,
@@ -117,6 +123,8 @@ export const ACCESS_RULES: RuleTable = {
     bkad: {
         dashboard: PAGE,
         'laporan-predikat': PAGE,
+        'perhitungan-tpp': PAGE,
+        tpp: READ,
         opd: ['menu', ...READ],
         pegawai: ['menu', ...READ],
         'statistik-pegawai': ['list'],
@@ -147,6 +155,7 @@ export const ACCESS_RULES: RuleTable = {
         // the penilai's evaluations of the month (empty for others) and my own evaluations
         'penilaian-kinerja': PAGE,
         'evaluasi-saya': PAGE,
+        'tpp-saya': PAGE,
         // the SKP screen (own, or a subordinate's as penilai); no back-office list
         skp: ['show'],
         // the Kepala OPD's report of his OPD (the server refuses other pegawai): reached from the
@@ -219,6 +228,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
         label: 'mskp.evaluasi.menu.evaluasi_saya',
         testId: 'menu-evaluasi-saya',
     },
+    { key: 'tpp-saya', to: '/tpp-saya', label: 'mskp.tpp.menu.tpp_saya', testId: 'menu-tpp-saya' },
     { key: 'opd', to: '/opd', label: 'mskp.menu.opd', testId: 'menu-opd' },
     { key: 'jabatan', to: '/jabatan', label: 'mskp.menu.jabatan', testId: 'menu-jabatan' },
     {
@@ -274,6 +284,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
         testId: 'menu-laporan-predikat',
     },
     { key: 'evaluasi', to: '/evaluasi', label: 'mskp.evaluasi.menu.evaluasi', testId: 'menu-evaluasi' },
+    { key: 'perhitungan-tpp', to: '/perhitungan-tpp', label: 'mskp.tpp.menu.perhitungan', testId: 'menu-perhitungan-tpp' },
     { key: 'audit-log', to: '/audit-log', label: 'mskp.menu.audit_log', testId: 'menu-audit-log' },
     { key: 'profil', to: '/profil', label: 'mskp.menu.profil', testId: 'menu-profil' },
     {

@@ -152,6 +152,7 @@ describe('menus per role', () => {
             'menu-sasaran-opd',
             'menu-laporan-predikat',
             'menu-evaluasi',
+            'menu-perhitungan-tpp',
             'menu-audit-log',
         ]);
     });
@@ -174,7 +175,7 @@ describe('menus per role', () => {
     });
 
     it('bkad', () => {
-        expect(ids('bkad')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-laporan-predikat']);
+        expect(ids('bkad')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-laporan-predikat', 'menu-perhitungan-tpp']);
     });
 
     it('inspektorat', () => {
@@ -190,6 +191,7 @@ describe('menus per role', () => {
             'menu-pemeriksaan-realisasi',
             'menu-penilaian-kinerja',
             'menu-evaluasi-saya',
+            'menu-tpp-saya',
             'menu-profil',
             'menu-penugasan-saya',
         ]);

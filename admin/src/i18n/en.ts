@@ -3,6 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import { renaksiEn, renaksiResourcesEn } from '../renaksi/pesan';
 import { laporanPredikatEn } from '../laporan-predikat/pesan';
 import { evaluasiEn, evaluasiResourcesEn } from '../evaluasi/pesan';
+import { tppEn } from '../tpp/pesan';
 
 /** M-SKP's own messages in English (same keys as `idApp` in id.ts). */
 export const enApp = {
@@ -193,6 +194,7 @@ export const enApp = {
         renaksi: renaksiEn,
         laporan_predikat: laporanPredikatEn,
         evaluasi: evaluasiEn,
+        tpp: tppEn,
         sasaran_opd: {
             indikator_wajib: 'Enter at least one indicator.',
             petunjuk_indikator: 'Indicators of the target: description, target value (number or range) and unit.',

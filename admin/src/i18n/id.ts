@@ -3,6 +3,7 @@ import { raIndonesian } from './ra-id';
 import { renaksiId, renaksiResourcesId } from '../renaksi/pesan';
 import { laporanPredikatId } from '../laporan-predikat/pesan';
 import { evaluasiId, evaluasiResourcesId } from '../evaluasi/pesan';
+import { tppId } from '../tpp/pesan';
 
 /**
  * M-SKP's own messages in Indonesian: resource and field labels
@@ -198,6 +199,7 @@ export const idApp = {
         renaksi: renaksiId,
         laporan_predikat: laporanPredikatId,
         evaluasi: evaluasiId,
+        tpp: tppId,
         sasaran_opd: {
             indikator_wajib: 'Isi paling sedikit satu indikator.',
             petunjuk_indikator: 'Indikator sasaran: uraian, target (angka atau rentang) dan satuan.',

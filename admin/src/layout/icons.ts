@@ -22,6 +22,8 @@ import ManageSearchIcon from '@mui/icons-material/ManageSearch';
 import PersonIcon from '@mui/icons-material/Person';
 import WorkIcon from '@mui/icons-material/Work';
 import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
+import PaymentsIcon from '@mui/icons-material/Payments';
+import CalculateIcon from '@mui/icons-material/Calculate';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { AccessKey } from '../access';
 
@@ -53,4 +55,7 @@ export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
     'penilaian-kinerja': RateReviewIcon,
     'evaluasi-saya': StarsIcon,
     evaluasi: GradingIcon,
+    'perhitungan-tpp': CalculateIcon,
+    tpp: PaymentsIcon,
+    'tpp-saya': PaymentsIcon,
 };
