@@ -1,4 +1,5 @@
 import cetak from './cetak';
 import predikat from './predikat';
+import tpp from './tpp';
 
-export default { cetak, predikat };
+export default { cetak, predikat, tpp };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
 import { skemaCetakSkp } from './skema';
+import { kirimBerkas } from './berkas';
 
 /** ?tahun=&bulan=&kode_opd=&format=json|xlsx|pdf (+ tanggal, tempat, kertas of the PDF's signature block, as for the SKP prints). */
 export const skemaLaporanPredikat = skemaCetakSkp.omit({ skp: true }).extend({
@@ -16,8 +17,6 @@ export const skemaLaporanPredikat = skemaCetakSkp.omit({ skp: true }).extend({
     .transform((v) => v ?? 'json'),
 });
 
-const JENIS = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as Record<string, string>;
-
 /** Thin controller of the Laporan Predikat Kinerja: validate, build in the service, answer JSON or stream the file. */
 export default ({ strapi }: { strapi: any }) => ({
   async predikat(ctx: any) {
@@ -27,11 +26,6 @@ export default ({ strapi }: { strapi: any }) => ({
       ctx.body = { data: h.json };
       return;
     }
-    ctx.status = 200;
-    ctx.set('Content-Type', JENIS[h.jenis]);
-    ctx.set('Content-Disposition', `attachment; filename="${h.namaBerkas}"`);
-    ctx.set('X-Content-Type-Options', 'nosniff');
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = h.berkas;
+    kirimBerkas(ctx, h);
   },
 });

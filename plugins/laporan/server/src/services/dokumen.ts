@@ -32,9 +32,10 @@ export class DokumenPdf {
   readonly bawah = 18;
   y: number;
 
-  constructor(kertas: Kertas, judul: string) {
-    const [w, h] = KERTAS[kertas];
-    this.doc = new jsPDF({ unit: 'mm', format: [w, h], orientation: 'portrait', compress: true });
+  /** `melintang`: landscape (wide tables such as the Daftar Nominatif TPP). */
+  constructor(kertas: Kertas, judul: string, melintang = false) {
+    const [w, h] = melintang ? [...KERTAS[kertas]].reverse() : KERTAS[kertas];
+    this.doc = new jsPDF({ unit: 'mm', format: [w, h], orientation: melintang ? 'landscape' : 'portrait', compress: true });
     this.doc.setProperties({ title: judul, creator: 'M-SKP', subject: judul });
     this.lebar = w;
     this.tinggi = h;

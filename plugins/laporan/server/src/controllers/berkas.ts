@@ -1,0 +1,12 @@
+/** Content types of the exported files. */
+export const JENIS_BERKAS = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as Record<string, string>;
+
+/** Streams an exported file as a download (no sniffing, no caching). */
+export function kirimBerkas(ctx: any, h: { berkas: Buffer; namaBerkas: string; jenis: string }) {
+  ctx.status = 200;
+  ctx.set('Content-Type', JENIS_BERKAS[h.jenis]);
+  ctx.set('Content-Disposition', `attachment; filename="${h.namaBerkas}"`);
+  ctx.set('X-Content-Type-Options', 'nosniff');
+  ctx.set('Cache-Control', 'no-store');
+  ctx.body = h.berkas;
+}

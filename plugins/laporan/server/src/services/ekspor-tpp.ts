@@ -1,0 +1,210 @@
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
+import { DokumenPdf } from './dokumen';
+import { bukuKerja, keBuffer, tambahLembar } from './excel';
+import { jabatanPenandatangan, nipTercetak } from '../domain/format';
+import { tempatTanggal } from '../domain/tanggal';
+import type { Kertas, Sel } from '../domain/skp';
+import {
+  HEADER_SIPD,
+  NAMA_JENIS,
+  UANG_SIPD,
+  barisRincian,
+  barisRiwayat,
+  barisSipd,
+  headerRincian,
+  headerRiwayat,
+  namaBerkasTpp,
+  rupiah,
+  teksBulanTpp,
+  totalSipd,
+  uangJenis,
+  type BarisTpp,
+  type JenisTpp,
+  type PegawaiRiwayat,
+  type TemplateRiwayat,
+} from '../domain/tpp';
+import type { BerkasLaporan } from './laporan-predikat';
+
+export interface PermintaanEksporTpp {
+  tahun: number;
+  bulan: number;
+  kode_opd: string;
+  jenis: JenisTpp;
+  format: 'xlsx' | 'pdf';
+  tanggal: string;
+  tempat: string;
+  kertas: Kertas;
+}
+export interface PermintaanRiwayatTpp {
+  tahun: number;
+  kode_opd?: string;
+  nip?: string;
+  format: 'xlsx';
+}
+
+const UID = 'plugin::tpp.tpp';
+const TITIK = '....................................';
+const KOLOM_PEGAWAI = ['nip', 'nama', 'gelar_depan', 'gelar_belakang', 'nik', 'tanggal_lahir', 'alamat', 'kode_bank', 'nama_bank', 'npwp', 'nomor_rekening'];
+const UANG_BARIS = ['belanja_tpp_beban_kerja', 'belanja_tpp_tempat_bertugas', 'belanja_tpp_kondisi_kerja', 'belanja_tpp_kelangkaan_profesi', 'belanja_tpp_prestasi_kerja', 'tunjangan_iuran_jaminan_kesehatan', 'tunjangan_iuran_jaminan_kecelakaan_kerja', 'tunjangan_iuran_jaminan_kematian', 'tunjangan_jaminan_hari_tua', 'tunjangan_jaminan_pensiun', 'tunjangan_iuran_simpanan_tapera', 'potongan_iuran_jaminan_kesehatan', 'iwp_1', 'pph_21', 'zakat', 'bulog', 'potongan_lain', 'jumlah_tpp', 'jumlah_potongan', 'jumlah_ditransfer'];
+
+/** Money of a stored line as numbers (biginteger columns come back as strings). */
+const uangDari = (r: any): Record<string, number> => Object.fromEntries(UANG_BARIS.map((k) => [k, Number(r[k] ?? 0)]));
+
+/** Reference date of a period for the Kepala OPD check: inside the month (13/14 and history: inside the year). */
+function tanggalAcuan(tahun: number, bulan?: number): string {
+  if (bulan && bulan <= 12) return tanggalAcuanBulan(tahun, bulan);
+  const h = hariIni();
+  return h < `${tahun}-01-01` ? `${tahun}-01-01` : h > `${tahun}-12-31` ? `${tahun}-12-31` : h;
+}
+
+/**
+ * TPP exports (exports.md, domain.md §7): the SIPD upload file and the Daftar Nominatif TPP PDF per OPD,
+ * month and jenis (beban kerja / prestasi kerja; the line is split by domain/tpp `uangJenis`), and the
+ * yearly history in the BKAD format (template = policy `tpp-riwayat`). Reads the stored lines of
+ * `plugin::tpp.tpp` (written by the TPP run) in one query; scope as the Laporan Predikat (kinerja's
+ * predikat-organisasi `opdTerjangkau`); every file is audited with its filters and row count.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const q = (uid: string) => strapi.db.query(uid);
+  const po = () => strapi.plugin('kinerja').service('predikat-organisasi');
+  const inti = (n: string) => strapi.plugin('inti').service(n);
+
+  /** OPD ids the caller may export (null = every OPD); none → 403 before anything is looked up. */
+  async function jangkauan(ctx: any, tanggal: string): Promise<number[] | null> {
+    const aktor = await inti('cakupan').aktor(ctx);
+    const ids: number[] | null = await po().opdTerjangkau(aktor, tanggal);
+    if (ids && !ids.length) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengekspor data TPP.');
+    return ids;
+  }
+  const wajibDalam = (ids: number[] | null, opdId: number | null | undefined, field: string) => {
+    if (ids && (opdId == null || !ids.includes(opdId))) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang atas data TPP OPD ini.', field);
+  };
+
+  async function catat(ctx: any, aksi: string, objekTipe: 'opd' | 'pegawai', objekId: string, filter: Record<string, unknown>, b: BerkasLaporan, jumlahBaris: number, keterangan: string, lain: Record<string, unknown> = {}) {
+    await inti('audit').catat({ ...inti('audit').dariKonteks(ctx), aksi, objekTipe, objekId, sesudah: { filter, jumlah_baris: jumlahBaris, berkas: b.namaBerkas, ...lain }, keterangan });
+  }
+
+  return {
+    /** GET /api/tpp/export: the SIPD Excel or the Daftar Nominatif PDF of one OPD, month and jenis. */
+    async ekspor(ctx: any, f: PermintaanEksporTpp): Promise<BerkasLaporan> {
+      const ids = await jangkauan(ctx, tanggalAcuan(f.tahun, f.bulan));
+      const opd = await po().opd(f.kode_opd);
+      wajibDalam(ids, opd.id, 'kode_opd');
+      const rows = await q(UID).findMany({
+        where: { tahun: f.tahun, bulan: f.bulan, opd: { id: opd.id } },
+        populate: { pegawai: { select: KOLOM_PEGAWAI } },
+        orderBy: [{ nama: 'asc' }, { id: 'asc' }],
+      });
+      const baris: (BarisTpp & { uangLengkap: Record<string, number> })[] = rows.map((r: any) => ({
+        nip: r.nip ?? r.pegawai?.nip ?? '',
+        nama: r.nama ?? (r.pegawai ? namaLengkap(r.pegawai) : ''),
+        nama_jabatan: r.nama_jabatan ?? null,
+        tipe_jabatan: r.tipe_jabatan ?? null,
+        eselon: r.eselon ?? null,
+        golongan: r.golongan ?? null,
+        pns_pppk: r.pns_pppk ?? null,
+        nik: r.pegawai?.nik ?? null,
+        tanggal_lahir: r.pegawai?.tanggal_lahir ?? null,
+        alamat: r.pegawai?.alamat ?? null,
+        kode_bank: r.pegawai?.kode_bank ?? null,
+        nama_bank: r.pegawai?.nama_bank ?? null,
+        npwp: r.pegawai?.npwp ?? null,
+        nomor_rekening: r.pegawai?.nomor_rekening ?? null,
+        uang: uangDari(r),
+        uangLengkap: uangDari(r),
+      }));
+      const sipd = baris.map((b) => barisSipd(b, f.jenis));
+      const total = totalSipd(sipd);
+      const berkas = f.format === 'xlsx' ? await this.excelSipd(opd, f, sipd) : await this.pdfNominatif(opd, f, baris, total);
+      await catat(ctx, 'EKSPOR_TPP', 'opd', opd.kode_opd, { tahun: f.tahun, bulan: f.bulan, kode_opd: opd.kode_opd, jenis: f.jenis, format: f.format }, berkas, sipd.length, `TPP ${NAMA_JENIS[f.jenis].toLowerCase()} ${opd.kode_opd} ${teksBulanTpp(f.tahun, f.bulan)} (${f.format})`, {
+        jumlah_ditransfer: total.jumlah_ditransfer,
+      });
+      return berkas;
+    },
+
+    async excelSipd(opd: any, f: PermintaanEksporTpp, sipd: (string | number | null)[][]): Promise<BerkasLaporan> {
+      const wb = bukuKerja(`TPP ${NAMA_JENIS[f.jenis]} ${opd.nama} ${teksBulanTpp(f.tahun, f.bulan)}`);
+      const awal = HEADER_SIPD.indexOf(UANG_SIPD[0]);
+      const format = Object.fromEntries(UANG_SIPD.map((_, i) => [awal + i, '#,##0']));
+      tambahLembar(wb, 'TPP', HEADER_SIPD, sipd, { format });
+      return { berkas: await keBuffer(wb), namaBerkas: namaBerkasTpp(f.jenis, opd.kode_opd, f.tahun, f.bulan, 'xlsx'), jenis: 'xlsx' };
+    },
+
+    /** Daftar Nominatif TPP: A4/F4 landscape, one row per pegawai, the totals row, Kepala OPD and Bendahara Pengeluaran. */
+    async pdfNominatif(opd: any, f: PermintaanEksporTpp, baris: (BarisTpp & { uangLengkap: Record<string, number> })[], total: Record<string, number>): Promise<BerkasLaporan> {
+      const judul = `Daftar Nominatif TPP ${NAMA_JENIS[f.jenis]} ${opd.nama} ${teksBulanTpp(f.tahun, f.bulan)}`;
+      const doc = new DokumenPdf(f.kertas, judul, true);
+      doc.kop(opd.nama);
+      doc.judul(['DAFTAR NOMINATIF TAMBAHAN PENGHASILAN PEGAWAI (TPP)', `KOMPONEN ${NAMA_JENIS[f.jenis]}`, `BULAN ${teksBulanTpp(f.tahun, f.bulan).toUpperCase()}`]);
+      const kolom = ['No', 'Nama / NIP', 'Jabatan', 'Gol.', f.jenis === 'beban' ? 'TPP Beban Kerja dan Komponen Tetap' : 'TPP Prestasi Kerja', 'Tunjangan Iuran BPJS', 'PPh 21', 'Iuran BPJS (4% + 1%)', 'Zakat, Bulog, Lain', 'Jumlah Potongan', 'Jumlah Ditransfer'];
+      const angka = (b: Record<string, number>, u: Record<string, number>) => {
+        const komponen = b.belanja_tpp_beban_kerja + b.belanja_tpp_tempat_bertugas + b.belanja_tpp_kondisi_kerja + b.belanja_tpp_kelangkaan_profesi + b.belanja_tpp_prestasi_kerja;
+        const tunjangan = b.tunjangan_iuran_jaminan_kesehatan + b.tunjangan_iuran_jaminan_kecelakaan_kerja + b.tunjangan_iuran_jaminan_kematian + b.tunjangan_jaminan_hari_tua + b.tunjangan_jaminan_pensiun + b.tunjangan_iuran_simpanan_tapera;
+        const bpjs = f.jenis === 'beban' ? b['iwp_1%'] + (u.potongan_iuran_jaminan_kesehatan ?? 0) : 0;
+        return [komponen, tunjangan, b.pph_21, bpjs, b.jumlah_potongan - b.pph_21 - bpjs, b.jumlah_potongan, b.jumlah_ditransfer];
+      };
+      const jumlah = [0, 0, 0, 0, 0, 0, 0];
+      const body: Sel[][] = baris.map((b, i) => {
+        const a = angka(uangJenis(b.uang, f.jenis), b.uangLengkap);
+        a.forEach((n, j) => (jumlah[j] += n));
+        return [{ content: String(i + 1), gaya: 'tengah' }, { content: `${b.nama}\nNIP. ${nipTercetak(b.nip)}` }, { content: b.nama_jabatan ?? '' }, { content: b.golongan ?? '', gaya: 'tengah' }, ...a.map((n) => ({ content: rupiah(n) }))];
+      });
+      if (jumlah[6] !== total.jumlah_ditransfer) throw new Error('total daftar nominatif tidak sama dengan total SIPD');
+      body.push([{ content: 'JUMLAH', colSpan: 4, gaya: 'bagian' }, ...jumlah.map((n) => ({ content: rupiah(n), gaya: 'bagian' as const }))]);
+      doc.tabel([kolom.map((k) => ({ content: k }))], body, [0.03, 0.15, 0.12, 0.035, ...jumlah.map(() => 0.095)]);
+      const kepala = ((await po().kepalaOpd([opd.id], tanggalAcuan(f.tahun, f.bulan))).get(opd.id) ?? [])[0] ?? null;
+      const pg = kepala ? await q('plugin::inti.pegawai').findOne({ where: { id: kepala.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : null;
+      doc.tandaTangan(
+        { atas: ['', 'Mengetahui,', 'Kepala Perangkat Daerah,', kepala ? jabatanPenandatangan(kepala.jabatan, kepala.jenis) : ''], nama: pg ? namaLengkap(pg) : TITIK, nip: `NIP. ${pg ? nipTercetak(pg.nip) : TITIK}` },
+        { atas: [tempatTanggal(f.tempat, f.tanggal), '', 'Bendahara Pengeluaran,', ''], nama: TITIK, nip: `NIP. ${TITIK}` }
+      );
+      return { berkas: doc.selesai(), namaBerkas: namaBerkasTpp(f.jenis, opd.kode_opd, f.tahun, f.bulan, 'pdf'), jenis: 'pdf' };
+    },
+
+    /** GET /api/tpp/riwayat: the year's history of an OPD or of one pegawai, BKAD format (policy `tpp-riwayat`). */
+    async riwayat(ctx: any, f: PermintaanRiwayatTpp): Promise<BerkasLaporan> {
+      const ids = await jangkauan(ctx, tanggalAcuan(f.tahun));
+      const where: Record<string, unknown> = { tahun: f.tahun };
+      let opd: any = null;
+      if (f.kode_opd) {
+        opd = await po().opd(f.kode_opd);
+        wajibDalam(ids, opd.id, 'kode_opd');
+        where.opd = { id: opd.id };
+      }
+      let pegawai: any = null;
+      if (f.nip) {
+        pegawai = await q('plugin::inti.pegawai').findOne({ where: { nip: f.nip }, select: ['id', 'nip'], populate: { opd: { select: ['id'] } } });
+        if (!pegawai) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${f.nip} tidak ditemukan.`, 'nip');
+        wajibDalam(ids, pegawai.opd?.id, 'nip');
+        where.pegawai = { id: pegawai.id };
+        // a pegawai who moved: only the lines of OPD in the caller's reach
+        if (ids && !opd) where.opd = { id: { $in: ids } };
+      }
+      const rows = await q(UID).findMany({ where, populate: { opd: { select: ['id', 'nama', 'singkatan'] } }, orderBy: [{ nama: 'asc' }, { bulan: 'asc' }, { id: 'asc' }] });
+      const t: TemplateRiwayat = inti('kebijakan').nilai('tpp-riwayat', `${f.tahun}-01-01`);
+      const per = new Map<string, PegawaiRiwayat & { bulanTerakhir: number }>();
+      for (const r of rows) {
+        const kunci = String(r.nip);
+        let p = per.get(kunci);
+        if (!p) per.set(kunci, (p = { nip: r.nip, nama: r.nama, jabatan: r.nama_jabatan, golongan: r.golongan, opd: r.opd?.nama ?? null, bulan: new Map(), bulanTerakhir: 0 }));
+        // identity from the latest regular month (rows come in month order)
+        if (r.bulan <= 12 && r.bulan >= p.bulanTerakhir) Object.assign(p, { nama: r.nama, jabatan: r.nama_jabatan, golongan: r.golongan, opd: r.opd?.nama ?? p.opd, bulanTerakhir: r.bulan });
+        p.bulan.set(r.bulan, uangDari(r));
+      }
+      const daftar = [...per.values()].sort((a, b) => a.nama.localeCompare(b.nama, 'id') || a.nip.localeCompare(b.nip));
+      const wb = bukuKerja(`Riwayat TPP ${opd?.nama ?? f.nip} ${f.tahun}`);
+      const jumlahKolomUang = t.bulan.length + 1;
+      const n = t.identitas.length;
+      tambahLembar(wb, t.lembar_bulanan, headerRiwayat(t), barisRiwayat(t, daftar), { format: Object.fromEntries(Array.from({ length: jumlahKolomUang }, (_, i) => [n + i, '#,##0'])) });
+      const rincian = barisRincian(t, daftar);
+      tambahLembar(wb, t.lembar_rincian, headerRincian(t), rincian, { format: Object.fromEntries(t.rincian.map((_, i) => [n + 1 + i, '#,##0'])) });
+      const sasaran = f.nip ?? opd.kode_opd;
+      const berkas: BerkasLaporan = { berkas: await keBuffer(wb), namaBerkas: `riwayat-tpp_${String(sasaran).replace(/[^A-Za-z0-9._-]+/g, '-')}_${f.tahun}.xlsx`, jenis: 'xlsx' };
+      await catat(ctx, 'EKSPOR_RIWAYAT_TPP', f.kode_opd ? 'opd' : 'pegawai', f.kode_opd ?? f.nip ?? '', { tahun: f.tahun, kode_opd: f.kode_opd ?? null, nip: f.nip ?? null, format: f.format }, berkas, daftar.length, `Riwayat TPP ${sasaran} ${f.tahun} (BKAD)`, { jumlah_baris_rincian: rincian.length, template: t.lembar_bulanan });
+      return berkas;
+    },
+  };
+};
