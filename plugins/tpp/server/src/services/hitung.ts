@@ -5,6 +5,7 @@ import { filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugas
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
 import { hitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
+import { simpanBarisTpp } from './tulis-tpp';
 import { bulanTambahan, pilihPredikat, susunMasukan, tanggalPosRun, totalRun } from '../domain/hitung';
 
 export const UID_TPP = 'plugin::tpp.tpp';
@@ -42,8 +43,8 @@ export function kolomHasil(h: HasilTpp) {
 /**
  * The TPP run (domain.md §7): every active pegawai of one OPD (or the city) for one month, computed by
  * the pure engine and stored as `plugin::tpp.tpp` lines in one transaction with one audit record.
- * Reads are set-based (pegawai, posts, presensi, evaluations, existing lines: one query each); the
- * capaian is read per pegawai through kinerja's capaian service (2 queries each, Kepala OPD more).
+ * Reads are set-based (pegawai, posts, presensi, evaluations, existing lines: one query each; capaian
+ * through `capaianMassal`: a constant number); new lines are written in batches, existing ones one UPDATE each (tulis-tpp.ts).
  */
 export default ({ strapi }: { strapi: any }) => {
   const q = (uid: string) => strapi.db.query(uid);
@@ -58,17 +59,6 @@ export default ({ strapi }: { strapi: any }) => {
         throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya BKAD atau Admin BKPSDM yang dapat menjalankan perhitungan TPP.');
       }
       return aktor;
-    },
-
-    /** Capaian per pegawai for the month; Kepala OPD from his direct subordinates (kinerja's rule). */
-    async capaianBulan(pegawai: { id: number; jabatanKepalaId: number | null }[], tahun: number, bulan: number, tanggal: string) {
-      const svc = strapi.plugin('kinerja').service('capaian');
-      const out = new Map<number, number | null>();
-      for (const p of pegawai) {
-        const c = p.jabatanKepalaId != null ? await svc.kepala(p.jabatanKepalaId, tahun, bulan, tanggal) : await svc.sendiri(p.id, tahun, bulan);
-        out.set(p.id, c.capaian == null ? null : Number(c.capaian));
-      }
-      return out;
     },
 
     async hitung(ctx: any, i: { tahun: number; bulan: number; kode_opd?: string | null }) {
@@ -137,11 +127,13 @@ export default ({ strapi }: { strapi: any }) => {
 
       const capaian = bulanTambahan(bulan)
         ? new Map<number, number | null>()
-        : await this.capaianBulan(
-            dihitung.map((p: any) => {
-              const kepala = [utama.get(p.id), plt.get(p.id)].find((x) => x?.jabatan?.kepala_opd);
-              return { id: p.id, jabatanKepalaId: kepala ? kepala.jabatan.id : null };
-            }),
+        : await strapi.plugin('tpp').service('capaianMassal').bulan(
+            dihitung.map((p: any) => p.id),
+            new Map(
+              dihitung
+                .map((p: any) => [p.id, [utama.get(p.id), plt.get(p.id)].find((x) => x?.jabatan?.kepala_opd)?.jabatan.id])
+                .filter(([, j]: any) => j != null) as [number, number][]
+            ),
             tahun,
             bulan,
             tanggal
@@ -213,12 +205,8 @@ export default ({ strapi }: { strapi: any }) => {
         dilewati,
         durasi_ms: 0,
       };
-      await strapi.db.transaction(async () => {
-        for (const b of baris) {
-          const ada = lamaPeta.get(b.kunci_unik);
-          if (ada) await strapi.documents(UID_TPP).update({ documentId: ada.documentId, data: b });
-          else await strapi.documents(UID_TPP).create({ data: b });
-        }
+      await strapi.db.transaction(async ({ trx }: { trx: any }) => {
+        await simpanBarisTpp(strapi, trx, baris, lamaPeta);
         await audit().catat({
           ...audit().dariKonteks(ctx),
           aksi: 'TPP_DIHITUNG',
