@@ -1,5 +1,4 @@
-import { httpErrorFrom } from '../dataProvider/errors';
-import { parseJson } from '../dataProvider/berkas';
+import { createHttpClient } from '../dataProvider/httpClient';
 import { session } from '../auth/session';
 
 /** Calls of the TPP screens (plugins/tpp/README.md). */
@@ -48,21 +47,9 @@ export interface KunciTriwulan {
     alasan_buka: string | null;
 }
 
-async function panggil<T>(path: string, method = 'GET', body?: unknown): Promise<{ data: T; meta?: any }> {
-    let response: Response;
-    try {
-        response = await session.authFetch(`${session.apiUrl}/api${path}`, {
-            method,
-            headers: { Accept: 'application/json', ...(body ? { 'Content-Type': 'application/json' } : {}) },
-            ...(body ? { body: JSON.stringify(body) } : {}),
-        });
-    } catch {
-        throw httpErrorFrom(0, undefined);
-    }
-    const json = parseJson(await response.text()) as { data: T; meta?: any } | undefined;
-    if (response.status < 200 || response.status >= 300) throw httpErrorFrom(response.status, json);
-    return json as { data: T; meta?: any };
-}
+const http = createHttpClient(session);
+const panggil = async <T>(path: string, method = 'GET', body?: unknown): Promise<{ data: T; meta?: any }> =>
+    (await http(`${session.apiUrl}/api${path}`, { method, ...(body ? { body: JSON.stringify(body) } : {}) })).json;
 
 export const tppApi = {
     hitung: async (input: { tahun: number; bulan: number; kode_opd?: string }) => (await panggil<HasilRun>('/tpp/hitung', 'POST', input)).data,
