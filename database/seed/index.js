@@ -17,6 +17,7 @@ const { rencanakanSkp, tulisSkp, ringkasanSkp } = require('./skp');
 const { isiSasaranOpdDemo } = require('./sasaran-opd');
 const { isiRenaksiDemo } = require('./renaksi');
 const { isiEvaluasiDemo } = require('./evaluasi');
+const { isiTppDemo } = require('./tpp');
 
 const { validasiNip } = require('@m-skp/inti/dist/server/domain/nip');
 const { periksaPenugasan, JENJANG_TUNGGAL } = require('@m-skp/inti/dist/server/domain/penugasan');
@@ -622,6 +623,7 @@ async function buatKotaDemo(strapi, { pegawai = 300, tahun } = {}) {
   let durasiSkp = Date.now() - mulaiSkp;
   let renaksi = null;
   let evaluasi = null;
+  let tpp = null;
   const hasil = await strapi.db.transaction(async ({ trx }) => {
     const isi = await isiTabel(strapi, trx);
     const terisi = Object.entries(isi).filter(([, n]) => n > 0);
@@ -642,13 +644,15 @@ async function buatKotaDemo(strapi, { pegawai = 300, tahun } = {}) {
     renaksi = await isiRenaksiDemo(strapi, ids.w, rencana, rencanaSkp, { pegId: ids.pegId, sekarang });
     // Monthly evaluations and organisation predikat of the past months (evaluasi.js), in the same transaction.
     evaluasi = await isiEvaluasiDemo(strapi, ids.w, rencana, rencanaSkp, { pegId: ids.pegId, sekarang });
+    // Attendance, TPP lines of the past months and the Q1 lock (tpp.js), in the same transaction.
+    tpp = await isiTppDemo(strapi, ids.w, rencana, { pegId: ids.pegId, sekarang });
     return null;
   });
   if (hasil) {
     strapi.log.warn(hasil.alasan);
     return hasil;
   }
-  return { ...ringkasan(rencana, 0), ...ringkasanSkp(rencanaSkp), durasi_skp_ms: durasiSkp, ...renaksi, ...evaluasi, durasi_ms: Date.now() - mulai };
+  return { ...ringkasan(rencana, 0), ...ringkasanSkp(rencanaSkp), durasi_skp_ms: durasiSkp, ...renaksi, ...evaluasi, ...tpp, durasi_ms: Date.now() - mulai };
 }
 
 /** Deletes the demo data (non-production only). Runs in the caller's transaction when there is one. */

@@ -234,3 +234,27 @@ describe('API push', () => {
     expect(a.status).toBe(200);
   });
 });
+
+describe('demo seed (database/seed/tpp.js)', () => {
+  const tahunDemo = tahun + 1;
+  const bulanKini = Number(hariIniKota().slice(5, 7));
+  const lalu = Array.from({ length: bulanKini - 1 }, (_, i) => i + 1);
+
+  test('presensi for every active pegawai and past month, valid for the import rule; one active sentence; TPP lines by the run', async () => {
+    if (!t.demo.dariSeed) throw new Error('the test server must boot the demo seed');
+    const aktif = await t.strapi.db.query('plugin::inti.pegawai').count({ where: { status: 'AKTIF' } });
+    const rows = await t.strapi.db.query(UID).findMany({ where: { tahun: tahunDemo }, select: ['bulan', 'alpa_hari', 'telat_1_30', 'hari_kerja', 'hukuman_disiplin_aktif', 'sumber'] });
+    expect(rows).toHaveLength(aktif * lalu.length);
+    expect([...new Set(rows.map((r: any) => r.bulan))].sort((a: number, b: number) => a - b)).toEqual(lalu);
+    if (lalu.length) {
+      expect(rows.filter((r: any) => r.hukuman_disiplin_aktif)).toHaveLength(1);
+      expect(rows.filter((r: any) => r.alpa_hari === 0 && r.telat_1_30 === 0).length).toBeGreaterThan(rows.length / 2);
+      expect(rows.some((r: any) => r.telat_1_30 > 0)).toBe(true);
+      const tpp = await t.strapi.db.query('plugin::tpp.tpp').count({ where: { tahun: tahunDemo, bulan: { $in: lalu } } });
+      expect(tpp).toBeGreaterThan(0);
+      expect(await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'TPP_DIHITUNG', aktor: 'bkad' } })).toBe(lalu.length);
+    }
+    // no Q1 lock on the test servers (see database/seed/README.md)
+    expect(await t.strapi.db.query(UID_KUNCI).count({ where: { tahun: tahunDemo } })).toBe(0);
+  });
+});

@@ -9,6 +9,8 @@
  * psw_1_30 … psw_91 (early departures, "pulang sebelum waktunya" → pulang_cepat_*), cuti, dl (official
  * travel days), hukdis_aktif (active disciplinary sentence: ya/tidak).
  */
+import { PRESENSI_NOL } from './hitung';
+import type { PresensiBulanan } from './tpp';
 
 /** A pegawai the import may address. */
 export interface PegawaiPresensi {
@@ -27,8 +29,8 @@ export interface KonteksPresensi {
   opdBoleh: number | null;
 }
 
-/** One accepted row, in stored field names plus the informational counts. */
-export interface BarisPresensi {
+/** One accepted row: the engine's discipline fields (stored names) plus workdays and the informational counts. */
+export interface BarisPresensi extends PresensiBulanan {
   baris: number;
   nip: string;
   nama: string;
@@ -37,16 +39,6 @@ export interface BarisPresensi {
   hadir: number | null;
   cuti: number;
   dl: number;
-  alpa_hari: number;
-  telat_1_30: number;
-  telat_31_60: number;
-  telat_61_90: number;
-  telat_91_atau_tanpa_rekam: number;
-  pulang_cepat_1_30: number;
-  pulang_cepat_31_60: number;
-  pulang_cepat_61_90: number;
-  pulang_cepat_91_atau_tanpa_rekam: number;
-  hukuman_disiplin_aktif: boolean;
 }
 
 export interface PenolakanPresensi {
@@ -224,21 +216,11 @@ export function periksaPresensi(rows: { baris: number; nilai: Record<string, unk
   return { diterima, ditolak };
 }
 
-/** Stored fields of an accepted row (what `plugin::tpp.presensi` keeps). */
-export function dataTersimpan(b: BarisPresensi) {
-  return {
-    hari_kerja: b.hari_kerja,
-    alpa_hari: b.alpa_hari,
-    telat_1_30: b.telat_1_30,
-    telat_31_60: b.telat_31_60,
-    telat_61_90: b.telat_61_90,
-    telat_91_atau_tanpa_rekam: b.telat_91_atau_tanpa_rekam,
-    pulang_cepat_1_30: b.pulang_cepat_1_30,
-    pulang_cepat_31_60: b.pulang_cepat_31_60,
-    pulang_cepat_61_90: b.pulang_cepat_61_90,
-    pulang_cepat_91_atau_tanpa_rekam: b.pulang_cepat_91_atau_tanpa_rekam,
-    hukuman_disiplin_aktif: b.hukuman_disiplin_aktif,
-  };
+/** Stored fields of an accepted row (what `plugin::tpp.presensi` keeps): the engine's fields and hari_kerja. */
+export function dataTersimpan(b: BarisPresensi): PresensiBulanan & { hari_kerja: number } {
+  const out: any = { hari_kerja: b.hari_kerja };
+  for (const k of Object.keys(PRESENSI_NOL)) out[k] = (b as any)[k];
+  return out;
 }
 
 export const kunciUnikPresensi = (pegawaiId: number, tahun: number, bulan: number) => `${pegawaiId}:${tahun}:${bulan}`;
