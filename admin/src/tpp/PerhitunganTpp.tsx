@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
-import { Datagrid, FunctionField, List, NumberField, TextField as RaText, Title, usePermissions, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, List, NumberField, TextField as RaText, Title, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { tppApi, type HasilRun, type KunciTriwulan } from './api';
 import { rupiah, triwulanDari } from './format';
 
@@ -14,7 +14,9 @@ export const PerhitunganTpp = () => {
     const kini = new Date();
     const [tahun, setTahun] = useState(kini.getFullYear());
     const [bulan, setBulan] = useState(kini.getMonth() === 0 ? 12 : kini.getMonth());
-    const [kodeOpd, setKodeOpd] = useState('');
+    const [opdId, setOpdId] = useState('');
+    const { data: daftarOpd = [] } = useGetList('opd', { pagination: { page: 1, perPage: 500 }, sort: { field: 'nama', order: 'ASC' } });
+    const kodeOpd = daftarOpd.find(o => o.id === opdId)?.kode_opd ?? '';
     const [jalan, setJalan] = useState(false);
     const [hasil, setHasil] = useState<HasilRun | null>(null);
     const [galat, setGalat] = useState<string | null>(null);
@@ -46,14 +48,19 @@ export const PerhitunganTpp = () => {
     return (
         <Box sx={{ p: 2 }}>
             <Title title={translate('mskp.tpp.menu.perhitungan')} />
-            <Stack direction="row" spacing={2} sx={{ mb: 2, flexWrap: 'wrap' }}>
-                <TextField size="small" type="number" label={translate('mskp.tpp.tahun')} value={tahun} onChange={e => setTahun(Number(e.target.value))} />
-                <TextField select size="small" label={translate('mskp.tpp.bulan')} value={bulan} onChange={e => setBulan(Number(e.target.value))} sx={{ minWidth: 120 }}>
+            <Stack direction="row" spacing={2} useFlexGap sx={{ mb: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+                <TextField size="small" type="number" label={translate('mskp.tpp.tahun')} data-testid="tpp-tahun" value={tahun} onChange={e => setTahun(Number(e.target.value))} sx={{ width: 110 }} />
+                <TextField select size="small" label={translate('mskp.tpp.bulan')} data-testid="tpp-bulan" value={bulan} onChange={e => setBulan(Number(e.target.value))} sx={{ width: 110 }}>
                     {BULAN.map(b => (
                         <MenuItem key={b} value={b}>{b}</MenuItem>
                     ))}
                 </TextField>
-                <TextField size="small" label={translate('mskp.tpp.kode_opd')} value={kodeOpd} onChange={e => setKodeOpd(e.target.value)} />
+                <TextField select size="small" label={translate('mskp.tpp.opd')} value={opdId} onChange={e => setOpdId(e.target.value)} sx={{ minWidth: 260 }} data-testid="tpp-opd">
+                    <MenuItem value="">{translate('mskp.tpp.semua_opd')}</MenuItem>
+                    {daftarOpd.map(o => (
+                        <MenuItem key={o.id} value={o.id}>{o.nama}</MenuItem>
+                    ))}
+                </TextField>
                 <Button variant="contained" onClick={hitung} disabled={jalan} data-testid="tpp-hitung">
                     {translate('mskp.tpp.hitung')}
                 </Button>
@@ -89,16 +96,17 @@ export const PerhitunganTpp = () => {
                     </CardContent>
                 </Card>
             ) : null}
-            <List resource="tpp" filter={{ tahun, bulan }} key={`${tahun}-${bulan}-${hasil?.durasi_ms ?? 0}`} disableSyncWithLocation actions={false} title=" ">
+            <List resource="tpp" filter={{ tahun, bulan, ...(opdId ? { opd_id: opdId } : {}) }} key={`${tahun}-${bulan}-${opdId}-${hasil?.durasi_ms ?? 0}`} disableSyncWithLocation actions={false} title=" ">
                 <Datagrid bulkActionButtons={false} rowClick={false}>
-                    <RaText source="nip" />
-                    <RaText source="nama" />
-                    <RaText source="opd_nama" />
-                    <NumberField source="kelas" />
-                    <FunctionField source="belanja_tpp_beban_kerja" render={(r: any) => rupiah(r.belanja_tpp_beban_kerja)} />
-                    <FunctionField source="belanja_tpp_prestasi_kerja" render={(r: any) => rupiah(r.belanja_tpp_prestasi_kerja)} />
-                    <FunctionField source="jumlah_potongan" render={(r: any) => rupiah(r.jumlah_potongan)} />
-                    <FunctionField source="jumlah_ditransfer" render={(r: any) => rupiah(r.jumlah_ditransfer)} />
+                    <RaText source="nip" label="NIP" />
+                    <RaText source="nama" label={translate('mskp.tpp.nama')} />
+                    <RaText source="opd_nama" label="OPD" />
+                    <NumberField source="kelas" label={translate('mskp.tpp.kelas')} />
+                    <FunctionField source="belanja_tpp_beban_kerja" label={translate('mskp.tpp.kolom.beban_kerja')} render={(r: any) => rupiah(r.belanja_tpp_beban_kerja)} />
+                    <FunctionField source="belanja_tpp_prestasi_kerja" label={translate('mskp.tpp.kolom.prestasi_kerja')} render={(r: any) => rupiah(r.belanja_tpp_prestasi_kerja)} />
+                    <FunctionField source="jumlah_tpp" label={translate('mskp.tpp.kolom.jumlah_tpp')} render={(r: any) => rupiah(r.jumlah_tpp)} />
+                    <FunctionField source="jumlah_potongan" label={translate('mskp.tpp.kolom.potongan')} render={(r: any) => rupiah(r.jumlah_potongan)} />
+                    <FunctionField source="jumlah_ditransfer" label={translate('mskp.tpp.kolom.ditransfer')} render={(r: any) => rupiah(r.jumlah_ditransfer)} />
                 </Datagrid>
             </List>
         </Box>

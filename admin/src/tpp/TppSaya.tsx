@@ -7,7 +7,7 @@ import { tppApi, type BarisTpp } from './api';
 import { rupiah, seri12Bulan, titikGaris } from './format';
 
 const LEBAR = 600;
-const TINGGI = 160;
+const TINGGI = 120;
 
 /** Line chart of jumlah_ditransfer over the last 12 months (plain SVG, as the dashboard's bar chart). */
 const GrafikTpp = ({ baris }: { baris: BarisTpp[] }) => {
@@ -16,7 +16,7 @@ const GrafikTpp = ({ baris }: { baris: BarisTpp[] }) => {
     const seri = seri12Bulan(baris);
     if (!seri.length) return null;
     return (
-        <svg viewBox={`-10 -10 ${LEBAR + 20} ${TINGGI + 40}`} width="100%" role="img" aria-label={translate('mskp.tpp.grafik')} data-testid="grafik-tpp">
+        <svg viewBox={`-30 -10 ${LEBAR + 60} ${TINGGI + 40}`} width="100%" role="img" aria-label={translate('mskp.tpp.grafik')} data-testid="grafik-tpp">
             <polyline points={titikGaris(seri.map(s => s.jumlah_ditransfer), LEBAR, TINGGI)} fill="none" stroke={theme.palette.primary.main} strokeWidth="2" />
             {seri.map((s, i) => (
                 <text key={`${s.tahun}-${s.bulan}`} x={seri.length > 1 ? (i * LEBAR) / (seri.length - 1) : 0} y={TINGGI + 20} fontSize="11" textAnchor="middle" fill={theme.palette.text.secondary}>
