@@ -13,7 +13,7 @@
  *   capaian (kinerja's capaian service over the seeded realisasi) and predikat (seeded evaluations)
  *   as a run by hand, with its audit record per month.
  * - Q1 of the demo year is locked (`plugin::inti.kunci-periode`, `dikunci_oleh` bkad) once March has
- *   passed, after its lines were computed; never the current quarter, and not under NODE_ENV=test.
+ *   passed, after its lines were computed; from July of the demo year (never the current or the previous quarter).
  */
 const { acak, idDokumen } = require('./acak');
 const { periksaPresensi, hariKerjaBulan, dataTersimpan, kunciUnikPresensi } = require('@m-skp/tpp/dist/server/domain/presensi');
@@ -138,10 +138,9 @@ async function isiTppDemo(strapi, w, rencana, { pegId, sekarang = new Date() }) 
   }
   const durasiTpp = Date.now() - mulaiTpp;
 
-  // Q1 locked by BKAD in mid-April (or now, when that is still ahead), once March is over. Not under
-  // NODE_ENV=test: the API tests write renaksi targets in every month of the demo year and
-  // tests/api/tpp-kunci.test.ts expects only the quarter it locks itself (see README.md).
-  const q1 = plan.bulan.includes(3) && process.env.NODE_ENV !== 'test';
+  // Q1 locked by BKAD in mid-April, shown once a whole quarter has passed since (from July): the
+  // last past month, which the screens and tests work on, is then never in the locked quarter.
+  const q1 = plan.bulan.includes(6);
   if (q1) {
     const pada = new Date(Math.min(sekarang.getTime(), Date.parse(`${plan.tahun}-04-15T10:00:00+07:00`)));
     await w.sisip(UID.kunci, [

@@ -8,7 +8,7 @@
  * "Halaman 1 dari". Defaults, scope (owner, penilai, Kepala Dinas, admins 200; other OPD and a peer
  * 403), 404, 409 without an approved SKP, 400 per field, the audit record; the Plt holder's two SKPs.
  */
-import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
+import { mulaiStrapi, NIP, hariIniKota, bulanTerbuka } from '../helpers/strapi';
 import { cetak as cetakPdf, teks, hitung, grupNip as grup, NAMA_BULAN as BULAN } from '../helpers/pdf';
 
 const t = mulaiStrapi();
@@ -24,7 +24,8 @@ const cetak = (token: string | null, alamat: string) => cetakPdf(t, token, alama
 let rhkUraian: string;
 let namaStaf: string;
 
-const semuaBulan = (nilai: number) => Array.from({ length: 12 }, (_, i) => ({ bulan: i + 1, nilai }));
+/** open months only: the demo city locks a paid quarter */
+const semuaBulan = async (nilai: number) => (await bulanTerbuka(t.strapi, tahun)).map((b) => ({ bulan: b, nilai }));
 
 beforeAll(async () => {
   for (const k of ['kadis', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian'] as const) jwt[k] = await t.token(NIP[k]);
@@ -41,9 +42,9 @@ beforeAll(async () => {
   const rhk = skp.body.data.rhk.find((r: any) => r.jenis === 'UTAMA');
   rhkUraian = rhk.uraian;
   expect((await t.as(jwt.staf).post(`/api/rhk/${rhk.id}/revisi`).send({})).status).toBe(200);
-  const a = await t.as(jwt.staf).post(`/api/rhk/${rhk.id}/rencana-aksi`).send({ uraian: URAIAN_RTP, satuan: 'laporan', sebagai_rtp: true, target: semuaBulan(4) });
+  const a = await t.as(jwt.staf).post(`/api/rhk/${rhk.id}/rencana-aksi`).send({ uraian: URAIAN_RTP, satuan: 'laporan', sebagai_rtp: true, target: await semuaBulan(4) });
   expect([a.status, a.body?.error]).toEqual([201, undefined]);
-  const b = await t.as(jwt.staf).post(`/api/rhk/${rhk.id}/rencana-aksi`).send({ uraian: URAIAN_BIASA, satuan: 'rekap', target: semuaBulan(2) });
+  const b = await t.as(jwt.staf).post(`/api/rhk/${rhk.id}/rencana-aksi`).send({ uraian: URAIAN_BIASA, satuan: 'rekap', target: await semuaBulan(2) });
   expect([b.status, b.body?.error]).toEqual([201, undefined]);
   expect((await t.as(jwt.staf).post(`/api/rhk/${rhk.id}/ajukan`).send({})).status).toBe(200);
   expect((await t.as(jwt.kabidAplikasi).post(`/api/rhk/${rhk.id}/setujui`).send({})).status).toBe(200);

@@ -7,7 +7,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
+import { mulaiStrapi, NIP, hariIniKota, bulanTerbuka } from '../helpers/strapi';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pdfBukti } = require('../../database/seed/renaksi');
 
@@ -16,9 +16,11 @@ const jwt: Record<string, string> = {};
 const hari = hariIniKota();
 const tahun = Number(hari.slice(0, 4));
 const bulan = Number(hari.slice(5, 7));
-/** a month with no target in renaksi A */
-const bulanTanpaTarget = bulan === 12 ? 1 : 12;
-/** two months back: its input deadline (day 10 of the next month) has passed */
+/** months of open (not locked) quarters: the demo city locks a paid quarter */
+let terbuka: number[] = [];
+/** an open month with no target in renaksi A */
+let bulanTanpaTarget = 0;
+/** two months back: its input deadline (day 10 of the next month) has passed (the demo lock never reaches it) */
 const bulanLewat = bulan >= 3 ? bulan - 2 : null;
 let rhkStaf: string;
 let renaksiA: string;
@@ -27,7 +29,7 @@ let renaksiB: string;
 /** A small valid PDF (the demo seed's evidence builder). */
 const pdfKecil = (teks = 'Bukti dukung'): Buffer => pdfBukti(teks, ['Realisasi rencana aksi']);
 
-const semuaBulan = (nilai: number, kecuali?: number) => Array.from({ length: 12 }, (_, i) => i + 1).filter((b) => b !== kecuali).map((b) => ({ bulan: b, nilai }));
+const semuaBulan = (nilai: number, kecuali?: number) => terbuka.filter((b) => b !== kecuali).map((b) => ({ bulan: b, nilai }));
 
 async function buatToken(nama: string, aksi: string[], deskripsi = ''): Promise<string> {
   const tok = await t.strapi.service('admin::api-token').create({ name: nama, description: deskripsi, type: 'custom', permissions: aksi, lifespan: null });
@@ -35,6 +37,8 @@ async function buatToken(nama: string, aksi: string[], deskripsi = ''): Promise<
 }
 
 beforeAll(async () => {
+  terbuka = await bulanTerbuka(t.strapi, tahun);
+  bulanTanpaTarget = [...terbuka].reverse().find((b) => b !== bulan) as number;
   for (const k of ['kadis', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian'] as const) jwt[k] = await t.token(NIP[k]);
   jwt.admin = await t.token('admin');
   jwt.lainOpd = await t.token(t.demo.lainOpd.username);
@@ -69,7 +73,7 @@ describe('renaksi writes', () => {
     });
     expect(a.status).toBe(201);
     expect(a.body.data).toMatchObject({ nip: NIP.staf, tahun, sebagai_rtp: true, satuan: 'laporan', periode: 'BULANAN' });
-    expect(a.body.data.target).toHaveLength(11);
+    expect(a.body.data.target).toHaveLength(terbuka.length - 1);
     renaksiA = a.body.data.id;
     const b = await t.as(jwt.staf).post(`/api/rhk/${rhkStaf}/rencana-aksi`).send({ uraian: 'Menyusun notula rapat koordinasi', satuan: 'notula', target: semuaBulan(2) });
     expect(b.status).toBe(201);
@@ -103,7 +107,7 @@ describe('GET /api/rencana-aksi', () => {
   test('without bulan: every month, target as a list', async () => {
     const r = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}`);
     const a = r.body.data.find((x: any) => x.id === renaksiA);
-    expect(a.target).toHaveLength(11);
+    expect(a.target).toHaveLength(terbuka.length - 1);
     expect(a.target.map((x: any) => x.bulan)).not.toContain(bulanTanpaTarget);
     expect(Array.isArray(a.realisasi)).toBe(true);
   });
@@ -153,7 +157,8 @@ describe('POST /api/rencana-aksi/:id/realisasi', () => {
     ['missing value', { nilai: undefined }, 'NILAI_TIDAK_VALID', 'nilai'],
     ['month 13', { bulan: 13 }, 'BULAN_TIDAK_VALID', 'bulan'],
     ['month 0', { bulan: 0 }, 'BULAN_TIDAK_VALID', 'bulan'],
-    ['month without target', { bulan: bulanTanpaTarget }, 'TANPA_TARGET', 'bulan'],
+    // a getter: the open month without target is known only after boot
+    ['month without target', { get bulan() { return bulanTanpaTarget; } }, 'TANPA_TARGET', 'bulan'],
     ['link not http', { bukti_url: ['javascript:alert(1)'] }, 'TAUTAN_TIDAK_VALID', 'bukti_url'],
   ])('%s → 400 %s on %s', async (_n, ubah, kode, field) => {
     const r = await kirim(jwt.staf, renaksiA).send({ bulan, nilai: 4, bukti_url: ['https://drive.madiunkota.go.id/bukti/1'], ...ubah });
@@ -271,6 +276,7 @@ describe('POST /api/rencana-aksi/:id/realisasi', () => {
   });
 
   (bulanLewat ? test : test.skip)('after the input deadline → 409 BATAS_INPUT_TERLEWATI until the penilai reopens (skipped in January and February: no month two back in the same year)', async () => {
+    expect(terbuka).toContain(bulanLewat);
     const body = { bulan: bulanLewat, nilai: 4, bukti_url: ['https://drive.madiunkota.go.id/bukti/lama'] };
     const r = await kirim(jwt.staf, renaksiA).send(body);
     expect(r.status).toBe(409);

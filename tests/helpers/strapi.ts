@@ -493,3 +493,10 @@ export function geserHari(tanggal: string, hari: number): string {
   d.setUTCDate(d.getUTCDate() + hari);
   return d.toISOString().slice(0, 10);
 }
+
+/** Months of a year whose quarter is not locked (the demo city locks a paid quarter; tests write only open months). */
+export async function bulanTerbuka(strapi: any, tahun: number): Promise<number[]> {
+  const kunci = await strapi.db.query('plugin::inti.kunci-periode').findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
+  const tw = new Set(kunci.map((k: any) => Number(k.triwulan)));
+  return Array.from({ length: 12 }, (_, i) => i + 1).filter((b) => !tw.has(Math.ceil(b / 3)));
+}
