@@ -75,7 +75,8 @@ export async function simpanBarisTpp(strapi: any, trx: any, baris: any[], lama: 
       }
       return o;
     });
-    for (let i = 0; i < rows.length; i += 2000) await tabel(t.name).insert(rows.slice(i, i + 2000));
+    // knex writes a multi-row SQLite insert as a compound SELECT: at most 500 terms (SQLITE_MAX_COMPOUND_SELECT)
+    for (let i = 0; i < rows.length; i += 400) await tabel(t.name).insert(rows.slice(i, i + 400));
   }
   return { baru: baru.length, diubah: ubah.length };
 }
