@@ -1,11 +1,4 @@
-const snapshot = (awal: string) => ({
-  [`${awal}_nip`]: { type: 'string', maxLength: 18 },
-  [`${awal}_nama`]: { type: 'string', maxLength: 250 },
-  [`${awal}_jabatan`]: { type: 'string', maxLength: 250 },
-  [`${awal}_unit`]: { type: 'string', maxLength: 250 },
-  [`${awal}_golongan`]: { type: 'string', maxLength: 10 },
-});
-
+import { snapshot } from './snapshot';
 /**
  * Evaluation of one SKP for one period (domain.md §5): monthly (policy BULANAN), quarterly (TRIWULAN)
  * or annual (TAHUNAN, periode 0). The predikat is computed from the two ratings (domain/predikat.ts),

@@ -1,11 +1,5 @@
+import { snapshot } from './snapshot';
 /** One pegawai's annual plan for one penugasan (domain.md §3). Status is written only by the workflow service. */
-const snapshot = (awal: string) => ({
-  [`${awal}_nip`]: { type: 'string', maxLength: 18 },
-  [`${awal}_nama`]: { type: 'string', maxLength: 250 },
-  [`${awal}_jabatan`]: { type: 'string', maxLength: 250 },
-  [`${awal}_unit`]: { type: 'string', maxLength: 250 },
-  [`${awal}_golongan`]: { type: 'string', maxLength: 10 },
-});
 
 export default {
   schema: {
