@@ -1,7 +1,8 @@
 /**
  * Laporan Predikat Kinerja in the browser: Admin BKPSDM opens it from the menu, picks Diskominfo and the
  * month, sets the organisation predikat with a reason, sees the distribution chart and the finalise
- * button with its reason, downloads the Excel; the Kepala Dinas opens it by URL for his own OPD.
+ * button with its reason, downloads the Excel; the Kepala Dinas opens it by URL for his own OPD; the
+ * demo city's quota violation (an OPD and month left in draft) is shown in red with finalising blocked.
  * Screenshots in artifacts/e2e/.
  */
 import { siapkanE2e, tangkapLayar } from './server';
@@ -49,5 +50,30 @@ test('Kepala Dinas opens the report of his own OPD by URL', async () => {
   expect(await page.locator('[data-testid="predikat-tetapkan"]').count()).toBe(1);
   expect(await page.locator('[data-testid="predikat-override"]').count()).toBe(0);
   await tangkapLayar(page, '61-laporan-predikat-kepala');
+  await page.context().close();
+}, 120_000);
+
+test('Admin BKPSDM sees the demo quota violation highlighted and finalising blocked', async () => {
+  // the demo city leaves one OPD-month in draft with a blocking kurva violation: find it through the report itself
+  const jwt = await e2e.jwt('admin');
+  const tahun = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+  let cari: { kode: string; bulan: number } | null = null;
+  for (let bulan = 1; bulan <= 12 && !cari; bulan++) {
+    const r = await fetch(`${e2e.url}/api/laporan/predikat?tahun=${tahun}&bulan=${bulan}`, { headers: { Authorization: `Bearer ${jwt}` } });
+    const opd = ((await r.json()) as any)?.data?.opd ?? [];
+    const x = opd.find((o: any) => o.blokir);
+    if (x) cari = { kode: x.opd.kode_opd, bulan };
+  }
+  expect(cari).not.toBeNull();
+  const page = await e2e.masuk('admin');
+  await page.click('[data-testid="menu-laporan-predikat"]');
+  await page.waitForSelector('[data-testid="predikat-pilih-opd"]');
+  await page.selectOption('[data-testid="periode-bulan"]', String(cari!.bulan));
+  await page.selectOption('[data-testid="predikat-opd"]', cari!.kode);
+  await page.waitForSelector('[data-testid="predikat-pelanggaran"]');
+  expect(await page.locator('[data-testid="predikat-pelanggaran"]').getAttribute('class')).toMatch(/Error/);
+  expect(await page.locator('[data-testid="predikat-pelanggaran-butir"]').count()).toBeGreaterThan(0);
+  expect(await page.locator('[data-testid="predikat-finalkan"]').isDisabled()).toBe(true);
+  await tangkapLayar(page, '62-laporan-predikat-pelanggaran');
   await page.context().close();
 }, 120_000);
