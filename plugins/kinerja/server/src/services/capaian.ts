@@ -15,17 +15,14 @@ import {
   type Polaritas,
 } from '../domain/capaian';
 import { targetPadaBulan } from '../domain/renaksi';
+import { tanggalAcuan } from '../domain/skp';
 import { UID_RENAKSI, UID_REALISASI } from './renaksi';
 
 const dua = (n: number) => String(n).padStart(2, '0');
 
-/** The date at which posts are read for a month: today inside it, else its last day (first day for a future month). */
+/** The date at which posts are read for a month: today clamped into it (domain/skp `tanggalAcuan`). */
 export function tanggalAcuanBulan(tahun: number, bulan: number, hari: string = hariIni()): string {
-  const awal = `${tahun}-${dua(bulan)}-01`;
-  const akhir = `${tahun}-${dua(bulan)}-${dua(new Date(Date.UTC(tahun, bulan, 0)).getUTCDate())}`;
-  if (hari < awal) return awal;
-  if (hari > akhir) return akhir;
-  return hari;
+  return tanggalAcuan(hari, `${tahun}-${dua(bulan)}-01`, `${tahun}-${dua(bulan)}-${dua(new Date(Date.UTC(tahun, bulan, 0)).getUTCDate())}`);
 }
 
 /**

@@ -5,6 +5,7 @@ import type { StatusRevisi } from '../domain/alur';
 import { periksaTargetRenaksi, bulanBerubah, targetPadaBulan, type Periode, type TargetBulan } from '../domain/renaksi';
 import { triwulanDariBulan } from '../domain/renaksi';
 import { sebagaiPemilik } from './skp';
+import { tanggalAcuan } from '../domain/skp';
 import { berkasDto } from '../domain/berkas';
 
 export const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
@@ -253,10 +254,5 @@ export default ({ strapi }: { strapi: any }) => {
   };
 };
 
-/** The date at which "who may see whom" is judged for a year: today inside it, else its last day (or first, for a future year). */
-export function tanggalTahun(tahun: number): string {
-  const h = hariIni();
-  if (h < `${tahun}-01-01`) return `${tahun}-01-01`;
-  if (h > `${tahun}-12-31`) return `${tahun}-12-31`;
-  return h;
-}
+/** The date at which "who may see whom" is judged for a year: today clamped into it (domain/skp `tanggalAcuan`). */
+export const tanggalTahun = (tahun: number): string => tanggalAcuan(hariIni(), `${tahun}-01-01`, `${tahun}-12-31`);
