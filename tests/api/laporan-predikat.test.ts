@@ -308,9 +308,28 @@ describe('city recap and performance', () => {
   });
 
   test('one OPD and month: the same number of queries with 3 or 6 evaluations (no N+1)', async () => {
-    const a = await t.hitungQuery(() => t.as(jwt.admin).get(url(periode(BULAN_KECIL))));
-    const b = await t.hitungQuery(() => t.as(jwt.admin).get(url(periode(BULAN))));
-    expect(b.jumlah).toBe(a.jumlah);
+    // each read-only request is measured twice and the smaller count kept: the knex listener also hears
+    // statements of whatever else the server happens to run at that moment (seen once on CI, +10), while
+    // an N+1 shows in every measurement
+    const ukur = async (bulan: number) => {
+      const satu = await t.hitungQuery(() => t.as(jwt.admin).get(url(periode(bulan))));
+      const dua = await t.hitungQuery(() => t.as(jwt.admin).get(url(periode(bulan))));
+      return satu.jumlah <= dua.jumlah ? satu : dua;
+    };
+    const a = await ukur(BULAN_KECIL);
+    const b = await ukur(BULAN);
+    // on a mismatch the failure names the statements that differ (bound values and id lists left out)
+    const bentuk = (sql: string[]) => sql.map((q) => q.replace(/\s+/g, ' ').replace(/\((?:\$\d+|\?)(?:, (?:\$\d+|\?))*\)/g, '(…)').trim()).sort();
+    const lebih = (x: string[], y: string[]) => {
+      const sisa = [...y];
+      return x.filter((q) => {
+        const k = sisa.indexOf(q);
+        if (k < 0) return true;
+        sisa.splice(k, 1);
+        return false;
+      });
+    };
+    expect({ jumlah: b.jumlah, hanyaDi6: lebih(bentuk(b.sql), bentuk(a.sql)), hanyaDi3: lebih(bentuk(a.sql), bentuk(b.sql)) }).toEqual({ jumlah: a.jumlah, hanyaDi6: [], hanyaDi3: [] });
     expect(a.jumlah).toBeLessThan(60);
   });
 });
