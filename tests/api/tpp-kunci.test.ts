@@ -2,7 +2,8 @@
  * Quarter locks of the TPP (domain.md §7, api.md "TPP"): BKAD marks the CURRENT quarter disbursed with
  * POST /api/tpp/kunci; then every write to its months is refused with 423 PERIODE_TERKUNCI (realisasi
  * entry, the penilai's check single and bulk, reopening entry, the evaluation, the organisation
- * predikat); other roles cannot lock (403); only the Admin BKPSDM unlocks, with a reason (400 naming
+ * predikat, the Rencana Aksi API with an API token, the TPP run; the panel resources stay read-only);
+ * other roles cannot lock (403); only the Admin BKPSDM unlocks, with a reason (400 naming
  * `alasan` without one), after which the writes work again. Both are audited. The quarter is unlocked
  * at the end whatever happens.
  */
@@ -113,6 +114,17 @@ describe('TPP quarter lock', () => {
     expect(kode(await t.as(jwt.kabidAplikasi).post('/api/realisasi/buka-input').send({ nip: NIP.staf, tahun, bulan, alasan: 'Pegawai sakit pada akhir bulan.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
     expect(kode(await t.as(jwt.kabidAplikasi).post('/api/evaluasi').send({ nip: NIP.staf, tahun, bulan, rating_hasil: 2, rating_perilaku: 2, umpan_balik: 'Pertahankan.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
     expect(kode(await t.as(jwt.kadis).put('/api/predikat-organisasi').send({ kode_opd: kodeOpd, tahun, bulan, predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali' }))).toEqual([423, 'PERIODE_TERKUNCI']);
+    // the Rencana Aksi API of the external systems (a Strapi API token, with an Idempotency-Key)
+    const tok = await t.strapi.service('admin::api-token').create({ name: `ekak-kunci-${Date.now()}`, description: '', type: 'custom', permissions: ['plugin::kinerja.rencana-aksi.daftar', 'plugin::kinerja.rencana-aksi.isiRealisasi'], lifespan: null });
+    const lewatToken = await t.http().post(`/api/rencana-aksi/${renaksi}/realisasi`).set('Authorization', `Bearer ${tok.accessKey}`).set('Idempotency-Key', `kunci-${Date.now()}`).send({ bulan, nilai: 5, bukti_url: ['https://ekak.madiunkota.go.id/bukti/kunci'] });
+    expect(kode(lewatToken)).toEqual([423, 'PERIODE_TERKUNCI']);
+    // the TPP run of a locked month
+    expect(kode(await t.as(jwt.bkad).post('/api/tpp/hitung').send({ tahun, bulan, kode_opd: kodeOpd }))).toEqual([423, 'PERIODE_TERKUNCI']);
+    // the panel resources are read-only: a write through the panel protocol changes nothing
+    for (const [res, body] of [['realisasi', { nilai: 9 }], ['evaluasi', { rating_hasil: 1 }], ['tpp', { jumlah_tpp: 1 }]] as const) {
+      const w = await t.as(jwt.admin).put(`/api/panel/${res}/${realisasi}`).send(body);
+      expect([res, w.status >= 400 && w.status < 500]).toEqual([res, true]);
+    }
     const row = await t.strapi.db.query('plugin::kinerja.realisasi').findOne({ where: { documentId: realisasi } });
     expect([Number(row.nilai), row.status]).toEqual([3, 'UNCHECKED']);
     // the renaksi itself: with its RHK reopened, deleting it or changing this month's target is refused too
