@@ -208,6 +208,29 @@ describe('GET /api/tpp/export — Daftar Nominatif PDF', () => {
     expect(sp).toContain(rp(prestasi));
     expect(sp).toContain(rp(b.reduce((a, l) => a + l.uang.belanja_tpp_prestasi_kerja - pphPrestasi(l.uang), 0)));
   });
+
+  test('the Bendahara Pengeluaran set on the OPD (a pegawai of that OPD, by BKPSDM) signs the Daftar Nominatif', async () => {
+    const opdDoc = t.demo.opdDiskominfo.documentId;
+    const pegawai = async (nip: string) => t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip }, select: ['documentId', 'nama', 'gelar_depan', 'gelar_belakang'] });
+    const sekretaris = await pegawai(NIP.sekretaris);
+    const lainOpd = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { opd: { id: t.demo.opdLain.id }, status: 'AKTIF' }, select: ['documentId'] });
+    const ubah = (jwtx: string, bendahara_id: string | null) => t.as(jwtx).put(`/api/panel/opd/${opdDoc}`).send({ bendahara_id });
+    try {
+      const salah = await ubah(jwt.admin, lainOpd.documentId);
+      expect([salah.status, salah.body.error.details]).toEqual([400, expect.objectContaining({ code: 'BENDAHARA_BUKAN_PEGAWAI_OPD', field: 'bendahara_id' })]);
+      expect((await ubah(jwt.adminOpd, sekretaris.documentId)).status).toBe(403);
+      const ok = await ubah(jwt.admin, sekretaris.documentId);
+      expect(ok.status).toBe(200);
+      expect(ok.body).toMatchObject({ bendahara_id: sekretaris.documentId, bendahara_nip: NIP.sekretaris });
+      const r = await cetak(t, jwt.bkad, urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'beban', format: 'pdf' }));
+      const s = teks(r.berkas).replace(/\s+/g, ' ');
+      expect(s).toContain(`Bendahara Pengeluaran`);
+      expect(s).toContain(sekretaris.nama);
+      expect(s).toContain(`NIP. ${grupNip(NIP.sekretaris)}`);
+    } finally {
+      expect((await ubah(jwt.admin, null)).status).toBe(200);
+    }
+  });
 });
 
 describe('GET /api/tpp/riwayat — BKAD history', () => {

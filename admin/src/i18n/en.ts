@@ -21,6 +21,8 @@ export const enApp = {
                 jenis: 'Type',
                 induk_id: 'Parent agency',
                 aktif: 'Active',
+                bendahara_id: 'Disbursing treasurer',
+                bendahara_nama: 'Disbursing treasurer',
                 jumlah_pegawai: 'Employees',
             },
         },

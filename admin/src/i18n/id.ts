@@ -26,6 +26,8 @@ export const idApp = {
                 jenis: 'Jenis',
                 induk_id: 'OPD induk',
                 aktif: 'Aktif',
+                bendahara_id: 'Bendahara Pengeluaran',
+                bendahara_nama: 'Bendahara Pengeluaran',
                 jumlah_pegawai: 'Jumlah pegawai',
             },
         },

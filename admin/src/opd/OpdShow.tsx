@@ -57,6 +57,7 @@ export const OpdShow = () => (
             <TextField source="singkatan" emptyText="-" />
             <SelectField source="jenis" choices={JENIS_OPD} />
             <TextField source="induk_nama" label="resources.opd.fields.induk_id" emptyText="-" />
+            <TextField source="bendahara_nama" emptyText="—" />
             <BooleanField source="aktif" />
             <NumberField source="jumlah_pegawai" locales="id-ID" />
         </SimpleShowLayout>

@@ -13,6 +13,8 @@ export default {
       induk: { type: 'relation', relation: 'manyToOne', target: 'plugin::inti.opd', inversedBy: 'sub_unit' },
       sub_unit: { type: 'relation', relation: 'oneToMany', target: 'plugin::inti.opd', mappedBy: 'induk' },
       aktif: { type: 'boolean', default: true, required: true },
+      /** signs the Daftar Nominatif TPP beside the Kepala OPD (a pegawai of this OPD) */
+      bendahara_pengeluaran: { type: 'relation', relation: 'manyToOne', target: 'plugin::inti.pegawai' },
     },
   },
 };

@@ -157,9 +157,12 @@ export default ({ strapi }: { strapi: any }) => {
       doc.tabel([kolom.map((k) => ({ content: k }))], body, [0.03, 0.15, 0.12, 0.035, ...jumlah.map(() => 0.095)]);
       const kepala = ((await po().kepalaOpd([opd.id], tanggalAcuan(f.tahun, f.bulan))).get(opd.id) ?? [])[0] ?? null;
       const pg = kepala ? await q('plugin::inti.pegawai').findOne({ where: { id: kepala.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : null;
+      // the OPD's Bendahara Pengeluaran (set on the OPD screen); dots to sign by hand when none is set
+      const bendahara = (await q('plugin::inti.opd').findOne({ where: { id: opd.id }, select: ['id'], populate: { bendahara_pengeluaran: { select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] } } }))?.bendahara_pengeluaran ?? null;
+      const penanda = (p: any) => ({ nama: p ? namaLengkap(p) : TITIK, nip: `NIP. ${p ? nipTercetak(p.nip) : TITIK}` });
       doc.tandaTangan(
-        { atas: ['', 'Mengetahui,', 'Kepala Perangkat Daerah,', kepala ? jabatanPenandatangan(kepala.jabatan, kepala.jenis) : ''], nama: pg ? namaLengkap(pg) : TITIK, nip: `NIP. ${pg ? nipTercetak(pg.nip) : TITIK}` },
-        { atas: [tempatTanggal(f.tempat, f.tanggal), '', 'Bendahara Pengeluaran,', ''], nama: TITIK, nip: `NIP. ${TITIK}` }
+        { atas: ['', 'Mengetahui,', 'Kepala Perangkat Daerah,', kepala ? jabatanPenandatangan(kepala.jabatan, kepala.jenis) : ''], ...penanda(pg) },
+        { atas: [tempatTanggal(f.tempat, f.tanggal), '', 'Bendahara Pengeluaran,', ''], ...penanda(bendahara) }
       );
       return { berkas: doc.selesai(), namaBerkas: namaBerkasTpp(f.jenis, opd.kode_opd, f.tahun, f.bulan, 'pdf'), jenis: 'pdf' };
     },
