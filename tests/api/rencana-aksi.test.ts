@@ -7,7 +7,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { mulaiStrapi, NIP, hariIniKota, bulanTerbuka } from '../helpers/strapi';
+import { mulaiStrapi, NIP, hariIniKota, bulanTerbuka, nipBaru } from '../helpers/strapi';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pdfBukti } = require('../../database/seed/renaksi');
 
@@ -361,6 +361,40 @@ describe('GET /api/capaian', () => {
     // the head's own renaksi are shown, separately
     expect(Array.isArray(d.rhk)).toBe(true);
     expect('capaian_sendiri' in d).toBe(true);
+    // each subordinate's figure (loaded in one batch) is his own /api/capaian figure
+    for (const b of k.bawahan.filter((x: any) => x.pemegang)) {
+      const own = await t.as(jwt.admin).get(`/api/capaian?nip=${b.pemegang.nip}&tahun=${tahun}&bulan=${bulan}`);
+      expect([b.pemegang.nip, b.capaian]).toEqual([b.pemegang.nip, own.body.data.capaian_sendiri ?? own.body.data.capaian]);
+    }
+  });
+
+  test('Kepala OPD: one more filled post under the head costs no extra query (subordinates in one batch)', async () => {
+    const url = `/api/capaian?nip=${NIP.kadis}&tahun=${tahun}&bulan=${bulan}`;
+    const kadisJabatan = await t.strapi.db.query('plugin::inti.jabatan').findOne({ where: { kepala_opd: true, opd: { id: t.demo.opdDiskominfo.id } }, select: ['documentId'] });
+    const tambahPos = async (n: number) => {
+      const j = await t.strapi.documents('plugin::inti.jabatan').create({ data: { kode: `UJI-ISI-${n}-${Date.now()}`, nama: `Kepala Bidang Uji ${n}`, opd: t.demo.opdDiskominfo.documentId, atasan: kadisJabatan.documentId, jenis: 'JA', jenjang: 'ADMINISTRATOR', kepala_opd: false, aktif: true } });
+      const nip = await nipBaru(t.strapi, '198801012010011');
+      const p = await t.strapi.documents('plugin::inti.pegawai').create({ data: { nip, nama: `Kabid Uji Batch ${n}`, opd: t.demo.opdDiskominfo.documentId, status: 'AKTIF' } });
+      await t.strapi.documents('plugin::inti.penugasan').create({ data: { pegawai: p.documentId, jabatan: j.documentId, jenis: 'UTAMA', tmt_mulai: `${tahun}-01-01` } });
+      return nip;
+    };
+    const satu = await tambahPos(1);
+    const sebelum = await t.hitungQuery(() => t.as(jwt.kadis).get(url));
+    const dua = await tambahPos(2);
+    const sesudah = await t.hitungQuery(() => t.as(jwt.kadis).get(url));
+    const r = await t.as(jwt.kadis).get(url);
+    expect(r.body.data.kepala_opd.bawahan.map((b: any) => b.pemegang?.nip)).toEqual(expect.arrayContaining([satu, dua]));
+    const bentuk = (sql: string[]) => sql.map((x) => x.replace(/\s+/g, ' ').replace(/\((?:\$\d+|\?)(?:, (?:\$\d+|\?))*\)/g, '(…)').slice(0, 300)).sort();
+    const lebih = (x: string[], y: string[]) => {
+      const sisa = [...y];
+      return x.filter((q) => {
+        const k = sisa.indexOf(q);
+        if (k < 0) return true;
+        sisa.splice(k, 1);
+        return false;
+      });
+    };
+    expect({ jumlah: sesudah.jumlah, lebih: lebih(bentuk(sesudah.sql), bentuk(sebelum.sql)) }).toEqual({ jumlah: sebelum.jumlah, lebih: [] });
   });
 });
 

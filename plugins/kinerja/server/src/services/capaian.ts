@@ -28,7 +28,8 @@ export function tanggalAcuanBulan(tahun: number, bulan: number, hari: string = h
 /**
  * Capaian of a pegawai for a month (domain.md §4): loads his renaksi of approved SKP and their
  * realisasi for the month, applies the formula version in force (policy `capaian`), and for a
- * Kepala OPD the mean of his direct structural subordinates. A constant number of queries per pegawai.
+ * Kepala OPD the mean of his direct structural subordinates (their figures in one batch). A constant number
+ * of queries per pegawai, Kepala OPD included.
  */
 export default ({ strapi }: { strapi: any }) => {
   const q = (uid: string) => strapi.db.query(uid);
@@ -49,43 +50,55 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** The pegawai's own figure from his renaksi (not the Kepala OPD rule). */
     async sendiri(pegawaiId: number, tahun: number, bulan: number) {
+      return (await this.sendiriBanyak([pegawaiId], tahun, bulan)).get(pegawaiId)!;
+    },
+
+    /** `sendiri` of several pegawai with the same two queries (the Kepala OPD's subordinates). */
+    async sendiriBanyak(pegawaiIds: number[], tahun: number, bulan: number) {
       const k = this.aturan(tahun, bulan);
-      const renaksi = await q(UID_RENAKSI).findMany({
-        where: { pegawai: { id: pegawaiId }, tahun, rhk: { skp: { status: 'DISETUJUI' } } },
-        select: ['id', 'documentId', 'uraian', 'urutan', 'target', 'polaritas', 'satuan', 'sebagai_rtp'],
-        populate: { rhk: { select: ['id', 'documentId', 'uraian', 'jenis', 'urutan'] } },
-        orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
-      });
-      const real = renaksi.length
-        ? await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: { $in: renaksi.map((r: any) => r.id) } }, bulan }, select: ['id', 'nilai', 'status'], populate: { rencana_aksi: { select: ['id'] } } })
+      const renaksiSemua = pegawaiIds.length
+        ? await q(UID_RENAKSI).findMany({
+            where: { pegawai: { id: { $in: pegawaiIds } }, tahun, rhk: { skp: { status: 'DISETUJUI' } } },
+            select: ['id', 'documentId', 'uraian', 'urutan', 'target', 'polaritas', 'satuan', 'sebagai_rtp'],
+            populate: { rhk: { select: ['id', 'documentId', 'uraian', 'jenis', 'urutan'] }, pegawai: { select: ['id'] } },
+            orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+          })
+        : [];
+      const real = renaksiSemua.length
+        ? await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: { $in: renaksiSemua.map((r: any) => r.id) } }, bulan }, select: ['id', 'nilai', 'status'], populate: { rencana_aksi: { select: ['id'] } } })
         : [];
       const nilai = new Map<number, any>(real.map((x: any) => [x.rencana_aksi.id, x]));
-      const rhkPeta = new Map<number, { rhk: any; renaksi: any[] }>();
-      for (const r of renaksi) {
-        if (!rhkPeta.has(r.rhk.id)) rhkPeta.set(r.rhk.id, { rhk: r.rhk, renaksi: [] });
-        rhkPeta.get(r.rhk.id)!.renaksi.push(r);
-      }
-      const urut = [...rhkPeta.values()].sort((a, b) => a.rhk.jenis.localeCompare(b.rhk.jenis) || a.rhk.urutan - b.rhk.urutan || a.rhk.id - b.rhk.id);
-      const masukan: RhkBulan[] = urut.map(({ rhk, renaksi: rs }) => ({
-        id: rhk.documentId,
-        jenis: rhk.jenis,
-        renaksi: rs.map((r) => ({ id: r.documentId, target: targetPadaBulan(r.target, bulan), realisasi: nilai.has(r.id) ? Number(nilai.get(r.id).nilai) : null, polaritas: r.polaritas })),
-      }));
       const lewat = lewatBatasInput(tahun, bulan, k.batas_input_hari, hariIni());
-      const h = hitungCapaianPegawai(masukan, { formula: k.formula, batas: k.batas_capaian, sertakanTambahan: k.sertakan_tambahan, lewatBatas: lewat });
-      return {
-        ...h,
-        batas_input: batasInput(tahun, bulan, k.batas_input_hari),
-        lewat_batas_input: lewat,
-        rhk: h.rhk.map((x, i) => ({
-          ...x,
-          uraian: urut[i].rhk.uraian,
-          renaksi: x.renaksi.map((y, j) => {
-            const r = urut[i].renaksi[j];
-            return { ...y, uraian: r.uraian, satuan: r.satuan, sebagai_rtp: !!r.sebagai_rtp, status_realisasi: nilai.get(r.id)?.status ?? null };
-          }),
-        })),
-      };
+      const hasil = new Map<number, ReturnType<typeof hitungCapaianPegawai> & Record<string, any>>();
+      for (const pegawaiId of pegawaiIds) {
+        const renaksi = renaksiSemua.filter((r: any) => r.pegawai?.id === pegawaiId);
+        const rhkPeta = new Map<number, { rhk: any; renaksi: any[] }>();
+        for (const r of renaksi) {
+          if (!rhkPeta.has(r.rhk.id)) rhkPeta.set(r.rhk.id, { rhk: r.rhk, renaksi: [] });
+          rhkPeta.get(r.rhk.id)!.renaksi.push(r);
+        }
+        const urut = [...rhkPeta.values()].sort((a, b) => a.rhk.jenis.localeCompare(b.rhk.jenis) || a.rhk.urutan - b.rhk.urutan || a.rhk.id - b.rhk.id);
+        const masukan: RhkBulan[] = urut.map(({ rhk, renaksi: rs }) => ({
+          id: rhk.documentId,
+          jenis: rhk.jenis,
+          renaksi: rs.map((r) => ({ id: r.documentId, target: targetPadaBulan(r.target, bulan), realisasi: nilai.has(r.id) ? Number(nilai.get(r.id).nilai) : null, polaritas: r.polaritas })),
+        }));
+        const h = hitungCapaianPegawai(masukan, { formula: k.formula, batas: k.batas_capaian, sertakanTambahan: k.sertakan_tambahan, lewatBatas: lewat });
+        hasil.set(pegawaiId, {
+          ...h,
+          batas_input: batasInput(tahun, bulan, k.batas_input_hari),
+          lewat_batas_input: lewat,
+          rhk: h.rhk.map((x, i) => ({
+            ...x,
+            uraian: urut[i].rhk.uraian,
+            renaksi: x.renaksi.map((y, j) => {
+              const r = urut[i].renaksi[j];
+              return { ...y, uraian: r.uraian, satuan: r.satuan, sebagai_rtp: !!r.sebagai_rtp, status_realisasi: nilai.get(r.id)?.status ?? null };
+            }),
+          })),
+        });
+      }
+      return hasil;
     },
 
     /** The Kepala OPD post the pegawai holds in the month (definitive or acting), or null. */
@@ -106,13 +119,14 @@ export default ({ strapi }: { strapi: any }) => {
       const pegawai = pemegang.length ? await q('plugin::inti.pegawai').findMany({ where: { id: { $in: pemegang.map((p: any) => Number(p.pegawaiId)) } }, select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : [];
       const pg = new Map<number, any>(pegawai.map((p: any) => [p.id, p]));
       const bawahan: any[] = [];
+      const sendiri = await this.sendiriBanyak([...new Set<number>(pemegang.map((p: any) => Number(p.pegawaiId)))], tahun, bulan);
       for (const j of dihitung) {
         const p = pemegang.filter((x: any) => Number(x.jabatanId) === j.id).sort((a: any, b: any) => urutan.indexOf(a.jenis) - urutan.indexOf(b.jenis))[0];
         if (!p) {
           bawahan.push({ jabatan: { id: j.id, nama: j.nama }, pemegang: null, capaian: null, _b: { jabatanId: j.id, pemegang: null } });
           continue;
         }
-        const c = await this.sendiri(Number(p.pegawaiId), tahun, bulan);
+        const c = sendiri.get(Number(p.pegawaiId))!;
         const sebagai = p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis;
         const orang = pg.get(Number(p.pegawaiId));
         bawahan.push({
