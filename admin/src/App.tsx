@@ -23,6 +23,8 @@ import { EvaluasiSaya } from './evaluasi/EvaluasiSaya';
 import { FormEvaluasi } from './evaluasi/FormEvaluasi';
 import { PenilaianKinerja } from './portal/PenilaianKinerja';
 import { PerhitunganTpp } from './tpp/PerhitunganTpp';
+import { ImporPresensi } from './tpp/ImporPresensi';
+import { DpaPk } from './dpa/DpaPk';
 import { TppSaya } from './tpp/TppSaya';
 import riwayatLogin from './riwayat-login';
 import sasaranOpd from './sasaran-opd';
@@ -73,6 +75,8 @@ export const App = () => (
             <Route path="/penilaian-kinerja/:nip" element={<FormEvaluasi />} />
             <Route path="/evaluasi-saya" element={<EvaluasiSaya />} />
             <Route path="/perhitungan-tpp" element={<PerhitunganTpp />} />
+            <Route path="/impor-presensi" element={<ImporPresensi />} />
+            <Route path="/dpa" element={<DpaPk />} />
             <Route path="/tpp-saya" element={<TppSaya />} />
         </CustomRoutes>
     </Admin>

@@ -56,6 +56,8 @@ export type AccessKey =
     | 'evaluasi-saya'
     | 'evaluasi'
     | 'perhitungan-tpp'
+    | 'impor-presensi'
+    | 'dpa-pk'
     | 'tpp'
     | 'tpp-saya';
 
@@ -97,6 +99,9 @@ export const ACCESS_RULES: RuleTable = {
         // the TPP run and its lines (lines are written by the run only)
         'perhitungan-tpp': PAGE,
         tpp: READ,
+        // monthly attendance summaries (preview, then apply)
+        'impor-presensi': PAGE,
+        'dpa-pk': PAGE,
     },
     admin_opd: {
         dashboard: PAGE,
@@ -119,9 +124,15 @@ export const ACCESS_RULES: RuleTable = {
         'sasaran-opd': ALL,
         'laporan-predikat': PAGE,
         evaluasi: ['menu', ...READ],
+        // TPP of his OPD (read and export; the run is BKAD/BKPSDM's) and its attendance import
+        'perhitungan-tpp': PAGE,
+        tpp: READ,
+        'impor-presensi': PAGE,
+        'dpa-pk': PAGE,
     },
     bkad: {
         dashboard: PAGE,
+        'dpa-pk': PAGE,
         'laporan-predikat': PAGE,
         'perhitungan-tpp': PAGE,
         tpp: READ,
@@ -285,6 +296,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
     },
     { key: 'evaluasi', to: '/evaluasi', label: 'mskp.evaluasi.menu.evaluasi', testId: 'menu-evaluasi' },
     { key: 'perhitungan-tpp', to: '/perhitungan-tpp', label: 'mskp.tpp.menu.perhitungan', testId: 'menu-perhitungan-tpp' },
+    { key: 'impor-presensi', to: '/impor-presensi', label: 'mskp.tpp.presensi.menu', testId: 'menu-impor-presensi' },
+    { key: 'dpa-pk', to: '/dpa', label: 'mskp.dpa.menu', testId: 'menu-dpa-pk' },
     { key: 'audit-log', to: '/audit-log', label: 'mskp.menu.audit_log', testId: 'menu-audit-log' },
     { key: 'profil', to: '/profil', label: 'mskp.menu.profil', testId: 'menu-profil' },
     {

@@ -18,6 +18,7 @@ const { isiSasaranOpdDemo } = require('./sasaran-opd');
 const { isiRenaksiDemo } = require('./renaksi');
 const { isiEvaluasiDemo } = require('./evaluasi');
 const { isiTppDemo } = require('./tpp');
+const { isiDpaDemo } = require('./dpa');
 
 const { validasiNip } = require('@m-skp/inti/dist/server/domain/nip');
 const { periksaPenugasan, JENJANG_TUNGGAL } = require('@m-skp/inti/dist/server/domain/penugasan');
@@ -624,6 +625,7 @@ async function buatKotaDemo(strapi, { pegawai = 300, tahun } = {}) {
   let renaksi = null;
   let evaluasi = null;
   let tpp = null;
+  let dpa = null;
   const hasil = await strapi.db.transaction(async ({ trx }) => {
     const isi = await isiTabel(strapi, trx);
     const terisi = Object.entries(isi).filter(([, n]) => n > 0);
@@ -646,13 +648,15 @@ async function buatKotaDemo(strapi, { pegawai = 300, tahun } = {}) {
     evaluasi = await isiEvaluasiDemo(strapi, ids.w, rencana, rencanaSkp, { pegId: ids.pegId, sekarang });
     // Attendance, TPP lines of the past months and the Q1 lock (tpp.js), in the same transaction.
     tpp = await isiTppDemo(strapi, ids.w, rencana, { pegId: ids.pegId, sekarang });
+    // DPA (PK budget) of Diskominfo and Bappeda as a confirmed SIPD import would write it (dpa.js).
+    dpa = await isiDpaDemo(strapi, ids.w, rencana, { sekarang });
     return null;
   });
   if (hasil) {
     strapi.log.warn(hasil.alasan);
     return hasil;
   }
-  return { ...ringkasan(rencana, 0), ...ringkasanSkp(rencanaSkp), durasi_skp_ms: durasiSkp, ...renaksi, ...evaluasi, ...tpp, durasi_ms: Date.now() - mulai };
+  return { ...ringkasan(rencana, 0), ...ringkasanSkp(rencanaSkp), durasi_skp_ms: durasiSkp, ...renaksi, ...evaluasi, ...tpp, ...dpa, durasi_ms: Date.now() - mulai };
 }
 
 /** Deletes the demo data (non-production only). Runs in the caller's transaction when there is one. */

@@ -153,6 +153,8 @@ describe('menus per role', () => {
             'menu-laporan-predikat',
             'menu-evaluasi',
             'menu-perhitungan-tpp',
+            'menu-impor-presensi',
+            'menu-dpa-pk',
             'menu-audit-log',
         ]);
     });
@@ -171,11 +173,14 @@ describe('menus per role', () => {
             'menu-sasaran-opd',
             'menu-laporan-predikat',
             'menu-evaluasi',
+            'menu-perhitungan-tpp',
+            'menu-impor-presensi',
+            'menu-dpa-pk',
         ]);
     });
 
     it('bkad', () => {
-        expect(ids('bkad')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-laporan-predikat', 'menu-perhitungan-tpp']);
+        expect(ids('bkad')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-laporan-predikat', 'menu-perhitungan-tpp', 'menu-dpa-pk']);
     });
 
     it('inspektorat', () => {

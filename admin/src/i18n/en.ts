@@ -4,6 +4,7 @@ import { renaksiEn, renaksiResourcesEn } from '../renaksi/pesan';
 import { laporanPredikatEn } from '../laporan-predikat/pesan';
 import { evaluasiEn, evaluasiResourcesEn } from '../evaluasi/pesan';
 import { tppEn } from '../tpp/pesan';
+import { dpaEn } from '../dpa/pesan';
 
 /** M-SKP's own messages in English (same keys as `idApp` in id.ts). */
 export const enApp = {
@@ -197,6 +198,7 @@ export const enApp = {
         laporan_predikat: laporanPredikatEn,
         evaluasi: evaluasiEn,
         tpp: tppEn,
+        dpa: dpaEn,
         sasaran_opd: {
             indikator_wajib: 'Enter at least one indicator.',
             petunjuk_indikator: 'Indicators of the target: description, target value (number or range) and unit.',

@@ -4,6 +4,7 @@ import { renaksiId, renaksiResourcesId } from '../renaksi/pesan';
 import { laporanPredikatId } from '../laporan-predikat/pesan';
 import { evaluasiId, evaluasiResourcesId } from '../evaluasi/pesan';
 import { tppId } from '../tpp/pesan';
+import { dpaId } from '../dpa/pesan';
 
 /**
  * M-SKP's own messages in Indonesian: resource and field labels
@@ -202,6 +203,7 @@ export const idApp = {
         laporan_predikat: laporanPredikatId,
         evaluasi: evaluasiId,
         tpp: tppId,
+        dpa: dpaId,
         sasaran_opd: {
             indikator_wajib: 'Isi paling sedikit satu indikator.',
             petunjuk_indikator: 'Indikator sasaran: uraian, target (angka atau rentang) dan satuan.',

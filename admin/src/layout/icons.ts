@@ -24,6 +24,7 @@ import WorkIcon from '@mui/icons-material/Work';
 import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import CalculateIcon from '@mui/icons-material/Calculate';
+import EventAvailableIcon from '@mui/icons-material/EventAvailable';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { AccessKey } from '../access';
 
@@ -56,6 +57,8 @@ export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
     'evaluasi-saya': StarsIcon,
     evaluasi: GradingIcon,
     'perhitungan-tpp': CalculateIcon,
+    'impor-presensi': EventAvailableIcon,
+    'dpa-pk': FactCheckIcon,
     tpp: PaymentsIcon,
     'tpp-saya': PaymentsIcon,
 };

@@ -24,3 +24,72 @@ export const titikGaris = (nilai: readonly number[], lebar: number, tinggi: numb
     const langkah = nilai.length > 1 ? lebar / (nilai.length - 1) : 0;
     return nilai.map((v, i) => `${Math.round(i * langkah)},${Math.round(tinggi - (v / maks) * tinggi)}`).join(' ');
 };
+
+export type JenisEkspor = 'beban' | 'prestasi';
+
+const dua = (n: number) => String(n).padStart(2, '0');
+
+/** GET /api/tpp/export URL and the file name used when the server sends none (laporan README). */
+export const urlEksporTpp = (
+    apiUrl: string,
+    i: { tahun: number; bulan: number; kode_opd: string; jenis: JenisEkspor; format: 'xlsx' | 'pdf' }
+): { url: string; cadangan: string } => {
+    const q = new URLSearchParams({ tahun: String(i.tahun), bulan: String(i.bulan), kode_opd: i.kode_opd, jenis: i.jenis, format: i.format });
+    return { url: `${apiUrl}/api/tpp/export?${q}`, cadangan: `tpp-${i.jenis}_${i.kode_opd}_${i.tahun}-${dua(i.bulan)}.${i.format}` };
+};
+
+/** GET /api/tpp/riwayat URL (per OPD and year, Excel) and its fallback file name. */
+export const urlRiwayatTpp = (apiUrl: string, i: { tahun: number; kode_opd: string }): { url: string; cadangan: string } => {
+    const q = new URLSearchParams({ tahun: String(i.tahun), kode_opd: i.kode_opd, format: 'xlsx' });
+    return { url: `${apiUrl}/api/tpp/riwayat?${q}`, cadangan: `riwayat-tpp_${i.kode_opd}_${i.tahun}.xlsx` };
+};
+
+/** The months of a quarter: 2 → [4, 5, 6]. */
+export const bulanTriwulan = (triwulan: number): number[] => [1, 2, 3].map(i => (triwulan - 1) * 3 + i);
+
+/** Roman numeral of a quarter (I–IV). */
+export const romawiTriwulan = (triwulan: number): string => ['I', 'II', 'III', 'IV'][triwulan - 1] ?? String(triwulan);
+
+/**
+ * "27 November 2026" (date only) or "27 November 2026 14.05" (with time) in Asia/Jakarta;
+ * '-' for an empty or unreadable value.
+ */
+export const tanggalIndonesia = (iso: string | null | undefined, opsi: { jam?: boolean; locale?: string } = {}): string => {
+    if (!iso) return '-';
+    const d = new Date(iso);
+    if (Number.isNaN(d.getTime())) return '-';
+    const locale = opsi.locale ?? 'id-ID';
+    const tanggal = d.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
+    if (!opsi.jam) return tanggal;
+    const jam = d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Jakarta' });
+    return `${tanggal} ${jam}`;
+};
+
+/**
+ * The month the TPP screen opens on: the previous month (the month whose attendance and realisasi are
+ * complete); January opens on January (the demo year has no December before it). 1-based.
+ */
+export const bulanBawaan = (kini: Date = new Date()): number => {
+    const m = new Date(kini.getTime() + 7 * 3600_000).getUTCMonth() + 1; // WIB
+    return m === 1 ? 1 : m - 1;
+};
+
+/** An unlock reason long enough for the server (≥ min characters after trimming). */
+export const alasanCukup = (alasan: string, min = 10): boolean => alasan.trim().length >= min;
+
+/** Late arrivals / early departures of an attendance row, all minute buckets together. */
+export const jumlahTelat = (b: { telat_1_30: number; telat_31_60: number; telat_61_90: number; telat_91_atau_tanpa_rekam: number }): number =>
+    b.telat_1_30 + b.telat_31_60 + b.telat_61_90 + b.telat_91_atau_tanpa_rekam;
+export const jumlahPulangCepat = (b: {
+    pulang_cepat_1_30: number;
+    pulang_cepat_31_60: number;
+    pulang_cepat_61_90: number;
+    pulang_cepat_91_atau_tanpa_rekam: number;
+}): number => b.pulang_cepat_1_30 + b.pulang_cepat_31_60 + b.pulang_cepat_61_90 + b.pulang_cepat_91_atau_tanpa_rekam;
+
+/** The first `n` rows of a long preview (rendering 20 000 rows would freeze the page) and how many there are. */
+export const potongDaftar = <T>(rows: readonly T[], n: number): { tampil: T[]; total: number; terpotong: boolean } => ({
+    tampil: rows.slice(0, n),
+    total: rows.length,
+    terpotong: rows.length > n,
+});

@@ -7,6 +7,7 @@ import auditLog from './audit-log';
 import kunciPeriode from './kunci-periode';
 import idempotensi from './idempotensi';
 import kunciTugas from './kunci-tugas';
+import pratinjauImpor from './pratinjau-impor';
 
 /** Organisation and people: the base every other engine builds on. UIDs are `plugin::inti.<name>`. */
 export default {
@@ -19,4 +20,5 @@ export default {
   'kunci-periode': kunciPeriode,
   idempotensi,
   'kunci-tugas': kunciTugas,
+  'pratinjau-impor': pratinjauImpor,
 };

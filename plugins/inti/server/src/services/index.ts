@@ -9,5 +9,6 @@ import peran from './peran';
 import periode from './periode';
 import idempotensi from './idempotensi';
 import kunciTugas from './kunci-tugas';
+import pratinjauImpor from './pratinjau-impor';
 
-export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran, periode, idempotensi, 'kunci-tugas': kunciTugas };
+export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran, periode, idempotensi, 'kunci-tugas': kunciTugas, 'pratinjau-impor': pratinjauImpor };

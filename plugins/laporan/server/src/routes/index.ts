@@ -8,6 +8,6 @@ export default {
   'content-api': {
     type: 'content-api',
     prefix: '',
-    routes: [r('GET', '/cetak/rencana-skp', 'cetak.rencanaSkp'), r('GET', '/cetak/lampiran-skp', 'cetak.lampiranSkp'), r('GET', '/cetak/skp-bulanan', 'cetak.skpBulanan'), r('GET', '/cetak/evaluasi', 'cetak.evaluasi'), r('GET', '/laporan/predikat', 'predikat.predikat'), r('GET', '/tpp/export', 'tpp.ekspor'), r('GET', '/tpp/riwayat', 'tpp.riwayat')],
+    routes: [r('GET', '/cetak/rencana-skp', 'cetak.rencanaSkp'), r('GET', '/cetak/lampiran-skp', 'cetak.lampiranSkp'), r('GET', '/cetak/skp-bulanan', 'cetak.skpBulanan'), r('GET', '/cetak/evaluasi', 'cetak.evaluasi'), r('GET', '/laporan/predikat', 'predikat.predikat'), r('GET', '/tpp/export', 'tpp.ekspor'), r('GET', '/tpp/riwayat', 'tpp.riwayat'), r('GET', '/pk', 'pk.ambil'), r('GET', '/cetak/perjanjian-kinerja', 'pk.cetak')],
   },
 };

@@ -3,5 +3,6 @@ import cetakSkpBulanan from './cetak-skp-bulanan';
 import cetakEvaluasi from './cetak-evaluasi';
 import laporanPredikat from './laporan-predikat';
 import eksporTpp from './ekspor-tpp';
+import cetakPk from './cetak-pk';
 
-export default { 'cetak-skp': cetakSkp, 'cetak-skp-bulanan': cetakSkpBulanan, 'cetak-evaluasi': cetakEvaluasi, 'laporan-predikat': laporanPredikat, 'ekspor-tpp': eksporTpp };
+export default { 'cetak-skp': cetakSkp, 'cetak-skp-bulanan': cetakSkpBulanan, 'cetak-evaluasi': cetakEvaluasi, 'laporan-predikat': laporanPredikat, 'ekspor-tpp': eksporTpp, 'cetak-pk': cetakPk };

@@ -8,6 +8,6 @@ export default {
   'content-api': {
     type: 'content-api',
     prefix: '',
-    routes: [r('GET', '/tpp/kunci', 'kunci.daftar'), r('POST', '/tpp/kunci', 'kunci.kunci'), r('POST', '/tpp/buka', 'kunci.buka'), r('GET', '/tpp/presensi/template', 'presensi.templat'), r('POST', '/tpp/presensi/impor', 'presensi.impor'), r('POST', '/tpp/presensi/impor/:id/terapkan', 'presensi.terapkan'), r('POST', '/tpp/presensi', 'presensi.dorong'), r('POST', '/tpp/hitung', 'tpp.hitung'), r('GET', '/tpp', 'tpp.daftar')],
+    routes: [r('GET', '/tpp/kunci', 'kunci.daftar'), r('POST', '/tpp/kunci', 'kunci.kunci'), r('POST', '/tpp/buka', 'kunci.buka'), r('GET', '/tpp/presensi/template', 'presensi.templat'), r('POST', '/tpp/presensi/impor', 'presensi.impor'), r('POST', '/tpp/presensi/impor/:id/terapkan', 'presensi.terapkan'), r('POST', '/tpp/presensi', 'presensi.dorong'), r('POST', '/tpp/hitung', 'tpp.hitung'), r('GET', '/tpp', 'tpp.daftar'), r('GET', '/dpa/template', 'dpa.templat'), r('POST', '/dpa/impor', 'dpa.impor'), r('POST', '/dpa/impor/:id/terapkan', 'dpa.terapkan'), r('GET', '/dpa', 'dpa.daftar')],
   },
 };

@@ -3,5 +3,6 @@ import presensi from './presensi';
 import hitung from './hitung';
 import tpp from './tpp';
 import capaianMassal from './capaian-massal';
+import dpa from './dpa';
 
-export default { kunci, presensi, hitung, tpp, capaianMassal };
+export default { kunci, presensi, hitung, tpp, capaianMassal, dpa };

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
+
+const tahun = z.coerce.number().int().min(2000).max(2100);
+const kode_opd = z.string().trim().min(1).max(40);
+export const skemaDpa = z.object({ tahun, kode_opd });
+
+/** Thin controller of the DPA import (integrations.md "SIPD"): validate, call the service. */
+export default ({ strapi }: { strapi: any }) => {
+  const svc = () => strapi.plugin('tpp').service('dpa');
+  return {
+    async templat(ctx: any) {
+      const t = await svc().templat(ctx);
+      ctx.set('Content-Disposition', `attachment; filename="${t.nama}"`);
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = t.jenis;
+      ctx.body = t.berkas;
+    },
+    async impor(ctx: any) {
+      // the role is checked before the body (a pegawai gets 403 whatever he sends)
+      await svc().wajibBolehImpor(ctx);
+      const f = ctx.request.files?.berkas;
+      const berkas = Array.isArray(f) ? f[0] : (f ?? null);
+      ctx.body = { data: await svc().impor(ctx, urai(skemaDpa, ctx.request.body), berkas) };
+    },
+    async terapkan(ctx: any) {
+      ctx.body = { data: await svc().terapkan(ctx, String(ctx.params.id)) };
+    },
+    async daftar(ctx: any) {
+      ctx.body = { data: await svc().daftar(ctx, urai(skemaDpa, ctx.query)) };
+    },
+  };
+};

@@ -1,0 +1,233 @@
+import fs from 'fs/promises';
+import ExcelJS from 'exceljs';
+import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
+import { KOLOM_DPA, bacaDpa, bandingKode, barisDariTabelDpa, kolomDpa, paguBigInt, rollupDpa, type BarisDpa, type PenolakanDpa } from '../domain/dpa';
+
+const UID = 'plugin::tpp.dpa';
+const UID_OPD = 'plugin::inti.opd';
+const JENIS = 'DPA';
+const BATAS_BARIS = 5000;
+export const BATAS_UKURAN_DPA = 5 * 1024 * 1024;
+
+/** Parameters a DPA preview keeps for its confirmation. */
+interface ParameterDpa {
+  tahun: number;
+  kode_opd: string;
+  opdId: number;
+  nama_opd: string;
+  total_pagu: string;
+  jumlah: number;
+}
+
+/** Source of an OPD's DPA of a year: the file, when and by whom it was imported. */
+export interface SumberDpa {
+  jenis: 'DPA SIPD';
+  berkas: string | null;
+  diimpor_pada: string | null;
+  diimpor_oleh: string | null;
+}
+
+/** Plain cell value of exceljs (rich text, formula result, hyperlink text, dates as ISO). */
+function nilaiSel(v: any): unknown {
+  if (v == null) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === 'object') {
+    if (Array.isArray(v.richText)) return v.richText.map((x: any) => x.text).join('');
+    if ('result' in v) return nilaiSel(v.result);
+    if ('text' in v) return v.text;
+    if ('error' in v) return null;
+  }
+  return v;
+}
+
+const jsonLini = (r: any) => ({
+  kode_program: r.kode_program ?? null,
+  nama_program: r.nama_program ?? null,
+  kode_kegiatan: r.kode_kegiatan ?? null,
+  nama_kegiatan: r.nama_kegiatan ?? null,
+  kode_sub_kegiatan: r.kode_sub_kegiatan ?? null,
+  nama_sub_kegiatan: r.nama_sub_kegiatan ?? null,
+  pagu: paguBigInt(r.pagu).toString(),
+});
+
+/**
+ * DPA import from SIPD's Excel export (integrations.md "SIPD", domain.md §7 "PK budget"): template,
+ * preview (stored in `plugin::inti.pratinjau-impor`, nothing else written), confirmation that replaces
+ * the OPD's DPA of the year in ONE transaction (audited `DPA_DIIMPOR`), and the read of the lines with
+ * their rollup and source. Who: Admin BKPSDM (any OPD), Admin OPD (its own OPD) import; BKAD and
+ * Inspektorat read every OPD, Admin OPD its own; others 403.
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const inti = (n: string) => strapi.plugin('inti').service(n);
+  const q = (uid: string) => strapi.db.query(uid);
+  const pemilik = (aktor: any) => (aktor.token != null ? `token:${aktor.token}` : `user:${aktor.userId}`);
+
+  /** The caller if he may import (any OPD: null, else his OPD id); 403 for other roles. */
+  async function wajibBolehImpor(ctx: any) {
+    const aktor = await inti('cakupan').aktor(ctx);
+    if (aktor.token == null && aktor.peran === PERAN.ADMIN_BKPSDM) return { aktor, opdBoleh: null as number | null };
+    if (aktor.token == null && aktor.peran === PERAN.ADMIN_OPD && aktor.opdId != null) return { aktor, opdBoleh: aktor.opdId as number };
+    throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM dan Admin OPD yang dapat mengimpor DPA.');
+  }
+
+  /** The caller if he may read DPA (null = every OPD). */
+  async function wajibBolehBaca(ctx: any) {
+    const aktor = await inti('cakupan').aktor(ctx);
+    if (aktor.token == null && ([PERAN.ADMIN_BKPSDM, PERAN.BKAD, PERAN.INSPEKTORAT] as string[]).includes(aktor.peran)) return { aktor, opdBoleh: null as number | null };
+    if (aktor.token == null && aktor.peran === PERAN.ADMIN_OPD && aktor.opdId != null) return { aktor, opdBoleh: aktor.opdId as number };
+    throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat DPA.');
+  }
+
+  /** The OPD of a kode_opd (404), refused (403 naming kode_opd) outside the caller's OPD. */
+  async function opdDalam(kode: string, opdBoleh: number | null) {
+    const opd = await q(UID_OPD).findOne({ where: { kode_opd: kode }, select: ['id', 'kode_opd', 'nama'] });
+    if (!opd) throw new GalatMskp(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode "${kode}" tidak ditemukan.`, 'kode_opd');
+    if (opdBoleh != null && opd.id !== opdBoleh) throw new GalatMskp(403, 'AKSES_DITOLAK', `Anda hanya berwenang atas DPA OPD Anda sendiri, bukan OPD ${kode}.`, 'kode_opd');
+    return opd as { id: number; kode_opd: string; nama: string };
+  }
+
+  /** Stored lines of an OPD and year, in code order, with their rollup and source (null when none). */
+  async function ringkasan(opdId: number, tahun: number) {
+    const rows = await q(UID).findMany({ where: { opd: { id: opdId }, tahun }, orderBy: [{ kode_sub_kegiatan: 'asc' }, { id: 'asc' }] });
+    const lini = rows.map(jsonLini).sort((a: any, b: any) => bandingKode(a.kode_sub_kegiatan ?? '', b.kode_sub_kegiatan ?? ''));
+    const { program, total } = rollupDpa(lini);
+    const terbaru = rows.reduce((a: any, r: any) => (!a || new Date(r.diimpor_pada ?? 0) > new Date(a.diimpor_pada ?? 0) ? r : a), null);
+    const sumber: SumberDpa | null = terbaru
+      ? { jenis: 'DPA SIPD', berkas: terbaru.sumber_berkas ?? null, diimpor_pada: terbaru.diimpor_pada ? new Date(terbaru.diimpor_pada).toISOString() : null, diimpor_oleh: terbaru.diimpor_oleh ?? null }
+      : null;
+    return { lini, program, total_pagu: total, jumlah: lini.length, sumber };
+  }
+
+  return {
+    wajibBolehImpor,
+    ringkasan,
+
+    /** GET /api/dpa/template: sheet `DPA` (header + one example row, codes as text) and `Petunjuk`. */
+    async templat(ctx: any) {
+      await wajibBolehImpor(ctx);
+      const wb = new ExcelJS.Workbook();
+      wb.creator = 'M-SKP';
+      const ws = wb.addWorksheet('DPA');
+      const kepala = KOLOM_DPA.map((k) => k.kolom);
+      ws.addRow(kepala).font = { bold: true };
+      ws.addRow(KOLOM_DPA.map((k) => k.contoh));
+      for (const i of [1, 3, 5]) ws.getColumn(i).numFmt = '@';
+      ws.getColumn(7).numFmt = '#,##0';
+      ws.columns.forEach((c, i) => (c.width = [12, 40, 16, 40, 20, 48, 18][i]));
+      ws.views = [{ state: 'frozen', ySplit: 1 }];
+      const p = wb.addWorksheet('Petunjuk');
+      p.addRow(['kolom', 'wajib', 'keterangan']).font = { bold: true };
+      for (const k of KOLOM_DPA) p.addRow([k.kolom, k.wajib ? 'ya' : 'tidak', k.keterangan]);
+      p.addRow([]);
+      p.addRow(['', '', 'Satu baris per sub kegiatan dari ekspor DPA SIPD; hapus baris contoh. Judul kolom lain yang dikenali: "kode", "sub kegiatan", "anggaran", "nilai", "jumlah". Impor menggantikan seluruh DPA OPD pada tahun itu (mis. DPA Perubahan menggantikan DPA murni) setelah dikonfirmasi.']);
+      p.getColumn(1).width = 20;
+      p.getColumn(3).width = 100;
+      return { berkas: Buffer.from(await wb.xlsx.writeBuffer()), nama: 'templat-dpa.xlsx', jenis: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+    },
+
+    /** POST /api/dpa/impor (multipart berkas, tahun, kode_opd) → preview stored in the database; no DPA line is written. */
+    async impor(ctx: any, i: { tahun: number; kode_opd: string }, berkas: { filepath: string; originalFilename?: string | null; size?: number } | null) {
+      const { aktor, opdBoleh } = await wajibBolehImpor(ctx);
+      const opd = await opdDalam(i.kode_opd, opdBoleh);
+      if (!berkas) throw new GalatMskp(400, 'BERKAS_WAJIB', 'Unggah berkas ekspor DPA SIPD (.xlsx) pada field "berkas".', 'berkas');
+      if ((berkas.size ?? 0) > BATAS_UKURAN_DPA) throw new GalatMskp(400, 'BERKAS_TERLALU_BESAR', 'Berkas DPA paling besar 5 MB.', 'berkas');
+      const isi = await fs.readFile(berkas.filepath);
+      if (isi.subarray(0, 2).toString('latin1') !== 'PK') throw new GalatMskp(400, 'JENIS_BERKAS_DITOLAK', 'Berkas DPA harus Excel .xlsx (simpan ulang ekspor SIPD sebagai .xlsx).', 'berkas');
+      const wb = new ExcelJS.Workbook();
+      try {
+        await wb.xlsx.load(isi as any);
+      } catch {
+        throw new GalatMskp(400, 'BERKAS_TIDAK_TERBACA', 'Berkas Excel tidak dapat dibaca. Simpan ulang sebagai .xlsx.', 'berkas');
+      }
+      const tabelLembar = (ws: ExcelJS.Worksheet) => {
+        const tabel: { nomor: number; sel: unknown[] }[] = [];
+        ws.eachRow({ includeEmpty: false }, (row, nomor) => {
+          const sel: unknown[] = [];
+          for (let c = 1; c <= row.cellCount; c++) sel.push(nilaiSel(row.getCell(c).value));
+          if (sel.some((x) => x != null && String(x).trim() !== '')) tabel.push({ nomor, sel });
+        });
+        return tabel;
+      };
+      // the first sheet that has a sub kegiatan code header (SIPD files may carry cover sheets)
+      const lembar = wb.worksheets.map(tabelLembar);
+      const tabel = lembar.find((t) => t.some((r) => r.sel.map(kolomDpa).includes('kode_sub_kegiatan'))) ?? lembar[0] ?? [];
+      let rows;
+      try {
+        rows = barisDariTabelDpa(tabel);
+      } catch (e: any) {
+        throw new GalatMskp(400, 'KOLOM_TIDAK_LENGKAP', e.message, 'berkas');
+      }
+      if (!rows.length) throw new GalatMskp(400, 'BERKAS_KOSONG', 'Tidak ada baris DPA di bawah baris judul.', 'berkas');
+      if (rows.length > BATAS_BARIS) throw new GalatMskp(400, 'TERLALU_BANYAK_BARIS', `Paling banyak ${BATAS_BARIS} baris per impor DPA.`, 'berkas');
+      const hasil = bacaDpa(rows);
+      const nama = (berkas.originalFilename ?? '').slice(0, 250) || null;
+      const p = await inti('pratinjau-impor').simpan({
+        jenis: JENIS,
+        pemilik: pemilik(aktor),
+        parameter: { tahun: i.tahun, kode_opd: opd.kode_opd, opdId: opd.id, nama_opd: opd.nama, total_pagu: hasil.total_pagu, jumlah: rows.length } satisfies ParameterDpa,
+        diterima: hasil.diterima,
+        ditolak: hasil.ditolak,
+        nama_berkas: nama,
+      });
+      return { id: p.id, tahun: i.tahun, kode_opd: opd.kode_opd, nama_opd: opd.nama, nama_berkas: nama, jumlah: rows.length, diterima: hasil.diterima, ditolak: hasil.ditolak, total_pagu: hasil.total_pagu, berlaku_sampai: p.kedaluwarsa };
+    },
+
+    /** POST /api/dpa/impor/:id/terapkan: replaces the OPD's DPA of the year with the accepted rows, in one transaction. */
+    async terapkan(ctx: any, id: string) {
+      const { aktor, opdBoleh } = await wajibBolehImpor(ctx);
+      const p: { id: string; parameter: ParameterDpa; diterima: BarisDpa[]; ditolak: PenolakanDpa[]; nama_berkas: string | null } | null = await inti('pratinjau-impor').ambil(id, JENIS, pemilik(aktor));
+      if (!p) throw new GalatMskp(404, 'PRATINJAU_TIDAK_ADA', 'Pratinjau impor DPA tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.', 'id');
+      const { tahun, kode_opd } = p.parameter;
+      const opd = await opdDalam(kode_opd, opdBoleh);
+      if (!p.diterima.length) throw new GalatMskp(400, 'TIDAK_ADA_BARIS_DITERIMA', 'Tidak ada baris DPA yang diterima untuk diterapkan.', 'id');
+      const kini = new Date();
+      const oleh = aktor.username ?? aktor.token ?? null;
+      const hasil = await strapi.db.transaction(async () => {
+        const lama = await ringkasan(opd.id, tahun);
+        await q(UID).deleteMany({ where: { opd: { id: opd.id }, tahun } });
+        let total = 0n;
+        for (const b of p.diterima) {
+          total += BigInt(b.pagu);
+          await q(UID).create({
+            data: {
+              opd: opd.id,
+              tahun,
+              kode_program: b.kode_program,
+              nama_program: b.nama_program,
+              kode_kegiatan: b.kode_kegiatan,
+              nama_kegiatan: b.nama_kegiatan,
+              kode_sub_kegiatan: b.kode_sub_kegiatan,
+              nama_sub_kegiatan: b.nama_sub_kegiatan,
+              pagu: b.pagu,
+              sumber_berkas: p.nama_berkas,
+              diimpor_pada: kini,
+              diimpor_oleh: oleh,
+            },
+          });
+        }
+        const sesudah = { jumlah: p.diterima.length, total_pagu: total.toString(), sumber_berkas: p.nama_berkas, diimpor_pada: kini.toISOString() };
+        await inti('audit').catat({
+          ...inti('audit').dariKonteks(ctx),
+          aksi: 'DPA_DIIMPOR',
+          objekTipe: 'dpa',
+          objekId: `${opd.kode_opd}:${tahun}`,
+          sebelum: lama.jumlah ? { jumlah: lama.jumlah, total_pagu: lama.total_pagu, sumber_berkas: lama.sumber?.berkas ?? null, diimpor_pada: lama.sumber?.diimpor_pada ?? null } : null,
+          sesudah,
+          keterangan: `Impor DPA ${opd.kode_opd} ${tahun}${p.nama_berkas ? ` dari ${p.nama_berkas}` : ''}: ${p.diterima.length} sub kegiatan diterapkan, ${p.ditolak.length} ditolak${lama.jumlah ? `; menggantikan ${lama.jumlah} baris sebelumnya` : ''}.`,
+        });
+        await inti('pratinjau-impor').hapus(p.id);
+        return { ...sesudah, diganti: lama.jumlah };
+      });
+      return { id: p.id, tahun, kode_opd: opd.kode_opd, ...hasil, ditolak: p.ditolak.length };
+    },
+
+    /** GET /api/dpa?tahun=&kode_opd= */
+    async daftar(ctx: any, i: { tahun: number; kode_opd: string }) {
+      const { opdBoleh } = await wajibBolehBaca(ctx);
+      const opd = await opdDalam(i.kode_opd, opdBoleh);
+      const r = await ringkasan(opd.id, i.tahun);
+      return { tahun: i.tahun, opd: { kode_opd: opd.kode_opd, nama: opd.nama }, jumlah: r.jumlah, total_pagu: r.total_pagu, sumber: r.sumber, program: r.program, lini: r.lini };
+    },
+  };
+};
