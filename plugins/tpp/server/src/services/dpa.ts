@@ -2,6 +2,8 @@ import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
+import { adalahXlsx, bacaLembarXlsx } from './lembar';
+import { pemilikAktor } from '@m-skp/inti/dist/server/services/pratinjau-impor';
 import { KOLOM_DPA, bacaDpa, bandingKode, barisDariTabelDpa, kolomDpa, paguBigInt, rollupDpa, type BarisDpa, type PenolakanDpa } from '../domain/dpa';
 
 const UID = 'plugin::tpp.dpa';
@@ -28,19 +30,6 @@ export interface SumberDpa {
   diimpor_oleh: string | null;
 }
 
-/** Plain cell value of exceljs (rich text, formula result, hyperlink text, dates as ISO). */
-function nilaiSel(v: any): unknown {
-  if (v == null) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if (Array.isArray(v.richText)) return v.richText.map((x: any) => x.text).join('');
-    if ('result' in v) return nilaiSel(v.result);
-    if ('text' in v) return v.text;
-    if ('error' in v) return null;
-  }
-  return v;
-}
-
 const jsonLini = (r: any) => ({
   kode_program: r.kode_program ?? null,
   nama_program: r.nama_program ?? null,
@@ -61,7 +50,6 @@ const jsonLini = (r: any) => ({
 export default ({ strapi }: { strapi: any }) => {
   const inti = (n: string) => strapi.plugin('inti').service(n);
   const q = (uid: string) => strapi.db.query(uid);
-  const pemilik = (aktor: any) => (aktor.token != null ? `token:${aktor.token}` : `user:${aktor.userId}`);
 
   /** The caller if he may import (any OPD: null, else his OPD id); 403 for other roles. */
   async function wajibBolehImpor(ctx: any) {
@@ -133,24 +121,9 @@ export default ({ strapi }: { strapi: any }) => {
       if (!berkas) throw new GalatMskp(400, 'BERKAS_WAJIB', 'Unggah berkas ekspor DPA SIPD (.xlsx) pada field "berkas".', 'berkas');
       if ((berkas.size ?? 0) > BATAS_UKURAN_DPA) throw new GalatMskp(400, 'BERKAS_TERLALU_BESAR', 'Berkas DPA paling besar 5 MB.', 'berkas');
       const isi = await fs.readFile(berkas.filepath);
-      if (isi.subarray(0, 2).toString('latin1') !== 'PK') throw new GalatMskp(400, 'JENIS_BERKAS_DITOLAK', 'Berkas DPA harus Excel .xlsx (simpan ulang ekspor SIPD sebagai .xlsx).', 'berkas');
-      const wb = new ExcelJS.Workbook();
-      try {
-        await wb.xlsx.load(isi as any);
-      } catch {
-        throw new GalatMskp(400, 'BERKAS_TIDAK_TERBACA', 'Berkas Excel tidak dapat dibaca. Simpan ulang sebagai .xlsx.', 'berkas');
-      }
-      const tabelLembar = (ws: ExcelJS.Worksheet) => {
-        const tabel: { nomor: number; sel: unknown[] }[] = [];
-        ws.eachRow({ includeEmpty: false }, (row, nomor) => {
-          const sel: unknown[] = [];
-          for (let c = 1; c <= row.cellCount; c++) sel.push(nilaiSel(row.getCell(c).value));
-          if (sel.some((x) => x != null && String(x).trim() !== '')) tabel.push({ nomor, sel });
-        });
-        return tabel;
-      };
+      if (!adalahXlsx(isi)) throw new GalatMskp(400, 'JENIS_BERKAS_DITOLAK', 'Berkas DPA harus Excel .xlsx (simpan ulang ekspor SIPD sebagai .xlsx).', 'berkas');
+      const lembar = await bacaLembarXlsx(isi, 'Berkas Excel tidak dapat dibaca. Simpan ulang sebagai .xlsx.');
       // the first sheet that has a sub kegiatan code header (SIPD files may carry cover sheets)
-      const lembar = wb.worksheets.map(tabelLembar);
       const tabel = lembar.find((t) => t.some((r) => r.sel.map(kolomDpa).includes('kode_sub_kegiatan'))) ?? lembar[0] ?? [];
       let rows;
       try {
@@ -164,7 +137,7 @@ export default ({ strapi }: { strapi: any }) => {
       const nama = (berkas.originalFilename ?? '').slice(0, 250) || null;
       const p = await inti('pratinjau-impor').simpan({
         jenis: JENIS,
-        pemilik: pemilik(aktor),
+        pemilik: pemilikAktor(aktor),
         parameter: { tahun: i.tahun, kode_opd: opd.kode_opd, opdId: opd.id, nama_opd: opd.nama, total_pagu: hasil.total_pagu, jumlah: rows.length } satisfies ParameterDpa,
         diterima: hasil.diterima,
         ditolak: hasil.ditolak,
@@ -176,7 +149,7 @@ export default ({ strapi }: { strapi: any }) => {
     /** POST /api/dpa/impor/:id/terapkan: replaces the OPD's DPA of the year with the accepted rows, in one transaction. */
     async terapkan(ctx: any, id: string) {
       const { aktor, opdBoleh } = await wajibBolehImpor(ctx);
-      const p: { id: string; parameter: ParameterDpa; diterima: BarisDpa[]; ditolak: PenolakanDpa[]; nama_berkas: string | null } | null = await inti('pratinjau-impor').ambil(id, JENIS, pemilik(aktor));
+      const p: { id: string; parameter: ParameterDpa; diterima: BarisDpa[]; ditolak: PenolakanDpa[]; nama_berkas: string | null } | null = await inti('pratinjau-impor').ambil(id, JENIS, pemilikAktor(aktor));
       if (!p) throw new GalatMskp(404, 'PRATINJAU_TIDAK_ADA', 'Pratinjau impor DPA tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.', 'id');
       const { tahun, kode_opd } = p.parameter;
       const opd = await opdDalam(kode_opd, opdBoleh);

@@ -1,55 +1,38 @@
-import crypto from 'crypto';
 import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
+import { adalahXlsx, bacaLembarXlsx, type BarisLembar } from './lembar';
+import { pemilikAktor } from '@m-skp/inti/dist/server/services/pratinjau-impor';
 import { KOLOM_PRESENSI, barisDariTabel, dataTersimpan, kunciUnikPresensi, periksaPresensi, teksNip, uraiCsv, normalisasiKolom, type BarisPresensi, type HasilPeriksaPresensi } from '../domain/presensi';
 
 const UID = 'plugin::tpp.presensi';
 const UID_PEGAWAI = 'plugin::inti.pegawai';
-/** A preview lives this long (ms) and only in this process; confirming after a restart asks for a new upload. */
-const UMUR_PRATINJAU = 60 * 60 * 1000;
+const JENIS = 'PRESENSI';
 const BATAS_BARIS = 20000;
 export const BATAS_UKURAN = 5 * 1024 * 1024;
 
-interface Pratinjau {
-  id: string;
+/** Parameters a presensi preview keeps for its confirmation (rows and rejections are stored beside them). */
+interface ParameterPresensi {
   tahun: number;
   bulan: number;
-  pemilik: string;
-  nama_berkas: string | null;
   jumlah: number;
-  diterima: BarisPresensi[];
-  ditolak: HasilPeriksaPresensi['ditolak'];
-  dibuat: number;
 }
 
 /** Preview answer: the accepted rows without the internal pegawai id. */
-const dtoPratinjau = (p: Pratinjau) => ({
+const dtoPratinjau = (p: { id: string; parameter: ParameterPresensi; diterima: BarisPresensi[]; ditolak: HasilPeriksaPresensi['ditolak']; kedaluwarsa: string }) => ({
   id: p.id,
-  tahun: p.tahun,
-  bulan: p.bulan,
-  jumlah: p.jumlah,
-  berlaku_sampai: new Date(p.dibuat + UMUR_PRATINJAU).toISOString(),
+  tahun: p.parameter.tahun,
+  bulan: p.parameter.bulan,
+  jumlah: p.parameter.jumlah,
+  berlaku_sampai: p.kedaluwarsa,
   diterima: p.diterima.map(({ pegawaiId: _p, ...b }) => b),
   ditolak: p.ditolak,
 });
 
-/** Plain cell value of exceljs (rich text, formula result, hyperlink text, dates as ISO). */
-function nilaiSel(v: any): unknown {
-  if (v == null) return null;
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if (Array.isArray(v.richText)) return v.richText.map((x: any) => x.text).join('');
-    if ('result' in v) return nilaiSel(v.result);
-    if ('text' in v) return v.text;
-    if ('error' in v) return null;
-  }
-  return v;
-}
-
 /**
- * Attendance import and push (integrations.md "Presensi"): template, preview (nothing written),
+ * Attendance import and push (integrations.md "Presensi"): template, preview (stored in
+ * `plugin::inti.pratinjau-impor` for an hour, no attendance written),
  * confirm (all accepted rows in one transaction, audited), and the API push. Who: Admin BKPSDM (all
  * pegawai), Admin OPD (its OPD; other rows rejected per row) for the import; API tokens (their OPD when
  * scoped) and Admin BKPSDM for the push. A locked month (quarter disbursed) answers 423 for the whole batch.
@@ -58,13 +41,7 @@ export default ({ strapi }: { strapi: any }) => {
   const cakupan = () => strapi.plugin('inti').service('cakupan');
   const audit = () => strapi.plugin('inti').service('audit');
   const periode = () => strapi.plugin('inti').service('periode');
-  const pratinjau = new Map<string, Pratinjau>();
-
-  const bersihkan = () => {
-    const kini = Date.now();
-    for (const [id, p] of pratinjau) if (kini - p.dibuat > UMUR_PRATINJAU) pratinjau.delete(id);
-  };
-  const pemilik = (aktor: any) => (aktor.token != null ? `token:${aktor.token}` : `user:${aktor.userId}`);
+  const pratinjau = () => strapi.plugin('inti').service('pratinjau-impor');
 
   /** The caller and the OPD it may write (null = all); 403 for other roles. */
   async function wajibBoleh(ctx: any, jalur: 'IMPOR' | 'API') {
@@ -95,7 +72,7 @@ export default ({ strapi }: { strapi: any }) => {
   }
 
   /** Upserts by kunci_unik and writes one audit record, in ONE transaction (a failure writes nothing). */
-  async function terapkanBaris(ctx: any, o: { tahun: number; bulan: number; baris: BarisPresensi[]; sumber: 'IMPOR' | 'API'; sumberRef: string; aksi: string; keterangan: string }) {
+  async function terapkanBaris(ctx: any, o: { tahun: number; bulan: number; baris: BarisPresensi[]; sumber: 'IMPOR' | 'API'; sumberRef: string; aksi: string; keterangan: string; pratinjauId?: string }) {
     return strapi.db.transaction(async () => {
       await periode().wajibTerbuka(o.tahun, o.bulan);
       const q = strapi.db.query(UID);
@@ -120,6 +97,8 @@ export default ({ strapi }: { strapi: any }) => {
       }
       const hasil = { tahun: o.tahun, bulan: o.bulan, jumlah: o.baris.length, dibuat, diperbarui };
       await audit().catat({ ...audit().dariKonteks(ctx), aksi: o.aksi, objekTipe: 'presensi', objekId: o.sumberRef, sebelum: null, sesudah: { ...hasil, nip: o.baris.map((b) => b.nip) }, keterangan: o.keterangan });
+      // the confirmed preview goes with the rows it wrote: a failure keeps both as they were
+      if (o.pratinjauId) await pratinjau().hapus(o.pratinjauId);
       return hasil;
     });
   }
@@ -162,22 +141,10 @@ export default ({ strapi }: { strapi: any }) => {
       await periode().wajibTerbuka(i.tahun, i.bulan);
       const nama = berkas.originalFilename ?? '';
       const isi = await fs.readFile(berkas.filepath);
-      const xlsx = isi.subarray(0, 2).toString('latin1') === 'PK';
-      let tabel: { nomor: number; sel: unknown[] }[];
-      if (xlsx) {
-        const wb = new ExcelJS.Workbook();
-        try {
-          await wb.xlsx.load(isi as any);
-        } catch {
-          throw new GalatMskp(400, 'BERKAS_TIDAK_TERBACA', 'Berkas Excel tidak dapat dibaca. Simpan sebagai .xlsx atau .csv.', 'berkas');
-        }
-        const ws = wb.worksheets.find((w) => normalisasiKolom(w.getRow(1).getCell(1).value) === 'nip') ?? wb.worksheets[0];
-        tabel = [];
-        ws?.eachRow({ includeEmpty: false }, (row, nomor) => {
-          const sel: unknown[] = [];
-          for (let c = 1; c <= row.cellCount; c++) sel.push(nilaiSel(row.getCell(c).value));
-          if (sel.some((x) => x != null && String(x).trim() !== '')) tabel.push({ nomor, sel });
-        });
+      let tabel: BarisLembar[];
+      if (adalahXlsx(isi)) {
+        const lembar = await bacaLembarXlsx(isi, 'Berkas Excel tidak dapat dibaca. Simpan sebagai .xlsx atau .csv.');
+        tabel = lembar.find((t) => normalisasiKolom(t[0]?.nomor === 1 ? t[0].sel[0] : null) === 'nip') ?? lembar[0] ?? [];
       } else if (/\.csv$/i.test(nama) || /csv|text\/plain/.test(berkas.mimetype ?? '') || !isi.includes(0)) {
         // row numbers count the non-blank lines (header = 1), as a spreadsheet shows them when there are none
         tabel = uraiCsv(isi.toString('utf8')).map((sel, i) => ({ nomor: i + 1, sel }));
@@ -191,29 +158,35 @@ export default ({ strapi }: { strapi: any }) => {
         throw new GalatMskp(400, 'KOLOM_TIDAK_LENGKAP', e.message, 'berkas');
       }
       const hasil = await periksa(rows, i.tahun, i.bulan, opdBoleh);
-      bersihkan();
-      const p: Pratinjau = { id: crypto.randomUUID(), tahun: i.tahun, bulan: i.bulan, pemilik: pemilik(aktor), nama_berkas: nama || null, jumlah: rows.length, ...hasil, dibuat: Date.now() };
-      pratinjau.set(p.id, p);
+      const p = await pratinjau().simpan({
+        jenis: JENIS,
+        pemilik: pemilikAktor(aktor),
+        parameter: { tahun: i.tahun, bulan: i.bulan, jumlah: rows.length } satisfies ParameterPresensi,
+        diterima: hasil.diterima,
+        ditolak: hasil.ditolak,
+        nama_berkas: nama.slice(0, 250) || null,
+      });
       return dtoPratinjau(p);
     },
 
     /** POST /api/tpp/presensi/impor/:id/terapkan: writes the accepted rows of the caller's preview. */
     async terapkan(ctx: any, id: string) {
       const { aktor } = await wajibBoleh(ctx, 'IMPOR');
-      bersihkan();
-      const p = pratinjau.get(id);
-      if (!p || p.pemilik !== pemilik(aktor)) throw new GalatMskp(404, 'PRATINJAU_TIDAK_ADA', 'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.', 'id');
-      if (!p.diterima.length) throw new GalatMskp(400, 'TIDAK_ADA_BARIS_DITERIMA', 'Tidak ada baris yang diterima untuk diterapkan.', 'id');
+      const p = await pratinjau().ambil(id, JENIS, pemilikAktor(aktor));
+      if (!p) throw new GalatMskp(404, 'PRATINJAU_TIDAK_ADA', 'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.', 'id');
+      const { tahun, bulan } = p.parameter as ParameterPresensi;
+      const diterima = p.diterima as BarisPresensi[];
+      if (!diterima.length) throw new GalatMskp(400, 'TIDAK_ADA_BARIS_DITERIMA', 'Tidak ada baris yang diterima untuk diterapkan.', 'id');
       const hasil = await terapkanBaris(ctx, {
-        tahun: p.tahun,
-        bulan: p.bulan,
-        baris: p.diterima,
+        tahun,
+        bulan,
+        baris: diterima,
         sumber: 'IMPOR',
         sumberRef: `impor:${p.id}`,
         aksi: 'PRESENSI_DIIMPOR',
-        keterangan: `Impor presensi ${p.bulan}/${p.tahun}${p.nama_berkas ? ` dari ${p.nama_berkas}` : ''}: ${p.diterima.length} baris diterapkan, ${p.ditolak.length} ditolak.`,
+        keterangan: `Impor presensi ${bulan}/${tahun}${p.nama_berkas ? ` dari ${p.nama_berkas}` : ''}: ${diterima.length} baris diterapkan, ${p.ditolak.length} ditolak.`,
+        pratinjauId: p.id,
       });
-      pratinjau.delete(id);
       return { id: p.id, ...hasil, ditolak: p.ditolak.length };
     },
 
