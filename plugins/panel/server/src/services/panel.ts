@@ -5,6 +5,33 @@ import { SUMBER } from '../sumber';
 import type { DefinisiSumber, Konteks } from '../sumber/tipe';
 
 /**
+ * A Document Service `populate` ({rel: {fields, populate}}) as the query engine's ({rel: {select, populate}});
+ * `id` and `documentId` are always selected, as the Document Service does. Memoised per definition object.
+ */
+const populateTerjemah = new WeakMap<object, unknown>();
+export function populateKueri(p: any): any {
+  if (!p || typeof p !== 'object' || Array.isArray(p)) return p;
+  const ada = populateTerjemah.get(p);
+  if (ada) return ada;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(p)) {
+    if (!v || typeof v !== 'object') {
+      out[k] = v;
+      continue;
+    }
+    const { fields, populate, filters, sort, ...lain } = v as any;
+    const o: Record<string, unknown> = { ...lain };
+    if (Array.isArray(fields)) o.select = [...new Set(['id', 'documentId', ...fields])];
+    if (populate) o.populate = populateKueri(populate);
+    if (filters) o.where = filters;
+    if (sort) o.orderBy = sort;
+    out[k] = Object.keys(o).length ? o : true;
+  }
+  populateTerjemah.set(p, out);
+  return out;
+}
+
+/**
  * The generic panel engine over SUMBER: list (scoped, filtered, searched, sorted, paged), get, create,
  * update (optimistic concurrency on updatedAt), delete; every write in one transaction with its audit.
  */
@@ -91,9 +118,12 @@ export default ({ strapi }: { strapi: any }) => {
       const urut = jalur.split('.').reverse().reduce<any>((acc, key) => ({ [key]: acc }), order.toLowerCase());
       const sort = jalur === 'id' ? [urut] : [urut, { id: 'asc' }];
       const limit = p.range.end - p.range.start + 1;
+      // The query engine, not the Document Service: same filters and rows for these draftAndPublish-off types,
+      // without the Document Service's per-call transaction and parameter traversal (two BEGIN/COMMIT pairs
+      // per page under load).
       const [docs, total] = await Promise.all([
-        strapi.documents(d.uid).findMany({ filters, sort, start: p.range.start, limit, populate: d.populate }),
-        strapi.documents(d.uid).count({ filters }),
+        strapi.db.query(d.uid).findMany({ where: filters, orderBy: sort, offset: p.range.start, limit, populate: populateKueri(d.populate) }),
+        strapi.db.query(d.uid).count({ where: filters }),
       ]);
       return { baris: await keBaris(d, k, docs), total };
     },

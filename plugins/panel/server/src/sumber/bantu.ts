@@ -31,3 +31,31 @@ export async function hitungPerRelasi(strapi: any, uid: string, relasi: string, 
   for (const r of await qb) hasil.set(Number(r.kunci), Number(r.jumlah));
   return hasil;
 }
+
+/**
+ * The definitive post (penugasan UTAMA active at `tanggal`) of each pegawai id, in ONE joined query over
+ * the link tables (the query engine's findMany + two populates took three). pegawai id → jabatan.
+ */
+export async function jabatanUtamaPada(strapi: any, pegawaiIds: number[], tanggal: string): Promise<Map<number, { documentId: string; nama: string; jenis: string }>> {
+  const hasil = new Map<number, { documentId: string; nama: string; jenis: string }>();
+  if (!pegawaiIds.length) return hasil;
+  const meta = (uid: string) => strapi.db.metadata.get(uid);
+  const kol = (uid: string, a: string) => meta(uid).attributes[a]?.columnName ?? a;
+  const P = 'plugin::inti.penugasan';
+  const J = 'plugin::inti.jabatan';
+  const lp = meta(P).attributes.pegawai.joinTable;
+  const lj = meta(P).attributes.jabatan.joinTable;
+  const rows = await strapi.db
+    .connection(`${meta(P).tableName} as g`)
+    .join(`${lp.name} as lp`, `lp.${lp.joinColumn.name}`, 'g.id')
+    .join(`${lj.name} as lj`, `lj.${lj.joinColumn.name}`, 'g.id')
+    .join(`${meta(J).tableName} as j`, 'j.id', `lj.${lj.inverseJoinColumn.name}`)
+    .whereIn(`lp.${lp.inverseJoinColumn.name}`, pegawaiIds)
+    .where(`g.${kol(P, 'jenis')}`, 'UTAMA')
+    .where(`g.${kol(P, 'tmt_mulai')}`, '<=', tanggal)
+    .where((w: any) => w.whereNull(`g.${kol(P, 'tmt_akhir')}`).orWhere(`g.${kol(P, 'tmt_akhir')}`, '>=', tanggal))
+    .select(`lp.${lp.inverseJoinColumn.name} as pid`, `j.${kol(J, 'documentId')} as documentId`, `j.${kol(J, 'nama')} as nama`, `j.${kol(J, 'jenis')} as jenis`)
+    .orderBy('g.id');
+  for (const r of rows) hasil.set(Number(r.pid), { documentId: r.documentId, nama: r.nama, jenis: r.jenis });
+  return hasil;
+}

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { filterBoolean, filterKolom, filterRelasi, type DefinisiSumber } from './tipe';
-import { aktifPadaFilter } from './bantu';
+import { jabatanUtamaPada } from './bantu';
 import { wajibAda } from './opd';
 
 const isian = z.object({
@@ -44,15 +43,7 @@ export const pegawai: DefinisiSumber = {
   cakupan: (k) => k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal, k.state),
   /** Definitive post today of each pegawai on the page (one query). */
   async tambahan(docs, k) {
-    const hasil = new Map<number, { nama: string; jenis: string; documentId: string }>();
-    if (!docs.length) return hasil;
-    const rows = await k.strapi.db.query('plugin::inti.penugasan').findMany({
-      where: { pegawai: { id: { $in: docs.map((d) => d.id) } }, jenis: 'UTAMA', ...aktifPadaFilter(hariIni()) },
-      select: ['id'],
-      populate: { pegawai: { select: ['id'] }, jabatan: { select: ['documentId', 'nama', 'jenis'] } },
-    });
-    for (const r of rows) if (r.pegawai && r.jabatan) hasil.set(r.pegawai.id, r.jabatan);
-    return hasil;
+    return jabatanUtamaPada(k.strapi, docs.map((d) => d.id), k.tanggal);
   },
   keBaris: (d, jabatan: Map<number, any>) => ({
     id: d.documentId,

@@ -5,17 +5,95 @@ import { targetPadaBulan } from '@m-skp/kinerja/dist/server/domain/renaksi';
 const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
 const UID_REALISASI = 'plugin::kinerja.realisasi';
 const URUTAN_PEMEGANG = ['UTAMA', 'PLT', 'PLH', 'PJ'];
-/** bound on the ids of one IN list (SQLite allows 32 766 parameters) */
-const POTONGAN = 5000;
+/**
+ * Up to this many pegawai the renaksi query carries an IN list (in slices of this size); above it, it reads
+ * the year's renaksi of approved SKP once and keeps those of the asked pegawai (a city-wide run asks nearly all).
+ */
+const BATAS_DAFTAR = 1000;
 
-async function bertahap<T>(ids: number[], muat: (potongan: number[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += POTONGAN) out.push(...(await muat(ids.slice(i, i + POTONGAN))));
-  return out;
+type BarisRenaksi = { id: number; pid: number; rhk: number; jenis: RhkBulan['jenis']; target: any; polaritas: 'NAIK' | 'TURUN'; nilai: number | null };
+
+/**
+ * The month's renaksi lines of the pegawai (renaksi of the year whose RHK belongs to an approved SKP, with
+ * the month's realisasi when there is one), set-based: one SELECT over the link tables (plus one per slice
+ * of BATAS_DAFTAR ids for small sets), inside the caller's transaction when there is one. Same rows as the
+ * query engine's `rencana-aksi` findMany where {pegawai in ids, tahun, rhk.skp.status = DISETUJUI} plus
+ * `realisasi` findMany where {rencana_aksi in those, bulan}; the engine's version nested EXISTS/IN
+ * subqueries that PostgreSQL ran for minutes at 5,000 pegawai.
+ */
+async function renaksiBulan(strapi: any, pegawaiIds: number[], tahun: number, bulan: number): Promise<BarisRenaksi[]> {
+  if (!pegawaiIds.length) return [];
+  const meta = (uid: string) => strapi.db.metadata.get(uid);
+  const kol = (uid: string, a: string) => meta(uid).attributes[a]?.columnName ?? a;
+  const tautan = (uid: string, a: string) => {
+    const jt = meta(uid).attributes[a]?.joinTable;
+    if (!jt) throw new Error(`${uid}.${a} tanpa tabel tautan`);
+    return { t: jt.name as string, dari: jt.joinColumn.name as string, ke: jt.inverseJoinColumn.name as string };
+  };
+  const RA = meta(UID_RENAKSI).tableName;
+  const RE = meta(UID_REALISASI).tableName;
+  const RHK = meta('plugin::kinerja.rhk').tableName;
+  const SKP = meta('plugin::kinerja.skp').tableName;
+  const raPeg = tautan(UID_RENAKSI, 'pegawai');
+  const raRhk = tautan(UID_RENAKSI, 'rhk');
+  const rhkSkp = tautan('plugin::kinerja.rhk', 'skp');
+  const reRa = tautan(UID_REALISASI, 'rencana_aksi');
+  const minta = new Set(pegawaiIds);
+
+  return strapi.db.transaction(async ({ trx }: { trx: any }) => {
+    const pilih = (ids: number[] | null) => {
+      const realisasi = trx(`${RE} as re`)
+        .join(`${reRa.t} as lr`, `lr.${reRa.dari}`, 're.id')
+        .where(`re.${kol(UID_REALISASI, 'bulan')}`, bulan)
+        .select(`lr.${reRa.ke} as rid`, `re.${kol(UID_REALISASI, 'nilai')} as nilai`);
+      const qb = trx(`${RA} as ra`)
+        .join(`${raPeg.t} as lp`, `lp.${raPeg.dari}`, 'ra.id')
+        .join(`${raRhk.t} as lh`, `lh.${raRhk.dari}`, 'ra.id')
+        .join(`${RHK} as h`, 'h.id', `lh.${raRhk.ke}`)
+        .join(`${rhkSkp.t} as ls`, `ls.${rhkSkp.dari}`, 'h.id')
+        .join(`${SKP} as s`, 's.id', `ls.${rhkSkp.ke}`)
+        .leftJoin(realisasi.as('x'), 'x.rid', 'ra.id')
+        .where(`ra.${kol(UID_RENAKSI, 'tahun')}`, tahun)
+        .where(`s.${kol('plugin::kinerja.skp', 'status')}`, 'DISETUJUI')
+        .select(
+          'ra.id as id',
+          `lp.${raPeg.ke} as pid`,
+          'h.id as rhk',
+          `h.${kol('plugin::kinerja.rhk', 'jenis')} as jenis`,
+          `ra.${kol(UID_RENAKSI, 'target')} as target`,
+          `ra.${kol(UID_RENAKSI, 'polaritas')} as polaritas`,
+          'x.nilai as nilai'
+        )
+        .orderBy('ra.id');
+      if (ids) qb.whereIn(`lp.${raPeg.ke}`, ids);
+      return qb;
+    };
+    const mentah: any[] = [];
+    if (pegawaiIds.length <= BATAS_DAFTAR) mentah.push(...(await pilih(pegawaiIds)));
+    else mentah.push(...(await pilih(null)).filter((r: any) => minta.has(Number(r.pid))));
+    // one realisasi per renaksi and month (unique kunci_unik) and one pegawai/rhk link per renaksi (manyToOne)
+    const dilihat = new Set<number>();
+    const out: BarisRenaksi[] = [];
+    for (const r of mentah) {
+      const id = Number(r.id);
+      if (dilihat.has(id)) continue;
+      dilihat.add(id);
+      out.push({
+        id,
+        pid: Number(r.pid),
+        rhk: Number(r.rhk),
+        jenis: r.jenis,
+        target: typeof r.target === 'string' ? JSON.parse(r.target) : r.target,
+        polaritas: r.polaritas,
+        nilai: r.nilai == null ? null : Number(r.nilai),
+      });
+    }
+    return out;
+  });
 }
 
 /**
- * Capaian of many pegawai for one month in a constant number of queries (per 5 000 ids): the same rule
+ * Capaian of many pegawai for one month in a constant number of queries (renaksiBulan: one, or one per 1,000 ids for small sets): the same rule
  * as kinerja's `capaian.sendiri` (renaksi of approved SKP, the month's realisasi, the policy formula)
  * and `capaian.kepala` (a Kepala OPD: mean of the holders of his direct structural subordinate posts).
  * The TPP run uses it instead of calling kinerja's per-pegawai service N times; tests/api/tpp-hitung
@@ -42,25 +120,14 @@ export default ({ strapi }: { strapi: any }) => ({
     }
 
     const semua = [...new Set([...pegawaiIds, ...[...pemegangPos.values()].map((p) => Number(p.pegawaiId))])];
-    const renaksi = await bertahap(semua, (ids) =>
-      q(UID_RENAKSI).findMany({
-        where: { pegawai: { id: { $in: ids } }, tahun, rhk: { skp: { status: 'DISETUJUI' } } },
-        select: ['id', 'target', 'polaritas'],
-        populate: { pegawai: { select: ['id'] }, rhk: { select: ['id', 'jenis'] } },
-      })
-    );
-    const real = await bertahap(
-      renaksi.map((r: any) => r.id),
-      (ids) => q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: { $in: ids } }, bulan }, select: ['id', 'nilai'], populate: { rencana_aksi: { select: ['id'] } } })
-    );
-    const nilai = new Map<number, number>(real.map((x: any) => [x.rencana_aksi.id, Number(x.nilai)]));
+    const baris = await renaksiBulan(strapi, semua, tahun, bulan);
     const perPegawai = new Map<number, Map<number, RhkBulan>>();
-    for (const r of renaksi as any[]) {
-      const pid = r.pegawai?.id;
+    for (const r of baris) {
+      const pid = r.pid;
       if (!perPegawai.has(pid)) perPegawai.set(pid, new Map());
       const rhk = perPegawai.get(pid)!;
-      if (!rhk.has(r.rhk.id)) rhk.set(r.rhk.id, { id: String(r.rhk.id), jenis: r.rhk.jenis, renaksi: [] });
-      rhk.get(r.rhk.id)!.renaksi.push({ id: String(r.id), target: targetPadaBulan(r.target, bulan), realisasi: nilai.has(r.id) ? nilai.get(r.id)! : null, polaritas: r.polaritas });
+      if (!rhk.has(r.rhk)) rhk.set(r.rhk, { id: String(r.rhk), jenis: r.jenis, renaksi: [] });
+      rhk.get(r.rhk)!.renaksi.push({ id: String(r.id), target: targetPadaBulan(r.target, bulan), realisasi: r.nilai, polaritas: r.polaritas });
     }
     const lewat = lewatBatasInput(tahun, bulan, k.batas_input_hari, hariIni());
     const sendiri = (pid: number): number | null =>

@@ -1,7 +1,6 @@
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import { filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
 import { hitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
@@ -9,6 +8,12 @@ import { simpanBarisTpp } from './tulis-tpp';
 import { bulanTambahan, pilihPredikat, susunMasukan, tanggalPosRun, totalRun } from '../domain/hitung';
 
 export const UID_TPP = 'plugin::tpp.tpp';
+/**
+ * Up to this many pegawai the run's reads carry an IN list on the pegawai link column; above it (a city run
+ * asks for nearly every pegawai) they read the period's rows once and keep the asked pegawai's in memory.
+ */
+const BATAS_DAFTAR = 1000;
+
 const UID_PRESENSI = 'plugin::tpp.presensi';
 const UID_EVALUASI = 'plugin::kinerja.evaluasi';
 export const kunciTpp = (pegawaiId: number, tahun: number, bulan: number) => `${pegawaiId}:${tahun}:${bulan}`;
@@ -44,7 +49,7 @@ export function kolomHasil(h: HasilTpp) {
  * The TPP run (domain.md §7): every active pegawai of one OPD (or the city) for one month, computed by
  * the pure engine and stored as `plugin::tpp.tpp` lines in one transaction with one audit record.
  * Reads are set-based (pegawai, posts, presensi, evaluations, existing lines: one query each; capaian
- * through `capaianMassal`: a constant number); new lines are written in batches, existing ones one UPDATE each (tulis-tpp.ts).
+ * through `capaianMassal`: a constant number); new lines are written in batches, existing ones in batched UPDATEs (tulis-tpp.ts).
  */
 export default ({ strapi }: { strapi: any }) => {
   const q = (uid: string) => strapi.db.query(uid);
@@ -83,23 +88,7 @@ export default ({ strapi }: { strapi: any }) => {
       });
       const ids = pegawai.map((p: any) => p.id);
       const [pos, presensi, evaluasi, lama] = ids.length
-        ? await Promise.all([
-            q('plugin::inti.penugasan').findMany({
-              where: { pegawai: { id: { $in: ids } }, jenis: { $in: ['UTAMA', 'PLT'] }, ...filterPenugasanBertumpuk(tanggal) },
-              select: ['id', 'jenis', 'tmt_mulai'],
-              populate: { pegawai: { select: ['id'] }, jabatan: { select: ['id', 'nama', 'jenis', 'jenjang', 'eselon', 'kelas_jabatan', 'kepala_opd'] } },
-              orderBy: [{ tmt_mulai: 'desc' }, { id: 'desc' }],
-            }),
-            bulanTambahan(bulan) ? [] : q(UID_PRESENSI).findMany({ where: { pegawai: { id: { $in: ids } }, tahun, bulan }, populate: { pegawai: { select: ['id'] } } }),
-            bulanTambahan(bulan)
-              ? []
-              : q(UID_EVALUASI).findMany({
-                  where: { pegawai: { id: { $in: ids } }, tahun, periode_jenis: 'BULANAN', periode: bulan },
-                  select: ['id', 'predikat_kode'],
-                  populate: { pegawai: { select: ['id'] }, skp: { select: ['id'], populate: { penugasan: { select: ['jenis'] } } } },
-                }),
-            q(UID_TPP).findMany({ where: { kunci_unik: { $in: ids.map((id: number) => kunciTpp(id, tahun, bulan)) } }, select: ['id', 'documentId', 'kunci_unik'] }),
-          ])
+        ? await bacaMasukanRun(strapi, ids, tahun, bulan, tanggal)
         : [[], [], [], []];
 
       const utama = new Map<number, any>();
@@ -222,3 +211,135 @@ export default ({ strapi }: { strapi: any }) => {
     },
   };
 };
+
+/**
+ * The run's inputs per pegawai, set-based over the link tables (knex, inside the caller's transaction when
+ * there is one): posts (UTAMA/PLT active at `tanggal`, newest first, with the jabatan), the month's presensi,
+ * the month's evaluations (with the jenis of their SKP's penugasan) and the existing TPP lines. The query
+ * engine's `pegawai: { id: { $in: ids } }` became a SELECT DISTINCT over a LEFT JOIN with thousands of bound
+ * ids that PostgreSQL ran for tens of seconds per month at 5,000 pegawai; these are plain joins.
+ * Same rows and fields as the query engine's findMany calls they replace (attribute names, booleans).
+ */
+async function bacaMasukanRun(strapi: any, ids: number[], tahun: number, bulan: number, tanggal: string): Promise<[any[], any[], any[], any[]]> {
+  const meta = (uid: string) => strapi.db.metadata.get(uid);
+  const kol = (uid: string, a: string) => meta(uid).attributes[a]?.columnName ?? a;
+  const tautan = (uid: string, a: string) => {
+    const jt = meta(uid).attributes[a]?.joinTable;
+    if (!jt) throw new Error(`${uid}.${a} tanpa tabel tautan`);
+    return { t: jt.name as string, dari: jt.joinColumn.name as string, ke: jt.inverseJoinColumn.name as string };
+  };
+  const minta = new Set(ids);
+  const kecil = ids.length <= BATAS_DAFTAR;
+  /** rows of the pegawai: IN list for small sets, else every row of the period filtered here */
+  const milik = async (qb: any, kolomPegawai: string) => {
+    if (kecil) return qb.whereIn(kolomPegawai, ids);
+    return (await qb).filter((r: any) => minta.has(Number(r.pid)));
+  };
+  /** a raw row → attribute names with the query engine's value types (booleans, JSON, datetimes) */
+  const keAtribut = (uid: string, r: any, lewati: string[] = []) => {
+    const o: Record<string, unknown> = {};
+    for (const [nama, a] of Object.entries<any>(meta(uid).attributes)) {
+      if (a.type === 'relation' || lewati.includes(nama)) continue;
+      const c = a.columnName ?? nama;
+      if (!(c in r)) continue;
+      let v = r[c];
+      if (v != null && a.type === 'boolean') v = v === true || v === 1 || v === '1' || v === 't' || v === 'true';
+      else if (v != null && a.type === 'json' && typeof v === 'string') v = JSON.parse(v);
+      else if (v != null && (a.type === 'datetime' || a.type === 'timestamp') && !(v instanceof Date)) v = new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
+      o[nama] = v;
+    }
+    return o;
+  };
+  const UP = 'plugin::inti.penugasan';
+  const UJ = 'plugin::inti.jabatan';
+  const US = 'plugin::kinerja.skp';
+
+  return strapi.db.transaction(async ({ trx }: { trx: any }) => {
+    // posts: UTAMA/PLT overlapping `tanggal`, newest first (tmt_mulai desc, id desc)
+    const gp = tautan(UP, 'pegawai');
+    const gj = tautan(UP, 'jabatan');
+    const posQ = trx(`${meta(UP).tableName} as g`)
+      .join(`${gp.t} as lp`, `lp.${gp.dari}`, 'g.id')
+      .leftJoin(`${gj.t} as lj`, `lj.${gj.dari}`, 'g.id')
+      .leftJoin(`${meta(UJ).tableName} as j`, 'j.id', `lj.${gj.ke}`)
+      .whereIn(`g.${kol(UP, 'jenis')}`, ['UTAMA', 'PLT'])
+      .where(`g.${kol(UP, 'tmt_mulai')}`, '<=', tanggal)
+      .where((w: any) => w.whereNull(`g.${kol(UP, 'tmt_akhir')}`).orWhere(`g.${kol(UP, 'tmt_akhir')}`, '>=', tanggal))
+      .select(
+        'g.id as id',
+        `g.${kol(UP, 'jenis')} as jenis`,
+        `g.${kol(UP, 'tmt_mulai')} as tmt_mulai`,
+        `lp.${gp.ke} as pid`,
+        'j.id as j_id',
+        ...['nama', 'jenis', 'jenjang', 'eselon', 'kelas_jabatan', 'kepala_opd'].map((a) => `j.${kol(UJ, a)} as j_${a}`)
+      )
+      .orderBy([
+        { column: `g.${kol(UP, 'tmt_mulai')}`, order: 'desc' },
+        { column: 'g.id', order: 'desc' },
+      ]);
+    const pos = (await milik(posQ, `lp.${gp.ke}`)).map((r: any) => ({
+      id: Number(r.id),
+      jenis: r.jenis,
+      tmt_mulai: r.tmt_mulai,
+      pegawai: { id: Number(r.pid) },
+      jabatan:
+        r.j_id == null
+          ? null
+          : {
+              id: Number(r.j_id),
+              nama: r.j_nama,
+              jenis: r.j_jenis,
+              jenjang: r.j_jenjang,
+              eselon: r.j_eselon,
+              kelas_jabatan: r.j_kelas_jabatan == null ? null : Number(r.j_kelas_jabatan),
+              kepala_opd: r.j_kepala_opd == null ? null : r.j_kepala_opd === true || r.j_kepala_opd === 1 || r.j_kepala_opd === '1',
+            },
+    }));
+
+    let presensi: any[] = [];
+    let evaluasi: any[] = [];
+    if (!bulanTambahan(bulan)) {
+      const sp = tautan(UID_PRESENSI, 'pegawai');
+      const presQ = trx(`${meta(UID_PRESENSI).tableName} as s`)
+        .join(`${sp.t} as lp`, `lp.${sp.dari}`, 's.id')
+        .where(`s.${kol(UID_PRESENSI, 'tahun')}`, tahun)
+        .where(`s.${kol(UID_PRESENSI, 'bulan')}`, bulan)
+        .select('s.*', `lp.${sp.ke} as pid`)
+        .orderBy('s.id');
+      presensi = (await milik(presQ, `lp.${sp.ke}`)).map((r: any) => ({ ...keAtribut(UID_PRESENSI, r), id: Number(r.id), pegawai: { id: Number(r.pid) } }));
+
+      const ep = tautan(UID_EVALUASI, 'pegawai');
+      const es = tautan(UID_EVALUASI, 'skp');
+      const sg = tautan(US, 'penugasan');
+      const evQ = trx(`${meta(UID_EVALUASI).tableName} as e`)
+        .join(`${ep.t} as lp`, `lp.${ep.dari}`, 'e.id')
+        .leftJoin(`${es.t} as ls`, `ls.${es.dari}`, 'e.id')
+        .leftJoin(`${sg.t} as lg`, `lg.${sg.dari}`, `ls.${es.ke}`)
+        .leftJoin(`${meta(UP).tableName} as g`, 'g.id', `lg.${sg.ke}`)
+        .where(`e.${kol(UID_EVALUASI, 'tahun')}`, tahun)
+        .where(`e.${kol(UID_EVALUASI, 'periode_jenis')}`, 'BULANAN')
+        .where(`e.${kol(UID_EVALUASI, 'periode')}`, bulan)
+        .select('e.id as id', `e.${kol(UID_EVALUASI, 'predikat_kode')} as predikat_kode`, `lp.${ep.ke} as pid`, `ls.${es.ke} as skp_id`, `g.${kol(UP, 'jenis')} as jenis_penugasan`)
+        .orderBy('e.id');
+      evaluasi = (await milik(evQ, `lp.${ep.ke}`)).map((r: any) => ({
+        id: Number(r.id),
+        predikat_kode: r.predikat_kode,
+        pegawai: { id: Number(r.pid) },
+        skp: r.skp_id == null ? null : { id: Number(r.skp_id), penugasan: r.jenis_penugasan == null ? null : { jenis: r.jenis_penugasan } },
+      }));
+    }
+
+    // existing lines of the month: the unique kunci_unik of each pegawai (the tpp table's own indexed column)
+    const kunci = ids.map((id) => kunciTpp(id, tahun, bulan));
+    const lama: any[] = [];
+    const T = meta(UID_TPP).tableName;
+    if (kecil) {
+      lama.push(...(await trx(T).whereIn(kol(UID_TPP, 'kunci_unik'), kunci).select('id', `${kol(UID_TPP, 'documentId')} as documentId`, `${kol(UID_TPP, 'kunci_unik')} as kunci_unik`)));
+    } else {
+      const ada = new Set(kunci);
+      const semua = await trx(T).where({ [kol(UID_TPP, 'tahun')]: tahun, [kol(UID_TPP, 'bulan')]: bulan }).select('id', `${kol(UID_TPP, 'documentId')} as documentId`, `${kol(UID_TPP, 'kunci_unik')} as kunci_unik`);
+      lama.push(...semua.filter((r: any) => ada.has(r.kunci_unik)));
+    }
+    return [pos, presensi, evaluasi, lama.map((r: any) => ({ ...r, id: Number(r.id) }))];
+  });
+}

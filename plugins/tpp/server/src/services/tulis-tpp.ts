@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 
 /**
  * Set-based writer of TPP lines inside the run's transaction (knex `trx`): new lines in batched
- * INSERTs with their pegawai/opd link rows, existing lines one UPDATE each (their opd link replaced).
+ * INSERTs with their pegawai/opd link rows, existing lines in batched UPDATE … FROM a JSON array (their opd link replaced).
  * Column, table and link names come from Strapi's metadata. A city-wide run writes thousands of lines;
  * the Document Service would read each back several times.
  */
@@ -15,6 +15,39 @@ const ALFANUM = HURUF + '0123456789';
 export function documentIdBaru(): string {
   const b = crypto.randomBytes(24);
   return HURUF[b[0] % 26] + Array.from(b.subarray(1), (x) => ALFANUM[x % 36]).join('');
+}
+
+/**
+ * Existing lines rewritten in batches of one UPDATE … FROM a JSON array each (PostgreSQL
+ * json_populate_recordset over the table's own row type, SQLite json_each): a city re-run updates thousands
+ * of lines, one statement each took thousands of round trips. Values as knex would bind them per dialect
+ * (SQLite: datetimes as epoch milliseconds, booleans as 0/1, JSON columns as text; PostgreSQL: JSON
+ * columns as the value itself, datetimes as ISO text).
+ */
+async function ubahMassal(trx: any, klien: string, skema: string | undefined, tabel: string, rows: Record<string, unknown>[], jsonKolom: string[]) {
+  const kolom = Object.keys(rows[0]).filter((k) => k !== 'id');
+  const q = (x: string) => `"${x.replace(/"/g, '""')}"`;
+  const nama = skema ? `${q(skema)}.${q(tabel)}` : q(tabel);
+  const UKURAN = 1000;
+  for (let i = 0; i < rows.length; i += UKURAN) {
+    const potong = rows.slice(i, i + UKURAN);
+    if (klien === 'postgres') {
+      const data = potong.map((r) => {
+        const o: Record<string, unknown> = { ...r };
+        for (const k of jsonKolom) if (typeof o[k] === 'string') o[k] = JSON.parse(o[k] as string);
+        return o;
+      });
+      await trx.raw(`UPDATE ${nama} AS t SET ${kolom.map((k) => `${q(k)} = v.${q(k)}`).join(', ')} FROM json_populate_recordset(NULL::${nama}, ?::json) AS v WHERE t.id = v.id`, [JSON.stringify(data)]);
+    } else {
+      const data = potong.map((r) => {
+        const o: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(r)) o[k] = v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : v;
+        return o;
+      });
+      const pilih = ['json_extract(j.value, \'$.id\') AS id', ...kolom.map((k) => `json_extract(j.value, '$."${k}"') AS ${q(k)}`)].join(', ');
+      await trx.raw(`UPDATE ${nama} SET ${kolom.map((k) => `${q(k)} = v.${q(k)}`).join(', ')} FROM (SELECT ${pilih} FROM json_each(?) AS j) AS v WHERE ${nama}.id = v.id`, [JSON.stringify(data)]);
+    }
+  }
 }
 
 export async function simpanBarisTpp(strapi: any, trx: any, baris: any[], lama: Map<string, { id: number }>) {
@@ -46,7 +79,7 @@ export async function simpanBarisTpp(strapi: any, trx: any, baris: any[], lama: 
       for (const r of keluar) idBaru.set(r[kolom('kunci_unik')], Number(r.id));
     }
   }
-  for (const b of ubah) await tabel(m.tableName).where({ id: lama.get(b.kunci_unik)!.id }).update({ ...keKolom(b), [kolom('updatedAt')]: sekarang });
+  if (ubah.length) await ubahMassal(trx, strapi.db.dialect.client, skema, m.tableName, ubah.map((b) => ({ ...keKolom(b), id: lama.get(b.kunci_unik)!.id, [kolom('updatedAt')]: sekarang })), [kolom('alasan')]);
 
   // links: pegawai for new lines; opd for new lines and replaced on updated ones (the pegawai may have moved)
   const idUbah = ubah.map((b) => lama.get(b.kunci_unik)!.id);
