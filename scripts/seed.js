@@ -125,7 +125,7 @@ async function main() {
 }
 
 async function seed(app, arg, mulai, waktuBoot) {
-  const { buatKotaDemo, hapusKotaDemo } = require(path.join(AKAR, 'database', 'seed'));
+  const { buatKotaDemo, hapusKotaDemo, perbaruiStatistik } = require(path.join(AKAR, 'database', 'seed'));
   const t0 = Date.now();
   let terhapus = null;
   const hasil = await app.db.transaction(async () => {
@@ -134,6 +134,8 @@ async function seed(app, arg, mulai, waktuBoot) {
     if (r.dilewati) throw new Error(r.alasan);
     return r;
   });
+  // fresh planner statistics for the bulk-loaded tables (PostgreSQL plans nested loops without them)
+  await perbaruiStatistik(app);
   const waktuSeed = Date.now() - t0;
   if (terhapus) {
     const jumlah = Object.values(terhapus).reduce((s, n) => s + n, 0);

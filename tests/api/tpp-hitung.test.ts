@@ -154,6 +154,32 @@ describe('POST /api/tpp/hitung', () => {
     expect(Math.abs(a.select - b.select)).toBeLessThanOrEqual(4);
   });
 
+  test("the pegawai's own BPJS salary basis (set on the pegawai by BKPSDM) replaces the golongan figure", async () => {
+    const staf = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: NIP.staf }, select: ['id', 'documentId'] });
+    const ubah = (gaji_bpjs: unknown) => t.as(jwt.admin).put(`/api/panel/pegawai/${staf.documentId}`).send({ gaji_bpjs });
+    const lineStaf = async () => (await garis()).find((x: any) => x.nip === NIP.staf);
+    const kodeAlasan = (x: any) => (x.alasan as { kode: string }[]).map((a) => a.kode);
+    expect(kodeAlasan(await lineStaf())).toContain('DASAR_BPJS_GOLONGAN');
+    const golongan = Number((await lineStaf()).tunjangan_iuran_jaminan_kesehatan);
+    try {
+      const salah = await ubah(-1);
+      expect([salah.status, salah.body.error.details.field]).toEqual([400, 'gaji_bpjs']);
+      expect((await ubah(11_500_000)).status).toBe(200);
+      expect((await hitung(jwt.bkad)).status).toBe(200);
+      const x = await lineStaf();
+      expect(kodeAlasan(x)).not.toContain('DASAR_BPJS_GOLONGAN');
+      // near the Rp12,000,000 ceiling little is left for the TPP allowance: less than on the golongan figure
+      expect(Number(x.tunjangan_iuran_jaminan_kesehatan)).toBeLessThan(golongan);
+      expect(Number(x.jumlah_ditransfer)).toBe(Number(x.jumlah_tpp) - Number(x.jumlah_potongan));
+      // the other pegawai keep the golongan figure and say so
+      expect((await garis()).filter((g: any) => g.nip !== NIP.staf).every((g: any) => kodeAlasan(g).includes('DASAR_BPJS_GOLONGAN'))).toBe(true);
+    } finally {
+      expect((await ubah(null)).status).toBe(200);
+      expect((await hitung(jwt.bkad)).status).toBe(200);
+    }
+    expect(Number((await lineStaf()).tunjangan_iuran_jaminan_kesehatan)).toBe(golongan);
+  });
+
   test('a locked quarter → 423 PERIODE_TERKUNCI', async () => {
     const k = await t.as(jwt.bkad).post('/api/tpp/kunci').send({ tahun, triwulan });
     expect(k.status).toBe(200);

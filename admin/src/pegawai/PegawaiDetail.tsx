@@ -2,6 +2,7 @@ import { Box, Card, CardContent, Typography } from '@mui/material';
 import {
     BooleanField,
     Labeled,
+    NumberField,
     RecordContextProvider,
     ResourceContextProvider,
     SelectField,
@@ -99,6 +100,9 @@ export const PegawaiDetail = ({
                     </Labeled>
                     <Labeled source="nomor_rekening">
                         <TextField source="nomor_rekening" emptyText="-" />
+                    </Labeled>
+                    <Labeled source="gaji_bpjs">
+                        <NumberField source="gaji_bpjs" locales="id-ID" options={{ style: 'currency', currency: 'IDR', maximumFractionDigits: 0 }} emptyText="-" />
                     </Labeled>
                 </Block>
             ) : null}

@@ -3,6 +3,8 @@ import {
     AutocompleteInput,
     BooleanInput,
     maxLength,
+    minValue,
+    NumberInput,
     ReferenceInput,
     regex,
     required,
@@ -78,6 +80,7 @@ export const PegawaiForm = ({ deletable = false }: { deletable?: boolean }) => (
             <TextInput source="kode_bank" validate={maxLength(10)} />
             <TextInput source="nama_bank" validate={maxLength(100)} />
             <TextInput source="nomor_rekening" validate={validateRekening} />
+            <NumberInput source="gaji_bpjs" min={0} step={1000} validate={minValue(0)} helperText="mskp.bantuan.gaji_bpjs" />
         </Box>
     </SimpleForm>
 );

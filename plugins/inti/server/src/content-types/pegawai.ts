@@ -24,6 +24,8 @@ export default {
       kode_bank: { type: 'string', maxLength: 10 },
       nama_bank: { type: 'string', maxLength: 100 },
       nomor_rekening: { type: 'string', maxLength: 30 },
+      /** monthly salary basis of BPJS Kesehatan (gaji pokok + tunjangan melekat, whole rupiah) from payroll; the TPP run falls back to the policy's figure per golongan */
+      gaji_bpjs: { type: 'biginteger' },
       user: { type: 'relation', relation: 'oneToOne', target: 'plugin::users-permissions.user', inversedBy: 'pegawai' },
     },
   },

@@ -20,6 +20,8 @@ const isian = z.object({
   kode_bank: z.string().trim().max(10).nullish(),
   nama_bank: z.string().trim().max(100).nullish(),
   nomor_rekening: z.string().trim().max(30).nullish(),
+  /** salary basis of BPJS Kesehatan (gaji pokok + tunjangan melekat) in whole rupiah, from payroll */
+  gaji_bpjs: z.coerce.number().int('gaji_bpjs harus rupiah bulat').min(0, 'gaji_bpjs tidak boleh negatif').max(1_000_000_000, 'gaji_bpjs terlalu besar').nullish(),
 });
 
 export const pegawai: DefinisiSumber = {
@@ -69,6 +71,7 @@ export const pegawai: DefinisiSumber = {
     kode_bank: d.kode_bank ?? null,
     nama_bank: d.nama_bank ?? null,
     nomor_rekening: d.nomor_rekening ?? null,
+    gaji_bpjs: d.gaji_bpjs == null ? null : Number(d.gaji_bpjs),
     user_id: d.user?.documentId ?? null,
     lastLoginAt: d.user?.lastLoginAt ?? null,
     updatedAt: d.updatedAt,

@@ -36,7 +36,7 @@ export function presensiDariBaris(r: any): PresensiBulanan {
   return out;
 }
 
-/** Salary basis for BPJS: the policy's figure per golongan (no salary on the pegawai record); 0 without a table. */
+/** Salary basis for BPJS from the policy's figure per golongan (used when the pegawai record has no salary basis); 0 without a table. */
 export function gajiBpjsGolongan(golongan: string, k: KebijakanTpp): number {
   if (!k.gaji_bpjs) return 0;
   const g = kelompokGolongan(golongan);
@@ -60,6 +60,14 @@ export interface DataPegawaiRun {
   presensi: any | null;
   capaian: number | null;
   predikat_kode: number | null;
+  /** the pegawai's own salary basis for BPJS (gaji pokok + tunjangan melekat, from payroll), when recorded */
+  gaji_bpjs?: number | null;
+}
+
+/** The salary basis for BPJS: the pegawai's own when recorded, else the policy's figure of his golongan. */
+export function gajiBpjs(d: Pick<DataPegawaiRun, 'golongan' | 'gaji_bpjs'>, k: KebijakanTpp): { nilai: number; sumber: 'PEGAWAI' | 'GOLONGAN' } {
+  if (d.gaji_bpjs != null && Number.isFinite(Number(d.gaji_bpjs)) && Number(d.gaji_bpjs) >= 0) return { nilai: Math.round(Number(d.gaji_bpjs)), sumber: 'PEGAWAI' };
+  return { nilai: gajiBpjsGolongan(d.golongan, k), sumber: 'GOLONGAN' };
 }
 
 /**
@@ -73,6 +81,10 @@ export function susunMasukan(d: DataPegawaiRun, k: KebijakanTpp): { masukan: Mas
   if (!tambahan && !d.presensi) {
     alasan_tambahan.push({ komponen: 'BEBAN_KERJA', kode: 'PRESENSI_BELUM_ADA', uraian: 'Rekap presensi bulan ini belum diimpor: TPP beban kerja dihitung tanpa potongan disiplin.' });
   }
+  const gaji = gajiBpjs(d, k);
+  if (!tambahan && gaji.sumber === 'GOLONGAN') {
+    alasan_tambahan.push({ komponen: 'BPJS', kode: 'DASAR_BPJS_GOLONGAN', uraian: 'Dasar gaji untuk iuran BPJS Kesehatan belum tercatat pada data pegawai: dipakai angka kebijakan untuk golongannya.' });
+  }
   if (tambahan) {
     alasan_tambahan.push({ komponen: 'PAGU', kode: 'BULAN_TAMBAHAN', uraian: d.bulan === 13 ? 'THR: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).' : 'Gaji ke-13: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).' });
   }
@@ -82,7 +94,7 @@ export function susunMasukan(d: DataPegawaiRun, k: KebijakanTpp): { masukan: Mas
     kelas_plt: d.kelas_plt,
     cpns: d.cpns,
     golongan: d.golongan,
-    gaji_bpjs: gajiBpjsGolongan(d.golongan, k),
+    gaji_bpjs: gaji.nilai,
     capaian: tambahan ? 100 : d.capaian,
     predikat_kode: tambahan ? null : d.predikat_kode,
     presensi: tambahan || !d.presensi ? { ...PRESENSI_NOL } : presensiDariBaris(d.presensi),

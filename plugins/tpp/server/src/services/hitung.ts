@@ -82,7 +82,7 @@ export default ({ strapi }: { strapi: any }) => {
 
       const pegawai = await q('plugin::inti.pegawai').findMany({
         where: { status: 'AKTIF', ...(opd ? { opd: { id: opd.id } } : {}) },
-        select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang', 'golongan', 'cpns', 'jenis_asn'],
+        select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang', 'golongan', 'cpns', 'jenis_asn', 'gaji_bpjs'],
         populate: { opd: { select: ['id'] } },
         orderBy: [{ id: 'asc' }],
       });
@@ -143,6 +143,7 @@ export default ({ strapi }: { strapi: any }) => {
             presensi: presensiPeta.get(p.id) ?? null,
             capaian: capaian.get(p.id) ?? null,
             predikat_kode: pilihPredikat(evPeta.get(p.id) ?? []),
+            gaji_bpjs: p.gaji_bpjs == null ? null : Number(p.gaji_bpjs),
           },
           versi.nilai
         );

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { skemaTpp, hitungTpp } from '../tpp';
-import { gajiBpjsGolongan, pilihPredikat, presensiDariBaris, susunMasukan, tanggalPosRun, totalRun, PRESENSI_NOL } from '../hitung';
+import { gajiBpjs, gajiBpjsGolongan, pilihPredikat, presensiDariBaris, susunMasukan, tanggalPosRun, totalRun, PRESENSI_NOL } from '../hitung';
 
 const berkas = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../../config/kebijakan/tpp.json'), 'utf8'));
 const versi = { kode: berkas.versi[1].kode, berlaku_mulai: berkas.versi[1].berlaku_mulai, nilai: skemaTpp.parse(berkas.versi[1].nilai) };
@@ -41,9 +41,28 @@ describe('TPP run rules', () => {
   test('a month without imported presensi deducts nothing and says so', () => {
     const { masukan, alasan_tambahan } = susunMasukan(dasar, k);
     expect(masukan.presensi).toEqual(PRESENSI_NOL);
-    expect(alasan_tambahan.map((a) => a.kode)).toEqual(['PRESENSI_BELUM_ADA']);
+    expect(alasan_tambahan.map((a) => a.kode)).toEqual(['PRESENSI_BELUM_ADA', 'DASAR_BPJS_GOLONGAN']);
     const h = hitungTpp(masukan, versi);
     expect(h.persen_potongan_disiplin).toBe(0);
+  });
+
+  test.each([
+    [undefined, k.gaji_bpjs!.pns.III, 'GOLONGAN'],
+    [null, k.gaji_bpjs!.pns.III, 'GOLONGAN'],
+    [-5, k.gaji_bpjs!.pns.III, 'GOLONGAN'],
+    [4_321_000, 4_321_000, 'PEGAWAI'],
+    [0, 0, 'PEGAWAI'],
+  ])('BPJS salary basis: recorded %s → %s from %s', (gaji, nilai, sumber) => {
+    expect(gajiBpjs({ golongan: '31', gaji_bpjs: gaji as any }, k)).toEqual({ nilai, sumber });
+  });
+
+  test('a recorded salary basis drives the BPJS figure and drops the golongan note', () => {
+    const rendah = susunMasukan({ ...dasar, presensi: {}, gaji_bpjs: 3_000_000 }, k);
+    const tinggi = susunMasukan({ ...dasar, presensi: {}, gaji_bpjs: 11_000_000 }, k);
+    expect(rendah.alasan_tambahan.map((a) => a.kode)).toEqual([]);
+    expect([rendah.masukan.gaji_bpjs, tinggi.masukan.gaji_bpjs]).toEqual([3_000_000, 11_000_000]);
+    // above the Rp12,000,000 ceiling less what the salary paid, the TPP allowance shrinks
+    expect(hitungTpp(tinggi.masukan, versi).tunjangan_iuran_jaminan_kesehatan).toBeLessThan(hitungTpp(rendah.masukan, versi).tunjangan_iuran_jaminan_kesehatan);
   });
 
   test('months 13/14: capaian 100, no predikat, no discipline, no BPJS', () => {
