@@ -35,7 +35,7 @@ import users from './users';
 /** Wiring only: providers, resources and custom pages live in their folders. */
 export const App = () => (
     <Admin
-        title="M-SKP Kota Madiun"
+        title="M-SKP"
         disableTelemetry
         requireAuth
         dataProvider={dataProvider}

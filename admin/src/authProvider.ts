@@ -23,6 +23,8 @@ export interface Me {
         kepala_opd?: boolean;
         opd?: { id: number | string; documentId?: string; nama: string; kode_opd?: string } | null;
     } | null;
+    /** the regional government today (policy `daerah`): panel title, default place of the prints */
+    daerah?: { nama_pemerintah: string; nama_daerah: string; tempat_default: string } | null;
     lastLoginAt?: string | null;
     lastLoginIp?: string | null;
 }

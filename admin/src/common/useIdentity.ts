@@ -9,6 +9,16 @@ export const useMe = (): { me?: Me; isPending: boolean } => {
 };
 
 /**
+ * The regional government from /api/users/me (policy `daerah` on the server): `tempat_default` is the
+ * default place of every print dialog, `nama_daerah` the city in the app bar. Empty strings while the
+ * identity loads.
+ */
+export const useDaerah = (): { nama_pemerintah: string; nama_daerah: string; tempat_default: string } => {
+    const { me } = useMe();
+    return { nama_pemerintah: me?.daerah?.nama_pemerintah ?? '', nama_daerah: me?.daerah?.nama_daerah ?? '', tempat_default: me?.daerah?.tempat_default ?? '' };
+};
+
+/**
  * The signed-in pegawai's own panel record (documentId and all fields),
  * found by NIP in the scoped pegawai list.
  */

@@ -167,11 +167,12 @@ export const DpaPk = () => {
                             label={translate('mskp.dpa.opd')}
                             value={kodeOpd}
                             disabled={sibuk || Boolean(kodeSendiri)}
+                            helperText={kodeSendiri ? translate('mskp.dpa.opd_sendiri') : undefined}
                             onChange={e => {
                                 setKodeOpd(String(e.target.value));
                                 reset();
                             }}
-                            sx={{ minWidth: 320 }}
+                            sx={{ width: { xs: '100%', sm: 480 } }}
                             data-testid="dpa-opd"
                         >
                             {daftarOpd.map(o => (
@@ -180,34 +181,38 @@ export const DpaPk = () => {
                                 </MenuItem>
                             ))}
                         </TextField>
-                        <Box sx={{ flex: 1 }} />
-                        {bolehImpor ? (
-                            <Button size="small" startIcon={<DownloadIcon />} onClick={() => void unduhTemplat()} data-testid="dpa-templat">
-                                {translate('mskp.dpa.templat')}
-                            </Button>
-                        ) : null}
                     </Stack>
                     {bolehImpor ? (
-                        <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-                            <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={sibuk || !kodeOpd}>
-                                {translate('mskp.dpa.pilih_berkas')}
-                                <input
-                                    ref={input}
-                                    hidden
-                                    type="file"
-                                    accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                                    data-testid="dpa-berkas"
-                                    onChange={e => {
-                                        setBerkas(e.target.files?.[0] ?? null);
-                                        reset();
-                                    }}
-                                />
-                            </Button>
-                            <Typography variant="body2">{berkas?.name ?? ''}</Typography>
-                            <Button variant="contained" disabled={!berkas || !kodeOpd || sibuk} onClick={() => void kirim()} data-testid="dpa-unggah">
-                                {translate('mskp.dpa.unggah')}
-                            </Button>
-                        </Stack>
+                        <>
+                            <Typography variant="subtitle2" sx={{ mt: 2 }}>
+                                {translate('mskp.dpa.langkah')}
+                            </Typography>
+                            <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }}>
+                                <Button size="small" startIcon={<DownloadIcon />} onClick={() => void unduhTemplat()} data-testid="dpa-templat">
+                                    {translate('mskp.dpa.templat')}
+                                </Button>
+                                <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={sibuk || !kodeOpd}>
+                                    {translate('mskp.dpa.pilih_berkas')}
+                                    <input
+                                        ref={input}
+                                        hidden
+                                        type="file"
+                                        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                                        data-testid="dpa-berkas"
+                                        onChange={e => {
+                                            setBerkas(e.target.files?.[0] ?? null);
+                                            reset();
+                                        }}
+                                    />
+                                </Button>
+                                <Typography variant="body2" color={berkas ? 'text.primary' : 'text.secondary'} data-testid="dpa-nama-berkas">
+                                    {berkas?.name ?? translate('mskp.dpa.belum_pilih')}
+                                </Typography>
+                                <Button variant="contained" disabled={!berkas || !kodeOpd || sibuk} onClick={() => void kirim()} data-testid="dpa-unggah">
+                                    {translate('mskp.dpa.unggah')}
+                                </Button>
+                            </Stack>
+                        </>
                     ) : null}
                     {!kodeOpd ? (
                         <Typography variant="body2" color="text.secondary" sx={{ mt: 2 }}>
@@ -248,8 +253,8 @@ export const DpaPk = () => {
                             })}
                         </Typography>
                         <Stack direction="row" spacing={1} sx={{ my: 1 }}>
-                            <Chip size="small" color="success" label={`${pratinjau.diterima.length} ✓`} data-testid="dpa-jumlah-diterima" />
-                            <Chip size="small" color={pratinjau.ditolak.length ? 'error' : 'default'} label={`${pratinjau.ditolak.length} ✗`} data-testid="dpa-jumlah-ditolak" />
+                            <Chip size="small" color="success" label={translate('mskp.dpa.chip_diterima', { n: pratinjau.diterima.length })} data-testid="dpa-jumlah-diterima" data-n={pratinjau.diterima.length} />
+                            <Chip size="small" color={pratinjau.ditolak.length ? 'error' : 'default'} label={translate('mskp.dpa.chip_ditolak', { n: pratinjau.ditolak.length })} data-testid="dpa-jumlah-ditolak" data-n={pratinjau.ditolak.length} />
                         </Stack>
                         <Typography variant="caption" color="text.secondary">
                             {translate('mskp.dpa.berlaku', { waktu: tanggalIndonesia(pratinjau.berlaku_sampai, { jam: true, locale: lokal }) })}
@@ -289,10 +294,12 @@ export const DpaPk = () => {
                                         </TableHead>
                                         <TableBody>
                                             {ditolak.tampil.map(d => (
-                                                <TableRow key={d.baris}>
+                                                <TableRow key={d.baris} data-testid="dpa-ditolak-baris" data-baris={d.baris}>
                                                     <TableCell sx={{ color: 'error.main' }}>{d.baris}</TableCell>
                                                     <TableCell sx={{ color: 'error.main' }}>{d.kode_sub_kegiatan ?? '-'}</TableCell>
-                                                    <TableCell sx={{ color: 'error.main' }}>{d.alasan}</TableCell>
+                                                    <TableCell sx={{ color: 'error.main' }} data-testid="dpa-ditolak-alasan">
+                                                        {d.alasan}
+                                                    </TableCell>
                                                 </TableRow>
                                             ))}
                                         </TableBody>
@@ -319,12 +326,14 @@ export const DpaPk = () => {
                                         </TableHead>
                                         <TableBody>
                                             {diterima.tampil.map(d => (
-                                                <TableRow key={d.baris}>
+                                                <TableRow key={d.baris} data-testid="dpa-diterima-baris" data-baris={d.baris}>
                                                     <TableCell>{d.baris}</TableCell>
                                                     <TableCell>{d.kode_sub_kegiatan}</TableCell>
                                                     <TableCell>{d.nama_sub_kegiatan}</TableCell>
                                                     <TableCell>{[d.kode_program, d.nama_program].filter(Boolean).join(' ')}</TableCell>
-                                                    <TableCell align="right">{uang(d.pagu)}</TableCell>
+                                                    <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                                                        {uang(d.pagu)}
+                                                    </TableCell>
                                                 </TableRow>
                                             ))}
                                         </TableBody>
@@ -359,7 +368,23 @@ const TampilanPk = ({ pk }: { pk: PerjanjianKinerja }) => {
         <Card data-testid="pk">
             <CardHeader
                 title={translate('mskp.dpa.pk.judul', { tahun: pk.tahun })}
-                subheader={`${pk.opd.nama} — ${pk.kepala_opd ? translate('mskp.dpa.pk.kepala', { nama: pk.kepala_opd.nama, jabatan: pk.kepala_opd.jabatan }) : translate('mskp.dpa.pk.tanpa_kepala')}`}
+                subheader={
+                    <>
+                        <Typography variant="body1" color="text.secondary" component="div">
+                            {pk.opd.nama}
+                        </Typography>
+                        <Typography variant="body2" color="text.secondary" component="div" data-testid="pk-pihak-pertama">
+                            {pk.kepala_opd ? translate('mskp.dpa.pk.kepala', { nama: pk.kepala_opd.nama, jabatan: pk.kepala_opd.jabatan }) : translate('mskp.dpa.pk.tanpa_kepala')}
+                        </Typography>
+                        {pk.kepala_daerah ? (
+                            <Typography variant="body2" color="text.secondary" component="div" data-testid="pk-pihak-kedua">
+                                {pk.kepala_daerah.nama
+                                    ? translate('mskp.dpa.pk.pihak_kedua', { nama: pk.kepala_daerah.nama, jabatan: pk.kepala_daerah.jabatan })
+                                    : translate('mskp.dpa.pk.pihak_kedua_jabatan', { jabatan: pk.kepala_daerah.jabatan })}
+                            </Typography>
+                        ) : null}
+                    </>
+                }
                 action={
                     <CetakPdf
                         label={translate('mskp.dpa.pk.cetak')}
@@ -425,7 +450,7 @@ const TampilanPk = ({ pk }: { pk: PerjanjianKinerja }) => {
                                 </TableHead>
                                 <TableBody>
                                     {pk.program.map((p, i) => (
-                                        <TableRow key={p.kode_program}>
+                                        <TableRow key={p.kode_program} data-testid="pk-program-baris" data-kode={p.kode_program}>
                                             <TableCell>{i + 1}</TableCell>
                                             <TableCell>
                                                 {[p.kode_program, p.nama_program].filter(Boolean).join(' ')}
@@ -435,14 +460,16 @@ const TampilanPk = ({ pk }: { pk: PerjanjianKinerja }) => {
                                                     </Typography>
                                                 ))}
                                             </TableCell>
-                                            <TableCell align="right">{uang(p.anggaran)}</TableCell>
+                                            <TableCell align="right" sx={{ whiteSpace: 'nowrap' }} data-testid="pk-program-anggaran">
+                                                {uang(p.anggaran)}
+                                            </TableCell>
                                         </TableRow>
                                     ))}
                                     <TableRow>
                                         <TableCell colSpan={2} sx={{ fontWeight: 600 }}>
                                             {translate('mskp.dpa.pk.jumlah')}
                                         </TableCell>
-                                        <TableCell align="right" sx={{ fontWeight: 600 }} data-testid="pk-total">
+                                        <TableCell align="right" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }} data-testid="pk-total">
                                             {uang(pk.total_anggaran)}
                                         </TableCell>
                                     </TableRow>

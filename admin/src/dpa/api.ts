@@ -57,6 +57,8 @@ export interface PerjanjianKinerja {
     tahun: number;
     opd: { kode_opd: string; nama: string; singkatan: string | null };
     kepala_opd: { nama: string; nip: string; jabatan: string; sebagai: string } | null;
+    /** Pihak Kedua (policy `daerah`): the kepala daerah's post, his name once BKPSDM has filled it */
+    kepala_daerah?: { jabatan: string; nama: string | null; nip: string | null } | null;
     sasaran: SasaranPk[];
     program: ProgramPk[];
     total_anggaran: string | null;

@@ -77,6 +77,7 @@ export const enApp = {
                 kode_bank: 'Bank code',
                 nama_bank: 'Bank name',
                 nomor_rekening: 'Account number',
+                gaji_bpjs: 'BPJS salary basis',
                 user_id: 'User account',
                 lastLoginAt: 'Last login',
             },
@@ -194,6 +195,9 @@ export const enApp = {
         },
     },
     mskp: {
+        bantuan: {
+            gaji_bpjs: 'Monthly base salary + fixed allowances from payroll; the BPJS Kesehatan basis of the TPP run. Empty: the policy figure of the golongan is used.',
+        },
         renaksi: renaksiEn,
         laporan_predikat: laporanPredikatEn,
         evaluasi: evaluasiEn,
@@ -208,8 +212,11 @@ export const enApp = {
             sumber: { MANUAL: 'Manual', EKAK: 'eKAK' },
         },
         app: {
-            title: 'M-SKP Kota Madiun',
-            subtitle: 'Civil servant performance management, City of Madiun',
+            title: 'M-SKP',
+            subtitle: 'Civil servant performance management',
+            /** with the region of policy `daerah` (GET /api/daerah) */
+            title_daerah: 'M-SKP %{daerah}',
+            subtitle_daerah: 'Civil servant performance management, %{pemerintah}',
             portal: 'Employee portal',
         },
         menu: {

@@ -82,6 +82,7 @@ export const idApp = {
                 kode_bank: 'Kode bank',
                 nama_bank: 'Nama bank',
                 nomor_rekening: 'Nomor rekening',
+                gaji_bpjs: 'Dasar gaji BPJS',
                 user_id: 'Akun pengguna',
                 lastLoginAt: 'Login terakhir',
             },
@@ -199,6 +200,9 @@ export const idApp = {
         },
     },
     mskp: {
+        bantuan: {
+            gaji_bpjs: 'Gaji pokok + tunjangan melekat per bulan dari daftar gaji; dasar iuran BPJS Kesehatan pada perhitungan TPP. Kosong: dipakai angka kebijakan per golongan.',
+        },
         renaksi: renaksiId,
         laporan_predikat: laporanPredikatId,
         evaluasi: evaluasiId,
@@ -213,8 +217,11 @@ export const idApp = {
             sumber: { MANUAL: 'Manual', EKAK: 'eKAK' },
         },
         app: {
-            title: 'M-SKP Kota Madiun',
-            subtitle: 'Manajemen Kinerja ASN Pemerintah Kota Madiun',
+            title: 'M-SKP',
+            subtitle: 'Manajemen Kinerja ASN',
+            /** with the region of policy `daerah` (GET /api/daerah) */
+            title_daerah: 'M-SKP %{daerah}',
+            subtitle_daerah: 'Manajemen Kinerja ASN %{pemerintah}',
             portal: 'Portal ASN',
         },
         menu: {

@@ -22,6 +22,10 @@ import {
     useNavigate,
     useTranslate,
 } from 'react-admin';
+import { session } from '../auth/session';
+
+/** "PEMERINTAH KOTA MADIUN" → "Pemerintah Kota Madiun" (the kop writes it in capitals). */
+export const namaPemerintah = (s: string): string => s.toLowerCase().replace(/(^|[\s(.-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** "NIP / Nama pengguna" + "Kata sandi"; server messages (400, 429…) shown as they come. */
 export const LoginPage = () => {
@@ -34,6 +38,21 @@ export const LoginPage = () => {
     const [showPassword, setShowPassword] = useState(false);
     const [loading, setLoading] = useState(false);
     const [error, setError] = useState<string | null>(null);
+
+    // the region (policy `daerah`) before anyone signs in: public GET /api/daerah
+    const [daerah, setDaerah] = useState<{ nama_daerah: string; nama_pemerintah: string } | null>(null);
+    useEffect(() => {
+        let aktif = true;
+        fetch(`${session.apiUrl}/api/daerah`, { headers: { Accept: 'application/json' } })
+            .then(r => (r.ok ? r.json() : null))
+            .then(j => {
+                if (aktif && j?.data?.nama_daerah) setDaerah(j.data);
+            })
+            .catch(() => undefined);
+        return () => {
+            aktif = false;
+        };
+    }, []);
 
     useEffect(() => {
         // already signed in (token or refresh cookie): go to the home page
@@ -81,10 +100,10 @@ export const LoginPage = () => {
                             <LockOutlinedIcon />
                         </Avatar>
                         <Typography variant="h5" component="h1" sx={{ fontWeight: 600 }}>
-                            {translate('mskp.app.title')}
+                            {daerah ? translate('mskp.app.title_daerah', { daerah: daerah.nama_daerah }) : translate('mskp.app.title')}
                         </Typography>
-                        <Typography variant="body2" color="text.secondary" align="center">
-                            {translate('mskp.app.subtitle')}
+                        <Typography variant="body2" color="text.secondary" align="center" data-testid="login-subjudul">
+                            {daerah ? translate('mskp.app.subtitle_daerah', { pemerintah: namaPemerintah(daerah.nama_pemerintah) }) : translate('mskp.app.subtitle')}
                         </Typography>
                     </Box>
                     <Box component="form" onSubmit={submit} noValidate data-testid="login-form">

@@ -24,6 +24,7 @@ import PrintIcon from '@mui/icons-material/Print';
 import RestoreIcon from '@mui/icons-material/Restore';
 import { useState, type ReactNode } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
+import { useDaerah } from '../common/useIdentity';
 import { useMskpDataProvider } from '../dataProvider';
 import type { Bukti, StatusRealisasi } from '../dataProvider/renaksi';
 import type { BerkasUnduhan } from '../dataProvider/berkas';
@@ -310,7 +311,8 @@ export const DialogTeks = ({
 };
 
 /**
- * A print button with its dialog: tempat (default Madiun) and tanggal (default today) chosen by the
+ * A print button with its dialog: tempat (default: the region's `tempat_default` from /api/users/me,
+ * policy `daerah`) and tanggal (default today) chosen by the
  * user, then the PDF from `ambil` saved under the server's file name.
  */
 export const CetakPdf = ({
@@ -329,7 +331,10 @@ export const CetakPdf = ({
     const translate = useTranslate();
     const notify = useNotify();
     const [buka, setBuka] = useState(false);
-    const [tempat, setTempat] = useState('Madiun');
+    const { tempat_default } = useDaerah();
+    // null = not edited: follows the region's default (which may arrive after the first render)
+    const [tempatDiubah, setTempat] = useState<string | null>(null);
+    const tempat = tempatDiubah ?? tempat_default;
     const [tanggal, setTanggal] = useState(() => hariIniJakarta());
     const [sibuk, setSibuk] = useState(false);
     const [galat, setGalat] = useState<string | null>(null);

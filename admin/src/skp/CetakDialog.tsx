@@ -18,6 +18,7 @@ import { useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { JenisCetakSkp, Kertas } from '../dataProvider/types';
 import { hariIniJakarta } from './aturan';
+import { useDaerah } from '../common/useIdentity';
 
 /** Saves a blob as a file: object URL + a temporary <a download>. */
 export const simpanBerkas = (blob: Blob, namaBerkas: string) => {
@@ -40,7 +41,10 @@ const CetakForm = ({ skpId, onClose }: { skpId: string; onClose: () => void }) =
     const dataProvider = useMskpDataProvider();
     const [jenis, setJenis] = useState<JenisCetakSkp>('rencana-skp');
     const [tanggal, setTanggal] = useState(() => hariIniJakarta());
-    const [tempat, setTempat] = useState('Madiun');
+    const { tempat_default } = useDaerah();
+    // null = not edited: follows the region's default from /api/users/me (policy `daerah`)
+    const [tempatDiubah, setTempat] = useState<string | null>(null);
+    const tempat = tempatDiubah ?? tempat_default;
     const [kertas, setKertas] = useState<Kertas>('A4');
     const [sibuk, setSibuk] = useState(false);
     const [galat, setGalat] = useState<{ pesan: string; field?: Record<string, string> } | null>(null);

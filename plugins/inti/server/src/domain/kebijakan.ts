@@ -29,8 +29,34 @@ export interface VersiKebijakan<T> {
   nilai: T;
 }
 
+/** Letters, digits, spaces and . , ' ( ) - : what a print's place may hold (same rule as the ?tempat= query). */
+export const POLA_TEMPAT = /^[\p{L}\p{N} .,'()-]+$/u;
+
+/** An official of the region (kepala daerah, sekretaris daerah): post always, name/NIP once BKPSDM fills them. */
+const pejabatDaerah = z.object({
+  jabatan: z.string().trim().min(3, 'jabatan wajib diisi (contoh "Wali Kota Madiun")').max(120),
+  nama: z.string().trim().min(1, 'nama diisi atau null').max(120).nullable(),
+  nip: z.string().regex(/^\d{18}$/, 'NIP terdiri dari 18 angka (atau null)').nullable(),
+});
+
+/** Identity of the regional government: kop surat, panel title, default print place, Pihak Kedua of the PK. */
+export const skemaDaerah = z.object({
+  nama_pemerintah: z
+    .string()
+    .trim()
+    .min(12)
+    .max(80)
+    .regex(/^PEMERINTAH [A-Z0-9 .,'()-]+$/, 'nama_pemerintah ditulis huruf kapital dan diawali "PEMERINTAH " (contoh "PEMERINTAH KOTA MADIUN")'),
+  nama_daerah: z.string().trim().min(3).max(80),
+  tempat_default: z.string().trim().min(1).max(60).regex(POLA_TEMPAT, "tempat_default hanya boleh berisi huruf, angka, spasi dan . , ' ( ) -"),
+  kepala_daerah: pejabatDaerah,
+  sekretaris_daerah: pejabatDaerah.optional(),
+});
+export type NilaiDaerah = z.infer<typeof skemaDaerah>;
+
 /** The value schema of every known policy; an unknown policy file or a bad value stops start-up. */
 export const skemaNilaiKebijakan = {
+  daerah: skemaDaerah,
   'keamanan-login': z.object({
     maks_gagal_per_identitas: z.number().int().min(1).max(100),
     kunci_menit: z.number().int().min(1).max(1440),

@@ -1,11 +1,21 @@
 import { hariIni } from '../domain/tanggal';
 import { filterPenugasanBertumpuk } from '../domain/penugasan';
+import type { NilaiDaerah } from '../domain/kebijakan';
 
 /**
  * The allow-listed profile of a user (GET /api/users/me): role, pegawai (nip, nama, jabatan, opd),
- * last login. Never a password, token or admin field.
+ * the regional government (policy `daerah`), last login. Never a password, token or admin field.
  */
 export default ({ strapi }: { strapi: any }) => ({
+  /**
+   * The regional government today (policy `daerah`): the panel's title and the default place of its
+   * print dialogs. Names of officials are not sent (the prints read them at the document's date).
+   */
+  daerah(tanggal: string = hariIni()): { nama_pemerintah: string; nama_daerah: string; tempat_default: string } {
+    const d = strapi.plugin('inti').service('kebijakan').nilai('daerah', tanggal) as NilaiDaerah;
+    return { nama_pemerintah: d.nama_pemerintah, nama_daerah: d.nama_daerah, tempat_default: d.tempat_default };
+  },
+
   async profil(userId: number) {
     const u = await strapi.db.query('plugin::users-permissions.user').findOne({
       where: { id: userId },
@@ -54,6 +64,7 @@ export default ({ strapi }: { strapi: any }) => ({
       blocked: !!u.blocked,
       role: u.role ? { type: u.role.type, name: u.role.name } : null,
       pegawai,
+      daerah: this.daerah(),
       lastLoginAt: u.lastLoginAt ?? null,
       lastLoginIp: u.lastLoginIp ?? null,
     };

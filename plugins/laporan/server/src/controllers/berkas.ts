@@ -1,3 +1,11 @@
+/**
+ * The query with its place filled: ?tempat= when given, else `tempat_default` of policy `daerah` at the
+ * document's date (laporan service `daerah`).
+ */
+export function denganTempat<T extends { tempat?: string; tanggal: string }>(strapi: any, q: T): Omit<T, 'tempat'> & { tempat: string } {
+  return { ...q, tempat: strapi.plugin('laporan').service('daerah').tempat(q.tempat, q.tanggal) };
+}
+
 /** Content types of the exported files. */
 export const JENIS_BERKAS = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as Record<string, string>;
 

@@ -1,4 +1,5 @@
 import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
+import { denganTempat } from './berkas';
 import { skemaCetakSkp } from './skema';
 import { skemaCetakSkpBulanan } from './skema-bulanan';
 import { skemaCetakEvaluasi } from './skema-evaluasi';
@@ -16,16 +17,16 @@ export default ({ strapi }: { strapi: any }) => {
   };
   return {
     async rencanaSkp(ctx: any) {
-      kirim(ctx, await svc().rencana(ctx, urai(skemaCetakSkp, ctx.query)));
+      kirim(ctx, await svc().rencana(ctx, denganTempat(strapi, urai(skemaCetakSkp, ctx.query))));
     },
     async lampiranSkp(ctx: any) {
-      kirim(ctx, await svc().lampiran(ctx, urai(skemaCetakSkp, ctx.query)));
+      kirim(ctx, await svc().lampiran(ctx, denganTempat(strapi, urai(skemaCetakSkp, ctx.query))));
     },
     async skpBulanan(ctx: any) {
-      kirim(ctx, await strapi.plugin('laporan').service('cetak-skp-bulanan').cetak(ctx, urai(skemaCetakSkpBulanan, ctx.query)));
+      kirim(ctx, await strapi.plugin('laporan').service('cetak-skp-bulanan').cetak(ctx, denganTempat(strapi, urai(skemaCetakSkpBulanan, ctx.query))));
     },
     async evaluasi(ctx: any) {
-      kirim(ctx, await strapi.plugin('laporan').service('cetak-evaluasi').cetak(ctx, urai(skemaCetakEvaluasi, ctx.query)));
+      kirim(ctx, await strapi.plugin('laporan').service('cetak-evaluasi').cetak(ctx, denganTempat(strapi, urai(skemaCetakEvaluasi, ctx.query))));
     },
   };
 };

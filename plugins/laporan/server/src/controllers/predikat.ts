@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
 import { skemaCetakSkp } from './skema';
-import { kirimBerkas } from './berkas';
+import { denganTempat, kirimBerkas } from './berkas';
 
 /** ?tahun=&bulan=&kode_opd=&format=json|xlsx|pdf (+ tanggal, tempat, kertas of the PDF's signature block, as for the SKP prints). */
 export const skemaLaporanPredikat = skemaCetakSkp.omit({ skp: true }).extend({
@@ -20,7 +20,7 @@ export const skemaLaporanPredikat = skemaCetakSkp.omit({ skp: true }).extend({
 /** Thin controller of the Laporan Predikat Kinerja: validate, build in the service, answer JSON or stream the file. */
 export default ({ strapi }: { strapi: any }) => ({
   async predikat(ctx: any) {
-    const h = await strapi.plugin('laporan').service('laporan-predikat').laporan(ctx, urai(skemaLaporanPredikat, ctx.query));
+    const h = await strapi.plugin('laporan').service('laporan-predikat').laporan(ctx, denganTempat(strapi, urai(skemaLaporanPredikat, ctx.query)));
     if ('json' in h) {
       ctx.set('Cache-Control', 'no-store');
       ctx.body = { data: h.json };

@@ -14,7 +14,7 @@ const bilangan = (nama: string, min: number, maks: number) => {
 
 /**
  * Query of the monthly SKP print: ?nip=<18 digits>&tahun=&bulan=1..12&tanggal=YYYY-MM-DD&tempat=&kertas=.
- * `tanggal`, `tempat` and `kertas` are the Rencana SKP rules (defaults today, "Madiun", A4).
+ * `tanggal`, `tempat` and `kertas` are the Rencana SKP rules (defaults today, the policy place, A4).
  */
 export const skemaCetakSkpBulanan = z.object({
   nip: z.string().trim().regex(/^\d{18}$/, 'NIP terdiri dari 18 angka'),
@@ -24,4 +24,5 @@ export const skemaCetakSkpBulanan = z.object({
   tempat: skemaCetakSkp.shape.tempat,
   kertas: skemaCetakSkp.shape.kertas,
 });
-export type QueryCetakSkpBulanan = z.infer<typeof skemaCetakSkpBulanan>;
+/** As the service gets it: the place resolved by the controller (`denganTempat`). */
+export type QueryCetakSkpBulanan = Omit<z.infer<typeof skemaCetakSkpBulanan>, 'tempat'> & { tempat: string };

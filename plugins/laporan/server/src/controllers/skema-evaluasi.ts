@@ -5,7 +5,7 @@ import { skemaCetakSkpBulanan } from './skema-bulanan';
  * Query of the evaluation print: ?nip=<18 digits>&tahun=&bulan=1..12&periode=tahunan&tanggal=&tempat=&kertas=.
  * `bulan` → the periodic evaluation of that month (or the quarter ending in it); no `bulan` or
  * `periode=tahunan` → the annual one (`bulan` with `periode=tahunan` is refused, naming `bulan`).
- * `tanggal`, `tempat` and `kertas` are the Rencana SKP rules (defaults today, "Madiun", A4).
+ * `tanggal`, `tempat` and `kertas` are the Rencana SKP rules (defaults today, the policy place, A4).
  */
 export const skemaCetakEvaluasi = z
   .object({
@@ -27,4 +27,5 @@ export const skemaCetakEvaluasi = z
     if (v.periode && v.periode !== 'tahunan' && v.bulan == null) c.addIssue({ code: 'custom', path: ['bulan'], message: `bulan wajib diisi untuk periode=${v.periode}` });
   })
   .transform((v) => ({ ...v, bulan: v.periode === 'tahunan' ? undefined : v.bulan }));
-export type QueryCetakEvaluasi = z.infer<typeof skemaCetakEvaluasi>;
+/** As the service gets it: the place resolved by the controller (`denganTempat`). */
+export type QueryCetakEvaluasi = Omit<z.infer<typeof skemaCetakEvaluasi>, 'tempat'> & { tempat: string };

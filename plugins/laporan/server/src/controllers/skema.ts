@@ -3,8 +3,10 @@ import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { tanggalIsoValid } from '../domain/tanggal';
 
 /**
- * Query of the SKP prints: ?skp=<documentId>&tanggal=YYYY-MM-DD&tempat=Madiun&kertas=A4|F4.
- * Place and date of the signature block default to "Madiun" and today (Asia/Jakarta).
+ * Query of the SKP prints: ?skp=<documentId>&tanggal=YYYY-MM-DD&tempat=<place>&kertas=A4|F4.
+ * The date defaults to today (Asia/Jakarta). A missing or blank place stays undefined here: the
+ * controller fills it with `tempat_default` of policy `daerah` at the document's date (a zod default
+ * cannot read policy), see `denganTempat`.
  */
 export const skemaCetakSkp = z.object({
   skp: z.string().trim().min(1).max(40),
@@ -20,7 +22,7 @@ export const skemaCetakSkp = z.object({
     .max(60)
     .regex(/^[\p{L}\p{N} .,'()-]*$/u, 'tempat hanya boleh berisi huruf, angka, spasi dan . , \' ( ) -')
     .optional()
-    .transform((v) => (v && v.length ? v : 'Madiun')),
+    .transform((v) => (v && v.length ? v : undefined)),
   kertas: z
     .string()
     .trim()
@@ -29,4 +31,5 @@ export const skemaCetakSkp = z.object({
     .optional()
     .transform((v) => v ?? 'A4'),
 });
-export type QueryCetakSkp = z.infer<typeof skemaCetakSkp>;
+/** The query as the services get it: the place already resolved by the controller (`denganTempat`). */
+export type QueryCetakSkp = Omit<z.infer<typeof skemaCetakSkp>, 'tempat'> & { tempat: string };

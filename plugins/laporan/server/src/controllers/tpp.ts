@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
 import { skemaCetakSkp } from './skema';
-import { kirimBerkas as kirim } from './berkas';
+import { denganTempat, kirimBerkas as kirim } from './berkas';
 
 const pilihan = <T extends [string, ...string[]]>(nilai: T) => z.string().trim().toLowerCase().pipe(z.enum(nilai));
 
@@ -28,7 +28,7 @@ export const skemaRiwayatTpp = z
 /** Thin controller of the TPP exports: validate, build in the service, stream the file. */
 export default ({ strapi }: { strapi: any }) => ({
   async ekspor(ctx: any) {
-    kirim(ctx, await strapi.plugin('laporan').service('ekspor-tpp').ekspor(ctx, urai(skemaEksporTpp, ctx.query)));
+    kirim(ctx, await strapi.plugin('laporan').service('ekspor-tpp').ekspor(ctx, denganTempat(strapi, urai(skemaEksporTpp, ctx.query))));
   },
   async riwayat(ctx: any) {
     kirim(ctx, await strapi.plugin('laporan').service('ekspor-tpp').riwayat(ctx, urai(skemaRiwayatTpp, ctx.query)));

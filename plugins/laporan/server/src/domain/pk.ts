@@ -39,7 +39,7 @@ export function rupiahPk(n: string | number | bigint): string {
   return `${neg ? '-' : ''}Rp ${d.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 }
 
-/** An ISO instant → its calendar date in Madiun (WIB, UTC+7), "YYYY-MM-DD". */
+/** An ISO instant → its calendar date in WIB (Asia/Jakarta, UTC+7), "YYYY-MM-DD". */
 export function tanggalWib(iso: string): string {
   const t = new Date(iso).getTime();
   if (Number.isNaN(t)) throw new Error(`Waktu tidak valid: ${JSON.stringify(iso)}`);
@@ -81,14 +81,29 @@ export function barisProgramPk(program: ProgramPk[], total: string | null): Sel[
   return baris;
 }
 
+/** The kepala daerah of policy `daerah` (e.g. "Wali Kota Madiun"); nama/nip null until BKPSDM fills them. */
+export interface KepalaDaerahPk {
+  jabatan: string;
+  nama: string | null;
+  nip: string | null;
+}
+
 /**
- * Signature blocks: left the Wali Kota Madiun as Pihak Kedua, right the Kepala OPD as Pihak Pertama
- * under the place/date line (his post with Plt./Plh./Pj. already applied). Missing names → dots.
+ * Signature blocks: left the kepala daerah of policy `daerah` as Pihak Kedua (his name when the
+ * policy has it, else dots to fill by hand; a NIP line only when the policy gives one), right the
+ * Kepala OPD as Pihak Pertama under the place/date line (his post with Plt./Plh./Pj. already
+ * applied). Missing names → dots.
  */
-export function blokTtdPk(kepala: { nama: string | null; nip: string | null; jabatan: string | null } | null, tempatTanggal: string, nipTercetak: (n: string) => string): { kiri: BlokTtd; kanan: BlokTtd } {
+export function blokTtdPk(
+  kepala: { nama: string | null; nip: string | null; jabatan: string | null } | null,
+  tempatTanggal: string,
+  nipTercetak: (n: string) => string,
+  kepalaDaerah: KepalaDaerahPk
+): { kiri: BlokTtd; kanan: BlokTtd } {
   const titik = '....................................';
+  const jabatanKd = kepalaDaerah.jabatan.trim();
   return {
-    kiri: { atas: ['', 'Pihak Kedua,', 'Wali Kota Madiun,'], nama: titik, nip: '' },
+    kiri: { atas: ['', 'Pihak Kedua,', jabatanKd ? `${jabatanKd},` : ''], nama: kepalaDaerah.nama?.trim() || titik, nip: kepalaDaerah.nip ? `NIP. ${nipTercetak(kepalaDaerah.nip)}` : '' },
     kanan: { atas: [tempatTanggal, 'Pihak Pertama,', kepala?.jabatan ? `${kepala.jabatan},` : ''], nama: kepala?.nama?.trim() || titik, nip: `NIP. ${kepala?.nip ? nipTercetak(kepala.nip) : titik}` },
   };
 }

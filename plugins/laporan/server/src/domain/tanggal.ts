@@ -24,10 +24,13 @@ export function tanggalIndonesia(iso: string): string {
   return `${h} ${NAMA_BULAN[b - 1]} ${y}`;
 }
 
-/** The place/date line of a signature block: "Madiun, 27 November 2026". */
+/**
+ * The place/date line of a signature block: "Madiun, 27 November 2026". The place is resolved before
+ * (the ?tempat= asked for, else `tempat_default` of policy `daerah`); a blank one prints the date alone.
+ */
 export function tempatTanggal(tempat: string, iso: string): string {
   const t = tempat.trim().replace(/\s+/g, ' ');
-  return `${t || 'Madiun'}, ${tanggalIndonesia(iso)}`;
+  return t ? `${t}, ${tanggalIndonesia(iso)}` : tanggalIndonesia(iso);
 }
 
 /** The period of an SKP: "1 Januari 2027 s.d. 31 Desember 2027". */

@@ -163,7 +163,7 @@ export default ({ strapi }: { strapi: any }) => {
           doc.doc.addPage();
           doc.y = doc.atas;
         }
-        doc.kop(row.skp.penugasan?.jabatan?.opd?.nama ?? pegawai.opd?.nama ?? null);
+        doc.kop(row.skp.penugasan?.jabatan?.opd?.nama ?? pegawai.opd?.nama ?? null, strapi.plugin('laporan').service('daerah').pada(p.tanggal).nama_pemerintah);
         doc.judul(judulEvaluasi(detail.jenis, detail.pendekatan, jenis, dto.periode, p.tahun));
         if (evaluasi.length > 1) doc.baris(`EVALUASI ${i + 1} dari ${evaluasi.length}: ${dto.pegawai.jabatan ?? '-'}`, { tebal: true, ukuran: 9 });
         doc.baris(`PERIODE PENILAIAN: ${teksPeriodePenilaian(p.tahun, bulan, detail.periode_mulai, detail.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });

@@ -5,7 +5,7 @@ import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { DokumenPdf } from './dokumen';
 import { jabatanPenandatangan, namaBerkas, nipTercetak } from '../domain/format';
 import { tempatTanggal } from '../domain/tanggal';
-import { BELUM_ADA_DPA, barisProgramPk, barisSasaranPk, blokTtdPk, teksSumberAnggaran, type SasaranPk, type SumberAnggaranPk } from '../domain/pk';
+import { BELUM_ADA_DPA, barisProgramPk, barisSasaranPk, blokTtdPk, teksSumberAnggaran, type KepalaDaerahPk, type SasaranPk, type SumberAnggaranPk } from '../domain/pk';
 import type { Kertas } from '../domain/skp';
 import type { BerkasLaporan } from './laporan-predikat';
 
@@ -32,6 +32,11 @@ const acuanTahun = (tahun: number, tanggal = hariIni()) => (tanggal < `${tahun}-
 export default ({ strapi }: { strapi: any }) => {
   const q = (uid: string) => strapi.db.query(uid);
   const inti = (n: string) => strapi.plugin('inti').service(n);
+
+  const kepalaDaerah = (tanggal: string): KepalaDaerahPk => {
+    const k = strapi.plugin('laporan').service('daerah').pada(tanggal).kepala_daerah;
+    return { jabatan: k.jabatan, nama: k.nama ?? null, nip: k.nip ?? null };
+  };
 
   async function wajibBoleh(ctx: any, kode: string) {
     const aktor = await inti('cakupan').aktor(ctx);
@@ -65,6 +70,8 @@ export default ({ strapi }: { strapi: any }) => {
         kepala_opd: kepala && pg ? { nama: namaLengkap(pg), nip: pg.nip, jabatan: jabatanPenandatangan(kepala.jabatan, kepala.jenis), sebagai: kepala.jenis } : null,
         sasaran,
         program: ada ? dpa.program : [],
+        /** Pihak Kedua: the kepala daerah of policy `daerah` on the reference date (name null until BKPSDM fills it) */
+        kepala_daerah: kepalaDaerah(acuan),
         total_anggaran: ada ? (dpa.total_pagu as string) : null,
         anggaran_keterangan: ada ? null : BELUM_ADA_DPA,
         sumber_anggaran: sumber,
@@ -75,14 +82,14 @@ export default ({ strapi }: { strapi: any }) => {
     async cetak(ctx: any, f: PermintaanCetakPk): Promise<BerkasLaporan> {
       const pk = await this.ambil(ctx, f, f.tanggal);
       const doc = new DokumenPdf(f.kertas, `Perjanjian Kinerja ${pk.opd.nama} ${f.tahun}`);
-      doc.kop(pk.opd.nama);
+      doc.kop(pk.opd.nama, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul([`PERJANJIAN KINERJA TAHUN ${f.tahun}`, pk.opd.nama.toUpperCase()]);
       doc.baris('A. Sasaran dan indikator kinerja', { tebal: true });
       doc.tabel([[{ content: 'No' }, { content: 'Sasaran' }, { content: 'Indikator Kinerja' }, { content: 'Target' }]], barisSasaranPk(pk.sasaran), [0.06, 0.36, 0.4, 0.18]);
       doc.baris('B. Program dan anggaran', { tebal: true });
       doc.tabel([[{ content: 'No' }, { content: 'Program' }, { content: 'Anggaran' }]], barisProgramPk(pk.program, pk.total_anggaran), [0.06, 0.66, 0.28]);
       doc.baris(teksSumberAnggaran(pk.sumber_anggaran), { ukuran: 8 });
-      const { kiri, kanan } = blokTtdPk(pk.kepala_opd, tempatTanggal(f.tempat, f.tanggal), nipTercetak);
+      const { kiri, kanan } = blokTtdPk(pk.kepala_opd, tempatTanggal(f.tempat, f.tanggal), nipTercetak, kepalaDaerah(f.tanggal));
       doc.tandaTangan(kiri, kanan);
       const berkas: BerkasLaporan = { berkas: doc.selesai(), namaBerkas: namaBerkas('perjanjian-kinerja', pk.opd.kode_opd, f.tahun), jenis: 'pdf' };
       await inti('audit').catat({
@@ -90,7 +97,7 @@ export default ({ strapi }: { strapi: any }) => {
         aksi: 'CETAK_PK',
         objekTipe: 'opd',
         objekId: pk.opd.kode_opd,
-        sesudah: { tahun: f.tahun, kode_opd: pk.opd.kode_opd, tanggal: f.tanggal, berkas: berkas.namaBerkas, total_anggaran: pk.total_anggaran, sumber_anggaran: pk.sumber_anggaran },
+        sesudah: { tahun: f.tahun, kode_opd: pk.opd.kode_opd, tanggal: f.tanggal, tempat: f.tempat, berkas: berkas.namaBerkas, total_anggaran: pk.total_anggaran, sumber_anggaran: pk.sumber_anggaran },
         keterangan: `Cetak Perjanjian Kinerja ${pk.opd.kode_opd} ${f.tahun}`,
       });
       return berkas;

@@ -120,6 +120,7 @@ export default ({ strapi }: { strapi: any }) => {
       const nilai = (kebijakan().nilai('berakhlak', tanggalBulan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;
       const rating = (kebijakan().nilai('predikat', tanggalBulan) as { rating: { kode: number; nama: string }[] }).rating;
       const doc = new DokumenPdf(p.kertas, `SKP Bulanan ${p.tahun}-${String(p.bulan).padStart(2, '0')}`);
+      const pemerintah = strapi.plugin('laporan').service('daerah').pada(p.tanggal).nama_pemerintah;
       let jumlahRenaksi = 0;
 
       dicetak.forEach(({ d, s }, i) => {
@@ -127,7 +128,7 @@ export default ({ strapi }: { strapi: any }) => {
           doc.doc.addPage();
           doc.y = doc.atas;
         }
-        doc.kop(opd.get(s.id));
+        doc.kop(opd.get(s.id), pemerintah);
         doc.judul(judulBulanan(d.jenis, p.tahun, p.bulan));
         if (dicetak.length > 1) doc.baris(`SKP ${i + 1} dari ${dicetak.length}: ${d.pegawai_snapshot?.jabatan ?? d.penugasan?.jabatan ?? '-'}`, { tebal: true, ukuran: 9 });
         doc.baris(`PERIODE PENILAIAN: ${periodeBulan(p.tahun, p.bulan, d.periode_mulai, d.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });

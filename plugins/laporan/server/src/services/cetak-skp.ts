@@ -75,8 +75,8 @@ export default ({ strapi }: { strapi: any }) => {
   });
 
   /** Kop, titles, period and the identity table shared by both prints. */
-  function kepala(doc: DokumenPdf, skp: any, opd: string | null, judul: string[]) {
-    doc.kop(opd);
+  function kepala(doc: DokumenPdf, skp: any, opd: string | null, judul: string[], tanggal: string) {
+    doc.kop(opd, strapi.plugin('laporan').service('daerah').pada(tanggal).nama_pemerintah);
     doc.judul(judul);
     doc.baris(`PERIODE PENILAIAN: ${teksPeriode(skp.periode_mulai, skp.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });
     const { pegawai, penilai } = orang(skp);
@@ -106,7 +106,7 @@ export default ({ strapi }: { strapi: any }) => {
       const { skp, opd } = await muat(ctx, p.skp);
       const jenis = skp.jenis as JenisSkp;
       const doc = new DokumenPdf(p.kertas, `Rencana SKP ${skp.tahun}`);
-      kepala(doc, skp, opd, judulRencana(jenis, skp.pendekatan));
+      kepala(doc, skp, opd, judulRencana(jenis, skp.pendekatan), p.tanggal);
 
       doc.baris('HASIL KERJA', { tebal: true });
       doc.tabelKolom(kolomHasilKerja(jenis), barisHasilKerja(jenis, skp.rhk ?? []));
@@ -127,7 +127,7 @@ export default ({ strapi }: { strapi: any }) => {
     async lampiran(ctx: any, p: PermintaanCetak): Promise<HasilCetak> {
       const { skp, opd } = await muat(ctx, p.skp);
       const doc = new DokumenPdf(p.kertas, `Lampiran SKP ${skp.tahun}`);
-      kepala(doc, skp, opd, ['LAMPIRAN SASARAN KINERJA PEGAWAI']);
+      kepala(doc, skp, opd, ['LAMPIRAN SASARAN KINERJA PEGAWAI'], p.tanggal);
       const bagian = bagianLampiran(skp.lampiran);
       for (const b of bagian) {
         doc.tabel([[{ content: b.judul }]], b.butir.map((x) => [{ content: x }]), [1]);

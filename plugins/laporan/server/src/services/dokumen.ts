@@ -3,9 +3,6 @@ import { autoTable, type CellDef, type RowInput } from 'jspdf-autotable';
 import { teksCetak } from '../domain/format';
 import { KERTAS, teksHalaman, type BlokTtd, type Kertas, type Kolom, type Sel } from '../domain/skp';
 
-/** Name of the city on every kop surat (exports.md). */
-export const PEMERINTAH = 'PEMERINTAH KOTA MADIUN';
-
 const HITAM: [number, number, number] = [0, 0, 0];
 
 /** Turns a layout cell of domain/ into a jsPDF-autotable cell. */
@@ -18,7 +15,7 @@ export function selPdf(s: Sel): CellDef {
 }
 
 /**
- * A portrait A4/F4 document of the city with the common parts of every print (exports.md): kop surat
+ * A portrait A4/F4 document of the regional government with the common parts of every print (exports.md): kop surat
  * with a logo placeholder, centred titles, grid tables whose header repeats on every page, two
  * signature blocks, and "Halaman x dari y" on every page. Plain Node, no DOM (jsPDF 4 + autotable 5).
  */
@@ -55,8 +52,11 @@ export class DokumenPdf {
     }
   }
 
-  /** Kop surat: logo placeholder box, "PEMERINTAH KOTA MADIUN", the OPD name, a double rule. */
-  kop(namaOpd: string | null | undefined) {
+  /**
+   * Kop surat: logo placeholder box, the regional government (`nama_pemerintah` of policy `daerah` at
+   * the document's date, e.g. "PEMERINTAH KOTA MADIUN"), the OPD name, a double rule.
+   */
+  kop(namaOpd: string | null | undefined, pemerintah: string) {
     const d = this.doc;
     const kotak = 20;
     d.setLineWidth(0.3);
@@ -67,7 +67,7 @@ export class DokumenPdf {
     const tengah = this.kiri + kotak + (this.lebarIsi - kotak) / 2;
     d.setFont('helvetica', 'bold');
     d.setFontSize(14);
-    d.text(PEMERINTAH, tengah, this.y + 7, { align: 'center' });
+    d.text(teksCetak(pemerintah).toUpperCase(), tengah, this.y + 7, { align: 'center' });
     d.setFontSize(12);
     const baris = d.splitTextToSize(teksCetak(namaOpd).toUpperCase() || '-', this.lebarIsi - kotak - 4) as string[];
     d.text(baris.slice(0, 2), tengah, this.y + 13.5, { align: 'center' });

@@ -137,7 +137,7 @@ export default ({ strapi }: { strapi: any }) => {
     async pdfNominatif(opd: any, f: PermintaanEksporTpp, baris: (BarisTpp & { uangLengkap: Record<string, number> })[], total: Record<string, number>): Promise<BerkasLaporan> {
       const judul = `Daftar Nominatif TPP ${NAMA_JENIS[f.jenis]} ${opd.nama} ${teksBulanTpp(f.tahun, f.bulan)}`;
       const doc = new DokumenPdf(f.kertas, judul, true);
-      doc.kop(opd.nama);
+      doc.kop(opd.nama, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['DAFTAR NOMINATIF TAMBAHAN PENGHASILAN PEGAWAI (TPP)', `KOMPONEN ${NAMA_JENIS[f.jenis]}`, `BULAN ${teksBulanTpp(f.tahun, f.bulan).toUpperCase()}`]);
       const kolom = ['No', 'Nama / NIP', 'Jabatan', 'Gol.', f.jenis === 'beban' ? 'TPP Beban Kerja dan Komponen Tetap' : 'TPP Prestasi Kerja', 'Tunjangan Iuran BPJS', 'PPh 21', 'Iuran BPJS (4% + 1%)', 'Zakat, Bulog, Lain', 'Jumlah Potongan', 'Jumlah Ditransfer'];
       const angka = (b: Record<string, number>, u: Record<string, number>) => {

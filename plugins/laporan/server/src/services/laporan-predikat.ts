@@ -212,7 +212,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     async pdfOpd(data: any, s: any, f: PermintaanLaporanPredikat): Promise<BerkasLaporan> {
       const doc = new LaporanPdf(f.kertas, `Laporan Predikat Kinerja ${data.opd.nama} ${data.periode.teks}`);
-      doc.kop(data.opd.nama);
+      doc.kop(data.opd.nama, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['LAPORAN PREDIKAT KINERJA PEGAWAI', `PERIODE ${data.periode.teks.toUpperCase()}`]);
       const ringkasan = barisRingkasan(data as LaporanOpd, data.kurva_minimal_pegawai);
       const sel = (v: unknown): Sel => ({ content: v == null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v) });
@@ -242,7 +242,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     pdfRekap(data: any, f: PermintaanLaporanPredikat): BerkasLaporan {
       const doc = new LaporanPdf(f.kertas, `Rekap Predikat Kinerja ${data.periode.teks}`);
-      doc.kop(KOP_REKAP);
+      doc.kop(KOP_REKAP, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['REKAPITULASI PREDIKAT KINERJA PERANGKAT DAERAH', `PERIODE ${data.periode.teks.toUpperCase()}`]);
       const header = headerRekap(data.predikat).filter((h) => h !== 'Kode OPD' && h !== 'Pelanggaran');
       const rows = barisRekap(data.opd, data.predikat).map((r) => r.filter((_, i) => i !== 1).slice(0, -1).map((v) => ({ content: v == null ? '' : String(v) })));

@@ -11,6 +11,12 @@ import { muatKebijakan } from '../../services/kebijakan';
 
 const FOLDER_REPO = path.resolve(__dirname, '..', '..', '..', '..', '..', '..', 'config', 'kebijakan');
 
+const daerahValid = {
+  nama_pemerintah: 'PEMERINTAH KABUPATEN PONOROGO',
+  nama_daerah: 'Kabupaten Ponorogo',
+  tempat_default: 'Ponorogo',
+  kepala_daerah: { jabatan: 'Bupati Ponorogo', nama: null, nip: null },
+};
 const loginValid = { maks_gagal_per_identitas: 5, kunci_menit: 15, maks_permintaan_per_ip_per_menit: 600 };
 const berkas = (versi: unknown[], nama = 'keamanan-login') => ({ nama, versi });
 const versi = (kode: string, berlaku_mulai: string, nilai: unknown = loginValid) => ({ kode, berlaku_mulai, dasar: 'Perwali uji', nilai });
@@ -35,6 +41,10 @@ describe('validasiBerkasKebijakan: accepted files', () => {
     ['golongan', { pns: [{ kode: '11', label: 'I/a', pangkat: 'Juru Muda' }, { kode: '45', label: 'IV/e', pangkat: 'Pembina Utama' }], pppk: ['I'] }],
     ['keamanan-login', { maks_gagal_per_identitas: 1, kunci_menit: 1, maks_permintaan_per_ip_per_menit: 10 }],
     ['keamanan-login', { maks_gagal_per_identitas: 100, kunci_menit: 1440, maks_permintaan_per_ip_per_menit: 100000 }],
+    ['daerah', daerahValid],
+    ['daerah', { ...daerahValid, kepala_daerah: { jabatan: 'Bupati Ponorogo', nama: 'H. Contoh Nama, S.E.', nip: null } }],
+    ['daerah', { ...daerahValid, nama_pemerintah: "PEMERINTAH PROVINSI D.I. YOGYAKARTA", tempat_default: "Kota Yogyakarta (DIY)" }],
+    ['daerah', { ...daerahValid, sekretaris_daerah: { jabatan: 'Sekretaris Daerah', nama: 'Budi', nip: '197001012000031001' } }],
   ])('%s %j', (nama, nilai) => {
     expect(masalah(validasiBerkasKebijakan(berkas([versi('A', '2020-01-01', nilai)], nama), 'x.json'))).toEqual([]);
   });
@@ -80,6 +90,19 @@ describe('validasiBerkasKebijakan: refused files name the file and the place', (
     ['keamanan-login', null, 'nilai'],
     ['aktivitas-pengguna', { idle_hari_bawaan: 0 }, 'idle_hari_bawaan'],
     ['aktivitas-pengguna', { idle_hari_bawaan: 3651 }, 'idle_hari_bawaan'],
+    ['daerah', { ...daerahValid, nama_pemerintah: 'Pemerintah Kota Madiun' }, 'nama_pemerintah'],
+    ['daerah', { ...daerahValid, nama_pemerintah: 'KOTA MADIUN' }, 'nama_pemerintah'],
+    ['daerah', { ...daerahValid, nama_pemerintah: undefined }, 'nama_pemerintah'],
+    ['daerah', { ...daerahValid, nama_daerah: '' }, 'nama_daerah'],
+    ['daerah', { ...daerahValid, tempat_default: '' }, 'tempat_default'],
+    ['daerah', { ...daerahValid, tempat_default: 'Madiun<script>' }, 'tempat_default'],
+    ['daerah', { ...daerahValid, tempat_default: 'x'.repeat(61) }, 'tempat_default'],
+    ['daerah', { ...daerahValid, kepala_daerah: undefined }, 'kepala_daerah'],
+    ['daerah', { ...daerahValid, kepala_daerah: { jabatan: '', nama: null, nip: null } }, 'kepala_daerah.jabatan'],
+    ['daerah', { ...daerahValid, kepala_daerah: { jabatan: 'Bupati', nama: '', nip: null } }, 'kepala_daerah.nama'],
+    ['daerah', { ...daerahValid, kepala_daerah: { jabatan: 'Bupati', nama: null, nip: '1970' } }, 'kepala_daerah.nip'],
+    ['daerah', { ...daerahValid, kepala_daerah: { jabatan: 'Bupati', nip: null } }, 'kepala_daerah.nama'],
+    ['daerah', { ...daerahValid, sekretaris_daerah: { nama: null, nip: null } }, 'sekretaris_daerah.jabatan'],
     ['golongan', { pns: [], pppk: ['I'] }, 'pns'],
     ['golongan', { pns: [{ kode: '11', label: 'I/a', pangkat: 'Juru Muda' }], pppk: [] }, 'pppk'],
     ['golongan', { pns: [{ kode: '51', label: 'V/a', pangkat: '?' }], pppk: ['I'] }, 'pns.0.kode'],
@@ -104,7 +127,7 @@ describe('validasiBerkasKebijakan: refused files name the file and the place', (
   });
 
   test('the base policies have a value schema', () => {
-    expect(Object.keys(skemaNilaiKebijakan)).toEqual(expect.arrayContaining(['aktivitas-pengguna', 'golongan', 'keamanan-login']));
+    expect(Object.keys(skemaNilaiKebijakan)).toEqual(expect.arrayContaining(['aktivitas-pengguna', 'daerah', 'golongan', 'keamanan-login']));
   });
 
   test('a policy of another engine validates with the schema it registers (skemaTambahan)', () => {
@@ -168,6 +191,24 @@ describe('muatKebijakan (the policy folder)', () => {
     const g = versiPada(berkasRepo('golongan'), '2026-01-01')!.nilai;
     expect(g.pns.map((x: any) => x.kode)).toEqual(['11', '12', '13', '14', '21', '22', '23', '24', '31', '32', '33', '34', '41', '42', '43', '44', '45']);
     expect(g.pppk).toHaveLength(17);
+  });
+  test('daerah file: Kota Madiun, place Madiun, the Wali Kota as kepala daerah (name left for BKPSDM to fill per term)', () => {
+    const d = versiPada(berkasRepo('daerah'), new Date().toISOString().slice(0, 10))!.nilai;
+    expect(d).toMatchObject({ nama_pemerintah: 'PEMERINTAH KOTA MADIUN', nama_daerah: 'Kota Madiun', tempat_default: 'Madiun' });
+    expect(d.kepala_daerah).toEqual({ jabatan: 'Wali Kota Madiun', nama: null, nip: null });
+  });
+  test('daerah: a new term is a new version; a print dated in the old term keeps the old name', () => {
+    const v: VersiKebijakan<any>[] = [
+      { kode: 'A', berlaku_mulai: '2020-01-01', dasar: 'x', nilai: { ...daerahValid, kepala_daerah: { jabatan: 'Bupati Ponorogo', nama: 'Lama', nip: null } } },
+      { kode: 'B', berlaku_mulai: '2025-02-20', dasar: 'x', nilai: { ...daerahValid, kepala_daerah: { jabatan: 'Bupati Ponorogo', nama: 'Baru', nip: null } } },
+    ];
+    expect(masalah(validasiBerkasKebijakan(berkas(v, 'daerah'), 'daerah.json'))).toEqual([]);
+    expect(versiPada(v, '2025-02-19')!.nilai.kepala_daerah.nama).toBe('Lama');
+    expect(versiPada(v, '2025-02-20')!.nilai.kepala_daerah.nama).toBe('Baru');
+  });
+  test('a bad daerah.json stops start-up naming the file and the field', () => {
+    tulis('daerah.json', berkas([versi('2026.1', '2020-01-01', { ...daerahValid, nama_pemerintah: 'kota contoh' })], 'daerah'));
+    expect(() => muatKebijakan(dir)).toThrow(/daerah\.json: versi\[0\] \(2026\.1\)\.nilai\.nama_pemerintah: nama_pemerintah ditulis huruf kapital/);
   });
   test('a missing folder stops start-up', () => {
     expect(() => muatKebijakan(path.join(dir, 'tidak-ada'))).toThrow(/Folder kebijakan tidak ditemukan/);

@@ -48,12 +48,26 @@ describe('tables', () => {
     expect(kosong.flat().map((s) => s.content).join(' ')).not.toMatch(/Rp|\d/);
     expect(kosong[1][1].content).toBe(BELUM_ADA_DPA);
   });
-  test('signature blocks: Wali Kota left (Pihak Kedua), Kepala OPD right (Pihak Pertama) with place/date', () => {
-    const { kiri, kanan } = blokTtdPk({ nama: 'Dr. A', nip: '197001012000031001', jabatan: 'Kepala Dinas' }, 'Madiun, 2 Januari 2026', (n) => `#${n}`);
+  const WALI = { jabatan: 'Wali Kota Madiun', nama: null, nip: null };
+  test('signature blocks: kepala daerah left (Pihak Kedua), Kepala OPD right (Pihak Pertama) with place/date', () => {
+    const { kiri, kanan } = blokTtdPk({ nama: 'Dr. A', nip: '197001012000031001', jabatan: 'Kepala Dinas' }, 'Madiun, 2 Januari 2026', (n) => `#${n}`, WALI);
     expect(kiri.atas).toEqual(['', 'Pihak Kedua,', 'Wali Kota Madiun,']);
+    expect(kiri.nama).toMatch(/^\.{10,}$/);
+    expect(kiri.nip).toBe('');
     expect(kanan.atas).toEqual(['Madiun, 2 Januari 2026', 'Pihak Pertama,', 'Kepala Dinas,']);
     expect(kanan.nama).toBe('Dr. A');
     expect(kanan.nip).toBe('NIP. #197001012000031001');
-    expect(blokTtdPk(null, 'x', String).kanan.nama).toMatch(/^\.+$/);
+    expect(blokTtdPk(null, 'x', String, WALI).kanan.nama).toMatch(/^\.+$/);
+  });
+  test.each([
+    ['another region, no name yet → its post and dots', { jabatan: 'Bupati Ponorogo', nama: null, nip: null }, 'Bupati Ponorogo,', /^\.+$/, ''],
+    ['name filled by BKPSDM → printed', { jabatan: 'Wali Kota Madiun', nama: ' Drs. H. Contoh ', nip: null }, 'Wali Kota Madiun,', /^Drs\. H\. Contoh$/, ''],
+    ['a blank name counts as none', { jabatan: 'Wali Kota Madiun', nama: '  ', nip: null }, 'Wali Kota Madiun,', /^\.+$/, ''],
+    ['Pj. with a NIP (a civil servant acting) → NIP line', { jabatan: 'Pj. Wali Kota Madiun', nama: 'Budi', nip: '197001012000031001' }, 'Pj. Wali Kota Madiun,', /^Budi$/, 'NIP. #197001012000031001'],
+  ])('Pihak Kedua from policy: %s', (_n, kd, jabatan, nama, nip) => {
+    const { kiri } = blokTtdPk(null, 'Ponorogo, 2 Januari 2026', (n) => `#${n}`, kd);
+    expect(kiri.atas[2]).toBe(jabatan);
+    expect(kiri.nama).toMatch(nama);
+    expect(kiri.nip).toBe(nip);
   });
 });

@@ -35,11 +35,11 @@ describe('tanggalIndonesia', () => {
 });
 
 describe('tempatTanggal and teksPeriode', () => {
-  test('place and date line as chosen; blank place falls back to Madiun; spaces folded', () => {
+  test('place and date line as chosen; blank place prints the date alone (the policy default is resolved before); spaces folded', () => {
     expect(tempatTanggal('Madiun', '2026-11-27')).toBe('Madiun, 27 November 2026');
     expect(tempatTanggal('  Surabaya ', '2027-03-09')).toBe('Surabaya, 9 Maret 2027');
     expect(tempatTanggal('Kota   Madiun', '2027-03-09')).toBe('Kota Madiun, 9 Maret 2027');
-    expect(tempatTanggal('   ', '2027-03-09')).toBe('Madiun, 9 Maret 2027');
+    expect(tempatTanggal('   ', '2027-03-09')).toBe('9 Maret 2027');
   });
   test('period', () => {
     expect(teksPeriode('2027-01-01', '2027-12-31')).toBe('1 Januari 2027 s.d. 31 Desember 2027');
