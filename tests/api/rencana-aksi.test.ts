@@ -7,7 +7,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { mulaiStrapi, NIP, hariIniKota, bulanTerbuka, nipBaru } from '../helpers/strapi';
+import { mulaiStrapi, NIP, hariIniKota, bulanTerbuka, nipBaru, sqlBerlebih } from '../helpers/strapi';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pdfBukti } = require('../../database/seed/renaksi');
 
@@ -384,17 +384,7 @@ describe('GET /api/capaian', () => {
     const sesudah = await t.hitungQuery(() => t.as(jwt.kadis).get(url));
     const r = await t.as(jwt.kadis).get(url);
     expect(r.body.data.kepala_opd.bawahan.map((b: any) => b.pemegang?.nip)).toEqual(expect.arrayContaining([satu, dua]));
-    const bentuk = (sql: string[]) => sql.map((x) => x.replace(/\s+/g, ' ').replace(/\((?:\$\d+|\?)(?:, (?:\$\d+|\?))*\)/g, '(…)').slice(0, 300)).sort();
-    const lebih = (x: string[], y: string[]) => {
-      const sisa = [...y];
-      return x.filter((q) => {
-        const k = sisa.indexOf(q);
-        if (k < 0) return true;
-        sisa.splice(k, 1);
-        return false;
-      });
-    };
-    expect({ jumlah: sesudah.jumlah, lebih: lebih(bentuk(sesudah.sql), bentuk(sebelum.sql)) }).toEqual({ jumlah: sebelum.jumlah, lebih: [] });
+    expect({ jumlah: sesudah.jumlah, lebih: sqlBerlebih(sesudah.sql, sebelum.sql) }).toEqual({ jumlah: sebelum.jumlah, lebih: [] });
   });
 });
 

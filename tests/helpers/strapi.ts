@@ -253,6 +253,21 @@ async function orangDariNip(strapi: any, nip: string): Promise<Orang | null> {
 }
 
 /** A NIP that passes validasiNip and is not taken yet: `awal` is the first 15 digits, the sequence varies. */
+/**
+ * Statements of `x` that `y` does not have (each matched once), whitespace collapsed and bound-value
+ * lists `(?, ?)` / `($1, $2)` written `(…)`: what a query-count assertion names when two counts differ.
+ */
+export function sqlBerlebih(x: string[], y: string[]): string[] {
+  const bentuk = (sql: string[]) => sql.map((q) => q.replace(/\s+/g, ' ').replace(/\((?:\$\d+|\?)(?:, (?:\$\d+|\?))*\)/g, '(…)').trim().slice(0, 400));
+  const sisa = bentuk(y);
+  return bentuk(x).filter((q) => {
+    const k = sisa.indexOf(q);
+    if (k < 0) return true;
+    sisa.splice(k, 1);
+    return false;
+  });
+}
+
 export async function nipBaru(strapi: any, awal: string): Promise<string> {
   for (let i = 1; i < 1000; i++) {
     const nip = awal + String(i).padStart(3, '0');

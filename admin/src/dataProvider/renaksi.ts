@@ -1,6 +1,8 @@
 import type { Session } from '../auth/session';
-import { ambilBerkas, kueri, parseJson, type BerkasUnduhan } from './berkas';
-import { httpErrorFrom } from './errors';
+import { ambilBerkas, kueri, type BerkasUnduhan } from './berkas';
+import { kirimMultipart, type Progres } from './unggah';
+
+export type { Progres };
 import type { HttpClient } from './httpClient';
 
 /* ---- Rencana aksi, realisasi, capaian (kinerja plugin: /api/rencana-aksi, /api/realisasi, /api/capaian) ---- */
@@ -200,7 +202,6 @@ export interface CetakBulananInput {
 export type { BerkasUnduhan };
 
 /** Upload progress: bytes sent of total (total 0 when unknown). */
-export type Progres = (terkirim: number, total: number) => void;
 
 export interface RenaksiMethods {
     daftarRenaksiBulan(input: { nip: string; tahun: number; bulan: number }): Promise<RenaksiBulan[]>;
@@ -259,28 +260,6 @@ export const badanRealisasi = (input: RealisasiInput): FormData | Record<string,
     return form;
 };
 
-interface JawabanXhr {
-    status: number;
-    text: string;
-}
-
-/** One XMLHttpRequest with upload progress (fetch has no upload progress in browsers). */
-const kirimXhr = (url: string, body: FormData, token: string | null, onProgres?: Progres) =>
-    new Promise<JawabanXhr>((resolve, reject) => {
-        const xhr = new XMLHttpRequest();
-        xhr.open('POST', url);
-        xhr.withCredentials = true;
-        xhr.setRequestHeader('Accept', 'application/json');
-        if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-        if (onProgres) {
-            xhr.upload.onprogress = event => onProgres(event.loaded, event.lengthComputable ? event.total : 0);
-        }
-        xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText ?? '' });
-        xhr.onerror = () => reject(httpErrorFrom(0, undefined));
-        xhr.onabort = () => reject(httpErrorFrom(0, undefined));
-        xhr.send(body);
-    });
-
 /**
  * The rencana aksi calls. Multipart uploads go through XMLHttpRequest when the browser has it (for the
  * progress bar), with the session's token and one refresh on 401; elsewhere through authFetch.
@@ -299,19 +278,6 @@ export const renaksiMethods = (session: Session, httpClient: HttpClient): Renaks
     const query = kueri;
     const teks = (value?: string) => (value && value.trim() !== '' ? value.trim() : undefined);
 
-    const kirimMultipart = async (target: string, form: FormData, onProgres?: Progres) => {
-        if (typeof XMLHttpRequest === 'undefined') {
-            const response = await session.authFetch(target, { method: 'POST', body: form, headers: { Accept: 'application/json' } });
-            return { status: response.status, text: await response.text() };
-        }
-        let jawaban = await kirimXhr(target, form, session.getToken(), onProgres);
-        if (jawaban.status === 401) {
-            const baru = await session.refresh();
-            if (baru) jawaban = await kirimXhr(target, form, baru, onProgres);
-        }
-        return jawaban;
-    };
-
     return {
         daftarRenaksiBulan: async input =>
             ((await call(`/rencana-aksi?${query({ ...input, pageSize: 500 })}`))?.data ?? []) as RenaksiBulan[],
@@ -325,12 +291,7 @@ export const renaksiMethods = (session: Session, httpClient: HttpClient): Renaks
                 const { json } = await httpClient(target, { method: 'POST', body: JSON.stringify(body) });
                 return json?.data as Realisasi;
             }
-            const jawaban = await kirimMultipart(target, body, onProgres);
-            const json = parseJson(jawaban.text) as { data?: Realisasi } | undefined;
-            if (jawaban.status < 200 || jawaban.status >= 300) {
-                throw httpErrorFrom(jawaban.status, json ?? (jawaban.text || undefined));
-            }
-            return json?.data as Realisasi;
+            return kirimMultipart<Realisasi>(session, target, body, onProgres);
         },
         periksaRealisasi: async (realisasiId, umpanBalik) =>
             (await call(`/realisasi/${id(realisasiId)}/periksa`, 'POST', { umpan_balik: teks(umpanBalik) ?? null }))?.data,
@@ -360,10 +321,7 @@ export const renaksiMethods = (session: Session, httpClient: HttpClient): Renaks
         unggahDokumenSkp: async (skpId, berkas, onProgres) => {
             const form = new FormData();
             form.append('dokumen', berkas, berkas.name);
-            const jawaban = await kirimMultipart(url(`/skp/${id(skpId)}/dokumen`), form, onProgres);
-            const json = parseJson(jawaban.text) as { data?: unknown } | undefined;
-            if (jawaban.status < 200 || jawaban.status >= 300) throw httpErrorFrom(jawaban.status, json ?? (jawaban.text || undefined));
-            return json?.data;
+            return kirimMultipart<unknown>(session, url(`/skp/${id(skpId)}/dokumen`), form, onProgres);
         },
     };
 };

@@ -1,7 +1,7 @@
 import { createHttpClient } from '../dataProvider/httpClient';
 import { session } from '../auth/session';
-import { ambilBerkas, parseJson, type BerkasUnduhan } from '../dataProvider/berkas';
-import { httpErrorFrom } from '../dataProvider/errors';
+import { ambilBerkas, type BerkasUnduhan } from '../dataProvider/berkas';
+import { kirimMultipart, dalamPersen } from '../dataProvider/unggah';
 import { urlCetakPk, type SasaranPk } from './format';
 
 /** Calls of the DPA & Perjanjian Kinerja screen (plugins/tpp/README.md "DPA"). Money: whole rupiah as digit strings. */
@@ -70,21 +70,6 @@ const http = createHttpClient(session);
 const panggil = async <T>(path: string, method = 'GET', body?: unknown): Promise<T> =>
     ((await http(`${session.apiUrl}/api${path}`, { method, ...(body ? { body: JSON.stringify(body) } : {}) })).json as { data: T }).data;
 
-/** One multipart POST with upload progress (XMLHttpRequest), bearer token. */
-const kirimXhr = (url: string, body: FormData, token: string | null, onProgres?: (persen: number) => void) =>
-    new Promise<{ status: number; text: string }>((resolve, reject) => {
-        const xhr = new XMLHttpRequest();
-        xhr.open('POST', url);
-        xhr.withCredentials = true;
-        xhr.setRequestHeader('Accept', 'application/json');
-        if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-        if (onProgres) xhr.upload.onprogress = e => e.lengthComputable && onProgres(Math.round((e.loaded / Math.max(1, e.total)) * 100));
-        xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText ?? '' });
-        xhr.onerror = () => reject(httpErrorFrom(0, undefined));
-        xhr.onabort = () => reject(httpErrorFrom(0, undefined));
-        xhr.send(body);
-    });
-
 export const dpaApi = {
     templat: (): Promise<BerkasUnduhan> => ambilBerkas(session.authFetch, `${session.apiUrl}/api/dpa/template`, 'templat-dpa.xlsx', '*/*'),
     impor: async (input: { tahun: number; kode_opd: string; berkas: File }, onProgres?: (persen: number) => void): Promise<PratinjauDpa> => {
@@ -92,15 +77,7 @@ export const dpaApi = {
         form.append('tahun', String(input.tahun));
         form.append('kode_opd', input.kode_opd);
         form.append('berkas', input.berkas, input.berkas.name);
-        const url = `${session.apiUrl}/api/dpa/impor`;
-        let jawaban = await kirimXhr(url, form, session.getToken(), onProgres);
-        if (jawaban.status === 401) {
-            const baru = await session.refresh();
-            if (baru) jawaban = await kirimXhr(url, form, baru, onProgres);
-        }
-        const json = parseJson(jawaban.text) as { data?: PratinjauDpa } | undefined;
-        if (jawaban.status < 200 || jawaban.status >= 300) throw httpErrorFrom(jawaban.status, json ?? (jawaban.text || undefined));
-        return json?.data as PratinjauDpa;
+        return kirimMultipart<PratinjauDpa>(session, `${session.apiUrl}/api/dpa/impor`, form, dalamPersen(onProgres));
     },
     terapkan: (id: string) => panggil<HasilTerapkanDpa>(`/dpa/impor/${encodeURIComponent(id)}/terapkan`, 'POST', {}),
     pk: (tahun: number, kode_opd: string) => panggil<PerjanjianKinerja>(`/pk?${new URLSearchParams({ tahun: String(tahun), kode_opd })}`),

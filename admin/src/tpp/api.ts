@@ -1,7 +1,7 @@
 import { createHttpClient } from '../dataProvider/httpClient';
 import { session } from '../auth/session';
-import { ambilBerkas, parseJson, type BerkasUnduhan } from '../dataProvider/berkas';
-import { httpErrorFrom } from '../dataProvider/errors';
+import { ambilBerkas, type BerkasUnduhan } from '../dataProvider/berkas';
+import { kirimMultipart, dalamPersen } from '../dataProvider/unggah';
 import { urlEksporTpp, urlRiwayatTpp, type JenisEkspor } from './format';
 
 /** Calls of the TPP screens (plugins/tpp/README.md). */
@@ -107,33 +107,6 @@ const http = createHttpClient(session);
 const panggil = async <T>(path: string, method = 'GET', body?: unknown): Promise<{ data: T; meta?: any }> =>
     (await http(`${session.apiUrl}/api${path}`, { method, ...(body ? { body: JSON.stringify(body) } : {}) })).json;
 
-/** One multipart POST with upload progress (XMLHttpRequest: fetch has none), bearer token, one refresh on 401. */
-const kirimXhr = (url: string, body: FormData, token: string | null, onProgres?: (persen: number) => void) =>
-    new Promise<{ status: number; text: string }>((resolve, reject) => {
-        const xhr = new XMLHttpRequest();
-        xhr.open('POST', url);
-        xhr.withCredentials = true;
-        xhr.setRequestHeader('Accept', 'application/json');
-        if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
-        if (onProgres) xhr.upload.onprogress = e => e.lengthComputable && onProgres(Math.round((e.loaded / Math.max(1, e.total)) * 100));
-        xhr.onload = () => resolve({ status: xhr.status, text: xhr.responseText ?? '' });
-        xhr.onerror = () => reject(httpErrorFrom(0, undefined));
-        xhr.onabort = () => reject(httpErrorFrom(0, undefined));
-        xhr.send(body);
-    });
-
-const kirimMultipart = async <T>(path: string, form: FormData, onProgres?: (persen: number) => void): Promise<T> => {
-    const url = `${session.apiUrl}/api${path}`;
-    let jawaban = await kirimXhr(url, form, session.getToken(), onProgres);
-    if (jawaban.status === 401) {
-        const baru = await session.refresh();
-        if (baru) jawaban = await kirimXhr(url, form, baru, onProgres);
-    }
-    const json = parseJson(jawaban.text) as { data?: T } | undefined;
-    if (jawaban.status < 200 || jawaban.status >= 300) throw httpErrorFrom(jawaban.status, json ?? (jawaban.text || undefined));
-    return json?.data as T;
-};
-
 const BATAS_TOTAL = 2000;
 
 export const tppApi = {
@@ -176,7 +149,7 @@ export const tppApi = {
         form.append('tahun', String(input.tahun));
         form.append('bulan', String(input.bulan));
         form.append('berkas', input.berkas, input.berkas.name);
-        return kirimMultipart<PratinjauPresensi>('/tpp/presensi/impor', form, onProgres);
+        return kirimMultipart<PratinjauPresensi>(session, `${session.apiUrl}/api/tpp/presensi/impor`, form, dalamPersen(onProgres));
     },
     terapkanPresensi: async (id: string) => (await panggil<HasilTerapkanPresensi>(`/tpp/presensi/impor/${encodeURIComponent(id)}/terapkan`, 'POST', {})).data,
 };
