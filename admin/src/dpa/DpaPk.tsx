@@ -22,9 +22,10 @@ import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import InboxIcon from '@mui/icons-material/Inbox';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { HttpError, Title, useGetList, useLocaleState, usePermissions, useTranslate } from 'react-admin';
+import { useCallback, useEffect, useState } from 'react';
+import { Title, useGetList, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { useMe } from '../common/useIdentity';
+import { galatImpor, useImpor } from '../common/useImpor';
 import { intlLocale } from '../i18n';
 import { CetakPdf } from '../renaksi/komponen';
 import { simpanBerkas } from '../skp/CetakDialog';
@@ -34,12 +35,6 @@ import { angkaRupiah, barisSasaran, potong } from './format';
 
 const BATAS_TAMPIL = 300;
 const uang = (s: string | null | undefined) => rupiah(angkaRupiah(s) ?? 0);
-
-type Galat = { pesan: string; kedaluwarsa: boolean };
-const galatDari = (e: unknown): Galat => {
-    const status = e instanceof HttpError ? e.status : Number((e as { status?: number })?.status ?? 0);
-    return { pesan: String((e as Error)?.message ?? e), kedaluwarsa: status === 404 };
-};
 
 /**
  * `/dpa` (Admin BKPSDM any OPD, Admin OPD his own, BKAD read): import of SIPD's DPA export (template,
@@ -63,13 +58,6 @@ export const DpaPk = () => {
         if (kodeSendiri && kodeOpd !== kodeSendiri) setKodeOpd(kodeSendiri);
     }, [kodeSendiri, kodeOpd]);
 
-    const [berkas, setBerkas] = useState<File | null>(null);
-    const input = useRef<HTMLInputElement>(null);
-    const [unggah, setUnggah] = useState<number | null>(null);
-    const [menerapkan, setMenerapkan] = useState(false);
-    const [galat, setGalat] = useState<Galat | null>(null);
-    const [pratinjau, setPratinjau] = useState<PratinjauDpa | null>(null);
-    const [hasil, setHasil] = useState<HasilTerapkanDpa | null>(null);
     const [pk, setPk] = useState<PerjanjianKinerja | null>(null);
     const [galatPk, setGalatPk] = useState<string | null>(null);
     const [memuatPk, setMemuatPk] = useState(false);
@@ -85,7 +73,7 @@ export const DpaPk = () => {
             setPk(await dpaApi.pk(tahun, kodeOpd));
         } catch (e) {
             setPk(null);
-            setGalatPk(galatDari(e).pesan);
+            setGalatPk(galatImpor(e).pesan);
         } finally {
             setMemuatPk(false);
         }
@@ -94,51 +82,16 @@ export const DpaPk = () => {
         void muatPk();
     }, [muatPk]);
 
-    const reset = () => {
-        setPratinjau(null);
-        setGalat(null);
-        setHasil(null);
-    };
-    const unduhTemplat = async () => {
-        setGalat(null);
-        try {
+    const { berkas, setBerkas, input, unggah, menerapkan, galat, pratinjau, hasil, reset, jalankan, kirim, terapkan, sibuk } = useImpor<PratinjauDpa, HasilTerapkanDpa>({
+        unggah: (f, onPersen) => dpaApi.impor({ tahun, kode_opd: kodeOpd, berkas: f }, onPersen),
+        terapkan: id => dpaApi.terapkan(id),
+        setelahTerapkan: muatPk,
+    });
+    const unduhTemplat = () =>
+        jalankan(async () => {
             const { blob, namaBerkas } = await dpaApi.templat();
             simpanBerkas(blob, namaBerkas);
-        } catch (e) {
-            setGalat(galatDari(e));
-        }
-    };
-    const kirim = async () => {
-        if (!berkas || !kodeOpd) return;
-        reset();
-        setUnggah(0);
-        try {
-            setPratinjau(await dpaApi.impor({ tahun, kode_opd: kodeOpd, berkas }, setUnggah));
-        } catch (e) {
-            setGalat(galatDari(e));
-        } finally {
-            setUnggah(null);
-        }
-    };
-    const terapkan = async () => {
-        if (!pratinjau) return;
-        setMenerapkan(true);
-        setGalat(null);
-        try {
-            setHasil(await dpaApi.terapkan(pratinjau.id));
-            setPratinjau(null);
-            setBerkas(null);
-            if (input.current) input.current.value = '';
-            await muatPk();
-        } catch (e) {
-            const g = galatDari(e);
-            setGalat(g);
-            if (g.kedaluwarsa) setPratinjau(null);
-        } finally {
-            setMenerapkan(false);
-        }
-    };
-    const sibuk = unggah !== null || menerapkan;
+        });
     const diterima = pratinjau ? potong(pratinjau.diterima, BATAS_TAMPIL) : null;
     const ditolak = pratinjau ? potong(pratinjau.ditolak, BATAS_TAMPIL) : null;
 

@@ -21,9 +21,10 @@ import {
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
-import { useRef, useState } from 'react';
-import { HttpError, Title, useLocaleState, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { EmptyNote } from '../common/EmptyState';
+import { useImpor } from '../common/useImpor';
 import { intlLocale } from '../i18n';
 import { namaBulan } from '../renaksi/aturan';
 import { simpanBerkas } from '../skp/CetakDialog';
@@ -34,12 +35,6 @@ import { bulanBawaan, jumlahPulangCepat, jumlahTelat, potongDaftar, tanggalIndon
 const BULAN = Array.from({ length: 12 }, (_, i) => i + 1);
 /** Rows rendered per table; the counts always cover the whole file. */
 const BATAS_TAMPIL = 300;
-
-type Galat = { pesan: string; terkunci: boolean; kedaluwarsa: boolean };
-const galatDari = (e: unknown): Galat => {
-    const status = e instanceof HttpError ? e.status : Number((e as { status?: number })?.status ?? 0);
-    return { pesan: String((e as Error)?.message ?? e), terkunci: status === 423, kedaluwarsa: status === 404 };
-};
 
 /**
  * `/impor-presensi` (Admin BKPSDM: every pegawai; Admin OPD: his OPD): the monthly attendance summary
@@ -53,64 +48,35 @@ export const ImporPresensi = () => {
     const kini = new Date();
     const [tahun, setTahun] = useState(kini.getFullYear());
     const [bulan, setBulan] = useState(bulanBawaan(kini));
-    const [berkas, setBerkas] = useState<File | null>(null);
-    const input = useRef<HTMLInputElement>(null);
-    const [unggah, setUnggah] = useState<number | null>(null);
-    const [terapkan, setTerapkan] = useState(false);
     const [templat, setTemplat] = useState<string | null>(null);
-    const [galat, setGalat] = useState<Galat | null>(null);
-    const [pratinjau, setPratinjau] = useState<(PratinjauPresensi & { nama_berkas: string }) | null>(null);
-    const [hasil, setHasil] = useState<HasilTerapkanPresensi | null>(null);
+    const {
+        berkas,
+        setBerkas,
+        input,
+        unggah,
+        menerapkan: terapkan,
+        galat,
+        pratinjau,
+        hasil,
+        reset,
+        jalankan: laporkan,
+        kirim,
+        terapkan: jalankan,
+        sibuk,
+    } = useImpor<PratinjauPresensi & { nama_berkas: string }, HasilTerapkanPresensi>({
+        unggah: async (f, onPersen) => ({ ...(await tppApi.imporPresensi({ tahun, bulan, berkas: f }, onPersen)), nama_berkas: f.name }),
+        terapkan: id => tppApi.terapkanPresensi(id),
+    });
     const periode = (t: number, b: number) => `${namaBulan(b, lokal)} ${t}`;
 
-    const reset = () => {
-        setPratinjau(null);
-        setGalat(null);
-        setHasil(null);
-    };
     const unduhTemplat = async (format: 'xlsx' | 'csv') => {
         setTemplat(format);
-        setGalat(null);
-        try {
+        await laporkan(async () => {
             const { blob, namaBerkas } = await tppApi.templatPresensi(format);
             simpanBerkas(blob, namaBerkas);
-        } catch (e) {
-            setGalat(galatDari(e));
-        } finally {
-            setTemplat(null);
-        }
+        });
+        setTemplat(null);
     };
-    const kirim = async () => {
-        if (!berkas) return;
-        reset();
-        setUnggah(0);
-        try {
-            const p = await tppApi.imporPresensi({ tahun, bulan, berkas }, setUnggah);
-            setPratinjau({ ...p, nama_berkas: berkas.name });
-        } catch (e) {
-            setGalat(galatDari(e));
-        } finally {
-            setUnggah(null);
-        }
-    };
-    const jalankan = async () => {
-        if (!pratinjau) return;
-        setTerapkan(true);
-        setGalat(null);
-        try {
-            setHasil(await tppApi.terapkanPresensi(pratinjau.id));
-            setPratinjau(null);
-            setBerkas(null);
-            if (input.current) input.current.value = '';
-        } catch (e) {
-            const g = galatDari(e);
-            setGalat(g);
-            if (g.kedaluwarsa) setPratinjau(null);
-        } finally {
-            setTerapkan(false);
-        }
-    };
-    const sibuk = unggah !== null || terapkan;
     const diterima = pratinjau ? potongDaftar(pratinjau.diterima, BATAS_TAMPIL) : null;
     const ditolak = pratinjau ? potongDaftar(pratinjau.ditolak, BATAS_TAMPIL) : null;
 
