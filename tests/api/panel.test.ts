@@ -882,6 +882,66 @@ describe('a constant number of queries per list page (no N+1)', () => {
     }
   });
 
+  // Of the 13 statements of an Admin BKPSDM page, 7 are Strapi's authentication of the request (API-token lookup,
+  // users-permissions' session user, the user with its role, its `advanced` settings, the role's permissions),
+  // 1 is inti's actor (the pegawai link and OPD; the user and role come from ctx.state), 5 are the panel's page.
+  // Raise the constant only with a reason: it grows when a per-request read comes back.
+  // (PostgreSQL names carry the test schema: "t_…"."up_users")
+  const USER_PER_ID = /from (?:[`"][^`"]+[`"]\.)?[`"]up_users[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]id[`"] = [?$]/;
+  const ROLE_USER = /from (?:[`"][^`"]+[`"]\.)?[`"]up_roles[`"] as [`"]t0[`"] left join (?:[`"][^`"]+[`"]\.)?[`"]up_users_role_lnk[`"]/;
+  const TAUTAN_AKTOR = /from (?:[`"][^`"]+[`"]\.)?[`"]pegawai[`"] as [`"]p[`"] inner join (?:[`"][^`"]+[`"]\.)?[`"]pegawai_user_lnk[`"]/;
+  test('GET /api/panel/pegawai as Admin BKPSDM runs 13 SQL statements; the actor reuses the user and role Strapi loaded', async () => {
+    const jwt = await t.token('admin');
+    await ukur(jwt, 'pegawai', [0, 0]); // warm-up
+    let r: any;
+    const { jumlah, sql } = await t.hitungQuery(async () => {
+      r = await daftar(jwt, 'pegawai', { range: [0, 24], sort: ['nama', 'ASC'] });
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.length).toBe(25);
+    expect({ jumlah, sql }).toEqual({ jumlah: 13, sql: expect.any(Array) });
+    // the user row and its role are read by users-permissions only (twice and once), not again by inti
+    expect(sql.filter((x) => USER_PER_ID.test(x)).length).toBe(2);
+    expect(sql.filter((x) => ROLE_USER.test(x)).length).toBe(1);
+    expect(sql.filter((x) => TAUTAN_AKTOR.test(x)).length).toBe(1);
+  });
+
+  test('every role: one statement of inti before the panel code, no second read of the user or its role', async () => {
+    for (const id of [t.demo.adminOpd.username, NIP.kadis, NIP.staf, 'bkad']) {
+      const jwt = await t.token(id);
+      await ukur(jwt, 'pegawai', [0, 0]);
+      let r: any;
+      const { sql } = await t.hitungQuery(async () => {
+        r = await daftar(jwt, 'pegawai', { range: [0, 24] });
+      });
+      expect({ id, status: r.status }).toEqual({ id, status: 200 });
+      expect({ id, user: sql.filter((x) => USER_PER_ID.test(x)).length, peran: sql.filter((x) => ROLE_USER.test(x)).length, aktor: sql.filter((x) => TAUTAN_AKTOR.test(x)).length }).toEqual({ id, user: 2, peran: 1, aktor: 1 });
+    }
+  });
+
+  test('a live token follows a role change, a block and an unblock on its very next request (no cached user or role)', async () => {
+    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'peran.berubah', password: 'Rahasia2026', role: 'admin_bkpsdm' });
+    expect(buat.status).toBe(201);
+    const jwt = await t.login('peran.berubah', 'Rahasia2026');
+    const semuaPegawai = await t.strapi.db.query('plugin::inti.pegawai').count();
+    const lihat = async () => {
+      const r = await daftar(jwt, 'pegawai', { range: [0, 0] });
+      return r.status === 200 ? { status: 200, total: total(r) } : { status: r.status };
+    };
+    const ubah = async (data: Record<string, unknown>) => expect((await t.as(admin).put(`/api/panel/users/${buat.body.id}`).send(data)).status).toBe(200);
+
+    expect(await lihat()).toEqual({ status: 200, total: semuaPegawai });
+    await ubah({ role: 'pegawai' }); // a pegawai account without a pegawai: sees nobody
+    const turun = await lihat();
+    expect(turun.status === 403 || (turun.status === 200 && turun.total === 0)).toBe(true);
+    await ubah({ role: 'admin_bkpsdm' });
+    expect(await lihat()).toEqual({ status: 200, total: semuaPegawai });
+    await ubah({ blocked: true });
+    expect([401, 403]).toContain((await lihat()).status);
+    await ubah({ blocked: false });
+    expect(await lihat()).toEqual({ status: 200, total: semuaPegawai });
+  });
+
   test.each(SUMBER.filter((x) => x !== 'pegawai'))('GET /api/panel/%s: [0,1] and [0,39] run the same number of queries', async (res) => {
     await ukur(admin, res, [0, 0]);
     const kecil = await ukur(admin, res, [0, 1]);

@@ -22,8 +22,50 @@ export default ({ strapi }: { strapi: any }) => {
   const organisasi = () => strapi.plugin('inti').service('organisasi');
   const cacheBawahan = (ctxState: any) => (ctxState.__bawahan ??= new Map<string, number[]>());
 
+  /**
+   * The user row users-permissions put on this request (ctx.state.user, also ctx.state.auth.credentials,
+   * read with its role in the same request), or null when the ctx does not come from that strategy or the
+   * row lacks what the actor needs (then it is read from the database).
+   */
+  const dariUsersPermissions = (ctx: any): { id: number; username: string | null; blocked: boolean; role: { type: string } | null } | null => {
+    const u = ctx.state.user;
+    const auth = ctx.state.auth;
+    if (auth?.strategy?.name !== 'users-permissions' || auth.credentials !== u) return null;
+    if (typeof u?.id !== 'number' || typeof u.role?.type !== 'string' || !('blocked' in u)) return null;
+    return u;
+  };
+
+  const bacaPengguna = (id: unknown) =>
+    strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, select: ['id', 'username', 'blocked'], populate: { role: { select: ['type'] } } });
+
+  /** The pegawai linked to a user and that pegawai's OPD, in one joined read over the link tables. */
+  const pegawaiDariUser = async (userId: number): Promise<{ pegawaiId: number; opdId: number | null } | null> => {
+    const meta = strapi.db.metadata.get('plugin::inti.pegawai');
+    const lu = meta.attributes.user.joinTable;
+    const lo = meta.attributes.opd.joinTable;
+    const qb = strapi.db
+      .connection(`${meta.tableName} as p`)
+      .join(`${lu.name} as lu`, `lu.${lu.joinColumn.name}`, 'p.id')
+      .leftJoin(`${lo.name} as lo`, `lo.${lo.joinColumn.name}`, 'p.id')
+      .where(`lu.${lu.inverseJoinColumn.name}`, userId)
+      .select('p.id as pid', `lo.${lo.inverseJoinColumn.name} as oid`)
+      .orderBy('p.id')
+      .first();
+    // inside a caller's transaction read through it (one SQLite connection: the pool would wait forever)
+    if (strapi.db.inTransaction()) qb.transacting((await strapi.db.transaction()).get());
+    const r = await qb;
+    return r ? { pegawaiId: Number(r.pid), opdId: r.oid == null ? null : Number(r.oid) } : null;
+  };
+
   return {
-    /** Builds (once per request) the actor of a request from Strapi's auth state. */
+    /**
+     * Builds (once per request, kept on ctx.state.aktor) the actor of a request from Strapi's auth state.
+     * users-permissions has already loaded the user with its role on this request (fetchAuthenticatedUser,
+     * after refusing blocked users), so for its requests that row is used as is: a block or a role change
+     * still takes effect on the next request because Strapi reads the user afresh every time. Only the
+     * pegawai link and its OPD are read here (one joined query). A ctx without that state (jobs, tests
+     * calling the service directly) falls back to reading the user and role from the database.
+     */
     async aktor(ctx: any): Promise<Aktor> {
       if (ctx.state.aktor) return ctx.state.aktor;
       const auth = ctx.state.auth;
@@ -35,21 +77,20 @@ export default ({ strapi }: { strapi: any }) => {
         const kode = /(?:^|\s)opd:(\S+)/.exec(String(auth.credentials?.description ?? ''))?.[1] ?? null;
         const opd = kode ? await strapi.db.query('plugin::inti.opd').findOne({ where: { kode_opd: kode }, select: ['id'] }) : null;
         aktor = { ...aktor, peran: 'token', token: auth.credentials?.name ?? 'token', jangkauan: kode ? (opd ? 'OPD' : 'TIDAK_ADA') : 'SEMUA', opdId: opd?.id ?? null };
+      } else if (auth?.strategy && auth.strategy.name !== 'users-permissions') {
+        // another strategy (e.g. the admin panel's): its ctx.state.user is not a users-permissions user
       } else if (ctx.state.user?.id) {
-        const u = await strapi.db.query('plugin::users-permissions.user').findOne({
-          where: { id: ctx.state.user.id },
-          select: ['id', 'username', 'blocked'],
-          populate: { role: { select: ['type'] }, pegawai: { select: ['id', 'status'], populate: { opd: { select: ['id'] } } } },
-        });
+        const u = dariUsersPermissions(ctx) ?? (await bacaPengguna(ctx.state.user.id));
         if (u && !u.blocked) {
           const peran = u.role?.type ?? null;
+          const tautan = await pegawaiDariUser(u.id);
           aktor = {
             userId: u.id,
-            username: u.username,
+            username: u.username ?? null,
             peran,
             jangkauan: jangkauanPeran(peran),
-            pegawaiId: u.pegawai?.id ?? null,
-            opdId: u.pegawai?.opd?.id ?? null,
+            pegawaiId: tautan?.pegawaiId ?? null,
+            opdId: tautan?.opdId ?? null,
             token: null,
           };
         }
