@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
 /**
- * npm run bench -- [--pegawai N | --kecil] [--pg] [--runs N] [--durasi S] [--koneksi N]
+ * npm run bench -- [--pegawai N | --kecil] [--pg] [--runs N] [--durasi S] [--koneksi N] [--hanya tpp,excel,predikat,pdf,panel]
  *
  * Performance benchmark of quality.md "Performance": figures and ratios, never pass/fail of a test.
  * Boots the compiled Strapi in-process (createStrapi({appDir, distDir}).load(), server.mount(), listen on a
@@ -10,7 +10,9 @@
  * logs in through /api/auth/local and measures every item whose route exists now ("belum tersedia" otherwise):
  *
  *   work                                   baseline (same rows, same database)
- *   TPP run, whole city, one month         raw SQL aggregate (knex) over pegawai/post/kelas/presensi/evaluasi/realisasi
+ *   TPP run, whole city, one month         raw SQL aggregate (knex) over pegawai/post/kelas/presensi/evaluasi/realisasi;
+ *                                          also reported: that aggregate plus a raw UPDATE of the month's TPP lines in one
+ *                                          transaction (a baseline that writes as the run does)
  *   SIPD TPP Excel, every OPD              exceljs writing the same rows (read beforehand) from memory
  *   Laporan Predikat, all OPD, one month   raw SQL group-by OPD × predikat
  *   Panel list /api/panel/pegawai (50 conn) stock REST find of the type when exposed, else documents().findMany in-process
@@ -19,8 +21,10 @@
  *
  * On PostgreSQL the seeded tables are ANALYZEd once the seed commits (database/seed perbaruiStatistik), as a running
  * database would have planner statistics.
- * Figure = median of --runs runs after one warm-up. Prints a table and writes artifacts/bench/hasil-<date>-<pegawai>-<db>.json.
- * Defaults: --pegawai 5000 (the `city` dataset), --kecil = 300, --runs 5, --durasi 10, --koneksi 50.
+ * Figure = median of --runs runs after one warm-up. Prints a table and writes artifacts/bench/hasil-<date>-<pegawai>-<db>.json
+ * (with --hanya: …-<db>-<items>.json, so that a partial run does not replace a full one).
+ * Defaults: --pegawai 5000 (the `city` dataset), --kecil = 300, --runs 5, --durasi 10, --koneksi 50; --hanya: only
+ * the listed items (e.g. `--hanya tpp` to re-measure the TPP run without the 2 × 10 s panel load).
  */
 const fs = require('fs');
 const os = require('os');
@@ -29,10 +33,12 @@ const crypto = require('crypto');
 const { AKAR, rahasiaSementara } = require('./lib/env');
 
 const KATA_SANDI = 'Madiun#2026';
+/** The measured items, for --hanya. */
+const BUTIR = ['tpp', 'excel', 'predikat', 'pdf', 'panel'];
 const NIP_PDF = '198003032005011003'; // Kabid Aplikasi Informatika (demo account with SKP and renaksi)
 
 function bacaArgumen(argv) {
-  const a = { pegawai: 5000, pg: false, runs: 5, durasi: 10, koneksi: 50, tahun: undefined };
+  const a = { pegawai: 5000, pg: false, runs: 5, durasi: 10, koneksi: 50, tahun: undefined, hanya: null };
   for (let i = 0; i < argv.length; i++) {
     const [k, v0] = argv[i].split(/=(.*)/s);
     const v = () => Number(v0 !== undefined ? v0 : argv[++i]);
@@ -43,8 +49,16 @@ function bacaArgumen(argv) {
     else if (k === '--durasi') a.durasi = v();
     else if (k === '--koneksi') a.koneksi = v();
     else if (k === '--tahun') a.tahun = v();
+    else if (k === '--hanya') {
+      a.hanya = new Set(String(v0 !== undefined ? v0 : argv[++i] ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+      const tak = [...a.hanya].filter((x) => !BUTIR.includes(x));
+      if (!a.hanya.size || tak.length) {
+        console.error(`--hanya: daftar dari ${BUTIR.join(', ')}`);
+        process.exit(2);
+      }
+    }
     else if (k === '--help' || k === '-h') {
-      console.log('Pemakaian: npm run bench -- [--pegawai N | --kecil] [--pg] [--runs N] [--durasi detik] [--koneksi N] [--tahun YYYY]');
+      console.log(`Pemakaian: npm run bench -- [--pegawai N | --kecil] [--pg] [--runs N] [--durasi detik] [--koneksi N] [--tahun YYYY] [--hanya ${BUTIR.join(',')}]`);
       process.exit(0);
     } else {
       console.error(`Opsi tidak dikenal: ${argv[i]}`);
@@ -310,6 +324,29 @@ function sqlAgregatTpp(strapi, tahun, bulan) {
       .select('p.id', 'p.golongan', 'pos.kelas', 'pos.kepala', 'cap.capaian', 'cap.n', 'ev.predikat', 'pr.n as presensi');
 }
 
+/**
+ * The aggregate of sqlAgregatTpp and a rewrite of the month's TPP lines (every computed column set to itself,
+ * updated_at to now) in one transaction: the same rows read and the same rows written as the run, without its
+ * rules, engine or audit. Returns the number of lines written.
+ */
+function sqlAgregatTulisTpp(strapi, tahun, bulan) {
+  const knex = strapi.db.connection;
+  const m = strapi.db.metadata.get('plugin::tpp.tpp');
+  const kol = (a) => m.attributes[a]?.columnName ?? a;
+  const lewati = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'tahun', 'bulan', 'kunci_unik']);
+  const kolom = Object.entries(m.attributes)
+    .filter(([a, d]) => d.type !== 'relation' && !lewati.has(a))
+    .map(([a]) => kol(a));
+  const agregat = sqlAgregatTpp(strapi, tahun, bulan);
+  return () =>
+    knex.transaction(async (trx) => {
+      await agregat().transacting(trx);
+      const set = { [kol('updatedAt')]: new Date() };
+      for (const c of kolom) set[c] = knex.ref(c);
+      return trx(m.tableName).where({ [kol('tahun')]: tahun, [kol('bulan')]: bulan }).update(set);
+    });
+}
+
 /** Evaluations of the month counted per OPD × predikat. */
 function sqlGroupPredikat(strapi, tahun, bulan) {
   const knex = strapi.db.connection;
@@ -451,7 +488,8 @@ async function main() {
       console.log(`  • ${h.work}: ${h.figure == null ? h.catatan : `${h.figure} ${h.satuan}`}${h.ratio != null ? ` (${h.ratio}× ${h.baseline_nama})` : ''}`);
     };
     const rasio = (a, b) => (a == null || !b ? null : bulat(a / b, 2));
-    const jalan = async (work, fn) => {
+    const jalan = async (kunci, work, fn) => {
+      if (arg.hanya && !arg.hanya.has(kunci)) return;
       try {
         await fn();
       } catch (e) {
@@ -460,7 +498,7 @@ async function main() {
     };
 
     // 1. TPP run, whole city
-    await jalan('TPP run (capaian + TPP), kota, 1 bulan', async () => {
+    await jalan('tpp', 'TPP run (capaian + TPP), kota, 1 bulan', async () => {
       const work = 'TPP run (capaian + TPP), kota, 1 bulan';
       if (!ada('POST', '/api/tpp/hitung')) return catat({ work, figure: null, catatan: 'belum tersedia (POST /api/tpp/hitung)' });
       let ringkasRun = null;
@@ -470,12 +508,28 @@ async function main() {
       const agregat = sqlAgregatTpp(strapi, tahun, bulan);
       let nBaris = 0;
       const b = await ukur(async () => (nBaris = (await agregat()).length), arg.runs);
+      // a baseline that also writes: the aggregate and a raw UPDATE of the month's lines, in one transaction
+      const tulis = sqlAgregatTulisTpp(strapi, tahun, bulan);
+      let nTulis = 0;
+      const bt = await ukur(async () => (nTulis = await tulis()), arg.runs);
       const jumlah = ringkasRun ? Object.fromEntries(Object.entries(ringkasRun).filter(([, v]) => typeof v === 'number')) : {};
-      catat({ work, figure: bulat(r.median), runs: r.runs, satuan: 'ms', baseline: bulat(b.median), baseline_nama: 'SQL agregat', ratio: rasio(r.median, b.median), bar_ms: 5000, bar_rasio: 3, rinci: { ringkasan_run: jumlah, baris_sql: nBaris } });
+      catat({
+        work,
+        figure: bulat(r.median),
+        runs: r.runs,
+        satuan: 'ms',
+        baseline: bulat(b.median),
+        baseline_nama: 'SQL agregat',
+        ratio: rasio(r.median, b.median),
+        bar_ms: 5000,
+        bar_rasio: 3,
+        rinci: { ringkasan_run: jumlah, baris_sql: nBaris, sql_agregat_tulis_ms: bulat(bt.median), baris_ditulis_sql: nTulis, rasio_sql_agregat_tulis: rasio(r.median, bt.median) },
+      });
+      console.log(`    (SQL agregat + UPDATE ${nTulis} baris TPP dalam 1 transaksi: ${bulat(bt.median)} ms → ${rasio(r.median, bt.median)}×)`);
     });
 
     // 2. SIPD TPP Excel, every OPD (the export takes one kode_opd: the city = one file per OPD, in sequence)
-    await jalan('Excel TPP SIPD, kota (per OPD, berurutan)', async () => {
+    await jalan('excel', 'Excel TPP SIPD, kota (per OPD, berurutan)', async () => {
       const work = 'Excel TPP SIPD, kota (per OPD, berurutan)';
       if (!ada('GET', '/api/tpp/export')) return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/tpp/export)' });
       const baris = await barisTpp(strapi, tahun, bulan);
@@ -498,7 +552,7 @@ async function main() {
     });
 
     // 3. Laporan Predikat, all OPD, one month (JSON)
-    await jalan('Laporan Predikat, semua OPD, 1 bulan', async () => {
+    await jalan('predikat', 'Laporan Predikat, semua OPD, 1 bulan', async () => {
       const work = 'Laporan Predikat, semua OPD, 1 bulan';
       if (!ada('GET', '/api/laporan/predikat')) return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/laporan/predikat)' });
       const url = `/api/laporan/predikat?tahun=${tahun}&bulan=${bulan}&format=json`;
@@ -511,7 +565,7 @@ async function main() {
     });
 
     // 4. Monthly SKP PDF, one pegawai
-    await jalan('PDF SKP bulanan, 1 pegawai', async () => {
+    await jalan('pdf', 'PDF SKP bulanan, 1 pegawai', async () => {
       const work = 'PDF SKP bulanan, 1 pegawai';
       if (!ada('GET', '/api/cetak/skp-bulanan')) return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/cetak/skp-bulanan)' });
       let bita = 0;
@@ -520,7 +574,7 @@ async function main() {
     });
 
     // 5. Panel list under load, and the stock find on the same type
-    await jalan('Panel /api/panel/pegawai, p95', async () => {
+    await jalan('panel', 'Panel /api/panel/pegawai, p95', async () => {
       const work = `Panel /api/panel/pegawai (hal. 25, filter, sort), ${arg.koneksi} koneksi, p95`;
       if (!ada('GET', '/api/panel/:resource')) return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/panel/:resource)' });
       const filter = { status: 'AKTIF', jenis_asn: 'PNS' };
@@ -561,7 +615,7 @@ async function main() {
     cetakTabel(hasil);
     const folder = path.join(AKAR, 'artifacts', 'bench');
     fs.mkdirSync(folder, { recursive: true });
-    const berkas = path.join(folder, `hasil-${info.tanggal.slice(0, 10)}-${arg.pegawai}-${env.db}.json`);
+    const berkas = path.join(folder, `hasil-${info.tanggal.slice(0, 10)}-${arg.pegawai}-${env.db}${arg.hanya ? `-${[...arg.hanya].join('-')}` : ''}.json`);
     fs.writeFileSync(berkas, JSON.stringify({ info, hasil }, null, 2) + '\n');
     console.log(`\nJSON: ${path.relative(AKAR, berkas)}`);
   } finally {

@@ -175,10 +175,17 @@ export interface HasilTpp {
   alasan: AlasanTpp[];
 }
 
+const JENIS_DISIPLIN = [
+  ['telat', 'Terlambat masuk'],
+  ['pulang_cepat', 'Pulang sebelum waktunya'],
+] as const;
 const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember', 'THR (bulan 13)', 'Gaji ke-13 (bulan 14)'];
-const rp = (n: number) => 'Rp' + new Intl.NumberFormat('id-ID').format(n);
+/** Formatters built once: constructing an Intl.NumberFormat costs tens of µs, and a run formats ~10 figures per pegawai. */
+const FORMAT_RUPIAH = new Intl.NumberFormat('id-ID');
+const FORMAT_PERSEN = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+const rp = (n: number) => 'Rp' + FORMAT_RUPIAH.format(n);
 const pct = (x: Dec | number) => new D(x).toDecimalPlaces(2).toNumber();
-const fmtPct = (x: Dec | number) => new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(pct(x)) + '%';
+const fmtPct = (x: Dec | number) => FORMAT_PERSEN.format(pct(x)) + '%';
 
 /** Galat of bad input (the run turns it into a row error); messages in Indonesian. */
 export class MasukanTppTidakValid extends Error {
@@ -225,50 +232,106 @@ export function paguKelas(kelas: number, k: KebijakanTpp): Dec {
 /** The date whose policy version governs a month: day 1 of months 1–12; months 13 and 14 use 1 January. */
 export const tanggalKebijakanTpp = (tahun: number, bulan: number) => `${tahun}-${String(bulan >= 1 && bulan <= 12 ? bulan : 1).padStart(2, '0')}-01`;
 
+/**
+ * What a policy version fixes for every pegawai of a run: the ceiling and its beban/prestasi bases per kelas
+ * (and CPNS), the policy's rates as decimals and their printed forms. Built lazily per kelas; the same
+ * decimal operations in the same order as computing them per pegawai, so the figures are identical.
+ */
+function konstantaTpp(k: KebijakanTpp) {
+  const perKelas = new Map<string, { pagu: Dec; tppMax: Dec; dasarBeban: Dec; dasarPrestasi: Dec }>();
+  const pagu = new Map<number, Dec>();
+  const paguDari = (kelas: number) => {
+    let x = pagu.get(kelas);
+    if (!x) pagu.set(kelas, (x = paguKelas(kelas, k)));
+    return x;
+  };
+  const persenCpns = persen(k.cpns_persen);
+  const persenBeban = persen(k.pembagian.beban_kerja_persen);
+  const persenPrestasi = persen(k.pembagian.prestasi_kerja_persen);
+  const teksPersen = new Map<number, string>();
+  return {
+    paguDari,
+    /** pagu, pagu after CPNS, and the beban/prestasi kerja bases of a kelas */
+    dasar(kelas: number, cpns: boolean) {
+      const kunci = `${kelas}:${cpns ? 1 : 0}`;
+      let x = perKelas.get(kunci);
+      if (!x) {
+        const p = paguDari(kelas);
+        const tppMax = cpns ? p.mul(persenCpns) : p;
+        x = { pagu: p, tppMax, dasarBeban: tppMax.mul(persenBeban), dasarPrestasi: tppMax.mul(persenPrestasi) };
+        perKelas.set(kunci, x);
+      }
+      return x;
+    },
+    /** fmtPct of a policy figure (a plain number), memoised */
+    fmtPersen(x: number) {
+      let t = teksPersen.get(x);
+      if (t === undefined) teksPersen.set(x, (t = fmtPct(x)));
+      return t;
+    },
+    kelompok: k.disiplin.kelompok.map((g) => ({ g, persen: new D(g.persen) })),
+    alpaPersen: new D(k.disiplin.alpa_persen_per_hari),
+    batasBpjs: new D(k.bpjs.batas_atas),
+    persenPemberi: persen(k.bpjs.pemberi_kerja_persen),
+    persenPegawai: persen(k.bpjs.pegawai_persen),
+    rpBatasBpjs: rp(k.bpjs.batas_atas),
+  };
+}
+
 /** Computes every component of one pegawai's TPP for one month. Throws MasukanTppTidakValid on bad input. */
 export function hitungTpp(m: MasukanTpp, versi: VersiTpp): HasilTpp {
+  return penghitungTpp(versi)(m);
+}
+
+/**
+ * hitungTpp for many pegawai under one policy version (the TPP run): the policy's constants are computed once
+ * (konstantaTpp), not per pegawai. The version must not change while the returned function is used.
+ */
+export function penghitungTpp(versi: VersiTpp): (m: MasukanTpp) => HasilTpp {
   const k = versi.nilai;
+  const c = konstantaTpp(k);
+  return (m) => hitungSatu(m, versi, k, c);
+}
+
+function hitungSatu(m: MasukanTpp, versi: VersiTpp, k: KebijakanTpp, c: ReturnType<typeof konstantaTpp>): HasilTpp {
   if (!Number.isInteger(m.bulan) || m.bulan < 1 || m.bulan > 14) throw new MasukanTppTidakValid('bulan', 'Bulan TPP harus 1–12, 13 (THR) atau 14 (gaji ke-13).');
   const alasan: AlasanTpp[] = [];
 
   // Ceiling: kelas (Plt: the higher of the two by policy), then CPNS.
   const kelas = wajibKelas(m.kelas, 'kelas');
   const kelasPlt = m.kelas_plt == null ? null : wajibKelas(m.kelas_plt, 'kelas_plt');
-  const pakaiPlt = kelasPlt != null && k.plt === 'KELAS_TERTINGGI' && paguKelas(kelasPlt, k).gt(paguKelas(kelas, k));
+  const pakaiPlt = kelasPlt != null && k.plt === 'KELAS_TERTINGGI' && c.paguDari(kelasPlt).gt(c.paguDari(kelas));
   const kelasDipakai = pakaiPlt ? (kelasPlt as number) : kelas;
   if (pakaiPlt) alasan.push({ komponen: 'PAGU', kode: 'PLT_KELAS_TERTINGGI', uraian: `Sebagai Plt, TPP dihitung dari kelas jabatan ${kelasDipakai} (lebih tinggi dari kelas definitif ${kelas}).` });
-  const pagu = paguKelas(kelasDipakai, k);
-  let tppMax = pagu;
+  const { pagu, tppMax, dasarBeban, dasarPrestasi } = c.dasar(kelasDipakai, !!m.cpns);
   if (m.cpns) {
-    tppMax = pagu.mul(persen(k.cpns_persen));
-    alasan.push({ komponen: 'PAGU', kode: 'CPNS', uraian: `CPNS menerima ${fmtPct(k.cpns_persen)} dari pagu TPP kelas ${kelasDipakai}.`, persen: k.cpns_persen });
+    alasan.push({ komponen: 'PAGU', kode: 'CPNS', uraian: `CPNS menerima ${c.fmtPersen(k.cpns_persen)} dari pagu TPP kelas ${kelasDipakai}.`, persen: k.cpns_persen });
   }
 
   // Beban kerja less discipline deductions (percent of the beban kerja component).
   const p = m.presensi;
   if (!p) throw new MasukanTppTidakValid('presensi', 'Ringkasan presensi bulanan wajib ada (boleh semua nol).');
-  const dasarBeban = tppMax.mul(persen(k.pembagian.beban_kerja_persen));
   let potongan = NOL;
   if (p.hukuman_disiplin_aktif && k.disiplin.hukuman_disiplin_nol) {
     potongan = new D(100);
     alasan.push({ komponen: 'BEBAN_KERJA', kode: 'HUKUMAN_DISIPLIN', uraian: 'Sedang menjalani hukuman disiplin: TPP beban kerja tidak dibayarkan bulan ini.', persen: 100, jumlah: bulat(dasarBeban) });
   } else {
     const rinci: AlasanTpp[] = [];
-    for (const g of k.disiplin.kelompok) {
-      for (const [awalan, nama] of [['telat', 'Terlambat masuk'], ['pulang_cepat', 'Pulang sebelum waktunya']] as const) {
+    for (const { g, persen: persenG } of c.kelompok) {
+      for (const [awalan, nama] of JENIS_DISIPLIN) {
         const field = `${awalan}_${g.kode}` as keyof PresensiBulanan;
         const n = wajibHitungan(p[field], `presensi.${field}`);
         if (!n) continue;
-        const x = new D(g.persen).mul(n);
+        const x = persenG.mul(n);
         potongan = potongan.add(x);
-        rinci.push({ komponen: 'BEBAN_KERJA', kode: `${awalan.toUpperCase()}_${g.kode.toUpperCase()}`, uraian: `${nama} ${g.label}: ${n} kali × ${fmtPct(g.persen)} = ${fmtPct(x)} dari TPP beban kerja.`, persen: pct(x), jumlah: bulat(dasarBeban.mul(persen(x))) });
+        rinci.push({ komponen: 'BEBAN_KERJA', kode: `${awalan.toUpperCase()}_${g.kode.toUpperCase()}`, uraian: `${nama} ${g.label}: ${n} kali × ${c.fmtPersen(g.persen)} = ${fmtPct(x)} dari TPP beban kerja.`, persen: pct(x), jumlah: bulat(dasarBeban.mul(persen(x))) });
       }
     }
     const alpa = wajibHitungan(p.alpa_hari, 'presensi.alpa_hari');
     if (alpa) {
-      const x = new D(k.disiplin.alpa_persen_per_hari).mul(alpa);
+      const x = c.alpaPersen.mul(alpa);
       potongan = potongan.add(x);
-      rinci.push({ komponen: 'BEBAN_KERJA', kode: 'ALPA', uraian: `Tidak masuk kerja tanpa keterangan: ${alpa} hari × ${fmtPct(k.disiplin.alpa_persen_per_hari)} = ${fmtPct(x)} dari TPP beban kerja.`, persen: pct(x), jumlah: bulat(dasarBeban.mul(persen(x))) });
+      rinci.push({ komponen: 'BEBAN_KERJA', kode: 'ALPA', uraian: `Tidak masuk kerja tanpa keterangan: ${alpa} hari × ${c.fmtPersen(k.disiplin.alpa_persen_per_hari)} = ${fmtPct(x)} dari TPP beban kerja.`, persen: pct(x), jumlah: bulat(dasarBeban.mul(persen(x))) });
     }
     alasan.push(...rinci);
     if (potongan.gt(k.disiplin.maks_potongan_persen)) {
@@ -279,7 +342,6 @@ export function hitungTpp(m: MasukanTpp, versi: VersiTpp): HasilTpp {
   const beban = bulat(dasarBeban.mul(new D(100).sub(potongan)).div(100));
 
   // Prestasi kerja from the month's capaian (or the table by predikat).
-  const dasarPrestasi = tppMax.mul(persen(k.pembagian.prestasi_kerja_persen));
   let faktorPrestasi: Dec;
   let capaianDipakai: number | null = null;
   if (m.predikat_kode != null && k.prestasi.nol_untuk_predikat.includes(m.predikat_kode)) {
@@ -315,18 +377,18 @@ export function hitungTpp(m: MasukanTpp, versi: VersiTpp): HasilTpp {
     alasan.push({ komponen: 'BPJS', kode: 'TANPA_BPJS', uraian: `${NAMA_BULAN[m.bulan]}: tidak dikenakan iuran BPJS Kesehatan.` });
   } else {
     const gaji = new D(wajibRupiah(m.gaji_bpjs, 'gaji_bpjs'));
-    const batas = new D(k.bpjs.batas_atas);
+    const batas = c.batasBpjs;
     const dasar = D.min(gaji.add(tppKomponen), batas);
     const sudah = m.bpjs_sudah_dibayar_gaji ?? {
-      pemberi_kerja: bulat(D.min(gaji, batas).mul(persen(k.bpjs.pemberi_kerja_persen))),
-      pegawai: bulat(D.min(gaji, batas).mul(persen(k.bpjs.pegawai_persen))),
+      pemberi_kerja: bulat(D.min(gaji, batas).mul(c.persenPemberi)),
+      pegawai: bulat(D.min(gaji, batas).mul(c.persenPegawai)),
     };
-    iuranPemberi = Math.max(0, bulat(dasar.mul(persen(k.bpjs.pemberi_kerja_persen)).sub(wajibRupiah(sudah.pemberi_kerja, 'bpjs_sudah_dibayar_gaji.pemberi_kerja'))));
-    iuranPegawai = Math.max(0, bulat(dasar.mul(persen(k.bpjs.pegawai_persen)).sub(wajibRupiah(sudah.pegawai, 'bpjs_sudah_dibayar_gaji.pegawai'))));
+    iuranPemberi = Math.max(0, bulat(dasar.mul(c.persenPemberi).sub(wajibRupiah(sudah.pemberi_kerja, 'bpjs_sudah_dibayar_gaji.pemberi_kerja'))));
+    iuranPegawai = Math.max(0, bulat(dasar.mul(c.persenPegawai).sub(wajibRupiah(sudah.pegawai, 'bpjs_sudah_dibayar_gaji.pegawai'))));
     const diBatas = gaji.add(tppKomponen).gt(batas);
-    const teksDasar = `${diBatas ? `batas atas ${rp(k.bpjs.batas_atas)}` : `gaji + TPP ${rp(bulat(dasar))}`}, dikurangi yang sudah dibayar melalui gaji`;
-    alasan.push({ komponen: 'BPJS', kode: 'BPJS_PEMBERI_KERJA', uraian: `Iuran BPJS Kesehatan ${fmtPct(k.bpjs.pemberi_kerja_persen)} pemberi kerja dari ${teksDasar}: dibayarkan sebagai tunjangan lalu dipotong kembali.`, persen: k.bpjs.pemberi_kerja_persen, jumlah: iuranPemberi });
-    alasan.push({ komponen: 'BPJS', kode: 'BPJS_PEGAWAI', uraian: `Iuran BPJS Kesehatan ${fmtPct(k.bpjs.pegawai_persen)} pegawai dari ${teksDasar}.`, persen: k.bpjs.pegawai_persen, jumlah: iuranPegawai });
+    const teksDasar = `${diBatas ? `batas atas ${c.rpBatasBpjs}` : `gaji + TPP ${rp(bulat(dasar))}`}, dikurangi yang sudah dibayar melalui gaji`;
+    alasan.push({ komponen: 'BPJS', kode: 'BPJS_PEMBERI_KERJA', uraian: `Iuran BPJS Kesehatan ${c.fmtPersen(k.bpjs.pemberi_kerja_persen)} pemberi kerja dari ${teksDasar}: dibayarkan sebagai tunjangan lalu dipotong kembali.`, persen: k.bpjs.pemberi_kerja_persen, jumlah: iuranPemberi });
+    alasan.push({ komponen: 'BPJS', kode: 'BPJS_PEGAWAI', uraian: `Iuran BPJS Kesehatan ${c.fmtPersen(k.bpjs.pegawai_persen)} pegawai dari ${teksDasar}.`, persen: k.bpjs.pegawai_persen, jumlah: iuranPegawai });
   }
 
   const jumlahTpp = tppKomponen + iuranPemberi;
@@ -336,7 +398,7 @@ export function hitungTpp(m: MasukanTpp, versi: VersiTpp): HasilTpp {
   const tarif = g.jenis === 'PNS' ? (k.pph21.persen_golongan as Record<string, number>)[g.ruang] : (k.pph21.persen_pppk as Record<string, number>)[g.ruang];
   const dasarPph = k.pph21.termasuk_tunjangan_iuran ? jumlahTpp : tppKomponen;
   const pph = bulat(new D(dasarPph).mul(persen(tarif)));
-  alasan.push({ komponen: 'PPH_21', kode: `PPH21_${g.jenis}_${g.ruang}`, uraian: `PPh 21 final golongan ${g.ruang}${g.jenis === 'PPPK' ? ' (PPPK)' : ''}: ${fmtPct(tarif)} dari ${rp(dasarPph)}.`, persen: tarif, jumlah: pph });
+  alasan.push({ komponen: 'PPH_21', kode: `PPH21_${g.jenis}_${g.ruang}`, uraian: `PPh 21 final golongan ${g.ruang}${g.jenis === 'PPPK' ? ' (PPPK)' : ''}: ${c.fmtPersen(tarif)} dari ${rp(dasarPph)}.`, persen: tarif, jumlah: pph });
 
   // Other deductions (zakat, bulog, lain).
   const lain = { ZAKAT: 0, BULOG: 0, LAIN: 0 } as Record<JenisPotonganLain, number>;

@@ -3,7 +3,7 @@ import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
-import { hitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
+import { penghitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
 import { simpanBarisTpp } from './tulis-tpp';
 import { bulanTambahan, pilihPredikat, susunMasukan, tanggalPosRun, totalRun } from '../domain/hitung';
 
@@ -110,8 +110,9 @@ export default ({ strapi }: { strapi: any }) => {
       const lamaPeta = new Map<string, any>(lama.map((r: any) => [r.kunci_unik, r]));
 
       const dihitung = pegawai.filter((p: any) => utama.get(p.id)?.jabatan?.kelas_jabatan != null && p.golongan);
+      const masukHitung = new Set(dihitung);
       const dilewati = pegawai
-        .filter((p: any) => !dihitung.includes(p))
+        .filter((p: any) => !masukHitung.has(p))
         .map((p: any) => ({ nip: p.nip, nama: namaLengkap(p), alasan: !utama.get(p.id) ? 'Tidak memangku jabatan definitif pada bulan ini.' : !p.golongan ? 'Golongan belum diisi.' : 'Kelas jabatan belum diisi.' }));
 
       const capaian = bulanTambahan(bulan)
@@ -129,6 +130,7 @@ export default ({ strapi }: { strapi: any }) => {
           );
 
       const sekarang = new Date();
+      const hitungTpp = penghitungTpp(versi);
       const baris: any[] = [];
       for (const p of dihitung) {
         const u = utama.get(p.id);
@@ -149,7 +151,7 @@ export default ({ strapi }: { strapi: any }) => {
         );
         let h: HasilTpp;
         try {
-          h = hitungTpp(masukan, versi);
+          h = hitungTpp(masukan);
         } catch (e) {
           if (e instanceof MasukanTppTidakValid) {
             dilewati.push({ nip: p.nip, nama: namaLengkap(p), alasan: e.message });
