@@ -258,7 +258,7 @@ async function orangDariNip(strapi: any, nip: string): Promise<Orang | null> {
  * lists `(?, ?)` / `($1, $2)` written `(…)`: what a query-count assertion names when two counts differ.
  */
 export function sqlBerlebih(x: string[], y: string[]): string[] {
-  const bentuk = (sql: string[]) => sql.map((q) => q.replace(/\s+/g, ' ').replace(/\((?:\$\d+|\?)(?:, (?:\$\d+|\?))*\)/g, '(…)').trim().slice(0, 400));
+  const bentuk = (sql: string[]) => sql.map((q) => q.replace(/\s+/g, ' ').replace(/\$\d+/g, '?').replace(/\((?:\?)(?:, \?)*\)/g, '(…)').trim().slice(0, 400));
   const sisa = bentuk(y);
   return bentuk(x).filter((q) => {
     const k = sisa.indexOf(q);
