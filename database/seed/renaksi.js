@@ -288,9 +288,12 @@ function isiRealisasi({ s, row, m, target, tahun, tetap, rajin, bulanBerjalan, b
   if (target === 0 && row.polaritas === 'NAIK') nilai = Math.max(nilai, r.bulat(0, 2));
 
   // Entered in the last days of the month or the first days of the next (before the deadline);
-  // the current month some days ago. Later than now → not entered yet.
+  // the current month some days ago. Later than now → not entered yet. The named accounts fill a past
+  // month in its last working week, so their last month is complete on any day of the current one (the
+  // demo journeys evaluate it before its input deadline too).
   const hariBatas = aturan.batas_input_hari;
-  const diisi = berjalan ? momen(tahun, m, r.bulat(0, 20), r.bulat(8 * 60, 15 * 60 + 30)) : momen(tahun, m + 1, r.bulat(-4, Math.min(7, hariBatas - 3)), r.bulat(8 * 60, 15 * 60 + 30));
+  const hariMasuk = tetap ? r.bulat(-9, -5) : r.bulat(-4, Math.min(7, hariBatas - 3));
+  const diisi = berjalan ? momen(tahun, m, r.bulat(0, 20), r.bulat(8 * 60, 15 * 60 + 30)) : momen(tahun, m + 1, hariMasuk, r.bulat(8 * 60, 15 * 60 + 30));
   if (diisi > kiniMs) return null;
   const batas = Date.parse(`${batasInput(tahun, m, hariBatas)}T23:59:59+07:00`);
   if (diisi > batas) return null;
