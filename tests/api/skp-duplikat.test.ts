@@ -18,6 +18,8 @@ const iki: Record<string, string> = {};
 /** the Kepala Dinas's penilai (the Sekda), or admin approving with a reason when he has no login */
 let setujuiKadis: (body?: Record<string, unknown>) => Promise<any>;
 let tolakKadis: (catatan: string) => Promise<any>;
+/** a POST by the Kepala Dinas's penilai (or by admin with a reason, as above) */
+let olehPenilaiKadis: (path: string, body?: Record<string, unknown>) => Promise<any>;
 
 const abaikan = (jw: string, id: string, body: unknown) => t.as(jw).post(`/api/skp/${id}/abaikan-konflik-duplikat`).send(body as any);
 const riwayat = async (id: string) => (await t.as(jwt.admin).get(`/api/skp/${id}/riwayat`)).body.data as any[];
@@ -47,6 +49,7 @@ beforeAll(async () => {
   }
   // the seeded city has the Sekda with a login; the helper's fallback city has no penilai above the Kepala Dinas
   if (t.demo.dariSeed) expect(jwtPenilai).not.toBeNull();
+  olehPenilaiKadis = (path, body = {}) => (jwtPenilai ? t.as(jwtPenilai).post(path).send(body) : t.as(jwt.admin).post(path).send({ alasan: 'Pejabat penilai tidak memiliki akun', ...body }));
   setujuiKadis = (body = {}) =>
     jwtPenilai ? t.as(jwtPenilai).post(`/api/skp/${skpKadis}/setujui`).send(body) : t.as(jwt.admin).post(`/api/skp/${skpKadis}/setujui`).send({ alasan: 'Pejabat penilai tidak memiliki akun', ...body });
   tolakKadis = (catatan) =>
@@ -209,6 +212,28 @@ describe('a conflict on the Kepala Dinas SKP', () => {
     expect(r.status).toBe(409);
     expect(r.body.error.details).toMatchObject({ code: 'SKP_STATUS_TIDAK_SESUAI', status_sekarang: 'DISETUJUI' });
     expect(await barisAbaikan(skpKadis)).toHaveLength(1);
+  });
+
+  test('a reopened RHK that brings a conflicting duplicate cannot be approved (409) until it agrees; the SKP stays approved', async () => {
+    expect((await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/revisi`).send({})).status).toBe(200);
+    const f = await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/iki`).send({ uraian: 'Indeks kepuasan masyarakat.', target: '4', satuan: 'indeks' });
+    expect(f.status).toBe(201);
+    expect((await detail(skpKadis)).konflik_terbuka).toBe(true);
+    expect((await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/ajukan`).send({})).status).toBe(200);
+
+    const s = await olehPenilaiKadis(`/api/rhk/${rhkKadis}/setujui`);
+    expect(s.status).toBe(409);
+    expect(s.body.error.details).toMatchObject({ code: 'INDIKATOR_DUPLIKAT_BERKONFLIK', jumlah_konflik: 1 });
+    expect(await t.strapi.db.query('plugin::kinerja.rhk').findOne({ where: { documentId: rhkKadis }, select: ['status_revisi'] })).toMatchObject({ status_revisi: 'DIAJUKAN' });
+    expect((await skpDb(skpKadis)).status).toBe('DISETUJUI');
+
+    expect((await olehPenilaiKadis(`/api/rhk/${rhkKadis}/tolak`, { catatan: 'Samakan target indeks kepuasan.' })).status).toBe(200);
+    expect((await t.as(jwt.kadis).put(`/api/iki/${f.body.data.id}`).send({ target: '3,5' })).status).toBe(200);
+    expect((await detail(skpKadis)).konflik_terbuka).toBe(false);
+    expect((await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/ajukan`).send({})).status).toBe(200);
+    const ok = await olehPenilaiKadis(`/api/rhk/${rhkKadis}/setujui`);
+    expect(ok.status).toBe(200);
+    expect(ok.body.data).toMatchObject({ status: 'DISETUJUI', rhk: { id: rhkKadis, status_revisi: null } });
   });
 });
 

@@ -73,6 +73,12 @@ const kosong = (s: string | null | undefined) => !s || !s.trim();
 const BUKAN_PEMILIK = () => tolak(403, 'BUKAN_PEMILIK', 'Hanya pemilik SKP yang boleh melakukan tindakan ini.');
 const BUKAN_PENILAI = () => tolak(403, 'BUKAN_PENILAI', 'Hanya pejabat penilai kinerja pegawai ini (termasuk Plt) atau Admin BKPSDM yang boleh menyetujui atau menolak.');
 
+/** Approval (of the SKP or of a revised RHK) is refused while a duplicate indicator disagrees and is not waived. */
+const tolakKonflik = (p: PermintaanAlur): Tolakan | null =>
+  (p.konflikDuplikat ?? 0) > 0
+    ? tolak(409, 'INDIKATOR_DUPLIKAT_BERKONFLIK', 'Ada indikator ganda yang target atau satuannya berbeda; selesaikan dulu sebelum SKP disetujui.', undefined, { jumlah_konflik: p.konflikDuplikat })
+    : null;
+
 /** Approval actions: the penilai, or Admin BKPSDM with a written reason; never the owner himself. */
 function wewenangPenilai(p: PermintaanAlur): Tolakan | { sebagaiAdmin: boolean } {
   if (p.pelaku.pemilik) return BUKAN_PENILAI();
@@ -112,10 +118,7 @@ export function putuskan(p: PermintaanAlur): Putusan {
         if (kosong(p.catatan)) return tolak(400, 'CATATAN_WAJIB', 'Catatan penolakan wajib diisi.', 'catatan');
         return lanjut('DITOLAK', undefined, w.sebagaiAdmin);
       }
-      if ((p.konflikDuplikat ?? 0) > 0) {
-        return tolak(409, 'INDIKATOR_DUPLIKAT_BERKONFLIK', 'Ada indikator ganda yang target atau satuannya berbeda; selesaikan dulu sebelum SKP disetujui.', undefined, { jumlah_konflik: p.konflikDuplikat });
-      }
-      return lanjut('DISETUJUI', undefined, w.sebagaiAdmin);
+      return tolakKonflik(p) ?? lanjut('DISETUJUI', undefined, w.sebagaiAdmin);
     }
 
     case 'REVISI_RHK':
@@ -141,7 +144,8 @@ export function putuskan(p: PermintaanAlur): Putusan {
         if (kosong(p.catatan)) return tolak(400, 'CATATAN_WAJIB', 'Catatan penolakan wajib diisi.', 'catatan');
         return lanjut(s, 'DRAFT', w.sebagaiAdmin);
       }
-      return lanjut(s, null, w.sebagaiAdmin);
+      // a revised RHK may bring a duplicate indicator that disagrees: approving it is blocked like the SKP's approval
+      return tolakKonflik(p) ?? lanjut(s, null, w.sebagaiAdmin);
     }
 
     case 'ISI_EKSPEKTASI':

@@ -91,6 +91,13 @@ describe('content checks after right and state', () => {
     expect(putuskan({ aksi: 'SETUJUI', status: 'DIAJUKAN', pelaku: PELAKU.penilai, konflikDuplikat: 1 })).toMatchObject({ ok: false, status: 409, kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK' });
     expect(putuskan({ aksi: 'TOLAK', status: 'DIAJUKAN', pelaku: PELAKU.penilai, catatan: 'x', konflikDuplikat: 1 })).toMatchObject({ ok: true, statusBaru: 'DITOLAK' });
   });
+
+  test('the same holds for a revised RHK: its approval is blocked by an open conflict, its rejection is not', () => {
+    const rhk = { status: 'DISETUJUI', statusRhk: 'DIAJUKAN', pelaku: PELAKU.penilai } as const;
+    expect(putuskan({ ...rhk, aksi: 'SETUJUI_RHK', konflikDuplikat: 2 })).toMatchObject({ ok: false, status: 409, kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK', detail: { jumlah_konflik: 2 } });
+    expect(putuskan({ ...rhk, aksi: 'SETUJUI_RHK', konflikDuplikat: 0 })).toMatchObject({ ok: true, statusBaru: 'DISETUJUI', statusRhkBaru: null });
+    expect(putuskan({ ...rhk, aksi: 'TOLAK_RHK', catatan: 'x', konflikDuplikat: 2 })).toMatchObject({ ok: true, statusRhkBaru: 'DRAFT' });
+  });
 });
 
 describe('per-RHK revision after approval', () => {
