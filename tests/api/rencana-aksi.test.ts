@@ -259,6 +259,17 @@ describe('POST /api/rencana-aksi/:id/realisasi', () => {
     expect(c.body).toEqual(a.body);
   });
 
+  test('two first submissions of the same month at once without a key: one record; the other answers 200 or 409 REALISASI_BERSAMAAN, never 500', async () => {
+    await t.strapi.db.query('plugin::kinerja.realisasi').deleteMany({ where: { rencana_aksi: { documentId: renaksiB }, bulan } });
+    const kirimSatu = () => kirim(jwt.staf, renaksiB).send({ bulan, nilai: 2, bukti_url: ['https://drive.madiunkota.go.id/bukti/notula'] });
+    const jawaban = await Promise.all([kirimSatu(), kirimSatu()]);
+    const status = jawaban.map((x) => x.status).sort();
+    expect([[200, 201], [201, 409]]).toContainEqual(status);
+    const kalah = jawaban.find((x) => x.status === 409);
+    if (kalah) expect(kalah.body.error.details).toMatchObject({ code: 'REALISASI_BERSAMAAN', field: 'bulan' });
+    expect(await t.strapi.db.query('plugin::kinerja.realisasi').count({ where: { rencana_aksi: { documentId: renaksiB }, bulan } })).toBe(1);
+  });
+
   test('a locked quarter → 423 PERIODE_TERKUNCI on entry and on check', async () => {
     const tw = Math.ceil(bulan / 3);
     const kunci = await t.strapi.db.query('plugin::inti.kunci-periode').create({ data: { tahun, triwulan: tw, kunci_unik: `${tahun}:${tw}`, terkunci: true, dikunci_oleh: 'bkad', dikunci_pada: new Date() } });

@@ -45,3 +45,11 @@ export const galat = {
   tidakAda: (pesan: string, kode = 'TIDAK_DITEMUKAN') => new GalatMskp(404, kode, pesan),
   konflik: (kode: string, pesan: string, detail?: Record<string, unknown>) => new GalatMskp(409, kode, pesan, undefined, detail),
 };
+
+/**
+ * Whether a database error is a unique-index violation (PostgreSQL 23505, SQLite's UNIQUE constraint):
+ * the loser of two concurrent first writes, which the services answer with a 409 instead of a 500.
+ * A GalatMskp is never one (a refusal already mapped).
+ */
+export const unikDilanggar = (e: any): boolean =>
+  !(e instanceof GalatMskp) && (e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /unique/i.test(String(e?.message ?? '')));

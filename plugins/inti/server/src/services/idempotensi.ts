@@ -1,3 +1,5 @@
+import { unikDilanggar } from '../domain/galat';
+
 const UID = 'plugin::inti.idempotensi';
 const TUNGGU_MS = 50;
 const TUNGGU_MAKS_MS = 15000;
@@ -7,7 +9,6 @@ export interface Jawaban {
   body: unknown;
 }
 
-const unikDilanggar = (e: any) => e?.code === '23505' || /unique|constraint/i.test(String(e?.message));
 
 /**
  * `Idempotency-Key` for POSTs of the external API (quality.md): the first request with a key runs

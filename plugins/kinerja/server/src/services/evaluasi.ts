@@ -1,4 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp, unikDilanggar } from '@m-skp/inti/dist/server/domain/galat';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { aktifPada, filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
@@ -364,7 +364,7 @@ export default ({ strapi }: { strapi: any }) => {
         return id;
       });
     } catch (e: any) {
-      if (/unique|ux_evaluasi_kunci_unik/i.test(String(e?.message)) || e?.code === '23505') {
+      if (unikDilanggar(e)) {
         throw new GalatMskp(409, 'EVALUASI_BERSAMAAN', 'Evaluasi periode ini baru saja disimpan oleh permintaan lain. Muat ulang lalu ulangi.');
       }
       throw e;

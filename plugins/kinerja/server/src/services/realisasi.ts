@@ -1,4 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp, unikDilanggar } from '@m-skp/inti/dist/server/domain/galat';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
 import { lewatBatasInput, bulanSudahMulai, batasInput } from '../domain/capaian';
@@ -135,7 +135,13 @@ export default ({ strapi }: { strapi: any }) => {
             await strapi.documents(UID_REALISASI).update({ documentId: lama.documentId, data });
             docId = lama.documentId;
           } else {
-            const baru = await strapi.documents(UID_REALISASI).create({ data: { ...data, rencana_aksi: r.documentId, pegawai: r.pegawai.documentId, tahun: r.tahun, bulan: bl, kunci_unik: `${r.id}:${bl}` } });
+            const baru = await strapi.documents(UID_REALISASI)
+              .create({ data: { ...data, rencana_aksi: r.documentId, pegawai: r.pegawai.documentId, tahun: r.tahun, bulan: bl, kunci_unik: `${r.id}:${bl}` } })
+              .catch((e: unknown) => {
+                // two first submissions of the same month at once (no key, or different keys): the unique index keeps one
+                if (unikDilanggar(e)) throw new GalatMskp(409, 'REALISASI_BERSAMAAN', `Realisasi bulan ${NAMA_BULAN[bl]} untuk rencana aksi ini baru saja disimpan oleh permintaan lain. Muat ulang lalu ubah bila perlu.`, 'bulan');
+                throw e;
+              });
             docId = baru.documentId;
           }
           await audit().catat({

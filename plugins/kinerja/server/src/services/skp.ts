@@ -1,4 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp, unikDilanggar } from '@m-skp/inti/dist/server/domain/galat';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { aktifPada, filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
@@ -271,7 +271,7 @@ export default ({ strapi }: { strapi: any }) => {
           return baru.documentId;
         });
       } catch (e: any) {
-        if (/unique|ux_skp_kunci_unik/i.test(String(e?.message)) || e?.code === '23505') {
+        if (unikDilanggar(e)) {
           throw new GalatMskp(409, 'SKP_SUDAH_ADA', `SKP tahun ${tahun} untuk penugasan ini sudah ada.`);
         }
         throw e;
