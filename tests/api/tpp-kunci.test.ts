@@ -120,10 +120,19 @@ describe('TPP quarter lock', () => {
     expect(kode(lewatToken)).toEqual([423, 'PERIODE_TERKUNCI']);
     // the TPP run of a locked month
     expect(kode(await t.as(jwt.bkad).post('/api/tpp/hitung').send({ tahun, bulan, kode_opd: kodeOpd }))).toEqual([423, 'PERIODE_TERKUNCI']);
-    // the panel resources are read-only: a write through the panel protocol changes nothing
+    // the panel has no write path to these resources (each tried on a row of its own): create, update and delete are refused
+    const idDari = async (uid: string, where: Record<string, unknown>) => (await t.strapi.db.query(uid).findOne({ where, select: ['documentId'] }))?.documentId;
+    const idPanel = {
+      realisasi,
+      evaluasi: await idDari('plugin::kinerja.evaluasi', { tahun }),
+      tpp: await idDari('plugin::tpp.tpp', { tahun }),
+    };
     for (const [res, body] of [['realisasi', { nilai: 9 }], ['evaluasi', { rating_hasil: 1 }], ['tpp', { jumlah_tpp: 1 }]] as const) {
-      const w = await t.as(jwt.admin).put(`/api/panel/${res}/${realisasi}`).send(body);
-      expect([res, w.status >= 400 && w.status < 500]).toEqual([res, true]);
+      expect([res, typeof idPanel[res]]).toEqual([res, 'string']);
+      const ubah = await t.as(jwt.admin).put(`/api/panel/${res}/${idPanel[res]}`).send(body);
+      const buat = await t.as(jwt.admin).post(`/api/panel/${res}`).send(body);
+      const hapus = await t.as(jwt.admin).delete(`/api/panel/${res}/${idPanel[res]}`);
+      expect([res, ...kode(ubah), ...kode(buat), ...kode(hapus)]).toEqual([res, 403, 'AKSES_DITOLAK', 403, 'AKSES_DITOLAK', 403, 'AKSES_DITOLAK']);
     }
     const row = await t.strapi.db.query('plugin::kinerja.realisasi').findOne({ where: { documentId: realisasi } });
     expect([Number(row.nilai), row.status]).toEqual([3, 'UNCHECKED']);
