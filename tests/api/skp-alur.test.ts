@@ -142,12 +142,28 @@ describe('DRAFT', () => {
   });
 
   test('owner submits (a body status is ignored): DRAFT → DIAJUKAN, one history row', async () => {
+    // a stale penilai snapshot (e.g. the Kabid changed since the draft) is rewritten on submission
+    await t.strapi.db.query('plugin::kinerja.skp').update({ where: { documentId: skpId }, data: { penilai_nip: null, penilai_nama: null, penilai_sebagai: null, penilai_pegawai: null } });
     const r = await aksi.ajukan('pemilik', { status: 'DISETUJUI' });
     expect(r.status).toBe(200);
     expect(r.body.data.status).toBe('DIAJUKAN');
     const h = (await as('pemilik').get(`/api/skp/${skpId}/riwayat`)).body.data;
     expect(h).toHaveLength(2);
     expect(h[0]).toMatchObject({ objek_tipe: 'SKP', dari: 'DRAFT', ke: 'DIAJUKAN', aktor_nip: NIP.staf, bertindak_sebagai: 'DEFINITIF' });
+    const db = await t.strapi.db.query('plugin::kinerja.skp').findOne({ where: { documentId: skpId }, populate: { penilai_pegawai: { select: ['nip'] } } });
+    expect({ nip: db.penilai_nip, sebagai: db.penilai_sebagai, tautan: db.penilai_pegawai?.nip }).toEqual({ nip: NIP.kabidAplikasi, sebagai: 'DEFINITIF', tautan: NIP.kabidAplikasi });
+    expect(r.body.data.penilai).toMatchObject({ nip: NIP.kabidAplikasi });
+  });
+
+  test('GET tells each caller whether he decides on it today: only the penilai (and BKPSDM) does; the inbox row names the penilai', async () => {
+    const lihat = async (s: Siapa) => (await as(s).get(`/api/skp/${skpId}`)).body.data.kedudukan_saya;
+    expect(await lihat('pemilik')).toEqual({ pemilik: true, penilai: false, sebagai_penilai: null, admin_bkpsdm: false });
+    expect(await lihat('penilai')).toEqual({ pemilik: false, penilai: true, sebagai_penilai: 'DEFINITIF', admin_bkpsdm: false });
+    expect(await lihat('atasanPenilai')).toMatchObject({ pemilik: false, penilai: false });
+    expect(await lihat('bkpsdm')).toMatchObject({ penilai: false, admin_bkpsdm: true });
+    const baris = await as('atasanPenilai').get(`/api/panel/skp?filter=${encodeURIComponent(JSON.stringify({ status: 'DIAJUKAN', tahun }))}&range=[0,99]`);
+    expect(baris.status).toBe(200);
+    expect(baris.body.find((x: any) => x.id === skpId)).toMatchObject({ penilai_nip: NIP.kabidAplikasi });
   });
 });
 

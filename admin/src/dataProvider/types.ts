@@ -178,6 +178,8 @@ export interface RhkBaris extends RaRecord<string> {
     tahun?: number | null;
     pegawai_nama?: string | null;
     pegawai_nip?: string | null;
+    /** the SKP's penilai (snapshot of its last submission) */
+    penilai_nip?: string | null;
     jenis: JenisRhk;
     uraian: string;
     status_revisi: StatusRevisi;
@@ -239,6 +241,8 @@ export interface SkpDetail {
     pegawai: { id: string; nip: string; nama: string } | null;
     penugasan: { id: string; jenis: string; jabatan: string | null } | null;
     pegawai_snapshot: SnapshotPejabat | null;
+    /** what the caller may decide on this SKP today, as the server sees it (GET /api/skp/:id) */
+    kedudukan_saya?: { pemilik: boolean; penilai: boolean; sebagai_penilai: string | null; admin_bkpsdm: boolean };
     penilai: SnapshotPejabat | null;
     atasan_penilai: SnapshotPejabat | null;
     lampiran: Record<string, string[]>;

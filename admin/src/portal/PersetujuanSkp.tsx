@@ -11,7 +11,8 @@ const PREFIX: Record<string, string> = { PLT: 'Plt. ', PLH: 'Plh. ', PJ: 'Pj. ' 
 
 /**
  * `/persetujuan-skp`: the penilai's inbox. The server scopes the lists to self and subordinates at
- * today's date (Plt posts included); own records are left out here.
+ * today's date (Plt posts included); the two inboxes keep what names the caller as penilai (the SKP's
+ * snapshot, rewritten at each submission), so a Kepala Dinas does not see his Kabid's staff's SKP there.
  */
 export const PersetujuanSkp = () => {
     const translate = useTranslate();
@@ -34,8 +35,9 @@ export const PersetujuanSkp = () => {
         { pagination: { page: 1, perPage: 100 }, sort: { field: 'tahun', order: 'DESC' }, filter: {} },
         opsi
     );
-    const menunggu = skp.filter(row => row.pegawai_nip !== nip);
-    const revisi = rhk.filter(row => row.pegawai_nip !== nip);
+    // waiting for me: the SKP names me as its penilai (written when it was submitted; the server checks again on every action)
+    const menunggu = skp.filter(row => row.pegawai_nip !== nip && row.penilai_nip === nip);
+    const revisi = rhk.filter(row => row.pegawai_nip !== nip && row.penilai_nip === nip);
     const lainnya = semua.filter(row => row.pegawai_nip !== nip && row.status !== 'DIAJUKAN');
     const buka = (id: string | null | undefined) => id && navigate(`/skp/${encodeURIComponent(id)}/show`);
 

@@ -108,7 +108,7 @@ export const SkpDetail = () => {
             </Alert>
         );
     }
-    const saya = kedudukan(me?.role?.type, me?.pegawai?.nip, skp.pegawai?.nip);
+    const saya = kedudukan(me?.role?.type, me?.pegawai?.nip, skp.pegawai?.nip, skp.kedudukan_saya?.penilai);
     const nama = skp.pegawai_snapshot?.nama ?? skp.pegawai?.nama ?? '';
     const tanggal = (value: string) => formatDate(value, intlLocale(locale));
 

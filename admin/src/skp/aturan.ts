@@ -44,14 +44,20 @@ export interface Kedudukan {
     sebagaiAdmin: boolean;
 }
 
+/**
+ * The caller's standing on an SKP. `penilaiMenurutServer` is the server's answer (kedudukan_saya.penilai of
+ * GET /api/skp/:id): a pegawai who is not the owner decides only when he is the penilai today (Plt included);
+ * without it every other pegawai is offered the buttons and the server refuses the wrong ones.
+ */
 export const kedudukan = (
     roleType: string | null | undefined,
     nipSaya: string | null | undefined,
-    nipPemilik: string | null | undefined
+    nipPemilik: string | null | undefined,
+    penilaiMenurutServer?: boolean
 ): Kedudukan => {
     const pemilik = !!nipSaya && nipSaya === nipPemilik;
     const sebagaiAdmin = roleType === 'admin_bkpsdm';
-    const pemutus = !pemilik && (roleType === 'pegawai' || sebagaiAdmin);
+    const pemutus = !pemilik && (sebagaiAdmin || (roleType === 'pegawai' && penilaiMenurutServer !== false));
     return { pemilik, pemutus, sebagaiAdmin };
 };
 

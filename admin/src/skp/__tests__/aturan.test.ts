@@ -48,6 +48,11 @@ describe('SKP screen rules', () => {
     it('who may do what', () => {
         expect(kedudukan('pegawai', '1', '1')).toEqual({ pemilik: true, pemutus: false, sebagaiAdmin: false });
         expect(kedudukan('pegawai', '2', '1')).toEqual({ pemilik: false, pemutus: true, sebagaiAdmin: false });
+        // the server says who the penilai is today: another pegawai who is not gets no buttons
+        expect(kedudukan('pegawai', '2', '1', true).pemutus).toBe(true);
+        expect(kedudukan('pegawai', '2', '1', false).pemutus).toBe(false);
+        expect(kedudukan('pegawai', '1', '1', true).pemutus).toBe(false);
+        expect(kedudukan('admin_bkpsdm', null, '1', false).pemutus).toBe(true);
         expect(kedudukan('admin_bkpsdm', null, '1')).toEqual({ pemilik: false, pemutus: true, sebagaiAdmin: true });
         expect(kedudukan('admin_opd', null, '1').pemutus).toBe(false);
         expect(kedudukan('bkad', null, '1').pemutus).toBe(false);

@@ -93,7 +93,7 @@ export const rhk: DefinisiSumber = {
     tahun: angka('skp.tahun'),
     pegawai_id: relasi('skp.pegawai'),
   },
-  populate: { skp: { fields: ['documentId', 'tahun', 'status', 'jenis'], populate: { pegawai: PEGAWAI } }, rhk_atasan: { fields: ['documentId', 'uraian'] } },
+  populate: { skp: { fields: ['documentId', 'tahun', 'status', 'jenis', 'penilai_nip'], populate: { pegawai: PEGAWAI } }, rhk_atasan: { fields: ['documentId', 'uraian'] } },
   async cakupan(k) {
     return { skp: { pegawai: await lingkupPegawai(k) } };
   },
@@ -104,6 +104,7 @@ export const rhk: DefinisiSumber = {
     tahun: d.skp?.tahun ?? null,
     pegawai_nama: d.skp?.pegawai ? namaLengkap(d.skp.pegawai) : null,
     pegawai_nip: d.skp?.pegawai?.nip ?? null,
+    penilai_nip: d.skp?.penilai_nip ?? null,
     jenis: d.jenis,
     uraian: d.uraian,
     urutan: d.urutan,

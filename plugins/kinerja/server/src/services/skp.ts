@@ -145,6 +145,23 @@ export default ({ strapi }: { strapi: any }) => {
   }
   const awali = (awal: string, s: Record<string, unknown>) => Object.fromEntries(Object.entries(s).map(([k, v]) => [`${awal}_${k}`, v]));
 
+  /**
+   * Snapshot columns of the penilai and atasan penilai of a pegawai's post at a date (Plt/Plh post: that
+   * post's penilai), with the penilai_pegawai link: written when the SKP is created and again when it is
+   * submitted, so the SKP names (and the inbox finds) the penilai who decides on it.
+   */
+  async function snapshotPenilai(pegawaiId: number, jabatanPlt: number | undefined, tanggal: string): Promise<{ kolom: Record<string, unknown>; penilai: { id: number; documentId: string } | null }> {
+    const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal, jabatanPlt);
+    if (!penilai) return { kolom: {}, penilai: null };
+    const atasan = await organisasi().penilaiPegawai(Number(penilai.pegawaiId), tanggal, penilai.sebagai === 'DEFINITIF' ? undefined : Number(penilai.jabatanId));
+    const kolom = {
+      ...awali('penilai', await snapshot(Number(penilai.pegawaiId), Number(penilai.jabatanId), penilai.sebagai)),
+      penilai_sebagai: penilai.sebagai,
+      ...(atasan ? { ...awali('atasan_penilai', await snapshot(Number(atasan.pegawaiId), Number(atasan.jabatanId), atasan.sebagai)), atasan_penilai_sebagai: atasan.sebagai } : {}),
+    };
+    return { kolom, penilai: await q('plugin::inti.pegawai').findOne({ where: { id: Number(penilai.pegawaiId) }, select: ['id', 'documentId'] }) };
+  }
+
   return {
     /** nip, name, post (with Plt./Plh./Pj. prefix) and unit of a pegawai at a post: the evaluation's snapshots too. */
     snapshot,
@@ -242,8 +259,6 @@ export default ({ strapi }: { strapi: any }) => {
       if (ada) throw new GalatMskp(409, 'SKP_SUDAH_ADA', `SKP tahun ${tahun} untuk penugasan ini sudah ada.`, undefined, { id: ada.documentId, status: ada.status });
 
       const tanggal = tanggalAcuan(hari, periode.mulai, periode.akhir);
-      const penilai = await organisasi().penilaiPegawai(aktor.pegawaiId, tanggal, pen.jenis === 'UTAMA' ? undefined : pen.jabatan.id);
-      const atasan = penilai ? await organisasi().penilaiPegawai(Number(penilai.pegawaiId), tanggal, penilai.sebagai === 'DEFINITIF' ? undefined : Number(penilai.jabatanId)) : null;
       const data: Record<string, unknown> = {
         pegawai: (await q('plugin::inti.pegawai').findOne({ where: { id: aktor.pegawaiId }, select: ['documentId'] })).documentId,
         penugasan: pen.documentId,
@@ -257,10 +272,10 @@ export default ({ strapi }: { strapi: any }) => {
         lampiran: LAMPIRAN_KOSONG,
         peringatan: [],
         ...awali('pegawai', await snapshot(aktor.pegawaiId, pen.jabatan.id, pen.jenis === 'PLT' ? 'PLT' : null)),
-        ...(penilai ? { ...awali('penilai', await snapshot(Number(penilai.pegawaiId), Number(penilai.jabatanId), penilai.sebagai)), penilai_sebagai: penilai.sebagai } : {}),
-        ...(atasan ? { ...awali('atasan_penilai', await snapshot(Number(atasan.pegawaiId), Number(atasan.jabatanId), atasan.sebagai)), atasan_penilai_sebagai: atasan.sebagai } : {}),
       };
-      if (penilai) data.penilai_pegawai = (await q('plugin::inti.pegawai').findOne({ where: { id: Number(penilai.pegawaiId) }, select: ['documentId'] }))?.documentId ?? null;
+      const sp = await snapshotPenilai(aktor.pegawaiId, pen.jenis === 'UTAMA' ? undefined : pen.jabatan.id, tanggal);
+      Object.assign(data, sp.kolom);
+      if (sp.penilai) data.penilai_pegawai = sp.penilai.documentId;
       const saya = await this.identitas(aktor);
       let documentId: string;
       try {
@@ -282,8 +297,11 @@ export default ({ strapi }: { strapi: any }) => {
     /** GET /api/skp/:id: the SKP with its RHK, IKI and ekspektasi. */
     async detail(ctx: any, documentId: string) {
       const s = await this.muat(documentId);
-      this.wajibLihat(await this.kedudukan(ctx, s));
-      return this.isiDetail(s);
+      const k = await this.kedudukan(ctx, s);
+      this.wajibLihat(k);
+      // what the caller may decide on this SKP today (the screen's buttons; every action is checked again)
+      const kedudukan_saya = { pemilik: k.pelaku.pemilik, penilai: k.pelaku.penilai, sebagai_penilai: k.sebagaiPenilai, admin_bkpsdm: k.pelaku.adminBkpsdm };
+      return { ...(await this.isiDetail(s)), kedudukan_saya };
     },
 
     /** The body of GET /api/skp/:id for a loaded SKP (no access check). */
@@ -353,6 +371,11 @@ export default ({ strapi }: { strapi: any }) => {
           if (aksi === 'SETUJUI_RHK' || aksi === 'REVISI_RHK') data.catatan_penolakan = null;
           const r = await q(UID.rhk).updateMany({ where: { id: rhk.id, status_revisi: dari == null ? { $null: true } : dari }, data });
           if (!r?.count) throw basi();
+          if (aksi === 'AJUKAN_RHK') {
+            // the revision goes to the penilai of today, as a submitted SKP does
+            const sp = await snapshotPenilai(s.pegawai.id, s.penugasan && s.penugasan.jenis !== 'UTAMA' ? s.penugasan.jabatan?.id : undefined, k.tanggal);
+            if (sp.penilai) await q(UID.skp).update({ where: { id: s.id }, data: { ...sp.kolom, penilai_pegawai: sp.penilai.id } });
+          }
           await this.catatRiwayat({ objekTipe: 'RHK', objekId: rhk.documentId, skpDocumentId: s.documentId, dari: dari ?? 'DISETUJUI', ke: ke ?? 'DISETUJUI', aksi, aktor: saya, sebagai, catatan });
           await audit().catat({
             ...audit().dariKonteks(ctx),
@@ -367,9 +390,17 @@ export default ({ strapi }: { strapi: any }) => {
         } else {
           const ke: StatusSkp = putusan.statusBaru;
           const data: Record<string, unknown> = { status: ke, updatedAt: new Date() };
+          let penilaiBaru: number | null = null;
           if (aksi === 'TOLAK') data.catatan_penolakan = input.catatan?.trim() ?? null;
+          if (aksi === 'AJUKAN') {
+            // submitted to the penilai of today (a new Kabid, a Plt): the SKP names him and his inbox finds it
+            const sp = await snapshotPenilai(s.pegawai.id, s.penugasan && s.penugasan.jenis !== 'UTAMA' ? s.penugasan.jabatan?.id : undefined, k.tanggal);
+            Object.assign(data, sp.kolom);
+            penilaiBaru = sp.penilai?.id ?? null;
+          }
           const r = await q(UID.skp).updateMany({ where: { id: s.id, status: s.status }, data });
           if (!r?.count) throw basi();
+          if (penilaiBaru != null && penilaiBaru !== s.penilai_pegawai?.id) await q(UID.skp).update({ where: { id: s.id }, data: { penilai_pegawai: penilaiBaru } });
           await this.catatRiwayat({ objekTipe: 'SKP', objekId: s.documentId, skpDocumentId: s.documentId, dari: s.status, ke, aksi, aktor: saya, sebagai, catatan });
           await audit().catat({
             ...audit().dariKonteks(ctx),
