@@ -303,6 +303,32 @@ describe('PLT perilaku', () => {
     expect(j.hasil.diubah).toEqual(expect.arrayContaining([expect.objectContaining({ nip: NIP.kabidStatistik, bulan, ke: 1, sumber: 'PLT' })]));
   });
 
+  uji('a penugasan change saved through the panel re-applies the rule by itself, after the commit', async () => {
+    const pen = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { nip: NIP.kabidStatistik }, jenis: 'PLT' } });
+    const definitif = async () => (await t.as(jwt.kadis).get(`/api/evaluasi?nip=${NIP.kabidStatistik}&tahun=${tahun}&bulan=${bulan}`)).body.data.find((x: any) => x.konteks === 'DEFINITIF');
+    /** polls until the background sync has run (it starts half a second after the commit) */
+    const sampai = async (sumber: string) => {
+      const batas = Date.now() + 20000;
+      let d = await definitif();
+      while (d.perilaku_source !== sumber && Date.now() < batas) {
+        await new Promise((r) => setTimeout(r, 200));
+        d = await definitif();
+      }
+      return d;
+    };
+    expect(await definitif()).toMatchObject({ perilaku_source: 'PLT' });
+    const akhir = new Date(Date.UTC(tahun, bulan - 1, 0)).toISOString().slice(0, 10);
+    const mulai = pen.tmt_mulai <= akhir ? pen.tmt_mulai : `${tahun - 1}-01-01`;
+    const ubah = (data: Record<string, unknown>) => t.as(jwt.admin).put(`/api/panel/penugasan/${pen.documentId}`).send(data);
+    try {
+      expect((await ubah({ tmt_mulai: mulai, tmt_akhir: akhir, alasan_berakhir: 'Pejabat definitif dilantik' })).status).toBe(200);
+      expect(await sampai('DEFINITIF')).toMatchObject({ perilaku_source: 'DEFINITIF', rating_perilaku_asli: null });
+    } finally {
+      expect((await ubah({ tmt_mulai: pen.tmt_mulai, tmt_akhir: pen.tmt_akhir ?? null, alasan_berakhir: pen.alasan_berakhir ?? null })).status).toBe(200);
+    }
+    expect(await sampai('PLT')).toMatchObject({ perilaku_source: 'PLT', rating_perilaku: 1 });
+  });
+
   test('the job lock: a second instance cannot take a held lease; released leases can be taken', async () => {
     const kunci = t.strapi.plugin('inti').service('kunci-tugas');
     const a = await kunci.ambil('uji:kunci', 60);

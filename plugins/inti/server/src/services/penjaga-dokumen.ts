@@ -19,8 +19,25 @@ export function daftarkanPenjagaDokumen(strapi: any) {
     if (uid === 'plugin::inti.penugasan' && (action === 'create' || action === 'update')) {
       await jagaPenugasan(strapi, action, params);
     }
-    return next();
+    const hasil = await next();
+    if (uid === 'plugin::inti.penugasan' && (action === 'create' || action === 'update' || action === 'delete')) {
+      await umumkanSetelahCommit(strapi, PENUGASAN_BERUBAH, { documentId: params?.documentId ?? (hasil as any)?.documentId ?? null, tmt_mulai: params?.data?.tmt_mulai ?? null });
+    }
+    return hasil;
   });
+}
+
+/**
+ * Emitted (strapi.eventHub) after a penugasan written through the Document Service is committed: the
+ * kinerja engine re-applies the PLT perilaku rule when posts change (domain.md §5). Rolled-back writes
+ * emit nothing.
+ */
+export const PENUGASAN_BERUBAH = 'inti.penugasan.berubah';
+
+async function umumkanSetelahCommit(strapi: any, nama: string, isi: Record<string, unknown>) {
+  const umumkan = () => void strapi.eventHub.emit(nama, isi);
+  if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }: any) => onCommit(umumkan));
+  else umumkan();
 }
 
 async function jagaPegawai(strapi: any, action: string, params: any) {

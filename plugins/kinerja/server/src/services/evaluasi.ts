@@ -586,13 +586,16 @@ export default ({ strapi }: { strapi: any }) => {
       return strapi.db.transaction(() => sinkron(ctx, { tahun: o.tahun, periode }));
     },
 
-    /** The nightly job: this year's (and in January last year's) sync, once across server instances. */
-    async sinkronTerjadwal() {
+    /**
+     * The nightly job and the run after a penugasan change: this year's (in January and when `tahunLain`
+     * names it, last year's too) sync, once across server instances.
+     */
+    async sinkronTerjadwal(tahunLain: number[] = []) {
       const hari = hariIni();
       const tahun = Number(hari.slice(0, 4));
       return strapi.plugin('inti').service('kunci-tugas').jalankan('kinerja:sinkron-plt', 3600, async () => {
         const laporan = [await this.sinkronPlt(null, { tahun })];
-        if (hari.slice(5, 7) === '01') laporan.push(await this.sinkronPlt(null, { tahun: tahun - 1 }));
+        if (hari.slice(5, 7) === '01' || tahunLain.includes(tahun - 1)) laporan.push(await this.sinkronPlt(null, { tahun: tahun - 1 }));
         const diubah = laporan.flatMap((l) => l.diubah);
         if (diubah.length) strapi.log.info(`Sinkron PLT: ${diubah.length} evaluasi diubah.`);
         return { diperiksa: laporan.reduce((a, l) => a + l.diperiksa, 0), diubah };
