@@ -303,6 +303,26 @@ describe('PLT perilaku', () => {
     expect(j.hasil.diubah).toEqual(expect.arrayContaining([expect.objectContaining({ nip: NIP.kabidStatistik, bulan, ke: 1, sumber: 'PLT' })]));
   });
 
+  uji("a realisasi of his Plt SKP is checked by the Plt post's penilai, not by the penilai of his definitive post", async () => {
+    const plt = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { nip: NIP.kabidStatistik }, jenis: 'PLT' }, populate: { jabatan: { select: ['id'], populate: { atasan: { select: ['id'] } } } } });
+    const sekretaris = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { nip: NIP.sekretaris }, jenis: 'UTAMA' }, populate: { jabatan: { select: ['id'] } } });
+    const real = await t.strapi.db.query('plugin::kinerja.realisasi').findOne({ where: { rencana_aksi: { rhk: { skp: { documentId: skpPlt } } }, tahun, bulan } });
+    expect(real).toBeTruthy();
+    await t.strapi.db.query('plugin::kinerja.realisasi').update({ where: { id: real.id }, data: { status: 'UNCHECKED' } });
+    const periksa = (jw: string) => t.as(jw).post(`/api/realisasi/${real.documentId}/periksa`).send({ umpan_balik: 'Sesuai rencana.' });
+    // for this test the Plt post (Kabid Persandian) reports to the Sekretaris instead of the Kepala Dinas
+    await t.strapi.db.query('plugin::inti.jabatan').update({ where: { id: plt.jabatan.id }, data: { atasan: sekretaris.jabatan.id } });
+    try {
+      const kadis = await periksa(jwt.kadis);
+      expect([kadis.status, kadis.body.error?.details?.code]).toEqual([403, 'BUKAN_PENILAI']);
+      const sek = await periksa(await t.token(NIP.sekretaris));
+      expect(sek.status).toBe(200);
+      expect(await t.strapi.db.query('plugin::kinerja.realisasi').findOne({ where: { id: real.id }, select: ['status', 'diperiksa_oleh_nip'] })).toMatchObject({ status: 'CHECKED', diperiksa_oleh_nip: NIP.sekretaris });
+    } finally {
+      await t.strapi.db.query('plugin::inti.jabatan').update({ where: { id: plt.jabatan.id }, data: { atasan: plt.jabatan.atasan.id } });
+    }
+  });
+
   uji('a penugasan change saved through the panel re-applies the rule by itself, after the commit', async () => {
     const pen = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { nip: NIP.kabidStatistik }, jenis: 'PLT' } });
     const definitif = async () => (await t.as(jwt.kadis).get(`/api/evaluasi?nip=${NIP.kabidStatistik}&tahun=${tahun}&bulan=${bulan}`)).body.data.find((x: any) => x.konteks === 'DEFINITIF');

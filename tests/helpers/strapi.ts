@@ -434,6 +434,8 @@ export function mulaiStrapi(opsi: { timeoutMs?: number } = {}): UjiStrapi {
       };
     },
     async hitungQuery(fn) {
+      // background work of earlier steps (the PLT sync after a penugasan change) must not be counted
+      await strapiInstance.plugin('kinerja')?.service('sinkron-plt-otomatis')?.tenang();
       const sql: string[] = [];
       const dengar = (q: any) => sql.push(q?.sql ?? String(q));
       strapiInstance.db.connection.on('query', dengar);

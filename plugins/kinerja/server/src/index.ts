@@ -12,7 +12,9 @@ import services from './services';
 export default {
   register,
   bootstrap,
-  destroy() {},
+  async destroy({ strapi }: { strapi: any }) {
+    await strapi.plugin('kinerja').service('sinkron-plt-otomatis').hentikan();
+  },
   config: { default: {}, validator: () => {} },
   contentTypes,
   controllers,

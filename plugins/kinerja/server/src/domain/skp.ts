@@ -16,6 +16,14 @@ export function jenisSkpDari(jabatan: { jenis?: string | null; jenjang?: string 
 }
 
 /** The unique key of an SKP: one per (pegawai, penugasan, year). */
+/**
+ * The post whose penilai decides on an SKP (its approval, its realisasi check): for the SKP of a Plt/Plh/Pj
+ * penugasan that post's id (J's penilai rates P as Plt of J, domain.md §5); undefined for a definitive SKP,
+ * whose penilai is that of the pegawai's definitive post.
+ */
+export const jabatanPenilaianSkp = (penugasan: { jenis?: string | null; jabatan?: { id?: number } | null } | null | undefined): number | undefined =>
+  penugasan && penugasan.jenis && penugasan.jenis !== 'UTAMA' ? penugasan.jabatan?.id : undefined;
+
 export const kunciUnikSkp = (pegawaiId: number | string, penugasanId: number | string, tahun: number) => `${pegawaiId}:${penugasanId}:${tahun}`;
 
 /** The SKP period: the year clipped to the penugasan's TMT; null when they do not overlap. */

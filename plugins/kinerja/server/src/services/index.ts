@@ -8,5 +8,6 @@ import bukti from './bukti';
 import sasaranOpd from './sasaran-opd';
 import evaluasi from './evaluasi';
 import predikatOrganisasi from './predikat-organisasi';
+import sinkronPltOtomatis from './sinkron-plt-otomatis';
 
-export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd, evaluasi, 'predikat-organisasi': predikatOrganisasi };
+export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd, evaluasi, 'predikat-organisasi': predikatOrganisasi, 'sinkron-plt-otomatis': sinkronPltOtomatis };

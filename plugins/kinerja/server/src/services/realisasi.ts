@@ -1,4 +1,5 @@
 import { GalatMskp, unikDilanggar } from '@m-skp/inti/dist/server/domain/galat';
+import { jabatanPenilaianSkp } from '../domain/skp';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
 import { lewatBatasInput, bulanSudahMulai, batasInput } from '../domain/capaian';
@@ -46,10 +47,14 @@ export default ({ strapi }: { strapi: any }) => {
   }
 
   /** The penilai of a pegawai for the month (Plt included), or an error. Returns the penilai's identity and capacity. */
-  async function wajibPenilai(aktor: Aktor, pegawaiId: number, tahun: number, bulan: number) {
+  /**
+   * The actor must be the penilai of the pegawai in the month (or Admin BKPSDM). `jabatanPlt`: the realisasi
+   * belongs to a Plt/Plh SKP, so the penilai of that post decides (domain.md §5: J's penilai rates P as Plt of J).
+   */
+  async function wajibPenilai(aktor: Aktor, pegawaiId: number, tahun: number, bulan: number, jabatanPlt?: number) {
     const tanggal = tanggalAcuanBulan(tahun, bulan);
     if (aktor.pegawaiId != null) {
-      const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal);
+      const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal, jabatanPlt);
       if (penilai && Number(penilai.pegawaiId) === aktor.pegawaiId) return { sebagai: penilai.sebagai as string };
     }
     if (aktor.peran === 'admin_bkpsdm') return { sebagai: 'ADMIN' };
@@ -167,14 +172,21 @@ export default ({ strapi }: { strapi: any }) => {
     /** POST /api/realisasi/:id/periksa and the bulk form: the penilai marks CHECKED with umpan balik. */
     async periksa(ctx: any, ids: string[], umpanBalik: string | null) {
       const aktor: Aktor = await cakupan().aktor(ctx);
-      const rows = await q(UID_REALISASI).findMany({ where: { documentId: { $in: ids } }, populate: { pegawai: { select: ['id'] }, ...POPULATE_REALISASI } });
+      const rows = await q(UID_REALISASI).findMany({
+        where: { documentId: { $in: ids } },
+        populate: {
+          pegawai: { select: ['id'] },
+          rencana_aksi: { select: ['id'], populate: { rhk: { select: ['id'], populate: { skp: { select: ['id'], populate: { penugasan: { select: ['jenis'], populate: { jabatan: { select: ['id'] } } } } } } } } },
+          ...POPULATE_REALISASI,
+        },
+      });
       if (rows.length !== new Set(ids).size) {
         const ada = new Set(rows.map((x: any) => x.documentId));
         throw new GalatMskp(404, 'REALISASI_TIDAK_DITEMUKAN', `Realisasi tidak ditemukan: ${ids.filter((x) => !ada.has(x)).slice(0, 5).join(', ')}.`, 'ids');
       }
       const sebagai = new Map<string, string>();
       for (const x of rows) {
-        const p = await wajibPenilai(aktor, x.pegawai.id, x.tahun, x.bulan);
+        const p = await wajibPenilai(aktor, x.pegawai.id, x.tahun, x.bulan, jabatanPenilaianSkp(x.rencana_aksi?.rhk?.skp?.penugasan));
         sebagai.set(x.documentId, p.sebagai);
         await periode().wajibTerbuka(x.tahun, x.bulan);
       }

@@ -5,7 +5,7 @@ import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
 import { putuskan, type Aksi, type Pelaku, type Putusan, type StatusRevisi, type StatusSkp } from '../domain/alur';
 import { kelompokKonflik, konflikTerbuka, idKonflik, kapasitasKepala, putuskanAbaikan, type KonflikDiabaikan } from '../domain/konflik';
-import { jenisSkpDari, kunciUnikSkp, periodeSkp, tanggalAcuan, STATUS_RHK_ATASAN_BOLEH, type Berakhlak } from '../domain/skp';
+import { jabatanPenilaianSkp, jenisSkpDari, kunciUnikSkp, periodeSkp, tanggalAcuan, STATUS_RHK_ATASAN_BOLEH, type Berakhlak } from '../domain/skp';
 import { berkasDto } from '../domain/berkas';
 
 export const UID = {
@@ -174,9 +174,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** The penilai of the SKP's owner at a date, for the post of the SKP's penugasan (Plt SKP: the Plt post). */
     async penilaiSkp(s: any, tanggal: string) {
-      const pen = s.penugasan;
-      const jabatanId = pen && pen.jenis !== 'UTAMA' ? pen.jabatan?.id : undefined;
-      return organisasi().penilaiPegawai(s.pegawai.id, tanggal, jabatanId);
+      return organisasi().penilaiPegawai(s.pegawai.id, tanggal, jabatanPenilaianSkp(s.penugasan));
     },
 
     async kedudukan(ctx: any, s: any): Promise<Kedudukan> {
@@ -273,7 +271,7 @@ export default ({ strapi }: { strapi: any }) => {
         peringatan: [],
         ...awali('pegawai', await snapshot(aktor.pegawaiId, pen.jabatan.id, pen.jenis === 'PLT' ? 'PLT' : null)),
       };
-      const sp = await snapshotPenilai(aktor.pegawaiId, pen.jenis === 'UTAMA' ? undefined : pen.jabatan.id, tanggal);
+      const sp = await snapshotPenilai(aktor.pegawaiId, jabatanPenilaianSkp(pen), tanggal);
       Object.assign(data, sp.kolom);
       if (sp.penilai) data.penilai_pegawai = sp.penilai.documentId;
       const saya = await this.identitas(aktor);
@@ -373,7 +371,7 @@ export default ({ strapi }: { strapi: any }) => {
           if (!r?.count) throw basi();
           if (aksi === 'AJUKAN_RHK') {
             // the revision goes to the penilai of today, as a submitted SKP does
-            const sp = await snapshotPenilai(s.pegawai.id, s.penugasan && s.penugasan.jenis !== 'UTAMA' ? s.penugasan.jabatan?.id : undefined, k.tanggal);
+            const sp = await snapshotPenilai(s.pegawai.id, jabatanPenilaianSkp(s.penugasan), k.tanggal);
             if (sp.penilai) await q(UID.skp).update({ where: { id: s.id }, data: { ...sp.kolom, penilai_pegawai: sp.penilai.id } });
           }
           await this.catatRiwayat({ objekTipe: 'RHK', objekId: rhk.documentId, skpDocumentId: s.documentId, dari: dari ?? 'DISETUJUI', ke: ke ?? 'DISETUJUI', aksi, aktor: saya, sebagai, catatan });
@@ -394,7 +392,7 @@ export default ({ strapi }: { strapi: any }) => {
           if (aksi === 'TOLAK') data.catatan_penolakan = input.catatan?.trim() ?? null;
           if (aksi === 'AJUKAN') {
             // submitted to the penilai of today (a new Kabid, a Plt): the SKP names him and his inbox finds it
-            const sp = await snapshotPenilai(s.pegawai.id, s.penugasan && s.penugasan.jenis !== 'UTAMA' ? s.penugasan.jabatan?.id : undefined, k.tanggal);
+            const sp = await snapshotPenilai(s.pegawai.id, jabatanPenilaianSkp(s.penugasan), k.tanggal);
             Object.assign(data, sp.kolom);
             penilaiBaru = sp.penilai?.id ?? null;
           }

@@ -1,8 +1,20 @@
 /** SKP content rules: kind from the jabatan, period, RHK requirements per kind, BerAKHLAK reference data. */
 import fs from 'fs';
 import path from 'path';
-import { jenisSkpDari, periodeSkp, tanggalAcuan, periksaRhk, kunciUnikSkp, skemaBerakhlak, skemaKinerjaIki } from '../skp';
+import { jabatanPenilaianSkp, jenisSkpDari, periodeSkp, tanggalAcuan, periksaRhk, kunciUnikSkp, skemaBerakhlak, skemaKinerjaIki } from '../skp';
 import { validasiBerkasKebijakan, versiPada } from '@m-skp/inti/dist/server/domain/kebijakan';
+
+describe('jabatanPenilaianSkp: whose penilai decides on an SKP', () => {
+  test.each([
+    [{ jenis: 'UTAMA', jabatan: { id: 7 } }, undefined],
+    [{ jenis: 'PLT', jabatan: { id: 7 } }, 7],
+    [{ jenis: 'PLH', jabatan: { id: 8 } }, 8],
+    [{ jenis: 'PJ', jabatan: { id: 9 } }, 9],
+    [{ jenis: 'PLT', jabatan: null }, undefined],
+    [{ jenis: null, jabatan: { id: 7 } }, undefined],
+    [null, undefined],
+  ])('%j → %s', (pen, hasil) => expect(jabatanPenilaianSkp(pen)).toBe(hasil));
+});
 
 describe('jenisSkpDari', () => {
   test.each([
