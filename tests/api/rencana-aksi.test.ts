@@ -400,7 +400,7 @@ describe('GET /api/capaian', () => {
 });
 
 describe('API tokens (external systems)', () => {
-  test('a token with the list and submit actions reads and submits; the record names the token', async () => {
+  test('a token with the list and submit actions reads and submits (multipart with a file, Idempotency-Key); the contract fields; the record names the token', async () => {
     const tok = await buatToken(`ekak-${Date.now()}`, ['plugin::kinerja.rencana-aksi.daftar', 'plugin::kinerja.rencana-aksi.isiRealisasi']);
     const l = await t.http().get(`/api/rencana-aksi?nip=${NIP.jf}&tahun=${tahun}`).set('Authorization', `Bearer ${tok}`);
     expect(l.status).toBe(200);
@@ -408,15 +408,44 @@ describe('API tokens (external systems)', () => {
     expect(semua.status).toBe(200);
     expect(semua.body.data.length).toBeLessThanOrEqual(5);
     expect(semua.body.meta.total).toBeGreaterThanOrEqual(semua.body.data.length);
-    // submit for the staff's renaksi B in a month with a target but no realisasi yet
-    const bl = bulan === 1 ? 1 : bulan - 1;
-    const r = await t.http().post(`/api/rencana-aksi/${renaksiB}/realisasi`).set('Authorization', `Bearer ${tok}`).send({ bulan: bl, nilai: 2, bukti_url: ['https://ekak.madiunkota.go.id/bukti/9'] });
-    if (bl === bulan) expect(r.status).toBe(409); // January: this month's realisasi of B is already checked
-    else if (r.status === 409) expect(r.body.error.details.code).toBe('BATAS_INPUT_TERLEWATI'); // after day 10 the previous month is closed
-    else {
-      expect(r.status).toBe(201);
-      expect(r.body.data.diisi_oleh).toMatch(/^token:ekak-/);
-    }
+
+    // this month of renaksi B, emptied first: the external system submits it as a multipart form with a PDF
+    await t.strapi.db.query('plugin::kinerja.realisasi').deleteMany({ where: { rencana_aksi: { documentId: renaksiB }, bulan } });
+    const kunci = `ekak-${Date.now()}`;
+    const kirimToken = () =>
+      t.http()
+        .post(`/api/rencana-aksi/${renaksiB}/realisasi`)
+        .set('Authorization', `Bearer ${tok}`)
+        .set('Idempotency-Key', kunci)
+        .field('bulan', String(bulan))
+        .field('nilai', '2')
+        .field('faktor_penunjang', 'Data dari eKAK')
+        .attach('bukti', pdfKecil('Notula dari eKAK'), { filename: 'notula-ekak.pdf', contentType: 'application/pdf' });
+    const r = await kirimToken();
+    expect(r.status).toBe(201);
+    expect(r.body.data).toMatchObject({ bulan, nilai: 2, status: 'UNCHECKED', faktor_penunjang: 'Data dari eKAK', diisi_oleh: expect.stringMatching(/^token:ekak-/) });
+    expect(r.body.data.bukti).toEqual([expect.objectContaining({ id: expect.anything(), nama: 'notula-ekak.pdf', url: expect.any(String) })]);
+    const ulang = await kirimToken();
+    expect([ulang.status, ulang.headers['idempotent-replayed']]).toEqual([201, 'true']);
+    expect(ulang.body).toEqual(r.body);
+    expect(await t.strapi.db.query('plugin::kinerja.realisasi').count({ where: { rencana_aksi: { documentId: renaksiB }, bulan } })).toBe(1);
+
+    // the list answers the api.md shape for that renaksi
+    const satu = await t.http().get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`).set('Authorization', `Bearer ${tok}`);
+    const b = satu.body.data.find((x: any) => x.id === renaksiB);
+    expect(b).toMatchObject({
+      id: renaksiB,
+      nip: NIP.staf,
+      tahun,
+      rhk: { id: expect.any(String), uraian: expect.any(String), jenis: expect.any(String) },
+      uraian: 'Menyusun notula rapat koordinasi',
+      urutan: expect.any(Number),
+      sebagai_rtp: false,
+      target: { bulan, nilai: 2, satuan: 'notula' },
+      realisasi: { nilai: 2, status: 'UNCHECKED', faktor_penunjang: 'Data dari eKAK', faktor_penghambat: null, bukti: [expect.objectContaining({ nama: 'notula-ekak.pdf' })] },
+      terkunci: false,
+    });
+    expect(satu.body.meta.total).toBe(satu.body.data.length);
   });
 
   test('a token without the submit action → 403; a token scoped to another OPD sees nothing of Diskominfo', async () => {
