@@ -113,6 +113,27 @@ describe('POST /api/tpp/hitung', () => {
     expect(line.alasan.length).toBeGreaterThanOrEqual(h.alasan.length);
   });
 
+  test("a post listed in the policy's komponen_tetap is paid its fixed amounts on the run's line, with the reason", async () => {
+    const pen = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { nip: NIP.staf }, jenis: 'UTAMA' }, populate: { jabatan: { select: ['kode'] } } });
+    const versi = t.strapi.plugin('inti').service('kebijakan').versi('tpp', tanggalKebijakanTpp(tahun, bulan));
+    const lama = versi.nilai.komponen_tetap;
+    const baris = async () => (await garis()).find((x: any) => x.pegawai.nip === NIP.staf);
+    const sebelum = await baris();
+    versi.nilai.komponen_tetap = { [pen.jabatan.kode]: { tempat_bertugas: 400_000, kelangkaan_profesi: 600_000 } };
+    try {
+      expect((await hitung(jwt.bkad)).status).toBe(200);
+      const l = await baris();
+      expect([Number(l.belanja_tpp_tempat_bertugas), Number(l.belanja_tpp_kelangkaan_profesi), Number(l.belanja_tpp_kondisi_kerja)]).toEqual([400_000, 600_000, 0]);
+      expect(Number(l.belanja_tpp_beban_kerja) + Number(l.belanja_tpp_prestasi_kerja)).toBe(Number(sebelum.belanja_tpp_beban_kerja) + Number(sebelum.belanja_tpp_prestasi_kerja));
+      expect(l.alasan.filter((a: any) => a.komponen === 'KOMPONEN_TETAP').map((a: any) => a.kode)).toEqual(['TEMPAT_BERTUGAS', 'KELANGKAAN_PROFESI']);
+      expect(Number(l.jumlah_ditransfer)).toBe(Number(l.jumlah_tpp) - Number(l.jumlah_potongan));
+    } finally {
+      versi.nilai.komponen_tetap = lama;
+      expect((await hitung(jwt.bkad)).status).toBe(200);
+    }
+    expect(Number((await baris()).belanja_tpp_tempat_bertugas)).toBe(0);
+  });
+
   test("the run's bulk capaian equals kinerja's per-pegawai capaian for every pegawai of the OPD", async () => {
     const rows = await garis();
     const svc = t.strapi.plugin('kinerja').service('capaian');

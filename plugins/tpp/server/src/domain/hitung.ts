@@ -56,6 +56,8 @@ export interface DataPegawaiRun {
   cpns: boolean;
   kelas: number;
   kelas_plt: number | null;
+  /** `kode` of the definitive post (its fixed components in the policy's komponen_tetap) */
+  kode_jabatan?: string | null;
   /** monthly summary row, or null when none was imported */
   presensi: any | null;
   capaian: number | null;
@@ -63,6 +65,12 @@ export interface DataPegawaiRun {
   /** the pegawai's own salary basis for BPJS (gaji pokok + tunjangan melekat, from payroll), when recorded */
   gaji_bpjs?: number | null;
 }
+
+const KOMPONEN_TETAP = [
+  ['kondisi_kerja', 'TPP kondisi kerja'],
+  ['tempat_bertugas', 'TPP tempat bertugas'],
+  ['kelangkaan_profesi', 'TPP kelangkaan profesi'],
+] as const;
 
 /** The salary basis for BPJS: the pegawai's own when recorded, else the policy's figure of his golongan. */
 export function gajiBpjs(d: Pick<DataPegawaiRun, 'golongan' | 'gaji_bpjs'>, k: KebijakanTpp): { nilai: number; sumber: 'PEGAWAI' | 'GOLONGAN' } {
@@ -88,6 +96,11 @@ export function susunMasukan(d: DataPegawaiRun, k: KebijakanTpp): { masukan: Mas
   if (tambahan) {
     alasan_tambahan.push({ komponen: 'PAGU', kode: 'BULAN_TAMBAHAN', uraian: d.bulan === 13 ? 'THR: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).' : 'Gaji ke-13: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).' });
   }
+  const tetap = d.kode_jabatan ? k.komponen_tetap?.[d.kode_jabatan] : undefined;
+  for (const [kode, nama] of KOMPONEN_TETAP) {
+    const n = tetap?.[kode];
+    if (n) alasan_tambahan.push({ komponen: 'KOMPONEN_TETAP', kode: kode.toUpperCase(), uraian: `${nama} jabatan ini menurut Perwali: Rp${n.toLocaleString('id-ID')} per bulan.`, jumlah: n });
+  }
   const masukan: MasukanTpp = {
     bulan: d.bulan,
     kelas: d.kelas,
@@ -98,6 +111,9 @@ export function susunMasukan(d: DataPegawaiRun, k: KebijakanTpp): { masukan: Mas
     capaian: tambahan ? 100 : d.capaian,
     predikat_kode: tambahan ? null : d.predikat_kode,
     presensi: tambahan || !d.presensi ? { ...PRESENSI_NOL } : presensiDariBaris(d.presensi),
+    kondisi_kerja: tetap?.kondisi_kerja ?? 0,
+    tempat_bertugas: tetap?.tempat_bertugas ?? 0,
+    kelangkaan_profesi: tetap?.kelangkaan_profesi ?? 0,
   };
   return { masukan, alasan_tambahan };
 }

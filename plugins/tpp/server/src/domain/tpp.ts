@@ -69,6 +69,16 @@ export const skemaTpp = z
         pppk: z.object(Object.fromEntries(ROMAWI_PPPK.map((g) => [g, rupiah])) as Record<string, typeof rupiah>),
       })
       .optional(),
+    /**
+     * Fixed monthly amounts of a post (domain.md §7: kondisi kerja, tempat bertugas, kelangkaan profesi), by the
+     * jabatan's `kode`, as the Perwali lists them; paid besides beban and prestasi kerja, with no deduction.
+     */
+    komponen_tetap: z
+      .record(
+        z.string().min(1),
+        z.object({ kondisi_kerja: rupiah.optional(), tempat_bertugas: rupiah.optional(), kelangkaan_profesi: rupiah.optional(), keterangan: z.string().optional() })
+      )
+      .optional(),
     bpjs: z.object({
       pemberi_kerja_persen: persenAngka,
       pegawai_persen: persenAngka,
@@ -127,7 +137,7 @@ export interface MasukanTpp {
   potongan_lain?: { jenis: JenisPotonganLain; jumlah: number; keterangan?: string }[];
 }
 
-export type KomponenAlasan = 'BEBAN_KERJA' | 'PRESTASI_KERJA' | 'PPH_21' | 'BPJS' | 'POTONGAN_LAIN' | 'PAGU';
+export type KomponenAlasan = 'BEBAN_KERJA' | 'PRESTASI_KERJA' | 'PPH_21' | 'BPJS' | 'POTONGAN_LAIN' | 'PAGU' | 'KOMPONEN_TETAP';
 export interface AlasanTpp {
   komponen: KomponenAlasan;
   kode: string;

@@ -141,6 +141,7 @@ export default ({ strapi }: { strapi: any }) => {
             golongan: p.golongan,
             cpns: !!p.cpns,
             kelas: Number(u.jabatan.kelas_jabatan),
+            kode_jabatan: u.jabatan.kode ?? null,
             kelas_plt: pl?.jabatan?.kelas_jabatan != null ? Number(pl.jabatan.kelas_jabatan) : null,
             presensi: presensiPeta.get(p.id) ?? null,
             capaian: capaian.get(p.id) ?? null,
@@ -274,7 +275,7 @@ async function bacaMasukanRun(strapi: any, ids: number[], tahun: number, bulan: 
         `g.${kol(UP, 'tmt_mulai')} as tmt_mulai`,
         `lp.${gp.ke} as pid`,
         'j.id as j_id',
-        ...['nama', 'jenis', 'jenjang', 'eselon', 'kelas_jabatan', 'kepala_opd'].map((a) => `j.${kol(UJ, a)} as j_${a}`)
+        ...['kode', 'nama', 'jenis', 'jenjang', 'eselon', 'kelas_jabatan', 'kepala_opd'].map((a) => `j.${kol(UJ, a)} as j_${a}`)
       )
       .orderBy([
         { column: `g.${kol(UP, 'tmt_mulai')}`, order: 'desc' },
@@ -290,6 +291,7 @@ async function bacaMasukanRun(strapi: any, ids: number[], tahun: number, bulan: 
           ? null
           : {
               id: Number(r.j_id),
+              kode: r.j_kode,
               nama: r.j_nama,
               jenis: r.j_jenis,
               jenjang: r.j_jenjang,

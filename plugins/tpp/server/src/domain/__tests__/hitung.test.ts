@@ -65,6 +65,27 @@ describe('TPP run rules', () => {
     expect(hitungTpp(tinggi.masukan, versi).tunjangan_iuran_jaminan_kesehatan).toBeLessThan(hitungTpp(rendah.masukan, versi).tunjangan_iuran_jaminan_kesehatan);
   });
 
+  test.each([
+    ['a post the policy lists', 'DOKTER-01', { kondisi_kerja: 750_000, tempat_bertugas: 0, kelangkaan_profesi: 1_250_000 }, ['KONDISI_KERJA', 'KELANGKAAN_PROFESI']],
+    ['a post it does not list', 'STAF-01', { kondisi_kerja: 0, tempat_bertugas: 0, kelangkaan_profesi: 0 }, []],
+    ['no post code', null, { kondisi_kerja: 0, tempat_bertugas: 0, kelangkaan_profesi: 0 }, []],
+  ])('fixed components of %s (%s): paid in full besides beban and prestasi, each line explained', (_x, kode, tetap, alasan) => {
+    const kt = { ...k, komponen_tetap: { 'DOKTER-01': { kondisi_kerja: 750_000, kelangkaan_profesi: 1_250_000, keterangan: 'Perwali lampiran III' } } };
+    const { masukan, alasan_tambahan } = susunMasukan({ ...dasar, presensi: {}, gaji_bpjs: 3_000_000, kode_jabatan: kode }, kt);
+    expect({ kondisi_kerja: masukan.kondisi_kerja, tempat_bertugas: masukan.tempat_bertugas, kelangkaan_profesi: masukan.kelangkaan_profesi }).toEqual(tetap);
+    expect(alasan_tambahan.filter((a) => a.komponen === 'KOMPONEN_TETAP').map((a) => a.kode)).toEqual(alasan);
+    const h = hitungTpp(masukan, { ...versi, nilai: kt });
+    const tanpa = hitungTpp(susunMasukan({ ...dasar, presensi: {}, gaji_bpjs: 3_000_000 }, k).masukan, versi);
+    expect([h.belanja_tpp_kondisi_kerja, h.belanja_tpp_tempat_bertugas, h.belanja_tpp_kelangkaan_profesi]).toEqual([tetap.kondisi_kerja, tetap.tempat_bertugas, tetap.kelangkaan_profesi]);
+    expect(h.belanja_tpp_beban_kerja + h.belanja_tpp_prestasi_kerja).toBe(tanpa.belanja_tpp_beban_kerja + tanpa.belanja_tpp_prestasi_kerja);
+    expect(h.jumlah_ditransfer).toBe(h.jumlah_tpp - h.jumlah_potongan);
+  });
+
+  test('the policy schema takes a komponen_tetap table and refuses a negative amount', () => {
+    expect(skemaTpp.safeParse({ ...berkas.versi[1].nilai, komponen_tetap: { 'X-1': { tempat_bertugas: 500_000 } } }).success).toBe(true);
+    expect(skemaTpp.safeParse({ ...berkas.versi[1].nilai, komponen_tetap: { 'X-1': { tempat_bertugas: -1 } } }).success).toBe(false);
+  });
+
   test('months 13/14: capaian 100, no predikat, no discipline, no BPJS', () => {
     for (const bulan of [13, 14]) {
       const { masukan, alasan_tambahan } = susunMasukan({ ...dasar, bulan, presensi: { telat_1_30: 5 }, capaian: 10, predikat_kode: 5 }, k);
