@@ -9,6 +9,17 @@ export const galatImpor = (e: unknown): GalatImpor => {
     return { pesan: String((e as Error)?.message ?? e), terkunci: status === 423, kedaluwarsa: status === 404 };
 };
 
+/** How many rows of an import preview are rendered (20 000 rows would freeze the page). */
+export const BATAS_TAMPIL_PRATINJAU = 300;
+
+/** The first `n` rows of a long preview list, how many there are and how many were left out. */
+export const potongPratinjau = <T,>(rows: readonly T[], n: number = BATAS_TAMPIL_PRATINJAU): { tampil: T[]; total: number; sisa: number; terpotong: boolean } => ({
+    tampil: rows.slice(0, n),
+    total: rows.length,
+    sisa: Math.max(0, rows.length - n),
+    terpotong: rows.length > n,
+});
+
 /**
  * The flow every import screen shares (presensi, DPA): pick a file → upload with progress → preview
  * (nothing written) → apply → summary; an expired preview (404) is dropped so the user uploads again.

@@ -25,15 +25,14 @@ import InboxIcon from '@mui/icons-material/Inbox';
 import { useCallback, useEffect, useState } from 'react';
 import { Title, useGetList, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import { useMe } from '../common/useIdentity';
-import { galatImpor, useImpor } from '../common/useImpor';
+import { galatImpor, potongPratinjau, useImpor } from '../common/useImpor';
 import { intlLocale } from '../i18n';
 import { CetakPdf } from '../renaksi/komponen';
 import { simpanBerkas } from '../skp/CetakDialog';
 import { rupiah, tanggalIndonesia } from '../tpp/format';
 import { dpaApi, type HasilTerapkanDpa, type PerjanjianKinerja, type PratinjauDpa } from './api';
-import { angkaRupiah, barisSasaran, potong } from './format';
+import { angkaRupiah, barisSasaran } from './format';
 
-const BATAS_TAMPIL = 300;
 const uang = (s: string | null | undefined) => rupiah(angkaRupiah(s) ?? 0);
 
 /**
@@ -92,8 +91,8 @@ export const DpaPk = () => {
             const { blob, namaBerkas } = await dpaApi.templat();
             simpanBerkas(blob, namaBerkas);
         });
-    const diterima = pratinjau ? potong(pratinjau.diterima, BATAS_TAMPIL) : null;
-    const ditolak = pratinjau ? potong(pratinjau.ditolak, BATAS_TAMPIL) : null;
+    const diterima = pratinjau ? potongPratinjau(pratinjau.diterima) : null;
+    const ditolak = pratinjau ? potongPratinjau(pratinjau.ditolak) : null;
 
     return (
         <Box sx={{ p: 2 }} data-testid="dpa-pk">

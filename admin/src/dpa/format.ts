@@ -37,5 +37,3 @@ export const urlCetakPk = (apiUrl: string, input: { tahun: number; kode_opd: str
     return { url: `${apiUrl}/api/cetak/perjanjian-kinerja?${q}`, cadangan: `perjanjian-kinerja_${bersih}_${input.tahun}.pdf` };
 };
 
-/** The first `n` items and how many were left out. */
-export const potong = <T,>(xs: readonly T[], n: number): { tampil: T[]; sisa: number } => ({ tampil: xs.slice(0, n), sisa: Math.max(0, xs.length - n) });

@@ -24,17 +24,15 @@ import DoneAllIcon from '@mui/icons-material/DoneAll';
 import { useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { EmptyNote } from '../common/EmptyState';
-import { useImpor } from '../common/useImpor';
+import { potongPratinjau, useImpor } from '../common/useImpor';
 import { intlLocale } from '../i18n';
 import { namaBulan } from '../renaksi/aturan';
 import { simpanBerkas } from '../skp/CetakDialog';
 import { formatNip } from '../util/format';
 import { tppApi, type HasilTerapkanPresensi, type PratinjauPresensi } from './api';
-import { bulanBawaan, jumlahPulangCepat, jumlahTelat, potongDaftar, tanggalIndonesia } from './format';
+import { bulanBawaan, jumlahPulangCepat, jumlahTelat, tanggalIndonesia } from './format';
 
 const BULAN = Array.from({ length: 12 }, (_, i) => i + 1);
-/** Rows rendered per table; the counts always cover the whole file. */
-const BATAS_TAMPIL = 300;
 
 /**
  * `/impor-presensi` (Admin BKPSDM: every pegawai; Admin OPD: his OPD): the monthly attendance summary
@@ -77,8 +75,8 @@ export const ImporPresensi = () => {
         });
         setTemplat(null);
     };
-    const diterima = pratinjau ? potongDaftar(pratinjau.diterima, BATAS_TAMPIL) : null;
-    const ditolak = pratinjau ? potongDaftar(pratinjau.ditolak, BATAS_TAMPIL) : null;
+    const diterima = pratinjau ? potongPratinjau(pratinjau.diterima) : null;
+    const ditolak = pratinjau ? potongPratinjau(pratinjau.ditolak) : null;
 
     return (
         <Box sx={{ p: 2 }} data-testid="impor-presensi">

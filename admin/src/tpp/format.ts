@@ -87,9 +87,3 @@ export const jumlahPulangCepat = (b: {
     pulang_cepat_91_atau_tanpa_rekam: number;
 }): number => b.pulang_cepat_1_30 + b.pulang_cepat_31_60 + b.pulang_cepat_61_90 + b.pulang_cepat_91_atau_tanpa_rekam;
 
-/** The first `n` rows of a long preview (rendering 20 000 rows would freeze the page) and how many there are. */
-export const potongDaftar = <T>(rows: readonly T[], n: number): { tampil: T[]; total: number; terpotong: boolean } => ({
-    tampil: rows.slice(0, n),
-    total: rows.length,
-    terpotong: rows.length > n,
-});

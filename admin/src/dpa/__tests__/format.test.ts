@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { angkaRupiah, barisSasaran, potong, urlCetakPk } from '../format';
+import { angkaRupiah, barisSasaran, urlCetakPk } from '../format';
 
 describe('angkaRupiah', () => {
     it('digit strings and numbers; anything else null', () => {
@@ -35,9 +35,3 @@ describe('urlCetakPk', () => {
     });
 });
 
-describe('potong', () => {
-    it('first n and the rest count', () => {
-        expect(potong([1, 2, 3], 2)).toEqual({ tampil: [1, 2], sisa: 1 });
-        expect(potong([1], 5)).toEqual({ tampil: [1], sisa: 0 });
-    });
-});

@@ -5,7 +5,6 @@ import {
     bulanTriwulan,
     jumlahPulangCepat,
     jumlahTelat,
-    potongDaftar,
     romawiTriwulan,
     tanggalIndonesia,
     urlEksporTpp,
@@ -79,9 +78,5 @@ describe('attendance preview', () => {
     it('sums the minute buckets', () => {
         expect(jumlahTelat(b)).toBe(6);
         expect(jumlahPulangCepat(b)).toBe(5);
-    });
-    it('cuts long tables and says so', () => {
-        expect(potongDaftar([1, 2, 3], 5)).toEqual({ tampil: [1, 2, 3], total: 3, terpotong: false });
-        expect(potongDaftar([1, 2, 3, 4], 2)).toEqual({ tampil: [1, 2], total: 4, terpotong: true });
     });
 });
