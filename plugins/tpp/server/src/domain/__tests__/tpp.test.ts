@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { versiPada } from '@m-skp/inti/dist/server/domain/kebijakan';
+import { PRESENSI_NOL } from '../hitung';
 import { hitungTpp, kelompokGolongan, skemaTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type HasilTpp, type MasukanTpp, type PresensiBulanan, type VersiTpp } from '../tpp';
 
 /** The policy as shipped (config/kebijakan/tpp.json), each version validated by its schema. */
@@ -14,18 +15,7 @@ const varian = (ubah: (n: any) => void): VersiTpp => {
   return { ...v2025, kode: 'uji', nilai: skemaTpp.parse(nilai) };
 };
 
-const bersih: PresensiBulanan = {
-  telat_1_30: 0,
-  telat_31_60: 0,
-  telat_61_90: 0,
-  telat_91_atau_tanpa_rekam: 0,
-  pulang_cepat_1_30: 0,
-  pulang_cepat_31_60: 0,
-  pulang_cepat_61_90: 0,
-  pulang_cepat_91_atau_tanpa_rekam: 0,
-  alpa_hari: 0,
-  hukuman_disiplin_aktif: false,
-};
+const bersih: PresensiBulanan = { ...PRESENSI_NOL };
 /** Kelas 7 (2025: Rp3.350.000), golongan III/b, gaji Rp4.000.000, capaian 100, Baik, clean attendance, March. */
 const dasar: MasukanTpp = { bulan: 3, kelas: 7, cpns: false, golongan: '32', gaji_bpjs: 4_000_000, capaian: 100, predikat_kode: 2, presensi: bersih };
 const m = (x: Partial<MasukanTpp> & { p?: Partial<PresensiBulanan> } = {}): MasukanTpp => {
