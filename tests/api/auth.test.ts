@@ -118,9 +118,19 @@ describe('login: refusals (Indonesian message, stable code, never 500)', () => {
     expect(r.body.error).toBeTruthy();
   });
 
-  test('malformed JSON body → 400', async () => {
-    const r = await t.http().post('/api/auth/local').set('Content-Type', 'application/json').send('{"identifier": ');
-    expect(r.status).toBe(400);
+  test.each([
+    ['cut off', '{"identifier": '],
+    ['a bare string', '"admin"'],
+    ['single quotes', "{'identifier': 'admin'}"],
+  ])('malformed JSON body (%s) → 400 ISI_TIDAK_TERBACA in Indonesian, also on a protected route', async (_n, isi) => {
+    for (const r of [
+      await t.http().post('/api/auth/local').set('Content-Type', 'application/json').send(isi),
+      await t.as(await t.token('admin')).post('/api/panel/opd').set('Content-Type', 'application/json').send(isi),
+    ]) {
+      expect(r.status).toBe(400);
+      expect(r.body.error.details).toEqual({ code: 'ISI_TIDAK_TERBACA', field: 'body' });
+      expect(r.body.error.message).toMatch(/tidak dapat dibaca/);
+    }
   });
 
   test('a blocked account → 403 AKUN_DIBLOKIR', async () => {

@@ -13,7 +13,7 @@ export default () => async (ctx: any, next: () => Promise<void>) => {
       ctx.body = g.body;
     }
   } catch (e) {
-    const err = e instanceof GalatMskp ? e : (e as any)?.cause instanceof GalatMskp ? (e as any).cause : kirimanTerlaluBesar(e);
+    const err = e instanceof GalatMskp ? e : (e as any)?.cause instanceof GalatMskp ? (e as any).cause : (kirimanTerlaluBesar(e) ?? isiTidakTerbaca(e));
     if (!err) throw e;
     ctx.status = err.status;
     ctx.body = err.body;
@@ -24,4 +24,13 @@ export default () => async (ctx: any, next: () => Promise<void>) => {
 function kirimanTerlaluBesar(e: any): GalatMskp | null {
   if (e?.status !== 413 && e?.name !== 'PayloadTooLargeError') return null;
   return new GalatMskp(413, 'BERKAS_TERLALU_BESAR', 'Kiriman terlalu besar: setiap berkas bukti paling besar 10 MB (atau batas yang ditetapkan) dan paling banyak 20 berkas per kiriman. Perkecil atau pisahkan berkasnya.', 'bukti');
+}
+
+/**
+ * The body parser's refusal of a body it cannot read (co-body: status 400 with the raw text on `body`, e.g.
+ * malformed JSON, or a form that does not parse), in our words instead of Strapi's English "Bad Request".
+ */
+function isiTidakTerbaca(e: any): GalatMskp | null {
+  if (e?.status !== 400 || typeof e?.body !== 'string' || !(e instanceof SyntaxError || e?.name === 'SyntaxError' || /JSON/i.test(String(e?.message)))) return null;
+  return new GalatMskp(400, 'ISI_TIDAK_TERBACA', 'Isi permintaan tidak dapat dibaca: kirim JSON berupa objek atau larik yang valid (periksa tanda kutip, koma dan kurung).', 'body');
 }
