@@ -9,6 +9,10 @@ import os from 'os';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
+// jest-circus reads only the global testTimeout, not the e2e project's: a journey without its own timeout
+// would get 5 s (realisasi.test.ts failed so on a loaded machine). Every e2e file imports this module.
+jest.setTimeout(180_000);
+
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { AKAR, rahasiaSementara, lingkungan } = require('../../scripts/lib/env');
 
