@@ -340,13 +340,20 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
     organisasi.push({ opd: g.opd, bulan: g.bulan, usulan, capaian, kepala, rows: dihitung });
   }
 
-  // 4. The violation to show: the last evaluated month of one OPD (never Diskominfo), preferring a
-  //    Dinas by kode whose organisation predikat is BAIK and whose quotas block (n ≥ minimum).
-  const terakhir = new Map();
-  for (const o of organisasi) if (!terakhir.has(o.opd) || terakhir.get(o.opd).bulan < o.bulan) terakhir.set(o.opd, o);
+  // 4. The violation to show, in one OPD (never Diskominfo) and one month: per OPD its last evaluated month
+  //    whose quotas can block finalising (n ≥ minimum: under it a violation is only a warning), else its
+  //    last evaluated month; among OPD a blocking one first, then a Dinas, then an organisation predikat
+  //    of BAIK, ties by kode. Small demo cities (the test servers' 40–60 pegawai) still get a blocking case
+  //    when any OPD-month has enough evaluated pegawai.
+  const blokir = (o) => o.rows.length >= kPredikat(o.bulan).kurva_minimal_pegawai;
+  const calon = new Map();
+  for (const o of organisasi) {
+    const c = calon.get(o.opd);
+    if (!c || (blokir(o) && (!blokir(c) || c.bulan < o.bulan)) || (!blokir(c) && !blokir(o) && c.bulan < o.bulan)) calon.set(o.opd, o);
+  }
   const terkunci = (e) => pltKunci.has(`${e.pegawai}:${e.periode}`);
-  const skor = (o) => (opdByKode.get(o.opd)?.jenis === 'DINAS' ? 4 : 0) + (o.usulan === 'BAIK' ? 2 : 0) + (o.rows.length >= kPredikat(o.bulan).kurva_minimal_pegawai ? 1 : 0);
-  const langgar = [...terakhir.values()].filter((o) => o.opd !== diskominfo).sort((a, b) => skor(b) - skor(a) || a.opd.localeCompare(b.opd))[0] ?? null;
+  const skor = (o) => (blokir(o) ? 4 : 0) + (opdByKode.get(o.opd)?.jenis === 'DINAS' ? 2 : 0) + (o.usulan === 'BAIK' ? 1 : 0);
+  const langgar = [...calon.values()].filter((o) => o.opd !== diskominfo).sort((a, b) => skor(b) - skor(a) || a.opd.localeCompare(b.opd))[0] ?? null;
   if (langgar) {
     langgarKurva(langgar.usulan, langgar.rows, terkunci, kPredikat(langgar.bulan), setel);
     langgar.langgar = true;

@@ -4,7 +4,7 @@
  * The plan (pure): deterministic; every predikat is the matrix of the policy; only months before the
  * last past month, only SKP whose realisasi of that month are all checked; the named accounts are
  * evaluated every such month; the PLT rule leaves nothing for the sync; one OPD (not Diskominfo)
- * keeps a quota violation in its last evaluated month (DRAFT), FINAL rows pass `putusanFinal`.
+ * keeps a quota violation (DRAFT) in one month, one that blocks finalising when any OPD-month has enough evaluated pegawai; FINAL rows pass `putusanFinal`.
  * The write (the demo city seeded at boot): kunci_unik, the app's own capaian and proposal agree with
  * the stored rows, `sinkronPlt` changes nothing, the last past month is left for the penilai.
  */
@@ -137,11 +137,15 @@ describe.each([60, 300])('rencanakanEvaluasi (pure plan, %i pegawai)', (jumlah) 
     }
     expect(p.opdPelanggaran).toBeTruthy();
     expect(p.opdPelanggaran).not.toBe(diskominfo);
-    const milik = p.predikatOrganisasi.filter((o: any) => o.opd === p.opdPelanggaran);
-    const akhir = milik.reduce((a: any, b: any) => (b.periode > a.periode ? b : a));
+    const langgar = p.predikatOrganisasi.filter((o: any) => o.langgar);
+    expect(langgar.map((o: any) => o.opd)).toEqual([p.opdPelanggaran]);
+    const akhir = langgar[0];
     expect(akhir).toMatchObject({ status: 'DRAFT', langgar: true });
     const rows = dihitung(p.evaluasi.filter((e: any) => pegawaiByNip.get(e.pegawai).opd === akhir.opd && e.periode === akhir.periode));
-    expect(periksaKurva(akhir.predikat, rows.map((e: any) => e.predikat_kode), kp(akhir.tahun, akhir.periode)).pelanggaran.length).toBeGreaterThan(0);
+    const kurvaAkhir = periksaKurva(akhir.predikat, rows.map((e: any) => e.predikat_kode), kp(akhir.tahun, akhir.periode));
+    expect(kurvaAkhir.pelanggaran.length).toBeGreaterThan(0);
+    // it blocks finalising (enough evaluated pegawai), so the Laporan Predikat has something to show
+    expect({ n: kurvaAkhir.n, blokir: kurvaAkhir.blokir }).toEqual({ n: kurvaAkhir.n, blokir: true });
     // Diskominfo passes its quotas every month
     for (const o of p.predikatOrganisasi.filter((x: any) => x.opd === diskominfo)) expect(o.status).toBe('FINAL');
   });
