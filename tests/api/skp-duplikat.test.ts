@@ -143,9 +143,11 @@ describe('a conflict on the Kepala Dinas SKP', () => {
     const r = await abaikan(jwt.kadis, skpKadis, { alasan: `  ${ALASAN}  ` });
     expect(r.status).toBe(200);
     const d = r.body.data;
-    const get = await detail(skpKadis);
+    // the same body as his own GET (kedudukan_saya is the caller's standing: the owner here)
+    const get = (await t.as(jwt.kadis).get(`/api/skp/${skpKadis}`)).body.data;
     expect(Object.keys(d).sort()).toEqual(Object.keys(get).sort());
     expect(d).toEqual(get);
+    expect(d.kedudukan_saya).toMatchObject({ pemilik: true, penilai: false });
     expect(d).toMatchObject({ id: skpKadis, status: 'DIAJUKAN', konflik_terbuka: false });
     expect(d.rhk[0].iki).toHaveLength(2);
     expect(d.ekspektasi).toHaveLength(7);

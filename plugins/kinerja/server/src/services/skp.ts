@@ -297,18 +297,21 @@ export default ({ strapi }: { strapi: any }) => {
       const s = await this.muat(documentId);
       const k = await this.kedudukan(ctx, s);
       this.wajibLihat(k);
-      // what the caller may decide on this SKP today (the screen's buttons; every action is checked again)
-      const kedudukan_saya = { pemilik: k.pelaku.pemilik, penilai: k.pelaku.penilai, sebagai_penilai: k.sebagaiPenilai, admin_bkpsdm: k.pelaku.adminBkpsdm };
-      return { ...(await this.isiDetail(s)), kedudukan_saya };
+      return this.isiDetail(s, k);
     },
 
-    /** The body of GET /api/skp/:id for a loaded SKP (no access check). */
-    async isiDetail(s: any) {
+    /**
+     * The body of GET /api/skp/:id for a loaded SKP (no access check); with the caller's standing `k`, also
+     * `kedudukan_saya`: what he may decide on it today (the screen's buttons; every action is checked again).
+     * The prints call it without `k`.
+     */
+    async isiDetail(s: any, k?: Kedudukan) {
+      const kedudukan_saya = k ? { kedudukan_saya: { pemilik: k.pelaku.pemilik, penilai: k.pelaku.penilai, sebagai_penilai: k.sebagaiPenilai, admin_bkpsdm: k.pelaku.adminBkpsdm } } : {};
       const rhk = await q(UID.rhk).findMany({ where: { skp: { id: s.id } }, orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { id: 'asc' }], populate: { rhk_atasan: { select: ['documentId', 'uraian'] } } });
       const iki = rhk.length ? await q(UID.iki).findMany({ where: { rhk: { id: { $in: rhk.map((r: any) => r.id) } } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }], populate: { rhk: { select: ['id'] } } }) : [];
       const perRhk = new Map<number, any[]>();
       for (const i of iki) perRhk.set(i.rhk.id, [...(perRhk.get(i.rhk.id) ?? []), i]);
-      return { ...skpDto(s), rhk: rhk.map((r: any) => rhkDto(r, perRhk.get(r.id) ?? [])), ekspektasi: await this.daftarEkspektasi(s) };
+      return { ...skpDto(s), rhk: rhk.map((r: any) => rhkDto(r, perRhk.get(r.id) ?? [])), ekspektasi: await this.daftarEkspektasi(s), ...kedudukan_saya };
     },
 
     /** PUT /api/skp/:id: pendekatan and lampiran, by the owner while the SKP is DRAFT or DITOLAK. */
@@ -481,7 +484,8 @@ export default ({ strapi }: { strapi: any }) => {
           bertindakSebagai: putusan.sebagai,
         });
       });
-      return this.isiDetail(await this.muat(s.documentId));
+      const sesudah = await this.muat(s.documentId);
+      return this.isiDetail(sesudah, await this.kedudukan(ctx, sesudah));
     },
 
     /** GET /api/skp/:id/riwayat: SKP and RHK history, newest first. */
