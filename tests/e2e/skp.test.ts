@@ -13,6 +13,7 @@ import { ARTEFAK, siapkanE2e, tangkapLayar } from './server';
 
 const STAF = '199004042015031004';
 const KABID = '198003032005011003';
+const KADIS = '197001012000031001';
 const TAHUN = new Date().getFullYear() + 1;
 const CATATAN = 'Target indikator terlalu rendah; naikkan menjadi 12 dokumen.';
 
@@ -87,6 +88,18 @@ test('staf menyusun SKP tahun depan lalu mengajukannya', async () => {
   await tangkapLayar(page, '42-staf-skp-diajukan');
   await page.context().close();
 }, 180_000);
+
+test('Kepala Dinas: SKP staf yang diajukan tidak masuk kotak persetujuannya dan tanpa tombol setujui/tolak (penilainya Kabid)', async () => {
+  const page = await masuk(KADIS);
+  await page.click('[data-testid="menu-persetujuan-skp"]');
+  await page.waitForSelector('[data-testid="persetujuan-kosong"], [data-testid="persetujuan-item"]', { timeout: 20_000 });
+  expect(await page.locator(`[data-testid="persetujuan-item"][data-nip="${STAF}"][data-tahun="${TAHUN}"]`).count()).toBe(0);
+  // he may still open it (his subordinate's), read only
+  await page.goto(skpUrl);
+  await tungguStatus(page, 'DIAJUKAN');
+  expect(await page.locator('[data-testid="skp-setujui"], [data-testid="skp-tolak"]').count()).toBe(0);
+  await page.context().close();
+}, 120_000);
 
 test('Kabid menolak SKP bawahan dengan catatan', async () => {
   const page = await masuk(KABID);
