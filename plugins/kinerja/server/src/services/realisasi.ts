@@ -46,9 +46,8 @@ export default ({ strapi }: { strapi: any }) => {
     return !!izin;
   }
 
-  /** The penilai of a pegawai for the month (Plt included), or an error. Returns the penilai's identity and capacity. */
   /**
-   * The actor must be the penilai of the pegawai in the month (or Admin BKPSDM). `jabatanPlt`: the realisasi
+   * The actor must be the penilai of the pegawai in the month, Plt included (or Admin BKPSDM); returns his capacity. `jabatanPlt`: the realisasi
    * belongs to a Plt/Plh SKP, so the penilai of that post decides (domain.md §5: J's penilai rates P as Plt of J).
    */
   async function wajibPenilai(aktor: Aktor, pegawaiId: number, tahun: number, bulan: number, jabatanPlt?: number) {

@@ -55,7 +55,7 @@ export default ({ strapi }: { strapi: any }) => {
         if (Number.isInteger(y) && y > 0) tahunTertunda.add(y);
         jadwalkan(JEDA_SINKRON_MS);
       };
-      lepas = strapi.eventHub.on(PENUGASAN_BERUBAH, dengar) ?? (() => strapi.eventHub.off?.(PENUGASAN_BERUBAH, dengar));
+      lepas = strapi.eventHub.on(PENUGASAN_BERUBAH, dengar);
     },
 
     /** Resolves when no run is scheduled or running (at most TENANG_MAKS_MS). */

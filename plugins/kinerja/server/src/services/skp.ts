@@ -162,6 +162,12 @@ export default ({ strapi }: { strapi: any }) => {
     return { kolom, penilai: await q('plugin::inti.pegawai').findOne({ where: { id: Number(penilai.pegawaiId) }, select: ['id', 'documentId'] }) };
   }
 
+  /** On submission (of the SKP or an RHK revision): the SKP's penilai snapshots and link become those of the day. */
+  async function perbaruiSnapshotPenilai(s: any, tanggal: string) {
+    const sp = await snapshotPenilai(s.pegawai.id, jabatanPenilaianSkp(s.penugasan), tanggal);
+    if (sp.penilai) await q(UID.skp).update({ where: { id: s.id }, data: { ...sp.kolom, penilai_pegawai: sp.penilai.id } });
+  }
+
   return {
     /** nip, name, post (with Plt./Plh./Pj. prefix) and unit of a pegawai at a post: the evaluation's snapshots too. */
     snapshot,
@@ -372,11 +378,7 @@ export default ({ strapi }: { strapi: any }) => {
           if (aksi === 'SETUJUI_RHK' || aksi === 'REVISI_RHK') data.catatan_penolakan = null;
           const r = await q(UID.rhk).updateMany({ where: { id: rhk.id, status_revisi: dari == null ? { $null: true } : dari }, data });
           if (!r?.count) throw basi();
-          if (aksi === 'AJUKAN_RHK') {
-            // the revision goes to the penilai of today, as a submitted SKP does
-            const sp = await snapshotPenilai(s.pegawai.id, jabatanPenilaianSkp(s.penugasan), k.tanggal);
-            if (sp.penilai) await q(UID.skp).update({ where: { id: s.id }, data: { ...sp.kolom, penilai_pegawai: sp.penilai.id } });
-          }
+          if (aksi === 'AJUKAN_RHK') await perbaruiSnapshotPenilai(s, k.tanggal);
           await this.catatRiwayat({ objekTipe: 'RHK', objekId: rhk.documentId, skpDocumentId: s.documentId, dari: dari ?? 'DISETUJUI', ke: ke ?? 'DISETUJUI', aksi, aktor: saya, sebagai, catatan });
           await audit().catat({
             ...audit().dariKonteks(ctx),
@@ -391,17 +393,11 @@ export default ({ strapi }: { strapi: any }) => {
         } else {
           const ke: StatusSkp = putusan.statusBaru;
           const data: Record<string, unknown> = { status: ke, updatedAt: new Date() };
-          let penilaiBaru: number | null = null;
           if (aksi === 'TOLAK') data.catatan_penolakan = input.catatan?.trim() ?? null;
-          if (aksi === 'AJUKAN') {
-            // submitted to the penilai of today (a new Kabid, a Plt): the SKP names him and his inbox finds it
-            const sp = await snapshotPenilai(s.pegawai.id, jabatanPenilaianSkp(s.penugasan), k.tanggal);
-            Object.assign(data, sp.kolom);
-            penilaiBaru = sp.penilai?.id ?? null;
-          }
           const r = await q(UID.skp).updateMany({ where: { id: s.id, status: s.status }, data });
           if (!r?.count) throw basi();
-          if (penilaiBaru != null && penilaiBaru !== s.penilai_pegawai?.id) await q(UID.skp).update({ where: { id: s.id }, data: { penilai_pegawai: penilaiBaru } });
+          // submitted to the penilai of today (a new Kabid, a Plt): the SKP names him and his inbox finds it
+          if (aksi === 'AJUKAN') await perbaruiSnapshotPenilai(s, k.tanggal);
           await this.catatRiwayat({ objekTipe: 'SKP', objekId: s.documentId, skpDocumentId: s.documentId, dari: s.status, ke, aksi, aktor: saya, sebagai, catatan });
           await audit().catat({
             ...audit().dariKonteks(ctx),
