@@ -17,6 +17,9 @@ export function documentIdBaru(): string {
   return HURUF[b[0] % 26] + Array.from(b.subarray(1), (x) => ALFANUM[x % 36]).join('');
 }
 
+/** A value as knex binds it for SQLite (undefined: NULL, as a key missing from the JSON gave before). */
+const nilaiSqlite = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : v === undefined ? null : v);
+
 /**
  * Existing lines rewritten in batches of one UPDATE … FROM a JSON array each (PostgreSQL
  * json_populate_recordset over the table's own row type, SQLite jsonb_each over row arrays): a city re-run updates thousands
@@ -24,9 +27,6 @@ export function documentIdBaru(): string {
  * (SQLite: datetimes as epoch milliseconds, booleans as 0/1, JSON columns as text; PostgreSQL: JSON
  * columns as the value itself, datetimes as ISO text).
  */
-/** A value as knex binds it for SQLite (undefined: NULL, as a key missing from the JSON gave before). */
-const nilaiSqlite = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : v === undefined ? null : v);
-
 async function ubahMassal(trx: any, klien: string, skema: string | undefined, tabel: string, rows: Record<string, unknown>[], jsonKolom: string[]) {
   const kolom = Object.keys(rows[0]).filter((k) => k !== 'id');
   const q = (x: string) => `"${x.replace(/"/g, '""')}"`;
