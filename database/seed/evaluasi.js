@@ -7,8 +7,9 @@
  *   CHECKED — the last past month is never evaluated, so the Penilaian screens have work;
  * - capaian, formula and the advisory rating hasil are what the app stores (services/evaluasi.ts
  *   `ringkasCapaian`): the pegawai's month figure over all renaksi of his approved SKP
- *   (`hitungCapaianPegawai`), for the holder of a Kepala OPD post the unit figure
- *   (`capaianKepalaOpd`, advisory `ratingHasilDariCapaianUnit`), otherwise `saranRatingHasil` over
+ *   (`hitungCapaianPegawai`), for the holder of a head post under the policy's mean rule
+ *   (`jabatanRerataBawahan`: JPT Pratama heads and Camat; a Lurah keeps his own figure) the unit figure
+ *   (`capaianKepalaOpd` / `capaianAkhir`, advisory `ratingHasilDariCapaianUnit`), otherwise `saranRatingHasil` over
  *   the raw capaian of the RHK UTAMA. The penilai mostly follows the advice; perilaku mostly Sesuai,
  *   some Di Atas, a few Di Bawah; predikat from the matrix (`predikatPegawai`);
  * - the PLT rule (`domain/plt.ts` `perubahanPlt`) is applied to the plan, so the rows equal what
@@ -30,7 +31,7 @@ const { rencanakanRenaksi } = require('./renaksi');
 const { hariIni } = require('@m-skp/inti/dist/server/domain/tanggal');
 const { versiPada } = require('@m-skp/inti/dist/server/domain/kebijakan');
 const { namaLengkap } = require('@m-skp/inti/dist/server/services/pengguna');
-const { hitungCapaianPegawai, capaianKepalaOpd, jabatanBawahanKepalaDihitung, lewatBatasInput, tanggalKebijakanBulan } = require('@m-skp/kinerja/dist/server/domain/capaian');
+const { hitungCapaianPegawai, capaianKepalaOpd, capaianAkhir, jabatanRerataBawahan, jabatanBawahanKepalaDihitung, lewatBatasInput, tanggalKebijakanBulan } = require('@m-skp/kinerja/dist/server/domain/capaian');
 const { targetPadaBulan } = require('@m-skp/kinerja/dist/server/domain/renaksi');
 const { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, predikatOrganisasiDariCapaian, periksaKurva, batasJumlah } = require('@m-skp/kinerja/dist/server/domain/predikat');
 const { periodeEvaluasi, kunciUnikEvaluasi } = require('@m-skp/kinerja/dist/server/domain/evaluasi');
@@ -202,13 +203,20 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
     return h;
   }
 
-  /** The Kepala OPD post a pegawai holds at the date (definitive or acting), or null. */
+  /** The head post (definitive or acting) whose holder takes the mean of his subordinates in month m (policy `kepala_rerata_bawahan`, `jabatanRerataBawahan`), or null. */
   const urutJabatan = new Map(rencana.jabatan.map((j, i) => [j.kode, i]));
-  const jabatanKepala = (nip, t) =>
-    penugasanPada(nip, t)
-      .map((p) => jabatanByKode.get(p.jabatan))
-      .filter((j) => j && j.kepala_opd)
-      .sort((a, b) => urutJabatan.get(a.kode) - urutJabatan.get(b.kode))[0] ?? null;
+  const jabatanKepala = (nip, t, m) =>
+    jabatanRerataBawahan(
+      penugasanPada(nip, t)
+        .map((p) => ({ p, j: jabatanByKode.get(p.jabatan) }))
+        .filter(({ j }) => j && j.kepala_opd)
+        .sort((a, b) => urutJabatan.get(a.j.kode) - urutJabatan.get(b.j.kode))
+        .map(({ p, j }) => ({ jabatanId: j.kode, kepala_opd: true, jenjang: j.jenjang, jenis_opd: opdByKode.get(j.opd)?.jenis ?? null, jenis_penugasan: p.jenis, j })),
+      kCapaian(m).kepala_rerata_bawahan
+    )?.j ?? null;
+
+  /** A head's month figure: the mean of his direct structural subordinates' posts, or his own with the reason (capaian service `pegawai`). */
+  const capaianKepalaAkhir = (nip, kode, m, t) => capaianAkhir(sendiri(nip, m).capaian, capaianKepala(kode, m, t)).capaian;
 
   /** Kepala OPD figure: mean of the direct structural subordinates' posts (capaian service `kepala`). */
   function capaianKepala(kode, m, t) {
@@ -219,7 +227,7 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
         const p = pemegangPada(j.kode, t);
         return { jabatanId: j.kode, pemegang: p ? { pegawaiId: p.pegawai, sebagai: p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis, capaian: sendiri(p.pegawai, m).capaian } : null };
       });
-    return capaianKepalaOpd(bawahan).capaian;
+    return capaianKepalaOpd(bawahan);
   }
 
   // 1. Evaluations as the penilai gives them.
@@ -239,11 +247,11 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
       const t = tanggalAcuanBulan(tahun, m, hari);
       const kp = kPredikat(m);
       const c = sendiri(s.pegawai, m);
-      const jk = jabatanKepala(s.pegawai, t);
+      const jk = jabatanKepala(s.pegawai, t, m);
       let capaian;
       let saran;
       if (jk) {
-        capaian = capaianKepala(jk.kode, m, t);
+        capaian = capaianKepalaAkhir(s.pegawai, jk.kode, m, t);
         saran = ratingHasilDariCapaianUnit(capaian, kp);
       } else {
         capaian = c.capaian;
@@ -330,8 +338,9 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
     const t = tanggalAcuanBulan(tahun, g.bulan, hari);
     const kepala = pemegangPada(kj.kode, t);
     if (!kepala) continue;
-    // the proposal reads the holder's figure: the unit of the first Kepala OPD post he holds (capaian service)
-    const capaian = capaianKepala(jabatanKepala(kepala.pegawai, t).kode, g.bulan, t);
+    // the proposal reads the holder's figure (capaian service `pegawai`): the mean rule or his own
+    const jk = jabatanKepala(kepala.pegawai, t, g.bulan);
+    const capaian = jk ? capaianKepalaAkhir(kepala.pegawai, jk.kode, g.bulan, t) : sendiri(kepala.pegawai, g.bulan).capaian;
     if (capaian == null) continue;
     const kp = kPredikat(g.bulan);
     const usulan = predikatOrganisasiDariCapaian(capaian, kp);

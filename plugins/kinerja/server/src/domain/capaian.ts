@@ -4,7 +4,10 @@
  * - `capaianTarget`: one target against one realisation (NAIK, TURUN, range, target 0).
  * - `hitungCapaianPegawai`: the month figure of one pegawai with the formula version in force:
  *   `representatif` (mean of RHK means of renaksi, each capped) or `legacy` (Σ realisasi / Σ target).
- * - `capaianKepalaOpd`: the head's figure as the mean of his direct structural subordinates.
+ * - `jabatanRerataBawahan` / `pakaiRerataBawahan`: whether a pegawai's month figure is the mean of his
+ *   direct structural subordinates (the Kepala OPD rule of the policy) — one decision for every path.
+ * - `capaianKepalaOpd`: the head's figure as the mean of his direct structural subordinates;
+ *   `capaianAkhir`: that figure or, without one, his own with the reason.
  * - `batasInput` / `lewatBatasInput`: the input deadline of a month.
  *
  * Stored figures are rounded half-up to 2 decimals; means are taken over unrounded values.
@@ -198,10 +201,91 @@ export interface BawahanKepala {
  * Kepala OPD capaian: mean of the month figures of the direct structural subordinates' posts,
  * skipping vacant posts and posts whose holder has no figure this month. Null when none counts.
  */
-export function capaianKepalaOpd(bawahan: BawahanKepala[]): { capaian: number | null; dihitung: number; kosong: number } {
+export function capaianKepalaOpd(bawahan: BawahanKepala[]): { capaian: number | null; dihitung: number; kosong: number; jumlah: number } {
   const nilai = bawahan.filter((b) => b.pemegang?.capaian != null).map((b) => b.pemegang!.capaian as number);
   const r = rata(nilai);
-  return { capaian: r == null ? null : bulat(r), dihitung: nilai.length, kosong: bawahan.filter((b) => !b.pemegang).length };
+  return { capaian: r == null ? null : bulat(r), dihitung: nilai.length, kosong: bawahan.filter((b) => !b.pemegang).length, jumlah: bawahan.length };
+}
+
+/** Policy: which heads take the mean of their direct structural subordinates (domain.md §4). */
+export interface AturanKepalaRerata {
+  /** jenjang of a head post (`kepala_opd`) that puts it under the rule; default: JPT Pratama */
+  jenjang: string[];
+  /** kinds of OPD (opd.jenis) whose head is under the rule whatever his jenjang (e.g. KECAMATAN) */
+  jenis_opd: string[];
+}
+
+/** A post a pegawai holds in the month, as the head-rule decision reads it. */
+export interface PosPegawai {
+  jabatanId: number | string;
+  /** the post heads its OPD (jabatan.kepala_opd) */
+  kepala_opd: boolean;
+  jenjang: string;
+  /** jenis of the post's OPD, null when unknown */
+  jenis_opd: string | null;
+  /** how he holds it (UTAMA, PLT, PLH, PJ): the definitive post is looked at first */
+  jenis_penugasan?: string | null;
+}
+
+const URUT_PENUGASAN = ['UTAMA', 'PJ', 'PLT', 'PLH'];
+
+/**
+ * Whether one post's holder takes the mean of his direct structural subordinates: only a post that heads an
+ * OPD, and only when its jenjang (default JPT Pratama) or its OPD's kind (e.g. KECAMATAN) is named by the
+ * policy. Heads of sub-units (Lurah, Kepala UPTD…), Sekretaris, Kabid, Kasubbag, JF and Pelaksana: no.
+ */
+export function pakaiRerataBawahan(pos: Omit<PosPegawai, 'jabatanId'>, aturan: AturanKepalaRerata): boolean {
+  if (!pos.kepala_opd) return false;
+  return aturan.jenjang.includes(pos.jenjang) || (pos.jenis_opd != null && aturan.jenis_opd.includes(pos.jenis_opd));
+}
+
+/**
+ * THE decision of "head under the mean rule" for a pegawai (per-pegawai capaian, bulk TPP capaian, demo seed):
+ * among the posts he holds in the month (definitive first, then Pj, Plt, Plh; then the given order), the
+ * first one under the rule, or null (he gets his own representative figure).
+ */
+export function jabatanRerataBawahan<T extends PosPegawai>(pos: T[], aturan: AturanKepalaRerata): T | null {
+  const urut = pos
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => urutPenugasan(a.p.jenis_penugasan) - urutPenugasan(b.p.jenis_penugasan) || a.i - b.i);
+  return urut.find(({ p }) => pakaiRerataBawahan(p, aturan))?.p ?? null;
+}
+const urutPenugasan = (j: string | null | undefined) => {
+  const i = URUT_PENUGASAN.indexOf(j ?? 'UTAMA');
+  return i < 0 ? URUT_PENUGASAN.length : i;
+};
+
+export type SumberCapaian = 'RENCANA_AKSI' | 'BAWAHAN_LANGSUNG';
+export interface AlasanSumberCapaian {
+  kode: 'BAWAHAN_LANGSUNG' | 'BAWAHAN_SEMUA_KOSONG' | 'BAWAHAN_TANPA_CAPAIAN';
+  uraian: string;
+}
+
+/**
+ * The figure a pegawai's month ends with: his own (`sendiri`) unless he heads under the mean rule (`kepala`
+ * = capaianKepalaOpd over his direct structural posts, null when not under the rule). A head whose direct
+ * structural posts are all vacant or without a figure falls back to his own figure, with the reason.
+ */
+export function capaianAkhir(
+  sendiri: number | null,
+  kepala: { capaian: number | null; dihitung: number; kosong: number; jumlah: number } | null
+): { capaian: number | null; sumber: SumberCapaian; alasan: AlasanSumberCapaian | null } {
+  if (!kepala) return { capaian: sendiri, sumber: 'RENCANA_AKSI', alasan: null };
+  if (kepala.capaian != null) {
+    return {
+      capaian: kepala.capaian,
+      sumber: 'BAWAHAN_LANGSUNG',
+      alasan: { kode: 'BAWAHAN_LANGSUNG', uraian: `Capaian Kepala OPD: rata-rata capaian ${kepala.dihitung} jabatan struktural bawahan langsung yang terisi dan memiliki capaian bulan ini.` },
+    };
+  }
+  const semuaKosong = kepala.kosong === kepala.jumlah;
+  return {
+    capaian: sendiri,
+    sumber: 'RENCANA_AKSI',
+    alasan: semuaKosong
+      ? { kode: 'BAWAHAN_SEMUA_KOSONG', uraian: kepala.jumlah ? 'Semua jabatan struktural bawahan langsung kosong: dipakai capaian rencana aksi sendiri.' : 'Tidak ada jabatan struktural bawahan langsung: dipakai capaian rencana aksi sendiri.' }
+      : { kode: 'BAWAHAN_TANPA_CAPAIAN', uraian: 'Jabatan struktural bawahan langsung kosong atau belum memiliki capaian bulan ini: dipakai capaian rencana aksi sendiri.' },
+  };
 }
 
 /** Which posts directly under the head count: JA structural (Administrator, Pengawas); JF only when the policy says so. */
@@ -240,5 +324,7 @@ export const skemaCapaian = z.object({
   sertakan_tambahan: z.boolean(),
   batas_input_hari: z.number().int().min(1).max(31),
   kepala_opd_sertakan_jf: z.boolean(),
+  /** which heads take the mean of their direct structural subordinates (domain.md: the JPT Pratama heading an OPD, plus kinds of OPD the Perwali names) */
+  kepala_rerata_bawahan: z.object({ jenjang: z.array(z.string().min(1)), jenis_opd: z.array(z.string().min(1)) }),
 });
 export type KebijakanCapaian = z.infer<typeof skemaCapaian>;

@@ -13,22 +13,24 @@ export interface EvaluasiBulan {
 }
 
 /**
- * One evaluation per pegawai and month: a pegawai with a Plt post has one per SKP; the definitive one
- * (whose perilaku already carries the Plt rating, perilaku_source PLT) counts; otherwise the latest.
+ * The final predikat of each pegawai's month (domain.md §5), at most one per pegawai: the evaluation of his
+ * definitive SKP (an evaluation without an SKP counts as definitive), whose perilaku already carries the Plt
+ * rating by the PLT rule (perilaku_source PLT); the latest when there are several. An evaluation in a Plt
+ * context is never a final predikat: a pegawai whose only evaluations of the month are Plt ones is left out
+ * (the Laporan Predikat lists him as not yet evaluated), never counted in his home unit with it.
  */
 export function satuPerPegawai<T extends EvaluasiBulan>(rows: T[]): T[] {
   const pilih = new Map<number, T>();
   for (const r of rows) {
+    if (!evaluasiFinal(r)) continue;
     const ada = pilih.get(r.pegawaiId);
-    if (!ada) {
-      pilih.set(r.pegawaiId, r);
-      continue;
-    }
-    const utama = (x: T) => (x.jenisPenugasan ?? 'UTAMA') === 'UTAMA';
-    if ((utama(r) && !utama(ada)) || (utama(r) === utama(ada) && r.id > ada.id)) pilih.set(r.pegawaiId, r);
+    if (!ada || r.id > ada.id) pilih.set(r.pegawaiId, r);
   }
   return [...pilih.values()];
 }
+
+/** An evaluation of the pegawai's definitive post (UTAMA penugasan, or no SKP recorded): the one that can carry his final predikat. */
+export const evaluasiFinal = (r: Pick<EvaluasiBulan, 'jenisPenugasan'>) => (r.jenisPenugasan ?? 'UTAMA') === 'UTAMA';
 
 export interface OverrideKurva {
   alasan: string;

@@ -4,6 +4,8 @@ import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import {
   hitungCapaianPegawai,
   capaianKepalaOpd,
+  capaianAkhir,
+  jabatanRerataBawahan,
   capaianTersimpan,
   jabatanBawahanKepalaDihitung,
   lewatBatasInput,
@@ -13,6 +15,8 @@ import {
   type KebijakanCapaian,
   type RhkBulan,
   type Polaritas,
+  type AturanKepalaRerata,
+  type PosPegawai,
 } from '../domain/capaian';
 import { targetPadaBulan } from '../domain/renaksi';
 import { tanggalAcuan } from '../domain/skp';
@@ -28,7 +32,7 @@ export function tanggalAcuanBulan(tahun: number, bulan: number, hari: string = h
 /**
  * Capaian of a pegawai for a month (domain.md §4): loads his renaksi of approved SKP and their
  * realisasi for the month, applies the formula version in force (policy `capaian`), and for a
- * Kepala OPD the mean of his direct structural subordinates (their figures in one batch). A constant number
+ * head under the policy's mean rule (`jabatanRerataBawahan`) the mean of his direct structural subordinates (their figures in one batch). A constant number
  * of queries per pegawai, Kepala OPD included.
  */
 export default ({ strapi }: { strapi: any }) => {
@@ -101,12 +105,30 @@ export default ({ strapi }: { strapi: any }) => {
       return hasil;
     },
 
-    /** The Kepala OPD post the pegawai holds in the month (definitive or acting), or null. */
-    async jabatanKepala(pegawaiId: number, tanggal: string) {
+    /**
+     * The head post whose holder takes the mean of his direct structural subordinates (policy
+     * `kepala_rerata_bawahan`, domain `jabatanRerataBawahan`) among the posts the pegawai holds at the date
+     * (definitive or acting), or null: he gets his own figure.
+     */
+    async jabatanKepala(pegawaiId: number, tanggal: string, aturan: AturanKepalaRerata) {
       const milik = await organisasi().penugasanPegawai(pegawaiId, tanggal);
       if (!milik.length) return null;
-      const j = await q('plugin::inti.jabatan').findMany({ where: { id: { $in: milik.map((p: any) => Number(p.jabatanId)) }, kepala_opd: true }, select: ['id', 'nama'] });
-      return j[0] ?? null;
+      const j = await q('plugin::inti.jabatan').findMany({
+        where: { id: { $in: milik.map((p: any) => Number(p.jabatanId)) }, kepala_opd: true },
+        select: ['id', 'nama', 'jenjang', 'kepala_opd'],
+        populate: { opd: { select: ['id', 'jenis'] } },
+        orderBy: [{ id: 'asc' }],
+      });
+      const pos: (PosPegawai & { nama: string })[] = j.map((x: any) => ({
+        jabatanId: x.id,
+        nama: x.nama,
+        kepala_opd: !!x.kepala_opd,
+        jenjang: x.jenjang,
+        jenis_opd: x.opd?.jenis ?? null,
+        jenis_penugasan: milik.find((p: any) => Number(p.jabatanId) === x.id)?.jenis ?? null,
+      }));
+      const h = jabatanRerataBawahan(pos, aturan);
+      return h ? { id: Number(h.jabatanId), nama: h.nama } : null;
     },
 
     /** Kepala OPD figure: mean over the direct structural subordinates' posts (vacant skipped, PLT figure used). */
@@ -146,15 +168,19 @@ export default ({ strapi }: { strapi: any }) => {
       if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', 'Pegawai tidak ditemukan.', 'nip');
       const sendiri = await this.sendiri(pegawaiId, tahun, bulan);
       const tanggal = tanggalAcuanBulan(tahun, bulan);
-      const jk = await this.jabatanKepala(pegawaiId, tanggal);
+      const jk = await this.jabatanKepala(pegawaiId, tanggal, this.aturan(tahun, bulan).kepala_rerata_bawahan);
       const kepala = jk ? { jabatan: jk, ...(await this.kepala(jk.id, tahun, bulan, tanggal)) } : null;
+      const akhir = capaianAkhir(sendiri.capaian, kepala);
       return {
         nip: p.nip,
         nama: namaLengkap(p),
         tahun,
         bulan,
-        capaian: kepala ? kepala.capaian : sendiri.capaian,
-        sumber: kepala ? 'BAWAHAN_LANGSUNG' : 'RENCANA_AKSI',
+        capaian: akhir.capaian,
+        /** RENCANA_AKSI (his own figure) or BAWAHAN_LANGSUNG (the Kepala OPD rule) */
+        sumber: akhir.sumber,
+        /** why the figure is the subordinates' mean, or why a head under that rule falls back to his own (null: his own, not a head under the rule) */
+        sumber_alasan: akhir.alasan,
         capaian_sendiri: sendiri.capaian,
         formula: sendiri.formula,
         sementara: sendiri.sementara,

@@ -61,6 +61,8 @@ export interface DataPegawaiRun {
   /** monthly summary row, or null when none was imported */
   presensi: any | null;
   capaian: number | null;
+  /** why the capaian is the subordinates' mean or a head's fallback to his own figure (kinerja `capaianAkhir`), shown on the line */
+  alasan_capaian?: { kode: string; uraian: string } | null;
   predikat_kode: number | null;
   /** the pegawai's own salary basis for BPJS (gaji pokok + tunjangan melekat, from payroll), when recorded */
   gaji_bpjs?: number | null;
@@ -96,6 +98,7 @@ export function susunMasukan(d: DataPegawaiRun, k: KebijakanTpp): { masukan: Mas
   if (tambahan) {
     alasan_tambahan.push({ komponen: 'PAGU', kode: 'BULAN_TAMBAHAN', uraian: d.bulan === 13 ? 'THR: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).' : 'Gaji ke-13: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).' });
   }
+  if (!tambahan && d.alasan_capaian) alasan_tambahan.push({ komponen: 'PRESTASI_KERJA', kode: d.alasan_capaian.kode, uraian: d.alasan_capaian.uraian });
   const tetap = d.kode_jabatan ? k.komponen_tetap?.[d.kode_jabatan] : undefined;
   for (const [kode, nama] of KOMPONEN_TETAP) {
     const n = tetap?.[kode];

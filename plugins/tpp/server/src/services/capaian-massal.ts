@@ -1,5 +1,15 @@
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import { hitungCapaianPegawai, capaianKepalaOpd, jabatanBawahanKepalaDihitung, lewatBatasInput, type RhkBulan } from '@m-skp/kinerja/dist/server/domain/capaian';
+import {
+  hitungCapaianPegawai,
+  capaianKepalaOpd,
+  capaianAkhir,
+  jabatanBawahanKepalaDihitung,
+  jabatanRerataBawahan,
+  lewatBatasInput,
+  type RhkBulan,
+  type SumberCapaian,
+  type AlasanSumberCapaian,
+} from '@m-skp/kinerja/dist/server/domain/capaian';
 import { targetPadaBulan } from '@m-skp/kinerja/dist/server/domain/renaksi';
 
 const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
@@ -92,26 +102,65 @@ async function renaksiBulan(strapi: any, pegawaiIds: number[], tahun: number, bu
   });
 }
 
+/** One pegawai's month figure in the run, with why it is (or is not) his subordinates' mean. */
+export interface CapaianRun {
+  capaian: number | null;
+  sumber: SumberCapaian;
+  alasan: AlasanSumberCapaian | null;
+}
+
 /**
  * Capaian of many pegawai for one month in a constant number of queries (renaksiBulan: one, or one per 1,000 ids for small sets): the same rule
- * as kinerja's `capaian.sendiri` (renaksi of approved SKP, the month's realisasi, the policy formula)
- * and `capaian.kepala` (a Kepala OPD: mean of the holders of his direct structural subordinate posts).
+ * as kinerja's `capaian.pegawai` (renaksi of approved SKP, the month's realisasi, the policy formula; a head
+ * under the policy's mean rule — the same domain decision `jabatanRerataBawahan` — takes the mean of the
+ * holders of his direct structural subordinate posts, falling back to his own figure with the reason).
  * The TPP run uses it instead of calling kinerja's per-pegawai service N times; tests/api/tpp-hitung
- * checks that both agree on every pegawai of the demo OPD.
+ * checks that both agree on every pegawai of the demo OPD and on the Lurahs and Camat of the demo city.
  */
 export default ({ strapi }: { strapi: any }) => ({
-  /** `kepala`: pegawaiId → id of the Kepala OPD post he holds (definitive or acting) at `tanggal`. */
-  async bulan(pegawaiIds: number[], kepala: Map<number, number>, tahun: number, bulan: number, tanggal: string): Promise<Map<number, number | null>> {
+  /**
+   * `kepala`: pegawaiId → the `kepala_opd` posts he holds at `tanggal` ({jabatanId, jenis_penugasan}); which
+   * of them (if any) is under the mean rule is decided here from the policy.
+   */
+  async bulan(
+    pegawaiIds: number[],
+    kepala: Map<number, { jabatanId: number; jenis_penugasan: string | null }[]>,
+    tahun: number,
+    bulan: number,
+    tanggal: string
+  ): Promise<Map<number, CapaianRun>> {
     const k = strapi.plugin('kinerja').service('capaian').aturan(tahun, bulan);
     const q = (uid: string) => strapi.db.query(uid);
 
-    // holders of the posts directly under each Kepala OPD post
-    const jabatanKepala = [...new Set(kepala.values())];
-    const anak = jabatanKepala.length
-      ? (await q('plugin::inti.jabatan').findMany({ where: { atasan: { id: { $in: jabatanKepala } }, aktif: true }, select: ['id', 'jenis', 'jenjang'], populate: { atasan: { select: ['id'] } } })).filter((j: any) =>
-          jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf)
-        )
+    // the head posts held, with their OPD kind and their active direct subordinate posts (one findMany)
+    const calon = [...new Set([...kepala.values()].flat().map((x) => x.jabatanId))];
+    const pos = calon.length
+      ? await q('plugin::inti.jabatan').findMany({
+          where: { id: { $in: calon } },
+          select: ['id', 'jenjang', 'kepala_opd'],
+          populate: { opd: { select: ['id', 'jenis'] }, bawahan: { select: ['id', 'jenis', 'jenjang', 'aktif'] } },
+        })
       : [];
+    const posPeta = new Map<number, any>(pos.map((j: any) => [j.id, j]));
+    const jabatanPegawai = new Map<number, number>();
+    for (const [pid, xs] of kepala) {
+      const h = jabatanRerataBawahan(
+        xs.filter((x) => posPeta.has(x.jabatanId)).map((x) => {
+          const j = posPeta.get(x.jabatanId);
+          return { jabatanId: x.jabatanId, kepala_opd: !!j.kepala_opd, jenjang: j.jenjang, jenis_opd: j.opd?.jenis ?? null, jenis_penugasan: x.jenis_penugasan };
+        }),
+        k.kepala_rerata_bawahan
+      );
+      if (h) jabatanPegawai.set(pid, Number(h.jabatanId));
+    }
+    const anakPer = new Map<number, any[]>();
+    for (const jab of new Set(jabatanPegawai.values())) {
+      anakPer.set(
+        jab,
+        (posPeta.get(jab)?.bawahan ?? []).filter((j: any) => j.aktif !== false && jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf)).sort((a: any, b: any) => a.id - b.id)
+      );
+    }
+    const anak = [...anakPer.values()].flat();
     const pemegang = await strapi.plugin('inti').service('organisasi').pemegangJabatan(anak.map((j: any) => j.id), tanggal);
     const pemegangPos = new Map<number, any>();
     for (const p of pemegang) {
@@ -133,20 +182,19 @@ export default ({ strapi }: { strapi: any }) => ({
     const sendiri = (pid: number): number | null =>
       hitungCapaianPegawai([...(perPegawai.get(pid)?.values() ?? [])], { formula: k.formula, batas: k.batas_capaian, sertakanTambahan: k.sertakan_tambahan, lewatBatas: lewat }).capaian;
 
-    const out = new Map<number, number | null>();
+    const out = new Map<number, CapaianRun>();
     for (const pid of pegawaiIds) {
-      const jab = kepala.get(pid);
-      if (jab == null) {
-        out.set(pid, sendiri(pid));
-        continue;
-      }
-      const bawahan = anak
-        .filter((j: any) => j.atasan?.id === jab)
-        .map((j: any) => {
-          const p = pemegangPos.get(j.id);
-          return { jabatanId: j.id, pemegang: p ? { pegawaiId: p.pegawaiId, sebagai: p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis, capaian: sendiri(Number(p.pegawaiId)) } : null };
-        });
-      out.set(pid, capaianKepalaOpd(bawahan).capaian);
+      const jab = jabatanPegawai.get(pid);
+      const kepalaRerata =
+        jab == null
+          ? null
+          : capaianKepalaOpd(
+              (anakPer.get(jab) ?? []).map((j: any) => {
+                const p = pemegangPos.get(j.id);
+                return { jabatanId: j.id, pemegang: p ? { pegawaiId: p.pegawaiId, sebagai: p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis, capaian: sendiri(Number(p.pegawaiId)) } : null };
+              })
+            );
+      out.set(pid, capaianAkhir(sendiri(pid), kepalaRerata));
     }
     return out;
   },

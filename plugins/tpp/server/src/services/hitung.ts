@@ -5,6 +5,7 @@ import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
 import { penghitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
 import { simpanBarisTpp } from './tulis-tpp';
+import type { CapaianRun } from './capaian-massal';
 import { bulanTambahan, pilihPredikat, susunMasukan, tanggalPosRun, totalRun } from '../domain/hitung';
 
 export const UID_TPP = 'plugin::tpp.tpp';
@@ -116,13 +117,14 @@ export default ({ strapi }: { strapi: any }) => {
         .map((p: any) => ({ nip: p.nip, nama: namaLengkap(p), alasan: !utama.get(p.id) ? 'Tidak memangku jabatan definitif pada bulan ini.' : !p.golongan ? 'Golongan belum diisi.' : 'Kelas jabatan belum diisi.' }));
 
       const capaian = bulanTambahan(bulan)
-        ? new Map<number, number | null>()
+        ? new Map<number, CapaianRun>()
         : await strapi.plugin('tpp').service('capaianMassal').bulan(
             dihitung.map((p: any) => p.id),
+            // the head posts he holds (definitive first); capaianMassal decides by the policy which one takes the mean rule
             new Map(
               dihitung
-                .map((p: any) => [p.id, [utama.get(p.id), plt.get(p.id)].find((x) => x?.jabatan?.kepala_opd)?.jabatan.id])
-                .filter(([, j]: any) => j != null) as [number, number][]
+                .map((p: any) => [p.id, [utama.get(p.id), plt.get(p.id)].filter((x) => x?.jabatan?.kepala_opd).map((x) => ({ jabatanId: Number(x.jabatan.id), jenis_penugasan: x.jenis ?? null }))] as const)
+                .filter(([, xs]) => xs.length) as [number, { jabatanId: number; jenis_penugasan: string | null }[]][]
             ),
             tahun,
             bulan,
@@ -144,7 +146,8 @@ export default ({ strapi }: { strapi: any }) => {
             kode_jabatan: u.jabatan.kode ?? null,
             kelas_plt: pl?.jabatan?.kelas_jabatan != null ? Number(pl.jabatan.kelas_jabatan) : null,
             presensi: presensiPeta.get(p.id) ?? null,
-            capaian: capaian.get(p.id) ?? null,
+            capaian: capaian.get(p.id)?.capaian ?? null,
+            alasan_capaian: capaian.get(p.id)?.alasan ?? null,
             predikat_kode: pilihPredikat(evPeta.get(p.id) ?? []),
             gaji_bpjs: p.gaji_bpjs == null ? null : Number(p.gaji_bpjs),
           },

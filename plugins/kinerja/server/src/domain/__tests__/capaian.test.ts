@@ -4,6 +4,11 @@ import {
   capaianTersimpan,
   hitungCapaianPegawai,
   capaianKepalaOpd,
+  capaianAkhir,
+  jabatanRerataBawahan,
+  pakaiRerataBawahan,
+  type AturanKepalaRerata,
+  type PosPegawai,
   jabatanBawahanKepalaDihitung,
   batasInput,
   lewatBatasInput,
@@ -179,7 +184,7 @@ describe('capaianKepalaOpd', () => {
       { jabatanId: 3, pemegang: { pegawaiId: 12, sebagai: 'PLT', capaian: 95 } },
       { jabatanId: 4, pemegang: { pegawaiId: 13, sebagai: 'DEFINITIF', capaian: null } },
     ]);
-    expect(h).toEqual({ capaian: 87.5, dihitung: 2, kosong: 1 });
+    expect(h).toEqual({ capaian: 87.5, dihitung: 2, kosong: 1, jumlah: 4 });
   });
   test('no subordinate with a figure → null', () => {
     expect(capaianKepalaOpd([{ jabatanId: 1, pemegang: null }]).capaian).toBeNull();
@@ -192,6 +197,58 @@ describe('capaianKepalaOpd', () => {
     ['JF', 'AHLI_MUDA', true, true],
     ['JPT', 'JPT_PRATAMA', true, false],
   ])('%s %s (JF included: %p) → counted %p', (jenis, jenjang, jf, hasil) => expect(jabatanBawahanKepalaDihitung({ jenis, jenjang }, jf)).toBe(hasil));
+});
+
+// Issue 10 "Hardening": Lurah capaian is null, so every Lurah's prestasi TPP is 0.
+describe('Issue 10 Lurah capaian: who heads under the mean-of-subordinates rule (jabatanRerataBawahan)', () => {
+  const bawaan: AturanKepalaRerata = { jenjang: ['JPT_PRATAMA'], jenis_opd: [] };
+  const madiun: AturanKepalaRerata = { jenjang: ['JPT_PRATAMA'], jenis_opd: ['KECAMATAN'] };
+  const pos = (kepala_opd: boolean, jenjang: string, jenis_opd: string | null, jenis_penugasan = 'UTAMA', jabatanId: number | string = 1): PosPegawai => ({ jabatanId, kepala_opd, jenjang, jenis_opd, jenis_penugasan });
+  test.each<[string, PosPegawai, boolean, boolean]>([
+    // post, default policy (JPT Pratama heading an OPD), Madiun policy (+ Camat)
+    ['Kepala Dinas (JPT Pratama heading an OPD)', pos(true, 'JPT_PRATAMA', 'DINAS'), true, true],
+    ['Sekretaris DPRD (JPT Pratama heading the Setwan)', pos(true, 'JPT_PRATAMA', 'SEKRETARIAT'), true, true],
+    ['Plt Kepala Dinas (acting in the JPT Pratama head post)', pos(true, 'JPT_PRATAMA', 'DINAS', 'PLT'), true, true],
+    ['Camat (Administrator heading a Kecamatan)', pos(true, 'ADMINISTRATOR', 'KECAMATAN'), false, true],
+    ['Lurah (Pengawas heading a Kelurahan, a sub-unit)', pos(true, 'PENGAWAS', 'KELURAHAN'), false, false],
+    ['Plt Lurah', pos(true, 'PENGAWAS', 'KELURAHAN', 'PLT'), false, false],
+    ['Sekda (JPT Madya heading the Setda)', pos(true, 'JPT_MADYA', 'SEKRETARIAT'), false, false],
+    ['Sekretaris Dinas (Administrator, not a head)', pos(false, 'ADMINISTRATOR', 'DINAS'), false, false],
+    ['Kepala Bidang', pos(false, 'ADMINISTRATOR', 'DINAS'), false, false],
+    ['Kepala Subbagian', pos(false, 'PENGAWAS', 'DINAS'), false, false],
+    ['JF Ahli Muda', pos(false, 'AHLI_MUDA', 'DINAS'), false, false],
+    ['Pelaksana', pos(false, 'PELAKSANA', 'KELURAHAN'), false, false],
+    ['Asisten (JPT Pratama, not heading an OPD)', pos(false, 'JPT_PRATAMA', 'SEKRETARIAT'), false, false],
+  ])('%s → default %p, Madiun %p', (_n, p, hasilBawaan, hasilMadiun) => {
+    expect(pakaiRerataBawahan(p, bawaan)).toBe(hasilBawaan);
+    expect(pakaiRerataBawahan(p, madiun)).toBe(hasilMadiun);
+    expect(jabatanRerataBawahan([p], madiun)?.jabatanId ?? null).toBe(hasilMadiun ? 1 : null);
+  });
+  test('several posts: the first under the rule, definitive before acting', () => {
+    const lurahPltCamat = [pos(true, 'ADMINISTRATOR', 'KECAMATAN', 'PLT', 'camat'), pos(true, 'PENGAWAS', 'KELURAHAN', 'UTAMA', 'lurah')];
+    expect(jabatanRerataBawahan(lurahPltCamat, madiun)?.jabatanId).toBe('camat');
+    expect(jabatanRerataBawahan(lurahPltCamat, bawaan)).toBeNull();
+    const kadisPltKadis = [pos(true, 'JPT_PRATAMA', 'DINAS', 'PLT', 'lain'), pos(true, 'JPT_PRATAMA', 'DINAS', 'UTAMA', 'sendiri')];
+    expect(jabatanRerataBawahan(kadisPltKadis, bawaan)?.jabatanId).toBe('sendiri');
+    expect(jabatanRerataBawahan([], bawaan)).toBeNull();
+  });
+});
+
+describe('Issue 10 Lurah capaian: the final figure and its reason (capaianAkhir)', () => {
+  const isi = (capaian: number | null) => ({ pegawaiId: 9, sebagai: 'DEFINITIF', capaian });
+  test.each<[string, number | null, Parameters<typeof capaianKepalaOpd>[0] | null, number | null, string, string | null]>([
+    ['not a head under the rule (Lurah, JF, Pelaksana…): his own figure, no reason', 72.5, null, 72.5, 'RENCANA_AKSI', null],
+    ['not a head, no figure yet: null', null, null, null, 'RENCANA_AKSI', null],
+    ['head with subordinates that have figures: their mean', 60, [{ jabatanId: 1, pemegang: isi(80) }, { jabatanId: 2, pemegang: isi(90) }, { jabatanId: 3, pemegang: null }], 85, 'BAWAHAN_LANGSUNG', 'BAWAHAN_LANGSUNG'],
+    ['head whose structural posts are all vacant: his own figure', 60, [{ jabatanId: 1, pemegang: null }, { jabatanId: 2, pemegang: null }], 60, 'RENCANA_AKSI', 'BAWAHAN_SEMUA_KOSONG'],
+    ['head without any structural post below: his own figure', 60, [], 60, 'RENCANA_AKSI', 'BAWAHAN_SEMUA_KOSONG'],
+    ['head whose subordinates have no figure (some vacant): his own figure', 60, [{ jabatanId: 1, pemegang: isi(null) }, { jabatanId: 2, pemegang: null }], 60, 'RENCANA_AKSI', 'BAWAHAN_TANPA_CAPAIAN'],
+    ['head falls back and has no own figure either: null with the reason', null, [{ jabatanId: 1, pemegang: isi(null) }], null, 'RENCANA_AKSI', 'BAWAHAN_TANPA_CAPAIAN'],
+  ])('%s', (_n, sendiri, bawahan, capaian, sumber, kode) => {
+    const h = capaianAkhir(sendiri, bawahan ? capaianKepalaOpd(bawahan) : null);
+    expect([h.capaian, h.sumber, h.alasan?.kode ?? null]).toEqual([capaian, sumber, kode]);
+    if (h.alasan) expect(h.alasan.uraian.length).toBeGreaterThan(20);
+  });
 });
 
 describe('input deadline', () => {

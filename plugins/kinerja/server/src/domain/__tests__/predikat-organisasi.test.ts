@@ -7,6 +7,9 @@ describe('satuPerPegawai: one evaluation per pegawai and month', () => {
     ['definitive beats Plt SKP (other order)', [{ id: 3, pegawaiId: 1, jenisPenugasan: 'UTAMA' }, { id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' }], [3]],
     ['same kind: the latest', [{ id: 3, pegawaiId: 1, jenisPenugasan: 'UTAMA' }, { id: 7, pegawaiId: 1, jenisPenugasan: 'UTAMA' }], [7]],
     ['unknown kind counts as definitive', [{ id: 9, pegawaiId: 1, jenisPenugasan: 'PLT' }, { id: 4, pegawaiId: 1, jenisPenugasan: null }], [4]],
+    // Issue 10: the Laporan Predikat counts a pegawai's Plt-context evaluation in his home unit
+    ['Issue 10: only a Plt-context evaluation → no final predikat, left out', [{ id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' }, { id: 6, pegawaiId: 2, jenisPenugasan: 'UTAMA' }], [6]],
+    ['Issue 10: two Plt-context evaluations, none definitive → left out', [{ id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' }, { id: 8, pegawaiId: 1, jenisPenugasan: 'PLH' }], []],
     ['empty', [], []],
   ])('%s', (_n, rows, ids) => {
     expect(satuPerPegawai(rows as any).map((r) => r.id).sort()).toEqual(ids);
