@@ -323,3 +323,94 @@ describe('city recap and performance', () => {
     expect(a.jumlah).toBeLessThan(60);
   });
 });
+
+// Issue 10 "Hardening": the Laporan Predikat counts a pegawai's Plt-context evaluation in his home unit.
+// domain.md §5: each pegawai counts once, in the unit of his definitive post, with his final predikat of the
+// month (the Plt rule decides its perilaku); without a final predikat he is left out and listed as not yet
+// evaluated. Two fresh Diskominfo pegawai: A is Plt of another OPD's head post, B Plt Lurah of a kelurahan
+// (both created here, periods from May of next year, so the scenarios above keep their counts).
+describe('Issue 10: a Plt-context evaluation is not a final predikat (Plt of another OPD, Plt of a kelurahan)', () => {
+  const BULAN_PLT = 5;
+  const BULAN_FINAL = 6;
+  const mulai = `${tahun}-05-01`;
+  const orang: Record<'a' | 'b', { id: number; documentId: string; nip: string; nama: string; skpUtama: number; skpPlt: number }> = {} as any;
+  let kodeKel: string;
+
+  async function evaluasiSkp(p: { id: number; nip: string; nama: string }, skp: number, bulan: number, hasil: Rating, perilaku: Rating, sumber: 'DEFINITIF' | 'PLT') {
+    const k = t.strapi.plugin('inti').service('kebijakan').nilai('predikat', `${tahun}-01-01`);
+    const pr = predikatPegawai(hasil, perilaku, k);
+    await t.strapi.db.query('plugin::kinerja.evaluasi').create({
+      data: {
+        skp, pegawai: p.id, tahun, periode_jenis: 'BULANAN', periode: bulan, kunci_unik: `uji-plt:${skp}:BULANAN:${bulan}`,
+        rating_hasil: hasil, rating_perilaku: perilaku, predikat_kode: pr.kode, predikat_nama: pr.nama, predikat_siasn_id: pr.siasn_id,
+        perilaku_source: sumber, pegawai_nip: p.nip, pegawai_nama: p.nama, pegawai_jabatan: sumber === 'PLT' ? 'Plt. Uji' : 'Pelaksana Uji Plt',
+      },
+    });
+  }
+
+  beforeAll(async () => {
+    const docs = (uid: string) => t.strapi.documents(uid);
+    const kepalaLain = await t.strapi.db.query('plugin::inti.jabatan').findOne({ where: { opd: { id: t.demo.opdLain.id }, kepala_opd: true }, select: ['documentId'] });
+    expect(kepalaLain).toBeTruthy();
+    kodeKel = `9.98.${tahun}.${Date.now() % 10000}`;
+    const kel = await docs('plugin::inti.opd').create({ data: { kode_opd: kodeKel, nama: 'Kelurahan Uji Plt', singkatan: 'KEL-UJI-PLT', jenis: 'KELURAHAN' } });
+    const lurah = await docs('plugin::inti.jabatan').create({ data: { kode: `${kodeKel}.01`, nama: 'Lurah Uji Plt', jenis: 'JA', jenjang: 'PENGAWAS', opd: kel.documentId, kepala_opd: true, kelas_jabatan: 9 } });
+    const plt = { a: kepalaLain.documentId, b: lurah.documentId };
+    const nama = { a: 'Anton Plt Dinas', b: 'Bambang Plt Lurah' };
+    for (const x of ['a', 'b'] as const) {
+      const nip = await nipBaru(t.strapi, `19880${x === 'a' ? 1 : 2}012012011`);
+      const p = await docs('plugin::inti.pegawai').create({ data: { nip, nama: nama[x], opd: t.demo.opdDiskominfo.documentId, status: 'AKTIF' } });
+      const rumah = await docs('plugin::inti.jabatan').create({ data: { kode: `UJI-PLT-${x}-${nip}`, nama: 'Pelaksana Uji Plt', jenis: 'JA', jenjang: 'PELAKSANA', opd: t.demo.opdDiskominfo.documentId, kelas_jabatan: 6 } });
+      const utama = await docs('plugin::inti.penugasan').create({ data: { pegawai: p.documentId, jabatan: rumah.documentId, jenis: 'UTAMA', tmt_mulai: `${tahun - 1}-01-02` } });
+      const pj = await docs('plugin::inti.penugasan').create({ data: { pegawai: p.documentId, jabatan: plt[x], jenis: 'PLT', tmt_mulai: mulai, nomor_sk: `800/${x}/uji-plt/${tahun}` } });
+      const skp = async (pen: any, jenis: string) =>
+        (await t.strapi.db.query('plugin::kinerja.skp').create({
+          data: { pegawai: p.id, penugasan: pen.id, tahun, periode_mulai: mulai, periode_akhir: `${tahun}-12-31`, kunci_unik: `uji-plt:${p.id}:${pen.id}`, jenis, pendekatan: 'KUANTITATIF', status: 'DISETUJUI' },
+        })).id;
+      orang[x] = { id: p.id, documentId: p.documentId, nip, nama: nama[x], skpUtama: await skp(utama, 'JA'), skpPlt: await skp(pj, x === 'a' ? 'JPT' : 'JA') };
+    }
+    // month BULAN_PLT: each has only his Plt-context evaluation (Baik)
+    for (const x of ['a', 'b'] as const) await evaluasiSkp(orang[x], orang[x].skpPlt, BULAN_PLT, 2, 2, 'PLT');
+    // month BULAN_FINAL: A also has his definitive evaluation, Butuh Perbaikan, perilaku from the Plt rule; B still only the Plt one
+    await evaluasiSkp(orang.a, orang.a.skpPlt, BULAN_FINAL, 2, 2, 'PLT');
+    await evaluasiSkp(orang.a, orang.a.skpUtama, BULAN_FINAL, 3, 2, 'PLT');
+    await evaluasiSkp(orang.b, orang.b.skpPlt, BULAN_FINAL, 2, 2, 'PLT');
+  });
+
+  const laporan = async (kode_opd: string | undefined, bulan: number) => {
+    const r = await t.as(jwt.admin).get(url({ kode_opd, tahun, bulan }));
+    expect([r.status, r.body.error]).toEqual([200, undefined]);
+    return r.body.data;
+  };
+  const nipDi = (xs: { nip: string }[]) => xs.map((p) => p.nip);
+
+  test('only Plt-context evaluations in the month: counted nowhere, listed under belum_dinilai of the home unit', async () => {
+    const d = await laporan(kodeOpd, BULAN_PLT);
+    expect(d.n).toBe(0);
+    expect(d.jumlah).toEqual({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 });
+    expect(nipDi(d.pegawai)).not.toContain(orang.a.nip);
+    expect(nipDi(d.belum_dinilai)).toEqual(expect.arrayContaining([orang.a.nip, orang.b.nip]));
+    for (const kode of [kodeOpdLain, kodeKel]) {
+      const l = await laporan(kode, BULAN_PLT);
+      expect([kode, nipDi(l.pegawai).filter((n: string) => n === orang.a.nip || n === orang.b.nip)]).toEqual([kode, []]);
+    }
+    expect((await laporan(kodeKel, BULAN_PLT)).n).toBe(0);
+  });
+
+  test('with a definitive evaluation: counted once, in the home unit, with the final predikat (not the Plt one); the other stays under belum_dinilai', async () => {
+    const d = await laporan(kodeOpd, BULAN_FINAL);
+    expect(d.n).toBe(1);
+    expect(d.pegawai).toHaveLength(1);
+    expect(d.pegawai[0]).toMatchObject({ nip: orang.a.nip, predikat: { kode: 3 }, perilaku_source: 'PLT' });
+    expect(d.jumlah).toEqual({ 1: 0, 2: 0, 3: 1, 4: 0, 5: 0 });
+    expect(nipDi(d.belum_dinilai)).toContain(orang.b.nip);
+    expect(nipDi(d.belum_dinilai)).not.toContain(orang.a.nip);
+    // the city recap agrees: one pegawai counted in the whole city, in Diskominfo; none in the Plt units
+    const rekap = await laporan(undefined, BULAN_FINAL);
+    const baris = (k: string) => rekap.opd.find((x: any) => x.opd.kode_opd === k);
+    expect(rekap.total.n).toBe(1);
+    expect(baris(kodeOpd)).toMatchObject({ n: 1, jumlah: { 2: 0, 3: 1 } });
+    expect(baris(kodeOpdLain).n).toBe(0);
+    expect(baris(kodeKel).n).toBe(0);
+  });
+});
