@@ -114,6 +114,8 @@ export interface Capaian {
     bulan: number;
     capaian: number | null;
     sumber: 'RENCANA_AKSI' | 'BAWAHAN_LANGSUNG';
+    /** why the figure is the subordinates' mean, or why a head under that rule falls back to his own; null otherwise */
+    sumber_alasan: { kode: 'BAWAHAN_LANGSUNG' | 'BAWAHAN_SEMUA_KOSONG' | 'BAWAHAN_TANPA_CAPAIAN'; uraian: string } | null;
     capaian_sendiri: number | null;
     formula: string | null;
     sementara: boolean;

@@ -44,6 +44,11 @@ export const KartuCapaian = ({ capaian, isPending, error }: { capaian?: Capaian;
                             ? translate('mskp.renaksi.sumber_bawahan')
                             : translate(`mskp.renaksi.formula.${capaian.formula ?? 'representatif'}`, { _: capaian.formula ?? '-' })}
                     </Typography>
+                    {capaian.sumber_alasan && capaian.sumber !== 'BAWAHAN_LANGSUNG' ? (
+                        <Typography variant="body2" color="warning.main" data-testid="capaian-sumber-alasan">
+                            {translate(`mskp.renaksi.sumber_alasan.${capaian.sumber_alasan.kode}`, { _: capaian.sumber_alasan.uraian })}
+                        </Typography>
+                    ) : null}
                     {capaian.sumber === 'BAWAHAN_LANGSUNG' ? (
                         <Typography variant="body2" color="text.secondary">
                             {translate('mskp.renaksi.capaian_sendiri', { nilai: formatPersen(capaian.capaian_sendiri, lokal) })}

@@ -73,6 +73,10 @@ export const renaksiId = {
     sementara_petunjuk:
         'Angka ini masih dapat berubah sampai semua realisasi diisi dan batas pengisian lewat.',
     sumber_bawahan: 'Rata-rata capaian bawahan langsung (jabatan kosong tidak dihitung).',
+    sumber_alasan: {
+        BAWAHAN_SEMUA_KOSONG: 'Semua jabatan struktural bawahan langsung kosong: dipakai capaian rencana aksi sendiri.',
+        BAWAHAN_TANPA_CAPAIAN: 'Jabatan struktural bawahan langsung kosong atau belum memiliki capaian bulan ini: dipakai capaian rencana aksi sendiri.',
+    },
     formula: {
         representatif: 'Rumus representatif: rata-rata capaian RHK utama, tiap RHK rata-rata capaian rencana aksinya (maks. 100%).',
         legacy: 'Rumus lama: jumlah realisasi dibagi jumlah target seluruh rencana aksi bulan itu.',
@@ -214,6 +218,10 @@ export const renaksiEn: typeof renaksiId = {
     sementara: 'Provisional',
     sementara_petunjuk: 'This figure may change until every realisation is entered and the entry deadline has passed.',
     sumber_bawahan: 'Mean achievement of direct subordinates (vacant posts are not counted).',
+    sumber_alasan: {
+        BAWAHAN_SEMUA_KOSONG: 'Every direct structural subordinate post is vacant: own action plan achievement is used.',
+        BAWAHAN_TANPA_CAPAIAN: 'Direct structural subordinate posts are vacant or have no achievement this month: own action plan achievement is used.',
+    },
     formula: {
         representatif: 'Representative formula: mean of the main RHK, each the mean of its action plans (max. 100%).',
         legacy: 'Old formula: total realisation divided by total target of the month’s action plans.',
