@@ -192,6 +192,12 @@ describe('rotate, revoke, expiry', () => {
     expect((await t.as(jwt.admin).get(`${URL}/${tok.id}`)).body).toMatchObject({ status: 'KEDALUWARSA', berlaku_sampai: kemarin });
   });
 
+  test("a token made in Strapi's own admin (admin::api-token) reaches nothing of ours", async () => {
+    const strapiTok = await t.strapi.service('admin::api-token').create({ name: unik('strapi'), description: '', type: 'custom', permissions: ['plugin::kinerja.rencana-aksi.daftar'], lifespan: null });
+    const r = await t.http().get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=2026`).set('Authorization', `Bearer ${strapiTok.accessKey}`);
+    expect(kode(r)).toEqual([403, 'AKSES_DITOLAK']);
+  });
+
   test('an unknown token with our prefix is a 401; a JWT is still a JWT', async () => {
     expect(kode(await t.http().get('/api/rencana-aksi').set('Authorization', `Bearer mskp_${'x'.repeat(43)}`))).toEqual([401, 'TOKEN_TIDAK_DIKENAL']);
     expect((await t.as(jwt.staf).get('/api/users/me')).status).toBe(200);

@@ -107,7 +107,7 @@ const BuatDialog = ({ open, onClose, onDibuat }: { open: boolean; onClose: () =>
                 </DialogContent>
                 <DialogActions>
                     <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-                    <SaveButton label="mskp.token_api.buat" icon={<KeyIcon />} alwaysEnable={false} />
+                    <SaveButton label="mskp.token_api.buat" icon={<KeyIcon />} data-testid="tombol-simpan-token" />
                 </DialogActions>
             </Form>
         </Dialog>
