@@ -234,11 +234,19 @@ export const TokenApiList = () => {
                         <TanggalField source="dibuat_pada" showTime />
                     </DataTable.Col>
                     <DataTable.Col source="terakhir_dipakai">
-                        <WaktuRelatifField source="terakhir_dipakai" />
+                        <WaktuRelatifField source="terakhir_dipakai" kosong="mskp.token_api.belum_dipakai" />
                     </DataTable.Col>
                     <DataTable.Col source="status" disableSort>
                         <FunctionField<TokenApi>
-                            render={r => <Chip size="small" color={WARNA_STATUS[r.status]} label={translate(`mskp.token_api.status.${r.status}`)} />}
+                            render={r => (
+                                <Chip
+                                    size="small"
+                                    color={WARNA_STATUS[r.status]}
+                                    variant={r.status === 'AKTIF' ? 'filled' : 'outlined'}
+                                    label={translate(`mskp.token_api.status.${r.status}`)}
+                                    data-testid="status-token"
+                                />
+                            )}
                         />
                     </DataTable.Col>
                     <DataTable.Col disableSort>

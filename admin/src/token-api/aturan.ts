@@ -6,10 +6,10 @@ export const CAKUPAN_TOKEN: readonly CakupanToken[] = ['rencana-aksi:read', 'ren
 export const pilihanCakupan = () =>
     CAKUPAN_TOKEN.map(id => ({ id, name: `mskp.token_api.cakupan.${id.replace(':', '_').replace('-', '_')}` }));
 
-export const WARNA_STATUS: Record<StatusToken, 'success' | 'warning' | 'default'> = {
+export const WARNA_STATUS: Record<StatusToken, 'success' | 'warning' | 'error'> = {
     AKTIF: 'success',
     KEDALUWARSA: 'warning',
-    DICABUT: 'default',
+    DICABUT: 'error',
 };
 
 /** The create dialog's values → the request body: trimmed name, known scopes only, empty optionals left out. */

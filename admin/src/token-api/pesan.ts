@@ -22,6 +22,7 @@ export const tokenApiId = {
     dicabut: 'Token "%{nama}" telah dicabut.',
     semua_opd: 'Semua OPD',
     tanpa_batas: 'Tanpa batas',
+    belum_dipakai: 'Belum pernah dipakai',
     status: { AKTIF: 'Aktif', KEDALUWARSA: 'Kedaluwarsa', DICABUT: 'Dicabut' },
     cakupan: {
         rencana_aksi_read: 'rencana-aksi:read: membaca rencana aksi dan realisasi (GET /api/rencana-aksi)',
@@ -55,6 +56,7 @@ export const tokenApiEn: typeof tokenApiId = {
     dicabut: 'Token "%{nama}" revoked.',
     semua_opd: 'All agencies',
     tanpa_batas: 'No expiry',
+    belum_dipakai: 'Never used',
     status: { AKTIF: 'Active', KEDALUWARSA: 'Expired', DICABUT: 'Revoked' },
     cakupan: {
         rencana_aksi_read: 'rencana-aksi:read: read action plans and realisations (GET /api/rencana-aksi)',
