@@ -403,7 +403,8 @@ describe('GET /api/capaian', () => {
 
 describe('API tokens (external systems)', () => {
   test('a token with the list and submit actions reads and submits (multipart with a file, Idempotency-Key); the contract fields; the record names the token', async () => {
-    const tok = await buatToken(`ekak-${Date.now()}`, ['rencana-aksi:read', 'rencana-aksi:write']);
+    const namaToken = `ekak-${Date.now()}`;
+    const tok = await buatToken(namaToken, ['rencana-aksi:read', 'rencana-aksi:write']);
     const l = await t.http().get(`/api/rencana-aksi?nip=${NIP.jf}&tahun=${tahun}`).set('Authorization', `Bearer ${tok}`);
     expect(l.status).toBe(200);
     const semua = await t.http().get(`/api/rencana-aksi?tahun=${tahun}&bulan=${bulan}&pageSize=5`).set('Authorization', `Bearer ${tok}`);
@@ -427,6 +428,8 @@ describe('API tokens (external systems)', () => {
     expect(r.status).toBe(201);
     expect(r.body.data).toMatchObject({ bulan, nilai: 2, status: 'UNCHECKED', faktor_penunjang: 'Data dari eKAK', diisi_oleh: expect.stringMatching(/^token:ekak-/) });
     expect(r.body.data.bukti).toEqual([expect.objectContaining({ id: expect.anything(), nama: 'notula-ekak.pdf', url: expect.any(String) })]);
+    // the write is audited as token:<nama> (issue 10 item 10)
+    expect(await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'REALISASI_DIISI', objek_id: r.body.data.id, aktor: `token:${namaToken}` } })).toBe(1);
     const ulang = await kirimToken();
     expect([ulang.status, ulang.headers['idempotent-replayed']]).toEqual([201, 'true']);
     expect(ulang.body).toEqual(r.body);
