@@ -30,7 +30,8 @@ test('Admin BKPSDM creates a token (secret shown once, copied), the token reads 
   await kotak.waitFor({ timeout: 30_000 });
   const rahasia = await kotak.inputValue();
   expect(rahasia).toMatch(/^mskp_[A-Za-z0-9_-]{43}$/);
-  expect(await page.locator('[role="dialog"]').innerText()).toContain('Token tidak akan ditampilkan lagi');
+  // the create dialog may still be closing: read the secret's own dialog
+  expect(await page.locator('[data-testid="dialog-rahasia"]').innerText()).toContain('Token tidak akan ditampilkan lagi');
   await page.click('[data-testid="tombol-salin-token"]');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(rahasia);
   await tangkapLayar(page, '92-token-api-rahasia');

@@ -52,7 +52,7 @@ const RahasiaDialog = ({ token, onClose }: { token: TokenApiDenganRahasia | null
     return (
         <Dialog open={!!token} onClose={(_e, alasan) => alasan !== 'backdropClick' && onClose()} maxWidth="sm" fullWidth>
             <DialogTitle>{translate('mskp.token_api.rahasia_judul', { nama: token?.nama ?? '' })}</DialogTitle>
-            <DialogContent>
+            <DialogContent data-testid="dialog-rahasia">
                 <Alert severity="warning" sx={{ mb: 2 }}>
                     {translate('mskp.token_api.rahasia_peringatan')}
                 </Alert>
