@@ -30,6 +30,7 @@ import riwayatLogin from './riwayat-login';
 import sasaranOpd from './sasaran-opd';
 import skp from './skp';
 import { theme } from './theme';
+import tokenApi from './token-api';
 import users from './users';
 
 /** Wiring only: providers, resources and custom pages live in their folders. */
@@ -60,6 +61,7 @@ export const App = () => (
         <Resource name="sasaran-opd" {...sasaranOpd} />
         <Resource name="evaluasi" {...evaluasiResource} />
         <Resource name="tpp" />
+        <Resource name="token-api" {...tokenApi} />
         <CustomRoutes>
             <Route path="/jabatan/pohon" element={<PohonJabatan />} />
             <Route path="/aktivitas-pengguna" element={<AktivitasPengguna />} />

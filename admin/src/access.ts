@@ -59,7 +59,8 @@ export type AccessKey =
     | 'impor-presensi'
     | 'dpa-pk'
     | 'tpp'
-    | 'tpp-saya';
+    | 'tpp-saya'
+    | 'token-api';
 
 const ALL: Action[] = ['menu', 'list', 'show', 'create', 'edit', 'delete', 'export'];
 // OPD, jabatan and pegawai are never deleted (history refers to them): deactivate instead
@@ -102,6 +103,8 @@ export const ACCESS_RULES: RuleTable = {
         // monthly attendance summaries (preview, then apply)
         'impor-presensi': PAGE,
         'dpa-pk': PAGE,
+        // API tokens of external systems: created, rotated and revoked on the list screen (BKPSDM only)
+        'token-api': ['menu', 'list', 'create', 'delete'],
     },
     admin_opd: {
         dashboard: PAGE,
@@ -298,6 +301,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
     { key: 'perhitungan-tpp', to: '/perhitungan-tpp', label: 'mskp.tpp.menu.perhitungan', testId: 'menu-perhitungan-tpp' },
     { key: 'impor-presensi', to: '/impor-presensi', label: 'mskp.tpp.presensi.menu', testId: 'menu-impor-presensi' },
     { key: 'dpa-pk', to: '/dpa', label: 'mskp.dpa.menu', testId: 'menu-dpa-pk' },
+    { key: 'token-api', to: '/token-api', label: 'mskp.token_api.menu', testId: 'menu-token-api' },
     { key: 'audit-log', to: '/audit-log', label: 'mskp.menu.audit_log', testId: 'menu-audit-log' },
     { key: 'profil', to: '/profil', label: 'mskp.menu.profil', testId: 'menu-profil' },
     {

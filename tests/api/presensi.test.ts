@@ -195,9 +195,11 @@ describe('scope and locks', () => {
 });
 
 describe('API push', () => {
-  async function buatToken(nama: string, deskripsi = ''): Promise<string> {
-    const tok = await t.strapi.service('admin::api-token').create({ name: nama, description: deskripsi, type: 'custom', permissions: ['plugin::tpp.presensi.dorong'], lifespan: null });
-    return tok.accessKey;
+  /** A push token as BKPSDM creates it in the panel (token-api, scope presensi:write). */
+  async function buatToken(nama: string, kode_opd?: string): Promise<string> {
+    const r = await t.as(jwt.admin).post('/api/panel/token-api').send({ nama, cakupan: ['presensi:write'], kode_opd });
+    expect(r.status).toBe(201);
+    return r.body.token;
   }
 
   test('any rejected row → 400 with the rejected rows, nothing written', async () => {
@@ -212,7 +214,8 @@ describe('API push', () => {
   });
 
   test('all rows valid → written at once (stored names accepted too), sumber API, audited', async () => {
-    const tok = await buatToken(`presensi-ok-${Date.now()}`);
+    const nama = `presensi-ok-${Date.now()}`;
+    const tok = await buatToken(nama);
     const r = await t.as(tok).post('/api/tpp/presensi').send({ tahun, bulan: 11, data: [{ nip: NIP.staf, tk: 1, tl_31_60: 2 }, { nip: NIP.jf, alpa_hari: 0, telat_1_30: 1, hukdis_aktif: true }] });
     expect(r.status).toBe(200);
     expect(r.body.data).toMatchObject({ jumlah: 2, dibuat: 2 });
@@ -221,12 +224,12 @@ describe('API push', () => {
       [NIP.staf, 1, 2, 0, false, 'API'],
       [NIP.jf, 0, 0, 1, true, 'API'],
     ]);
-    expect(await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'PRESENSI_DIKIRIM' } })).toBeGreaterThanOrEqual(1);
+    expect(await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'PRESENSI_DIKIRIM', aktor: `token:${nama}` } })).toBe(1);
   });
 
   test('a token scoped to another OPD gets the Diskominfo rows rejected; Admin BKPSDM may push', async () => {
     const lain = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: t.demo.lainOpd.nip }, populate: { opd: { select: ['kode_opd'] } } });
-    const tok = await buatToken(`presensi-opd-${Date.now()}`, `opd:${lain.opd.kode_opd}`);
+    const tok = await buatToken(`presensi-opd-${Date.now()}`, lain.opd.kode_opd);
     const r = await t.as(tok).post('/api/tpp/presensi').send({ tahun, bulan: 12, data: [{ nip: NIP.staf }, { nip: t.demo.lainOpd.nip }] });
     expect(kode(r)).toEqual([400, 'BARIS_DITOLAK']);
     expect(r.body.error.details.ditolak).toEqual([{ baris: 1, nip: NIP.staf, alasan: 'Pegawai bukan dari OPD Anda' }]);

@@ -1,7 +1,7 @@
 /**
  * Rencana aksi and realisasi through HTTP (domain.md §4, api.md "Rencana aksi API"): renaksi written
  * inside a reopened RHK, the external list and submit endpoints with a pegawai JWT and with scoped
- * Strapi API tokens, mandatory evidence, bad input naming the field, locked quarter (423), input
+ * API tokens made in the panel (token-api), mandatory evidence, bad input naming the field, locked quarter (423), input
  * deadline and reopening, Idempotency-Key under two concurrent requests, the penilai's check with
  * umpan balik, and GET /api/capaian for a pegawai and for the Kepala OPD (vacant post, PLT post).
  */
@@ -31,9 +31,11 @@ const pdfKecil = (teks = 'Bukti dukung'): Buffer => pdfBukti(teks, ['Realisasi r
 
 const semuaBulan = (nilai: number, kecuali?: number) => terbuka.filter((b) => b !== kecuali).map((b) => ({ bulan: b, nilai }));
 
-async function buatToken(nama: string, aksi: string[], deskripsi = ''): Promise<string> {
-  const tok = await t.strapi.service('admin::api-token').create({ name: nama, description: deskripsi, type: 'custom', permissions: aksi, lifespan: null });
-  return tok.accessKey;
+/** An external system's token, created as BKPSDM does it: through the panel resource token-api (api.md). */
+async function buatToken(nama: string, cakupan: string[], kode_opd?: string): Promise<string> {
+  const r = await t.as(jwt.admin).post('/api/panel/token-api').send({ nama, cakupan, kode_opd });
+  expect(r.status).toBe(201);
+  return r.body.token;
 }
 
 beforeAll(async () => {
@@ -401,7 +403,8 @@ describe('GET /api/capaian', () => {
 
 describe('API tokens (external systems)', () => {
   test('a token with the list and submit actions reads and submits (multipart with a file, Idempotency-Key); the contract fields; the record names the token', async () => {
-    const tok = await buatToken(`ekak-${Date.now()}`, ['plugin::kinerja.rencana-aksi.daftar', 'plugin::kinerja.rencana-aksi.isiRealisasi']);
+    const namaToken = `ekak-${Date.now()}`;
+    const tok = await buatToken(namaToken, ['rencana-aksi:read', 'rencana-aksi:write']);
     const l = await t.http().get(`/api/rencana-aksi?nip=${NIP.jf}&tahun=${tahun}`).set('Authorization', `Bearer ${tok}`);
     expect(l.status).toBe(200);
     const semua = await t.http().get(`/api/rencana-aksi?tahun=${tahun}&bulan=${bulan}&pageSize=5`).set('Authorization', `Bearer ${tok}`);
@@ -425,6 +428,8 @@ describe('API tokens (external systems)', () => {
     expect(r.status).toBe(201);
     expect(r.body.data).toMatchObject({ bulan, nilai: 2, status: 'UNCHECKED', faktor_penunjang: 'Data dari eKAK', diisi_oleh: expect.stringMatching(/^token:ekak-/) });
     expect(r.body.data.bukti).toEqual([expect.objectContaining({ id: expect.anything(), nama: 'notula-ekak.pdf', url: expect.any(String) })]);
+    // the write is audited as token:<nama> (issue 10 item 10)
+    expect(await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'REALISASI_DIISI', objek_id: r.body.data.id, aktor: `token:${namaToken}` } })).toBe(1);
     const ulang = await kirimToken();
     expect([ulang.status, ulang.headers['idempotent-replayed']]).toEqual([201, 'true']);
     expect(ulang.body).toEqual(r.body);
@@ -449,10 +454,10 @@ describe('API tokens (external systems)', () => {
   });
 
   test('a token without the submit action → 403; a token scoped to another OPD sees nothing of Diskominfo', async () => {
-    const baca = await buatToken(`baca-${Date.now()}`, ['plugin::kinerja.rencana-aksi.daftar']);
+    const baca = await buatToken(`baca-${Date.now()}`, ['rencana-aksi:read']);
     expect((await t.http().post(`/api/rencana-aksi/${renaksiB}/realisasi`).set('Authorization', `Bearer ${baca}`).send({ bulan, nilai: 1, bukti_url: ['https://a.b/c'] })).status).toBe(403);
     const opdLain = await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdLain.id }, select: ['kode_opd'] });
-    const sempit = await buatToken(`sempit-${Date.now()}`, ['plugin::kinerja.rencana-aksi.daftar', 'plugin::kinerja.rencana-aksi.isiRealisasi'], `opd:${opdLain.kode_opd}`);
+    const sempit = await buatToken(`sempit-${Date.now()}`, ['rencana-aksi:read', 'rencana-aksi:write'], opdLain.kode_opd);
     expect((await t.http().get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}`).set('Authorization', `Bearer ${sempit}`)).status).toBe(403);
     expect((await t.http().post(`/api/rencana-aksi/${renaksiB}/realisasi`).set('Authorization', `Bearer ${sempit}`).send({ bulan, nilai: 1, bukti_url: ['https://a.b/c'] })).status).toBe(403);
   });

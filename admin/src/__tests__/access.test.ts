@@ -27,6 +27,15 @@ const table: Row[] = [
     ['admin_bkpsdm', 'audit-log', 'edit', false],
     ['admin_bkpsdm', 'audit-log', 'delete', false],
     ['admin_bkpsdm', 'beranda', 'menu', false],
+    // API tokens (issue 10 item 10): BKPSDM only; tokens are never edited (rotate instead)
+    ['admin_bkpsdm', 'token-api', 'menu', true],
+    ['admin_bkpsdm', 'token-api', 'create', true],
+    ['admin_bkpsdm', 'token-api', 'delete', true],
+    ['admin_bkpsdm', 'token-api', 'edit', false],
+    ['admin_opd', 'token-api', 'list', false],
+    ['bkad', 'token-api', 'menu', false],
+    ['inspektorat', 'token-api', 'list', false],
+    ['pegawai', 'token-api', 'list', false],
     // Admin OPD: its OPD's people and assignments
     ['admin_opd', 'pegawai', 'list', true],
     ['admin_opd', 'pegawai', 'edit', false],
@@ -155,6 +164,7 @@ describe('menus per role', () => {
             'menu-perhitungan-tpp',
             'menu-impor-presensi',
             'menu-dpa-pk',
+            'menu-token-api',
             'menu-audit-log',
         ]);
     });

@@ -68,8 +68,8 @@ export const JenisKelaminField = ({ source = 'jenis_kelamin' }: { source?: strin
     );
 };
 
-/** "3 hari lalu" with the full date-time as tooltip; "Belum pernah login" for null. */
-export const WaktuRelatifField = ({ source }: { source: string; label?: string; sortable?: boolean }) => {
+/** "3 hari lalu" with the full date-time as tooltip; "Belum pernah login" (or the `kosong` message) for null. */
+export const WaktuRelatifField = ({ source, kosong }: { source: string; label?: string; sortable?: boolean; kosong?: string }) => {
     const translate = useTranslate();
     const [locale] = useLocaleState();
     const record = useRecordContext();
@@ -81,7 +81,7 @@ export const WaktuRelatifField = ({ source }: { source: string; label?: string; 
     if (!value) {
         return (
             <span>
-                <Chip size="small" label={text} color="warning" variant="outlined" />
+                <Chip size="small" label={kosong ? translate(kosong) : text} color="warning" variant="outlined" />
             </span>
         );
     }

@@ -6,10 +6,12 @@ import type { Jabatan, MskpDataProvider, StatistikPegawai } from './types';
 import { skpMethods } from './skp';
 import { renaksiMethods } from './renaksi';
 import { evaluasiMethods } from './evaluasi';
+import { tokenApiMethods } from './tokenApi';
 
 export * from './types';
 export type * from './renaksi';
 export type * from './evaluasi';
+export type * from './tokenApi';
 
 /**
  * Fields the panel may send per resource. Everything else in a record
@@ -188,6 +190,7 @@ export const createDataProvider = (
         ...skpMethods(session.apiUrl, httpClient, (url, init) => session.authFetch(url, init)),
         ...renaksiMethods(session, httpClient),
         ...evaluasiMethods(session.apiUrl, httpClient, session.authFetch),
+        ...tokenApiMethods(apiUrl, httpClient),
     };
 };
 

@@ -1,5 +1,6 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import type { RenaksiMethods } from './renaksi';
+import type { TokenApiMethods } from './tokenApi';
 
 /** Records of the panel protocol (`/api/panel/<resource>`); ids are documentIds. */
 
@@ -343,7 +344,7 @@ export interface KeputusanInput {
 }
 
 /** ra-data-simple-rest plus the typed custom calls of M-SKP. */
-export interface MskpDataProvider extends DataProvider, RenaksiMethods {
+export interface MskpDataProvider extends DataProvider, RenaksiMethods, TokenApiMethods {
     /** Total of a filtered list, read from Content-Range with range=[0,0]. */
     hitung(resource: string, filter?: Record<string, unknown>): Promise<number>;
     /** Pegawai per OPD: `GET /api/panel/statistik-pegawai`. */

@@ -5,11 +5,13 @@ import { laporanPredikatEn } from '../laporan-predikat/pesan';
 import { evaluasiEn, evaluasiResourcesEn } from '../evaluasi/pesan';
 import { tppEn } from '../tpp/pesan';
 import { dpaEn } from '../dpa/pesan';
+import { tokenApiEn, tokenApiEmptyEn, tokenApiResourcesEn } from '../token-api/pesan';
 
 /** M-SKP's own messages in English (same keys as `idApp` in id.ts). */
 export const enApp = {
     resources: {
         ...renaksiResourcesEn,
+        ...tokenApiResourcesEn,
         ...evaluasiResourcesEn,
         opd: {
             name: 'Agency |||| Agencies',
@@ -203,6 +205,7 @@ export const enApp = {
         evaluasi: evaluasiEn,
         tpp: tppEn,
         dpa: dpaEn,
+        token_api: tokenApiEn,
         sasaran_opd: {
             indikator_wajib: 'Enter at least one indicator.',
             petunjuk_indikator: 'Indicators of the target: description, target value (number or range) and unit.',
@@ -361,6 +364,7 @@ export const enApp = {
             muat_ulang: 'Reload',
         },
         empty: {
+            'token-api': tokenApiEmptyEn,
             sasaran_opd: {
                 judul: 'No agency target for this selection',
                 petunjuk:

@@ -5,6 +5,7 @@ import { laporanPredikatId } from '../laporan-predikat/pesan';
 import { evaluasiId, evaluasiResourcesId } from '../evaluasi/pesan';
 import { tppId } from '../tpp/pesan';
 import { dpaId } from '../dpa/pesan';
+import { tokenApiId, tokenApiEmptyId, tokenApiResourcesId } from '../token-api/pesan';
 
 /**
  * M-SKP's own messages in Indonesian: resource and field labels
@@ -15,6 +16,7 @@ import { dpaId } from '../dpa/pesan';
 export const idApp = {
     resources: {
         ...renaksiResourcesId,
+        ...tokenApiResourcesId,
         ...evaluasiResourcesId,
         opd: {
             name: 'OPD |||| OPD',
@@ -208,6 +210,7 @@ export const idApp = {
         evaluasi: evaluasiId,
         tpp: tppId,
         dpa: dpaId,
+        token_api: tokenApiId,
         sasaran_opd: {
             indikator_wajib: 'Isi paling sedikit satu indikator.',
             petunjuk_indikator: 'Indikator sasaran: uraian, target (angka atau rentang) dan satuan.',
@@ -366,6 +369,7 @@ export const idApp = {
             muat_ulang: 'Muat ulang',
         },
         empty: {
+            'token-api': tokenApiEmptyId,
             sasaran_opd: {
                 judul: 'Belum ada sasaran OPD untuk pilihan ini',
                 petunjuk:

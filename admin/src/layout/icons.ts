@@ -25,6 +25,7 @@ import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
 import PaymentsIcon from '@mui/icons-material/Payments';
 import CalculateIcon from '@mui/icons-material/Calculate';
 import EventAvailableIcon from '@mui/icons-material/EventAvailable';
+import KeyIcon from '@mui/icons-material/Key';
 import type { SvgIconComponent } from '@mui/icons-material';
 import type { AccessKey } from '../access';
 
@@ -61,4 +62,5 @@ export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
     'dpa-pk': FactCheckIcon,
     tpp: PaymentsIcon,
     'tpp-saya': PaymentsIcon,
+    'token-api': KeyIcon,
 };

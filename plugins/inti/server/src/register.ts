@@ -3,7 +3,8 @@ import { daftarkanPenjagaDokumen } from './services/penjaga-dokumen';
 /**
  * Register phase: extend the
  * users-permissions user with last login and the pegawai link, install the document guards, and
- * replace GET /api/users/me with the allow-listed profile.
+ * replace GET /api/users/me with the allow-listed profile, and accept the panel's API tokens on the
+ * content API (services/token-api.ts: a token reaches only the routes its scopes open).
  */
 export default ({ strapi }: { strapi: any }) => {
   const user = strapi.contentType('plugin::users-permissions.user');
@@ -14,6 +15,7 @@ export default ({ strapi }: { strapi: any }) => {
   });
 
   daftarkanPenjagaDokumen(strapi);
+  strapi.get('auth').register('content-api', strapi.plugin('inti').service('token-api').strategi());
 
   const userController = strapi.plugin('users-permissions').controller('user');
   userController.me = async (ctx: any) => {

@@ -8,6 +8,7 @@ import kunciPeriode from './kunci-periode';
 import idempotensi from './idempotensi';
 import kunciTugas from './kunci-tugas';
 import pratinjauImpor from './pratinjau-impor';
+import tokenApi from './token-api';
 
 /** Organisation and people: the base every other engine builds on. UIDs are `plugin::inti.<name>`. */
 export default {
@@ -21,4 +22,5 @@ export default {
   idempotensi,
   'kunci-tugas': kunciTugas,
   'pratinjau-impor': pratinjauImpor,
+  'token-api': tokenApi,
 };

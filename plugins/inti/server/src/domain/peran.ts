@@ -43,6 +43,8 @@ export const bolehKelolaDataInduk = (peran: string | null | undefined): boolean 
 /** How the actor relates to a pegawai at a date; null means no right to see him. */
 export type Hubungan = 'DIRI' | 'PENILAI' | 'ATASAN' | 'OPD' | 'SEMUA';
 
-/** Whether a request was authenticated by a Strapi API token (strategy named 'content-api-token' since 5.x, 'api-token' before). */
-export const adalahTokenApi = (auth: { strategy?: { name?: string } } | null | undefined): boolean =>
-  auth?.strategy?.name === 'content-api-token' || auth?.strategy?.name === 'api-token';
+/**
+ * Whether a request was authenticated by one of the panel's API tokens (inti's `mskp-token` strategy,
+ * services/token-api.ts). Strapi's own API tokens are not ours: the scope service gives them nothing.
+ */
+export const adalahTokenApi = (auth: { strategy?: { name?: string } } | null | undefined): boolean => auth?.strategy?.name === 'mskp-token';

@@ -16,7 +16,7 @@ export interface CatatanAudit {
   ip?: string | null;
 }
 
-const TANPA_RAHASIA = new Set(['password', 'resetPasswordToken', 'confirmationToken', 'refreshToken', 'jwt']);
+const TANPA_RAHASIA = new Set(['password', 'resetPasswordToken', 'confirmationToken', 'refreshToken', 'jwt', 'token', 'hash']);
 const bersihkan = (v: unknown): unknown => {
   if (v == null || typeof v !== 'object') return v ?? null;
   if (Array.isArray(v)) return v.map(bersihkan);
@@ -48,7 +48,7 @@ export default ({ strapi }: { strapi: any }) => ({
     const token = adalahTokenApi(ctx?.state?.auth) ? ctx.state.auth.credentials : null;
     return {
       aktorId: u?.id ?? null,
-      aktor: u?.username ?? (token ? `token:${token.name}` : null),
+      aktor: u?.username ?? (token ? `token:${token.nama}` : null),
       ip: ctx?.request?.ip ?? null,
     };
   },

@@ -71,12 +71,12 @@ export default ({ strapi }: { strapi: any }) => {
       const auth = ctx.state.auth;
       let aktor: Aktor = { userId: null, username: null, peran: null, jangkauan: 'TIDAK_ADA', pegawaiId: null, opdId: null, token: null };
       if (adalahTokenApi(auth)) {
-        // An external system. Which endpoints it may call is the token's permission list (Strapi);
-        // which pegawai it reaches is every pegawai, or one OPD when the token's description holds
-        // "opd:<kode_opd>" (set in Settings → API Tokens).
-        const kode = /(?:^|\s)opd:(\S+)/.exec(String(auth.credentials?.description ?? ''))?.[1] ?? null;
-        const opd = kode ? await strapi.db.query('plugin::inti.opd').findOne({ where: { kode_opd: kode }, select: ['id'] }) : null;
-        aktor = { ...aktor, peran: 'token', token: auth.credentials?.name ?? 'token', jangkauan: kode ? (opd ? 'OPD' : 'TIDAK_ADA') : 'SEMUA', opdId: opd?.id ?? null };
+        // An external system with a panel API token (services/token-api.ts). Which endpoints it may call is
+        // its scope list (checked by the auth strategy); which pegawai it reaches is every pegawai, or one
+        // OPD when the token has kode_opd (nothing when that OPD no longer exists).
+        const c = auth.credentials ?? {};
+        const jangkauan: Jangkauan = c.kodeOpd ? (c.opdId != null ? 'OPD' : 'TIDAK_ADA') : 'SEMUA';
+        aktor = { ...aktor, peran: 'token', token: String(c.nama ?? 'token'), jangkauan, opdId: c.kodeOpd ? (c.opdId ?? null) : null };
       } else if (auth?.strategy && auth.strategy.name !== 'users-permissions') {
         // another strategy (e.g. the admin panel's): its ctx.state.user is not a users-permissions user
       } else if (ctx.state.user?.id) {

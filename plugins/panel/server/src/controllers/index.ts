@@ -1,3 +1,4 @@
 import panel from './panel';
+import tokenApi from './token-api';
 
-export default { panel };
+export default { panel, 'token-api': tokenApi };

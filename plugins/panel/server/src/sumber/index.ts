@@ -5,6 +5,7 @@ import { pegawai } from './pegawai';
 import { penugasan } from './penugasan';
 import { users } from './users';
 import { riwayatLogin, auditLog } from './log';
+import { tokenApi } from './token-api';
 
 /**
  * The panel resources served at /api/panel/<name>: the base ones here; other engines add theirs in
@@ -18,4 +19,5 @@ export const SUMBER: Record<string, DefinisiSumber> = {
   users,
   'riwayat-login': riwayatLogin,
   'audit-log': auditLog,
+  'token-api': tokenApi,
 };
