@@ -1,9 +1,10 @@
 import { daftarkanPenjagaDokumen } from './services/penjaga-dokumen';
+import { tutupRuteStrapi } from './rute-strapi';
 
 /**
  * Register phase: extend the
- * users-permissions user with last login and the pegawai link, install the document guards, and
- * replace GET /api/users/me with the allow-listed profile.
+ * users-permissions user with last login and the pegawai link, install the document guards, close
+ * Strapi's unused routes (rute-strapi.ts) and replace GET /api/users/me with the allow-listed profile.
  */
 export default ({ strapi }: { strapi: any }) => {
   const user = strapi.contentType('plugin::users-permissions.user');
@@ -14,6 +15,7 @@ export default ({ strapi }: { strapi: any }) => {
   });
 
   daftarkanPenjagaDokumen(strapi);
+  tutupRuteStrapi(strapi);
 
   const userController = strapi.plugin('users-permissions').controller('user');
   userController.me = async (ctx: any) => {

@@ -10,5 +10,6 @@ import periode from './periode';
 import idempotensi from './idempotensi';
 import kunciTugas from './kunci-tugas';
 import pratinjauImpor from './pratinjau-impor';
+import adminStrapi from './admin-strapi';
 
-export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran, periode, idempotensi, 'kunci-tugas': kunciTugas, 'pratinjau-impor': pratinjauImpor };
+export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran, periode, idempotensi, 'kunci-tugas': kunciTugas, 'pratinjau-impor': pratinjauImpor, 'admin-strapi': adminStrapi };
