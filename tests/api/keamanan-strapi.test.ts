@@ -79,14 +79,15 @@ describe('item 5: forgot/reset password are off and answer alike for every input
   });
 
   test('POST /api/auth/reset-password → 405, also with a stored token', async () => {
-    const admin = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'admin' }, select: ['id'] });
-    await t.strapi.db.query('plugin::users-permissions.user').update({ where: { id: admin.id }, data: { resetPasswordToken: 'kode-uji' } });
+    const username = t.demo.pegawai.stafPersandian.username;
+    const akun = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id'] });
+    await t.strapi.db.query('plugin::users-permissions.user').update({ where: { id: akun.id }, data: { resetPasswordToken: 'kode-uji' } });
     try {
       const r = await t.http().post('/api/auth/reset-password').send({ code: 'kode-uji', password: 'Penyusup2026', passwordConfirmation: 'Penyusup2026' });
       expect(r.status).toBe(405);
-      expect((await t.http().post('/api/auth/local').send({ identifier: 'admin', password: 'Penyusup2026' })).status).toBe(400);
+      expect((await t.http().post('/api/auth/local').send({ identifier: username, password: 'Penyusup2026' })).status).toBe(400);
     } finally {
-      await t.strapi.db.query('plugin::users-permissions.user').update({ where: { id: admin.id }, data: { resetPasswordToken: null } });
+      await t.strapi.db.query('plugin::users-permissions.user').update({ where: { id: akun.id }, data: { resetPasswordToken: null } });
     }
   });
 });
