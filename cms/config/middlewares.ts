@@ -12,7 +12,7 @@ export default ({ env }) => [
         directives: {
           'frame-ancestors': "'self'",
           'img-src': "'self' data: blob:",
-          'connect-src': ["'self'", ...env.array('CSP_CONNECT_SRC', [])].join(' '),
+          'connect-src': ["'self'", ...env.array('CSP_CONNECT_SRC', []).filter(Boolean)].join(' '),
         },
       },
       hsts: env.bool('HSTS', false) ? { maxAge: 31536000, includeSubDomains: true } : false,

@@ -393,3 +393,13 @@ describe('refresh tokens', () => {
     expect((await t.http().post('/api/auth/refresh').send({ refreshToken: l.body.refreshToken })).status).toBe(401);
   });
 });
+
+describe('headers (issue 10 item 11)', () => {
+  test("CSP without CSP_CONNECT_SRC: connect-src is exactly 'self'; img-src allows no remote host", async () => {
+    const r = await t.http().get('/panel/');
+    const csp = String(r.headers['content-security-policy'] ?? '');
+    const arahan = (nama: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(nama + ' '));
+    expect(arahan('connect-src')).toBe("connect-src 'self'");
+    expect(arahan('img-src')).toBe("img-src 'self' data: blob:");
+  });
+});
