@@ -4,5 +4,8 @@ export default ({ env }) => ({
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') },
   flags: { nps: false, promoteEE: false },
-  serveAdminPanel: env.bool('SERVE_STRAPI_ADMIN', true),
+  // Strapi's own admin (pages and its API: /admin/*, /content-manager/*, API tokens…) is off in production
+  // unless SERVE_STRAPI_ADMIN=true; the react-admin panel (/panel/) is the product's UI. Its first
+  // super-admin comes from STRAPI_ADMIN_EMAIL/STRAPI_ADMIN_PASSWORD at bootstrap, never from a form.
+  serveAdminPanel: env.bool('SERVE_STRAPI_ADMIN', env('NODE_ENV', 'development') !== 'production'),
 });

@@ -5,12 +5,14 @@ export default ({ env }) => [
   {
     name: 'strapi::security',
     config: {
+      // Directive values are single strings on purpose: Strapi merges its defaults into this config with
+      // lodash defaultsDeep, which fills shorter arrays index by index (["'self'"] became "'self' https:").
       contentSecurityPolicy: {
         useDefaults: true,
         directives: {
-          'frame-ancestors': ["'self'"],
-          'img-src': ["'self'", 'data:', 'blob:'],
-          'connect-src': ["'self'"],
+          'frame-ancestors': "'self'",
+          'img-src': "'self' data: blob:",
+          'connect-src': ["'self'", ...env.array('CSP_CONNECT_SRC', []).filter(Boolean)].join(' '),
         },
       },
       hsts: env.bool('HSTS', false) ? { maxAge: 31536000, includeSubDomains: true } : false,
@@ -25,6 +27,7 @@ export default ({ env }) => [
       headers: ['Content-Type', 'Authorization', 'Origin', 'Accept', 'Range', 'Idempotency-Key', 'x-strapi-refresh-cookie'],
     },
   },
+  'plugin::inti.kuki-refresh',
   'strapi::poweredBy',
   'strapi::query',
   {

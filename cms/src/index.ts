@@ -13,6 +13,9 @@ export default {
   async bootstrap({ strapi }: { strapi: any }) {
     await strapi.plugin('inti').service('peran').pastikan(['inti', 'panel', 'kinerja', 'laporan', 'tpp']);
     await strapi.plugin('inti').service('migrasi').jalankan(path.join(AKAR, 'database', 'migrations'));
+    // Strapi's admin registration is closed: its first super-admin comes from configuration (after the
+    // admin's own bootstrap, which creates the super-admin role).
+    await strapi.plugin('inti').service('admin-strapi').pastikanAdminPertama();
 
     const demo = process.env.MSKP_DEMO !== 'false';
     if (demo) {

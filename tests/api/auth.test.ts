@@ -256,12 +256,12 @@ describe('/api/users/me: the allow-listed profile', () => {
     }
   );
 
-  test('the stock user endpoints are closed to a pegawai (403)', async () => {
+  test('the stock user endpoints do not exist (404; 405 for writes: static files answer GET on every path)', async () => {
     const jwt = await t.token(NIP.staf);
-    expect((await t.as(jwt).get('/api/users')).status).toBe(403);
-    expect((await t.as(jwt).get(`/api/users/1`)).status).toBe(403);
-    expect((await t.as(jwt).put(`/api/users/1`).send({ username: 'x' })).status).toBe(403);
-    expect((await t.as(jwt).post('/api/users').send({ username: 'x', email: 'x@x.id', password: 'Rahasia2026' })).status).toBe(403);
+    expect((await t.as(jwt).get('/api/users')).status).toBe(404);
+    expect((await t.as(jwt).get(`/api/users/1`)).status).toBe(404);
+    expect((await t.as(jwt).put(`/api/users/1`).send({ username: 'x' })).status).toBe(405);
+    expect((await t.as(jwt).post('/api/users').send({ username: 'x', email: 'x@x.id', password: 'Rahasia2026' })).status).toBe(405);
   });
 
   test('without a token → 401/403; with a forged token → 401', async () => {
@@ -319,7 +319,7 @@ describe('no password or token field in any user response', () => {
 describe('registration is closed', () => {
   test('POST /api/auth/local/register is refused and creates nobody', async () => {
     const r = await t.http().post('/api/auth/local/register').send({ username: 'penyusup', email: 'penyusup@contoh.id', password: 'Rahasia2026' });
-    expect([400, 403]).toContain(r.status);
+    expect([400, 403, 405]).toContain(r.status);
     expect(r.body.jwt).toBeUndefined();
     const ada = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'penyusup' } });
     expect(ada).toBeNull();
@@ -391,5 +391,15 @@ describe('refresh tokens', () => {
     const out = await t.as(l.body.jwt).post('/api/auth/logout').send({ refreshToken: l.body.refreshToken });
     expect(out.status).toBe(200);
     expect((await t.http().post('/api/auth/refresh').send({ refreshToken: l.body.refreshToken })).status).toBe(401);
+  });
+});
+
+describe('headers (issue 10 item 11)', () => {
+  test("CSP without CSP_CONNECT_SRC: connect-src is exactly 'self'; img-src allows no remote host", async () => {
+    const r = await t.http().get('/panel/');
+    const csp = String(r.headers['content-security-policy'] ?? '');
+    const arahan = (nama: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(nama + ' '));
+    expect(arahan('connect-src')).toBe("connect-src 'self'");
+    expect(arahan('img-src')).toBe("img-src 'self' data: blob:");
   });
 });

@@ -392,7 +392,7 @@ export async function pastikanJumlahPegawai(strapi: any, demo: Demo, minimal: nu
 // ---------------------------------------------------------------------------------------------
 
 /** Boots Strapi for the calling test file (beforeAll) and tears it down (afterAll). */
-export function mulaiStrapi(opsi: { timeoutMs?: number } = {}): UjiStrapi {
+export function mulaiStrapi(opsi: { timeoutMs?: number; env?: Record<string, string> } = {}): UjiStrapi {
   const tokenCache = new Map<string, string>();
   let bersihkan: (() => Promise<void>) | null = null;
   let dbPilihan: 'sqlite' | 'postgres' = 'sqlite';
@@ -448,8 +448,15 @@ export function mulaiStrapi(opsi: { timeoutMs?: number } = {}): UjiStrapi {
     },
   };
 
+  // extra environment of this file only (e.g. SERVE_STRAPI_ADMIN, TRUST_PROXY): restored after the file,
+  // since --runInBand files share process.env
+  const envLama: Record<string, string | undefined> = {};
   beforeAll(async () => {
     const env = await siapkanLingkungan();
+    for (const [k, v] of Object.entries(opsi.env ?? {})) {
+      envLama[k] = process.env[k];
+      process.env[k] = v;
+    }
     bersihkan = env.bersihkan;
     dbPilihan = env.db;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -479,6 +486,10 @@ export function mulaiStrapi(opsi: { timeoutMs?: number } = {}): UjiStrapi {
       if (strapiInstance) await strapiInstance.destroy();
     } finally {
       strapiInstance = null;
+      for (const [k, v] of Object.entries(envLama)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
       if (bersihkan) await bersihkan();
     }
   }, 60_000);

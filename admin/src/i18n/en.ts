@@ -264,6 +264,7 @@ export const enApp = {
             nip_jenis_kelamin: 'Digit 15 of the NIP must be 1 (male) or 2 (female).',
             tmt_akhir: 'The end date cannot be before the start date.',
             sandi_pendek: 'The password needs at least %{min} characters.',
+            sandi_panjang: 'The password is too long (at most 72 characters; non-Latin letters count as more than one).',
             sandi_lemah: 'The password must contain letters and digits.',
             sandi_tidak_cocok: 'The password confirmation does not match.',
             sandi_sama: 'The new password must differ from the current one.',

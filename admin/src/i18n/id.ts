@@ -269,6 +269,7 @@ export const idApp = {
             nip_jenis_kelamin: 'Digit ke-15 NIP harus 1 (laki-laki) atau 2 (perempuan).',
             tmt_akhir: 'TMT akhir tidak boleh sebelum TMT mulai.',
             sandi_pendek: 'Kata sandi minimal %{min} karakter.',
+            sandi_panjang: 'Kata sandi terlalu panjang (maksimal 72 karakter; huruf non-Latin dihitung lebih dari satu).',
             sandi_lemah: 'Kata sandi harus memuat huruf dan angka.',
             sandi_tidak_cocok: 'Konfirmasi kata sandi tidak sama.',
             sandi_sama: 'Kata sandi baru harus berbeda dari kata sandi saat ini.',

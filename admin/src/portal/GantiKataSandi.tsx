@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CardContent, CardHeader, CircularProgress, TextField, Typography } from '@mui/material';
 import { useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
+import { galatKataSandi, KATA_SANDI_MIN } from '../common/kataSandi';
 
-export const MIN_PASSWORD = 8;
+export const MIN_PASSWORD = KATA_SANDI_MIN;
 
-/** Client-side checks; returns {field: i18n key}. The server validates again. */
+/** Client-side checks (the server's password policy, common/kataSandi); returns {field: i18n key}. The server validates again. */
 export const validateGantiKataSandi = (values: {
     currentPassword: string;
     password: string;
@@ -13,8 +14,8 @@ export const validateGantiKataSandi = (values: {
 }): Record<string, string> => {
     const errors: Record<string, string> = {};
     if (!values.currentPassword) errors.currentPassword = 'ra.validation.required';
-    if (!values.password) errors.password = 'ra.validation.required';
-    else if (values.password.length < MIN_PASSWORD) errors.password = 'mskp.error.sandi_pendek';
+    const sandiBaru = galatKataSandi(values.password);
+    if (sandiBaru) errors.password = sandiBaru;
     else if (values.password === values.currentPassword) errors.password = 'mskp.error.sandi_sama';
     if (!values.passwordConfirmation) errors.passwordConfirmation = 'ra.validation.required';
     else if (values.password !== values.passwordConfirmation) errors.passwordConfirmation = 'mskp.error.sandi_tidak_cocok';

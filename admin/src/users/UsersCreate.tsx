@@ -2,17 +2,16 @@ import {
     AutocompleteInput,
     Create,
     email,
-    maxLength,
     minLength,
     PasswordInput,
     ReferenceInput,
-    regex,
     required,
     SelectInput,
     SimpleForm,
     TextInput,
 } from 'react-admin';
 import { ROLES } from '../common/choices';
+import { validasiKataSandi } from '../common/kataSandi';
 import { FormToolbar } from '../common/FormToolbar';
 import { useServerErrors } from '../common/useServerErrors';
 
@@ -29,7 +28,7 @@ export const UsersCreate = () => (
             <TextInput source="email" type="email" validate={email('mskp.error.email')} autoComplete="off" />
             <PasswordInput
                 source="password"
-                validate={[required(), minLength(8), maxLength(72), regex(/^(?=.*[A-Za-z])(?=.*\d)/, 'mskp.error.sandi_lemah')]}
+                validate={[required(), validasiKataSandi]}
                 autoComplete="new-password"
             />
             <SelectInput source="role" choices={ROLES} validate={required()} />

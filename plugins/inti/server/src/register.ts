@@ -1,10 +1,12 @@
 import { daftarkanPenjagaDokumen } from './services/penjaga-dokumen';
+import { tutupRuteStrapi } from './rute-strapi';
 
 /**
  * Register phase: extend the
- * users-permissions user with last login and the pegawai link, install the document guards, and
- * replace GET /api/users/me with the allow-listed profile, and accept the panel's API tokens on the
- * content API (services/token-api.ts: a token reaches only the routes its scopes open).
+ * users-permissions user with last login and the pegawai link, install the document guards, close
+ * Strapi's unused routes (rute-strapi.ts), replace GET /api/users/me with the allow-listed profile, and
+ * accept the panel's API tokens on the content API (services/token-api.ts: a token reaches only the
+ * routes its scopes open).
  */
 export default ({ strapi }: { strapi: any }) => {
   const user = strapi.contentType('plugin::users-permissions.user');
@@ -16,6 +18,7 @@ export default ({ strapi }: { strapi: any }) => {
 
   daftarkanPenjagaDokumen(strapi);
   strapi.get('auth').register('content-api', strapi.plugin('inti').service('token-api').strategi());
+  tutupRuteStrapi(strapi);
 
   const userController = strapi.plugin('users-permissions').controller('user');
   userController.me = async (ctx: any) => {

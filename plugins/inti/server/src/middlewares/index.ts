@@ -1,4 +1,5 @@
 import galat from './galat';
 import penjagaLogin from './penjaga-login';
+import kukiRefresh from './kuki-refresh';
 
-export default { galat, 'penjaga-login': penjagaLogin };
+export default { galat, 'penjaga-login': penjagaLogin, 'kuki-refresh': kukiRefresh };

@@ -11,5 +11,21 @@ import idempotensi from './idempotensi';
 import kunciTugas from './kunci-tugas';
 import pratinjauImpor from './pratinjau-impor';
 import tokenApi from './token-api';
+import adminStrapi from './admin-strapi';
 
-export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran, periode, idempotensi, 'kunci-tugas': kunciTugas, 'pratinjau-impor': pratinjauImpor, 'token-api': tokenApi };
+export default {
+  kebijakan,
+  audit,
+  login,
+  organisasi,
+  cakupan,
+  pengguna,
+  migrasi,
+  peran,
+  periode,
+  idempotensi,
+  'kunci-tugas': kunciTugas,
+  'pratinjau-impor': pratinjauImpor,
+  'token-api': tokenApi,
+  'admin-strapi': adminStrapi,
+};

@@ -2,6 +2,7 @@ import { validasiNip } from '../domain/nip';
 import { periksaPenugasan, JENJANG_TUNGGAL, type PenugasanData } from '../domain/penugasan';
 import { galat } from '../domain/galat';
 import { tanggalValid } from '../domain/tanggal';
+import { periksaKataSandi } from '../domain/kata-sandi';
 
 /**
  * Document Service guards: the one place where master-data invariants are enforced, whatever path
@@ -19,12 +20,26 @@ export function daftarkanPenjagaDokumen(strapi: any) {
     if (uid === 'plugin::inti.penugasan' && (action === 'create' || action === 'update')) {
       await jagaPenugasan(strapi, action, params);
     }
+    if (uid === 'plugin::users-permissions.user' && (action === 'create' || action === 'update')) {
+      jagaKataSandi(params);
+    }
     const hasil = await next();
     if (uid === 'plugin::inti.penugasan' && (action === 'create' || action === 'update' || action === 'delete')) {
       await umumkanSetelahCommit(strapi, PENUGASAN_BERUBAH, { documentId: params?.documentId ?? (hasil as any)?.documentId ?? null, tmt_mulai: params?.data?.tmt_mulai ?? null });
     }
     return hasil;
   });
+}
+
+/**
+ * The password policy on every write that sets one: panel create/update, users-permissions
+ * change-password and reset-password (both go through the Document Service).
+ */
+function jagaKataSandi(params: any) {
+  const data = params?.data ?? {};
+  if (!('password' in data)) return;
+  const salah = periksaKataSandi(data.password);
+  if (salah) throw galat.validasi(salah.kode, salah.pesan, 'password');
 }
 
 /**

@@ -10,7 +10,6 @@ const AKSI_UMUM = [
   'plugin::users-permissions.auth.logout',
   'plugin::users-permissions.auth.refresh',
 ];
-const AKSI_PUBLIK_DILARANG = ['plugin::users-permissions.auth.register', 'plugin::users-permissions.auth.emailConfirmation', 'plugin::users-permissions.auth.sendEmailConfirmation'];
 const AKSI_PUBLIK = ['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh', 'plugin::users-permissions.auth.logout'];
 
 /** Every action of the content-api routes of the given plugins: plugin::<p>.<controller>.<action>. */
@@ -26,7 +25,7 @@ function aksiPlugin(strapi: any, plugins: string[]): string[] {
 }
 
 export default ({ strapi }: { strapi: any }) => ({
-  /** Creates our roles and grants their endpoint permissions; closes public registration. Idempotent. */
+  /** Creates our roles and grants their endpoint permissions; closes public registration and every other public route but login/refresh/logout. Idempotent. */
   async pastikan(pluginBisnis: string[]) {
     const qRole = strapi.db.query('plugin::users-permissions.role');
     const qPerm = strapi.db.query('plugin::users-permissions.permission');
@@ -51,7 +50,8 @@ export default ({ strapi }: { strapi: any }) => ({
     }
     const publik = await qRole.findOne({ where: { type: 'public' } });
     if (publik) {
-      await qPerm.deleteMany({ where: { role: { id: publik.id }, action: { $in: AKSI_PUBLIK_DILARANG } } });
+      // exactly these: Strapi's defaults (forgot/reset password, register, connect…) are taken away
+      await qPerm.deleteMany({ where: { role: { id: publik.id }, action: { $notIn: AKSI_PUBLIK } } });
       await beri(publik.id, AKSI_PUBLIK);
     }
     const store = strapi.store({ type: 'plugin', name: 'users-permissions' });

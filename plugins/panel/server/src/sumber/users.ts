@@ -2,16 +2,16 @@ import { z } from 'zod';
 import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { periksaKataSandi } from '@m-skp/inti/dist/server/domain/kata-sandi';
 import { filterBoolean, filterRelasi, filterWaktu, TIDAK_ADA, type DefinisiSumber } from './tipe';
 import { wajibAda } from './opd';
 
 const PERAN_VALID = Object.values(PERAN) as [string, ...string[]];
-/** ASVS V2.1: at least 8 characters; letters and digits. */
-const kataSandi = z
-  .string()
-  .min(8, 'password minimal 8 karakter')
-  .max(72, 'password maksimal 72 karakter')
-  .refine((s) => /[A-Za-z]/.test(s) && /\d/.test(s), 'password harus memuat huruf dan angka');
+/** The one password policy (inti domain/kata-sandi); the Document Service guard checks it again. */
+const kataSandi = z.string().superRefine((s, ctx) => {
+  const salah = periksaKataSandi(s);
+  if (salah) ctx.addIssue({ code: 'custom', message: salah.pesan });
+});
 const isianBuat = z.object({
   username: z.string().trim().min(3, 'username minimal 3 karakter').max(60),
   email: z.string().trim().email('email tidak valid').optional(),
