@@ -191,7 +191,9 @@ describe('POST /api/rencana-aksi/:id/realisasi', () => {
     const jenis = r.body.data.bukti.map((b: any) => b.jenis).sort();
     expect(jenis).toEqual(['BERKAS', 'BERKAS', 'TAUTAN']);
     expect(r.body.data.bukti.filter((b: any) => b.jenis === 'BERKAS').map((b: any) => b.mime).sort()).toEqual(['application/pdf', 'image/png']);
+    // evidence is listed in upload order: the PDF first
     const berkas = r.body.data.bukti.find((b: any) => b.jenis === 'BERKAS');
+    expect(berkas.mime).toBe('application/pdf');
     expect(berkas.url).toMatch(/^\/api\/bukti\//);
     const unduh = await t.as(jwt.kabidAplikasi).get(berkas.url).buffer(true);
     expect(unduh.status).toBe(200);

@@ -38,7 +38,8 @@ const BIDANG = ['uraian', 'urutan', 'satuan', 'polaritas', 'sebagai_rtp', 'ekak_
 
 export function realisasiDto(x: any) {
   if (!x) return null;
-  const berkas = (x.bukti ?? []).map((f: any) => ({ ...berkasDto(f), jenis: 'BERKAS', mime: f.mime ?? null }));
+  // in upload order (file ids grow): the media relation's own order is not stable on PostgreSQL
+  const berkas = [...(x.bukti ?? [])].sort((a: any, b: any) => a.id - b.id).map((f: any) => ({ ...berkasDto(f), jenis: 'BERKAS', mime: f.mime ?? null }));
   const tautan = (x.bukti_url ?? []).map((t: any) => ({ id: null, jenis: 'TAUTAN', nama: t.nama ?? t.url, url: t.url }));
   return {
     id: x.documentId,
