@@ -6,26 +6,65 @@ const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 
 export const triwulanBulan = (bulan: number) => Math.ceil(bulan / 3);
 export const kunciPeriode = (tahun: number, triwulan: number) => `${tahun}:${triwulan}`;
 
+/** A month a stored row belongs to (for the period lock). */
+export interface BulanPeriode {
+  tahun: number;
+  bulan: number;
+}
+
+/**
+ * How the Document Service guard finds the months of a row of one content type: `bulan` reads them
+ * from the row's own fields (for create: the data; update: the stored row and the row as it will be),
+ * `populate` names the relations it needs on the stored row. Months outside 1–12 (THR, gaji-13) and
+ * rows without a period return nothing.
+ */
+export interface PeriodeDokumen {
+  populate?: Record<string, unknown>;
+  bulan(row: Record<string, any>): BulanPeriode[];
+}
+
+/** The month of a row with `tahun` and `bulan` columns (realisasi, presensi, TPP lines). */
+export const bulanKolom = (row: Record<string, any>): BulanPeriode[] => {
+  const tahun = Number(row?.tahun);
+  const bulan = Number(row?.bulan);
+  return Number.isInteger(tahun) && Number.isInteger(bulan) && bulan >= 1 && bulan <= 12 ? [{ tahun, bulan }] : [];
+};
+
 /**
  * Period locks (domain.md §7): a quarter locked after its TPP prestasi kerja is disbursed refuses
- * every write to its months with 423 PERIODE_TERKUNCI. The one place every write path asks.
+ * every write to its months with 423 PERIODE_TERKUNCI. `wajibTerbuka` is the one check every write
+ * path asks: the services (which write through the query engine) and the Document Service guard
+ * (penjaga-dokumen.ts, for the content types registered with `daftarkanDokumen`).
  */
-export default ({ strapi }: { strapi: any }) => ({
-  /** Locked quarters of a year, as a set of quarter numbers. */
-  async triwulanTerkunci(tahun: number): Promise<Set<number>> {
-    const rows = await strapi.db.query(UID).findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
-    return new Set(rows.map((r: any) => Number(r.triwulan)));
-  },
+export default ({ strapi }: { strapi: any }) => {
+  const dokumen = new Map<string, PeriodeDokumen>();
+  return {
+    /** Register phase: the months of a content type's rows, for the Document Service lock guard. */
+    daftarkanDokumen(uid: string, p: PeriodeDokumen) {
+      dokumen.set(uid, p);
+    },
 
-  async terkunci(tahun: number, bulan: number): Promise<boolean> {
-    const r = await strapi.db.query(UID).findOne({ where: { kunci_unik: kunciPeriode(tahun, triwulanBulan(bulan)), terkunci: true }, select: ['id'] });
-    return !!r;
-  },
+    /** The registered period reader of a content type (undefined: not period-locked). */
+    periodeDokumen(uid: string): PeriodeDokumen | undefined {
+      return dokumen.get(uid);
+    },
 
-  /** Throws 423 PERIODE_TERKUNCI when the month lies in a locked quarter. */
-  async wajibTerbuka(tahun: number, bulan: number) {
-    if (await this.terkunci(tahun, bulan)) {
-      throw new GalatMskp(423, 'PERIODE_TERKUNCI', `Periode ${NAMA_BULAN[bulan]} ${tahun} (triwulan ${triwulanBulan(bulan)}) sudah dikunci karena TPP prestasi kerjanya telah dibayarkan. Hubungi Admin BKPSDM untuk membuka kunci.`, 'bulan', { tahun, bulan, triwulan: triwulanBulan(bulan) });
-    }
-  },
-});
+    /** Locked quarters of a year, as a set of quarter numbers. */
+    async triwulanTerkunci(tahun: number): Promise<Set<number>> {
+      const rows = await strapi.db.query(UID).findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
+      return new Set(rows.map((r: any) => Number(r.triwulan)));
+    },
+
+    async terkunci(tahun: number, bulan: number): Promise<boolean> {
+      const r = await strapi.db.query(UID).findOne({ where: { kunci_unik: kunciPeriode(tahun, triwulanBulan(bulan)), terkunci: true }, select: ['id'] });
+      return !!r;
+    },
+
+    /** Throws 423 PERIODE_TERKUNCI when the month lies in a locked quarter. */
+    async wajibTerbuka(tahun: number, bulan: number) {
+      if (await this.terkunci(tahun, bulan)) {
+        throw new GalatMskp(423, 'PERIODE_TERKUNCI', `Periode ${NAMA_BULAN[bulan]} ${tahun} (triwulan ${triwulanBulan(bulan)}) sudah dikunci karena TPP prestasi kerjanya telah dibayarkan. Hubungi Admin BKPSDM untuk membuka kunci.`, 'bulan', { tahun, bulan, triwulan: triwulanBulan(bulan) });
+      }
+    },
+  };
+};
