@@ -7,6 +7,7 @@ import { rencanaAksi, realisasi } from './panel/renaksi';
 import { daftarkanPenjagaKinerja } from './services/penjaga';
 import { daftarkanSasaranOpd } from './panel/sasaran-opd';
 import { evaluasi } from './panel/evaluasi';
+import { predikatOrganisasi } from './panel/predikat-organisasi';
 import { skemaEvaluasi, bulanKunciPeriode } from './domain/evaluasi';
 import { bulanKolom } from '@m-skp/inti/dist/server/services/periode';
 
@@ -40,5 +41,6 @@ export default ({ strapi }: { strapi: any }) => {
   registri.daftarkan('rencana-aksi', rencanaAksi);
   registri.daftarkan('realisasi', realisasi);
   registri.daftarkan('evaluasi', evaluasi);
+  registri.daftarkan('predikat-organisasi', predikatOrganisasi);
   daftarkanSasaranOpd(strapi);
 };
