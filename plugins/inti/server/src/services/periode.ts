@@ -1,16 +1,13 @@
 import { GalatMskp } from '../domain/galat';
+import { bulanKolom, type BulanPeriode } from '../domain/periode';
+
+export { bulanKolom, type BulanPeriode };
 
 const UID = 'plugin::inti.kunci-periode';
 const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 export const triwulanBulan = (bulan: number) => Math.ceil(bulan / 3);
 export const kunciPeriode = (tahun: number, triwulan: number) => `${tahun}:${triwulan}`;
-
-/** A month a stored row belongs to (for the period lock). */
-export interface BulanPeriode {
-  tahun: number;
-  bulan: number;
-}
 
 /**
  * How the Document Service guard finds the months of a row of one content type: `bulan` reads them
@@ -22,13 +19,6 @@ export interface PeriodeDokumen {
   populate?: Record<string, unknown>;
   bulan(row: Record<string, any>): BulanPeriode[];
 }
-
-/** The month of a row with `tahun` and `bulan` columns (realisasi, presensi, TPP lines). */
-export const bulanKolom = (row: Record<string, any>): BulanPeriode[] => {
-  const tahun = Number(row?.tahun);
-  const bulan = Number(row?.bulan);
-  return Number.isInteger(tahun) && Number.isInteger(bulan) && bulan >= 1 && bulan <= 12 ? [{ tahun, bulan }] : [];
-};
 
 /**
  * Period locks (domain.md §7): a quarter locked after its TPP prestasi kerja is disbursed refuses
