@@ -120,6 +120,11 @@ describe('TPP quarter lock', () => {
     expect(r.body.data).toMatchObject({ ...LAMPAU, terkunci: true, dikunci_oleh: 'bkad' });
     const log = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'TPP_TRIWULAN_DIKUNCI', objek_id: `${LAMPAU.tahun}:${LAMPAU.triwulan}` } });
     expect(log.map((x: any) => [x.aktor, x.bertindak_sebagai])).toEqual([['bkad', 'BKAD']]);
+
+    // a year no capaian policy version covers has no input deadline: listed without a date (never a 500)
+    const tua = await t.as(jwt.bkad).get('/api/tpp/kunci?tahun=2001');
+    expect(tua.status).toBe(200);
+    expect(tua.body.data.map((x: any) => x.dapat_dikunci_mulai)).toEqual([null, null, null, null]);
   });
 
   test('a bad quarter → 400 naming triwulan', async () => {

@@ -44,8 +44,8 @@ export interface KunciTriwulan {
     tahun: number;
     triwulan: number;
     bulan: number[];
-    /** first day BKAD may lock the quarter (YYYY-MM-DD): the day after its last month's input deadline */
-    dapat_dikunci_mulai: string;
+    /** first day BKAD may lock the quarter (YYYY-MM-DD): the day after its last month's input deadline (null: none) */
+    dapat_dikunci_mulai: string | null;
     terkunci: boolean;
     dikunci_oleh: string | null;
     dikunci_pada?: string | null;

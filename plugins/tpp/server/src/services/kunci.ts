@@ -2,14 +2,17 @@ import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
 import { ALASAN_MINIMAL } from '@m-skp/kinerja/dist/server/domain/predikat-organisasi';
 import { hariIni, tanggalIndonesia, NAMA_BULAN } from '@m-skp/inti/dist/server/domain/tanggal';
-import { bulanTriwulan, tanggalKunciTerawal } from '../domain/kunci';
+import { bolehDikunci, bulanTriwulan, tanggalKunciTerawal } from '../domain/kunci';
 
 const UID = 'plugin::inti.kunci-periode';
 const NAMA_PERAN: Record<string, string> = { [PERAN.BKAD]: 'BKAD', [PERAN.ADMIN_BKPSDM]: 'Admin BKPSDM' };
 const kunciUnik = (tahun: number, triwulan: number) => `${tahun}:${triwulan}`;
 
-/** One quarter's lock state as the API answers it (`dapat_dikunci_mulai`: first day BKAD may lock it). */
-function dto(tahun: number, triwulan: number, r: any | null, dapatDikunciMulai: string) {
+/**
+ * One quarter's lock state as the API answers it (`dapat_dikunci_mulai`: first day BKAD may lock it;
+ * null for a period no `capaian` policy version covers, which has no input deadline).
+ */
+function dto(tahun: number, triwulan: number, r: any | null, dapatDikunciMulai: string | null) {
   return {
     tahun,
     triwulan,
@@ -36,9 +39,19 @@ export default ({ strapi }: { strapi: any }) => {
   const q = () => strapi.db.query(UID);
   const cakupan = () => strapi.plugin('inti').service('cakupan');
   const audit = () => strapi.plugin('inti').service('audit');
-  /** First day the quarter may be locked, from the input deadline of its last month (policy `capaian`). */
-  const terawal = (tahun: number, triwulan: number) =>
-    tanggalKunciTerawal(tahun, triwulan, strapi.plugin('kinerja').service('capaian').aturan(tahun, triwulan * 3).batas_input_hari);
+  /** The input-deadline day of the quarter's last month (policy `capaian`); null when no version covers it. */
+  const hariBatas = (tahun: number, triwulan: number): number | null => {
+    try {
+      return strapi.plugin('kinerja').service('capaian').aturan(tahun, triwulan * 3).batas_input_hari;
+    } catch {
+      return null;
+    }
+  };
+  /** First day the quarter may be locked: the day after that deadline (null: no deadline). */
+  const terawal = (tahun: number, triwulan: number) => {
+    const h = hariBatas(tahun, triwulan);
+    return h == null ? null : tanggalKunciTerawal(tahun, triwulan, h);
+  };
   const alasanWajib = (alasan: string | null | undefined, tindakan: string) => {
     const a = (alasan ?? '').trim();
     if (!a) throw new GalatMskp(400, 'ALASAN_WAJIB', `Alasan ${tindakan} wajib diisi.`, 'alasan');
@@ -76,14 +89,15 @@ export default ({ strapi }: { strapi: any }) => {
       const aktor = await cakupan().aktor(ctx);
       const bkpsdm = aktor.peran === PERAN.ADMIN_BKPSDM;
       const alasan = bkpsdm ? alasanWajib(i.alasan, 'mengunci triwulan oleh Admin BKPSDM') : null;
+      const h = hariBatas(i.tahun, i.triwulan);
       const mulai = terawal(i.tahun, i.triwulan);
-      const dini = hariIni() < mulai;
+      const dini = h != null && !bolehDikunci(i.tahun, i.triwulan, h, hariIni());
       const kunci = kunciUnik(i.tahun, i.triwulan);
       const akhir = i.triwulan * 3;
       return strapi.db.transaction(async () => {
         const lama = await q().findOne({ where: { kunci_unik: kunci } });
         if (lama?.terkunci) return dto(i.tahun, i.triwulan, lama, mulai);
-        if (dini && !bkpsdm) {
+        if (dini && !bkpsdm && mulai) {
           throw new GalatMskp(
             409,
             'KUNCI_TERLALU_DINI',
@@ -104,7 +118,7 @@ export default ({ strapi }: { strapi: any }) => {
           sebelum: lama ? dto(i.tahun, i.triwulan, lama, mulai) : null,
           sesudah: { ...dto(i.tahun, i.triwulan, baru, mulai), ...(alasan ? { alasan_kunci: alasan, sebelum_waktunya: dini } : {}) },
           keterangan: alasan
-            ? `Triwulan ${i.triwulan} tahun ${i.tahun} (bulan ${bulanTriwulan(i.triwulan).join(', ')}) dikunci oleh Admin BKPSDM${dini ? ` sebelum ${tanggalIndonesia(mulai)}` : ''}. Alasan: ${alasan}`
+            ? `Triwulan ${i.triwulan} tahun ${i.tahun} (bulan ${bulanTriwulan(i.triwulan).join(', ')}) dikunci oleh Admin BKPSDM${dini && mulai ? ` sebelum ${tanggalIndonesia(mulai)}` : ''}. Alasan: ${alasan}`
             : `Triwulan ${i.triwulan} tahun ${i.tahun} (bulan ${bulanTriwulan(i.triwulan).join(', ')}) dikunci: TPP prestasi kerja sudah dibayarkan.`,
           bertindakSebagai: bkpsdm ? 'ADMIN_BKPSDM' : 'BKAD',
         });
