@@ -202,7 +202,8 @@ describe('POST /api/tpp/hitung', () => {
   });
 
   test('a locked quarter → 423 PERIODE_TERKUNCI', async () => {
-    const k = await t.as(jwt.bkad).post('/api/tpp/kunci').send({ tahun, triwulan });
+    // last month's quarter may still be open to entry (issue 10 Rule 4): the Admin BKPSDM locks it early with a reason
+    const k = await t.as(jwt.admin).post('/api/tpp/kunci').send({ tahun, triwulan, alasan: ALASAN });
     expect(k.status).toBe(200);
     try {
       const r = await hitung(jwt.bkad);

@@ -1,5 +1,8 @@
 /**
- * Quarter locks of the TPP (domain.md §7, api.md "TPP"): BKAD marks the CURRENT quarter disbursed with
+ * Quarter locks of the TPP (domain.md §7, api.md "TPP"). Issue 10 Rule 4: BKAD may lock a quarter only
+ * after the input deadline of its last month (the current quarter and next year's are too early: 409
+ * KUNCI_TERLALU_DINI naming the date, in Indonesian and in ISO; a quarter of a past year locks); the
+ * Admin BKPSDM overrides with a written reason (audited) and locks the CURRENT quarter early with
  * POST /api/tpp/kunci; then every write to its months is refused with 423 PERIODE_TERKUNCI (realisasi
  * entry, the penilai's check single and bulk, reopening entry, the evaluation, the organisation
  * predikat, the Rencana Aksi API with an API token, the TPP run; the panel resources stay read-only);
@@ -27,6 +30,15 @@ const buka = (token: string, body: Record<string, unknown> = { tahun, triwulan, 
 const isiRealisasi = (nilai: number) => t.as(jwt.staf).post(`/api/rencana-aksi/${renaksi}/realisasi`).send({ bulan, nilai, faktor_penunjang: 'Dukungan tim', bukti_url: ['https://ekak.madiunkota.go.id/bukti/tpp-kunci'] });
 const audit = (aksi: string) => t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi, objek_id: kunciUnik }, orderBy: { id: 'asc' } });
 const kode = (r: any) => [r.status, r.body?.error?.details?.code];
+const ALASAN_KUNCI = 'Pembayaran TPP prestasi dipercepat atas instruksi Wali Kota.';
+const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+/** The day after day `hari` of the month following the quarter's last month, as ISO and as Indonesian text. */
+function terawal(th: number, tw: number, hari: number) {
+  const d = new Date(Date.UTC(th, tw * 3, hari + 1));
+  return { iso: d.toISOString().slice(0, 10), teks: `${d.getUTCDate()} ${NAMA_BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()}` };
+}
+/** a quarter of a past year, long after its input deadline (no demo data) */
+const LAMPAU = { tahun: tahun - 3, triwulan: 2 };
 
 /** quarters the demo city already locked (a paid quarter) */
 let kunciDemo = new Set<number>();
@@ -52,6 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // never leave the current quarter locked for the other files of the run
   await t.strapi?.db.query(UID_KUNCI).updateMany({ where: { kunci_unik: kunciUnik }, data: { terkunci: false } });
+  await t.strapi?.db.query(UID_KUNCI).deleteMany({ where: { kunci_unik: `${LAMPAU.tahun}:${LAMPAU.triwulan}` } });
 });
 
 describe('TPP quarter lock', () => {
@@ -68,12 +81,50 @@ describe('TPP quarter lock', () => {
     expect(r.body.data).toMatchObject({ bulan, status: 'UNCHECKED' });
   });
 
-  test('only BKAD may lock: pegawai, Admin OPD, Admin BKPSDM and Inspektorat get 403', async () => {
-    for (const k of ['staf', 'kadis', 'adminOpd', 'admin', 'inspektorat']) {
-      const r = await kunci(jwt[k]);
+  test('only BKAD (and the Admin BKPSDM with a reason) may lock: pegawai, Admin OPD and Inspektorat get 403', async () => {
+    for (const k of ['staf', 'kadis', 'adminOpd', 'inspektorat']) {
+      const r = await kunci(jwt[k], { ...LAMPAU, alasan: ALASAN_KUNCI });
       expect([k, ...kode(r)]).toEqual([k, 403, 'AKSES_DITOLAK']);
     }
-    expect(await t.strapi.db.query(UID_KUNCI).count({ where: { kunci_unik: kunciUnik } })).toBe(0);
+    for (const alasan of [undefined, '', '   ', 'singkat']) {
+      const r = await kunci(jwt.admin, { tahun, triwulan, alasan });
+      expect([alasan, r.status, r.body.error.details.field]).toEqual([alasan, 400, 'alasan']);
+    }
+    expect(await t.strapi.db.query(UID_KUNCI).count({ where: { kunci_unik: { $in: [kunciUnik, `${LAMPAU.tahun}:${LAMPAU.triwulan}`] } } })).toBe(0);
+  });
+
+  test('Rule 4: BKAD cannot lock a quarter before its last input deadline has passed (409 naming the date)', async () => {
+    const hari = t.strapi.plugin('kinerja').service('capaian').aturan(tahun, triwulan * 3).batas_input_hari;
+    for (const [th, tw] of [[tahun, triwulan], [tahun + 1, 1]]) {
+      const mulai = terawal(th, tw, hari);
+      // even with a reason: only the Admin BKPSDM overrides
+      for (const body of [{ tahun: th, triwulan: tw }, { tahun: th, triwulan: tw, alasan: ALASAN_KUNCI }]) {
+        const r = await kunci(jwt.bkad, body);
+        expect(kode(r)).toEqual([409, 'KUNCI_TERLALU_DINI']);
+        expect(r.body.error.details).toMatchObject({ field: 'triwulan', dapat_dikunci_mulai: mulai.iso });
+        expect(r.body.error.message).toContain(`mulai ${mulai.teks}`);
+        expect(r.body.error.message).toMatch(/Admin BKPSDM/);
+      }
+    }
+    expect(terawal(2026, 4, 10).teks).toBe('11 Januari 2027');
+    expect(await t.strapi.db.query(UID_KUNCI).count({ where: { kunci_unik: kunciUnik, terkunci: true } })).toBe(0);
+    expect(await audit('TPP_TRIWULAN_DIKUNCI')).toHaveLength(0);
+    // the list tells the panel the date too
+    const l = await t.as(jwt.bkad).get(`/api/tpp/kunci?tahun=${tahun}`);
+    expect(l.body.data[triwulan - 1].dapat_dikunci_mulai).toBe(terawal(tahun, triwulan, hari).iso);
+  });
+
+  test('Rule 4: BKAD locks a quarter whose last input deadline has passed (a past year)', async () => {
+    const r = await kunci(jwt.bkad, LAMPAU);
+    expect(r.status).toBe(200);
+    expect(r.body.data).toMatchObject({ ...LAMPAU, terkunci: true, dikunci_oleh: 'bkad' });
+    const log = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'TPP_TRIWULAN_DIKUNCI', objek_id: `${LAMPAU.tahun}:${LAMPAU.triwulan}` } });
+    expect(log.map((x: any) => [x.aktor, x.bertindak_sebagai])).toEqual([['bkad', 'BKAD']]);
+
+    // a year no capaian policy version covers has no input deadline: listed without a date (never a 500)
+    const tua = await t.as(jwt.bkad).get('/api/tpp/kunci?tahun=2001');
+    expect(tua.status).toBe(200);
+    expect(tua.body.data.map((x: any) => x.dapat_dikunci_mulai)).toEqual([null, null, null, null]);
   });
 
   test('a bad quarter → 400 naming triwulan', async () => {
@@ -81,17 +132,20 @@ describe('TPP quarter lock', () => {
     expect([r.status, r.body.error.details.field]).toEqual([400, 'triwulan']);
   });
 
-  test('BKAD locks the current quarter (audited; locking again changes nothing)', async () => {
-    const r = await kunci(jwt.bkad);
+  test('Rule 4: the Admin BKPSDM locks the current quarter early with a written reason (audited with it; locking again changes nothing)', async () => {
+    const r = await kunci(jwt.admin, { tahun, triwulan, alasan: ALASAN_KUNCI });
     expect(r.status).toBe(200);
-    expect(r.body.data).toMatchObject({ tahun, triwulan, bulan: [triwulan * 3 - 2, triwulan * 3 - 1, triwulan * 3], terkunci: true, dikunci_oleh: 'bkad', dibuka_oleh: null });
+    expect(r.body.data).toMatchObject({ tahun, triwulan, bulan: [triwulan * 3 - 2, triwulan * 3 - 1, triwulan * 3], terkunci: true, dikunci_oleh: 'admin', dibuka_oleh: null });
     const row = await t.strapi.db.query(UID_KUNCI).findOne({ where: { kunci_unik: kunciUnik } });
-    expect(row).toMatchObject({ tahun, triwulan, terkunci: true, dikunci_oleh: 'bkad' });
+    expect(row).toMatchObject({ tahun, triwulan, terkunci: true, dikunci_oleh: 'admin' });
     expect(row.dikunci_pada).toBeTruthy();
     expect((await kunci(jwt.bkad)).body.data.terkunci).toBe(true);
     const log = await audit('TPP_TRIWULAN_DIKUNCI');
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ aktor: 'bkad', bertindak_sebagai: 'BKAD', objek_tipe: 'kunci-periode' });
+    expect(log[0]).toMatchObject({ aktor: 'admin', bertindak_sebagai: 'ADMIN_BKPSDM', objek_tipe: 'kunci-periode' });
+    expect(log[0].keterangan).toContain(ALASAN_KUNCI);
+    expect(log[0].keterangan).toMatch(/sebelum \d+ \w+ \d{4}/);
+    expect(log[0].sesudah).toMatchObject({ terkunci: true, alasan_kunci: ALASAN_KUNCI, sebelum_waktunya: true });
   });
 
   test('GET /api/tpp/kunci lists the four quarters; the renaksi list shows the month locked', async () => {
@@ -160,7 +214,7 @@ describe('TPP quarter lock', () => {
 
     const r = await buka(jwt.admin);
     expect(r.status).toBe(200);
-    expect(r.body.data).toMatchObject({ terkunci: false, dibuka_oleh: 'admin', alasan_buka: ALASAN, dikunci_oleh: 'bkad' });
+    expect(r.body.data).toMatchObject({ terkunci: false, dibuka_oleh: 'admin', alasan_buka: ALASAN, dikunci_oleh: 'admin' });
     expect(r.body.data.dibuka_pada).toBeTruthy();
     const log = await audit('TPP_TRIWULAN_DIBUKA');
     expect(log).toHaveLength(1);

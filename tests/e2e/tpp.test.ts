@@ -6,8 +6,11 @@
  *    template downloads, the rejected row shows its row number and reason, Terapkan writes the good row
  *    and shows the summary.
  * 3. The issue's journey: BKAD computes an open month of a quarter the demo seed leaves open, downloads
- *    the SIPD Excel (beban kerja) with the button and it equals the API's lines, then locks that quarter
- *    through the confirmation dialog; the staff's Rencana Aksi Saya shows the month locked and the API
+ *    the SIPD Excel (beban kerja) with the button and it equals the API's lines, then opens the lock
+ *    dialog of that quarter: it lists what will be refused and, the quarter's last input deadline not
+ *    having passed (issue 10 Rule 4), names the date BKAD may lock and that only Admin BKPSDM may lock
+ *    earlier, with a reason (the button stays disabled); Admin BKPSDM locks it with a written reason and
+ *    a new run of the month is refused; the staff's Rencana Aksi Saya shows the month locked and the API
  *    refuses his realisasi with 423 PERIODE_TERKUNCI; Admin BKPSDM's attendance import of that month is
  *    refused with the lock message, and he unlocks the quarter with a reason (the button waits for it),
  *    which leaves the quarter open again for anything after this file.
@@ -21,6 +24,7 @@ import { siapkanE2e, tangkapLayar } from './server';
 const STAF = '199004042015031004';
 const ADMIN_OPD = '199308082019031008';
 const ALASAN_BUKA = 'Uji e2e: kunci dibuka kembali setelah pemeriksaan jurnal TPP.';
+const ALASAN_KUNCI = 'Uji e2e: TPP prestasi triwulan ini dibayar lebih awal.';
 
 /** The SIPD columns of exports.md, in order. */
 const KOLOM_SIPD = [
@@ -170,7 +174,7 @@ test('Admin BKPSDM imports attendance: a bad row is rejected with its reason, th
   await page.context().close();
 }, 180_000);
 
-test('journey: BKAD computes an open month, downloads the SIPD Excel, locks the quarter; the staff is refused; BKPSDM unlocks', async () => {
+test('journey: BKAD computes an open month, downloads the SIPD Excel, cannot lock the quarter yet; BKPSDM locks it with a reason; the staff is refused; BKPSDM unlocks', async () => {
   const jwtBkad = await e2e.jwt('bkad');
   const jwtStaf = await e2e.jwt(STAF);
   const jwtAdmin = await e2e.jwt('admin');
@@ -230,22 +234,47 @@ test('journey: BKAD computes an open month, downloads the SIPD Excel, locks the 
   expect(nilai('pph_21')).toBe(baris.pph_21 - pphPrestasi);
   expect(nilai('jumlah_ditransfer')).toBe(baris.jumlah_ditransfer - (baris.belanja_tpp_prestasi_kerja - pphPrestasi));
 
-  // lock the quarter through the confirmation dialog
+  // the lock dialog: what will be refused, and (the quarter's last input deadline not passed) the date BKAD may lock
+  const mulai: string = awal.json.data.find((k: any) => k.triwulan === TRIWULAN).dapat_dikunci_mulai;
+  const teksMulai = new Date(`${mulai}T00:00:00Z`).toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   await page.click(`[data-testid="tpp-kunci-${TRIWULAN}"]`);
-  await page.waitForSelector('[data-testid="tpp-kunci-dialog"] [data-testid="tpp-kunci-konfirmasi"]');
+  await page.waitForSelector('[data-testid="tpp-kunci-dialog"] [data-testid="tpp-kunci-akibat"]');
+  const akibat = await page.locator('[data-testid="tpp-kunci-akibat"]').innerText();
+  for (const kata of [/realisasi/, /evaluasi/, /TPP/, /presensi/]) expect(akibat).toMatch(kata);
+  const dini = await page.locator('[data-testid="tpp-kunci-dini"]').innerText();
+  expect(dini).toContain(teksMulai);
+  expect(dini).toMatch(/hanya Admin BKPSDM/);
+  expect(await page.locator('[data-testid="tpp-kunci-konfirmasi"]').isDisabled()).toBe(true);
   await tangkapLayar(page, '74-kunci-triwulan-konfirmasi');
-  await page.click('[data-testid="tpp-kunci-konfirmasi"]');
-  await page.waitForSelector(`[data-testid="tpp-kunci-baris"][data-triwulan="${TRIWULAN}"][data-terkunci="true"]`, { timeout: 30_000 });
-  expect(await page.locator(`[data-testid="tpp-kunci-baris"][data-triwulan="${TRIWULAN}"]`).innerText()).toContain('bkad');
-  await page.waitForSelector('[data-testid="tpp-status-kunci"][data-terkunci="true"]');
-  // a new run of the locked month is refused with the server's message
-  await page.click('[data-testid="tpp-hitung"]');
-  await page.waitForSelector('[data-testid="tpp-galat"]', { timeout: 30_000 });
-  expect(await page.locator('[data-testid="tpp-galat"]').innerText()).toMatch(/kunci/i);
-  await tangkapLayar(page, '75-triwulan-terkunci');
+  await page.keyboard.press('Escape');
+  await page.locator('[data-testid="tpp-kunci-dialog"]').waitFor({ state: 'detached' });
   await page.context().close();
+  expect((await api(jwtBkad, 'POST', '/api/tpp/kunci', { tahun: TAHUN, triwulan: TRIWULAN })).json.error.details).toMatchObject({ code: 'KUNCI_TERLALU_DINI', dapat_dikunci_mulai: mulai });
+
+  // Admin BKPSDM locks it early with a written reason (the button waits for it)
+  const pengunci = await e2e.masuk('admin');
+  await pengunci.click('[data-testid="menu-perhitungan-tpp"]');
+  await pengunci.waitForSelector('[data-testid="tpp-opd"]');
+  await pengunci.fill('[data-testid="tpp-tahun"] input', String(TAHUN));
+  await pilihBulan(pengunci, 'tpp-bulan', BULAN);
+  await pilihOpd(pengunci, 'Komunikasi dan Informatika');
+  await pengunci.click(`[data-testid="tpp-kunci-${TRIWULAN}"]`);
+  const kunciOk = pengunci.locator('[data-testid="tpp-kunci-konfirmasi"]');
+  await kunciOk.waitFor();
+  expect(await kunciOk.isDisabled()).toBe(true);
+  await pengunci.fill('[data-testid="tpp-kunci-alasan"]', ALASAN_KUNCI);
+  expect(await kunciOk.isDisabled()).toBe(false);
+  await kunciOk.click();
+  await pengunci.waitForSelector(`[data-testid="tpp-kunci-baris"][data-triwulan="${TRIWULAN}"][data-terkunci="true"]`, { timeout: 30_000 });
+  expect(await pengunci.locator(`[data-testid="tpp-kunci-baris"][data-triwulan="${TRIWULAN}"]`).innerText()).toContain('admin');
+  // a new run of the locked month is refused with the server's message
+  await pengunci.click('[data-testid="tpp-hitung"]');
+  await pengunci.waitForSelector('[data-testid="tpp-galat"]', { timeout: 30_000 });
+  expect(await pengunci.locator('[data-testid="tpp-galat"]').innerText()).toMatch(/kunci/i);
+  await tangkapLayar(pengunci, '75-triwulan-terkunci');
+  await pengunci.context().close();
   const sesudah = await api(jwtBkad, 'GET', `/api/tpp/kunci?tahun=${TAHUN}`);
-  expect(sesudah.json.data.find((k: any) => k.triwulan === TRIWULAN)).toMatchObject({ terkunci: true, dikunci_oleh: 'bkad' });
+  expect(sesudah.json.data.find((k: any) => k.triwulan === TRIWULAN)).toMatchObject({ terkunci: true, dikunci_oleh: 'admin' });
 
   // --- the staff: the month is shown locked, and the API refuses the write
   const renaksi = await api(jwtStaf, 'GET', `/api/rencana-aksi?nip=${STAF}&tahun=${TAHUN}&bulan=${BULAN}&pageSize=500`);

@@ -32,7 +32,8 @@ import { intlLocale } from '../i18n';
 import { namaBulan } from '../renaksi/aturan';
 import { simpanBerkas } from '../skp/CetakDialog';
 import { tppApi, type HasilRun, type KunciTriwulan, type TotalTpp } from './api';
-import { alasanCukup, bulanBawaan, bulanTriwulan, romawiTriwulan, rupiah, tanggalIndonesia, triwulanDari, type JenisEkspor } from './format';
+import { hariIniJakarta } from '../skp/aturan';
+import { alasanCukup, bulanBawaan, bulanTriwulan, kunciTerlaluDini, romawiTriwulan, rupiah, tanggalIndonesia, triwulanDari, type JenisEkspor } from './format';
 
 const BULAN = Array.from({ length: 14 }, (_, i) => i + 1);
 const MIN_ALASAN = 10;
@@ -183,7 +184,12 @@ const KartuTotal = ({ tahun, bulan, kodeOpd, periode, muatUlang }: { tahun: numb
     );
 };
 
-/** The four quarters of the year: state, who locked/unlocked and when, the reason; lock (BKAD) and unlock (BKPSDM). */
+/**
+ * The four quarters of the year: state, who locked/unlocked and when, the reason; lock (BKAD, from the
+ * day after the last month's input deadline; the Admin BKPSDM at any time with a reason) and unlock
+ * (BKPSDM). The lock dialog lists what is refused from then on and, before that day, that only the
+ * Admin BKPSDM may lock, with a reason.
+ */
 const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: string | null; onBerubah: () => void }) => {
     const translate = useTranslate();
     const notify = useNotify();
@@ -192,7 +198,7 @@ const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: string 
     const labelBulan = useLabelBulan();
     const [kunci, setKunci] = useState<KunciTriwulan[] | null>(null);
     const [galatMuat, setGalatMuat] = useState<string | null>(null);
-    const [dialog, setDialog] = useState<{ aksi: 'kunci' | 'buka'; triwulan: number } | null>(null);
+    const [dialog, setDialog] = useState<{ aksi: 'kunci' | 'buka'; triwulan: number; dapatMulai?: string | null } | null>(null);
     const [alasan, setAlasan] = useState('');
     const [sibuk, setSibuk] = useState(false);
     const [galat, setGalat] = useState<string | null>(null);
@@ -217,7 +223,7 @@ const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: string 
         setSibuk(true);
         setGalat(null);
         try {
-            if (dialog.aksi === 'kunci') await tppApi.kunciTriwulan(tahun, dialog.triwulan);
+            if (dialog.aksi === 'kunci') await tppApi.kunciTriwulan(tahun, dialog.triwulan, bkpsdm ? alasan : undefined);
             else await tppApi.bukaTriwulan(tahun, dialog.triwulan, alasan);
             notify(dialog.aksi === 'kunci' ? 'mskp.tpp.kunci_tabel.berhasil_kunci' : 'mskp.tpp.kunci_tabel.berhasil_buka', {
                 type: 'success',
@@ -236,6 +242,12 @@ const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: string 
     const oleh = (siapa: string | null | undefined, pada: string | null | undefined) =>
         siapa ? translate('mskp.tpp.kunci_tabel.oleh_pada', { oleh: siapa, pada: tanggalIndonesia(pada, { jam: true, locale: lokal }) }) : '-';
     const daftarBulan = (tw: number) => bulanTriwulan(tw).map(labelBulan).join(', ');
+    const bkpsdm = peran === 'admin_bkpsdm';
+    const hariIni = hariIniJakarta();
+    const dini = dialog?.aksi === 'kunci' && kunciTerlaluDini(dialog.dapatMulai, hariIni);
+    /** the lock needs a reason (the BKPSDM override) / the unlock always does */
+    const perluAlasan = dialog?.aksi === 'buka' || (dialog?.aksi === 'kunci' && bkpsdm);
+    const bolehKonfirmasi = !sibuk && !(dialog?.aksi === 'kunci' && dini && !bkpsdm) && !(perluAlasan && !alasanCukup(alasan, MIN_ALASAN));
     return (
         <Card sx={{ my: 2 }} data-testid="tpp-kunci">
             <CardHeader title={translate('mskp.tpp.kunci_tabel.judul', { tahun })} titleTypographyProps={{ variant: 'subtitle1' }} />
@@ -285,10 +297,21 @@ const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: string 
                                         ) : null}
                                     </TableCell>
                                     <TableCell>
-                                        {peran === 'bkad' && !k.terkunci ? (
-                                            <Button size="small" variant="outlined" startIcon={<LockIcon />} onClick={() => setDialog({ aksi: 'kunci', triwulan: k.triwulan })} data-testid={`tpp-kunci-${k.triwulan}`}>
-                                                {translate('mskp.tpp.kunci')}
+                                        {(peran === 'bkad' || bkpsdm) && !k.terkunci ? (
+                                            <Button
+                                                size="small"
+                                                variant="outlined"
+                                                startIcon={<LockIcon />}
+                                                onClick={() => setDialog({ aksi: 'kunci', triwulan: k.triwulan, dapatMulai: k.dapat_dikunci_mulai })}
+                                                data-testid={`tpp-kunci-${k.triwulan}`}
+                                            >
+                                                {translate(bkpsdm ? 'mskp.tpp.kunci_tabel.kunci_override' : 'mskp.tpp.kunci')}
                                             </Button>
+                                        ) : null}
+                                        {!k.terkunci && kunciTerlaluDini(k.dapat_dikunci_mulai, hariIni) ? (
+                                            <Typography variant="caption" component="p" color="text.secondary" data-testid={`tpp-kunci-mulai-${k.triwulan}`}>
+                                                {translate('mskp.tpp.kunci_tabel.dapat_dikunci', { tanggal: tanggalIndonesia(k.dapat_dikunci_mulai, { locale: lokal }) })}
+                                            </Typography>
                                         ) : null}
                                         {peran === 'admin_bkpsdm' && k.terkunci ? (
                                             <Button size="small" variant="outlined" color="warning" startIcon={<LockOpenIcon />} onClick={() => setDialog({ aksi: 'buka', triwulan: k.triwulan })} data-testid={`tpp-buka-${k.triwulan}`}>
@@ -312,23 +335,39 @@ const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: string 
                             })}
                         </DialogTitle>
                         <DialogContent>
-                            <DialogContentText sx={{ mb: 2 }}>
-                                {dialog.aksi === 'kunci'
-                                    ? translate('mskp.tpp.kunci_tabel.konfirmasi_isi', { bulan: `${daftarBulan(dialog.triwulan)} ${tahun}` })
-                                    : translate('mskp.tpp.kunci_tabel.buka_isi', { min: MIN_ALASAN })}
-                            </DialogContentText>
-                            {dialog.aksi === 'buka' ? (
+                            {dialog.aksi === 'kunci' ? (
+                                <Box sx={{ mb: 2 }} data-testid="tpp-kunci-akibat">
+                                    <DialogContentText>{translate('mskp.tpp.kunci_tabel.konfirmasi_isi', { bulan: `${daftarBulan(dialog.triwulan)} ${tahun}` })}</DialogContentText>
+                                    <Box component="ul" sx={{ my: 1, pl: 3 }}>
+                                        {(['ditolak_realisasi', 'ditolak_evaluasi', 'ditolak_tpp', 'ditolak_presensi'] as const).map(x => (
+                                            <Typography component="li" variant="body2" key={x}>
+                                                {translate(`mskp.tpp.kunci_tabel.${x}`)}
+                                            </Typography>
+                                        ))}
+                                    </Box>
+                                    <DialogContentText>{translate('mskp.tpp.kunci_tabel.konfirmasi_buka')}</DialogContentText>
+                                    {dini ? (
+                                        <Alert severity={bkpsdm ? 'info' : 'warning'} sx={{ mt: 1 }} data-testid="tpp-kunci-dini">
+                                            {translate('mskp.tpp.kunci_tabel.terlalu_dini', { tanggal: tanggalIndonesia(dialog.dapatMulai, { locale: lokal }) })}
+                                        </Alert>
+                                    ) : null}
+                                    {bkpsdm ? <DialogContentText sx={{ mt: 1 }}>{translate('mskp.tpp.kunci_tabel.override_isi', { min: MIN_ALASAN })}</DialogContentText> : null}
+                                </Box>
+                            ) : (
+                                <DialogContentText sx={{ mb: 2 }}>{translate('mskp.tpp.kunci_tabel.buka_isi', { min: MIN_ALASAN })}</DialogContentText>
+                            )}
+                            {perluAlasan ? (
                                 <TextField
                                     autoFocus
                                     fullWidth
                                     multiline
                                     minRows={2}
                                     required
-                                    label={translate('mskp.tpp.alasan_buka')}
+                                    label={translate(dialog.aksi === 'buka' ? 'mskp.tpp.alasan_buka' : 'mskp.tpp.kunci_tabel.alasan_kunci')}
                                     value={alasan}
                                     onChange={e => setAlasan(e.target.value)}
                                     helperText={alasanCukup(alasan, MIN_ALASAN) ? ' ' : translate('mskp.tpp.kunci_tabel.alasan_pendek', { min: MIN_ALASAN, n: alasan.trim().length })}
-                                    slotProps={{ htmlInput: { 'data-testid': 'tpp-buka-alasan', maxLength: 500 } }}
+                                    slotProps={{ htmlInput: { 'data-testid': dialog.aksi === 'buka' ? 'tpp-buka-alasan' : 'tpp-kunci-alasan', maxLength: 500 } }}
                                 />
                             ) : null}
                             {sibuk ? <LinearProgress sx={{ mt: 1 }} /> : null}
@@ -345,7 +384,7 @@ const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: string 
                             <Button
                                 variant="contained"
                                 color={dialog.aksi === 'kunci' ? 'primary' : 'warning'}
-                                disabled={sibuk || (dialog.aksi === 'buka' && !alasanCukup(alasan, MIN_ALASAN))}
+                                disabled={!bolehKonfirmasi}
                                 onClick={() => void jalankan()}
                                 data-testid="tpp-kunci-konfirmasi"
                             >

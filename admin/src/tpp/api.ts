@@ -44,6 +44,8 @@ export interface KunciTriwulan {
     tahun: number;
     triwulan: number;
     bulan: number[];
+    /** first day BKAD may lock the quarter (YYYY-MM-DD): the day after its last month's input deadline (null: none) */
+    dapat_dikunci_mulai: string | null;
     terkunci: boolean;
     dikunci_oleh: string | null;
     dikunci_pada?: string | null;
@@ -113,7 +115,9 @@ export const tppApi = {
     hitung: async (input: { tahun: number; bulan: number; kode_opd?: string }) => (await panggil<HasilRun>('/tpp/hitung', 'POST', input)).data,
     milikSaya: async (nip: string) => (await panggil<BarisTpp[]>(`/tpp?nip=${encodeURIComponent(nip)}&pageSize=200`)).data,
     kunci: async (tahun: number) => (await panggil<KunciTriwulan[]>(`/tpp/kunci?tahun=${tahun}`)).data,
-    kunciTriwulan: async (tahun: number, triwulan: number) => (await panggil<KunciTriwulan>('/tpp/kunci', 'POST', { tahun, triwulan })).data,
+    /** BKAD locks without a reason; the Admin BKPSDM's lock (the override) carries one. */
+    kunciTriwulan: async (tahun: number, triwulan: number, alasan?: string) =>
+        (await panggil<KunciTriwulan>('/tpp/kunci', 'POST', { tahun, triwulan, ...(alasan ? { alasan: alasan.trim() } : {}) })).data,
     bukaTriwulan: async (tahun: number, triwulan: number, alasan: string) => (await panggil<KunciTriwulan>('/tpp/buka', 'POST', { tahun, triwulan, alasan: alasan.trim() })).data,
     /** Sums of the month's lines (pages of 200); null when there are more than BATAS_TOTAL lines. */
     total: async (input: { tahun: number; bulan: number; kode_opd?: string }): Promise<TotalTpp | null> => {

@@ -74,7 +74,10 @@ export const bulanBawaan = (kini: Date = new Date()): number => {
     return m === 1 ? 1 : m - 1;
 };
 
-/** An unlock reason long enough for the server (≥ min characters after trimming). */
+/** Whether BKAD is still too early to lock a quarter (dates YYYY-MM-DD; `hariIni` in Asia/Jakarta). */
+export const kunciTerlaluDini = (dapatDikunciMulai: string | null | undefined, hariIni: string): boolean => !!dapatDikunciMulai && hariIni < dapatDikunciMulai;
+
+/** A lock/unlock reason long enough for the server (≥ min characters after trimming). */
 export const alasanCukup = (alasan: string, min = 10): boolean => alasan.trim().length >= min;
 
 /** Late arrivals / early departures of an attendance row, all minute buckets together. */

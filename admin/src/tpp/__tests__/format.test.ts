@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rupiah, seri12Bulan, titikGaris, triwulanDari } from '../format';
+import { kunciTerlaluDini, rupiah, seri12Bulan, titikGaris, triwulanDari } from '../format';
 
 describe('tpp format', () => {
     it.each([
@@ -28,5 +28,17 @@ describe('tpp format', () => {
     it('polyline points scale to the box', () => {
         expect(titikGaris([0, 50, 100], 200, 100)).toBe('0,100 100,50 200,0');
         expect(titikGaris([], 10, 10)).toBe('');
+    });
+});
+
+describe('Rule 4: kunciTerlaluDini (the lock dialog before the quarter may be locked)', () => {
+    it.each([
+        ['2026-12-08', '2027-01-11', true],
+        ['2027-01-10', '2027-01-11', true],
+        ['2027-01-11', '2027-01-11', false],
+        ['2027-03-01', '2027-01-11', false],
+        ['2027-03-01', null, false],
+    ])('on %s with the first lockable day %s → %s', (hari, mulai, dini) => {
+        expect(kunciTerlaluDini(mulai, hari)).toBe(dini);
     });
 });

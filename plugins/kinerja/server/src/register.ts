@@ -7,9 +7,15 @@ import { rencanaAksi, realisasi } from './panel/renaksi';
 import { daftarkanPenjagaKinerja } from './services/penjaga';
 import { daftarkanSasaranOpd } from './panel/sasaran-opd';
 import { evaluasi } from './panel/evaluasi';
-import { skemaEvaluasi } from './domain/evaluasi';
+import { predikatOrganisasi } from './panel/predikat-organisasi';
+import { skemaEvaluasi, bulanKunciPeriode } from './domain/evaluasi';
+import { bulanKolom } from '@m-skp/inti/dist/server/domain/periode';
 
-/** Register phase: policy schemas (validated at inti's bootstrap), the document guard and the panel resources. */
+/**
+ * Register phase: policy schemas (validated at inti's bootstrap), the document guards (with the months
+ * of the period-locked rows: realisasi and their evidence files, evaluations, organisation predikat)
+ * and the panel resources.
+ */
 export default ({ strapi }: { strapi: any }) => {
   const kebijakan = strapi.plugin('inti').service('kebijakan');
   kebijakan.daftarkanSkema('berakhlak', skemaBerakhlak);
@@ -19,6 +25,15 @@ export default ({ strapi }: { strapi: any }) => {
   kebijakan.daftarkanSkema('predikat', skemaPredikat);
   kebijakan.daftarkanSkema('evaluasi', skemaEvaluasi);
   daftarkanPenjagaKinerja(strapi);
+  const periode = strapi.plugin('inti').service('periode');
+  periode.daftarkanDokumen('plugin::kinerja.realisasi', { bulan: bulanKolom });
+  periode.daftarkanDokumen('plugin::kinerja.evaluasi', { bulan: bulanKunciPeriode });
+  periode.daftarkanDokumen('plugin::kinerja.predikat-organisasi', { bulan: bulanKunciPeriode });
+  // a realisasi's evidence files (plugin::upload.file rows linked through its `bukti` media field)
+  periode.daftarkanDokumen('plugin::upload.file', {
+    populate: { related: true },
+    bulan: (row) => (Array.isArray(row.related) ? row.related : []).filter((r: any) => r?.__type === 'plugin::kinerja.realisasi').flatMap(bulanKolom),
+  });
   const registri = strapi.plugin('panel').service('registri');
   registri.daftarkan('skp', skp);
   registri.daftarkan('rhk', rhk);
@@ -26,5 +41,6 @@ export default ({ strapi }: { strapi: any }) => {
   registri.daftarkan('rencana-aksi', rencanaAksi);
   registri.daftarkan('realisasi', realisasi);
   registri.daftarkan('evaluasi', evaluasi);
+  registri.daftarkan('predikat-organisasi', predikatOrganisasi);
   daftarkanSasaranOpd(strapi);
 };

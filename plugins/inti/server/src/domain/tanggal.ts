@@ -16,3 +16,13 @@ export function tambahHari(tanggal: string, hari: number): string {
   d.setUTCDate(d.getUTCDate() + hari);
   return d.toISOString().slice(0, 10);
 }
+
+/** Indonesian month names, January first. */
+export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
+
+/** "2026-11-27" → "27 November 2026" (day without a leading zero). Throws on anything else. */
+export function tanggalIndonesia(iso: string): string {
+  if (!tanggalValid(iso)) throw new Error(`Tanggal tidak valid: ${JSON.stringify(iso)} (format YYYY-MM-DD)`);
+  const [y, b, h] = iso.split('-').map(Number);
+  return `${h} ${NAMA_BULAN[b - 1]} ${y}`;
+}

@@ -5,7 +5,7 @@ import { tanggalValid } from '../domain/tanggal';
 import { periksaKataSandi } from '../domain/kata-sandi';
 
 /**
- * Document Service guards: the one place where master-data invariants are enforced, whatever path
+ * Document Service guards: the one place where master-data invariants and the period lock are enforced, whatever path
  * writes (panel, seed through documents, integrations). Each guard throws GalatMskp (400/409).
  */
 export function daftarkanPenjagaDokumen(strapi: any) {
@@ -23,12 +23,49 @@ export function daftarkanPenjagaDokumen(strapi: any) {
     if (uid === 'plugin::users-permissions.user' && (action === 'create' || action === 'update')) {
       jagaKataSandi(params);
     }
+    if (AKSI_TULIS.includes(action)) await jagaKunciPeriode(strapi, uid, action, params);
     const hasil = await next();
     if (uid === 'plugin::inti.penugasan' && (action === 'create' || action === 'update' || action === 'delete')) {
       await umumkanSetelahCommit(strapi, PENUGASAN_BERUBAH, { documentId: params?.documentId ?? (hasil as any)?.documentId ?? null, tmt_mulai: params?.data?.tmt_mulai ?? null });
     }
     return hasil;
   });
+}
+
+const AKSI_TULIS = ['create', 'update', 'delete', 'clone'];
+
+/**
+ * Period lock (domain.md §7) for every path that writes through the Document Service (Content
+ * Manager, plugins, scripts): a write of a row of a period-locked content type (registered with inti
+ * `periode.daftarkanDokumen`) whose month lies in a locked quarter is refused with 423
+ * PERIODE_TERKUNCI by the same `periode.wajibTerbuka` the services call. Create checks the new row;
+ * update and clone check the stored row and the row as it will be (moving a row into or out of a
+ * locked month are both refused); delete checks the stored row.
+ */
+async function jagaKunciPeriode(strapi: any, uid: string, action: string, params: any) {
+  const periode = strapi.plugin('inti').service('periode');
+  const baca = periode.periodeDokumen(uid);
+  if (!baca) return;
+  const data = params?.data ?? {};
+  const bulan: { tahun: number; bulan: number }[] = [];
+  if (action === 'create') {
+    bulan.push(...baca.bulan(data));
+  } else {
+    const documentId = params?.documentId;
+    if (!documentId) return;
+    const lama = await strapi.db.query(uid).findMany({ where: { documentId }, ...(baca.populate ? { populate: baca.populate } : {}) });
+    for (const row of lama) {
+      bulan.push(...baca.bulan(row));
+      if (action !== 'delete') bulan.push(...baca.bulan({ ...row, ...data }));
+    }
+  }
+  const sudah = new Set<string>();
+  for (const b of bulan) {
+    const k = `${b.tahun}:${b.bulan}`;
+    if (sudah.has(k)) continue;
+    sudah.add(k);
+    await periode.wajibTerbuka(b.tahun, b.bulan);
+  }
 }
 
 /**

@@ -1,4 +1,7 @@
 import { GalatMskp } from '../domain/galat';
+import { bulanKolom, type BulanPeriode } from '../domain/periode';
+
+export { bulanKolom, type BulanPeriode };
 
 const UID = 'plugin::inti.kunci-periode';
 const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -7,25 +10,51 @@ export const triwulanBulan = (bulan: number) => Math.ceil(bulan / 3);
 export const kunciPeriode = (tahun: number, triwulan: number) => `${tahun}:${triwulan}`;
 
 /**
- * Period locks (domain.md §7): a quarter locked after its TPP prestasi kerja is disbursed refuses
- * every write to its months with 423 PERIODE_TERKUNCI. The one place every write path asks.
+ * How the Document Service guard finds the months of a row of one content type: `bulan` reads them
+ * from the row's own fields (for create: the data; update: the stored row and the row as it will be),
+ * `populate` names the relations it needs on the stored row. Months outside 1–12 (THR, gaji-13) and
+ * rows without a period return nothing.
  */
-export default ({ strapi }: { strapi: any }) => ({
-  /** Locked quarters of a year, as a set of quarter numbers. */
-  async triwulanTerkunci(tahun: number): Promise<Set<number>> {
-    const rows = await strapi.db.query(UID).findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
-    return new Set(rows.map((r: any) => Number(r.triwulan)));
-  },
+export interface PeriodeDokumen {
+  populate?: Record<string, unknown>;
+  bulan(row: Record<string, any>): BulanPeriode[];
+}
 
-  async terkunci(tahun: number, bulan: number): Promise<boolean> {
-    const r = await strapi.db.query(UID).findOne({ where: { kunci_unik: kunciPeriode(tahun, triwulanBulan(bulan)), terkunci: true }, select: ['id'] });
-    return !!r;
-  },
+/**
+ * Period locks (domain.md §7): a quarter locked after its TPP prestasi kerja is disbursed refuses
+ * every write to its months with 423 PERIODE_TERKUNCI. `wajibTerbuka` is the one check every write
+ * path asks: the services (which write through the query engine) and the Document Service guard
+ * (penjaga-dokumen.ts, for the content types registered with `daftarkanDokumen`).
+ */
+export default ({ strapi }: { strapi: any }) => {
+  const dokumen = new Map<string, PeriodeDokumen>();
+  return {
+    /** Register phase: the months of a content type's rows, for the Document Service lock guard. */
+    daftarkanDokumen(uid: string, p: PeriodeDokumen) {
+      dokumen.set(uid, p);
+    },
 
-  /** Throws 423 PERIODE_TERKUNCI when the month lies in a locked quarter. */
-  async wajibTerbuka(tahun: number, bulan: number) {
-    if (await this.terkunci(tahun, bulan)) {
-      throw new GalatMskp(423, 'PERIODE_TERKUNCI', `Periode ${NAMA_BULAN[bulan]} ${tahun} (triwulan ${triwulanBulan(bulan)}) sudah dikunci karena TPP prestasi kerjanya telah dibayarkan. Hubungi Admin BKPSDM untuk membuka kunci.`, 'bulan', { tahun, bulan, triwulan: triwulanBulan(bulan) });
-    }
-  },
-});
+    /** The registered period reader of a content type (undefined: not period-locked). */
+    periodeDokumen(uid: string): PeriodeDokumen | undefined {
+      return dokumen.get(uid);
+    },
+
+    /** Locked quarters of a year, as a set of quarter numbers. */
+    async triwulanTerkunci(tahun: number): Promise<Set<number>> {
+      const rows = await strapi.db.query(UID).findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
+      return new Set(rows.map((r: any) => Number(r.triwulan)));
+    },
+
+    async terkunci(tahun: number, bulan: number): Promise<boolean> {
+      const r = await strapi.db.query(UID).findOne({ where: { kunci_unik: kunciPeriode(tahun, triwulanBulan(bulan)), terkunci: true }, select: ['id'] });
+      return !!r;
+    },
+
+    /** Throws 423 PERIODE_TERKUNCI when the month lies in a locked quarter. */
+    async wajibTerbuka(tahun: number, bulan: number) {
+      if (await this.terkunci(tahun, bulan)) {
+        throw new GalatMskp(423, 'PERIODE_TERKUNCI', `Periode ${NAMA_BULAN[bulan]} ${tahun} (triwulan ${triwulanBulan(bulan)}) sudah dikunci karena TPP prestasi kerjanya telah dibayarkan. Hubungi Admin BKPSDM untuk membuka kunci.`, 'bulan', { tahun, bulan, triwulan: triwulanBulan(bulan) });
+      }
+    },
+  };
+};

@@ -37,6 +37,20 @@ export function bulanAkhirPeriode(jenis: JenisPeriodeEvaluasi, periode: number):
   return null;
 }
 
+/**
+ * The month whose quarter lock governs a stored evaluation or organisation predikat row
+ * ({tahun, periode_jenis, periode}): the period's last month, December for the annual one (as the
+ * evaluation service checks). Nothing for a row without a valid period.
+ */
+export function bulanKunciPeriode(row: { tahun?: unknown; periode_jenis?: unknown; periode?: unknown }): { tahun: number; bulan: number }[] {
+  const tahun = Number(row?.tahun);
+  const periode = Number(row?.periode);
+  const jenis = (row?.periode_jenis ?? 'BULANAN') as JenisPeriodeEvaluasi;
+  if (!Number.isInteger(tahun) || !Number.isInteger(periode) || !['BULANAN', 'TRIWULAN', 'TAHUNAN'].includes(jenis)) return [];
+  const bulan = bulanAkhirPeriode(jenis, periode) ?? 12;
+  return bulan >= 1 && bulan <= 12 ? [{ tahun, bulan }] : [];
+}
+
 export const kunciUnikEvaluasi = (skpId: number, jenis: JenisPeriodeEvaluasi, periode: number) => `${skpId}:${jenis}:${periode}`;
 
 /** Mean of the non-null figures (2 decimals), or null. */

@@ -2,7 +2,10 @@
  * Indonesian date texts of the prints (exports.md: "27 November 2026"). Pure: dates are ISO strings
  * YYYY-MM-DD, read as calendar dates (no time zone involved).
  */
-export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
+import { NAMA_BULAN, tanggalIndonesia } from '@m-skp/inti/dist/server/domain/tanggal';
+
+/** The month names and the date text live in inti (shared with the TPP lock's messages). */
+export { NAMA_BULAN, tanggalIndonesia };
 
 const POLA = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -15,13 +18,6 @@ export function tanggalIsoValid(s: unknown): s is string {
   if (b < 1 || b > 12 || h < 1) return false;
   const d = new Date(Date.UTC(y, b - 1, h));
   return d.getUTCFullYear() === y && d.getUTCMonth() === b - 1 && d.getUTCDate() === h;
-}
-
-/** "2026-11-27" → "27 November 2026" (day without a leading zero). Throws on anything else. */
-export function tanggalIndonesia(iso: string): string {
-  if (!tanggalIsoValid(iso)) throw new Error(`Tanggal tidak valid: ${JSON.stringify(iso)} (format YYYY-MM-DD)`);
-  const [y, b, h] = iso.split('-').map(Number);
-  return `${h} ${NAMA_BULAN[b - 1]} ${y}`;
 }
 
 /**

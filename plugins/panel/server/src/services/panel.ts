@@ -48,7 +48,7 @@ export default ({ strapi }: { strapi: any }) => {
     return d;
   };
 
-  const konteks = async (ctx: any): Promise<Konteks> => ({ strapi, aktor: await cakupan().aktor(ctx), tanggal: hariIni(), state: ctx.state });
+  const konteks = async (ctx: any): Promise<Konteks> => ({ strapi, aktor: await cakupan().aktor(ctx), tanggal: hariIni(), state: ctx.state, ctx });
 
   /** User filters → Strapi filters; unknown fields are a 400 that names them. */
   function filterPengguna(d: DefinisiSumber, filter: Record<string, unknown>): Record<string, unknown>[] {

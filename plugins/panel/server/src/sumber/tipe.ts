@@ -8,6 +8,8 @@ export interface Konteks {
   aktor: Aktor;
   tanggal: string;
   state: any;
+  /** the request, for resources that write through an engine service taking it (actor, audit IP) */
+  ctx?: any;
 }
 
 export type PembuatFilter = (nilai: unknown, op: '$eq' | '$gte' | '$lte' | '$ne') => Record<string, unknown> | null;
