@@ -39,7 +39,6 @@ export default ({ env }) => [
       },
     },
   },
-  'plugin::inti.penjaga-login',
   'strapi::session',
   'strapi::favicon',
   'global::panel',

@@ -1,6 +1,7 @@
 import kebijakan from './kebijakan';
 import audit from './audit';
 import login from './login';
+import sesi from './sesi';
 import organisasi from './organisasi';
 import cakupan from './cakupan';
 import pengguna from './pengguna';
@@ -11,4 +12,4 @@ import idempotensi from './idempotensi';
 import kunciTugas from './kunci-tugas';
 import pratinjauImpor from './pratinjau-impor';
 
-export default { kebijakan, audit, login, organisasi, cakupan, pengguna, migrasi, peran, periode, idempotensi, 'kunci-tugas': kunciTugas, 'pratinjau-impor': pratinjauImpor };
+export default { kebijakan, audit, login, sesi, organisasi, cakupan, pengguna, migrasi, peran, periode, idempotensi, 'kunci-tugas': kunciTugas, 'pratinjau-impor': pratinjauImpor };
