@@ -886,8 +886,10 @@ describe('a constant number of queries per list page (no N+1)', () => {
   // users-permissions' session user, the user with its role, its `advanced` settings, the role's permissions),
   // 1 is inti's actor (the pegawai link and OPD; the user and role come from ctx.state), 5 are the panel's page.
   // Raise the constant only with a reason: it grows when a per-request read comes back.
-  // The session liveness check (issue 10 item 8) reads strapi_sessions once per token and then answers from a
-  // short in-process cache: the warm-up puts it there, so it is not among the 13 (pinned in the test below).
+  // The session liveness check (issue 10 item 8) reads strapi_sessions once per token and then answers from an
+  // in-process cache (15 s in production; the tests keep it for the whole file, see tests/helpers/strapi.ts, so
+  // that two measured requests never straddle an expiry): the warm-up puts it there, so it is not among the 13
+  // (its own cost is pinned in the test below).
   // (PostgreSQL names carry the test schema: "t_…"."up_users")
   const USER_PER_ID = /from (?:[`"][^`"]+[`"]\.)?[`"]up_users[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]id[`"] = [?$]/;
   const ROLE_USER = /from (?:[`"][^`"]+[`"]\.)?[`"]up_roles[`"] as [`"]t0[`"] left join (?:[`"][^`"]+[`"]\.)?[`"]up_users_role_lnk[`"]/;

@@ -16,7 +16,7 @@ const UID_SESI = 'admin::session';
  * keeps working until their cached answer is older than the TTL.
  */
 export default ({ strapi }: { strapi: any }) => {
-  const cache = new Map<string, { hidup: boolean; sampai: number }>();
+  const cache = new Map<string, { hidup: boolean; pada: number }>();
   /** bumped by every invalidation: an answer read from the DB before it is not cached after it */
   let generasi = 0;
   const ttlMs = () => Math.max(0, Number(strapi.config.get('plugin::inti.sesi_cache_detik', 15)) || 0) * 1000;
@@ -43,12 +43,12 @@ export default ({ strapi }: { strapi: any }) => {
       const kunci = `${userId}\0${sessionId}`;
       const ttl = ttlMs();
       const ada = cache.get(kunci);
-      if (ada && ada.sampai > Date.now()) return ada.hidup;
+      if (ada && Date.now() - ada.pada < ttl) return ada.hidup;
       const gen = generasi;
       const hidup = await bacaDb(sessionId, userId);
       if (ttl > 0 && gen === generasi) {
         if (cache.size >= MAKS_ENTRI) cache.clear();
-        cache.set(kunci, { hidup, sampai: Date.now() + ttl });
+        cache.set(kunci, { hidup, pada: Date.now() });
       }
       return hidup;
     },
