@@ -42,7 +42,6 @@ export default ({ env }) => [
       },
     },
   },
-  'plugin::inti.penjaga-login',
   'strapi::session',
   'strapi::favicon',
   'global::panel',

@@ -18,7 +18,8 @@ export default ({ env }) => ({
         cookie: { name: 'mskp_refresh', sameSite: 'strict', path: '/api/auth' },
       },
       // Strapi's limiter on the auth routes counts requests per IP. One office shares one public IP,
-      // so it only stops floods; failures per identifier are limited by plugin::inti.penjaga-login.
+      // so it only stops floods; failures per account are limited by plugin::inti.penjaga-login, which inti
+      // binds to this same route (register.ts).
       ratelimit: {
         enabled: env.bool('RATELIMIT_AKTIF', true),
         interval: 60_000,
@@ -55,7 +56,14 @@ export default ({ env }) => ({
       },
     },
   },
-  inti: { enabled: true, resolve: plugin('inti') },
+  inti: {
+    enabled: true,
+    resolve: plugin('inti'),
+    // Every authenticated request checks that its session is still alive; the answer is cached this many
+    // seconds per server process. Revocations made in the same process apply at once; with several
+    // instances, another instance sees a logout or a password change at most this late.
+    config: { sesi_cache_detik: env.int('SESI_CACHE_DETIK', 15) },
+  },
   panel: { enabled: true, resolve: plugin('panel') },
   kinerja: { enabled: true, resolve: plugin('kinerja') },
   laporan: { enabled: true, resolve: plugin('laporan') },

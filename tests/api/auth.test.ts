@@ -209,6 +209,90 @@ describe('login: lockout per identifier (5 failures → 429 for 15 minutes)', ()
   });
 });
 
+describe('issue 10 item 3: the lockout is keyed on the login route and on the account', () => {
+  const buatAkun = async (username: string, password = 'Rahasia2026') => {
+    const r = await t.as(await t.token('admin')).post('/api/panel/users').send({ username, password, role: 'pegawai' });
+    expect(r.status).toBe(201);
+    const u = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id', 'email'] });
+    return u as { id: number; email: string };
+  };
+  const kirim = (jalur: string, identifier: string, password: string) => t.http().post(jalur).send({ identifier, password });
+  const riwayatSejak = (where: Record<string, unknown>, dariId: number) =>
+    t.strapi.db.query('plugin::inti.riwayat-login').findMany({ where: { ...where, id: { $gt: dariId } }, orderBy: { id: 'asc' } });
+  const auditSejak = (where: Record<string, unknown>, dariId: number) =>
+    t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { ...where, id: { $gt: dariId } } });
+  const idTerakhir = async (uid: string) => (await t.strapi.db.query(uid).findOne({ orderBy: { id: 'desc' }, select: ['id'] }))?.id ?? 0;
+
+  // every spelling Strapi's case-insensitive router sends to the login
+  const EJAAN = ['/api/Auth/Local', '/api/AUTH/LOCAL', '/API/auth/local', '/api/auth/local/', '/api/auth/Local/'];
+
+  test('any letter case or trailing slash of the path meets the same lockout, and every attempt is recorded and audited', async () => {
+    const akun = await buatAkun('kunci.ejaan');
+    const dariRiwayat = await idTerakhir('plugin::inti.riwayat-login');
+    const dariAudit = await idTerakhir('plugin::inti.audit-log');
+    // each spelling really is the login (a success through it) …
+    for (const jalur of EJAAN) {
+      const r = await kirim(jalur, 'kunci.ejaan', 'Rahasia2026');
+      expect({ jalur, status: r.status }).toEqual({ jalur, status: 200 });
+      expect(r.body.user.lastLoginAt).toBeTruthy();
+    }
+    // … five failures spread over the spellings lock the account …
+    for (let i = 0; i < 5; i++) {
+      const r = await kirim(EJAAN[i % EJAAN.length], 'kunci.ejaan', `salah-${i}-xyz`);
+      expect(r.status).toBe(400);
+      expect(r.body.error.details.code).toBe('KREDENSIAL_SALAH');
+    }
+    // … whichever spelling the right password then comes through
+    for (const jalur of [...EJAAN, '/api/auth/local']) {
+      const r = await kirim(jalur, 'kunci.ejaan', 'Rahasia2026');
+      expect({ jalur, status: r.status, code: r.body.error?.details?.code }).toEqual({ jalur, status: 429, code: 'LOGIN_TERKUNCI' });
+      expect(r.body.jwt).toBeUndefined();
+    }
+    const rows = await riwayatSejak({ user: akun.id }, dariRiwayat);
+    expect(rows.every((x: any) => x.identifier === 'kunci.ejaan')).toBe(true);
+    expect(rows.filter((x: any) => x.berhasil).length).toBe(EJAAN.length);
+    expect(rows.filter((x: any) => x.alasan === 'KREDENSIAL_SALAH').length).toBe(5);
+    expect(rows.filter((x: any) => x.alasan === 'TERKUNCI').length).toBe(EJAAN.length + 1);
+    expect((await auditSejak({ aksi: 'LOGIN', objek_id: String(akun.id) }, dariAudit)).length).toBe(EJAAN.length);
+    expect((await auditSejak({ aksi: 'LOGIN_GAGAL', aktor: 'kunci.ejaan' }, dariAudit)).length).toBe(5 + EJAAN.length + 1);
+  });
+
+  test('the e-mail (any case) and the spaced NIP are the same bucket as the NIP: one account, one count', async () => {
+    const nip = '199312312022031099';
+    const akun = await buatAkun(nip);
+    expect(akun.email).toBe(`${nip}@pengguna.mskp.invalid`);
+    const surelBesar = akun.email.toUpperCase();
+    const dicetak = '19931231 202203 1 099';
+    expect((await login(surelBesar, 'Rahasia2026')).status).toBe(200); // the e-mail is a real way in
+    const dariRiwayat = await idTerakhir('plugin::inti.riwayat-login');
+    // five failures, no two in a row through the same form
+    for (const id of [surelBesar, nip, dicetak, akun.email, surelBesar]) {
+      const r = await login(id, 'salah-123-xyz');
+      expect({ id, status: r.status }).toEqual({ id, status: 400 });
+    }
+    for (const id of [nip, surelBesar, akun.email, dicetak]) {
+      const r = await login(id, 'Rahasia2026');
+      expect({ id, status: r.status, code: r.body.error?.details?.code }).toEqual({ id, status: 429, code: 'LOGIN_TERKUNCI' });
+    }
+    const rows = await riwayatSejak({ user: akun.id }, dariRiwayat);
+    expect(rows.length).toBe(9);
+    expect(new Set(rows.map((x: any) => x.identifier))).toEqual(new Set([nip]));
+    // another account of the same IP is not touched
+    expect((await login(NIP.kabidAplikasi)).status).toBe(200);
+  });
+
+  test('an identifier that reaches no account is its own bucket (by its normalised text), and locks nobody else', async () => {
+    for (let i = 0; i < 5; i++) expect((await login(i % 2 ? 'Tak.Ada.Akun@Contoh.ID' : 'tak.ada.akun@contoh.id', 'salah-123')).status).toBe(400);
+    const r = await login('TAK.ADA.AKUN@CONTOH.ID', 'salah-123');
+    expect(r.status).toBe(429);
+    expect(r.body.error.details.code).toBe('LOGIN_TERKUNCI');
+    const rows = await t.strapi.db.query('plugin::inti.riwayat-login').findMany({ where: { identifier: 'tak.ada.akun@contoh.id' } });
+    expect(rows.length).toBe(6);
+    expect(rows.every((x: any) => x.user === null || x.user === undefined)).toBe(true);
+    expect((await login('admin')).status).toBe(200);
+  });
+});
+
 describe('/api/users/me: the allow-listed profile', () => {
   test('a pegawai: role.type, pegawai {nip, nama, jabatan, opd}, lastLoginAt; no secret', async () => {
     const jwt = await t.login(NIP.kabidAplikasi);
@@ -401,5 +485,117 @@ describe('headers (issue 10 item 11)', () => {
     const arahan = (nama: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(nama + ' '));
     expect(arahan('connect-src')).toBe("connect-src 'self'");
     expect(arahan('img-src')).toBe("img-src 'self' data: blob:");
+  });
+});
+
+describe('issue 10 item 8: an access token dies with its session (the next request is 401)', () => {
+  const me = (jwt: string) => t.as(jwt).get('/api/users/me');
+  const panel = (jwt: string) => t.as(jwt).get('/api/panel/pegawai?range=[0,0]');
+  const buatAkun = async (username: string, password = 'Rahasia2026', role = 'pegawai') => {
+    const r = await t.as(await t.token('admin')).post('/api/panel/users').send({ username, password, role });
+    expect(r.status).toBe(201);
+    return r.body.id as string;
+  };
+
+  test('after logout the same access token gets 401 at once, although it was just used (cached) and has not expired', async () => {
+    const l = await login(NIP.sekretaris);
+    expect((await me(l.body.jwt)).status).toBe(200);
+    expect((await me(l.body.jwt)).status).toBe(200);
+    const out = await t.as(l.body.jwt).post('/api/auth/logout').send({ refreshToken: l.body.refreshToken });
+    expect(out.status).toBe(200);
+    expect((await me(l.body.jwt)).status).toBe(401);
+    expect((await panel(l.body.jwt)).status).toBe(401);
+  });
+
+  test('panel logout (refresh cookie, no body token) ends the token too; a token minted before a refresh dies with the family', async () => {
+    const agen = t.http();
+    const l = await agen.post('/api/auth/local').set('x-strapi-refresh-cookie', 'httpOnly').send({ identifier: NIP.kadis, password: KATA_SANDI_DEMO });
+    expect(l.status).toBe(200);
+    const r = await agen.post('/api/auth/refresh').set('x-strapi-refresh-cookie', 'httpOnly').send({});
+    expect(r.status).toBe(200);
+    // both the first token (its session was rotated) and the refreshed one work
+    expect((await me(l.body.jwt)).status).toBe(200);
+    expect((await me(r.body.jwt)).status).toBe(200);
+    const out = await agen.post('/api/auth/logout').set('x-strapi-refresh-cookie', 'httpOnly').set('Authorization', `Bearer ${r.body.jwt}`).send({});
+    expect(out.status).toBe(200);
+    expect((await me(r.body.jwt)).status).toBe(401);
+    expect((await me(l.body.jwt)).status).toBe(401);
+  });
+
+  test('logging out one session leaves the other sessions of the account alive', async () => {
+    const a = await login(NIP.kabidStatistik);
+    const b = await login(NIP.kabidStatistik);
+    expect((await t.as(a.body.jwt).post('/api/auth/logout').send({ refreshToken: a.body.refreshToken })).status).toBe(200);
+    expect((await me(a.body.jwt)).status).toBe(401);
+    expect((await me(b.body.jwt)).status).toBe(200);
+  });
+
+  test('after change-password the old access token gets 401; the token the change returns works', async () => {
+    await buatAkun('sesi.ganti.sandi');
+    const l = await login('sesi.ganti.sandi', 'Rahasia2026');
+    const lain = await login('sesi.ganti.sandi', 'Rahasia2026'); // another device
+    expect((await me(l.body.jwt)).status).toBe(200);
+    const ganti = await t.as(l.body.jwt).post('/api/auth/change-password').send({ currentPassword: 'Rahasia2026', password: 'Rahasia2027', passwordConfirmation: 'Rahasia2027' });
+    expect(ganti.status).toBe(200);
+    expect(typeof ganti.body.jwt).toBe('string');
+    expect((await me(l.body.jwt)).status).toBe(401);
+    expect((await me(lain.body.jwt)).status).toBe(401);
+    expect((await me(ganti.body.jwt)).status).toBe(200);
+  });
+
+  test('after an admin reset of the password through the panel the access token gets 401', async () => {
+    const id = await buatAkun('sesi.reset.admin');
+    const jwt = (await login('sesi.reset.admin', 'Rahasia2026')).body.jwt;
+    expect((await me(jwt)).status).toBe(200);
+    const ubah = await t.as(await t.token('admin')).put(`/api/panel/users/${id}`).send({ password: 'Rahasia2028' });
+    expect(ubah.status).toBe(200);
+    expect((await me(jwt)).status).toBe(401);
+    expect((await login('sesi.reset.admin', 'Rahasia2028')).status).toBe(200);
+  });
+
+  test('after a block the access token gets 401, and an unblock does not bring it (or its refresh token) back', async () => {
+    const id = await buatAkun('sesi.blokir', 'Rahasia2026', 'admin_bkpsdm');
+    const l = await login('sesi.blokir', 'Rahasia2026');
+    expect((await panel(l.body.jwt)).status).toBe(200);
+    const admin = await t.token('admin');
+    expect((await t.as(admin).put(`/api/panel/users/${id}`).send({ blocked: true })).status).toBe(200);
+    expect((await panel(l.body.jwt)).status).toBe(401);
+    expect((await t.as(admin).put(`/api/panel/users/${id}`).send({ blocked: false })).status).toBe(200);
+    expect((await panel(l.body.jwt)).status).toBe(401);
+    expect((await t.http().post('/api/auth/refresh').send({ refreshToken: l.body.refreshToken })).status).toBe(401);
+    const baru = await login('sesi.blokir', 'Rahasia2026');
+    expect((await panel(baru.body.jwt)).status).toBe(200);
+  });
+
+  test('a role change does not end the session: the live token follows the new role on its next request', async () => {
+    const id = await buatAkun('sesi.peran', 'Rahasia2026', 'pegawai');
+    const jwt = (await login('sesi.peran', 'Rahasia2026')).body.jwt;
+    expect((await me(jwt)).body.role.type).toBe('pegawai');
+    expect((await t.as(await t.token('admin')).put(`/api/panel/users/${id}`).send({ role: 'bkad' })).status).toBe(200);
+    const r = await me(jwt);
+    expect(r.status).toBe(200);
+    expect(r.body.role.type).toBe('bkad');
+  });
+
+  test('a session removed by another server instance (no event here) is refused once the cached answer is older than the TTL', async () => {
+    const l = await login(NIP.staf);
+    const lain = await login(NIP.staf); // another live session of the account
+    expect((await me(l.body.jwt)).status).toBe(200);
+    expect((await me(lain.body.jwt)).status).toBe(200);
+    const { sessionId } = JSON.parse(Buffer.from(l.body.jwt.split('.')[1], 'base64url').toString());
+    // what another instance's logout leaves in the shared database, without this process's lifecycle event
+    expect(await t.strapi.db.getConnection('strapi_sessions').where({ session_id: sessionId }).delete()).toBe(1);
+    // the answer is cached: the token still works, as on an instance that did not see the logout …
+    expect((await me(l.body.jwt)).status).toBe(200);
+    // … until its age passes the TTL (the tests run with a long one; shortened here to 1 s, then waited out)
+    const ttl = t.strapi.config.get('plugin::inti.sesi_cache_detik');
+    t.strapi.config.set('plugin::inti.sesi_cache_detik', 1);
+    try {
+      await new Promise((s) => setTimeout(s, 1100));
+      expect((await me(l.body.jwt)).status).toBe(401);
+      expect((await me(lain.body.jwt)).status).toBe(200);
+    } finally {
+      t.strapi.config.set('plugin::inti.sesi_cache_detik', ttl);
+    }
   });
 });

@@ -136,6 +136,10 @@ async function siapkanLingkungan(): Promise<{ db: 'sqlite' | 'postgres'; bersihk
     MSKP_DEMO_PEGAWAI: '40',
     NODE_ENV: 'test',
     BROWSERSLIST_IGNORE_OLD_DATA: 'true',
+    // The session liveness answer stays cached for the whole file: query-count tests compare two requests and
+    // must not straddle an expiry of the cache (production default 15 s; revocations in-process are immediate
+    // either way, and tests/api/auth.test.ts reads this value for its TTL test).
+    SESI_CACHE_DETIK: '3600',
   });
   const pilihan = (process.env.MSKP_TEST_DB || 'sqlite').toLowerCase();
   const tanda = `${process.pid}_${acak()}`;

@@ -13,7 +13,14 @@ export default {
   register,
   bootstrap,
   destroy,
-  config: { default: {}, validator: () => {} },
+  config: {
+    // seconds an answer of the session liveness check is cached per process (services/sesi.ts); 0 = none
+    default: { sesi_cache_detik: 15 },
+    validator: (c: any) => {
+      const n = c?.sesi_cache_detik;
+      if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= 3600)) throw new Error('inti: sesi_cache_detik harus bilangan bulat 0–3600');
+    },
+  },
   contentTypes,
   services,
   controllers: {},

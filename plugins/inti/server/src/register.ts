@@ -4,9 +4,10 @@ import { tutupRuteStrapi } from './rute-strapi';
 /**
  * Register phase: extend the
  * users-permissions user with last login and the pegawai link, install the document guards, close
- * Strapi's unused routes (rute-strapi.ts), replace GET /api/users/me with the allow-listed profile, and
+ * Strapi's unused routes (rute-strapi.ts), replace GET /api/users/me with the allow-listed profile,
  * accept the panel's API tokens on the content API (services/token-api.ts: a token reaches only the
- * routes its scopes open).
+ * routes its scopes open), bind the login guard to the login route and make every access token depend
+ * on its live session (issue 10 items 3 and 8).
  */
 export default ({ strapi }: { strapi: any }) => {
   const user = strapi.contentType('plugin::users-permissions.user');
@@ -25,4 +26,47 @@ export default ({ strapi }: { strapi: any }) => {
     if (!ctx.state.user) return ctx.unauthorized();
     ctx.body = await strapi.plugin('inti').service('pengguna').profil(ctx.state.user.id);
   };
+
+  pasangPenjagaLogin(strapi);
+  pasangCekSesi(strapi);
 };
+
+/**
+ * The login guard is a middleware of the login route itself (every users-permissions content-API route
+ * whose handler is `auth.callback`), placed before Strapi's per-IP limiter. Bound to the matched route,
+ * it runs for whatever spelling of the path Strapi's case-insensitive router accepted (`/api/Auth/Local`,
+ * a trailing slash), which a global middleware comparing `ctx.path` cannot guarantee.
+ */
+function pasangPenjagaLogin(strapi: any) {
+  const NAMA = 'plugin::inti.penjaga-login';
+  const rute: any[] = strapi.plugin('users-permissions').routes['content-api'].routes;
+  const login = rute.filter((r) => r.handler === 'auth.callback');
+  if (!login.some((r) => String(r.method).toUpperCase() === 'POST' && r.path === '/auth/local')) {
+    // never boot without the guard: a users-permissions upgrade that renames the route must be noticed
+    throw new Error('inti: rute login users-permissions (POST /auth/local, auth.callback) tidak ditemukan; penjaga login tidak dapat dipasang');
+  }
+  for (const r of login) {
+    r.config = r.config ?? {};
+    const ada: unknown[] = r.config.middlewares ?? [];
+    if (!ada.includes(NAMA)) r.config.middlewares = [NAMA, ...ada];
+  }
+}
+
+/**
+ * users-permissions (refresh mode) accepts an access token on its signature and expiry alone, so a token
+ * outlived logout or a password change by up to its 10-minute lifespan. Its jwt service is extended: the
+ * token's session (sessionId in the payload) must still be alive (services/sesi.ts, cached briefly),
+ * otherwise the token is refused like a forged one and the request answers 401.
+ */
+function pasangCekSesi(strapi: any) {
+  strapi.get('services').extend('plugin::users-permissions.jwt', (jwt: any) => ({
+    ...jwt,
+    async verify(token: string) {
+      const hasil = await jwt.verify(token);
+      if (strapi.config.get('plugin::users-permissions.jwtManagement', 'legacy-support') !== 'refresh') return hasil;
+      const hidup = await strapi.plugin('inti').service('sesi').hidup(String(hasil?.sessionId ?? ''), String(hasil?.id ?? ''));
+      if (!hidup) throw new Error('Invalid token.');
+      return hasil;
+    },
+  }));
+}

@@ -27,3 +27,16 @@ export function normalisasiIdentitas(identifier: unknown): string {
   const t = identifier.trim();
   return /^[\d\s]+$/.test(t) ? t.replace(/\s+/g, '') : t.toLowerCase();
 }
+
+/** Longest value of riwayat_login.identifier. */
+export const PANJANG_IDENTITAS = 100;
+
+/**
+ * The lockout bucket of a login attempt (issue 10 item 3): the account the identifier logs into, named by
+ * its username (the NIP of a pegawai), whatever form was typed (spaced NIP, e-mail in any case); an
+ * identifier that reaches no account is its own bucket under its normalised text, so probing unknown
+ * names is limited too. `identifier` is already normalised (normalisasiIdentitas).
+ */
+export function kunciPercobaan(identifier: string, usernameAkun: string | null | undefined): string {
+  return (usernameAkun ?? identifier).slice(0, PANJANG_IDENTITAS);
+}

@@ -1,7 +1,9 @@
 /**
- * Wraps POST /api/auth/local (users-permissions): normalises the identifier (a NIP may be typed with
- * spaces), refuses locked identifiers with 429, records every attempt, and stamps last login on success.
- * Strapi's own limiter on that route counts requests per IP only; this adds the per-identifier limit.
+ * Route middleware of users-permissions' login (`auth.callback`, bound in register.ts, so it runs for
+ * every spelling of the path the router matched): normalises the identifier (a NIP may be typed with
+ * spaces), resolves it to the account it logs into, refuses a locked account with 429, records every
+ * attempt, and stamps last login on success. Strapi's own limiter on that route counts requests per IP
+ * only; this adds the per-account limit (issue 10 item 3).
  */
 import { GalatMskp } from '../domain/galat';
 
@@ -22,7 +24,8 @@ function terjemahkan(e: any): unknown {
 
 export default (_config: unknown, { strapi }: { strapi: any }) =>
   async (ctx: any, next: () => Promise<void>) => {
-    if (ctx.method !== 'POST' || ctx.path.replace(/\/+$/, '') !== '/api/auth/local') return next();
+    // the same handler serves third-party provider callbacks (GET /auth/:provider/callback): not a password login
+    if ((ctx.params?.provider ?? 'local') !== 'local') return next();
     const login = strapi.plugin('inti').service('login');
     const body = ctx.request.body ?? {};
     const identifier = login.normalisasiIdentitas(body.identifier);
@@ -30,19 +33,20 @@ export default (_config: unknown, { strapi }: { strapi: any }) =>
     const ip = ctx.request.ip ?? null;
     const ua = ctx.request.headers['user-agent'] ?? null;
 
-    await login.periksaKunci(identifier, ip, ua);
+    const akun = await login.akun(identifier);
+    await login.periksaKunci(akun, ip, ua);
     try {
       await next();
     } catch (e) {
       const nama = (e as any)?.name;
-      await login.catatGagal(identifier, ip, ua, nama === 'RateLimitError' ? 'BATAS_IP' : 'KREDENSIAL_SALAH');
+      await login.catatGagal(akun, ip, ua, nama === 'RateLimitError' ? 'BATAS_IP' : 'KREDENSIAL_SALAH');
       throw terjemahkan(e);
     }
     if (ctx.status === 200 && ctx.body?.user?.id) {
-      const waktu = await login.catatBerhasil(ctx.body.user.id, identifier, ip, ua);
+      const waktu = await login.catatBerhasil(ctx.body.user.id, akun, ip, ua);
       ctx.body.user.lastLoginAt = waktu.toISOString();
       ctx.body.user.lastLoginIp = ip;
     } else if (ctx.status >= 400) {
-      await login.catatGagal(identifier, ip, ua, ctx.status === 429 ? 'BATAS_IP' : 'KREDENSIAL_SALAH');
+      await login.catatGagal(akun, ip, ua, ctx.status === 429 ? 'BATAS_IP' : 'KREDENSIAL_SALAH');
     }
   };

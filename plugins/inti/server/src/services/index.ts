@@ -1,6 +1,7 @@
 import kebijakan from './kebijakan';
 import audit from './audit';
 import login from './login';
+import sesi from './sesi';
 import organisasi from './organisasi';
 import cakupan from './cakupan';
 import pengguna from './pengguna';
@@ -17,6 +18,7 @@ export default {
   kebijakan,
   audit,
   login,
+  sesi,
   organisasi,
   cakupan,
   pengguna,

@@ -1,7 +1,17 @@
-import { normalisasiIdentitas, terkunciSampai } from '../domain/login';
+import { normalisasiIdentitas, terkunciSampai, kunciPercobaan } from '../domain/login';
 import { GalatMskp } from '../domain/galat';
 
-/** Login attempts: lockout per identifier, last login, login history and its audit. */
+/** What a login attempt is counted against: see kunciPercobaan. */
+export interface AkunLogin {
+  /** the lockout bucket, stored as riwayat_login.identifier */
+  kunci: string;
+  /** the identifier as typed, normalised */
+  diketik: string;
+  /** the account it logs into, null when none */
+  userId: number | null;
+}
+
+/** Login attempts: lockout per account, last login, login history and its audit. */
 export default ({ strapi }: { strapi: any }) => {
   const kebijakan = () => strapi.plugin('inti').service('kebijakan').nilai('keamanan-login');
   const audit = () => strapi.plugin('inti').service('audit');
@@ -9,12 +19,25 @@ export default ({ strapi }: { strapi: any }) => {
   return {
     normalisasiIdentitas,
 
-    /** Throws 429 when the identifier is locked. Attempts refused while locked are recorded, not counted. */
-    async periksaKunci(identifier: string, ip: string | null, userAgent: string | null) {
-      if (!identifier) return;
+    /**
+     * The account a (normalised) identifier logs into, found the way users-permissions' login finds it
+     * (local provider; e-mail in lower case or exact username), and the lockout bucket of the attempt.
+     */
+    async akun(identifier: string): Promise<AkunLogin> {
+      if (!identifier) return { kunci: '', diketik: '', userId: null };
+      const user = await strapi.db.query('plugin::users-permissions.user').findOne({
+        where: { provider: 'local', $or: [{ email: identifier.toLowerCase() }, { username: identifier }] },
+        select: ['id', 'username'],
+      });
+      return { kunci: kunciPercobaan(identifier, user?.username ?? null), diketik: identifier, userId: user?.id ?? null };
+    },
+
+    /** Throws 429 when the account is locked. Attempts refused while locked are recorded, not counted. */
+    async periksaKunci(akun: AkunLogin, ip: string | null, userAgent: string | null) {
+      if (!akun.kunci) return;
       const aturan = kebijakan();
       const terakhir = await strapi.db.query('plugin::inti.riwayat-login').findMany({
-        where: { identifier, $or: [{ alasan: { $null: true } }, { alasan: { $ne: 'TERKUNCI' } }] },
+        where: { identifier: akun.kunci, $or: [{ alasan: { $null: true } }, { alasan: { $ne: 'TERKUNCI' } }] },
         orderBy: [{ waktu: 'desc' }, { id: 'desc' }],
         limit: aturan.maks_gagal_per_identitas,
         select: ['berhasil', 'waktu'],
@@ -25,7 +48,7 @@ export default ({ strapi }: { strapi: any }) => {
         new Date()
       );
       if (!sampai) return;
-      await this.catatGagal(identifier, ip, userAgent, 'TERKUNCI');
+      await this.catatGagal(akun, ip, userAgent, 'TERKUNCI');
       const menit = Math.max(1, Math.ceil((sampai.getTime() - Date.now()) / 60_000));
       throw new GalatMskp(
         429,
@@ -36,19 +59,18 @@ export default ({ strapi }: { strapi: any }) => {
       );
     },
 
-    async catatGagal(identifier: string, ip: string | null, userAgent: string | null, alasan: string) {
-      const user = identifier
-        ? await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: identifier }, select: ['id'] })
-        : null;
+    async catatGagal(akun: AkunLogin, ip: string | null, userAgent: string | null, alasan: string) {
       await strapi.db.query('plugin::inti.riwayat-login').create({
-        data: { identifier: identifier.slice(0, 100), berhasil: false, alasan, ip, user_agent: userAgent?.slice(0, 300) ?? null, waktu: new Date(), user: user?.id ?? null },
+        data: { identifier: akun.kunci, berhasil: false, alasan, ip, user_agent: userAgent?.slice(0, 300) ?? null, waktu: new Date(), user: akun.userId },
       });
-      await audit().catat({ aksi: 'LOGIN_GAGAL', objekTipe: 'user', objekId: user?.id ?? null, keterangan: `${alasan}: ${identifier}`, aktor: identifier.slice(0, 100), ip });
+      const keterangan = `${alasan}: ${akun.diketik}${akun.diketik !== akun.kunci ? ` (akun ${akun.kunci})` : ''}`;
+      await audit().catat({ aksi: 'LOGIN_GAGAL', objekTipe: 'user', objekId: akun.userId, keterangan, aktor: akun.kunci, ip });
     },
 
     /** After a successful login: last login time and IP, history row, audit. Returns the stored time. */
-    async catatBerhasil(userId: number, identifier: string, ip: string | null, userAgent: string | null): Promise<Date> {
+    async catatBerhasil(userId: number, akun: AkunLogin, ip: string | null, userAgent: string | null): Promise<Date> {
       const waktu = new Date();
+      const identifier = akun.kunci;
       await strapi.db.transaction(async () => {
         await strapi.db.query('plugin::users-permissions.user').update({ where: { id: userId }, data: { lastLoginAt: waktu, lastLoginIp: ip } });
         await strapi.db.query('plugin::inti.riwayat-login').create({

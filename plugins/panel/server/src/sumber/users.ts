@@ -115,10 +115,8 @@ export const users: DefinisiSumber = {
           await q.update({ where: { id: p.id }, data: { user: hasil.id } });
         }
       }
-      if (aksi === 'ubah' && (data.password || data.blocked === true)) {
-        // A new password or a block ends every session of the account.
-        await k.strapi.sessionManager('users-permissions').invalidateRefreshToken(String(hasil.id));
-      }
+      // A new password or a block ends every session of the account: inti's user lifecycle (bootstrap.ts) does
+      // it for every write path, this one included.
       return hasil;
     },
   },

@@ -2,7 +2,7 @@
  * Per-identifier lockout (quality.md: lockout for 15 minutes after 5 failures) and identifier
  * normalisation (a NIP may be typed in its printed, spaced form; service accounts are case-insensitive).
  */
-import { terkunciSampai, normalisasiIdentitas, type Percobaan } from '../login';
+import { terkunciSampai, normalisasiIdentitas, kunciPercobaan, type Percobaan } from '../login';
 
 const ATURAN = { maks_gagal_per_identitas: 5, kunci_menit: 15 };
 const T0 = new Date('2026-03-02T01:00:00.000Z');
@@ -72,5 +72,18 @@ describe('normalisasiIdentitas', () => {
     [['admin'], ''],
   ])('%p → %p', (input, hasil) => {
     expect(normalisasiIdentitas(input)).toBe(hasil);
+  });
+});
+
+describe('kunciPercobaan (issue 10 item 3: the lockout bucket is the account)', () => {
+  test.each([
+    ['a NIP that is an account → its username', '199004042015031004', '199004042015031004', '199004042015031004'],
+    ['the e-mail of a NIP account → the NIP', '199004042015031004@pengguna.mskp.invalid', '199004042015031004', '199004042015031004'],
+    ['a service account by e-mail → its username', 'admin@bkpsdm.madiunkota.go.id', 'admin', 'admin'],
+    ['no account → the normalised text', 'tak.ada@contoh.id', null, 'tak.ada@contoh.id'],
+    ['no account, undefined → the text', 'tak.ada', undefined, 'tak.ada'],
+    ['a long unknown identifier → its first 100 characters', 'x'.repeat(150), null, 'x'.repeat(100)],
+  ])('%s', (_n, identifier, username, hasil) => {
+    expect(kunciPercobaan(identifier, username)).toBe(hasil);
   });
 });
