@@ -332,6 +332,8 @@ export default ({ strapi }: { strapi: any }) => {
       umpan_balik: i.umpan_balik ?? null,
       ...(await umpanBalikBernama(s.id, i, tglKebijakan)),
       angka_kredit: ak,
+      // the SKP as evaluated (RHK/IKI in force and the month figures): its print keeps showing them after a revision
+      skp_dinilai: { rhk: (await skpSvc().isiDetail(s, undefined, { berlaku: true })).rhk, bulan: ring.perBulan.map((c: any, n: number) => ({ bulan: bulan[n], capaian: c.capaian, rhk: c.rhk })) },
       ...pegawaiSnap,
       ...penilaiSnap,
       penilai_sebagai: sebagai,
