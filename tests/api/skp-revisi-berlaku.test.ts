@@ -94,7 +94,7 @@ describe('issue 10 item 3: a revision in progress changes the approved plan', ()
     expect((await as('staf').put(`/api/iki/${iki.id}`).send({ target: TARGET_IKI_BARU })).status).toBe(200);
     const target = renaksi.target.map((y: any) => ({ bulan: y.bulan, nilai: y.bulan === bulan || y.bulan === lalu ? TARGET_RENAKSI_BARU : y.nilai }));
     expect((await as('staf').put(`/api/rencana-aksi/${renaksi.id}`).send({ target })).status).toBe(200);
-    const baru = await as('staf').post(`/api/rhk/${rhk.id}/rencana-aksi`).send({ uraian: 'Menyusun kajian tambahan hasil revisi', satuan: 'kajian', target: [{ bulan, nilai: 2 }] });
+    const baru = await as('staf').post(`/api/rhk/${rhk.id}/rencana-aksi`).send({ uraian: 'Menyusun kajian tambahan hasil revisi', satuan: 'kajian', target: [{ bulan: lalu, nilai: 2 }, { bulan, nilai: 2 }] });
     expect(baru.status).toBe(201);
     renaksiBaru = baru.body.data.id;
     expect((await as('staf').post(`/api/rhk/${rhk.id}/ajukan`).send({})).status).toBe(200);
@@ -118,6 +118,11 @@ describe('issue 10 item 3: a revision in progress changes the approved plan', ()
     expect(r.status).toBe(200);
     expect(r.body.data).toMatchObject({ status: 'DISETUJUI', rhk: { status_revisi: 'DRAFT' } });
 
+    // the evaluation screen of last month waits for no realisasi of the added renaksi
+    const p = await as('kabidAplikasi').get(`/api/evaluasi/persiapan?nip=${NIP.staf}&tahun=${tahun}&bulan=${lalu}`);
+    expect(p.status).toBe(200);
+    expect(p.body.data.realisasi.belum_diisi.map((x: any) => x.renaksi)).not.toContain(renaksiBaru);
+
     // Rencana SKP print: the approved IKI target, not the rejected one
     const rencana = await cetakRencana();
     expect(rencana).toContain(iki.target);
@@ -129,7 +134,11 @@ describe('issue 10 item 3: a revision in progress changes the approved plan', ()
     expect(renaksiCapaian(c, renaksiBaru)).toBeUndefined();
     expect(await massal()).toBe(c.capaian);
 
-    // realisasi entry: against the approved target; the added renaksi refused until approved
+    // realisasi entry: the month list offers the approved target and not the added renaksi; entry is
+    // against the approved target; the added renaksi refused until approved
+    const daftar = (await as('staf').get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`)).body.data;
+    expect(daftar.find((r: any) => r.id === renaksi.id).target.nilai).toBe(targetBulan);
+    expect(daftar.find((r: any) => r.id === renaksiBaru)).toBeUndefined();
     const x = await isiRealisasi(renaksi.id, targetBulan);
     expect([x.status, x.body?.error]).toEqual([expect.any(Number), undefined]);
     expect(x.body.data).toMatchObject({ target: targetBulan, capaian: 100 });
@@ -161,6 +170,9 @@ describe('issue 10 item 3: a revision in progress changes the approved plan', ()
     expect(await massal()).toBe(c.capaian);
     // the stored capaian of this month's realisasi follows the approved revision
     expect(Number((await realisasiBulan(renaksi.id)).target_nilai)).toBe(TARGET_RENAKSI_BARU);
+    const daftar = (await as('staf').get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`)).body.data;
+    expect(daftar.find((r: any) => r.id === renaksi.id).target.nilai).toBe(TARGET_RENAKSI_BARU);
+    expect(daftar.find((r: any) => r.id === renaksiBaru)).toBeDefined();
     expect((await isiRealisasi(renaksiBaru, 2)).status).toBe(201);
     expect(await cetakBulanan()).toContain(TARGET_IKI_BARU);
   });

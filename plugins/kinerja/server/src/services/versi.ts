@@ -29,6 +29,24 @@ export default ({ strapi }: { strapi: any }) => {
     return { rhk, iki, renaksi };
   }
 
+  /** RHK under revision (of the SKPs matching `skp`) with a frozen version, RHK id → version; only those of `pegawaiIds` when given. */
+  async function muatTerbuka(skp: Record<string, unknown>, pegawaiIds?: number[]): Promise<Map<number, VersiTerbuka>> {
+    const rows = await q(UID_RHK).findMany({
+      where: { status_revisi: { $notNull: true }, skp },
+      select: ['id', 'documentId', 'status_revisi', 'versi_disetujui'],
+      populate: { skp: { select: ['id'], populate: { pegawai: { select: ['id'] } } } },
+    });
+    const minta = pegawaiIds ? new Set(pegawaiIds) : null;
+    const out = new Map<number, VersiTerbuka>();
+    for (const r of rows) {
+      const versi = bacaVersi(r.versi_disetujui);
+      const pegawaiId = r.skp?.pegawai?.id;
+      if (!versi || pegawaiId == null || (minta && !minta.has(pegawaiId))) continue;
+      out.set(r.id, { rhkId: r.id, documentId: r.documentId, pegawaiId, versi });
+    }
+    return out;
+  }
+
   return {
     /** The RHK's current rows as a version (on reopening: the approved version to freeze). */
     async dariBaris(rhkId: number): Promise<VersiRhk> {
@@ -49,20 +67,12 @@ export default ({ strapi }: { strapi: any }) => {
       if (pegawaiIds && !pegawaiIds.length) return new Map();
       const skp: Record<string, unknown> = { tahun, status: 'DISETUJUI' };
       if (pegawaiIds && pegawaiIds.length <= 1000) skp.pegawai = { id: { $in: pegawaiIds } };
-      const rows = await q(UID_RHK).findMany({
-        where: { status_revisi: { $notNull: true }, skp },
-        select: ['id', 'documentId', 'status_revisi', 'versi_disetujui'],
-        populate: { skp: { select: ['id'], populate: { pegawai: { select: ['id'] } } } },
-      });
-      const minta = pegawaiIds ? new Set(pegawaiIds) : null;
-      const out = new Map<number, VersiTerbuka>();
-      for (const r of rows) {
-        const versi = bacaVersi(r.versi_disetujui);
-        const pegawaiId = r.skp?.pegawai?.id;
-        if (!versi || pegawaiId == null || (minta && !minta.has(pegawaiId))) continue;
-        out.set(r.id, { rhkId: r.id, documentId: r.documentId, pegawaiId, versi });
-      }
-      return out;
+      return muatTerbuka(skp, pegawaiIds);
+    },
+
+    /** `terbuka` for the RHK of one SKP (its evaluation's realisasi check). */
+    async terbukaSkp(skpId: number): Promise<Map<number, VersiTerbuka>> {
+      return muatTerbuka({ id: skpId, status: 'DISETUJUI' });
     },
 
     /**
