@@ -252,6 +252,11 @@ test('revisi satu RHK setelah SKP tahun ini disetujui: staf membuka, mengubah, m
   await tangkapLayar(kabid, '52-kabid-kotak-masuk');
   await revisi.click();
   const rhkKabid = kabid.locator(`[data-testid="rhk-item"][data-rhk-id="${rhkId}"]`);
+  // the penilai reviews old → new per changed field before deciding (issue 10 item 3)
+  const perubahan = rhkKabid.locator('[data-testid="rhk-perubahan-baris"]');
+  await perubahan.first().waitFor({ timeout: 20_000 });
+  const teksPerubahan = await perubahan.allInnerTexts();
+  expect(teksPerubahan.some((x) => x.includes(uraianLama) && x.includes(uraianBaru))).toBe(true);
   await rhkKabid.locator('[data-testid="rhk-setujui"]').click();
   await kabid.click('[data-testid="rhk-setujui-dialog-kirim"]');
   await rhkKabid.locator('[data-testid="rhk-status-revisi"]').waitFor({ state: 'detached', timeout: 20_000 });

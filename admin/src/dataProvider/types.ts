@@ -221,6 +221,19 @@ export interface Rhk {
     status_revisi: StatusRevisi;
     catatan_penolakan: string | null;
     iki: Iki[];
+    /** while the RHK is under revision: old → new per changed field against the approved version in force */
+    perubahan?: Perubahan[] | null;
+}
+
+/** One changed field of an RHK under revision (the server's domain/versi.ts `perubahanRhk`). */
+export interface Perubahan {
+    objek: 'RHK' | 'IKI' | 'RENAKSI';
+    id: string;
+    nama: string;
+    /** the field; `ada` for an object added (lama null) or removed (baru null); `target_bulan_<n>` for a renaksi month */
+    field: string;
+    lama: unknown;
+    baru: unknown;
 }
 
 export interface Ekspektasi {

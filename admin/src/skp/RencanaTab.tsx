@@ -29,9 +29,11 @@ import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { EmptyNote } from '../common/EmptyState';
 import { useMskpDataProvider } from '../dataProvider';
-import type { Iki, IkiInput, JenisRhk, Rhk, RhkAtasan, RhkInput, SkpDetail } from '../dataProvider/types';
+import type { Iki, IkiInput, JenisRhk, Perubahan, Rhk, RhkAtasan, RhkInput, SkpDetail } from '../dataProvider/types';
 import {
     ASPEK,
+    bidangPerubahan,
+    nilaiPerubahan,
     butuhRhkAtasan,
     pakaiAspek,
     pakaiPerspektif,
@@ -45,6 +47,48 @@ import {
 import { KeputusanDialog, useAksi } from './komponen';
 
 type Pilihan = { id: string; name: string };
+
+/** Old → new per changed field of an RHK under revision (what the penilai reviews; the approved version stays in force). */
+const PerubahanRevisi = ({ perubahan }: { perubahan: Perubahan[] }) => {
+    const translate = useTranslate();
+    const nilai = (x: unknown) => {
+        const n = nilaiPerubahan(x);
+        return 'kunci' in n ? translate(`mskp.skp.${n.kunci}`) : n.teks;
+    };
+    const bidang = (field: string) => {
+        const b = bidangPerubahan(field);
+        return translate(`mskp.skp.perubahan_bidang.${b.kunci}`, { bulan: b.bulan, _: field });
+    };
+    return (
+        <Box sx={{ mt: 1 }} data-testid="rhk-perubahan">
+            <Typography variant="body2" sx={{ fontWeight: 600 }}>
+                {translate('mskp.skp.perubahan_judul')}
+            </Typography>
+            <Table size="small">
+                <TableHead>
+                    <TableRow>
+                        <TableCell>{translate('mskp.skp.perubahan_objek_kolom')}</TableCell>
+                        <TableCell>{translate('mskp.skp.perubahan_bidang_kolom')}</TableCell>
+                        <TableCell>{translate('mskp.skp.perubahan_lama')}</TableCell>
+                        <TableCell>{translate('mskp.skp.perubahan_baru')}</TableCell>
+                    </TableRow>
+                </TableHead>
+                <TableBody>
+                    {perubahan.map((p, i) => (
+                        <TableRow key={`${p.objek}:${p.id}:${p.field}:${i}`} data-testid="rhk-perubahan-baris">
+                            <TableCell>
+                                {translate(`mskp.skp.perubahan_objek.${p.objek}`)}: {p.nama}
+                            </TableCell>
+                            <TableCell>{bidang(p.field)}</TableCell>
+                            <TableCell>{nilai(p.lama)}</TableCell>
+                            <TableCell>{nilai(p.baru)}</TableCell>
+                        </TableRow>
+                    ))}
+                </TableBody>
+            </Table>
+        </Box>
+    );
+};
 
 /** A native select (robust for keyboard users and browser tests). */
 const Pilih = ({
@@ -389,6 +433,7 @@ export const RencanaTab = ({
                                     {rhk.catatan_penolakan}
                                 </Alert>
                             ) : null}
+                            {rhk.perubahan?.length ? <PerubahanRevisi perubahan={rhk.perubahan} /> : null}
                         </Box>
                         <Stack direction="row" spacing={0.5} sx={{ flexShrink: 0, alignItems: 'center' }}>
                             {bolehUbah ? (

@@ -96,3 +96,16 @@ export const konflikTerbuka = (skp: {
     konflik_terbuka?: boolean;
     konflik_duplikat_diabaikan?: unknown;
 }) => skp.peringatan.length > 0 && (skp.konflik_terbuka ?? !skp.konflik_duplikat_diabaikan);
+
+/**
+ * The label of a changed field of a revised RHK (old → new): the i18n key under `mskp.skp.perubahan_bidang`
+ * and, for a renaksi month target (`target_bulan_<n>`), the month.
+ */
+export const bidangPerubahan = (field: string): { kunci: string; bulan?: number } => {
+    const m = /^target_bulan_(\d{1,2})$/.exec(field);
+    return m ? { kunci: 'target_bulan', bulan: Number(m[1]) } : { kunci: field };
+};
+
+/** A value of an old → new row as text: '-' for none, the i18n key of yes/no for a flag, else as is. */
+export const nilaiPerubahan = (x: unknown): { teks: string } | { kunci: string } =>
+    x == null || x === '' ? { teks: '-' } : typeof x === 'boolean' ? { kunci: x ? 'ya' : 'tidak' } : { teks: typeof x === 'object' ? JSON.stringify(x) : String(x) };

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
     barisKeDaftar,
+    bidangPerubahan,
+    nilaiPerubahan,
     butuhRhkAtasan,
     kedudukan,
     pakaiAspek,
@@ -69,5 +71,26 @@ describe('SKP screen rules', () => {
     it('attachment lines', () => {
         expect(barisKeDaftar(' a \n\n b\r\nc ')).toEqual(['a', 'b', 'c']);
         expect(barisKeDaftar('')).toEqual([]);
+    });
+});
+
+describe('old → new of a revised RHK (issue 10 item 3)', () => {
+    it.each([
+        ['target', { kunci: 'target' }],
+        ['target_bulan_3', { kunci: 'target_bulan', bulan: 3 }],
+        ['target_bulan_12', { kunci: 'target_bulan', bulan: 12 }],
+        ['ada', { kunci: 'ada' }],
+    ])('bidangPerubahan(%s)', (field, hasil) => {
+        expect(bidangPerubahan(field)).toEqual(hasil);
+    });
+    it.each<[unknown, unknown]>([
+        [null, { teks: '-' }],
+        ['', { teks: '-' }],
+        [3, { teks: '3' }],
+        ['80-90', { teks: '80-90' }],
+        [true, { kunci: 'ya' }],
+        [false, { kunci: 'tidak' }],
+    ])('nilaiPerubahan(%s)', (x, hasil) => {
+        expect(nilaiPerubahan(x)).toEqual(hasil);
     });
 });

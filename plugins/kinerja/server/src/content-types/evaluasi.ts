@@ -38,6 +38,8 @@ export default {
       /** [{kode (BerAKHLAK), umpan_balik}] */
       umpan_balik_perilaku: { type: 'json' },
       angka_kredit: { type: 'decimal' },
+      /** the SKP as evaluated: {rhk: RHK/IKI in force, bulan: [{bulan, capaian, rhk}]} (the evaluation print shows it) */
+      skp_dinilai: { type: 'json' },
       ...snapshot('pegawai'),
       ...snapshot('penilai'),
       penilai_sebagai: { type: 'enumeration', enum: ['DEFINITIF', 'PLT', 'PLH', 'PJ', 'ADMIN'] },

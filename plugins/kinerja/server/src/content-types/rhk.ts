@@ -15,6 +15,8 @@ export default {
       perspektif: { type: 'enumeration', enum: ['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN'] },
       status_revisi: { type: 'enumeration', enum: ['DRAFT', 'DIAJUKAN'] },
       catatan_penolakan: { type: 'text' },
+      /** the approved version (RHK fields, IKI, renaksi with targets) frozen while the RHK is reopened: in force until the revision is approved (domain/versi.ts) */
+      versi_disetujui: { type: 'json' },
       ekak_sasaran_id: { type: 'string', maxLength: 60 },
       ekak_indikator_id: { type: 'string', maxLength: 60 },
       is_sasaran_prioritas: { type: 'boolean', default: false },

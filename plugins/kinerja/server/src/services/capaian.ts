@@ -30,7 +30,8 @@ export function tanggalAcuanBulan(tahun: number, bulan: number, hari: string = h
 }
 
 /**
- * Capaian of a pegawai for a month (domain.md §4): loads his renaksi of approved SKP and their
+ * Capaian of a pegawai for a month (domain.md §4): loads his renaksi of approved SKP (an RHK under
+ * revision: its approved version in force, services/versi.ts) and their
  * realisasi for the month, applies the formula version in force (policy `capaian`), and for a
  * head under the policy's mean rule (`jabatanRerataBawahan`) the mean of his direct structural subordinates (their figures in one batch). A constant number
  * of queries per pegawai, Kepala OPD included.
@@ -39,6 +40,7 @@ export default ({ strapi }: { strapi: any }) => {
   const q = (uid: string) => strapi.db.query(uid);
   const kebijakan = () => strapi.plugin('inti').service('kebijakan');
   const organisasi = () => strapi.plugin('inti').service('organisasi');
+  const versi = () => strapi.plugin('kinerja').service('versi');
 
   return {
     aturan(tahun: number, bulan: number): KebijakanCapaian {
@@ -60,7 +62,7 @@ export default ({ strapi }: { strapi: any }) => {
     /** `sendiri` of several pegawai with the same two queries (the Kepala OPD's subordinates). */
     async sendiriBanyak(pegawaiIds: number[], tahun: number, bulan: number) {
       const k = this.aturan(tahun, bulan);
-      const renaksiSemua = pegawaiIds.length
+      const hidup = pegawaiIds.length
         ? await q(UID_RENAKSI).findMany({
             where: { pegawai: { id: { $in: pegawaiIds } }, tahun, rhk: { skp: { status: 'DISETUJUI' } } },
             select: ['id', 'documentId', 'uraian', 'urutan', 'target', 'polaritas', 'satuan', 'sebagai_rtp'],
@@ -68,6 +70,8 @@ export default ({ strapi }: { strapi: any }) => {
             orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
           })
         : [];
+      // an RHK under revision counts with its approved version (services/versi.ts)
+      const renaksiSemua = versi().renaksiBerlaku(hidup, await versi().terbuka(tahun, pegawaiIds));
       const real = renaksiSemua.length
         ? await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: { $in: renaksiSemua.map((r: any) => r.id) } }, bulan }, select: ['id', 'nilai', 'status'], populate: { rencana_aksi: { select: ['id'] } } })
         : [];

@@ -184,7 +184,10 @@ export default ({ strapi }: { strapi: any }) => {
 
   /** Realisasi state of the SKP's renaksi in the months: unchecked ones, and missing ones still before the deadline. */
   async function keadaanRealisasi(skpId: number, tahun: number, bulan: number[]) {
-    const renaksi = await q(UID_RENAKSI).findMany({ where: { rhk: { skp: { id: skpId } } }, select: ['id', 'documentId', 'uraian', 'target', 'urutan'], orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+    // the renaksi in force (an RHK under revision: its approved version, services/versi.ts)
+    const versi = strapi.plugin('kinerja').service('versi');
+    const hidup = await q(UID_RENAKSI).findMany({ where: { rhk: { skp: { id: skpId } } }, select: ['id', 'documentId', 'uraian', 'target', 'urutan'], populate: { rhk: { select: ['id'] } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+    const renaksi = versi.renaksiBerlaku(hidup, await versi.terbukaSkp(skpId));
     const real = renaksi.length
       ? await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: { $in: renaksi.map((r: any) => r.id) } }, bulan: { $in: bulan } }, select: ['id', 'documentId', 'bulan', 'status'], populate: { rencana_aksi: { select: ['id'] } } })
       : [];
@@ -332,6 +335,8 @@ export default ({ strapi }: { strapi: any }) => {
       umpan_balik: i.umpan_balik ?? null,
       ...(await umpanBalikBernama(s.id, i, tglKebijakan)),
       angka_kredit: ak,
+      // the SKP as evaluated (RHK/IKI in force and the month figures): its print keeps showing them after a revision
+      skp_dinilai: { rhk: (await skpSvc().isiDetail(s, undefined, { berlaku: true })).rhk, bulan: ring.perBulan.map((c: any, n: number) => ({ bulan: bulan[n], capaian: c.capaian, rhk: c.rhk })) },
       ...pegawaiSnap,
       ...penilaiSnap,
       penilai_sebagai: sebagai,

@@ -9,5 +9,6 @@ import sasaranOpd from './sasaran-opd';
 import evaluasi from './evaluasi';
 import predikatOrganisasi from './predikat-organisasi';
 import sinkronPltOtomatis from './sinkron-plt-otomatis';
+import versi from './versi';
 
-export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd, evaluasi, 'predikat-organisasi': predikatOrganisasi, 'sinkron-plt-otomatis': sinkronPltOtomatis };
+export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd, evaluasi, 'predikat-organisasi': predikatOrganisasi, 'sinkron-plt-otomatis': sinkronPltOtomatis, versi };

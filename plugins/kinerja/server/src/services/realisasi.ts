@@ -6,6 +6,7 @@ import { lewatBatasInput, bulanSudahMulai, batasInput } from '../domain/capaian'
 import { periksaTautan, targetPadaBulan, uraiNilai } from '../domain/renaksi';
 import { UID_RENAKSI, UID_REALISASI, realisasiDto } from './renaksi';
 import { tanggalAcuanBulan } from './capaian';
+import { renaksiBerlaku } from '../domain/versi';
 
 const UID_IZIN = 'plugin::kinerja.izin-input';
 const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
@@ -37,6 +38,7 @@ export default ({ strapi }: { strapi: any }) => {
   const capaian = () => strapi.plugin('kinerja').service('capaian');
   const bukti = () => strapi.plugin('kinerja').service('bukti');
   const skpSvc = () => strapi.plugin('kinerja').service('skp');
+  const versi = () => strapi.plugin('kinerja').service('versi');
 
   /** Whether entry for the month is open to the owner: before the deadline, or reopened by the penilai. */
   async function inputTerbuka(pegawaiId: number, tahun: number, bulan: number, hari: string) {
@@ -65,14 +67,14 @@ export default ({ strapi }: { strapi: any }) => {
 
     /**
      * POST /api/rencana-aksi/:id/realisasi. Order of refusals: 404, 403 (not the owner / outside the
-     * token's scope), 409 (SKP not approved), 400 (month, value, evidence), 423 (locked), 409 (deadline,
+     * token's scope), 409 (SKP not approved; renaksi added by a pending RHK revision: REVISI_BELUM_DISETUJUI), 400 (month, value, evidence), 423 (locked), 409 (deadline,
      * already checked). The Idempotency-Key replays the first answer.
      */
     async isi(ctx: any, renaksiDocId: string, i: RealisasiIsian, files: any[]) {
       const aktor: Aktor = await cakupan().aktor(ctx);
       const r = await q(UID_RENAKSI).findOne({
         where: { documentId: String(renaksiDocId) },
-        populate: { pegawai: { select: ['id', 'documentId', 'nip'] }, rhk: { select: ['id'], populate: { skp: { select: ['id', 'status'] } } } },
+        populate: { pegawai: { select: ['id', 'documentId', 'nip'] }, rhk: { select: ['id', 'status_revisi', 'versi_disetujui'], populate: { skp: { select: ['id', 'status'] } } } },
       });
       if (!r || !r.pegawai) throw new GalatMskp(404, 'RENAKSI_TIDAK_DITEMUKAN', `Rencana aksi dengan id "${renaksiDocId}" tidak ditemukan.`);
       const kunci = idempotensi().kunci(ctx, `realisasi:${r.documentId}`);
@@ -90,7 +92,10 @@ export default ({ strapi }: { strapi: any }) => {
       const bulan = typeof i.bulan === 'string' && /^\d{1,2}$/.test(i.bulan.trim()) ? Number(i.bulan) : i.bulan;
       if (!Number.isInteger(bulan) || (bulan as number) < 1 || (bulan as number) > 12) throw new GalatMskp(400, 'BULAN_TIDAK_VALID', 'Bulan harus angka 1 sampai 12.', 'bulan');
       const bl = bulan as number;
-      const target = targetPadaBulan(r.target, bl);
+      // the renaksi in force: an RHK under revision counts its approved version; one added by the revision waits for its approval
+      const berlaku = renaksiBerlaku(r, versi().dariRhk(r.rhk));
+      if (!berlaku) throw new GalatMskp(409, 'REVISI_BELUM_DISETUJUI', 'Rencana aksi ini ditambahkan dalam revisi RHK yang belum disetujui pejabat penilai; realisasinya baru dapat diisi setelah revisi disetujui.', 'rencana_aksi');
+      const target = targetPadaBulan(berlaku.target, bl);
       if (target == null) throw new GalatMskp(400, 'TANPA_TARGET', `Rencana aksi ini tidak memiliki target pada bulan ${NAMA_BULAN[bl]}.`, 'bulan');
       const nilai = uraiNilai(i.nilai);
       if (nilai == null) throw new GalatMskp(400, 'NILAI_TIDAK_VALID', 'Nilai realisasi wajib diisi dengan angka tidak negatif (mis. 12 atau 12,5).', 'nilai');
@@ -132,7 +137,7 @@ export default ({ strapi }: { strapi: any }) => {
             status: 'UNCHECKED',
             diisi_pada: new Date(),
             diisi_oleh: oleh,
-            ...capaian().nilaiRealisasi(target, nilai, r.polaritas, r.tahun, bl),
+            ...capaian().nilaiRealisasi(target, nilai, berlaku.polaritas, r.tahun, bl),
           };
           let docId: string;
           if (lama) {
@@ -221,14 +226,19 @@ export default ({ strapi }: { strapi: any }) => {
       return { id: izin.documentId, nip: i.nip, tahun: i.tahun, bulan: i.bulan, sampai, alasan: i.alasan };
     },
 
-    /** Recomputes the stored capaian of the realisasi of one renaksi (after a target change). */
+    /**
+     * Recomputes the stored capaian of the realisasi of one renaksi against its version in force (after a
+     * target change, or when a revision is approved); nothing while a revision of its RHK is pending.
+     */
     async hitungUlang(renaksiId: number) {
-      const r = await q(UID_RENAKSI).findOne({ where: { id: renaksiId }, select: ['id', 'target', 'polaritas', 'tahun'] });
+      const hidup = await q(UID_RENAKSI).findOne({ where: { id: renaksiId }, select: ['id', 'target', 'polaritas', 'tahun'], populate: { rhk: { select: ['id', 'status_revisi', 'versi_disetujui'] } } });
+      const r = hidup ? renaksiBerlaku(hidup, versi().dariRhk(hidup.rhk)) : null;
+      if (!r) return;
       const xs = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: renaksiId } }, select: ['id', 'bulan', 'nilai'] });
       for (const x of xs) {
         const t = targetPadaBulan(r.target, x.bulan);
         if (t == null) continue;
-        await q(UID_REALISASI).update({ where: { id: x.id }, data: capaian().nilaiRealisasi(t, Number(x.nilai), r.polaritas, r.tahun, x.bulan) });
+        await q(UID_REALISASI).update({ where: { id: x.id }, data: capaian().nilaiRealisasi(t, Number(x.nilai), r.polaritas, hidup.tahun, x.bulan) });
       }
     },
 

@@ -7,6 +7,10 @@ import { triwulanDariBulan } from '../domain/renaksi';
 import { sebagaiPemilik } from './skp';
 import { tanggalAcuan } from '../domain/skp';
 import { berkasDto } from '../domain/berkas';
+import { renaksiBerlaku } from '../domain/versi';
+
+/** The plan fields of a renaksi in force that override a live row's (an RHK under revision: its approved copy). */
+const pilihBerlaku = (b: any) => (b ? { uraian: b.uraian, urutan: b.urutan, periode: b.periode, satuan: b.satuan, polaritas: b.polaritas, target: b.target, sebagai_rtp: b.sebagai_rtp } : {});
 
 export const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
 export const UID_REALISASI = 'plugin::kinerja.realisasi';
@@ -124,6 +128,7 @@ export default ({ strapi }: { strapi: any }) => {
   const periode = () => strapi.plugin('inti').service('periode');
   const audit = () => strapi.plugin('inti').service('audit');
   const rencana = () => strapi.plugin('kinerja').service('rencana');
+  const versi = () => strapi.plugin('kinerja').service('versi');
 
   async function muat(documentId: string) {
     const r = await q(UID_RENAKSI).findOne({ where: { documentId: String(documentId) }, populate: POPULATE_RENAKSI });
@@ -215,7 +220,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /**
      * GET /api/rencana-aksi: renaksi of the pegawai the caller may see (scope service), one year,
-     * optionally one month (then only renaksi with a target in that month). Constant number of
+     * optionally one month (then only renaksi in force with a target in that month, as realisasi entry accepts them). Constant number of
      * queries: ids and targets first, then one page with its realisasi.
      */
     async daftar(ctx: any, f: FilterDaftar) {
@@ -234,8 +239,19 @@ export default ({ strapi }: { strapi: any }) => {
         if (Object.keys(fp).length) where.pegawai = fp;
       }
       if (f.rhk) where.rhk = { documentId: f.rhk };
-      const ringan = await q(UID_RENAKSI).findMany({ where, select: ['id', 'target'], orderBy: [{ id: 'asc' }] });
-      const cocok = f.bulan == null ? ringan : ringan.filter((r: any) => targetPadaBulan(r.target, f.bulan as number) != null);
+      const ringan = await q(UID_RENAKSI).findMany({ where, select: ['id', 'target'], populate: { rhk: { select: ['id', 'status_revisi', 'versi_disetujui'] } }, orderBy: [{ id: 'asc' }] });
+      // one month (realisasi entry): the renaksi in force, with their targets in force; an RHK under revision
+      // shows its approved version (a renaksi added by the revision waits for its approval). The year view
+      // (the plan being edited) lists the working copy.
+      const berlaku = new Map<number, any>();
+      if (f.bulan != null) {
+        for (const r of ringan) {
+          const v = versi().dariRhk(r.rhk);
+          if (v) berlaku.set(r.id, renaksiBerlaku(r, v));
+        }
+      }
+      const target = (r: any) => (berlaku.has(r.id) ? berlaku.get(r.id)?.target : r.target);
+      const cocok = f.bulan == null ? ringan : ringan.filter((r: any) => targetPadaBulan(target(r), f.bulan as number) != null);
       const pageSize = Math.min(Math.max(f.pageSize ?? 100, 1), 500);
       const page = Math.max(f.page ?? 1, 1);
       const ids = cocok.slice((page - 1) * pageSize, page * pageSize).map((r: any) => r.id);
@@ -248,7 +264,7 @@ export default ({ strapi }: { strapi: any }) => {
       for (const x of real) perRenaksi.set(x.rencana_aksi.id, [...(perRenaksi.get(x.rencana_aksi.id) ?? []), x]);
       const terkunci = await periode().triwulanTerkunci(tahun);
       return {
-        data: rows.map((r: any) => renaksiDto(r, perRenaksi.get(r.id) ?? [], terkunci, f.bulan)),
+        data: rows.map((r: any) => renaksiDto(f.bulan == null ? r : { ...r, ...pilihBerlaku(berlaku.get(r.id)) }, perRenaksi.get(r.id) ?? [], terkunci, f.bulan)),
         meta: { total: cocok.length, page, pageSize, tahun, bulan: f.bulan ?? null },
       };
     },

@@ -128,6 +128,7 @@ export default ({ strapi }: { strapi: any }) => {
   const cakupan = () => strapi.plugin('inti').service('cakupan');
   const organisasi = () => strapi.plugin('inti').service('organisasi');
   const audit = () => strapi.plugin('inti').service('audit');
+  const versi = () => strapi.plugin('kinerja').service('versi');
   const q = (uid: string) => strapi.db.query(uid);
 
   /** nip, name, post and unit of a pegawai holding a post (snapshot at a date). */
@@ -299,25 +300,38 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** GET /api/skp/:id: the SKP with its RHK, IKI and ekspektasi. */
-    async detail(ctx: any, documentId: string) {
+    async detail(ctx: any, documentId: string, opsi: { berlaku?: boolean } = {}) {
       const s = await this.muat(documentId);
       const k = await this.kedudukan(ctx, s);
       this.wajibLihat(k);
-      return this.isiDetail(s, k);
+      return this.isiDetail(s, k, opsi);
     },
 
     /**
      * The body of GET /api/skp/:id for a loaded SKP (no access check); with the caller's standing `k`, also
      * `kedudukan_saya`: what he may decide on it today (the screen's buttons; every action is checked again).
-     * The prints call it without `k`.
+     * The screen gets the working copy, an RHK under revision with `perubahan` (old → new per field); the
+     * prints ask `berlaku`: an RHK under revision as its approved version in force (services/versi.ts).
      */
-    async isiDetail(s: any, k?: Kedudukan) {
+    async isiDetail(s: any, k?: Kedudukan, opsi: { berlaku?: boolean } = {}) {
       const kedudukan_saya = k ? { kedudukan_saya: { pemilik: k.pelaku.pemilik, penilai: k.pelaku.penilai, sebagai_penilai: k.sebagaiPenilai, admin_bkpsdm: k.pelaku.adminBkpsdm } } : {};
       const rhk = await q(UID.rhk).findMany({ where: { skp: { id: s.id } }, orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { id: 'asc' }], populate: { rhk_atasan: { select: ['documentId', 'uraian'] } } });
       const iki = rhk.length ? await q(UID.iki).findMany({ where: { rhk: { id: { $in: rhk.map((r: any) => r.id) } } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }], populate: { rhk: { select: ['id'] } } }) : [];
       const perRhk = new Map<number, any[]>();
       for (const i of iki) perRhk.set(i.rhk.id, [...(perRhk.get(i.rhk.id) ?? []), i]);
-      return { ...skpDto(s), rhk: rhk.map((r: any) => rhkDto(r, perRhk.get(r.id) ?? [])), ekspektasi: await this.daftarEkspektasi(s), ...kedudukan_saya };
+      const daftar: any[] = [];
+      for (const r of rhk) {
+        const v = versi().dariRhk(r);
+        if (v && opsi.berlaku) {
+          // the version in force: the approved content frozen when the RHK was reopened
+          daftar.push(rhkDto({ ...r, ...v.rhk }, v.iki));
+        } else if (v) {
+          // the working copy, with old → new per changed field for the penilai's review
+          daftar.push({ ...rhkDto(r, perRhk.get(r.id) ?? []), perubahan: await versi().perubahan(r) });
+        } else daftar.push(rhkDto(r, perRhk.get(r.id) ?? []));
+      }
+      if (opsi.berlaku) daftar.sort((a, b) => a.jenis.localeCompare(b.jenis) || a.urutan - b.urutan);
+      return { ...skpDto(s), rhk: daftar, ekspektasi: await this.daftarEkspektasi(s), ...kedudukan_saya };
     },
 
     /** PUT /api/skp/:id: pendekatan and lampiran, by the owner while the SKP is DRAFT or DITOLAK. */
@@ -376,8 +390,17 @@ export default ({ strapi }: { strapi: any }) => {
           const data: Record<string, unknown> = { status_revisi: ke, updatedAt: new Date() };
           if (aksi === 'TOLAK_RHK') data.catatan_penolakan = input.catatan?.trim() ?? null;
           if (aksi === 'SETUJUI_RHK' || aksi === 'REVISI_RHK') data.catatan_penolakan = null;
+          // reopened: the approved version is frozen and stays in force; approved: the revised rows are in force
+          // from now (stored realisasi capaian recomputed against them); rejected: the frozen version stays, the
+          // draft stays with its owner for a new attempt (domain/versi.ts)
+          if (aksi === 'REVISI_RHK') data.versi_disetujui = await versi().dariBaris(rhk.id);
+          if (aksi === 'SETUJUI_RHK') data.versi_disetujui = null;
           const r = await q(UID.rhk).updateMany({ where: { id: rhk.id, status_revisi: dari == null ? { $null: true } : dari }, data });
           if (!r?.count) throw basi();
+          if (aksi === 'SETUJUI_RHK') {
+            const renaksi = await q('plugin::kinerja.rencana-aksi').findMany({ where: { rhk: { id: rhk.id } }, select: ['id'] });
+            for (const x of renaksi) await strapi.plugin('kinerja').service('realisasi').hitungUlang(x.id);
+          }
           if (aksi === 'AJUKAN_RHK') await perbaruiSnapshotPenilai(s, k.tanggal);
           await this.catatRiwayat({ objekTipe: 'RHK', objekId: rhk.documentId, skpDocumentId: s.documentId, dari: dari ?? 'DISETUJUI', ke: ke ?? 'DISETUJUI', aksi, aktor: saya, sebagai, catatan });
           await audit().catat({

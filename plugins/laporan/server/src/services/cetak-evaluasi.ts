@@ -31,6 +31,11 @@ import {
 import type { QueryCetakEvaluasi } from '../controllers/skema-evaluasi';
 
 const dua = (n: number) => String(n).padStart(2, '0');
+/** The stored `skp_dinilai` of an evaluation (JSON column: object or text), null for rows written before it existed. */
+const bacaSkpDinilai = (x: unknown): { rhk: any[]; bulan: any[] } | null => {
+  const v = typeof x === 'string' ? JSON.parse(x) : x;
+  return v && Array.isArray(v.rhk) ? v : null;
+};
 
 /** An evaluation row with kinerja's DTO of it. */
 export interface EvaluasiDimuat {
@@ -48,7 +53,9 @@ const POPULATE = {
  * The evaluation prints (exports.md): the periodic Evaluasi Kinerja Pegawai of a month (or the quarter
  * ending in it) and the annual Dokumen Evaluasi Kinerja Pegawai, from the stored `plugin::kinerja.evaluasi`
  * rows (snapshots of pegawai and penilai, ratings, predikat, umpan balik, angka kredit) and, for the
- * HASIL KERJA table, the SKP (kinerja skp service) and the month figures (capaian service). A pegawai with
+ * HASIL KERJA table, the SKP as evaluated (`skp_dinilai`: RHK/IKI and month figures stored with the
+ * evaluation, so a later RHK revision does not rewrite it; rows without it: kinerja's skp service and the
+ * capaian service). A pegawai with
  * a Plt post has one evaluation per SKP: each prints as its own section, the definitive one first.
  * Also reads the month's evaluations for the monthly SKP print (`evaluasiPeriode`).
  */
@@ -141,12 +148,15 @@ export default ({ strapi }: { strapi: any }) => {
       const doc = new DokumenPdf(p.kertas, `Evaluasi Kinerja ${p.tahun}${tahunan ? '' : `-${dua(p.bulan as number)}`}`);
       for (const [i, { row, dto }] of evaluasi.entries()) {
         const skp = mentah.get(row.skp.documentId);
-        const detail = await skpSvc().isiDetail(skp);
+        const detail = await skpSvc().isiDetail(skp, undefined, { berlaku: true });
         const jenis = dto.periode_jenis as JenisPeriode;
         const bulan = bulanPeriode(jenis, dto.periode, p.tahun, detail.periode_mulai, detail.periode_akhir, hari);
         const tanggal = tahunan ? tanggalAcuan(hari, detail.periode_mulai, detail.periode_akhir) : tanggalAcuanBulan(p.tahun, bulan[bulan.length - 1]);
-        const perBulan = await Promise.all(bulan.map(async (b) => ({ b, c: await capaian(b) })));
-        const rhk: RhkEvaluasiCetak[] = detail.rhk.map((r: any) => ({
+        // the SKP as it was evaluated (RHK/IKI and month figures stored with the evaluation); older rows: today's version in force
+        const dinilai = bacaSkpDinilai(row.skp_dinilai);
+        const bulanDinilai = new Map<number, any>((dinilai?.bulan ?? []).map((x: any) => [Number(x.bulan), x]));
+        const perBulan = await Promise.all(bulan.map(async (b) => ({ b, c: bulanDinilai.get(b) ?? (await capaian(b)) })));
+        const rhk: RhkEvaluasiCetak[] = (dinilai?.rhk ?? detail.rhk).map((r: any) => ({
           jenis: r.jenis,
           uraian: r.uraian,
           perspektif: r.perspektif,

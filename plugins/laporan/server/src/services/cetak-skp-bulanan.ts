@@ -28,7 +28,8 @@ export type PermintaanCetakBulanan = QueryCetakSkpBulanan;
 
 /**
  * The monthly SKP print (domain.md §6): one PDF per pegawai and month. Data come from kinerja: the
- * approved SKP(s) of the year (skp service `muat` / `isiDetail`: snapshots, RHK, IKI, ekspektasi), the
+ * approved SKP(s) of the year (skp service `muat` / `isiDetail` with `berlaku`: snapshots, RHK and IKI in
+ * force, ekspektasi), the
  * month figure (capaian service `pegawai`: RHK → renaksi with target, realisasi, capaian, status, RTP,
  * Kepala OPD figure), the stored realisasi of the month (one query: evidence, check, umpan balik) and the
  * month's evaluations (one query: predikat, ratings, umpan balik per RHK and per core value).
@@ -100,7 +101,7 @@ export default ({ strapi }: { strapi: any }) => {
 
       const capaian = await capaianSvc().pegawai(pegawai.id, p.tahun, p.bulan);
       const capaianRhk = new Map<string, any>(capaian.rhk.map((r: any) => [r.id, r]));
-      const detail: any[] = await Promise.all(mentah.map((s) => skpSvc().isiDetail(s)));
+      const detail: any[] = await Promise.all(mentah.map((s) => skpSvc().isiDetail(s, undefined, { berlaku: true })));
       // the SKPs of the month: period overlapping it, or holding RHK whose renaksi the month figure counts
       const dicetak = detail
         .map((d, i) => ({ d, s: mentah[i] }))

@@ -33,7 +33,8 @@ export interface HasilCetak {
 
 /**
  * SKP prints (Rencana SKP, Lampiran SKP). The SKP, its RHK/IKI/ekspektasi and the right to see it
- * come from kinerja's skp service (`detail`: 404 for an unknown SKP, 403 outside the caller's scope:
+ * come from kinerja's skp service (`detail` with `berlaku`: an RHK under revision prints its approved
+ * version in force; 404 for an unknown SKP, 403 outside the caller's scope:
  * owner, penilai/atasan, Admin OPD of his OPD, BKPSDM, Inspektorat); identities come from the SKP's
  * snapshots. Every print writes an audit record with its filters.
  */
@@ -44,7 +45,7 @@ export default ({ strapi }: { strapi: any }) => {
 
   /** The SKP as kinerja shows it, after the scope check, plus the OPD name of its post for the kop. */
   async function muat(ctx: any, skpId: string) {
-    const skp = await kinerja().detail(ctx, skpId);
+    const skp = await kinerja().detail(ctx, skpId, { berlaku: true });
     let opd: string | null = null;
     if (skp.penugasan?.id) {
       const pen = await strapi.db.query('plugin::inti.penugasan').findOne({

@@ -11,6 +11,7 @@ import {
   type AlasanSumberCapaian,
 } from '@m-skp/kinerja/dist/server/domain/capaian';
 import { targetPadaBulan } from '@m-skp/kinerja/dist/server/domain/renaksi';
+import { barisBerlaku } from '@m-skp/kinerja/dist/server/domain/versi';
 
 const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
 const UID_REALISASI = 'plugin::kinerja.realisasi';
@@ -111,9 +112,10 @@ export interface CapaianRun {
 
 /**
  * Capaian of many pegawai for one month in a constant number of queries (renaksiBulan: one, or one per 1,000 ids for small sets): the same rule
- * as kinerja's `capaian.pegawai` (renaksi of approved SKP, the month's realisasi, the policy formula; a head
- * under the policy's mean rule — the same domain decision `jabatanRerataBawahan` — takes the mean of the
- * holders of his direct structural subordinate posts, falling back to his own figure with the reason).
+ * as kinerja's `capaian.pegawai` (renaksi of approved SKP, an RHK under revision with its approved version
+ * in force, the month's realisasi, the policy formula; a head under the policy's mean rule — the same
+ * domain decision `jabatanRerataBawahan` — takes the mean of the holders of his direct structural
+ * subordinate posts, falling back to his own figure with the reason).
  * The TPP run uses it instead of calling kinerja's per-pegawai service N times; tests/api/tpp-hitung
  * checks that both agree on every pegawai of the demo OPD and on the Lurahs and Camat of the demo city.
  */
@@ -169,7 +171,14 @@ export default ({ strapi }: { strapi: any }) => ({
     }
 
     const semua = [...new Set([...pegawaiIds, ...[...pemegangPos.values()].map((p) => Number(p.pegawaiId))])];
-    const baris = await renaksiBulan(strapi, semua, tahun, bulan);
+    // an RHK under revision counts with its approved version, as kinerja's capaian service (services/versi.ts)
+    const terbuka = await strapi.plugin('kinerja').service('versi').terbuka(tahun, semua);
+    const baris = barisBerlaku(
+      await renaksiBulan(strapi, semua, tahun, bulan),
+      (r) => r.rhk,
+      new Map([...terbuka].map(([id, t]: [number, any]) => [id, t.versi])),
+      (x, rhkId, v, hidup): BarisRenaksi => ({ id: x.id, pid: terbuka.get(rhkId).pegawaiId, rhk: rhkId, jenis: v.rhk.jenis as RhkBulan['jenis'], target: x.target, polaritas: x.polaritas, nilai: hidup?.nilai ?? null })
+    );
     const perPegawai = new Map<number, Map<number, RhkBulan>>();
     for (const r of baris) {
       const pid = r.pid;
