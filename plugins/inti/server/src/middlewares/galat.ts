@@ -1,4 +1,5 @@
 import { GalatMskp } from '../domain/galat';
+import { isianTerlaluBesar } from './multipart';
 
 /**
  * Renders GalatMskp in Strapi's error shape. Mounted right after strapi::errors, so anything else still
@@ -7,11 +8,6 @@ import { GalatMskp } from '../domain/galat';
 export default () => async (ctx: any, next: () => Promise<void>) => {
   try {
     await next();
-    // strapi::body answers an oversized multipart part itself (413 "FileTooBig"): say it in our words
-    if (ctx.status === 413 && ctx.body?.error?.message === 'FileTooBig') {
-      const g = kirimanTerlaluBesar({ status: 413 })!;
-      ctx.body = g.body;
-    }
   } catch (e) {
     const err = e instanceof GalatMskp ? e : (e as any)?.cause instanceof GalatMskp ? (e as any).cause : (kirimanTerlaluBesar(e) ?? isiTidakTerbaca(e));
     if (!err) throw e;
@@ -20,10 +16,13 @@ export default () => async (ctx: any, next: () => Promise<void>) => {
   }
 };
 
-/** The body parser's refusal of an oversized request (formidable limits in cms/config/middlewares.ts), in our words. */
+/**
+ * The body parser's refusal of an oversized JSON, form or text body (co-body's limits; multipart bodies are
+ * refused by middlewares/multipart.ts), in our words.
+ */
 function kirimanTerlaluBesar(e: any): GalatMskp | null {
   if (e?.status !== 413 && e?.name !== 'PayloadTooLargeError') return null;
-  return new GalatMskp(413, 'BERKAS_TERLALU_BESAR', 'Kiriman terlalu besar: setiap berkas bukti paling besar 10 MB (atau batas yang ditetapkan) dan paling banyak 20 berkas per kiriman. Perkecil atau pisahkan berkasnya.', 'bukti');
+  return isianTerlaluBesar();
 }
 
 /**
