@@ -30,8 +30,8 @@ export default ({ env }) => [
   // Multipart (uploads) is never parsed here, before routing and authentication: only the routes that take
   // files parse it, after the caller is authorised, into a temp folder removed when the request ends
   // (route middleware plugin::inti.multipart). A multipart request longer than any upload route accepts is
-  // refused with 413 unread.
-  'plugin::inti.batas-kiriman',
+  // refused with 413 unread; a body left unparsed is {} for the routes.
+  'plugin::inti.kiriman',
   { name: 'strapi::body', config: { multipart: false } },
   'plugin::inti.penjaga-login',
   'strapi::session',

@@ -1,5 +1,5 @@
 import galat from './galat';
 import penjagaLogin from './penjaga-login';
-import multipart, { batasKiriman } from './multipart';
+import multipart, { kiriman } from './multipart';
 
-export default { galat, 'penjaga-login': penjagaLogin, multipart, 'batas-kiriman': batasKiriman };
+export default { galat, 'penjaga-login': penjagaLogin, multipart, kiriman };

@@ -51,11 +51,14 @@ function terjemahkan(e: any): unknown {
 
 /**
  * Global (before `strapi::body`): a multipart request whose declared length exceeds what any upload route
- * accepts is refused with 413 without reading it, on every route. Nothing else: the body is left unread.
+ * accepts is refused with 413 without reading it, on every route. A body that `strapi::body` does not parse
+ * (multipart outside the upload routes, an unknown content type) is an empty object for the routes, never
+ * undefined; it is left unread.
  */
-export const batasKiriman = (_config: unknown, { strapi }: { strapi: any }) => {
+export const kiriman = (_config: unknown, { strapi }: { strapi: any }) => {
   return async (ctx: any, next: () => Promise<void>) => {
     if (ctx.is('multipart') && Number(ctx.get('content-length')) > batasKirimanMultipart(strapi)) throw kirimanTerlaluBesar();
+    if (ctx.request.body === undefined) ctx.request.body = {};
     await next();
   };
 };
