@@ -5,7 +5,7 @@
  * (malformed JSON, wrong types, huge strings, malformed sort/range/filter, multipart where none is taken,
  * bad path ids): no answer may be a 5xx, and every 4xx carries api.md's error body with a `details.code`.
  *
- * Bounded: a handful of requests per route and caller (about a thousand in all), no randomness. The bad
+ * Bounded: a handful of requests per route and caller (about 1,400 in all), no randomness. The bad
  * path ids never name an existing record, so no call changes the data the others read; the session routes
  * (logout, change-password) run last, each with its own fresh login.
  */
@@ -166,7 +166,9 @@ test('Hardening 10: every content-API route, bad inputs as Admin BKPSDM and as a
   for (const siapa of ['admin', NIP.staf]) {
     const jwt = await t.token(siapa);
     // four requests in flight at a time (the answers do not depend on the order: nothing is changed)
-    const antre = daftar.filter((x) => !sesi(x.rute));
+    // the pegawai gets every second request of the list (the same half every run): the refusals by role are
+    // checked on every route, the bad inputs mostly as the admin who passes the role checks
+    const antre = daftar.filter((x, i) => !sesi(x.rute) && (siapa === 'admin' || i % 2 === 0));
     await Promise.all(
       Array.from({ length: 4 }, async () => {
         for (let x = antre.shift(); x; x = antre.shift()) periksa(siapa, await kirim(x, jwt));
