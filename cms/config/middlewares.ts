@@ -30,18 +30,12 @@ export default ({ env }) => [
   'plugin::inti.kuki-refresh',
   'strapi::poweredBy',
   'strapi::query',
-  {
-    // Multipart bodies: formidable stops far-too-large or too-many files before they fill the temp
-    // folder; the exact per-file limit (UPLOAD_BATAS_BYTE) and count are checked, with our error
-    // codes, by plugin::kinerja.bukti.
-    name: 'strapi::body',
-    config: {
-      formidable: {
-        maxFileSize: 2 * env.int('UPLOAD_BATAS_BYTE', 10 * 1024 * 1024),
-        maxFiles: 20,
-      },
-    },
-  },
+  // Multipart (uploads) is never parsed here, before routing and authentication: only the routes that take
+  // files parse it, after the caller is authorised, into a temp folder removed when the request ends
+  // (route middleware plugin::inti.multipart). A multipart request longer than any upload route accepts is
+  // refused with 413 unread; a body left unparsed is {} for the routes.
+  'plugin::inti.kiriman',
+  { name: 'strapi::body', config: { multipart: false } },
   'strapi::session',
   'strapi::favicon',
   'global::panel',

@@ -175,6 +175,20 @@ describe('GET /api/evaluasi, persiapan and the panel', () => {
     expect(semua.body.data.every((x: any) => x.nip === NIP.jf)).toBe(true);
   });
 
+  test('Hardening 10 (errors 4xx, not 500): the Admin OPD lists one pegawai of his OPD by NIP; another OPD\'s pegawai → 403', async () => {
+    const adminOpd = await t.token(t.demo.adminOpd.username);
+    const r = await t.as(adminOpd).get(`/api/evaluasi?nip=${NIP.staf}&tahun=${tahun}`);
+    expect(r.status).toBe(200);
+    expect(r.body.data.length).toBeGreaterThanOrEqual(bulan >= 1 ? 1 : 0);
+    expect(r.body.data.every((x: any) => x.nip === NIP.staf)).toBe(true);
+    const semua = await t.as(adminOpd).get(`/api/evaluasi?tahun=${tahun}`);
+    expect(semua.status).toBe(200);
+    expect(new Set(semua.body.data.map((x: any) => x.nip)).size).toBeGreaterThan(1);
+    const lain = await t.as(adminOpd).get(`/api/evaluasi?nip=${t.demo.lainOpd.nip}&tahun=${tahun}`);
+    expect(lain.status).toBe(403);
+    expect(lain.body.error.details.code).toBe('AKSES_DITOLAK');
+  });
+
   uji('persiapan: capaian with RHK, realisasi counts, advisory, the 7 BerAKHLAK values, the existing evaluation', async () => {
     const r = await persiapan(jwt.kabidAplikasi, NIP.staf);
     expect(r.status).toBe(200);

@@ -201,6 +201,21 @@ describe('POST /api/tpp/hitung', () => {
     expect(Number((await lineStaf()).tunjangan_iuran_jaminan_kesehatan)).toBe(golongan);
   });
 
+  test('Hardening 10 (errors 4xx, not 500): three concurrent runs of one OPD-month → no 500, the losers 409 TPP_SEDANG_DIHITUNG, one line per pegawai', async () => {
+    // no lines for the month: every run takes the insert path, where two writers collide on kunci_unik
+    for (const x of await garis()) await t.strapi.db.query(UID).delete({ where: { id: x.id } });
+    const r = await Promise.all([hitung(jwt.bkad), hitung(jwt.admin), hitung(jwt.bkad)]);
+    expect(r.map((x) => (x.status === 200 ? 200 : kode(x).join(' ')))).toEqual(r.map((x) => (x.status === 200 ? 200 : '409 TPP_SEDANG_DIHITUNG')));
+    const ok = r.filter((x) => x.status === 200);
+    expect(ok.length).toBeGreaterThanOrEqual(1);
+    const baris = await garis();
+    expect(baris).toHaveLength(ok[0].body.data.jumlah_pegawai);
+    expect(new Set(baris.map((x: any) => x.kunci_unik)).size).toBe(baris.length);
+    expect(baris.every((x: any) => Number(x.jumlah_ditransfer) === Number(x.jumlah_tpp) - Number(x.jumlah_potongan))).toBe(true);
+    // the lock is released: the next run goes through
+    expect((await hitung(jwt.bkad)).status).toBe(200);
+  });
+
   test('a locked quarter → 423 PERIODE_TERKUNCI', async () => {
     // last month's quarter may still be open to entry (issue 10 Rule 4): the Admin BKPSDM locks it early with a reason
     const k = await t.as(jwt.admin).post('/api/tpp/kunci').send({ tahun, triwulan, alasan: ALASAN });

@@ -1,5 +1,23 @@
 import { daftarkanPenjagaDokumen } from './services/penjaga-dokumen';
 import { tutupRuteStrapi } from './rute-strapi';
+import { MIDDLEWARE_MULTIPART } from './middlewares/multipart';
+
+/** Strapi upload plugin actions that read `ctx.request.files` (admin media library, content-API upload). */
+const AKSI_UNGGAH_STRAPI = /^(admin-upload\.(upload|uploadFile|replaceFile)|content-api\.upload)$/;
+
+/**
+ * Multipart is off globally (cms/config/middlewares.ts): Strapi's own upload routes parse it, like ours,
+ * through the route middleware, after their authentication and policies.
+ */
+function multipartUntukUnggahStrapi(strapi: any) {
+  const routes = strapi.plugin('upload')?.routes ?? {};
+  for (const jenis of Object.keys(routes)) {
+    for (const rute of routes[jenis]?.routes ?? []) {
+      if (String(rute.method).toUpperCase() !== 'POST' || !AKSI_UNGGAH_STRAPI.test(String(rute.handler))) continue;
+      rute.config = { ...(rute.config ?? {}), middlewares: [...(rute.config?.middlewares ?? []), MIDDLEWARE_MULTIPART] };
+    }
+  }
+}
 
 /**
  * Register phase: extend the
@@ -20,6 +38,7 @@ export default ({ strapi }: { strapi: any }) => {
   daftarkanPenjagaDokumen(strapi);
   strapi.get('auth').register('content-api', strapi.plugin('inti').service('token-api').strategi());
   tutupRuteStrapi(strapi);
+  multipartUntukUnggahStrapi(strapi);
 
   const userController = strapi.plugin('users-permissions').controller('user');
   userController.me = async (ctx: any) => {

@@ -1,4 +1,4 @@
-import { r } from './r';
+import { r, rBerkas } from './r';
 
 /**
  * Rencana aksi, realisasi and capaian (domain.md §4). `/api/rencana-aksi` and
@@ -6,7 +6,7 @@ import { r } from './r';
  */
 export default [
   r('GET', '/rencana-aksi', 'rencana-aksi.daftar'),
-  r('POST', '/rencana-aksi/:id/realisasi', 'rencana-aksi.isiRealisasi'),
+  rBerkas('POST', '/rencana-aksi/:id/realisasi', 'rencana-aksi.isiRealisasi'),
   r('PUT', '/rencana-aksi/:id', 'rencana-aksi.ubah'),
   r('DELETE', '/rencana-aksi/:id', 'rencana-aksi.hapus'),
   r('POST', '/rhk/:id/rencana-aksi', 'rencana-aksi.buat'),

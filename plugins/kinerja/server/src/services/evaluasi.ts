@@ -501,13 +501,15 @@ export default ({ strapi }: { strapi: any }) => {
       const aktor: Aktor = await cakupan().aktor(ctx);
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
       const tanggal = f.bulan ? tanggalAcuanBulan(tahun, f.bulan) : tanggalAcuan(hariIni(), `${tahun}-01-01`, `${tahun}-12-31`);
-      const lingkup = await cakupan().filterPegawai(aktor, tanggal, ctx.state);
-      const pegawai: Record<string, unknown> = { ...lingkup };
+      // The scope filter may be an operator ({$or: […]} for an Admin OPD): combined with $and, never spread
+      // beside other keys (a relation where cannot mix operator and attribute keys).
+      const syarat: Record<string, unknown>[] = [await cakupan().filterPegawai(aktor, tanggal, ctx.state)];
       if (f.nip) {
         const p = await pegawaiDariNip(f.nip);
         if ((await cakupan().hubungan(aktor, p.id, tanggal, ctx.state)) == null) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
-        pegawai.id = p.id;
+        syarat.push({ id: p.id });
       }
+      const pegawai = { $and: syarat };
       const where: Record<string, unknown> = { tahun, pegawai };
       if (f.periode_jenis) where.periode_jenis = f.periode_jenis;
       if (f.bulan) {

@@ -31,9 +31,9 @@ export default ({ strapi }: { strapi: any }) => {
       const aktor: Aktor = await cakupan().aktor(ctx);
       if (aktor.jangkauan === 'TIDAK_ADA') throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat statistik ini.');
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
-      const where: Record<string, unknown> = { ...(await cakupan().filterPegawai(aktor, tanggalTahun(tahun), ctx.state)) };
-      if (f.kode_opd) where.opd = { kode_opd: f.kode_opd };
-      const pegawai = await q('plugin::inti.pegawai').findMany({ where: Object.keys(where).length ? where : {}, select: ['id'], populate: { opd: { select: ['id', 'kode_opd', 'nama', 'singkatan'] } } });
+      const syarat: Record<string, unknown>[] = [await cakupan().filterPegawai(aktor, tanggalTahun(tahun), ctx.state)];
+      if (f.kode_opd) syarat.push({ opd: { kode_opd: f.kode_opd } });
+      const pegawai = await q('plugin::inti.pegawai').findMany({ where: { $and: syarat }, select: ['id'], populate: { opd: { select: ['id', 'kode_opd', 'nama', 'singkatan'] } } });
       const opdPegawai = new Map<number, any>(pegawai.map((p: any) => [p.id, p.opd ?? null]));
       const ids = pegawai.map((p: any) => p.id);
       const skp = ids.length ? await q('plugin::kinerja.skp').findMany({ where: { tahun, pegawai: { id: { $in: ids } } }, select: ['id', 'status'], populate: { pegawai: { select: ['id'] } } }) : [];

@@ -1,4 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp, unikDilanggar } from '@m-skp/inti/dist/server/domain/galat';
 import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
@@ -67,9 +67,32 @@ export default ({ strapi }: { strapi: any }) => {
       return aktor;
     },
 
+    /**
+     * POST /api/tpp/hitung. One run per month at a time (city and OPD runs of one month write the same lines):
+     * under the database lock `tpp:hitung:<tahun>-<bulan>` (inti `kunci-tugas`); a concurrent run is refused
+     * with 409 `TPP_SEDANG_DIHITUNG` and changes nothing. Inside a caller's transaction (the demo seed) the
+     * caller serialises the runs and no lock is taken.
+     */
     async hitung(ctx: any, i: { tahun: number; bulan: number; kode_opd?: string | null }) {
       const mulai = Date.now();
       const aktor = await this.wajibPenghitung(ctx);
+      if (strapi.db.inTransaction()) return this.jalankanRun(ctx, aktor, i, mulai);
+      const sedang = () =>
+        new GalatMskp(409, 'TPP_SEDANG_DIHITUNG', `Perhitungan TPP bulan ${i.bulan}/${i.tahun} sedang dijalankan oleh permintaan lain. Tunggu sampai selesai, lalu muat ulang hasilnya.`, undefined, { tahun: i.tahun, bulan: i.bulan });
+      let r: { dijalankan: boolean; hasil?: any };
+      try {
+        r = await strapi.plugin('inti').service('kunci-tugas').jalankan(`tpp:hitung:${i.tahun}-${i.bulan}`, 600, () => this.jalankanRun(ctx, aktor, i, mulai));
+      } catch (e) {
+        // the lock makes this unreachable between two runs; kept for a writer outside the run (same lines)
+        if (unikDilanggar(e)) throw sedang();
+        throw e;
+      }
+      if (!r.dijalankan) throw sedang();
+      return r.hasil;
+    },
+
+    /** The run itself (callers: `hitung`, under its lock). */
+    async jalankanRun(ctx: any, aktor: any, i: { tahun: number; bulan: number; kode_opd?: string | null }, mulai: number) {
       const { tahun, bulan } = i;
       // months 13/14 belong to no quarter: never locked
       if (!bulanTambahan(bulan)) await strapi.plugin('inti').service('periode').wajibTerbuka(tahun, bulan);
