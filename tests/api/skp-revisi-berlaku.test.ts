@@ -51,7 +51,8 @@ const capaian = async (b = bulan) => {
   return r.body.data;
 };
 const renaksiCapaian = (c: any, id: string) => c.rhk.flatMap((r: any) => r.renaksi).find((x: any) => x.id === id);
-const massal = async (b = bulan) => (await t.strapi.plugin('tpp').service('capaianMassal').bulan([stafId], new Map(), tahun, b, hari)).get(stafId);
+// the TPP run's bulk capaian of the staff member (his figure: he heads nothing)
+const massal = async (b = bulan) => (await t.strapi.plugin('tpp').service('capaianMassal').bulan([stafId], new Map(), tahun, b, hari)).get(stafId)?.capaian ?? null;
 const isiRealisasi = (id: string, nilai: number) => as('staf').post(`/api/rencana-aksi/${id}/realisasi`).send({ bulan, nilai, bukti_url: ['https://drive.madiunkota.go.id/bukti/revisi'] });
 const realisasiBulan = async (id: string) => t.strapi.db.query('plugin::kinerja.realisasi').findOne({ where: { rencana_aksi: { documentId: id }, bulan } });
 
