@@ -1,2 +1,7 @@
-/** A content-API route of this plugin (Strapi grants it per role from cms/src/index.ts). */
-export const r = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [] } });
+import { kebijakanRanah } from '@m-skp/inti/dist/server/policies/ranah';
+
+/**
+ * A content-API route of this plugin (Strapi grants it per role from cms/src/index.ts). Every route of this
+ * plugin is performance data: the caller's role must reach the 'kinerja' area (peran.ts RANAH_PERAN).
+ */
+export const r = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [kebijakanRanah('kinerja')] } });

@@ -2,12 +2,30 @@
  * Content-API routes at /api/tpp/* (prefix '' with the full path, as in api.md). Every role gets the
  * endpoint permission through inti's `peran.pastikan`; who may lock or unlock is decided in the service.
  */
-const r = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [] } });
+import { kebijakanRanah } from '@m-skp/inti/dist/server/policies/ranah';
+import type { Ranah } from '@m-skp/inti/dist/server/domain/peran';
+
+/** A route of a data area (peran.ts RANAH_PERAN; policy plugin::inti.ranah), or of none (the lock states every screen reads). */
+const r = (ranah: Ranah | null, method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: ranah ? [kebijakanRanah(ranah)] : [] } });
 
 export default {
   'content-api': {
     type: 'content-api',
     prefix: '',
-    routes: [r('GET', '/tpp/kunci', 'kunci.daftar'), r('POST', '/tpp/kunci', 'kunci.kunci'), r('POST', '/tpp/buka', 'kunci.buka'), r('GET', '/tpp/presensi/template', 'presensi.templat'), r('POST', '/tpp/presensi/impor', 'presensi.impor'), r('POST', '/tpp/presensi/impor/:id/terapkan', 'presensi.terapkan'), r('POST', '/tpp/presensi', 'presensi.dorong'), r('POST', '/tpp/hitung', 'tpp.hitung'), r('GET', '/tpp', 'tpp.daftar'), r('GET', '/dpa/template', 'dpa.templat'), r('POST', '/dpa/impor', 'dpa.impor'), r('POST', '/dpa/impor/:id/terapkan', 'dpa.terapkan'), r('GET', '/dpa', 'dpa.daftar')],
+    routes: [
+      r(null, 'GET', '/tpp/kunci', 'kunci.daftar'),
+      r(null, 'POST', '/tpp/kunci', 'kunci.kunci'),
+      r(null, 'POST', '/tpp/buka', 'kunci.buka'),
+      r('tpp', 'GET', '/tpp/presensi/template', 'presensi.templat'),
+      r('tpp', 'POST', '/tpp/presensi/impor', 'presensi.impor'),
+      r('tpp', 'POST', '/tpp/presensi/impor/:id/terapkan', 'presensi.terapkan'),
+      r('tpp', 'POST', '/tpp/presensi', 'presensi.dorong'),
+      r('tpp', 'POST', '/tpp/hitung', 'tpp.hitung'),
+      r('tpp', 'GET', '/tpp', 'tpp.daftar'),
+      r('dpa', 'GET', '/dpa/template', 'dpa.templat'),
+      r('dpa', 'POST', '/dpa/impor', 'dpa.impor'),
+      r('dpa', 'POST', '/dpa/impor/:id/terapkan', 'dpa.terapkan'),
+      r('dpa', 'GET', '/dpa', 'dpa.daftar'),
+    ],
   },
 };
