@@ -3,7 +3,7 @@
  * cell per endpoint, against domain.md §9 as ./tabel.ts `menjangkau` states it (Admin BKPSDM as the control
  * row). BKAD: TPP, presensi, DPA/PK, locks and their exports, and the pegawai master a TPP line needs;
  * none of SKP, renaksi, realisasi, evidence files, capaian, evaluations, predikat or performance prints.
- * Inspektorat: the performance views read-only and DPA/PK; no TPP money, no TPP run, no lock, no write.
+ * Inspektorat: reads the performance views, DPA/PK and the TPP exports; no TPP run, no lock, no import, no write.
  * A refused area is 403 AKSES_DITOLAK before any lookup; a reached one answers as for Admin BKPSDM.
  */
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
@@ -56,7 +56,7 @@ const BACA: [string, Ranah, () => string, number | Partial<Record<Aktor, number>
   ['GET /api/tpp', 'tpp', () => `/api/tpp?tahun=${tahun}&bulan=${bulanLalu}`, 200],
   ['GET /api/tpp/riwayat (BKAD history export)', 'tpp', () => `/api/tpp/riwayat?tahun=${tahun}&kode_opd=${id.kodeOpd}&format=xlsx`, 200],
   // the attendance import is BKPSDM's and Admin OPD's (integrations.md Presensi): BKAD reads the result in the TPP lines
-  ['GET /api/tpp/presensi/template', 'tpp', () => '/api/tpp/presensi/template?format=xlsx', { admin: 200, bkad: 403 }],
+  ['GET /api/tpp/presensi/template', 'tpp', () => '/api/tpp/presensi/template?format=xlsx', { admin: 200, bkad: 403, inspektorat: 403 }],
   ['GET /api/panel/tpp', 'tpp', () => '/api/panel/tpp', 200],
   ['GET /api/dpa', 'dpa', () => `/api/dpa?tahun=${tahun}&kode_opd=${id.kodeOpd}`, 200],
   ['GET /api/pk', 'dpa', () => `/api/pk?tahun=${tahun}&kode_opd=${id.kodeOpd}`, 200],
@@ -86,6 +86,7 @@ describe('reads: each area reached or refused', () => {
 
 describe('writes: Inspektorat writes nothing, BKAD nothing of performance; neither runs what is not theirs', () => {
   const TULIS: [string, Aktor, 'post' | 'put', () => string, () => Record<string, unknown>, string][] = [
+    ['Inspektorat × POST /api/tpp/presensi/impor (attendance import)', 'inspektorat', 'post', () => '/api/tpp/presensi/impor', () => ({}), 'AKSES_DITOLAK'],
     ['Inspektorat × POST /api/tpp/hitung (TPP run)', 'inspektorat', 'post', () => '/api/tpp/hitung', () => ({ tahun, bulan: bulanLalu }), 'AKSES_DITOLAK'],
     ['Inspektorat × POST /api/tpp/kunci (lock)', 'inspektorat', 'post', () => '/api/tpp/kunci', () => ({ tahun, triwulan: 1 }), 'AKSES_DITOLAK'],
     ['Inspektorat × POST /api/tpp/buka (unlock)', 'inspektorat', 'post', () => '/api/tpp/buka', () => ({ tahun, triwulan: 1, alasan: 'Uji matriks peran' }), 'AKSES_DITOLAK'],

@@ -46,13 +46,12 @@ export const BOLEH_LIHAT = new Set(['semua', 'diri', 'opd', 'bawahan', 'bawahan-
 /**
  * The data areas each actor's role reaches (domain.md §9; issue 10 item 6): BKAD reads TPP, presensi, DPA,
  * locks and the pegawai master a TPP line needs, never SKP, renaksi, realisasi, evidence, evaluations or
- * performance prints; Inspektorat reads performance (read-only), DPA/PK and the master, not TPP money.
+ * performance prints; Inspektorat reads every area (read-only: each write refuses it on its own).
  * Stated here by hand from the spec, not imported from the code under test.
  */
 export type Ranah = 'kinerja' | 'tpp' | 'dpa' | 'induk';
 export function menjangkau(a: Aktor, r: Ranah): boolean {
   if (a === 'bkad') return r !== 'kinerja';
-  if (a === 'inspektorat') return r !== 'tpp';
   return true;
 }
 /** What an actor reads of a target in an area: the area first, then the relation. */

@@ -45,7 +45,8 @@ export function jangkauanPeran(peran: string | null | undefined): Jangkauan {
  * - dpa: the DPA import and the Perjanjian Kinerja built on it (its budget source);
  * - induk: master data reads (OPD, jabatan, pegawai, penugasan) — what a TPP line needs to be read.
  * BKAD reads TPP of every OPD (a TPP line carries its own capaian and predikat), never the performance
- * records behind it; Inspektorat reads performance, not money. Writes are decided per action elsewhere.
+ * records behind it. Inspektorat (internal audit) reads every area and writes none: its read-only nature is
+ * each action's own check (TPP run: BKAD/BKPSDM; lock: BKAD; unlock: BKPSDM; imports: BKPSDM/Admin OPD).
  */
 export type Ranah = 'kinerja' | 'tpp' | 'dpa' | 'induk';
 export const RANAH: readonly Ranah[] = ['kinerja', 'tpp', 'dpa', 'induk'];
@@ -55,7 +56,7 @@ export const RANAH_PERAN: Record<Peran, Record<Ranah, boolean>> = {
   admin_opd: { kinerja: true, tpp: true, dpa: true, induk: true },
   admin_bkpsdm: { kinerja: true, tpp: true, dpa: true, induk: true },
   bkad: { kinerja: false, tpp: true, dpa: true, induk: true },
-  inspektorat: { kinerja: true, tpp: false, dpa: true, induk: true },
+  inspektorat: { kinerja: true, tpp: true, dpa: true, induk: true },
 };
 
 /** Whether a role reaches a data area; an unknown role or area reaches nothing (fail closed). */

@@ -57,7 +57,7 @@ describe('NAMA_PERAN', () => {
 /**
  * Issue 10 item 6 (BKAD sees everything): the data areas of each role, every role × area cell (domain.md §9).
  * BKAD: TPP, presensi, DPA and the master data a TPP line needs, never the performance records behind it;
- * Inspektorat: performance (read-only), DPA/PK, master data, not TPP money.
+ * Inspektorat: reads every area (its writes are refused by each action's own role check).
  */
 describe('bolehRanahPeran: every role × data area', () => {
   const TABEL: Record<string, Record<string, boolean>> = {
@@ -65,7 +65,7 @@ describe('bolehRanahPeran: every role × data area', () => {
     admin_opd: { kinerja: true, tpp: true, dpa: true, induk: true },
     admin_bkpsdm: { kinerja: true, tpp: true, dpa: true, induk: true },
     bkad: { kinerja: false, tpp: true, dpa: true, induk: true },
-    inspektorat: { kinerja: true, tpp: false, dpa: true, induk: true },
+    inspektorat: { kinerja: true, tpp: true, dpa: true, induk: true },
   };
   const SEL = Object.entries(TABEL).flatMap(([peran, baris]) => Object.entries(baris).map(([ranah, boleh]) => [peran, ranah, boleh] as const));
   test.each(SEL)('%s × %s → %p', (peran, ranah, boleh) => {
