@@ -150,17 +150,12 @@ export default ({ strapi }: { strapi: any }) => {
       }
     },
 
-    /** The one date rule of monthly data: the month's reference date (today clamped into the month). */
-    tanggalBulan(tahun: number, bulan: number): string {
-      return tanggalAcuanBulan(tahun, bulan);
-    },
-
     /**
      * A filter on rows of monthly data (realisasi, evaluations, renaksi...) of the given years: each month's
      * rows are scoped by `filterPegawai` at that month's reference date. `baris(tahun, bulan[], pegawai)`
      * builds the row filter of one year and the months sharing the same pegawai filter. A role that sees
-     * everyone gets {} (every row; `tahun`, when a function, is then not called); rows of other years are outside. One batch read of the subordinates for
-     * all the months, whatever the page size.
+     * everyone gets {} (every row; `tahun`, when a function, is then not called); rows of other years are
+     * outside. One batch read of the subordinates for all the months, whatever the page size.
      */
     async filterPerBulan(
       aktor: Aktor,
