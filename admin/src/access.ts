@@ -133,10 +133,10 @@ export const ACCESS_RULES: RuleTable = {
         'impor-presensi': PAGE,
         'dpa-pk': PAGE,
     },
+    // TPP, DPA/PK, locks and the pegawai master a TPP line needs; no performance records (domain.md §9)
     bkad: {
         dashboard: PAGE,
         'dpa-pk': PAGE,
-        'laporan-predikat': PAGE,
         'perhitungan-tpp': PAGE,
         tpp: READ,
         opd: ['menu', ...READ],

@@ -249,7 +249,7 @@ describe('scope and bad input', () => {
   test.each([
     ['admin', 200],
     ['inspektorat', 200],
-    ['bkad', 200],
+    ['bkad', 403], // BKAD reaches TPP, not performance reports (issue 10 item 6)
     ['adminOpd', 200],
     ['kadis', 200],
     ['adminOpdLain', 403],

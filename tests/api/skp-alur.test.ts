@@ -182,9 +182,9 @@ describe('DIAJUKAN', () => {
       ['adminOpd', 'setujui', 403, 'BUKAN_PENILAI'],
       ['bkpsdm', 'setujui', 400, 'ALASAN_ADMIN_WAJIB'],
       ['bkpsdm', 'tolak', 400, 'ALASAN_ADMIN_WAJIB'],
-      ['bkad', 'setujui', 403, 'BUKAN_PENILAI'],
-      ['bkad', 'tolak', 403, 'BUKAN_PENILAI'],
-      ['bkad', 'ubah', 403, 'BUKAN_PEMILIK'],
+      ['bkad', 'setujui', 403, 'AKSES_DITOLAK'],
+      ['bkad', 'tolak', 403, 'AKSES_DITOLAK'],
+      ['bkad', 'ubah', 403, 'AKSES_DITOLAK'],
       ['pemilik', 'revisi', 409, 'SKP_STATUS_TIDAK_SESUAI'],
     ]);
   });

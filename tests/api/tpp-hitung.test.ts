@@ -83,7 +83,7 @@ describe('POST /api/tpp/hitung', () => {
     const p = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: NIP.staf }, select: ['id', 'golongan', 'cpns'] });
     const line = await t.strapi.db.query(UID).findOne({ where: { kunci_unik: `${p.id}:${tahun}:${bulan}` } });
     const versi = t.strapi.plugin('inti').service('kebijakan').versi('tpp', tanggalKebijakanTpp(tahun, bulan));
-    const cap = await t.as(jwt.bkad).get(`/api/capaian?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
+    const cap = await t.as(jwt.admin).get(`/api/capaian?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
     expect(cap.status).toBe(200);
     const ev = await t.strapi.db.query('plugin::kinerja.evaluasi').findMany({ where: { pegawai: { id: p.id }, tahun, periode_jenis: 'BULANAN', periode: bulan }, select: ['predikat_kode'] });
     const pres = await t.strapi.db.query('plugin::tpp.presensi').findOne({ where: { pegawai: { id: p.id }, tahun, bulan } });

@@ -146,6 +146,20 @@ describe('the scope service at several dates (Plt of Kabid Statistik over Kabid 
     expect(await cak().bolehLihatPegawai(aktor, id('stafPersandian'), tanggal, {})).toBe(hub != null);
   });
 
+  test('organisasi.bawahanPadaTanggal (one batch for many dates, issue 10 item 7) agrees with bawahanPada at each date', async () => {
+    const tanggal = [-41, -40, -10, -9, -1, 0, 30].map((g) => geserHari(t.demo.plt.tmtMulai, g)).concat([hariIniKota()]);
+    for (const k of ['kabidStatistik', 'sekretaris', 'kadis', 'kabidAplikasi', 'staf'] as KunciNip[]) {
+      const batch: Map<string, number[]> = await org().bawahanPadaTanggal(id(k), tanggal);
+      for (const d of tanggal) {
+        expect({ k, d, ids: [...(batch.get(d) ?? [])].sort() }).toEqual({ k, d, ids: [...(await org().bawahanPada(id(k), d))].sort() });
+      }
+    }
+    // the Plt's subordinates change inside the span: not before it, yes from its first day
+    const b: Map<string, number[]> = await org().bawahanPadaTanggal(id('kabidStatistik'), tanggal);
+    expect(b.get(geserHari(t.demo.plt.tmtMulai, -1))).not.toContain(id('stafPersandian'));
+    expect(b.get(t.demo.plt.tmtMulai)).toContain(id('stafPersandian'));
+  });
+
   test('cakupan.filterPegawai of Kabid Statistik before and during the Plt', async () => {
     const aktor = await aktorDari(t.demo.pegawai.kabidStatistik.username);
     const ids = async (tanggal: string) =>
@@ -196,7 +210,7 @@ describe('the scope service at several dates (Plt of Kabid Statistik over Kabid 
     const hari = hariIniKota();
     const cases: [string, KunciNip | 'lainOpd', string | null][] = [
       ['admin', 'staf', 'SEMUA'],
-      ['bkad', 'staf', 'SEMUA'],
+      ['bkad', 'staf', 'SEMUA'], // the pegawai master a TPP line needs; the kinerja area is refused apart (tests/matrix/ranah.test.ts)
       [t.demo.adminOpd.username, 'staf', 'OPD'],
       [t.demo.adminOpd.username, 'lainOpd', null],
       [t.demo.pegawai.staf.username, 'staf', 'DIRI'],

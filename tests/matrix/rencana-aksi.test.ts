@@ -3,10 +3,11 @@
  * target pegawai for GET /api/rencana-aksi?nip=, GET /api/capaian?nip=, POST realisasi on the target's
  * renaksi (only the owner) and POST /api/realisasi/:id/periksa (only the penilai, Plt included, or
  * Admin BKPSDM). Relations come from ./tabel.ts; data from the demo city (api.md: every named account
- * has renaksi with targets in every month and realisasi for the past months).
+ * has renaksi with targets in every month and realisasi for the past months). BKAD reaches no performance
+ * data (403 AKSES_DITOLAK on every cell, before any ownership check); Inspektorat reads and writes nothing.
  */
 import { mulaiStrapi, hariIniKota, bulanTerbuka } from '../helpers/strapi';
-import { AKTOR, SASARAN, NAMA_AKTOR, hubungan, BOLEH_LIHAT, PENILAI, orang, type Aktor, type Sasaran } from './tabel';
+import { AKTOR, SASARAN, NAMA_AKTOR, hubungan, lihatDalam, menjangkau, PENILAI, orang, type Aktor, type Sasaran } from './tabel';
 
 const t = mulaiStrapi();
 const { sasaran, jwt } = orang(t);
@@ -15,7 +16,7 @@ const tahun = Number(hari.slice(0, 4));
 const bulan = Number(hari.slice(5, 7));
 
 const sel = <T>(f: (a: Aktor, s: Sasaran) => T) => AKTOR.flatMap((a) => SASARAN.map((s) => [a, s, f(a, s)] as const));
-const lihat = (a: Aktor, s: Sasaran) => (BOLEH_LIHAT.has(hubungan(a, s)) ? 200 : 403);
+const lihat = (a: Aktor, s: Sasaran) => (lihatDalam('kinerja', a, s) ? 200 : 403);
 
 /** the first renaksi of each target with a target this month, and one of its realisasi (any month) */
 const renaksi = new Map<Sasaran, string>();
@@ -69,7 +70,7 @@ describe('POST /api/rencana-aksi/:id/realisasi: only the owner', () => {
     const r = await t.as(await jwt(a)).post(`/api/rencana-aksi/${id}/realisasi`).send({ bulan, nilai: 1 });
     if (st === 403) {
       expect(r.status).toBe(403);
-      expect(r.body.error.details.code).toBe('BUKAN_PEMILIK');
+      expect(r.body.error.details.code).toBe(menjangkau(a, 'kinerja') ? 'BUKAN_PEMILIK' : 'AKSES_DITOLAK');
     } else expect(r.status).not.toBe(403);
     expect(await t.strapi.db.query('plugin::kinerja.realisasi').count({ where: { rencana_aksi: { documentId: id } } })).toBe(sebelum);
   });

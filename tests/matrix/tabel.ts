@@ -43,6 +43,20 @@ export function hubungan(a: Aktor, s: Sasaran): string {
 }
 export const BOLEH_LIHAT = new Set(['semua', 'diri', 'opd', 'bawahan', 'bawahan-plt']);
 
+/**
+ * The data areas each actor's role reaches (domain.md §9; issue 10 item 6): BKAD reads TPP, presensi, DPA,
+ * locks and the pegawai master a TPP line needs, never SKP, renaksi, realisasi, evidence, evaluations or
+ * performance prints; Inspektorat reads every area (read-only: each write refuses it on its own).
+ * Stated here by hand from the spec, not imported from the code under test.
+ */
+export type Ranah = 'kinerja' | 'tpp' | 'dpa' | 'induk';
+export function menjangkau(a: Aktor, r: Ranah): boolean {
+  if (a === 'bkad') return r !== 'kinerja';
+  return true;
+}
+/** What an actor reads of a target in an area: the area first, then the relation. */
+export const lihatDalam = (r: Ranah, a: Aktor, s: Sasaran): boolean => menjangkau(a, r) && BOLEH_LIHAT.has(hubungan(a, s));
+
 /** The penilai of each target today (Plt included): who may check realisasi and rate. */
 export const PENILAI: Partial<Record<Sasaran, Aktor>> = {
   sekretaris: 'kadis',

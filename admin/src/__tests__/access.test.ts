@@ -99,6 +99,8 @@ const table: Row[] = [
     ['admin_opd', 'skp', 'edit', false],
     ['admin_opd', 'persetujuan-skp', 'menu', false],
     ['bkad', 'skp', 'list', false],
+    ['bkad', 'laporan-predikat', 'menu', false],
+    ['bkad', 'perhitungan-tpp', 'menu', true],
     ['inspektorat', 'skp', 'menu', false],
     // fail closed
     ['authenticated', 'opd', 'list', false],
@@ -190,7 +192,7 @@ describe('menus per role', () => {
     });
 
     it('bkad', () => {
-        expect(ids('bkad')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-laporan-predikat', 'menu-perhitungan-tpp', 'menu-dpa-pk']);
+        expect(ids('bkad')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-perhitungan-tpp', 'menu-dpa-pk']);
     });
 
     it('inspektorat', () => {

@@ -4,6 +4,7 @@ import destroy from './destroy';
 import contentTypes from './content-types';
 import services from './services';
 import middlewares from './middlewares';
+import ranah from './policies/ranah';
 
 /**
  * inti — the base engine: organisation and people, the scope service, penilai at a date, audit trail,
@@ -26,5 +27,5 @@ export default {
   controllers: {},
   routes: {},
   middlewares,
-  policies: {},
+  policies: { ranah },
 };

@@ -15,7 +15,7 @@ export const NAMA_PERAN: Record<Peran, { nama: string; keterangan: string }> = {
   pegawai: { nama: 'Pegawai', keterangan: 'ASN: SKP, rencana aksi, realisasi milik sendiri; penilai bagi bawahannya' },
   admin_opd: { nama: 'Admin OPD', keterangan: 'Pengelola kinerja OPD: memantau dan mencetak data OPD-nya' },
   admin_bkpsdm: { nama: 'Admin BKPSDM', keterangan: 'Pengelola sistem: seluruh data, periode, kunci, pengguna' },
-  bkad: { nama: 'BKAD', keterangan: 'Keuangan: TPP seluruh OPD, kunci triwulan, ekspor SIPD' },
+  bkad: { nama: 'BKAD', keterangan: 'Keuangan: TPP, presensi dan DPA seluruh OPD, kunci triwulan, ekspor SIPD' },
   inspektorat: { nama: 'Inspektorat', keterangan: 'SPIP: hanya baca data kinerja dan risiko' },
 };
 
@@ -35,6 +35,35 @@ export function jangkauanPeran(peran: string | null | undefined): Jangkauan {
     default:
       return 'TIDAK_ADA';
   }
+}
+
+/**
+ * The data areas a role reaches (domain.md §9), beside how far (jangkauanPeran) it reaches in each:
+ * - kinerja: SKP, RHK/IKI, rencana aksi, realisasi and their evidence files, capaian, evaluations,
+ *   predikat (pegawai and organisation), sasaran OPD, statistics and every performance print/report;
+ * - tpp: TPP lines, runs, exports and history, attendance (presensi) import;
+ * - dpa: the DPA import and the Perjanjian Kinerja built on it (its budget source);
+ * - induk: master data reads (OPD, jabatan, pegawai, penugasan) — what a TPP line needs to be read.
+ * BKAD reads TPP of every OPD (a TPP line carries its own capaian and predikat), never the performance
+ * records behind it. Inspektorat (internal audit) reads every area and writes none: its read-only nature is
+ * each action's own check (TPP run: BKAD/BKPSDM; lock: BKAD; unlock: BKPSDM; imports: BKPSDM/Admin OPD).
+ */
+export type Ranah = 'kinerja' | 'tpp' | 'dpa' | 'induk';
+export const RANAH: readonly Ranah[] = ['kinerja', 'tpp', 'dpa', 'induk'];
+
+export const RANAH_PERAN: Record<Peran, Record<Ranah, boolean>> = {
+  pegawai: { kinerja: true, tpp: true, dpa: true, induk: true },
+  admin_opd: { kinerja: true, tpp: true, dpa: true, induk: true },
+  admin_bkpsdm: { kinerja: true, tpp: true, dpa: true, induk: true },
+  bkad: { kinerja: false, tpp: true, dpa: true, induk: true },
+  inspektorat: { kinerja: true, tpp: true, dpa: true, induk: true },
+};
+
+/** Whether a role reaches a data area; an unknown role or area reaches nothing (fail closed). */
+export function bolehRanahPeran(peran: string | null | undefined, ranah: string): boolean {
+  if (!peran || !Object.prototype.hasOwnProperty.call(RANAH_PERAN, peran)) return false;
+  const baris = RANAH_PERAN[peran as Peran];
+  return Object.prototype.hasOwnProperty.call(baris, ranah) ? baris[ranah as Ranah] === true : false;
 }
 
 /** Master data (OPD, jabatan, pegawai, penugasan, users) is maintained by BKPSDM only. */

@@ -26,3 +26,15 @@ export function tanggalIndonesia(iso: string): string {
   const [y, b, h] = iso.split('-').map(Number);
   return `${h} ${NAMA_BULAN[b - 1]} ${y}`;
 }
+
+const dua = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The reference date of a month: today clamped into it (the month's last day once it is past, its first day
+ * while it is ahead). Posts, penilai and "who may see whose data" for a month are read at this date.
+ */
+export function tanggalAcuanBulan(tahun: number, bulan: number, hari: string = hariIni()): string {
+  const mulai = `${tahun}-${dua(bulan)}-01`;
+  const akhir = `${tahun}-${dua(bulan)}-${dua(new Date(Date.UTC(tahun, bulan, 0)).getUTCDate())}`;
+  return hari < mulai ? mulai : hari > akhir ? akhir : hari;
+}

@@ -1,5 +1,5 @@
-import { jangkauanPeran, bolehKelolaDataInduk, adalahTokenApi, type Hubungan, type Jangkauan } from '../domain/peran';
-import { hariIni } from '../domain/tanggal';
+import { jangkauanPeran, bolehKelolaDataInduk, bolehRanahPeran, adalahTokenApi, type Hubungan, type Jangkauan, type Ranah } from '../domain/peran';
+import { hariIni, tanggalAcuanBulan } from '../domain/tanggal';
 import { galat } from '../domain/galat';
 
 export interface Aktor {
@@ -13,14 +13,28 @@ export interface Aktor {
   token: string | null;
 }
 
+const BULAN = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+
+const PESAN_RANAH: Record<Ranah, string> = {
+  kinerja: 'Peran Anda tidak mencakup data kinerja pegawai (SKP, rencana aksi, realisasi, bukti dukung, capaian, evaluasi, cetakan kinerja).',
+  tpp: 'Peran Anda tidak mencakup data TPP dan presensi.',
+  dpa: 'Peran Anda tidak mencakup DPA dan Perjanjian Kinerja.',
+  induk: 'Peran Anda tidak mencakup data induk kepegawaian.',
+};
+
 /**
  * THE scope service: the one place that decides what a caller may see and do, at a date.
  * Every panel list, record read, workflow action, export and external endpoint asks it.
  * It fails closed: an unknown role, a missing user or an error means no access.
+ * Three questions: which data areas the role reaches (`bolehRanah`, peran.ts RANAH_PERAN), which pegawai
+ * at a date (`filterPegawai`, `hubungan`), and for monthly data the one date rule: a month's data belongs to
+ * whoever relates to the pegawai at the month's reference date (`tanggalAcuanBulan`), so a penilai sees the
+ * months he was penilai for and not the others (`filterPerBulan`, `bulanTerlihat`).
  */
 export default ({ strapi }: { strapi: any }) => {
   const organisasi = () => strapi.plugin('inti').service('organisasi');
   const cacheBawahan = (ctxState: any) => (ctxState.__bawahan ??= new Map<string, number[]>());
+  const cacheOpd = (ctxState: any) => (ctxState.__opdPegawai ??= new Map<number, number | null>());
 
   /**
    * The user row users-permissions put on this request (ctx.state.user, also ctx.state.auth.credentials,
@@ -107,6 +121,15 @@ export default ({ strapi }: { strapi: any }) => {
       return cache.get(tanggal);
     },
 
+    /** Fills the per-request cache of `bawahan` for several dates with one batch read. */
+    async bawahanPadaTanggal(aktor: Aktor, tanggal: string[], state: any = {}): Promise<void> {
+      if (!aktor.pegawaiId) return;
+      const cache = cacheBawahan(state);
+      const kurang = [...new Set(tanggal)].filter((t) => !cache.has(t));
+      if (!kurang.length) return;
+      for (const [t, ids] of await organisasi().bawahanPadaTanggal(aktor.pegawaiId, kurang)) cache.set(t, ids);
+    },
+
     /** A filter on plugin::inti.pegawai (query engine and Document Service syntax) of what the actor may see. */
     async filterPegawai(aktor: Aktor, tanggal: string = hariIni(), state: any = {}): Promise<Record<string, unknown>> {
       switch (aktor.jangkauan) {
@@ -127,25 +150,110 @@ export default ({ strapi }: { strapi: any }) => {
       }
     },
 
-    /** How the actor relates to a pegawai at the date, or null (no right to see). */
-    async hubungan(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: any = {}): Promise<Hubungan | null> {
+    /**
+     * A filter on rows of monthly data (realisasi, evaluations, renaksi...) of the given years: each month's
+     * rows are scoped by `filterPegawai` at that month's reference date. `baris(tahun, bulan[], pegawai)`
+     * builds the row filter of one year and the months sharing the same pegawai filter. A role that sees
+     * everyone gets {} (every row; `tahun`, when a function, is then not called); rows of other years are
+     * outside. One batch read of the subordinates for all the months, whatever the page size.
+     */
+    async filterPerBulan(
+      aktor: Aktor,
+      tahun: number[] | (() => Promise<number[]>),
+      state: any,
+      baris: (tahun: number, bulan: number[], pegawai: Record<string, unknown>) => Record<string, unknown>,
+    ): Promise<Record<string, unknown>> {
+      if (aktor.jangkauan === 'SEMUA') return {};
+      const tahunIni = typeof tahun === 'function' ? await tahun() : tahun;
+      const daftarTahun = [...new Set(tahunIni.map(Number).filter((x) => Number.isInteger(x)))].sort();
+      await this.bawahanPadaTanggal(aktor, daftarTahun.flatMap((y) => BULAN.map((m) => tanggalAcuanBulan(y, m))), state);
+      const atau: Record<string, unknown>[] = [];
+      for (const y of daftarTahun) {
+        const kelompok = new Map<string, { pegawai: Record<string, unknown>; bulan: number[] }>();
+        for (const m of BULAN) {
+          const pegawai = await this.filterPegawai(aktor, tanggalAcuanBulan(y, m), state);
+          const kunci = JSON.stringify(pegawai);
+          if (!kelompok.has(kunci)) kelompok.set(kunci, { pegawai, bulan: [] });
+          kelompok.get(kunci)!.bulan.push(m);
+        }
+        for (const g of kelompok.values()) atau.push(baris(y, g.bulan, g.pegawai));
+      }
+      return atau.length ? { $or: atau } : { id: { $in: [] } };
+    },
+
+    /**
+     * Monthly data of one year: for each pegawai, the months whose data the actor may see (filterPegawai at
+     * each month's reference date), and the pegawai filter of the union for the query. One batch read of the
+     * subordinates and one read of pegawai ids per distinct monthly scope (at most twelve), whatever the page.
+     */
+    async lingkupTahun(aktor: Aktor, tahun: number, state: any = {}): Promise<{ pegawai: Record<string, unknown>; bulan: (pegawaiId: number) => number[] }> {
+      if (aktor.jangkauan === 'SEMUA') return { pegawai: {}, bulan: () => [...BULAN] };
+      const kelompok: { pegawai: Record<string, unknown>; bulan: number[] }[] = [];
+      await this.filterPerBulan(aktor, [tahun], state, (_y, bulan, pegawai) => {
+        kelompok.push({ pegawai, bulan });
+        return {};
+      });
+      const peta = new Map<number, number[]>();
+      for (const g of kelompok) {
+        const ids = await strapi.db.query('plugin::inti.pegawai').findMany({ where: g.pegawai, select: ['id'] });
+        for (const { id } of ids) peta.set(id, [...(peta.get(id) ?? []), ...g.bulan].sort((a, b) => a - b));
+      }
+      return { pegawai: { id: { $in: [...peta.keys()] } }, bulan: (id) => peta.get(id) ?? [] };
+    },
+
+    /** The months (1–12) of a year in which the actor may see the pegawai's data (each at its reference date). */
+    async bulanTerlihat(aktor: Aktor, pegawaiId: number, tahun: number, state: any = {}): Promise<number[]> {
+      await this.bawahanPadaTanggal(aktor, BULAN.map((m) => tanggalAcuanBulan(tahun, m)), state);
+      const hasil: number[] = [];
+      for (const m of BULAN) if (await this.bolehLihatPegawai(aktor, pegawaiId, tanggalAcuanBulan(tahun, m), state)) hasil.push(m);
+      return hasil;
+    },
+
+    /**
+     * Whether the actor sees the pegawai at the date, and how at the coarse level: self, in his subtree at
+     * the date (a penilai is always the holder of a post above, so within it), everyone, or the OPD.
+     */
+    async jenisAkses(aktor: Aktor, pegawaiId: number, tanggal: string, state: any): Promise<'DIRI' | 'BAWAHAN' | 'SEMUA' | 'OPD' | null> {
       if (aktor.jangkauan === 'TIDAK_ADA') return null;
       if (aktor.pegawaiId != null && aktor.pegawaiId === pegawaiId) return 'DIRI';
-      if (aktor.pegawaiId != null) {
-        const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal);
-        if (penilai && Number(penilai.pegawaiId) === aktor.pegawaiId) return 'PENILAI';
-        if ((await this.bawahan(aktor, tanggal, state)).includes(pegawaiId)) return 'ATASAN';
-      }
+      if (aktor.pegawaiId != null && (await this.bawahan(aktor, tanggal, state)).includes(pegawaiId)) return 'BAWAHAN';
       if (aktor.jangkauan === 'SEMUA') return 'SEMUA';
       if (aktor.jangkauan === 'OPD' && aktor.opdId != null) {
-        const p = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { id: pegawaiId }, select: ['id'], populate: { opd: { select: ['id'] } } });
-        if (p?.opd?.id === aktor.opdId) return 'OPD';
+        const cache = cacheOpd(state);
+        if (!cache.has(pegawaiId)) {
+          const p = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { id: pegawaiId }, select: ['id'], populate: { opd: { select: ['id'] } } });
+          cache.set(pegawaiId, p?.opd?.id ?? null);
+        }
+        if (cache.get(pegawaiId) === aktor.opdId) return 'OPD';
       }
       return null;
     },
 
-    async bolehLihatPegawai(aktor: Aktor, pegawaiId: number, tanggal?: string, state?: any): Promise<boolean> {
-      return (await this.hubungan(aktor, pegawaiId, tanggal, state)) != null;
+    /** How the actor relates to a pegawai at the date, or null (no right to see). */
+    async hubungan(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: any = {}): Promise<Hubungan | null> {
+      const jenis = await this.jenisAkses(aktor, pegawaiId, tanggal, state);
+      if (jenis !== 'BAWAHAN') return jenis;
+      const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal);
+      return penilai && Number(penilai.pegawaiId) === aktor.pegawaiId ? 'PENILAI' : 'ATASAN';
+    },
+
+    async bolehLihatPegawai(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: any = {}): Promise<boolean> {
+      return (await this.jenisAkses(aktor, pegawaiId, tanggal, state)) != null;
+    },
+
+    /**
+     * Whether the actor's role reaches a data area (peran.ts RANAH_PERAN). An API token reaches what its
+     * permission list (Strapi) and its OPD allow; an actor without access reaches nothing.
+     */
+    bolehRanah(aktor: Aktor, ranah: Ranah): boolean {
+      if (aktor.jangkauan === 'TIDAK_ADA') return false;
+      if (aktor.token != null) return true;
+      return bolehRanahPeran(aktor.peran, ranah);
+    },
+
+    /** 403 AKSES_DITOLAK unless the actor's role reaches the area. */
+    wajibRanah(aktor: Aktor, ranah: Ranah) {
+      if (!this.bolehRanah(aktor, ranah)) throw galat.dilarang(PESAN_RANAH[ranah] ?? 'Anda tidak berwenang atas data ini.');
     },
 
     /** Master data writes (OPD, jabatan, pegawai, penugasan, users). */

@@ -57,11 +57,38 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** Pegawai holding (in any capacity) a post below the posts the pegawai holds at the date. */
     async bawahanPada(pegawaiId: number, tanggal: string): Promise<number[]> {
-      const milik = await this.penugasanPegawai(pegawaiId, tanggal);
-      if (!milik.length) return [];
-      const sub = await this.subpohonJabatan(milik.map((p) => Number(p.jabatanId)));
-      const pemegang = await this.pemegangJabatan(sub, tanggal);
-      return [...new Set(pemegang.map((p) => Number(p.pegawaiId)))].filter((id) => id !== pegawaiId);
+      return (await this.bawahanPadaTanggal(pegawaiId, [tanggal])).get(tanggal) ?? [];
+    },
+
+    /**
+     * `bawahanPada` at several dates at once (e.g. the twelve months of a year): the pegawai's posts over the
+     * span, the subtree below each distinct set of them, and their holders over the span, each read once;
+     * then resolved per date in memory. The number of queries does not grow with the number of dates.
+     */
+    async bawahanPadaTanggal(pegawaiId: number, tanggal: string[]): Promise<Map<string, number[]>> {
+      const hasil = new Map<string, number[]>();
+      const daftar = [...new Set(tanggal)].sort();
+      if (!daftar.length) return hasil;
+      const [awal, akhir] = [daftar[0], daftar[daftar.length - 1]];
+      const milik: PemangkuData[] = (
+        await qPenugasan().findMany({ where: { pegawai: { id: pegawaiId }, ...filterPenugasanBertumpuk(awal, akhir) }, select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'], populate: populateIds })
+      ).map(keData);
+      const akarPada = new Map(daftar.map((t) => [t, [...new Set(milik.filter((p) => aktifPada(p, t)).map((p) => Number(p.jabatanId)))].sort((a, b) => a - b)]));
+      const subpohon = new Map<string, number[]>();
+      for (const akar of akarPada.values()) {
+        const kunci = akar.join(',');
+        if (akar.length && !subpohon.has(kunci)) subpohon.set(kunci, await this.subpohonJabatan(akar));
+      }
+      const semuaSub = [...new Set([...subpohon.values()].flat())];
+      const pemegang: PemangkuData[] = semuaSub.length
+        ? (await qPenugasan().findMany({ where: { jabatan: { id: { $in: semuaSub } }, ...filterPenugasanBertumpuk(awal, akhir) }, select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'], populate: populateIds })).map(keData)
+        : [];
+      for (const t of daftar) {
+        const sub = new Set(subpohon.get(akarPada.get(t)!.join(',')) ?? []);
+        const ids = pemegang.filter((p) => sub.has(Number(p.jabatanId)) && aktifPada(p, t)).map((p) => Number(p.pegawaiId));
+        hasil.set(t, [...new Set(ids)].filter((id) => id !== pegawaiId));
+      }
+      return hasil;
     },
 
     /**

@@ -51,6 +51,18 @@ export function bulanKunciPeriode(row: { tahun?: unknown; periode_jenis?: unknow
   return bulan >= 1 && bulan <= 12 ? [{ tahun, bulan }] : [];
 }
 
+/**
+ * Evaluation rows whose period ends in one of the months (query-engine filter alternatives, for `$or`):
+ * a month, a quarter ending in it, the year when December is among them (bulanAkhirPeriode, TAHUNAN → 12).
+ */
+export function filterPeriodeBerakhir(bulan: number[]): Record<string, unknown>[] {
+  const atau: Record<string, unknown>[] = [{ periode_jenis: 'BULANAN', periode: { $in: bulan } }];
+  const triwulan = bulan.filter((b) => b % 3 === 0).map((b) => b / 3);
+  if (triwulan.length) atau.push({ periode_jenis: 'TRIWULAN', periode: { $in: triwulan } });
+  if (bulan.includes(12)) atau.push({ periode_jenis: 'TAHUNAN' });
+  return atau;
+}
+
 export const kunciUnikEvaluasi = (skpId: number, jenis: JenisPeriodeEvaluasi, periode: number) => `${skpId}:${jenis}:${periode}`;
 
 /** Mean of the non-null figures (2 decimals), or null. */

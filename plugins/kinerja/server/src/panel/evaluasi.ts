@@ -1,13 +1,17 @@
 import type { DefinisiSumber } from '@m-skp/panel/dist/server/sumber/tipe';
 import { filterAngka, filterKolom, filterRelasi } from '@m-skp/panel/dist/server/sumber/tipe';
 import { evaluasiDto } from '../services/evaluasi';
+import { lingkupBulanan } from './bulanan';
+import { filterPeriodeBerakhir } from '../domain/evaluasi';
 
 /**
  * Panel resource `evaluasi` (read-only: evaluations are written through POST /api/evaluasi and
- * /api/evaluasi/tahunan). Scoped on the pegawai by the scope service. Rows: the evaluation as the API
+ * /api/evaluasi/tahunan). Scoped per period by the scope service: an evaluation is seen by whoever relates
+ * to its pegawai at its period's last month's reference date. Rows: the evaluation as the API
  * shows it, flattened with pegawai/penilai snapshot names, predikat and OPD for lists and filters.
  */
 export const evaluasi: DefinisiSumber = {
+  ranah: 'kinerja',
   uid: 'plugin::kinerja.evaluasi',
   objek: 'evaluasi',
   urut: { id: 'id', tahun: 'tahun', periode: 'periode', predikat_kode: 'predikat_kode', pegawai_nama: 'pegawai_nama', dinilai_pada: 'dinilai_pada', updatedAt: 'updatedAt' },
@@ -27,9 +31,7 @@ export const evaluasi: DefinisiSumber = {
     pegawai: { fields: ['documentId', 'nip'], populate: { opd: { fields: ['documentId', 'nama'] } } },
     skp: { fields: ['documentId', 'status'], populate: { penugasan: { fields: ['jenis'] } } },
   },
-  async cakupan(k) {
-    return { pegawai: await k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal, k.state) };
-  },
+  cakupan: (k) => lingkupBulanan(k, 'plugin::kinerja.evaluasi', (tahun, bulan, pegawai) => ({ tahun, pegawai, $or: filterPeriodeBerakhir(bulan) })),
   keBaris: (d) => {
     const e = evaluasiDto(d);
     return {

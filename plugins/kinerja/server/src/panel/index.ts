@@ -38,6 +38,7 @@ const lingkupPegawai = async (k: Konteks) => k.strapi.plugin('inti').service('ca
 const PEGAWAI = { fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { fields: ['documentId', 'nama'] } } };
 
 export const skp: DefinisiSumber = {
+  ranah: 'kinerja',
   uid: 'plugin::kinerja.skp',
   objek: 'skp',
   urut: { tahun: 'tahun', status: 'status', jenis: 'jenis', id: 'id', updatedAt: 'updatedAt', pegawai_nama: 'pegawai.nama', pegawai_nip: 'pegawai.nip' },
@@ -80,6 +81,7 @@ export const skp: DefinisiSumber = {
 };
 
 export const rhk: DefinisiSumber = {
+  ranah: 'kinerja',
   uid: 'plugin::kinerja.rhk',
   objek: 'rhk',
   urut: { urutan: 'urutan', jenis: 'jenis', id: 'id', uraian: 'uraian', status_revisi: 'status_revisi' },
@@ -120,6 +122,7 @@ export const rhk: DefinisiSumber = {
 };
 
 export const iki: DefinisiSumber = {
+  ranah: 'kinerja',
   uid: 'plugin::kinerja.iki',
   objek: 'iki',
   urut: { urutan: 'urutan', id: 'id', uraian: 'uraian', aspek: 'aspek' },

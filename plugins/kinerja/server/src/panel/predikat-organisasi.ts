@@ -42,6 +42,7 @@ function periodeBaris(lama: any) {
  * period is not changed, finalising is refused while the quotas block, the period lock, the audit).
  */
 export const predikatOrganisasi: DefinisiSumber = {
+  ranah: 'kinerja',
   uid: UID_PREDIKAT_ORGANISASI,
   objek: 'predikat_organisasi',
   urut: { id: 'id', tahun: 'tahun', periode: 'periode', predikat: 'predikat', status: 'status', opd_nama: 'opd.nama', ditetapkan_pada: 'ditetapkan_pada', updatedAt: 'updatedAt' },

@@ -2,12 +2,14 @@ import type { DefinisiSumber, Konteks } from '@m-skp/panel/dist/server/sumber/ti
 import { filterKolom, filterRelasi, filterAngka, filterBoolean } from '@m-skp/panel/dist/server/sumber/tipe';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { realisasiDto } from '../services/renaksi';
+import { lingkupBulanan } from './bulanan';
 
 /**
  * Panel resources `rencana-aksi` and `realisasi` (read-only: writes go through /api/rhk/:id/rencana-aksi,
- * /api/rencana-aksi/:id/realisasi and the check endpoints). Scoped on the pegawai by the scope service.
+ * /api/rencana-aksi/:id/realisasi and the check endpoints). Scoped per month by the scope service: a realisasi
+ * by its pegawai's relation at its month's reference date, a renaksi (a year's plan) when the caller relates
+ * to its pegawai in any month of its year.
  */
-const lingkupPegawai = async (k: Konteks) => k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal, k.state);
 const PEGAWAI = { fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { fields: ['documentId', 'nama'] } } };
 const pegawaiBaris = (p: any) => ({
   pegawai_id: p?.documentId ?? null,
@@ -18,6 +20,7 @@ const pegawaiBaris = (p: any) => ({
 });
 
 export const rencanaAksi: DefinisiSumber = {
+  ranah: 'kinerja',
   uid: 'plugin::kinerja.rencana-aksi',
   objek: 'rencana-aksi',
   urut: { urutan: 'urutan', id: 'id', uraian: 'uraian', tahun: 'tahun', pegawai_nama: 'pegawai.nama' },
@@ -33,9 +36,7 @@ export const rencanaAksi: DefinisiSumber = {
     periode: filterKolom('periode'),
   },
   populate: { pegawai: PEGAWAI, rhk: { fields: ['documentId', 'uraian', 'jenis', 'is_sasaran_prioritas', 'terdapat_inovasi', 'is_perintah_walikota'], populate: { skp: { fields: ['documentId', 'status'] } } } },
-  async cakupan(k) {
-    return { pegawai: await lingkupPegawai(k) };
-  },
+  cakupan: (k: Konteks) => lingkupBulanan(k, 'plugin::kinerja.rencana-aksi', (tahun, _bulan, pegawai) => ({ tahun, pegawai })),
   keBaris: (d) => ({
     id: d.documentId,
     tahun: d.tahun,
@@ -59,6 +60,7 @@ export const rencanaAksi: DefinisiSumber = {
 };
 
 export const realisasi: DefinisiSumber = {
+  ranah: 'kinerja',
   uid: 'plugin::kinerja.realisasi',
   objek: 'realisasi',
   urut: { bulan: 'bulan', id: 'id', tahun: 'tahun', status: 'status', capaian: 'capaian', diisi_pada: 'diisi_pada', pegawai_nama: 'pegawai.nama' },
@@ -77,9 +79,7 @@ export const realisasi: DefinisiSumber = {
     bukti: { fields: ['id', 'name', 'mime', 'size', 'provider_metadata'] },
     rencana_aksi: { fields: ['documentId', 'uraian', 'satuan', 'sebagai_rtp'], populate: { rhk: { fields: ['documentId', 'uraian', 'jenis'] } } },
   },
-  async cakupan(k) {
-    return { pegawai: await lingkupPegawai(k) };
-  },
+  cakupan: (k: Konteks) => lingkupBulanan(k, 'plugin::kinerja.realisasi', (tahun, bulan, pegawai) => ({ tahun, bulan: { $in: bulan }, pegawai })),
   keBaris: (d) => ({
     ...realisasiDto(d),
     tahun: d.tahun,

@@ -24,6 +24,7 @@ const isian = z.object({
  * the Kepala OPD's SKP duplicates are re-marked by the Document Service hook in that transaction.
  */
 export const sasaranOpd: DefinisiSumber = {
+  ranah: 'kinerja',
   uid: UID_SASARAN,
   objek: 'sasaran_opd',
   urut: { tahun: 'tahun', urutan: 'urutan', id: 'id', sasaran: 'sasaran', opd_nama: 'opd.nama', updatedAt: 'updatedAt' },

@@ -2,7 +2,7 @@ import fs from 'fs';
 import crypto from 'crypto';
 import { Readable } from 'stream';
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { hariIni, tanggalAcuanBulan } from '@m-skp/inti/dist/server/domain/tanggal';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
 import { batasByte, berkasDto, ukuranByte, dispositionLampiran, jenisBerkas, namaAman, periksaBerkas, urlBukti, MIME_DOKUMEN_SKP, SEMUA_MIME, type KebijakanBuktiDukung } from '../domain/berkas';
 import { sebagaiPemilik, UID } from './skp';
@@ -160,7 +160,7 @@ export default ({ strapi }: { strapi: any }) => {
     async pemilik(fileId: number): Promise<Pemilik | null> {
       const realisasi = await q(UID_REALISASI).findOne({
         where: { bukti: { id: fileId } },
-        select: ['id', 'documentId'],
+        select: ['id', 'documentId', 'tahun', 'bulan'],
         populate: { pegawai: { select: ['id'] }, rencana_aksi: { select: ['id'], populate: { rhk: { select: ['id'], populate: { skp: { select: ['documentId'] } } } } } },
       });
       if (realisasi) return { jenis: 'realisasi', realisasi };
@@ -168,17 +168,22 @@ export default ({ strapi }: { strapi: any }) => {
       return skp ? { jenis: 'skp', skp } : null;
     },
 
-    /** May the actor of the request read the files of this owner? (scope service; penilai of a Plt post included) */
+    /**
+     * May the actor of the request read the files of this owner? A realisasi's evidence belongs to the month's
+     * data: whoever relates to the pegawai at the month's reference date (scope service), or the penilai of the
+     * Plt post its SKP is for at that date. The signed SKP document: whoever may see the SKP.
+     */
     async bolehUnduh(ctx: any, p: Pemilik): Promise<boolean> {
-      const dokSkp = p.jenis === 'skp' ? p.skp.documentId : p.realisasi.rencana_aksi?.rhk?.skp?.documentId;
-      if (dokSkp) {
-        const s = await skpSvc().muat(dokSkp);
-        return (await skpSvc().kedudukan(ctx, s)).bolehLihat;
-      }
-      const pegawaiId = p.jenis === 'realisasi' ? p.realisasi.pegawai?.id : null;
-      if (!pegawaiId) return false;
+      if (p.jenis === 'skp') return (await skpSvc().kedudukan(ctx, await skpSvc().muat(p.skp.documentId))).bolehLihat;
+      const r = p.realisasi;
+      if (!r.pegawai?.id) return false;
       const aktor: Aktor = await cakupan().aktor(ctx);
-      return (await cakupan().hubungan(aktor, pegawaiId, hariIni(), ctx.state)) != null;
+      const tanggal = tanggalAcuanBulan(r.tahun, r.bulan);
+      if ((await cakupan().hubungan(aktor, r.pegawai.id, tanggal, ctx.state)) != null) return true;
+      const dokSkp = r.rencana_aksi?.rhk?.skp?.documentId;
+      if (!dokSkp || aktor.pegawaiId == null) return false;
+      const penilai = await skpSvc().penilaiSkp(await skpSvc().muat(dokSkp), tanggal);
+      return !!penilai && Number(penilai.pegawaiId) === aktor.pegawaiId;
     },
 
     /**

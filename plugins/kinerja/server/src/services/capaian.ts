@@ -1,5 +1,5 @@
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { hariIni, tanggalAcuanBulan } from '@m-skp/inti/dist/server/domain/tanggal';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import {
   hitungCapaianPegawai,
@@ -19,15 +19,10 @@ import {
   type PosPegawai,
 } from '../domain/capaian';
 import { targetPadaBulan } from '../domain/renaksi';
-import { tanggalAcuan } from '../domain/skp';
 import { UID_RENAKSI, UID_REALISASI } from './renaksi';
 
-const dua = (n: number) => String(n).padStart(2, '0');
-
-/** The date at which posts are read for a month: today clamped into it (domain/skp `tanggalAcuan`). */
-export function tanggalAcuanBulan(tahun: number, bulan: number, hari: string = hariIni()): string {
-  return tanggalAcuan(hari, `${tahun}-${dua(bulan)}-01`, `${tahun}-${dua(bulan)}-${dua(new Date(Date.UTC(tahun, bulan, 0)).getUTCDate())}`);
-}
+/** The date at which posts are read for a month (inti's rule, one place for every engine). */
+export { tanggalAcuanBulan };
 
 /**
  * Capaian of a pegawai for a month (domain.md §4): loads his renaksi of approved SKP (an RHK under

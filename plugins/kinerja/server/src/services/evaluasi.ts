@@ -4,7 +4,7 @@ import { aktifPada, filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/dom
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
 import { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, angkaKredit, type KebijakanPredikat, type KodePredikat, type Rating } from '../domain/predikat';
-import { periodeEvaluasi, bulanAkhirPeriode, kunciUnikEvaluasi, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
+import { periodeEvaluasi, bulanAkhirPeriode, kunciUnikEvaluasi, filterPeriodeBerakhir, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
 import { perubahanPlt, type EvaluasiPeriode, type PltPeriode, type JenisPeriode } from '../domain/plt';
 import { bulanSudahMulai, lewatBatasInput, batasInput, tanggalKebijakanBulan } from '../domain/capaian';
 import { targetPadaBulan } from '../domain/renaksi';
@@ -496,27 +496,41 @@ export default ({ strapi }: { strapi: any }) => {
       return simpan(ctx, v, 'TAHUNAN', null, pegawai, aktor, pilih);
     },
 
-    /** GET /api/evaluasi: the evaluations the actor may see (scope service), newest period first. */
+    /**
+     * GET /api/evaluasi: the evaluations the actor may see, newest period first. An evaluation belongs to
+     * whoever relates to its pegawai at its period's last month's reference date (scope service), so
+     * without `bulan` each row is judged by its own month.
+     */
     async daftar(ctx: any, f: { nip?: string; tahun?: number; bulan?: number; periode_jenis?: string; page?: number; pageSize?: number }) {
       const aktor: Aktor = await cakupan().aktor(ctx);
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
-      const tanggal = f.bulan ? tanggalAcuanBulan(tahun, f.bulan) : tanggalAcuan(hariIni(), `${tahun}-01-01`, `${tahun}-12-31`);
-      // The scope filter may be an operator ({$or: […]} for an Admin OPD): combined with $and, never spread
-      // beside other keys (a relation where cannot mix operator and attribute keys).
-      const syarat: Record<string, unknown>[] = [await cakupan().filterPegawai(aktor, tanggal, ctx.state)];
-      if (f.nip) {
-        const p = await pegawaiDariNip(f.nip);
-        if ((await cakupan().hubungan(aktor, p.id, tanggal, ctx.state)) == null) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
-        syarat.push({ id: p.id });
-      }
-      const pegawai = { $and: syarat };
-      const where: Record<string, unknown> = { tahun, pegawai };
-      if (f.periode_jenis) where.periode_jenis = f.periode_jenis;
+      const dan: Record<string, unknown>[] = [{ tahun }];
+      const dilarang = () => new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
       if (f.bulan) {
+        const tanggal = tanggalAcuanBulan(tahun, f.bulan);
+        // The scope filter may be an operator ({$or: […]} for an Admin OPD): combined with $and, never spread
+        // beside other keys (a relation where cannot mix operator and attribute keys).
+        const syarat: Record<string, unknown>[] = [await cakupan().filterPegawai(aktor, tanggal, ctx.state)];
+        if (f.nip) {
+          const p = await pegawaiDariNip(f.nip);
+          if ((await cakupan().hubungan(aktor, p.id, tanggal, ctx.state)) == null) throw dilarang();
+          syarat.push({ id: p.id });
+        }
+        dan.push({ pegawai: { $and: syarat } });
         const atau: any[] = [{ periode_jenis: 'BULANAN', periode: f.bulan }];
         if (f.bulan % 3 === 0) atau.push({ periode_jenis: 'TRIWULAN', periode: f.bulan / 3 });
-        where.$or = atau;
+        dan.push({ $or: atau });
+      } else if (f.nip) {
+        const p = await pegawaiDariNip(f.nip);
+        const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun, ctx.state);
+        if (!bulan.length) throw dilarang();
+        dan.push({ pegawai: { id: p.id } });
+        if (bulan.length < 12) dan.push({ $or: filterPeriodeBerakhir(bulan) });
+      } else {
+        dan.push(await cakupan().filterPerBulan(aktor, [tahun], ctx.state, (_y: number, bulan: number[], pegawai: Record<string, unknown>) => ({ pegawai, $or: filterPeriodeBerakhir(bulan) })));
       }
+      if (f.periode_jenis) dan.push({ periode_jenis: f.periode_jenis });
+      const where = { $and: dan };
       const page = f.page ?? 1;
       const pageSize = f.pageSize ?? 100;
       const [rows, total] = await Promise.all([

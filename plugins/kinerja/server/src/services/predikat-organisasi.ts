@@ -77,14 +77,15 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /**
-     * Rights on one OPD's predikat: read (BKPSDM, Inspektorat, BKAD; Admin OPD and the Kepala OPD
-     * of that OPD), set and finalise (Kepala OPD, BKPSDM), override (BKPSDM only). Fails closed.
+     * Rights on one OPD's predikat: read (BKPSDM, Inspektorat; Admin OPD and the Kepala OPD of that OPD),
+     * set and finalise (Kepala OPD, BKPSDM), override (BKPSDM only). Fails closed. (BKAD does not reach the
+     * kinerja area at all: the route policy refuses it first.)
      */
     peran(aktor: Aktor, opdId: number, kepala: { pegawaiId: number; jenis: string }[]): PeranPredikat {
       const tidak: PeranPredikat = { baca: false, tetapkan: false, override: false, sebagai: null };
       if (aktor.token) return tidak;
       if (aktor.peran === 'admin_bkpsdm') return { baca: true, tetapkan: true, override: true, sebagai: 'ADMIN' };
-      if (aktor.peran === 'inspektorat' || aktor.peran === 'bkad') return { ...tidak, baca: true };
+      if (aktor.peran === 'inspektorat') return { ...tidak, baca: true };
       if (aktor.peran === 'admin_opd' && aktor.opdId === opdId) return { ...tidak, baca: true };
       const k = aktor.pegawaiId != null ? kepala.find((x) => x.pegawaiId === aktor.pegawaiId) : undefined;
       if (k && aktor.peran === 'pegawai') return { baca: true, tetapkan: true, override: false, sebagai: k.jenis === 'UTAMA' ? 'DEFINITIF' : k.jenis };

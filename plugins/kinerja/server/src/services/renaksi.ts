@@ -219,27 +219,37 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /**
-     * GET /api/rencana-aksi: renaksi of the pegawai the caller may see (scope service), one year,
-     * optionally one month (then only renaksi in force with a target in that month, as realisasi entry accepts them). Constant number of
-     * queries: ids and targets first, then one page with its realisasi.
+     * GET /api/rencana-aksi: renaksi of the pegawai the caller may see, one year, optionally one month (then
+     * only renaksi in force with a target in that month, as realisasi entry accepts them). A month's targets and
+     * realisasi belong to whoever relates to the pegawai at that month's reference date (scope service
+     * `lingkupTahun`/`bulanTerlihat`): without `bulan` each renaksi carries only the months the caller may see,
+     * and one with none is left out. Constant number of queries: ids and targets first, then one page with its realisasi.
      */
     async daftar(ctx: any, f: FilterDaftar) {
       const aktor: Aktor = await cakupan().aktor(ctx);
       if (aktor.jangkauan === 'TIDAK_ADA') throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi.');
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
       const where: Record<string, unknown> = { tahun };
+      let bulanPegawai: (pegawaiId: number) => number[];
       if (f.nip) {
         const p = await q('plugin::inti.pegawai').findOne({ where: { nip: f.nip }, select: ['id'] });
         if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${f.nip} tidak ditemukan.`, 'nip');
-        const tanggal = tanggalTahun(tahun);
-        if ((await cakupan().hubungan(aktor, p.id, tanggal, ctx.state)) == null) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi pegawai ini.', 'nip');
+        const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun, ctx.state);
+        if (f.bulan != null ? !bulan.includes(f.bulan) : !bulan.length) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi pegawai ini.', 'nip');
         where.pegawai = { id: p.id };
+        bulanPegawai = () => bulan;
       } else {
-        const fp = await cakupan().filterPegawai(aktor, tanggalTahun(tahun), ctx.state);
-        if (Object.keys(fp).length) where.pegawai = fp;
+        const lingkup = await cakupan().lingkupTahun(aktor, tahun, ctx.state);
+        if (Object.keys(lingkup.pegawai).length) where.pegawai = lingkup.pegawai;
+        bulanPegawai = lingkup.bulan;
       }
       if (f.rhk) where.rhk = { documentId: f.rhk };
-      const ringan = await q(UID_RENAKSI).findMany({ where, select: ['id', 'target'], populate: { rhk: { select: ['id', 'status_revisi', 'versi_disetujui'] } }, orderBy: [{ id: 'asc' }] });
+      const ringan = await q(UID_RENAKSI).findMany({
+        where,
+        select: ['id', 'target'],
+        populate: { pegawai: { select: ['id'] }, rhk: { select: ['id', 'status_revisi', 'versi_disetujui'] } },
+        orderBy: [{ id: 'asc' }],
+      });
       // one month (realisasi entry): the renaksi in force, with their targets in force; an RHK under revision
       // shows its approved version (a renaksi added by the revision waits for its approval). The year view
       // (the plan being edited) lists the working copy.
@@ -251,17 +261,26 @@ export default ({ strapi }: { strapi: any }) => {
         }
       }
       const target = (r: any) => (berlaku.has(r.id) ? berlaku.get(r.id)?.target : r.target);
-      const cocok = f.bulan == null ? ringan : ringan.filter((r: any) => targetPadaBulan(target(r), f.bulan as number) != null);
+      const bulanBaris = new Map<number, Set<number>>(ringan.map((r: any) => [r.id, new Set(bulanPegawai(r.pegawai?.id))]));
+      const cocok = ringan.filter((r: any) => {
+        const boleh = bulanBaris.get(r.id)!;
+        if (f.bulan != null) return boleh.has(f.bulan) && targetPadaBulan(target(r), f.bulan) != null;
+        const semua: TargetBulan[] = r.target ?? [];
+        return semua.length ? semua.some((t) => boleh.has(t.bulan)) : boleh.size > 0;
+      });
       const pageSize = Math.min(Math.max(f.pageSize ?? 100, 1), 500);
       const page = Math.max(f.page ?? 1, 1);
       const ids = cocok.slice((page - 1) * pageSize, page * pageSize).map((r: any) => r.id);
-      const rows = ids.length ? await q(UID_RENAKSI).findMany({ where: { id: { $in: ids } }, populate: POPULATE_RENAKSI }) : [];
+      const rows = (ids.length ? await q(UID_RENAKSI).findMany({ where: { id: { $in: ids } }, populate: POPULATE_RENAKSI }) : []).map((r: any) => ({
+        ...r,
+        target: (r.target ?? []).filter((t: TargetBulan) => bulanBaris.get(r.id)!.has(t.bulan)),
+      }));
       rows.sort((a: any, b: any) => (a.pegawai?.id ?? 0) - (b.pegawai?.id ?? 0) || (a.rhk?.jenis ?? '').localeCompare(b.rhk?.jenis ?? '') || (a.rhk?.urutan ?? 0) - (b.rhk?.urutan ?? 0) || a.urutan - b.urutan || a.id - b.id);
       const whereReal: Record<string, unknown> = { rencana_aksi: { id: { $in: ids } } };
       if (f.bulan != null) whereReal.bulan = f.bulan;
       const real = ids.length ? await q(UID_REALISASI).findMany({ where: whereReal, populate: { rencana_aksi: { select: ['id'] }, bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] } } }) : [];
       const perRenaksi = new Map<number, any[]>();
-      for (const x of real) perRenaksi.set(x.rencana_aksi.id, [...(perRenaksi.get(x.rencana_aksi.id) ?? []), x]);
+      for (const x of real) if (bulanBaris.get(x.rencana_aksi.id)?.has(x.bulan)) perRenaksi.set(x.rencana_aksi.id, [...(perRenaksi.get(x.rencana_aksi.id) ?? []), x]);
       const terkunci = await periode().triwulanTerkunci(tahun);
       return {
         data: rows.map((r: any) => renaksiDto(f.bulan == null ? r : { ...r, ...pilihBerlaku(berlaku.get(r.id)) }, perRenaksi.get(r.id) ?? [], terkunci, f.bulan)),

@@ -48,7 +48,12 @@ export default ({ strapi }: { strapi: any }) => {
     return d;
   };
 
-  const konteks = async (ctx: any): Promise<Konteks> => ({ strapi, aktor: await cakupan().aktor(ctx), tanggal: hariIni(), state: ctx.state, ctx });
+  /** The request's context for a resource; 403 when the caller's role does not reach the resource's data area. */
+  const konteks = async (ctx: any, d?: DefinisiSumber): Promise<Konteks> => {
+    const aktor = await cakupan().aktor(ctx);
+    if (d) cakupan().wajibRanah(aktor, d.ranah ?? 'induk');
+    return { strapi, aktor, tanggal: hariIni(), state: ctx.state, ctx };
+  };
 
   /** User filters → Strapi filters; unknown fields are a 400 that names them. */
   function filterPengguna(d: DefinisiSumber, filter: Record<string, unknown>): Record<string, unknown>[] {
@@ -110,7 +115,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     async daftar(ctx: any, nama: string, p: PermintaanDaftar) {
       const d = definisi(nama);
-      const k = await konteks(ctx);
+      const k = await konteks(ctx, d);
       const [field, order] = p.sort ? [p.sort.field, p.sort.order] : d.urutBawaan;
       const jalur = milik(d.urut, field);
       if (!jalur) throw new GalatMskp(400, 'SORT_TIDAK_VALID', `Kolom "${field}" tidak dapat diurutkan. Pilihan: ${Object.keys(d.urut).join(', ')}.`, 'sort');
@@ -130,14 +135,14 @@ export default ({ strapi }: { strapi: any }) => {
 
     async ambil(ctx: any, nama: string, id: string) {
       const d = definisi(nama);
-      const k = await konteks(ctx);
+      const k = await konteks(ctx, d);
       const [baris] = await keBaris(d, k, [await muatSatu(d, k, id)]);
       return baris;
     },
 
     async buat(ctx: any, nama: string, body: unknown) {
       const d = definisi(nama);
-      const k = await konteks(ctx);
+      const k = await konteks(ctx, d);
       wajibTulis(d, k);
       if (!d.tulis!.buat) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Data ini tidak dapat dibuat dari panel.');
       const isian = validasiIsian(d.tulis!.buat, body);
@@ -152,7 +157,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     async ubah(ctx: any, nama: string, id: string, body: any) {
       const d = definisi(nama);
-      const k = await konteks(ctx);
+      const k = await konteks(ctx, d);
       const lama = await muatSatu(d, k, id);
       wajibTulis(d, k);
       if (!d.tulis!.ubah) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Data ini tidak dapat diubah dari panel.');
@@ -182,7 +187,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     async hapus(ctx: any, nama: string, id: string) {
       const d = definisi(nama);
-      const k = await konteks(ctx);
+      const k = await konteks(ctx, d);
       const lama = await muatSatu(d, k, id);
       wajibTulis(d, k);
       if (!d.tulis!.hapus) {

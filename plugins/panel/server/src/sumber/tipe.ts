@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import type { Ranah } from '@m-skp/inti/dist/server/domain/peran';
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 import { tanggalValid } from '@m-skp/inti/dist/server/domain/tanggal';
 
@@ -20,6 +21,8 @@ export type PembuatFilter = (nilai: unknown, op: '$eq' | '$gte' | '$lte' | '$ne'
  */
 export interface DefinisiSumber {
   uid: string;
+  /** the data area of the resource (peran.ts RANAH_PERAN); a role that does not reach it gets 403 on every call. Default 'induk'. */
+  ranah?: Ranah;
   /** audit object type */
   objek: string;
   /** panel field → attribute path used for sorting */

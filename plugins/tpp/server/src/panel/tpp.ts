@@ -4,6 +4,7 @@ import { tppDto } from '../services/tpp';
 
 /** Panel resource `tpp` (read-only: lines are written by POST /api/tpp/hitung). Scoped on the pegawai. */
 export const tpp: DefinisiSumber = {
+  ranah: 'tpp',
   uid: 'plugin::tpp.tpp',
   objek: 'tpp',
   urut: { id: 'id', tahun: 'tahun', bulan: 'bulan', nama: 'nama', nip: 'nip', kelas: 'kelas', jumlah_tpp: 'jumlah_tpp', jumlah_ditransfer: 'jumlah_ditransfer', updatedAt: 'updatedAt' },

@@ -3,15 +3,39 @@
  * endpoint permission through inti's `peran.pastikan`; who may lock or unlock is decided in the service.
  */
 import { MIDDLEWARE_MULTIPART } from '@m-skp/inti/dist/server/middlewares/multipart';
+import { kebijakanRanah } from '@m-skp/inti/dist/server/policies/ranah';
+import type { Ranah } from '@m-skp/inti/dist/server/domain/peran';
 
-const r = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [] } });
-/** A route that takes files: multipart parsed after authorisation (inti `multipart`), temp files removed at the end. */
-const rBerkas = (method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [], middlewares: [MIDDLEWARE_MULTIPART] } });
+/**
+ * A route of a data area (peran.ts RANAH_PERAN; policy plugin::inti.ranah), or of none (the lock states every
+ * screen reads). `berkas`: the route takes files, its multipart body parsed after authorisation (inti
+ * `multipart`), temp files removed at the end.
+ */
+const r = (ranah: Ranah | null, method: string, path: string, handler: string, berkas = false) => ({
+  method,
+  path,
+  handler,
+  config: { policies: ranah ? [kebijakanRanah(ranah)] : [], ...(berkas ? { middlewares: [MIDDLEWARE_MULTIPART] } : {}) },
+});
 
 export default {
   'content-api': {
     type: 'content-api',
     prefix: '',
-    routes: [r('GET', '/tpp/kunci', 'kunci.daftar'), r('POST', '/tpp/kunci', 'kunci.kunci'), r('POST', '/tpp/buka', 'kunci.buka'), r('GET', '/tpp/presensi/template', 'presensi.templat'), rBerkas('POST', '/tpp/presensi/impor', 'presensi.impor'), r('POST', '/tpp/presensi/impor/:id/terapkan', 'presensi.terapkan'), r('POST', '/tpp/presensi', 'presensi.dorong'), r('POST', '/tpp/hitung', 'tpp.hitung'), r('GET', '/tpp', 'tpp.daftar'), r('GET', '/dpa/template', 'dpa.templat'), rBerkas('POST', '/dpa/impor', 'dpa.impor'), r('POST', '/dpa/impor/:id/terapkan', 'dpa.terapkan'), r('GET', '/dpa', 'dpa.daftar')],
+    routes: [
+      r(null, 'GET', '/tpp/kunci', 'kunci.daftar'),
+      r(null, 'POST', '/tpp/kunci', 'kunci.kunci'),
+      r(null, 'POST', '/tpp/buka', 'kunci.buka'),
+      r('tpp', 'GET', '/tpp/presensi/template', 'presensi.templat'),
+      r('tpp', 'POST', '/tpp/presensi/impor', 'presensi.impor', true),
+      r('tpp', 'POST', '/tpp/presensi/impor/:id/terapkan', 'presensi.terapkan'),
+      r('tpp', 'POST', '/tpp/presensi', 'presensi.dorong'),
+      r('tpp', 'POST', '/tpp/hitung', 'tpp.hitung'),
+      r('tpp', 'GET', '/tpp', 'tpp.daftar'),
+      r('dpa', 'GET', '/dpa/template', 'dpa.templat'),
+      r('dpa', 'POST', '/dpa/impor', 'dpa.impor', true),
+      r('dpa', 'POST', '/dpa/impor/:id/terapkan', 'dpa.terapkan'),
+      r('dpa', 'GET', '/dpa', 'dpa.daftar'),
+    ],
   },
 };

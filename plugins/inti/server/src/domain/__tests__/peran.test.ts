@@ -1,5 +1,5 @@
 /** Roles and their reach (domain.md §9); unknown roles read nothing (fail closed). */
-import { jangkauanPeran, bolehKelolaDataInduk, PERAN, NAMA_PERAN } from '../peran';
+import { jangkauanPeran, bolehKelolaDataInduk, bolehRanahPeran, RANAH, RANAH_PERAN, PERAN, NAMA_PERAN } from '../peran';
 
 describe('jangkauanPeran', () => {
   test.each([
@@ -51,5 +51,42 @@ describe('NAMA_PERAN', () => {
   });
   test('role types are the stable strings of the API', () => {
     expect(PERAN).toEqual({ PEGAWAI: 'pegawai', ADMIN_OPD: 'admin_opd', ADMIN_BKPSDM: 'admin_bkpsdm', BKAD: 'bkad', INSPEKTORAT: 'inspektorat' });
+  });
+});
+
+/**
+ * Issue 10 item 6 (BKAD sees everything): the data areas of each role, every role × area cell (domain.md §9).
+ * BKAD: TPP, presensi, DPA and the master data a TPP line needs, never the performance records behind it;
+ * Inspektorat: reads every area (its writes are refused by each action's own role check).
+ */
+describe('bolehRanahPeran: every role × data area', () => {
+  const TABEL: Record<string, Record<string, boolean>> = {
+    pegawai: { kinerja: true, tpp: true, dpa: true, induk: true },
+    admin_opd: { kinerja: true, tpp: true, dpa: true, induk: true },
+    admin_bkpsdm: { kinerja: true, tpp: true, dpa: true, induk: true },
+    bkad: { kinerja: false, tpp: true, dpa: true, induk: true },
+    inspektorat: { kinerja: true, tpp: true, dpa: true, induk: true },
+  };
+  const SEL = Object.entries(TABEL).flatMap(([peran, baris]) => Object.entries(baris).map(([ranah, boleh]) => [peran, ranah, boleh] as const));
+  test.each(SEL)('%s × %s → %p', (peran, ranah, boleh) => {
+    expect(bolehRanahPeran(peran, ranah)).toBe(boleh);
+  });
+  test('the table covers every role and every area, nothing more', () => {
+    expect(Object.keys(RANAH_PERAN).sort()).toEqual(Object.values(PERAN).sort());
+    for (const baris of Object.values(RANAH_PERAN)) expect(Object.keys(baris).sort()).toEqual([...RANAH].sort());
+    expect(SEL.length).toBe(Object.values(PERAN).length * RANAH.length);
+  });
+  test.each([
+    ['authenticated', 'kinerja'],
+    ['public', 'tpp'],
+    [null, 'induk'],
+    [undefined, 'dpa'],
+    ['BKAD', 'tpp'],
+    ['bkad', 'keuangan'],
+    ['bkad', 'toString'],
+    ['constructor', 'kinerja'],
+    ['__proto__', 'tpp'],
+  ])('fails closed: %p × %p → false', (peran, ranah) => {
+    expect(bolehRanahPeran(peran as any, ranah)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 /** City dates (Asia/Jakarta) and the error shape of the API (api.md: Strapi's shape + details.code/field). */
-import { hariIni, tanggalValid, tambahHari, ZONA_WAKTU } from '../tanggal';
+import { hariIni, tanggalValid, tambahHari, tanggalAcuanBulan, ZONA_WAKTU } from '../tanggal';
 import { GalatMskp, galat, NAMA_GALAT } from '../galat';
 
 describe('hariIni (the city day, WIB = UTC+7)', () => {
@@ -12,6 +12,27 @@ describe('hariIni (the city day, WIB = UTC+7)', () => {
   ])('%s → %s', (iso, hari) => expect(hariIni(new Date(iso))).toBe(hari));
   test('zone', () => expect(ZONA_WAKTU).toBe('Asia/Jakarta'));
   test('default is now', () => expect(hariIni()).toMatch(/^\d{4}-\d{2}-\d{2}$/));
+});
+
+describe('tanggalAcuanBulan (a month is read at today clamped into it; issue 10 item 7)', () => {
+  test.each([
+    // a past month: its last day (leap February, 30- and 31-day months)
+    [2024, 2, '2024-12-07', '2024-02-29'],
+    [2025, 2, '2025-12-07', '2025-02-28'],
+    [2026, 6, '2026-12-07', '2026-06-30'],
+    [2026, 7, '2026-12-07', '2026-07-31'],
+    // the current month: today
+    [2026, 12, '2026-12-07', '2026-12-07'],
+    [2026, 7, '2026-07-01', '2026-07-01'],
+    [2026, 6, '2026-06-30', '2026-06-30'],
+    // a month ahead: its first day (a June–July move splits the year the same way on every day)
+    [2026, 7, '2026-06-30', '2026-07-01'],
+    [2026, 6, '2026-01-15', '2026-06-01'],
+    [2027, 1, '2026-12-31', '2027-01-01'],
+    // a past year
+    [2025, 12, '2026-01-01', '2025-12-31'],
+  ])('%i-%i seen on %s → %s', (tahun, bulan, hari, hasil) => expect(tanggalAcuanBulan(tahun, bulan, hari)).toBe(hasil));
+  test('default is today clamped', () => expect(tanggalAcuanBulan(2000, 1)).toBe('2000-01-31'));
 });
 
 describe('tanggalValid', () => {
