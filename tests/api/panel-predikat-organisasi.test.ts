@@ -89,6 +89,9 @@ describe('Rule 5: panel resource predikat-organisasi', () => {
     expect(r.body).toMatchObject({ id: milik, predikat: 'ISTIMEWA', alasan, status: 'DRAFT', ditetapkan_oleh: { sebagai: 'ADMIN' } });
     const log = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'PREDIKAT_ORGANISASI_DITETAPKAN', keterangan: alasan } });
     expect(log.map((x: any) => [x.aktor, x.sesudah?.predikat])).toEqual([['admin', 'ISTIMEWA']]);
+    // audited once, by the service: the panel adds no generic record of its own beside it
+    const semua = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { objek_id: { $in: [milik] } } });
+    expect(semua.filter((x: any) => /^PREDIKAT_ORGANISASI_(DIUBAH|DIBUAT)$/.test(x.aksi))).toEqual([]);
   });
 
   test('the service’s rules hold: a FINAL period is not changed; the period lock answers 423', async () => {

@@ -92,6 +92,8 @@ export const predikatOrganisasi: DefinisiSumber = {
     buat,
     ubah,
     hapus: false,
+    // the predikat-organisasi service audits every set, override and finalisation itself
+    diauditLayanan: true,
     keData: async (i) => i,
     async simpan(aksi, data: any, k, lama) {
       const svc = layanan(k);

@@ -149,7 +149,7 @@ export default ({ strapi }: { strapi: any }) => {
       const documentId = await strapi.db.transaction(async () => {
         const data = await d.tulis!.keData(isian, k);
         const hasil = d.tulis!.simpan ? await d.tulis!.simpan('buat', data, k) : await strapi.documents(d.uid).create({ data });
-        await audit().catat({ ...audit().dariKonteks(ctx), aksi: `${d.objek.toUpperCase()}_DIBUAT`, objekTipe: d.objek, objekId: hasil.documentId, sesudah: isian });
+        if (!d.tulis!.diauditLayanan) await audit().catat({ ...audit().dariKonteks(ctx), aksi: `${d.objek.toUpperCase()}_DIBUAT`, objekTipe: d.objek, objekId: hasil.documentId, sesudah: isian });
         return hasil.documentId;
       });
       return this.ambil(ctx, nama, documentId);
@@ -173,6 +173,7 @@ export default ({ strapi }: { strapi: any }) => {
         const data = await d.tulis!.keData(isian, k, lama);
         if (d.tulis!.simpan) await d.tulis!.simpan('ubah', data, k, lama);
         else await strapi.documents(d.uid).update({ documentId: lama.documentId, data });
+        if (d.tulis!.diauditLayanan) return;
         await audit().catat({
           ...audit().dariKonteks(ctx),
           aksi: `${d.objek.toUpperCase()}_DIUBAH`,

@@ -46,6 +46,8 @@ export interface DefinisiSumber {
     keData(input: any, k: Konteks, lama?: any): Promise<Record<string, unknown>>;
     /** custom create/update (e.g. users, whose passwords are hashed by their plugin) */
     simpan?(aksi: 'buat' | 'ubah', data: Record<string, unknown>, k: Konteks, lama?: any): Promise<{ documentId: string }>;
+    /** `simpan` goes through a domain service that writes its own audit record: the panel adds none beside it */
+    diauditLayanan?: boolean;
     hapus?: boolean;
   };
 }
