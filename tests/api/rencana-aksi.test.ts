@@ -362,7 +362,6 @@ describe('GET /api/capaian', () => {
     const r = await t.as(jwt.kadis).get(`/api/capaian?nip=${NIP.kadis}&tahun=${tahun}&bulan=${bulan}`);
     expect(r.status).toBe(200);
     const d = r.body.data;
-    expect(d.sumber).toBe('BAWAHAN_LANGSUNG');
     const k = d.kepala_opd;
     expect(k.kosong).toBeGreaterThanOrEqual(1);
     const nip = k.bawahan.map((b: any) => b.pemegang?.nip ?? null);
@@ -372,7 +371,14 @@ describe('GET /api/capaian', () => {
     const angka = k.bawahan.filter((b: any) => b.capaian != null).map((b: any) => b.capaian);
     const rata = angka.length ? Math.round((angka.reduce((a: number, b: number) => a + b, 0) / angka.length) * 100) / 100 : null;
     expect(k.capaian == null ? null : Math.abs(k.capaian - (rata as number)) <= 0.01).toBe(rata == null ? null : true);
-    expect(d.capaian).toBe(k.capaian);
+    // This month's figures depend on the day the suite runs (early in a month no subordinate has one yet): with
+    // any subordinate figure the head's is their mean; with none he falls back to his own, with the reason
+    // (domain.md §4; the fallback on its own is pinned in tests/api/capaian-kepala.test.ts).
+    if (rata != null) {
+      expect([d.sumber, d.sumber_alasan?.kode, d.capaian]).toEqual(['BAWAHAN_LANGSUNG', 'BAWAHAN_LANGSUNG', k.capaian]);
+    } else {
+      expect([d.sumber, d.sumber_alasan?.kode, d.capaian]).toEqual(['RENCANA_AKSI', 'BAWAHAN_TANPA_CAPAIAN', d.capaian_sendiri]);
+    }
     // the head's own renaksi are shown, separately
     expect(Array.isArray(d.rhk)).toBe(true);
     expect('capaian_sendiri' in d).toBe(true);
