@@ -186,4 +186,105 @@ describe('issue 10 item 3: a revision in progress changes the approved plan', ()
     expect(ev).not.toContain(TARGET_IKI_BARU);
     expect(ev).not.toContain(`dari ${TARGET_RENAKSI_BARU} `);
   });
+
+  // a second and third revision of the same RHK: renaksi deleted during a revision, a month's target removed
+  const RENAKSI_C = 'Menyusun laporan revisi C';
+  const RENAKSI_E = 'Menyusun laporan revisi E';
+  const RENAKSI_F = 'Menyusun laporan revisi F';
+  const ids: Record<string, string> = {};
+  const renaksiRow = (id: string) => t.strapi.db.query('plugin::kinerja.rencana-aksi').findOne({ where: { documentId: id } });
+  const tahunan = async () => (await as('staf').get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&rhk=${rhk.id}`)).body.data.map((r: any) => r.id);
+  const bulanan = async () => (await as('staf').get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}&rhk=${rhk.id}`)).body.data;
+
+  uji('issue 10 item 3: a renaksi deleted during a revision stays in force until approval, the penilai sees its removal', async () => {
+    // an approved revision adds C, E and F (two months each), all without realisasi
+    expect((await as('staf').post(`/api/rhk/${rhk.id}/revisi`).send({})).status).toBe(200);
+    for (const [k, uraian] of [['C', RENAKSI_C], ['E', RENAKSI_E], ['F', RENAKSI_F]]) {
+      const b = await as('staf').post(`/api/rhk/${rhk.id}/rencana-aksi`).send({ uraian, satuan: 'laporan', target: [{ bulan: lalu, nilai: 4 }, { bulan, nilai: 4 }] });
+      expect(b.status).toBe(201);
+      ids[k] = b.body.data.id;
+    }
+    expect((await as('staf').post(`/api/rhk/${rhk.id}/ajukan`).send({})).status).toBe(200);
+    expect((await as('kabidAplikasi').post(`/api/rhk/${rhk.id}/setujui`).send({})).status).toBe(200);
+
+    // reopened: C and E deleted, F loses this month's target; D added then deleted (never in force: gone at once)
+    expect((await as('staf').post(`/api/rhk/${rhk.id}/revisi`).send({})).status).toBe(200);
+    expect((await as('staf').delete(`/api/rencana-aksi/${ids.C}`)).status).toBe(200);
+    expect((await as('staf').delete(`/api/rencana-aksi/${ids.E}`)).status).toBe(200);
+    expect((await as('staf').put(`/api/rencana-aksi/${ids.F}`).send({ target: [{ bulan: lalu, nilai: 4 }] })).status).toBe(200);
+    const d = await as('staf').post(`/api/rhk/${rhk.id}/rencana-aksi`).send({ uraian: 'Rencana aksi D sementara', satuan: 'laporan', target: [{ bulan, nilai: 1 }] });
+    expect(d.status).toBe(201);
+    expect((await as('staf').delete(`/api/rencana-aksi/${d.body.data.id}`)).status).toBe(200);
+    expect(await renaksiRow(d.body.data.id)).toBeNull();
+
+    // the working copy (year view) no longer lists C and E; the month list (realisasi entry) still does
+    const th = await tahunan();
+    expect(th).not.toContain(ids.C);
+    expect(th).not.toContain(ids.E);
+    expect(th).toContain(ids.F);
+    const bl = await bulanan();
+    expect(bl.find((r: any) => r.id === ids.C)?.target?.nilai).toBe(4);
+    expect(bl.find((r: any) => r.id === ids.F)?.target?.nilai).toBe(4);
+
+    // capaian still counts them
+    const c = await capaian();
+    expect(renaksiCapaian(c, ids.C)?.target).toBe(4);
+    expect(renaksiCapaian(c, ids.E)?.target).toBe(4);
+    expect(await massal()).toBe(c.capaian);
+
+    // realisasi entry works against the approved target for the deleted C and for F's removed month
+    const xc = await isiRealisasi(ids.C, 4);
+    expect([xc.status, xc.body?.error]).toEqual([201, undefined]);
+    expect(xc.body.data).toMatchObject({ target: 4, capaian: 100 });
+    const xf = await isiRealisasi(ids.F, 2);
+    expect([xf.status, xf.body?.error]).toEqual([201, undefined]);
+
+    // the penilai sees the removals old → new
+    expect((await as('staf').post(`/api/rhk/${rhk.id}/ajukan`).send({})).status).toBe(200);
+    const perubahan = (await as('kabidAplikasi').get(`/api/skp/${skpId}`)).body.data.rhk.find((r: any) => r.id === rhk.id).perubahan;
+    expect(perubahan).toEqual([
+      { objek: 'RENAKSI', id: ids.C, nama: RENAKSI_C, field: 'ada', lama: RENAKSI_C, baru: null },
+      { objek: 'RENAKSI', id: ids.E, nama: RENAKSI_E, field: 'ada', lama: RENAKSI_E, baru: null },
+      { objek: 'RENAKSI', id: ids.F, nama: RENAKSI_F, field: `target_bulan_${bulan}`, lama: 4, baru: null },
+    ]);
+  });
+
+  uji('issue 10 item 3: approval that would orphan a stored realisasi (deleted renaksi, removed month) is refused; rejection changes nothing', async () => {
+    const s = await as('kabidAplikasi').post(`/api/rhk/${rhk.id}/setujui`).send({});
+    expect(s.status).toBe(409);
+    expect(s.body.error.details).toMatchObject({
+      code: 'REVISI_MENINGGALKAN_REALISASI',
+      realisasi: [
+        { renaksi: ids.C, uraian: RENAKSI_C, bulan, sebab: 'RENAKSI_DIHAPUS' },
+        { renaksi: ids.F, uraian: RENAKSI_F, bulan, sebab: 'BULAN_DIHAPUS' },
+      ],
+    });
+    expect(s.body.error.message).toContain(RENAKSI_C);
+    expect(s.body.error.message).toContain(RENAKSI_F);
+    expect(await renaksiRow(ids.C)).not.toBeNull();
+
+    // rejected: everything in force stays (C, E and F's month counted; the realisasi kept)
+    expect((await as('kabidAplikasi').post(`/api/rhk/${rhk.id}/tolak`).send({ catatan: 'Pulihkan yang sudah ada realisasinya.' })).status).toBe(200);
+    const c = await capaian();
+    expect(renaksiCapaian(c, ids.C)).toMatchObject({ target: 4, capaian: 100 });
+    expect(renaksiCapaian(c, ids.E)?.target).toBe(4);
+    expect(renaksiCapaian(c, ids.F)?.target).toBe(4);
+    expect(await realisasiBulan(ids.F)).not.toBeNull();
+  });
+
+  uji('issue 10 item 3: the owner undoes a deletion; approved, the deleted renaksi goes and the restored ones keep their realisasi', async () => {
+    const p = await as('staf').post(`/api/rencana-aksi/${ids.C}/pulihkan`).send({});
+    expect(p.status).toBe(200);
+    expect(await tahunan()).toContain(ids.C);
+    expect((await as('staf').put(`/api/rencana-aksi/${ids.F}`).send({ target: [{ bulan: lalu, nilai: 4 }, { bulan, nilai: 4 }] })).status).toBe(200);
+    expect((await as('staf').post(`/api/rhk/${rhk.id}/ajukan`).send({})).status).toBe(200);
+    const s = await as('kabidAplikasi').post(`/api/rhk/${rhk.id}/setujui`).send({});
+    expect([s.status, s.body?.error]).toEqual([200, undefined]);
+    expect(await renaksiRow(ids.E)).toBeNull();
+    const c = await capaian();
+    expect(renaksiCapaian(c, ids.E)).toBeUndefined();
+    expect(renaksiCapaian(c, ids.C)).toMatchObject({ target: 4, capaian: 100 });
+    expect(renaksiCapaian(c, ids.F)?.target).toBe(4);
+    expect(await massal()).toBe(c.capaian);
+  });
 });

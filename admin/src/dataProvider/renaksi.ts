@@ -217,6 +217,8 @@ export interface RenaksiMethods {
     tambahRenaksi(rhkId: string, input: RenaksiInput): Promise<unknown>;
     ubahRenaksi(id: string, input: RenaksiInput): Promise<unknown>;
     hapusRenaksi(id: string): Promise<void>;
+    /** `POST /api/rencana-aksi/:id/pulihkan`: undo a deletion made during the RHK's revision. */
+    pulihkanRenaksi(id: string): Promise<unknown>;
     statistikRhk(input: { tahun: number }): Promise<StatistikRhk>;
     /** An evidence file (`/api/bukti/<id>`) with the bearer token. */
     unduhBukti(bukti: Bukti): Promise<BerkasUnduhan>;
@@ -306,6 +308,7 @@ export const renaksiMethods = (session: Session, httpClient: HttpClient): Renaks
         hapusRenaksi: async renaksiId => {
             await call(`/rencana-aksi/${id(renaksiId)}`, 'DELETE');
         },
+        pulihkanRenaksi: async renaksiId => (await call(`/rencana-aksi/${id(renaksiId)}/pulihkan`, 'POST', {}))?.data,
         statistikRhk: async input => (await call(`/statistik/rhk?${query(input)}`))?.data as StatistikRhk,
         unduhBukti: bukti =>
             ambilBerkas(

@@ -581,6 +581,8 @@ export const enApp = {
             perubahan_judul: 'Changes against the approved version (in force until the revision is approved)',
             perubahan_objek_kolom: 'Item',
             perubahan_bidang_kolom: 'Field',
+            perubahan_pulihkan: 'Restore',
+            perubahan_dipulihkan: 'Action plan restored to the revision.',
             perubahan_lama: 'Old',
             perubahan_baru: 'New',
             perubahan_objek: { RHK: 'RHK', IKI: 'Indicator', RENAKSI: 'Action plan' },

@@ -588,6 +588,8 @@ export const idApp = {
             perubahan_judul: 'Perubahan terhadap versi yang disetujui (berlaku sampai revisi disetujui)',
             perubahan_objek_kolom: 'Objek',
             perubahan_bidang_kolom: 'Isian',
+            perubahan_pulihkan: 'Pulihkan',
+            perubahan_dipulihkan: 'Rencana aksi dipulihkan ke revisi.',
             perubahan_lama: 'Lama',
             perubahan_baru: 'Baru',
             perubahan_objek: { RHK: 'RHK', IKI: 'Indikator', RENAKSI: 'Rencana aksi' },

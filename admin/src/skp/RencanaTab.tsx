@@ -49,7 +49,7 @@ import { KeputusanDialog, useAksi } from './komponen';
 type Pilihan = { id: string; name: string };
 
 /** Old → new per changed field of an RHK under revision (what the penilai reviews; the approved version stays in force). */
-const PerubahanRevisi = ({ perubahan }: { perubahan: Perubahan[] }) => {
+const PerubahanRevisi = ({ perubahan, pulihkan, sibuk }: { perubahan: Perubahan[]; pulihkan?: (renaksiId: string) => void; sibuk?: boolean }) => {
     const translate = useTranslate();
     const nilai = (x: unknown) => {
         const n = nilaiPerubahan(x);
@@ -81,7 +81,15 @@ const PerubahanRevisi = ({ perubahan }: { perubahan: Perubahan[] }) => {
                             </TableCell>
                             <TableCell>{bidang(p.field)}</TableCell>
                             <TableCell>{nilai(p.lama)}</TableCell>
-                            <TableCell>{nilai(p.baru)}</TableCell>
+                            <TableCell>
+                                {nilai(p.baru)}
+                                {pulihkan && p.objek === 'RENAKSI' && p.field === 'ada' && p.baru == null ? (
+                                    // a renaksi deleted during the revision stays in force until approval; its owner may undo it
+                                    <Button size="small" sx={{ ml: 1 }} data-testid="rhk-perubahan-pulihkan" disabled={sibuk} onClick={() => pulihkan(p.id)}>
+                                        {translate('mskp.skp.perubahan_pulihkan')}
+                                    </Button>
+                                ) : null}
+                            </TableCell>
                         </TableRow>
                     ))}
                 </TableBody>
@@ -433,7 +441,13 @@ export const RencanaTab = ({
                                     {rhk.catatan_penolakan}
                                 </Alert>
                             ) : null}
-                            {rhk.perubahan?.length ? <PerubahanRevisi perubahan={rhk.perubahan} /> : null}
+                            {rhk.perubahan?.length ? (
+                                <PerubahanRevisi
+                                    perubahan={rhk.perubahan}
+                                    sibuk={sibuk}
+                                    pulihkan={bolehUbah ? renaksiId => void jalankan(() => dataProvider.pulihkanRenaksi(renaksiId), 'mskp.skp.perubahan_dipulihkan') : undefined}
+                                />
+                            ) : null}
                         </Box>
                         <Stack direction="row" spacing={0.5} sx={{ flexShrink: 0, alignItems: 'center' }}>
                             {bolehUbah ? (

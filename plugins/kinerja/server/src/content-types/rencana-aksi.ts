@@ -28,6 +28,11 @@ export default {
       ekak_tahapan_id: { type: 'string', maxLength: 60 },
       /** informational budget from eKAK in whole rupiah (the PK budget comes from the DPA) */
       anggaran: { type: 'biginteger' },
+      /**
+       * when the owner deleted it during a revision of its RHK while it belongs to the approved version
+       * (domain/versi.ts): it stays in force until the revision is approved, which deletes it
+       */
+      dihapus_dalam_revisi: { type: 'datetime' },
     },
   },
 };

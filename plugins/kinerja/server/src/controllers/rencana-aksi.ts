@@ -90,6 +90,9 @@ export default ({ strapi }: { strapi: any }) => {
     async hapus(ctx: any) {
       ctx.body = { data: await renaksi().hapus(ctx, ctx.params.id) };
     },
+    async pulihkan(ctx: any) {
+      ctx.body = { data: await renaksi().pulihkan(ctx, ctx.params.id) };
+    },
     async isiRealisasi(ctx: any) {
       const body = urai(skemaRealisasi, ctx.request.body ?? {});
       const hasil = await realisasi().isi(ctx, ctx.params.id, body, berkasBukti(ctx));

@@ -198,3 +198,44 @@ export function perubahanRhk(lama: VersiRhk, baru: VersiRhk, rhkId: string): Per
   });
   return out;
 }
+
+/** A live renaksi row of a revised RHK as approval sees it. */
+export interface RenaksiDraf {
+  id: number;
+  documentId: string;
+  uraian: string;
+  target: TargetBulan[] | string | null;
+  /** set when the owner deleted it during the revision while it belongs to the approved version */
+  dihapus_dalam_revisi?: unknown;
+}
+
+/** A stored realisasi that approving a revision would leave without a plan. */
+export interface RealisasiTertinggal {
+  /** documentId of the renaksi */
+  renaksi: string;
+  uraian: string;
+  bulan: number;
+  /** RENAKSI_DIHAPUS: the revision deletes the renaksi; BULAN_DIHAPUS: it removes that month's target */
+  sebab: 'RENAKSI_DIHAPUS' | 'BULAN_DIHAPUS';
+}
+
+/**
+ * The stored realisasi that approving a revision would orphan (issue 10 item 3): realisasi of a renaksi the
+ * revision deletes, and realisasi of a month whose target the revision removes. Such realisasi were entered
+ * against the approved version while the revision was pending; approval must not silently stop counting
+ * them, so it is refused while this list is not empty. Ordered by renaksi then month.
+ */
+export function realisasiTertinggal(renaksi: RenaksiDraf[], realisasi: { renaksiId: number; bulan: number }[]): RealisasiTertinggal[] {
+  const perId = new Map(renaksi.map((r) => [r.id, r]));
+  const out: RealisasiTertinggal[] = [];
+  for (const x of realisasi) {
+    const r = perId.get(x.renaksiId);
+    if (!r) continue;
+    const target: TargetBulan[] = typeof r.target === 'string' ? JSON.parse(r.target) : (r.target ?? []);
+    const bulan = Number(x.bulan);
+    if (r.dihapus_dalam_revisi) out.push({ renaksi: r.documentId, uraian: r.uraian, bulan, sebab: 'RENAKSI_DIHAPUS' });
+    else if (!target.some((t) => Number(t.bulan) === bulan)) out.push({ renaksi: r.documentId, uraian: r.uraian, bulan, sebab: 'BULAN_DIHAPUS' });
+  }
+  const urutan = new Map(renaksi.map((r, i) => [r.documentId, i]));
+  return out.sort((a, b) => (urutan.get(a.renaksi) ?? 0) - (urutan.get(b.renaksi) ?? 0) || a.bulan - b.bulan);
+}

@@ -9,6 +9,7 @@ export default [
   rBerkas('POST', '/rencana-aksi/:id/realisasi', 'rencana-aksi.isiRealisasi'),
   r('PUT', '/rencana-aksi/:id', 'rencana-aksi.ubah'),
   r('DELETE', '/rencana-aksi/:id', 'rencana-aksi.hapus'),
+  r('POST', '/rencana-aksi/:id/pulihkan', 'rencana-aksi.pulihkan'),
   r('POST', '/rhk/:id/rencana-aksi', 'rencana-aksi.buat'),
   r('POST', '/realisasi/periksa', 'rencana-aksi.periksaMassal'),
   r('POST', '/realisasi/buka-input', 'rencana-aksi.bukaInput'),

@@ -130,6 +130,11 @@ export default ({ strapi }: { strapi: any }) => {
   const rencana = () => strapi.plugin('kinerja').service('rencana');
   const versi = () => strapi.plugin('kinerja').service('versi');
 
+  /** The frozen approved version of an RHK under revision (null: none). */
+  async function versiRhk(rhkId: number) {
+    return versi().dariRhk(await q('plugin::kinerja.rhk').findOne({ where: { id: rhkId }, select: ['status_revisi', 'versi_disetujui'] }));
+  }
+
   async function muat(documentId: string) {
     const r = await q(UID_RENAKSI).findOne({ where: { documentId: String(documentId) }, populate: POPULATE_RENAKSI });
     if (!r || !r.rhk) throw new GalatMskp(404, 'RENAKSI_TIDAK_DITEMUKAN', `Rencana aksi dengan id "${documentId}" tidak ditemukan.`);
@@ -186,6 +191,7 @@ export default ({ strapi }: { strapi: any }) => {
     async ubah(ctx: any, documentId: string, i: RenaksiIsian) {
       const r = await muat(documentId);
       const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
+      if (r.dihapus_dalam_revisi) throw new GalatMskp(409, 'RENAKSI_DIHAPUS_DALAM_REVISI', 'Rencana aksi ini sudah dihapus dalam revisi; pulihkan dulu sebelum mengubahnya.');
       const per: Periode = i.periode ?? r.periode;
       const data = dataIsian({ ...i, target: i.target ?? (i.periode && i.periode !== r.periode ? r.target : undefined) }, per, false);
       if (data.target) {
@@ -204,18 +210,42 @@ export default ({ strapi }: { strapi: any }) => {
       return satu(documentId);
     },
 
-    /** DELETE /api/rencana-aksi/:id: only while it has no realisasi. */
+    /**
+     * DELETE /api/rencana-aksi/:id: only while it has no realisasi. While its RHK is under revision, a
+     * renaksi of the approved version is only marked `dihapus_dalam_revisi`: it stays in force (realisasi
+     * entry, capaian, prints) and the penilai sees its removal; approving the revision deletes it, rejecting
+     * it changes nothing (`pulihkan` undoes the mark). A renaksi added by the revision is deleted at once.
+     */
     async hapus(ctx: any, documentId: string) {
       const r = await muat(documentId);
       const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
+      if (r.dihapus_dalam_revisi) return { id: documentId };
       await wajibBulanTerbuka(r.tahun, (r.target ?? []).map((t: TargetBulan) => t.bulan));
       const ada = await q(UID_REALISASI).count({ where: { rencana_aksi: { id: r.id } } });
       if (ada) throw new GalatMskp(409, 'RENAKSI_SUDAH_ADA_REALISASI', `Rencana aksi ini sudah memiliki ${ada} realisasi dan tidak dapat dihapus.`);
+      const dalamVersi = !!renaksiBerlaku(r, await versiRhk(r.rhk.id));
       await strapi.db.transaction(async () => {
-        await strapi.documents(UID_RENAKSI).delete({ documentId });
-        await catat(ctx, s, 'RENAKSI_DIHAPUS', documentId, { uraian: r.uraian, target: r.target }, null);
+        if (r.rhk.status_revisi && dalamVersi) {
+          const u = await q(UID_RENAKSI).updateMany({ where: { id: r.id, dihapus_dalam_revisi: { $null: true } }, data: { dihapus_dalam_revisi: new Date() } });
+          if (u?.count) await catat(ctx, s, 'RENAKSI_DIHAPUS_DALAM_REVISI', documentId, { uraian: r.uraian, target: r.target }, { dihapus_dalam_revisi: true });
+        } else {
+          await strapi.documents(UID_RENAKSI).delete({ documentId });
+          await catat(ctx, s, 'RENAKSI_DIHAPUS', documentId, { uraian: r.uraian, target: r.target }, null);
+        }
       });
       return { id: documentId };
+    },
+
+    /** POST /api/rencana-aksi/:id/pulihkan: the owner undoes a deletion made during the revision (while he may edit the RHK). */
+    async pulihkan(ctx: any, documentId: string) {
+      const r = await muat(documentId);
+      const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
+      if (!r.dihapus_dalam_revisi) throw new GalatMskp(409, 'RENAKSI_TIDAK_DIHAPUS', 'Rencana aksi ini tidak sedang dihapus dalam revisi.');
+      await strapi.db.transaction(async () => {
+        await q(UID_RENAKSI).update({ where: { id: r.id }, data: { dihapus_dalam_revisi: null } });
+        await catat(ctx, s, 'RENAKSI_DIPULIHKAN', documentId, { dihapus_dalam_revisi: true }, { dihapus_dalam_revisi: false });
+      });
+      return satu(documentId);
     },
 
     /**
@@ -244,6 +274,9 @@ export default ({ strapi }: { strapi: any }) => {
         bulanPegawai = lingkup.bulan;
       }
       if (f.rhk) where.rhk = { documentId: f.rhk };
+      // the year view is the working copy: a renaksi deleted during a revision is gone from it (the month
+      // view still lists it: it stays in force until the revision is approved)
+      if (f.bulan == null) where.dihapus_dalam_revisi = { $null: true };
       const ringan = await q(UID_RENAKSI).findMany({
         where,
         select: ['id', 'target'],

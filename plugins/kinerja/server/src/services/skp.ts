@@ -1,5 +1,5 @@
 import { GalatMskp, unikDilanggar } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { hariIni, NAMA_BULAN } from '@m-skp/inti/dist/server/domain/tanggal';
 import { aktifPada, filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
@@ -7,6 +7,7 @@ import { putuskan, type Aksi, type Pelaku, type Putusan, type StatusRevisi, type
 import { kelompokKonflik, konflikTerbuka, idKonflik, kapasitasKepala, putuskanAbaikan, type KonflikDiabaikan } from '../domain/konflik';
 import { jabatanPenilaianSkp, jenisSkpDari, kunciUnikSkp, periodeSkp, tanggalAcuan, STATUS_RHK_ATASAN_BOLEH, type Berakhlak } from '../domain/skp';
 import { berkasDto } from '../domain/berkas';
+import { realisasiTertinggal } from '../domain/versi';
 
 export const UID = {
   skp: 'plugin::kinerja.skp',
@@ -382,6 +383,17 @@ export default ({ strapi }: { strapi: any }) => {
       const saya = await this.identitas(k.aktor);
       const catatan = [input.catatan?.trim(), putusan.sebagaiAdmin && input.alasan ? `Alasan admin: ${input.alasan.trim()}` : null].filter(Boolean).join('\n') || null;
       const basi = () => new GalatMskp(409, 'DATA_KEDALUWARSA', 'Status sudah diubah oleh orang lain. Muat ulang lalu ulangi.');
+      /** The RHK's renaksi rows; 409 when approving its revision would orphan a stored realisasi. */
+      const wajibTanpaRealisasiTertinggal = async (rhkId: number) => {
+        const renaksi = await q('plugin::kinerja.rencana-aksi').findMany({ where: { rhk: { id: rhkId } }, select: ['id', 'documentId', 'uraian', 'target', 'dihapus_dalam_revisi'], orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+        const real = renaksi.length ? await q('plugin::kinerja.realisasi').findMany({ where: { rencana_aksi: { id: { $in: renaksi.map((x: any) => x.id) } } }, select: ['bulan'], populate: { rencana_aksi: { select: ['id'] } } }) : [];
+        const tertinggal = realisasiTertinggal(renaksi, real.map((x: any) => ({ renaksiId: x.rencana_aksi.id, bulan: x.bulan })));
+        if (tertinggal.length) {
+          const sebut = tertinggal.map((x) => `"${x.uraian}" bulan ${NAMA_BULAN[x.bulan - 1]} (${x.sebab === 'RENAKSI_DIHAPUS' ? 'rencana aksinya dihapus' : 'target bulannya dihapus'})`).join('; ');
+          throw new GalatMskp(409, 'REVISI_MENINGGALKAN_REALISASI', `Revisi belum dapat disetujui karena realisasi berikut sudah diisi tetapi tidak lagi mempunyai rencana dalam revisi: ${sebut}. Pemilik SKP perlu memulihkan rencana aksi atau target bulan tersebut lebih dulu.`, undefined, { realisasi: tertinggal });
+        }
+        return renaksi;
+      };
 
       await strapi.db.transaction(async () => {
         if (rhk) {
@@ -395,11 +407,19 @@ export default ({ strapi }: { strapi: any }) => {
           // draft stays with its owner for a new attempt (domain/versi.ts)
           if (aksi === 'REVISI_RHK') data.versi_disetujui = await versi().dariBaris(rhk.id);
           if (aksi === 'SETUJUI_RHK') data.versi_disetujui = null;
+          // approval never orphans a realisasi entered against the approved version meanwhile (domain/versi.ts)
+          const renaksiDraf = aksi === 'SETUJUI_RHK' ? await wajibTanpaRealisasiTertinggal(rhk.id) : [];
           const r = await q(UID.rhk).updateMany({ where: { id: rhk.id, status_revisi: dari == null ? { $null: true } : dari }, data });
           if (!r?.count) throw basi();
           if (aksi === 'SETUJUI_RHK') {
-            const renaksi = await q('plugin::kinerja.rencana-aksi').findMany({ where: { rhk: { id: rhk.id } }, select: ['id'] });
-            for (const x of renaksi) await strapi.plugin('kinerja').service('realisasi').hitungUlang(x.id);
+            // the renaksi deleted during the revision go now; the others' stored capaian follow the revised targets
+            for (const x of renaksiDraf) {
+              if (!x.dihapus_dalam_revisi) await strapi.plugin('kinerja').service('realisasi').hitungUlang(x.id);
+              else {
+                await strapi.documents('plugin::kinerja.rencana-aksi').delete({ documentId: x.documentId });
+                await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'RENAKSI_DIHAPUS', objekTipe: 'rencana-aksi', objekId: x.documentId, sebelum: { uraian: x.uraian, target: x.target }, sesudah: null, keterangan: 'Revisi RHK disetujui', bertindakSebagai: sebagai });
+              }
+            }
           }
           if (aksi === 'AJUKAN_RHK') await perbaruiSnapshotPenilai(s, k.tanggal);
           await this.catatRiwayat({ objekTipe: 'RHK', objekId: rhk.documentId, skpDocumentId: s.documentId, dari: dari ?? 'DISETUJUI', ke: ke ?? 'DISETUJUI', aksi, aktor: saya, sebagai, catatan });

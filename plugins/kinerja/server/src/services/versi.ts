@@ -25,7 +25,8 @@ export default ({ strapi }: { strapi: any }) => {
   async function isi(rhkId: number) {
     const rhk = await q(UID_RHK).findOne({ where: { id: rhkId }, populate: { rhk_atasan: { select: ['documentId', 'uraian'] } } });
     const iki = await q(UID_IKI).findMany({ where: { rhk: { id: rhkId } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
-    const renaksi = await q(UID_RENAKSI).findMany({ where: { rhk: { id: rhkId } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+    // the working copy: a renaksi deleted during the revision is not part of it (it stays in force until approval)
+    const renaksi = await q(UID_RENAKSI).findMany({ where: { rhk: { id: rhkId }, dihapus_dalam_revisi: { $null: true } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
     return { rhk, iki, renaksi };
   }
 

@@ -2,7 +2,7 @@
  * The version in force of a revised RHK (issue 10 item 3, domain.md §3): which renaksi count while a
  * revision is pending, and the penilai's old → new per field.
  */
-import { barisBerlaku, bacaVersi, perubahanRhk, renaksiBerlaku, versiDariBaris, type VersiRhk } from '../versi';
+import { barisBerlaku, bacaVersi, perubahanRhk, realisasiTertinggal, renaksiBerlaku, versiDariBaris, type VersiRhk } from '../versi';
 
 const RHK = { jenis: 'UTAMA', uraian: 'Terkelolanya jaringan', urutan: 1, perspektif: null, rhk_atasan: { documentId: 'A1', uraian: 'RHK Kabid' }, is_sasaran_prioritas: false };
 const IKI = { id: 10, documentId: 'I10', uraian: 'Ketersediaan jaringan', aspek: 'KUALITAS', target_teks: '3', target_min: '3', target_max: '3', satuan: 'laporan', polaritas: 'NAIK', sifat_target: 'NON_KUMULATIF', urutan: 1 };
@@ -108,5 +108,29 @@ describe('perubahanRhk: old → new per field', () => {
     ['renaksi polaritas', ubah((v) => (v.renaksi[0].polaritas = 'TURUN')), [{ objek: 'RENAKSI', id: 'R20', nama: 'Memantau jaringan', field: 'polaritas', lama: 'NAIK', baru: 'TURUN' }]],
   ])('%s', (_n, baru, hasil) => {
     expect(perubahanRhk(lama, baru, 'H1')).toEqual(hasil);
+  });
+});
+
+describe('realisasiTertinggal: approval never orphans a stored realisasi (issue 10 item 3)', () => {
+  const A = { id: 1, documentId: 'RA', uraian: 'A', target: [{ bulan: 3, nilai: 2 }, { bulan: 4, nilai: 2 }] };
+  const B = { id: 2, documentId: 'RB', uraian: 'B', target: JSON.stringify([{ bulan: 4, nilai: 1 }]), dihapus_dalam_revisi: '2026-04-02T00:00:00.000Z' };
+  const C = { id: 3, documentId: 'RC', uraian: 'C', target: [{ bulan: 4, nilai: 1 }], dihapus_dalam_revisi: null };
+  test.each([
+    ['no realisasi', [], []],
+    ['realisasi of months kept', [{ renaksiId: 1, bulan: 3 }, { renaksiId: 3, bulan: 4 }], []],
+    ['a month whose target the revision removed', [{ renaksiId: 1, bulan: 5 }], [{ renaksi: 'RA', uraian: 'A', bulan: 5, sebab: 'BULAN_DIHAPUS' }]],
+    ['a renaksi deleted in the revision (its months still planned)', [{ renaksiId: 2, bulan: 4 }], [{ renaksi: 'RB', uraian: 'B', bulan: 4, sebab: 'RENAKSI_DIHAPUS' }]],
+    ['realisasi of another RHK ignored', [{ renaksiId: 9, bulan: 1 }], []],
+    [
+      'ordered by renaksi then month',
+      [{ renaksiId: 2, bulan: 4 }, { renaksiId: 1, bulan: 7 }, { renaksiId: 1, bulan: 5 }],
+      [
+        { renaksi: 'RA', uraian: 'A', bulan: 5, sebab: 'BULAN_DIHAPUS' },
+        { renaksi: 'RA', uraian: 'A', bulan: 7, sebab: 'BULAN_DIHAPUS' },
+        { renaksi: 'RB', uraian: 'B', bulan: 4, sebab: 'RENAKSI_DIHAPUS' },
+      ],
+    ],
+  ])('%s', (_n, realisasi, hasil) => {
+    expect(realisasiTertinggal([A, B, C], realisasi as any)).toEqual(hasil);
   });
 });
