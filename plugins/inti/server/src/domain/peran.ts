@@ -1,5 +1,6 @@
 /**
- * Roles (users-permissions role `type`) and how far each may read pegawai data (domain.md §9).
+ * Roles (users-permissions role `type`) and how far each may read pegawai data: every pegawai, the own OPD,
+ * or oneself and one's subordinates at the date (`Jangkauan`).
  * Unknown roles read nothing: the scope fails closed.
  */
 export const PERAN = {
@@ -38,7 +39,8 @@ export function jangkauanPeran(peran: string | null | undefined): Jangkauan {
 }
 
 /**
- * The data areas a role reaches (domain.md §9), beside how far (jangkauanPeran) it reaches in each:
+ * The data areas a role reaches (BKAD: TPP, DPA and master data, never performance records), beside how far
+ * (jangkauanPeran) it reaches in each:
  * - kinerja: SKP, RHK/IKI, rencana aksi, realisasi and their evidence files, capaian, evaluations,
  *   predikat (pegawai and organisation), sasaran OPD, statistics and every performance print/report;
  * - tpp: TPP lines, runs, exports and history, attendance (presensi) import;

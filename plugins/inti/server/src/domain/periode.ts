@@ -1,6 +1,6 @@
 /**
- * Period-lock months of stored rows (domain.md §7): which calendar month a row belongs to, for the
- * Document Service lock guard. Pure.
+ * Period-lock months of stored rows (a quarter BKAD marked disbursed refuses writes to its months): which
+ * calendar month a row belongs to, for the Document Service lock guard. Pure.
  */
 
 /** A month a stored row belongs to. */

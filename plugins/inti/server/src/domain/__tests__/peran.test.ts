@@ -1,4 +1,7 @@
-/** Roles and their reach (domain.md §9); unknown roles read nothing (fail closed). */
+/**
+ * Roles and their reach (BKPSDM, BKAD, Inspektorat: every pegawai; Admin OPD: its OPD; a pegawai: himself and his
+ * subordinates at the date); unknown roles read nothing (fail closed).
+ */
 import { jangkauanPeran, bolehKelolaDataInduk, bolehRanahPeran, RANAH, RANAH_PERAN, PERAN, NAMA_PERAN } from '../peran';
 
 describe('jangkauanPeran', () => {
