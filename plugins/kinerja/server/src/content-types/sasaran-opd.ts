@@ -1,7 +1,7 @@
 /**
  * OPD-level sasaran (Perjanjian Kinerja) with its indicators for a year, entered by BKPSDM or the
  * OPD's admin, or pulled from eKAK. The Kepala OPD's SKP indicators are checked against these for
- * duplicates (domain.md §3).
+ * duplicates (same normalised name: hidden when target and satuan agree, else a warning that blocks approval).
  */
 export default {
   schema: {

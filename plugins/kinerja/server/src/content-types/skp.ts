@@ -1,5 +1,5 @@
 import { snapshot } from './snapshot';
-/** One pegawai's annual plan for one penugasan (domain.md §3). Status is written only by the workflow service. */
+/** One pegawai's annual plan for one penugasan (one per pegawai, penugasan and year). Status is written only by the workflow service. */
 
 export default {
   schema: {
@@ -27,7 +27,7 @@ export default {
       penilai_pegawai: { type: 'relation', relation: 'manyToOne', target: 'plugin::inti.pegawai' },
       lampiran: { type: 'json' },
       catatan_penolakan: { type: 'text' },
-      /** cross-validation warnings of duplicate indicators that disagree (domain.md §3) */
+      /** cross-validation warnings of duplicate indicators that disagree on target or satuan (they block approval unless overridden) */
       peringatan: { type: 'json' },
       /** override of those warnings by the Kepala OPD or BKPSDM: {alasan, oleh_nip, oleh_nama, sebagai, waktu, indikator[]} (domain/konflik.ts) */
       konflik_duplikat_diabaikan: { type: 'json' },

@@ -1,6 +1,7 @@
 /**
- * SKP content rules (domain.md §3): the kind of SKP from the jabatan, the period of an SKP inside a
- * year and a penugasan, and what an RHK must carry for each kind.
+ * SKP content rules: the kind of SKP from the jabatan, the period of an SKP inside a year and a penugasan,
+ * and what an RHK must carry for each kind (a JPT RHK UTAMA its perspektif; a JA/JF RHK UTAMA the penilai's RHK it
+ * intervenes).
  */
 import { z } from 'zod';
 

@@ -1,6 +1,6 @@
 import { r } from './r';
 
-/** Evaluation and the PLT perilaku sync (domain.md §5). Specific paths before the general ones. */
+/** Evaluation and the PLT perilaku sync (a Plt's perilaku of a month replaces his definitive one). Specific paths before the general ones. */
 export default [
   r('GET', '/evaluasi/persiapan', 'evaluasi.persiapan'),
   r('POST', '/evaluasi/tahunan', 'evaluasi.buatTahunan'),

@@ -1,7 +1,8 @@
 import { r, rBerkas } from './r';
 
 /**
- * Rencana aksi, realisasi and capaian (domain.md §4). `/api/rencana-aksi` and
+ * Rencana aksi, realisasi and capaian (realisasi of month M may be entered until day `batas_input_hari`,
+ * 10, of month M+1, unless the penilai reopens it). `/api/rencana-aksi` and
  * `/api/rencana-aksi/:id/realisasi` are the external Rencana Aksi API of api.md (JWT or API token).
  */
 export default [

@@ -93,9 +93,9 @@ interface KonteksPenilai {
 }
 
 /**
- * Evaluation and predikat (domain.md §5): the periodic (monthly, or quarterly by policy) and annual
- * evaluation of one SKP by its penilai at the period's date (Plt included; Admin BKPSDM with a reason),
- * the screen's preparation, the scoped list, and the PLT perilaku synchronisation.
+ * Evaluation and predikat (predikat = the 3×3 matrix of rating hasil × rating perilaku): the periodic (monthly,
+ * or quarterly by policy) and annual evaluation of one SKP by its penilai at the period's date (Plt included;
+ * Admin BKPSDM with a reason), the screen's preparation, the scoped list, and the PLT perilaku synchronisation.
  */
 export default ({ strapi }: { strapi: any }) => {
   const q = (uid: string) => strapi.db.query(uid);

@@ -16,9 +16,9 @@ export interface IsianSasaranOpd {
 }
 
 /**
- * OPD-level sasaran/PK (domain.md §3). Written through the panel engine (resource `sasaran-opd`,
- * panel/sasaran-opd.ts: one transaction with its audit record); this service holds who may write,
- * what they see, the validation, and the cross-check with the Kepala OPD's SKP:
+ * OPD-level sasaran/PK (the reference for duplicate indicators in the Kepala OPD's SKP). Written through the
+ * panel engine (resource `sasaran-opd`, panel/sasaran-opd.ts: one transaction with its audit record); this
+ * service holds who may write, what they see, the validation, and the cross-check with the Kepala OPD's SKP:
  *
  * - Admin BKPSDM writes for any OPD, Admin OPD only for his own OPD; others read their own OPD only.
  * - After every write (whatever path: panel, content manager, a future eKAK import) the Document

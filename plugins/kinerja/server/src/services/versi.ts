@@ -13,11 +13,12 @@ export interface VersiTerbuka {
 }
 
 /**
- * The version of the plan in force (domain.md §3, domain/versi.ts): the ONE place that says which RHK
- * content, IKI and renaksi targets count. `bekukan` freezes an RHK's approved content when it is reopened;
- * `terbuka` lists the frozen versions in force (RHK of approved SKPs under revision: draft, submitted
- * or rejected); `renaksiBerlaku` turns live renaksi rows into those in force. Capaian (kinerja and the
- * TPP bulk run), realisasi entry, the prints and the evaluation snapshot read through it.
+ * The version of the plan in force (until a revision is approved, the approved version counts;
+ * domain/versi.ts): the ONE place that says which RHK content, IKI and renaksi targets count. `bekukan` freezes
+ * an RHK's approved content when it is reopened; `terbuka` lists the frozen versions in force (RHK of approved
+ * SKPs under revision: draft, submitted or rejected); `renaksiBerlaku` turns live renaksi rows into those in
+ * force. Capaian (kinerja and the TPP bulk run), realisasi entry, the prints and the evaluation snapshot read
+ * through it.
  */
 export default ({ strapi }: { strapi: any }) => {
   const q = (uid: string) => strapi.db.query(uid);

@@ -9,7 +9,7 @@ import { namaBerkas, type Golongan } from './format';
 import { barisIdentitas, ikiTercetak, LABEL_ASPEK, LABEL_PERSPEKTIF, teksTarget, type IkiCetak, type JenisSkp, type Kolom, type OrangCetak, type Sel } from './skp';
 import { angka, barisBerbagian, persen, PREDIKAT_BELUM, teksCapaian, type StatusRenaksiBulan } from './skp-bulanan';
 
-/** Marks what comes from the pegawai's Plt evaluation (domain.md §5, PLT behaviour). */
+/** Marks what comes from the pegawai's Plt evaluation (PLT rule: his Plt perilaku rating replaces the definitive one). */
 export const TANDA_PLT = '(dari penilaian Plt)';
 
 export type JenisPeriode = 'BULANAN' | 'TRIWULAN' | 'TAHUNAN';

@@ -1,8 +1,8 @@
 /**
- * Monthly discipline summary of one pegawai (integrations.md Presensi; domain.md §7 beban kerja):
- * late arrivals and early departures per minute bucket, days absent without leave, workdays, and an
- * active disciplinary sentence. Imported from Excel/CSV (preview, then confirm) or pushed by API.
- * One per (pegawai, year, month): `kunci_unik` "<pegawaiId>:<tahun>:<bulan>" carries a unique index.
+ * Monthly discipline summary of one pegawai (integrations.md Presensi; its deductions cut the TPP's beban kerja
+ * part): late arrivals and early departures per minute bucket, days absent without leave, workdays, and an
+ * active disciplinary sentence. Imported from Excel/CSV (preview, then confirm) or pushed by API. One per
+ * (pegawai, year, month): `kunci_unik` "<pegawaiId>:<tahun>:<bulan>" carries a unique index.
  */
 export default {
   schema: {

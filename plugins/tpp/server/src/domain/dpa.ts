@@ -1,6 +1,6 @@
 /**
  * DPA (Dokumen Pelaksanaan Anggaran) import from SIPD's Excel export (integrations.md "SIPD",
- * domain.md §7 "PK budget"): the pure reading of a sheet into budget lines per sub kegiatan, the
+ * the PK budget comes only from the DPA): the pure reading of a sheet into budget lines per sub kegiatan, the
  * per-row check (row number + reason), and the rollups per program and kegiatan. Money is whole
  * rupiah kept as BigInt while summing and as a decimal string ("1250000000") in the lines, never a float.
  *

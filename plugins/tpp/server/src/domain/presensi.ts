@@ -1,7 +1,7 @@
 /**
- * Monthly attendance summaries (integrations.md "Presensi", domain.md §7 beban kerja): the columns of
- * the import template and the API push, and the pure per-row check that splits a file into accepted
- * and rejected rows before anything is written.
+ * Monthly attendance summaries (integrations.md "Presensi"; deductions per late/early bucket and absent day cut
+ * the beban kerja part): the columns of the import template and the API push, and the pure per-row check that
+ * splits a file into accepted and rejected rows before anything is written.
  *
  * Columns (integrations.md names; the stored names of `plugin::tpp.presensi` are accepted as aliases):
  * nip, nama (information only), tahun, bulan, hari_kerja, hadir, tk (days absent without leave → alpa_hari),

@@ -41,7 +41,7 @@ const jsonLini = (r: any) => ({
 });
 
 /**
- * DPA import from SIPD's Excel export (integrations.md "SIPD", domain.md §7 "PK budget"): template,
+ * DPA import from SIPD's Excel export (integrations.md "SIPD", the PK budget comes only from the DPA): template,
  * preview (stored in `plugin::inti.pratinjau-impor`, nothing else written), confirmation that replaces
  * the OPD's DPA of the year in ONE transaction (audited `DPA_DIIMPOR`), and the read of the lines with
  * their rollup and source. Who: Admin BKPSDM (any OPD), Admin OPD (its own OPD) import; BKAD and

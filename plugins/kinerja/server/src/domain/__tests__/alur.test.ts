@@ -1,5 +1,6 @@
 /**
- * The SKP workflow table (domain.md §3): every status × action × actor standing, with the expected new
+ * The SKP workflow table (only the owner edits and submits; only the penilai, or an admin with a reason,
+ * approves or rejects): every status × action × actor standing, with the expected new
  * state or the refusal (HTTP status + stable code). Checks run in order: right (403), state (409),
  * content (400).
  */

@@ -1,6 +1,7 @@
 /**
- * The version in force of a revised RHK (issue 10 item 3, domain.md §3): which renaksi count while a
- * revision is pending, and the penilai's old → new per field.
+ * The version in force of a revised RHK (issue 10 item 3: the approved version stays in force until the
+ * revision is approved): which renaksi count while a revision is pending, and the penilai's old → new per
+ * field.
  */
 import { barisBerlaku, bacaVersi, perubahanRhk, realisasiTertinggal, renaksiBerlaku, versiDariBaris, type VersiRhk } from '../versi';
 

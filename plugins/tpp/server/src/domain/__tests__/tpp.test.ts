@@ -143,7 +143,7 @@ describe('hitungTpp (domain.md §7)', () => {
     expect(skemaTpp.safeParse({ ...v2025.nilai, tpp_max: kurang }).success).toBe(false);
   });
 
-  // Runs last: every row computed above satisfies the identities of domain.md §7.
+  // Runs last: every row computed above satisfies the TPP identities (ditransfer = jumlah_tpp − jumlah_potongan).
   test('identities on every row: ditransfer = jumlah_tpp − jumlah_potongan, whole rupiah', () => {
     expect(semuaHasil.length).toBeGreaterThanOrEqual(kasus.length);
     for (const h of semuaHasil) {
