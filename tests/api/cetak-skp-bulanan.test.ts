@@ -1,5 +1,5 @@
 /**
- * The monthly SKP print through HTTP (plugin laporan, domain.md §6): GET /api/cetak/skp-bulanan.
+ * The monthly SKP print through HTTP (plugin laporan; one PDF per pegawai and month): GET /api/cetak/skp-bulanan.
  * Independent of the demo renaksi: like tests/api/rencana-aksi.test.ts it reopens an RHK UTAMA of the
  * staff's approved SKP of this year, adds an RTP renaksi and a plain one, resubmits, the Kabid approves,
  * the staff enters a realisasi with a link for the current month and the Kabid checks it with umpan

@@ -2,7 +2,7 @@
  * Hardening 10 item 4 ("multipart uploads are left in the OS temp folder forever") and the multipart
  * "4xx, never 500" items: multipart is parsed only on the routes that take files, after authorisation,
  * and every temp file is gone when the request ends, whatever the outcome; oversized multipart bodies
- * are 413 with the api.md error body.
+ * are 413 with the API's error body (Strapi's shape with details.code and details.field).
  *
  * The server runs with a private OS temp folder (os.tmpdir() before boot, restored after this file) so that
  * its content can be compared before and after; the test helper's own SQLite file and evidence folder

@@ -1,10 +1,10 @@
 /**
- * Evaluation journey (domain.md §5). The Kabid Aplikasi opens Penilaian Kinerja, finds his staff for
- * last month, opens the evaluation form (capaian, RHK with renaksi, the advisory rating, the 7 BerAKHLAK
- * values); when the persiapan lists unchecked realisasi he checks them from the form's own button; he
- * chooses Sesuai/Sesuai, sees the matrix's "Baik" live, saves and sees the server's "Baik" stored, and the
- * list shows the predikat. The staff opens Evaluasi Saya and reads "Baik". Admin BKPSDM sees the
- * evaluation in the back-office list and runs Sinkron PLT. Screenshots artifacts/e2e/70-*.
+ * Evaluation journey (predikat from the 3×3 matrix: Sesuai × Sesuai → Baik). The Kabid Aplikasi opens Penilaian
+ * Kinerja, finds his staff for last month, opens the evaluation form (capaian, RHK with renaksi, the advisory
+ * rating, the 7 BerAKHLAK values); when the persiapan lists unchecked realisasi he checks them from the form's
+ * own button; he chooses Sesuai/Sesuai, sees the matrix's "Baik" live, saves and sees the server's "Baik"
+ * stored, and the list shows the predikat. The staff opens Evaluasi Saya and reads "Baik". Admin BKPSDM sees
+ * the evaluation in the back-office list and runs Sinkron PLT. Screenshots artifacts/e2e/70-*.
  *
  * The evaluation is given for last month of the current year (the API accepts only begun months and the
  * persiapan is read for them): in January there is none.

@@ -1,10 +1,10 @@
 /**
- * Realisasi journey (domain.md §4). Setup through the API: the staff reopens one RHK UTAMA of his
- * approved SKP, adds a renaksi with a target in every month (RTP), resubmits; the Kabid approves (so the
- * journey does not depend on what the demo seed filled). Then in the browser: the staff opens Rencana
- * Aksi Saya, is refused without evidence, fills this month's realisasi with a PDF and sees "Menunggu
- * pemeriksaan"; the Kabid opens Pemeriksaan Realisasi, downloads the evidence and checks it with an umpan
- * balik; the staff reads the umpan balik. BKPSDM sees the RHK statistics. Screenshots in artifacts/e2e/.
+ * Realisasi journey (a realisasi needs evidence before it can be submitted). Setup through the API: the staff
+ * reopens one RHK UTAMA of his approved SKP, adds a renaksi with a target in every month (RTP), resubmits; the
+ * Kabid approves (so the journey does not depend on what the demo seed filled). Then in the browser: the staff
+ * opens Rencana Aksi Saya, is refused without evidence, fills this month's realisasi with a PDF and sees
+ * "Menunggu pemeriksaan"; the Kabid opens Pemeriksaan Realisasi, downloads the evidence and checks it with an
+ * umpan balik; the staff reads the umpan balik. BKPSDM sees the RHK statistics. Screenshots in artifacts/e2e/.
  */
 import type { Page } from 'playwright-core';
 import { siapkanE2e, tangkapLayar } from './server';

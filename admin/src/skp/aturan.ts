@@ -1,7 +1,8 @@
 import type { JenisRhk, JenisSkp, StatusRevisi, StatusSkp } from '../dataProvider/types';
 
 /**
- * What the SKP screens offer, from the SKP's state and the viewer's standing (domain.md §3).
+ * What the SKP screens offer, from the SKP's state and the viewer's standing (only the owner edits a draft; only the
+ * penilai, or an admin with a reason, approves or rejects).
  * A convenience for buttons only: the server's workflow decides every request.
  */
 

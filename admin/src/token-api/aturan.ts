@@ -1,6 +1,6 @@
 import type { CakupanToken, StatusToken, TokenApiInput } from '../dataProvider/tokenApi';
 
-/** The scopes of api.md, in the order the server lists them; labels are `mskp.token_api.cakupan.<id>`. */
+/** The five API-token scopes (as inti domain/token-api.ts `CAKUPAN_TOKEN`), in the order the server lists them; labels are `mskp.token_api.cakupan.<id>`. */
 export const CAKUPAN_TOKEN: readonly CakupanToken[] = ['rencana-aksi:read', 'rencana-aksi:write', 'presensi:write', 'spip:read', 'legacy:read'];
 
 export const pilihanCakupan = () =>
