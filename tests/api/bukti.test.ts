@@ -6,6 +6,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
+import { buatTokenApi } from '../helpers/token';
 import { mulaiStrapi, NIP, AKAR } from '../helpers/strapi';
 
 // Before boot: a low size limit (the >limit file is made at runtime), restored after this file. The
@@ -179,10 +180,13 @@ describe('signed SKP document', () => {
       expect([401, 403]).toContain((await t.http().get(`/api/bukti/${idPdf}`)).status);
     });
 
-    test('an API token may download', async () => {
-      const tok = await t.strapi.service('admin::api-token').create({ name: `uji-bukti-${Date.now()}`, type: 'full-access', lifespan: null, description: '' });
-      const r = await t.http().get(`/api/bukti/${idPdf}`).set('Authorization', `Bearer ${tok.accessKey}`);
+    test('an API token with rencana-aksi:read may download; one without that scope may not', async () => {
+      const baca = await buatTokenApi(t, `uji-bukti-${Date.now()}`, ['rencana-aksi:read']);
+      const r = await t.http().get(`/api/bukti/${idPdf}`).set('Authorization', `Bearer ${baca}`);
       expect(r.status).toBe(200);
+      const lain = await buatTokenApi(t, `uji-bukti-lain-${Date.now()}`, ['rencana-aksi:write', 'presensi:write']);
+      const ditolak = await t.http().get(`/api/bukti/${idPdf}`).set('Authorization', `Bearer ${lain}`);
+      expect([ditolak.status, ditolak.body.error?.details?.code]).toEqual([403, 'CAKUPAN_TOKEN_KURANG']);
     });
   });
 });

@@ -7,6 +7,7 @@
  * 423 of a locked month. Uses the year before the demo year, so the seeded rows are not touched.
  */
 import ExcelJS from 'exceljs';
+import { buatTokenApi } from '../helpers/token';
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
 
 const t = mulaiStrapi();
@@ -196,11 +197,7 @@ describe('scope and locks', () => {
 
 describe('API push', () => {
   /** A push token as BKPSDM creates it in the panel (token-api, scope presensi:write). */
-  async function buatToken(nama: string, kode_opd?: string): Promise<string> {
-    const r = await t.as(jwt.admin).post('/api/panel/token-api').send({ nama, cakupan: ['presensi:write'], kode_opd });
-    expect(r.status).toBe(201);
-    return r.body.token;
-  }
+  const buatToken = (nama: string, kode_opd?: string) => buatTokenApi(t, nama, ['presensi:write'], kode_opd);
 
   test('any rejected row → 400 with the rejected rows, nothing written', async () => {
     const tok = await buatToken(`presensi-${Date.now()}`);

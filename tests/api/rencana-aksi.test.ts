@@ -7,6 +7,7 @@
  */
 import fs from 'fs';
 import path from 'path';
+import { buatTokenApi } from '../helpers/token';
 import { mulaiStrapi, NIP, hariIniKota, bulanTerbuka, nipBaru, sqlBerlebih } from '../helpers/strapi';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { pdfBukti } = require('../../database/seed/renaksi');
@@ -32,11 +33,7 @@ const pdfKecil = (teks = 'Bukti dukung'): Buffer => pdfBukti(teks, ['Realisasi r
 const semuaBulan = (nilai: number, kecuali?: number) => terbuka.filter((b) => b !== kecuali).map((b) => ({ bulan: b, nilai }));
 
 /** An external system's token, created as BKPSDM does it: through the panel resource token-api (api.md). */
-async function buatToken(nama: string, cakupan: string[], kode_opd?: string): Promise<string> {
-  const r = await t.as(jwt.admin).post('/api/panel/token-api').send({ nama, cakupan, kode_opd });
-  expect(r.status).toBe(201);
-  return r.body.token;
-}
+const buatToken = (nama: string, cakupan: string[], kode_opd?: string) => buatTokenApi(t, nama, cakupan, kode_opd);
 
 beforeAll(async () => {
   terbuka = await bulanTerbuka(t.strapi, tahun);

@@ -10,6 +10,7 @@
  * `alasan` without one), after which the writes work again. Both are audited. The quarter is unlocked
  * at the end whatever happens.
  */
+import { buatTokenApi } from '../helpers/token';
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
 
 const t = mulaiStrapi();
@@ -169,8 +170,8 @@ describe('TPP quarter lock', () => {
     expect(kode(await t.as(jwt.kabidAplikasi).post('/api/evaluasi').send({ nip: NIP.staf, tahun, bulan, rating_hasil: 2, rating_perilaku: 2, umpan_balik: 'Pertahankan.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
     expect(kode(await t.as(jwt.kadis).put('/api/predikat-organisasi').send({ kode_opd: kodeOpd, tahun, bulan, predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali' }))).toEqual([423, 'PERIODE_TERKUNCI']);
     // the Rencana Aksi API of the external systems (a Strapi API token, with an Idempotency-Key)
-    const tok = await t.strapi.service('admin::api-token').create({ name: `ekak-kunci-${Date.now()}`, description: '', type: 'custom', permissions: ['plugin::kinerja.rencana-aksi.daftar', 'plugin::kinerja.rencana-aksi.isiRealisasi'], lifespan: null });
-    const lewatToken = await t.http().post(`/api/rencana-aksi/${renaksi}/realisasi`).set('Authorization', `Bearer ${tok.accessKey}`).set('Idempotency-Key', `kunci-${Date.now()}`).send({ bulan, nilai: 5, bukti_url: ['https://ekak.madiunkota.go.id/bukti/kunci'] });
+    const tok = await buatTokenApi(t, `ekak-kunci-${Date.now()}`, ['rencana-aksi:read', 'rencana-aksi:write']);
+    const lewatToken = await t.http().post(`/api/rencana-aksi/${renaksi}/realisasi`).set('Authorization', `Bearer ${tok}`).set('Idempotency-Key', `kunci-${Date.now()}`).send({ bulan, nilai: 5, bukti_url: ['https://ekak.madiunkota.go.id/bukti/kunci'] });
     expect(kode(lewatToken)).toEqual([423, 'PERIODE_TERKUNCI']);
     // the TPP run of a locked month
     expect(kode(await t.as(jwt.bkad).post('/api/tpp/hitung').send({ tahun, bulan, kode_opd: kodeOpd }))).toEqual([423, 'PERIODE_TERKUNCI']);

@@ -17,6 +17,7 @@ export type CakupanToken = (typeof CAKUPAN_TOKEN)[number];
  */
 export const RUTE_TOKEN: Readonly<Record<string, CakupanToken>> = Object.freeze({
   'plugin::kinerja.rencana-aksi.daftar': 'rencana-aksi:read', // GET /api/rencana-aksi
+  'plugin::kinerja.bukti.unduh': 'rencana-aksi:read', // GET /api/bukti/:id (the evidence files the renaksi list links to)
   'plugin::kinerja.rencana-aksi.isiRealisasi': 'rencana-aksi:write', // POST /api/rencana-aksi/:id/realisasi
   'plugin::tpp.presensi.dorong': 'presensi:write', // POST /api/tpp/presensi (push)
 });

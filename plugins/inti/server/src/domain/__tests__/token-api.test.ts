@@ -5,6 +5,7 @@ import { GalatMskp } from '../galat';
 const RA_BACA = 'plugin::kinerja.rencana-aksi.daftar';
 const RA_TULIS = 'plugin::kinerja.rencana-aksi.isiRealisasi';
 const PRESENSI = 'plugin::tpp.presensi.dorong';
+const BUKTI = 'plugin::kinerja.bukti.unduh';
 
 describe('tokenBolehAkses: a token reaches only the routes its scopes name', () => {
   test.each([
@@ -13,6 +14,10 @@ describe('tokenBolehAkses: a token reaches only the routes its scopes name', () 
     [['rencana-aksi:write'], [RA_TULIS], true],
     [['rencana-aksi:write'], [RA_BACA], false],
     [['presensi:write'], [PRESENSI], true],
+    // the evidence files the renaksi list links to are read with the renaksi
+    [['rencana-aksi:read'], [BUKTI], true],
+    [['rencana-aksi:write'], [BUKTI], false],
+    [['presensi:write', 'spip:read', 'legacy:read'], [BUKTI], false],
     [['rencana-aksi:read', 'rencana-aksi:write'], [PRESENSI], false],
     // spip:read and legacy:read open no rencana-aksi or presensi route
     [['spip:read'], [RA_BACA], false],
