@@ -199,7 +199,17 @@ describe('Plt holder and Kepala OPD', () => {
     expect(r.status).toBe(200);
     const isi = teks(r.berkas);
     expect(isi).toContain('JABATAN BAWAHAN LANGSUNG');
-    expect(isi).toMatch(/Kepala OPD: rata-rata capaian \d+ jabatan bawahan langsung/);
     expect(isi).toContain('BAGI PEJABAT PIMPINAN TINGGI');
+    // The month is today's: early in a month no subordinate has a figure yet. The print follows GET /api/capaian:
+    // the subordinates' mean when any has a figure, else his own figure with the reason (issue 10, Lurah capaian).
+    const c = (await t.as(jwt.kadis).get(`/api/capaian?nip=${NIP.kadis}&tahun=${tahun}&bulan=${bulan}`)).body.data;
+    const satuBaris = isi.replace(/\s+/g, ' ');
+    if (c.sumber === 'BAWAHAN_LANGSUNG') {
+      expect(satuBaris).toMatch(/Kepala OPD: rata-rata capaian \d+ jabatan bawahan langsung/);
+    } else {
+      expect(c.sumber_alasan.kode).toMatch(/^BAWAHAN_(TANPA_CAPAIAN|SEMUA_KOSONG)$/);
+      expect(satuBaris).toContain(c.sumber_alasan.uraian.slice(0, 40));
+      expect(satuBaris).not.toMatch(/Kepala OPD: rata-rata capaian/);
+    }
   });
 });

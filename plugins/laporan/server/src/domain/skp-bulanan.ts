@@ -210,6 +210,8 @@ export interface RingkasanCapaian {
   sumber: 'RENCANA_AKSI' | 'BAWAHAN_LANGSUNG' | string;
   capaian_sendiri?: number | null;
   kepala?: { dihitung: number; kosong: number } | null;
+  /** why a head under the mean rule has his own figure (GET /api/capaian `sumber_alasan`) */
+  alasan?: { kode: string; uraian: string } | null;
 }
 
 const RUMUS: Record<string, string> = {
@@ -224,6 +226,8 @@ export function barisRingkasan(r: RingkasanCapaian): string[] {
     out.push(`Kepala OPD: rata-rata capaian ${r.kepala.dihitung} jabatan bawahan langsung${r.kepala.kosong ? ` (${r.kepala.kosong} jabatan kosong tidak dihitung)` : ''}; capaian rencana aksi sendiri ${persen(r.capaian_sendiri ?? null)}.`);
   } else {
     out.push(`Rumus: ${RUMUS[r.formula] ?? r.formula}.`);
+    // a head under the mean rule whose subordinates give no figure: his own figure, and why
+    if (r.kepala && r.alasan) out.push(r.alasan.uraian);
   }
   if (r.sementara) out.push(`Angka sementara: ada rencana aksi yang belum direalisasikan${r.batas_input ? ` (batas input ${tanggalIndonesia(r.batas_input)})` : ''}.`);
   return out;

@@ -162,6 +162,7 @@ export default ({ strapi }: { strapi: any }) => {
           sumber: capaian.sumber,
           capaian_sendiri: capaian.capaian_sendiri,
           kepala: capaian.kepala_opd,
+          alasan: capaian.sumber_alasan,
         });
         ringkasan.forEach((b, k) => doc.baris(b, { tebal: k === 0, ukuran: k === 0 ? 9 : 8 }));
         if (capaian.kepala_opd) doc.tabelKolom(KOLOM_BAWAHAN, barisBawahan(capaian.kepala_opd.bawahan));

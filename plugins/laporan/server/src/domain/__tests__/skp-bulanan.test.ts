@@ -201,6 +201,30 @@ describe('perilaku, summary, Kepala OPD table', () => {
       { tahun: 2027, bulan: 3, capaian: 90, formula: 'representatif', sementara: false, sumber: 'BAWAHAN_LANGSUNG', capaian_sendiri: 80, kepala: { dihitung: 2, kosong: 1 } },
       ['CAPAIAN KINERJA BULAN MARET 2027: 90%', 'Kepala OPD: rata-rata capaian 2 jabatan bawahan langsung (1 jabatan kosong tidak dihitung); capaian rencana aksi sendiri 80%.'],
     ],
+    [
+      // a head under the mean rule whose subordinates have no figure this month: his own figure, with the reason
+      {
+        tahun: 2027,
+        bulan: 3,
+        capaian: 70,
+        formula: 'representatif',
+        sementara: false,
+        sumber: 'RENCANA_AKSI',
+        capaian_sendiri: 70,
+        kepala: { dihitung: 0, kosong: 1 },
+        alasan: { kode: 'BAWAHAN_TANPA_CAPAIAN', uraian: 'Jabatan struktural bawahan langsung kosong atau belum memiliki capaian bulan ini: dipakai capaian rencana aksi sendiri.' },
+      },
+      [
+        'CAPAIAN KINERJA BULAN MARET 2027: 70%',
+        'Rumus: rata-rata capaian RHK dari rencana aksinya (representatif).',
+        'Jabatan struktural bawahan langsung kosong atau belum memiliki capaian bulan ini: dipakai capaian rencana aksi sendiri.',
+      ],
+    ],
+    [
+      // not a head: no reason line even when one is given
+      { tahun: 2027, bulan: 3, capaian: 70, formula: 'representatif', sementara: false, sumber: 'RENCANA_AKSI', alasan: { kode: 'X', uraian: 'tidak dicetak' } },
+      ['CAPAIAN KINERJA BULAN MARET 2027: 70%', 'Rumus: rata-rata capaian RHK dari rencana aksinya (representatif).'],
+    ],
   ])('summary %#', (r, s) => expect(barisRingkasan(r)).toEqual(s));
 
   test('Kepala OPD subordinates: acting holder prefixed, vacant post', () => {
