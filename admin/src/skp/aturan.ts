@@ -99,7 +99,7 @@ export const konflikTerbuka = (skp: {
 }) => skp.peringatan.length > 0 && (skp.konflik_terbuka ?? !skp.konflik_duplikat_diabaikan);
 
 /**
- * The label of a changed field of a revised RHK (old → new): the i18n key under `mskp.skp.perubahan_bidang`
+ * The label of a changed field of a revised RHK (old → new): the i18n key under mskp.skp.perubahan_bidang
  * and, for a renaksi month target (`target_bulan_<n>`), the month.
  */
 export const bidangPerubahan = (field: string): { kunci: string; bulan?: number } => {
