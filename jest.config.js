@@ -20,7 +20,8 @@ module.exports = {
       testMatch: ['<rootDir>/plugins/*/server/src/**/__tests__/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       moduleFileExtensions: ['ts', 'js', 'json'],
-      moduleNameMapper: { '^@m-skp/inti/dist/server/(.*)$': '<rootDir>/plugins/inti/server/src/$1', '^@m-skp/kinerja/dist/server/(.*)$': '<rootDir>/plugins/kinerja/server/src/$1' },
+      // a plugin's public face straight from its TypeScript sources
+      moduleNameMapper: { '^@m-skp/(inti|panel|kinerja|tpp|laporan)$': '<rootDir>/plugins/$1/server/src/publik.ts' },
       modulePathIgnorePatterns: ['<rootDir>/plugins/.*/dist/', '<rootDir>/cms/dist/'],
     },
     {

@@ -10,7 +10,7 @@
  * exactly what a confirmed import would write; `isiDpaDemo` writes them in the caller's transaction.
  */
 const { idDokumen } = require('./acak');
-const { bacaDpa } = require('@m-skp/tpp/dist/server/domain/dpa');
+const { bacaDpa } = require('@m-skp/tpp');
 
 const UID = 'plugin::tpp.dpa';
 

@@ -28,17 +28,17 @@
 const path = require('path');
 const { acak, idDokumen } = require('./acak');
 const { rencanakanRenaksi } = require('./renaksi');
-const { hariIni } = require('@m-skp/inti/dist/server/domain/tanggal');
-const { versiPada } = require('@m-skp/inti/dist/server/domain/kebijakan');
-const { namaLengkap } = require('@m-skp/inti/dist/server/services/pengguna');
-const { hitungCapaianPegawai, capaianKepalaOpd, capaianAkhir, jabatanRerataBawahan, jabatanBawahanKepalaDihitung, lewatBatasInput, tanggalKebijakanBulan } = require('@m-skp/kinerja/dist/server/domain/capaian');
-const { targetPadaBulan } = require('@m-skp/kinerja/dist/server/domain/renaksi');
-const { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, predikatOrganisasiDariCapaian, periksaKurva, batasJumlah } = require('@m-skp/kinerja/dist/server/domain/predikat');
-const { periodeEvaluasi, kunciUnikEvaluasi } = require('@m-skp/kinerja/dist/server/domain/evaluasi');
-const { perubahanPlt, terapkanPerubahan } = require('@m-skp/kinerja/dist/server/domain/plt');
-const { satuPerPegawai, putusanFinal } = require('@m-skp/kinerja/dist/server/domain/predikat-organisasi');
-const { tanggalAcuanBulan } = require('@m-skp/kinerja/dist/server/services/capaian');
-const { kunciPredikatOrganisasi } = require('@m-skp/kinerja/dist/server/services/predikat-organisasi');
+const { hariIni } = require('@m-skp/inti');
+const { versiPada } = require('@m-skp/inti');
+const { namaLengkap } = require('@m-skp/inti');
+const { hitungCapaianPegawai, capaianKepalaOpd, capaianAkhir, jabatanRerataBawahan, jabatanBawahanKepalaDihitung, lewatBatasInput, tanggalKebijakanBulan } = require('@m-skp/kinerja');
+const { targetPadaBulan } = require('@m-skp/kinerja');
+const { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, predikatOrganisasiDariCapaian, periksaKurva, batasJumlah } = require('@m-skp/kinerja');
+const { periodeEvaluasi, kunciUnikEvaluasi } = require('@m-skp/kinerja');
+const { perubahanPlt, terapkanPerubahan } = require('@m-skp/kinerja');
+const { satuPerPegawai, putusanFinal } = require('@m-skp/kinerja');
+const { tanggalAcuanBulan } = require('@m-skp/inti');
+const { kunciPredikatOrganisasi } = require('@m-skp/kinerja');
 
 const UID = {
   evaluasi: 'plugin::kinerja.evaluasi',

@@ -20,9 +20,9 @@ const { isiEvaluasiDemo } = require('./evaluasi');
 const { isiTppDemo } = require('./tpp');
 const { isiDpaDemo } = require('./dpa');
 
-const { validasiNip } = require('@m-skp/inti/dist/server/domain/nip');
-const { periksaPenugasan, JENJANG_TUNGGAL } = require('@m-skp/inti/dist/server/domain/penugasan');
-const { hariIni, tambahHari } = require('@m-skp/inti/dist/server/domain/tanggal');
+const { validasiNip } = require('@m-skp/inti');
+const { periksaPenugasan, JENJANG_TUNGGAL } = require('@m-skp/inti');
+const { hariIni, tambahHari } = require('@m-skp/inti');
 
 const KATA_SANDI_DEMO = 'Madiun#2026';
 const ADMIN_OPD_NIP = '199308082019031008';

@@ -21,10 +21,10 @@
  */
 const path = require('path');
 const { acak, idDokumen } = require('./acak');
-const { hariIni } = require('@m-skp/inti/dist/server/domain/tanggal');
-const { versiPada } = require('@m-skp/inti/dist/server/domain/kebijakan');
-const { capaianTersimpan, batasInput, tanggalKebijakanBulan } = require('@m-skp/kinerja/dist/server/domain/capaian');
-const { periksaTargetRenaksi } = require('@m-skp/kinerja/dist/server/domain/renaksi');
+const { hariIni } = require('@m-skp/inti');
+const { versiPada } = require('@m-skp/inti');
+const { capaianTersimpan, batasInput, tanggalKebijakanBulan } = require('@m-skp/kinerja');
+const { periksaTargetRenaksi } = require('@m-skp/kinerja');
 const T = require('./renaksi-teks');
 
 const UID = {

@@ -9,8 +9,8 @@
  * the Kepala Dinas's IKI rows of `rencanaSkp` in place.
  */
 const { idDokumen } = require('./acak');
-const { periksaSasaran, indikatorTingkatOpd } = require('@m-skp/kinerja/dist/server/domain/sasaran-opd');
-const { tandaDuplikat, peringatanDuplikat } = require('@m-skp/kinerja/dist/server/domain/duplikat');
+const { periksaSasaran, indikatorTingkatOpd } = require('@m-skp/kinerja');
+const { tandaDuplikat, peringatanDuplikat } = require('@m-skp/kinerja');
 
 const UID = 'plugin::kinerja.sasaran-opd';
 const KODE_OPD = '1.11.01';

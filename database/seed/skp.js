@@ -11,12 +11,12 @@
  * app would have written. `tulisSkp()` bulk-writes them in the caller's transaction.
  */
 const { acak, idDokumen } = require('./acak');
-const { penilaiPada } = require('@m-skp/inti/dist/server/domain/penilai');
-const { namaLengkap } = require('@m-skp/inti/dist/server/services/pengguna');
-const { hariIni } = require('@m-skp/inti/dist/server/domain/tanggal');
-const { jenisSkpDari, kunciUnikSkp, periodeSkp, periksaRhk, STATUS_RHK_ATASAN_BOLEH } = require('@m-skp/kinerja/dist/server/domain/skp');
-const { uraiTarget } = require('@m-skp/kinerja/dist/server/domain/target');
-const { tandaDuplikat } = require('@m-skp/kinerja/dist/server/domain/duplikat');
+const { penilaiPada } = require('@m-skp/inti');
+const { namaLengkap } = require('@m-skp/inti');
+const { hariIni } = require('@m-skp/inti');
+const { jenisSkpDari, kunciUnikSkp, periodeSkp, periksaRhk, STATUS_RHK_ATASAN_BOLEH } = require('@m-skp/kinerja');
+const { uraiTarget } = require('@m-skp/kinerja');
+const { tandaDuplikat } = require('@m-skp/kinerja');
 const D = require('./skp-teks');
 
 const UID = {

@@ -16,7 +16,7 @@
  *   passed, after its lines were computed; from July of the demo year (never the current or the previous quarter).
  */
 const { acak, idDokumen } = require('./acak');
-const { periksaPresensi, hariKerjaBulan, dataTersimpan, kunciUnikPresensi } = require('@m-skp/tpp/dist/server/domain/presensi');
+const { periksaPresensi, hariKerjaBulan, dataTersimpan, kunciUnikPresensi } = require('@m-skp/tpp');
 
 const UID = { presensi: 'plugin::tpp.presensi', kunci: 'plugin::inti.kunci-periode', user: 'plugin::users-permissions.user' };
 const JAM = 3600000;

@@ -17,13 +17,13 @@ const { rencanakanRenaksi } = require('../../database/seed/renaksi');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rencanakanEvaluasi, kebijakanDariBerkas } = require('../../database/seed/evaluasi');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { predikatPegawai, periksaKurva } = require('@m-skp/kinerja/dist/server/domain/predikat');
+const { predikatPegawai, periksaKurva } = require('@m-skp/kinerja');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { perubahanPlt } = require('@m-skp/kinerja/dist/server/domain/plt');
+const { perubahanPlt } = require('@m-skp/kinerja');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { satuPerPegawai, putusanFinal } = require('@m-skp/kinerja/dist/server/domain/predikat-organisasi');
+const { satuPerPegawai, putusanFinal } = require('@m-skp/kinerja');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { targetPadaBulan } = require('@m-skp/kinerja/dist/server/domain/renaksi');
+const { targetPadaBulan } = require('@m-skp/kinerja');
 
 /** 27 Nov 2026, 10:00 WIB: October is the last past month, so January–September are evaluated. */
 const SEKARANG = new Date('2026-11-27T03:00:00Z');

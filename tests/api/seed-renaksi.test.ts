@@ -14,9 +14,9 @@ const { rencanakanKota, rencanakanSkp } = require('../../database/seed');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rencanakanRenaksi, kebijakanBerkas, pdfBukti } = require('../../database/seed/renaksi');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { capaianTersimpan, tanggalKebijakanBulan } = require('@m-skp/kinerja/dist/server/domain/capaian');
+const { capaianTersimpan, tanggalKebijakanBulan } = require('@m-skp/kinerja');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { periksaTargetRenaksi, targetPadaBulan } = require('@m-skp/kinerja/dist/server/domain/renaksi');
+const { periksaTargetRenaksi, targetPadaBulan } = require('@m-skp/kinerja');
 
 /** 27 Nov 2026, 10:00 WIB: January–October are past, November is the current month. */
 const SEKARANG = new Date('2026-11-27T03:00:00Z');

@@ -9,7 +9,7 @@ import { daftarkanSasaranOpd } from './panel/sasaran-opd';
 import { evaluasi } from './panel/evaluasi';
 import { predikatOrganisasi } from './panel/predikat-organisasi';
 import { skemaEvaluasi, bulanKunciPeriode } from './domain/evaluasi';
-import { bulanKolom } from '@m-skp/inti/dist/server/domain/periode';
+import { bulanKolom } from '@m-skp/inti';
 
 /**
  * Register phase: policy schemas (validated at inti's bootstrap), the document guards (with the months

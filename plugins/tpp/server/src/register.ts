@@ -1,7 +1,7 @@
 import { skemaTpp } from './domain/tpp';
 import { tpp } from './panel/tpp';
 import { skemaTppRiwayat } from './domain/riwayat';
-import { bulanKolom } from '@m-skp/inti/dist/server/domain/periode';
+import { bulanKolom } from '@m-skp/inti';
 
 /**
  * Register phase: the value schema of policy `tpp` (validated with every policy file at inti's

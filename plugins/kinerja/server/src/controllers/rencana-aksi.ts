@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { GalatMskp, hariIni } from '@m-skp/inti';
 import { urai } from './skema';
 import { tanggalAcuanBulan } from '../services/capaian';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp } from '@m-skp/inti';
 import { PERSPEKTIF } from '../domain/skp';
 
 /**

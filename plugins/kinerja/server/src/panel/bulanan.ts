@@ -1,4 +1,4 @@
-import type { Konteks } from '@m-skp/panel/dist/server/sumber/tipe';
+import type { Konteks } from '@m-skp/panel';
 
 /**
  * The scope of a panel resource of monthly data: each row is seen by whoever relates to its pegawai at its

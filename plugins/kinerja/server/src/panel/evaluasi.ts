@@ -1,5 +1,4 @@
-import type { DefinisiSumber } from '@m-skp/panel/dist/server/sumber/tipe';
-import { filterAngka, filterKolom, filterRelasi } from '@m-skp/panel/dist/server/sumber/tipe';
+import { filterAngka, filterKolom, filterRelasi, type DefinisiSumber } from '@m-skp/panel';
 import { evaluasiDto } from '../services/evaluasi';
 import { lingkupBulanan } from './bulanan';
 import { filterPeriodeBerakhir } from '../domain/evaluasi';

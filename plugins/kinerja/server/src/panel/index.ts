@@ -1,6 +1,5 @@
-import type { DefinisiSumber, Konteks, PembuatFilter } from '@m-skp/panel/dist/server/sumber/tipe';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import { GalatMskp, namaLengkap } from '@m-skp/inti';
+import type { DefinisiSumber, Konteks, PembuatFilter } from '@m-skp/panel';
 import { ikiDto } from '../services/skp';
 
 /**

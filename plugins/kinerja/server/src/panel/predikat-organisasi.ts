@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { DefinisiSumber, Konteks } from '@m-skp/panel/dist/server/sumber/tipe';
-import { filterAngka, filterKolom, filterRelasi, TIDAK_ADA } from '@m-skp/panel/dist/server/sumber/tipe';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp } from '@m-skp/inti';
+import { TIDAK_ADA, filterAngka, filterKolom, filterRelasi, type DefinisiSumber, type Konteks } from '@m-skp/panel';
 import { PREDIKAT_ORGANISASI } from '../domain/predikat';
 import { ALASAN_MINIMAL } from '../domain/predikat-organisasi';
 import { UID_PREDIKAT_ORGANISASI } from '../services/predikat-organisasi';

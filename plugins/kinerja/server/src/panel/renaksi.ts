@@ -1,6 +1,5 @@
-import type { DefinisiSumber, Konteks } from '@m-skp/panel/dist/server/sumber/tipe';
-import { filterKolom, filterRelasi, filterAngka, filterBoolean } from '@m-skp/panel/dist/server/sumber/tipe';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import { namaLengkap } from '@m-skp/inti';
+import { filterAngka, filterBoolean, filterKolom, filterRelasi, type DefinisiSumber, type Konteks } from '@m-skp/panel';
 import { realisasiDto } from '../services/renaksi';
 import { lingkupBulanan } from './bulanan';
 

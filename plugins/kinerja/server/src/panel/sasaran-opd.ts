@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { DefinisiSumber } from '@m-skp/panel/dist/server/sumber/tipe';
-import { filterAngka, filterKolom, filterRelasi } from '@m-skp/panel/dist/server/sumber/tipe';
+import { filterAngka, filterKolom, filterRelasi, type DefinisiSumber } from '@m-skp/panel';
 import { UID_SASARAN, daftarkanPenandaSasaranOpd } from '../services/sasaran-opd';
 
 const layanan = (strapi: any) => strapi.plugin('kinerja').service('sasaran-opd');

@@ -1,5 +1,4 @@
-import { MIDDLEWARE_MULTIPART } from '@m-skp/inti/dist/server/middlewares/multipart';
-import { kebijakanRanah } from '@m-skp/inti/dist/server/policies/ranah';
+import { MIDDLEWARE_MULTIPART, kebijakanRanah } from '@m-skp/inti';
 
 /**
  * A content-API route of this plugin (Strapi grants it per role from cms/src/index.ts). Every route of this

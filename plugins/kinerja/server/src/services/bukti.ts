@@ -1,9 +1,7 @@
 import fs from 'fs';
 import crypto from 'crypto';
 import { Readable } from 'stream';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni, tanggalAcuanBulan } from '@m-skp/inti/dist/server/domain/tanggal';
-import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { GalatMskp, hariIni, tanggalAcuanBulan, type Aktor } from '@m-skp/inti';
 import { batasByte, berkasDto, ukuranByte, dispositionLampiran, jenisBerkas, namaAman, periksaBerkas, urlBukti, MIME_DOKUMEN_SKP, SEMUA_MIME, type KebijakanBuktiDukung } from '../domain/berkas';
 import { sebagaiPemilik, UID } from './skp';
 

@@ -1,6 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni, tanggalAcuanBulan } from '@m-skp/inti/dist/server/domain/tanggal';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import { GalatMskp, hariIni, namaLengkap, tanggalAcuanBulan } from '@m-skp/inti';
 import {
   hitungCapaianPegawai,
   capaianKepalaOpd,

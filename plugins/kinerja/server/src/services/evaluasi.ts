@@ -1,8 +1,4 @@
-import { GalatMskp, unikDilanggar } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import { aktifPada, filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
-import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { GalatMskp, aktifPada, filterPenugasanBertumpuk, hariIni, namaLengkap, unikDilanggar, type Aktor } from '@m-skp/inti';
 import { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, angkaKredit, type KebijakanPredikat, type KodePredikat, type Rating } from '../domain/predikat';
 import { periodeEvaluasi, bulanAkhirPeriode, kunciUnikEvaluasi, filterPeriodeBerakhir, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
 import { perubahanPlt, type EvaluasiPeriode, type PltPeriode, type JenisPeriode } from '../domain/plt';

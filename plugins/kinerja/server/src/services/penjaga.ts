@@ -1,4 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp } from '@m-skp/inti';
 
 /**
  * Document Service guard of the kinerja plan: the validation history is append-only, whatever path

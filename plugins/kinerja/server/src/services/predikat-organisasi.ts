@@ -1,6 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
-import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { GalatMskp, namaLengkap, type Aktor } from '@m-skp/inti';
 import { periksaKurva, predikatOrganisasiDariCapaian, teksAturan, PREDIKAT_ORGANISASI, type KebijakanPredikat, type KodePredikat, type PredikatOrganisasi, type HasilKurva } from '../domain/predikat';
 import { satuPerPegawai, putusanFinal, overrideMenutup, type OverrideKurva } from '../domain/predikat-organisasi';
 import { tanggalAcuanBulan } from './capaian';

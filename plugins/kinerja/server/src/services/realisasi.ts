@@ -1,7 +1,5 @@
-import { GalatMskp, unikDilanggar } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp, hariIni, unikDilanggar, type Aktor } from '@m-skp/inti';
 import { jabatanPenilaianSkp } from '../domain/skp';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
 import { lewatBatasInput, bulanSudahMulai, batasInput } from '../domain/capaian';
 import { periksaTautan, targetPadaBulan, uraiNilai } from '../domain/renaksi';
 import { UID_RENAKSI, UID_REALISASI, realisasiDto } from './renaksi';

@@ -1,6 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { GalatMskp, hariIni, type Aktor } from '@m-skp/inti';
 import type { StatusRevisi } from '../domain/alur';
 import { periksaTargetRenaksi, bulanBerubah, targetPadaBulan, type Periode, type TargetBulan } from '../domain/renaksi';
 import { triwulanDariBulan } from '../domain/renaksi';

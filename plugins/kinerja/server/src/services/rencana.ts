@@ -1,4 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp } from '@m-skp/inti';
 import { putuskan, type StatusRevisi } from '../domain/alur';
 import { periksaRhk, type Perspektif } from '../domain/skp';
 import { uraiTarget } from '../domain/target';

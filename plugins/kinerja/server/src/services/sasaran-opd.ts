@@ -1,5 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { GalatMskp, type Aktor } from '@m-skp/inti';
 import { periksaSasaran, indikatorTingkatOpd } from '../domain/sasaran-opd';
 import type { Indikator } from '../domain/duplikat';
 import { UID as UID_SKP } from './skp';

@@ -1,4 +1,4 @@
-import { PENUGASAN_BERUBAH } from '@m-skp/inti/dist/server/services/penjaga-dokumen';
+import { PENUGASAN_BERUBAH } from '@m-skp/inti';
 
 /** Delay that gathers the penugasan changes of one save (or one import) into one sync run. */
 const JEDA_SINKRON_MS = 500;

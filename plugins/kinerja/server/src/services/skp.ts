@@ -1,8 +1,4 @@
-import { GalatMskp, unikDilanggar } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni, NAMA_BULAN } from '@m-skp/inti/dist/server/domain/tanggal';
-import { aktifPada, filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
-import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { GalatMskp, NAMA_BULAN, aktifPada, filterPenugasanBertumpuk, hariIni, namaLengkap, unikDilanggar, type Aktor } from '@m-skp/inti';
 import { putuskan, type Aksi, type Pelaku, type Putusan, type StatusRevisi, type StatusSkp } from '../domain/alur';
 import { kelompokKonflik, konflikTerbuka, idKonflik, kapasitasKepala, putuskanAbaikan, type KonflikDiabaikan } from '../domain/konflik';
 import { jabatanPenilaianSkp, jenisSkpDari, kunciUnikSkp, periodeSkp, tanggalAcuan, STATUS_RHK_ATASAN_BOLEH, type Berakhlak } from '../domain/skp';

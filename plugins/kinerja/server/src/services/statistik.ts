@@ -1,6 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
+import { GalatMskp, hariIni, type Aktor } from '@m-skp/inti';
 import { tanggalTahun } from './renaksi';
 
 export interface BarisStatistikRhk {

@@ -1,4 +1,4 @@
-import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
+import { urai } from '@m-skp/kinerja';
 import { denganTempat } from './berkas';
 import { skemaCetakSkp } from './skema';
 import { skemaCetakSkpBulanan } from './skema-bulanan';

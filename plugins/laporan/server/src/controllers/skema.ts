@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { hariIni } from '@m-skp/inti';
 import { tanggalIsoValid } from '../domain/tanggal';
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
+import { urai } from '@m-skp/kinerja';
 import { skemaCetakSkp } from './skema';
 import { denganTempat, kirimBerkas as kirim } from './berkas';
 

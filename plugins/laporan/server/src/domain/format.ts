@@ -2,7 +2,7 @@
  * Small text builders shared by every print: NIP lines, pangkat/golongan, signer titles, file names.
  * Pure functions over plain data (no Strapi, no jsPDF).
  */
-import { formatNip } from '@m-skp/inti/dist/server/domain/nip';
+import { formatNip } from '@m-skp/inti';
 
 /** "197005182005031005" → "19700518 200503 1 005" (inti's formatNip); null → "". */
 export function nipTercetak(nip: string | null | undefined): string {

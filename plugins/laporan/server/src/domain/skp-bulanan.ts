@@ -4,7 +4,7 @@
  * balik), the perilaku table with an umpan balik column, the capaian summary lines. Pure: plain data
  * in, layout cells out (the rendering service turns them into jsPDF-autotable cells).
  */
-import { bulat, type HasilRenaksi, type StatusRenaksi } from '@m-skp/kinerja/dist/server/domain/capaian';
+import { bulat, type HasilRenaksi, type StatusRenaksi } from '@m-skp/kinerja';
 import { NAMA_BULAN, tanggalIndonesia } from './tanggal';
 import { barisPerilaku, ikiTercetak, teksTarget, type IkiCetak, type Kolom, type NilaiDasar, type Sel } from './skp';
 import { awalanBertindak, namaBerkas } from './format';

@@ -2,7 +2,7 @@
  * Indonesian date texts of the prints (exports.md: "27 November 2026"). Pure: dates are ISO strings
  * YYYY-MM-DD, read as calendar dates (no time zone involved).
  */
-import { NAMA_BULAN, tanggalIndonesia } from '@m-skp/inti/dist/server/domain/tanggal';
+import { NAMA_BULAN, tanggalIndonesia } from '@m-skp/inti';
 
 /** The month names and the date text live in inti (shared with the TPP lock's messages). */
 export { NAMA_BULAN, tanggalIndonesia };

@@ -2,8 +2,7 @@
  * Content-API routes at /api/cetak/* (prefix '' instead of /api/laporan: the print paths are the public
  * contract documented in the plugin README). Roles get them through inti's `peran.pastikan`.
  */
-import { kebijakanRanah } from '@m-skp/inti/dist/server/policies/ranah';
-import type { Ranah } from '@m-skp/inti/dist/server/domain/peran';
+import { kebijakanRanah, type Ranah } from '@m-skp/inti';
 
 /** A route of the given data area (peran.ts RANAH_PERAN): the role must reach it (policy plugin::inti.ranah). */
 const r = (ranah: Ranah, method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [kebijakanRanah(ranah)] } });

@@ -1,9 +1,5 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
-import { evaluasiDto, UID_EVALUASI } from '@m-skp/kinerja/dist/server/services/evaluasi';
-import { UID_PREDIKAT_ORGANISASI } from '@m-skp/kinerja/dist/server/services/predikat-organisasi';
-import { tanggalAcuan } from '@m-skp/kinerja/dist/server/domain/skp';
+import { GalatMskp, hariIni, tanggalAcuanBulan } from '@m-skp/inti';
+import { UID_EVALUASI, UID_PREDIKAT_ORGANISASI, evaluasiDto, tanggalAcuan } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
 import { tempatTanggal } from '../domain/tanggal';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';

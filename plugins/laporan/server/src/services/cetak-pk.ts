@@ -1,7 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import { GalatMskp, PERAN, hariIni, namaLengkap } from '@m-skp/inti';
 import { DokumenPdf } from './dokumen';
 import { jabatanPenandatangan, namaBerkas, nipTercetak } from '../domain/format';
 import { tempatTanggal } from '../domain/tanggal';

@@ -1,6 +1,5 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
-import { realisasiDto } from '@m-skp/kinerja/dist/server/services/renaksi';
+import { GalatMskp, tanggalAcuanBulan } from '@m-skp/inti';
+import { realisasiDto } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
 import { tempatTanggal } from '../domain/tanggal';
 import type { Golongan } from '../domain/format';

@@ -1,4 +1,4 @@
-import type { NilaiDaerah } from '@m-skp/inti/dist/server/domain/kebijakan';
+import type { NilaiDaerah } from '@m-skp/inti';
 
 /**
  * The regional government of the prints, read from policy `daerah` (config/kebijakan/daerah.json) at

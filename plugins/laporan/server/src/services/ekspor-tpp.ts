@@ -1,7 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
-import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
+import { GalatMskp, hariIni, namaLengkap, tanggalAcuanBulan } from '@m-skp/inti';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
 import { jabatanPenandatangan, nipTercetak } from '../domain/format';

@@ -1,8 +1,5 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
-import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
-import { overrideMenutup } from '@m-skp/kinerja/dist/server/domain/predikat-organisasi';
-import { batasJumlah, teksAturan } from '@m-skp/kinerja/dist/server/domain/predikat';
+import { GalatMskp, namaLengkap, tanggalAcuanBulan } from '@m-skp/inti';
+import { batasJumlah, overrideMenutup, teksAturan } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
 import { teksCetak, nipTercetak, jabatanPenandatangan } from '../domain/format';

@@ -1,5 +1,4 @@
-import { galat } from '@m-skp/inti/dist/server/domain/galat';
-import { bolehKelolaToken } from '@m-skp/inti/dist/server/domain/token-api';
+import { bolehKelolaToken, galat } from '@m-skp/inti';
 
 /** Thin controller of the token-api writes (inti's token-api service); Admin BKPSDM only. */
 export default ({ strapi }: { strapi: any }) => {

@@ -3,7 +3,7 @@
  * filter={...}. Pure; every malformed input becomes a 400 with the parameter and the rule.
  */
 import { z } from 'zod';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp } from '@m-skp/inti';
 
 export interface PermintaanDaftar {
   sort: { field: string; order: 'ASC' | 'DESC' } | null;

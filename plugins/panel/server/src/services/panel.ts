@@ -1,5 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
+import { GalatMskp, hariIni } from '@m-skp/inti';
 import { uraiKunciFilter, type PermintaanDaftar } from '../domain/protokol';
 import { SUMBER } from '../sumber';
 import type { DefinisiSumber, Konteks } from '../sumber/tipe';

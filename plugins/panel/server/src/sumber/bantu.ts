@@ -1,5 +1,4 @@
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import { filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
+import { filterPenugasanBertumpuk, hariIni } from '@m-skp/inti';
 
 /** Row ids of documents of a relation target from documentIds; unknown ones are reported by name. */
 export async function idDariDocumentId(strapi: any, uid: string, documentId: unknown): Promise<number | null> {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import { pemangkuPada } from '@m-skp/inti/dist/server/domain/penilai';
+import { hariIni, pemangkuPada } from '@m-skp/inti';
 import { filterAngka, filterBoolean, filterKolom, filterRelasi, TIDAK_ADA, type DefinisiSumber } from './tipe';
 import { aktifPadaFilter } from './bantu';
 import { wajibAda } from './opd';
@@ -97,7 +96,7 @@ export const jabatan: DefinisiSumber = {
       if (i.opd_id !== undefined) data.opd = await wajibAda(k.strapi, 'plugin::inti.opd', i.opd_id, 'opd_id', 'OPD');
       if (i.atasan_id !== undefined) {
         if (i.atasan_id && lama && i.atasan_id === lama.documentId) {
-          const { GalatMskp } = await import('@m-skp/inti/dist/server/domain/galat');
+          const { GalatMskp } = await import('@m-skp/inti');
           throw new GalatMskp(400, 'ATASAN_DIRI_SENDIRI', 'Jabatan tidak boleh menjadi atasan dirinya sendiri.', 'atasan_id');
         }
         data.atasan = i.atasan_id ? await wajibAda(k.strapi, 'plugin::inti.jabatan', i.atasan_id, 'atasan_id', 'Jabatan atasan') : null;
@@ -105,7 +104,7 @@ export const jabatan: DefinisiSumber = {
           const atasan = await k.strapi.db.query('plugin::inti.jabatan').findOne({ where: { documentId: i.atasan_id }, select: ['id'] });
           const bawah: number[] = await k.strapi.plugin('inti').service('organisasi').subpohonJabatan([lama.id]);
           if (bawah.includes(atasan.id)) {
-            const { GalatMskp } = await import('@m-skp/inti/dist/server/domain/galat');
+            const { GalatMskp } = await import('@m-skp/inti');
             throw new GalatMskp(400, 'ATASAN_SIKLUS', 'Jabatan atasan tidak boleh berada di bawah jabatan ini (pohon menjadi melingkar).', 'atasan_id');
           }
         }

@@ -1,4 +1,4 @@
-import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
+import { PERAN } from '@m-skp/inti';
 import { filterBoolean, filterKolom, filterRelasi, filterWaktu, TIDAK_ADA, type DefinisiSumber } from './tipe';
 
 const waktu = (path: string) => filterWaktu(path);

@@ -61,7 +61,7 @@ export const opd: DefinisiSumber = {
 /** The Bendahara Pengeluaran must be an active pegawai of the OPD being edited (400 naming bendahara_id otherwise). */
 async function bendaharaOpd(k: any, documentId: string, opdId: string | null) {
   const p = await k.strapi.db.query('plugin::inti.pegawai').findOne({ where: { documentId }, select: ['id', 'status'], populate: { opd: { select: ['documentId'] } } });
-  const { GalatMskp } = await import('@m-skp/inti/dist/server/domain/galat');
+  const { GalatMskp } = await import('@m-skp/inti');
   if (!p) throw new GalatMskp(400, 'RELASI_TIDAK_DITEMUKAN', `Pegawai dengan id "${documentId}" tidak ditemukan.`, 'bendahara_id');
   if (!opdId || p.opd?.documentId !== opdId) throw new GalatMskp(400, 'BENDAHARA_BUKAN_PEGAWAI_OPD', 'Bendahara Pengeluaran harus pegawai OPD ini (pilih setelah OPD dibuat dan pegawainya terdaftar).', 'bendahara_id');
   if (p.status !== 'AKTIF') throw new GalatMskp(400, 'BENDAHARA_TIDAK_AKTIF', 'Bendahara Pengeluaran harus pegawai aktif.', 'bendahara_id');
@@ -72,7 +72,7 @@ async function bendaharaOpd(k: any, documentId: string, opdId: string | null) {
 export async function wajibAda(strapi: any, uid: string, documentId: string, field: string, label: string) {
   const id = await idDariDocumentId(strapi, uid, documentId);
   if (!id) {
-    const { GalatMskp } = await import('@m-skp/inti/dist/server/domain/galat');
+    const { GalatMskp } = await import('@m-skp/inti');
     throw new GalatMskp(400, 'RELASI_TIDAK_DITEMUKAN', `${label} dengan id "${documentId}" tidak ditemukan.`, field);
   }
   return documentId;

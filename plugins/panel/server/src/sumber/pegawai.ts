@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
+import { namaLengkap } from '@m-skp/inti';
 import { filterBoolean, filterKolom, filterRelasi, type DefinisiSumber } from './tipe';
 import { jabatanUtamaPada } from './bantu';
 import { wajibAda } from './opd';

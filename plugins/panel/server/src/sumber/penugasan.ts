@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { aktifPada } from '@m-skp/inti/dist/server/domain/penugasan';
-import { hariIni, tanggalValid } from '@m-skp/inti/dist/server/domain/tanggal';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp, aktifPada, hariIni, namaLengkap, tanggalValid } from '@m-skp/inti';
 import { filterKolom, filterRelasi, type DefinisiSumber } from './tipe';
 import { aktifPadaFilter } from './bantu';
 import { wajibAda } from './opd';

@@ -1,8 +1,5 @@
 import type { z } from 'zod';
-import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
-import type { Ranah } from '@m-skp/inti/dist/server/domain/peran';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { tanggalValid } from '@m-skp/inti/dist/server/domain/tanggal';
+import { GalatMskp, tanggalValid, type Aktor, type Ranah } from '@m-skp/inti';
 
 export interface Konteks {
   strapi: any;

@@ -1,7 +1,4 @@
-import { galat, GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import { bolehKelolaToken } from '@m-skp/inti/dist/server/domain/token-api';
-import { barisToken } from '@m-skp/inti/dist/server/services/token-api';
+import { GalatMskp, barisToken, bolehKelolaToken, galat, hariIni } from '@m-skp/inti';
 import { filterKolom, filterWaktu, type DefinisiSumber } from './tipe';
 
 /**

@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { periksaKataSandi } from '@m-skp/inti/dist/server/domain/kata-sandi';
+import { GalatMskp, PERAN, namaLengkap, periksaKataSandi } from '@m-skp/inti';
 import { filterBoolean, filterRelasi, filterWaktu, TIDAK_ADA, type DefinisiSumber } from './tipe';
 import { wajibAda } from './opd';
 

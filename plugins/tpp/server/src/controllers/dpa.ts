@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
+import { urai } from '@m-skp/kinerja';
 
 const tahun = z.coerce.number().int().min(2000).max(2100);
 const kode_opd = z.string().trim().min(1).max(40);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { urai } from '@m-skp/kinerja/dist/server/controllers/skema';
+import { urai } from '@m-skp/kinerja';
 
 /** Inputs of the quarter-lock endpoints (unknown keys stripped: no signer or date from a body). */
 const tahun = z.coerce.number().int().min(2000).max(2100);

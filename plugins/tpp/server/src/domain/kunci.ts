@@ -3,8 +3,8 @@
  * passed, the same deadline that closes realisasi entry (kinerja domain/capaian `batasInput`, day
  * `batas_input_hari` of the next month, policy `capaian`). Pure: dates are ISO YYYY-MM-DD (WIB).
  */
-import { batasInput } from '@m-skp/kinerja/dist/server/domain/capaian';
-import { tambahHari } from '@m-skp/inti/dist/server/domain/tanggal';
+import { tambahHari } from '@m-skp/inti';
+import { batasInput } from '@m-skp/kinerja';
 
 /** The three months of a quarter. */
 export const bulanTriwulan = (triwulan: number) => [triwulan * 3 - 2, triwulan * 3 - 1, triwulan * 3];

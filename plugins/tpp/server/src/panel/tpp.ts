@@ -1,5 +1,4 @@
-import type { DefinisiSumber } from '@m-skp/panel/dist/server/sumber/tipe';
-import { filterAngka, filterRelasi } from '@m-skp/panel/dist/server/sumber/tipe';
+import { filterAngka, filterRelasi, type DefinisiSumber } from '@m-skp/panel';
 import { tppDto } from '../services/tpp';
 
 /** Panel resource `tpp` (read-only: lines are written by POST /api/tpp/hitung). Scoped on the pegawai. */

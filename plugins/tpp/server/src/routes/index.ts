@@ -2,9 +2,7 @@
  * Content-API routes at /api/tpp/* (prefix '' with the full path, as in api.md). Every role gets the
  * endpoint permission through inti's `peran.pastikan`; who may lock or unlock is decided in the service.
  */
-import { MIDDLEWARE_MULTIPART } from '@m-skp/inti/dist/server/middlewares/multipart';
-import { kebijakanRanah } from '@m-skp/inti/dist/server/policies/ranah';
-import type { Ranah } from '@m-skp/inti/dist/server/domain/peran';
+import { MIDDLEWARE_MULTIPART, kebijakanRanah, type Ranah } from '@m-skp/inti';
 
 /**
  * A route of a data area (peran.ts RANAH_PERAN; policy plugin::inti.ranah), or of none (the lock states every

@@ -1,17 +1,5 @@
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import {
-  hitungCapaianPegawai,
-  capaianKepalaOpd,
-  capaianAkhir,
-  jabatanBawahanKepalaDihitung,
-  jabatanRerataBawahan,
-  lewatBatasInput,
-  type RhkBulan,
-  type SumberCapaian,
-  type AlasanSumberCapaian,
-} from '@m-skp/kinerja/dist/server/domain/capaian';
-import { targetPadaBulan } from '@m-skp/kinerja/dist/server/domain/renaksi';
-import { barisBerlaku } from '@m-skp/kinerja/dist/server/domain/versi';
+import { hariIni } from '@m-skp/inti';
+import { barisBerlaku, capaianAkhir, capaianKepalaOpd, hitungCapaianPegawai, jabatanBawahanKepalaDihitung, jabatanRerataBawahan, lewatBatasInput, targetPadaBulan, type AlasanSumberCapaian, type RhkBulan, type SumberCapaian } from '@m-skp/kinerja';
 
 const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
 const UID_REALISASI = 'plugin::kinerja.realisasi';

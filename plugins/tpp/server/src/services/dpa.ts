@@ -1,9 +1,7 @@
 import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
+import { GalatMskp, PERAN, pemilikAktor } from '@m-skp/inti';
 import { adalahXlsx, bacaLembarXlsx } from './lembar';
-import { pemilikAktor } from '@m-skp/inti/dist/server/services/pratinjau-impor';
 import { KOLOM_DPA, bacaDpa, bandingKode, barisDariTabelDpa, kolomDpa, paguBigInt, rollupDpa, type BarisDpa, type PenolakanDpa } from '../domain/dpa';
 
 const UID = 'plugin::tpp.dpa';

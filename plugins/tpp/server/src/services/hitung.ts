@@ -1,8 +1,4 @@
-import { GalatMskp, unikDilanggar } from '@m-skp/inti/dist/server/domain/galat';
-import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
-import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
-import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
-import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
+import { GalatMskp, PERAN, hariIni, namaLengkap, tanggalAcuanBulan, unikDilanggar } from '@m-skp/inti';
 import { penghitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
 import { simpanBarisTpp } from './tulis-tpp';
 import type { CapaianRun } from './capaian-massal';

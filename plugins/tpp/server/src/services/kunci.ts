@@ -1,7 +1,5 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
-import { ALASAN_MINIMAL } from '@m-skp/kinerja/dist/server/domain/predikat-organisasi';
-import { hariIni, tanggalIndonesia, NAMA_BULAN } from '@m-skp/inti/dist/server/domain/tanggal';
+import { GalatMskp, NAMA_BULAN, PERAN, hariIni, tanggalIndonesia } from '@m-skp/inti';
+import { ALASAN_MINIMAL } from '@m-skp/kinerja';
 import { bolehDikunci, bulanTriwulan, tanggalKunciTerawal } from '../domain/kunci';
 
 const UID = 'plugin::inti.kunci-periode';

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp } from '@m-skp/inti';
 
 /** One non-blank row of a sheet: its row number as the spreadsheet shows it, and its plain cell values. */
 export interface BarisLembar {

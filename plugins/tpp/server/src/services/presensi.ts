@@ -1,9 +1,7 @@
 import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
+import { GalatMskp, PERAN, pemilikAktor } from '@m-skp/inti';
 import { adalahXlsx, bacaLembarXlsx, type BarisLembar } from './lembar';
-import { pemilikAktor } from '@m-skp/inti/dist/server/services/pratinjau-impor';
 import { KOLOM_PRESENSI, barisDariTabel, dataTersimpan, kunciUnikPresensi, periksaPresensi, teksNip, uraiCsv, normalisasiKolom, type BarisPresensi, type HasilPeriksaPresensi } from '../domain/presensi';
 
 const UID = 'plugin::tpp.presensi';

@@ -1,4 +1,4 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp } from '@m-skp/inti';
 import { UID_TPP } from './hitung';
 
 const ANGKA = ['capaian', 'persen_potongan_disiplin'];

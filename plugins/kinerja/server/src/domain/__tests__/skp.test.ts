@@ -2,7 +2,7 @@
 import fs from 'fs';
 import path from 'path';
 import { jabatanPenilaianSkp, jenisSkpDari, periodeSkp, tanggalAcuan, periksaRhk, kunciUnikSkp, skemaBerakhlak, skemaKinerjaIki } from '../skp';
-import { validasiBerkasKebijakan, versiPada } from '@m-skp/inti/dist/server/domain/kebijakan';
+import { validasiBerkasKebijakan, versiPada } from '@m-skp/inti';
 
 describe('jabatanPenilaianSkp: whose penilai decides on an SKP', () => {
   test.each([

@@ -4,7 +4,7 @@
  * GalatMskp 400 naming the parameter and the rule (never a 500).
  */
 import { uraiPermintaan, uraiKunciFilter, contentRange, BATAS_HALAMAN } from '../protokol';
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { GalatMskp } from '@m-skp/inti';
 import { bersarang, filterKolom, filterRelasi, filterBoolean, filterAngka, filterWaktu, TIDAK_ADA } from '../../sumber/tipe';
 
 function galatDari(query: Record<string, unknown>): GalatMskp {

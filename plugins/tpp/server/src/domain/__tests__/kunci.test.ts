@@ -1,5 +1,5 @@
 import { tanggalKunciTerawal, bolehDikunci, bulanTriwulan } from '../kunci';
-import { batasInput, lewatBatasInput } from '@m-skp/kinerja/dist/server/domain/capaian';
+import { batasInput, lewatBatasInput } from '@m-skp/kinerja';
 
 describe('Rule 4: a quarter can be locked only after its last input deadline', () => {
   test.each([

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { versiPada } from '@m-skp/inti/dist/server/domain/kebijakan';
+import { versiPada } from '@m-skp/inti';
 import { PRESENSI_NOL } from '../hitung';
 import { hitungTpp, kelompokGolongan, skemaTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type HasilTpp, type MasukanTpp, type PresensiBulanan, type VersiTpp } from '../tpp';
 

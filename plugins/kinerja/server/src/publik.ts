@@ -1,0 +1,34 @@
+/**
+ * kinerja's public face (`@m-skp/kinerja`): its pure rules (domain/), the read models other engines build on
+ * (evaluation and realisation DTOs, content-type UIDs) and its typed services. Everything else under
+ * server/src is private to kinerja; a deep import from another plugin fails the lint.
+ */
+import type services from './services';
+
+export * from './domain/alur';
+export * from './domain/berkas';
+export * from './domain/capaian';
+export * from './domain/duplikat';
+export * from './domain/evaluasi';
+export * from './domain/konflik';
+export * from './domain/plt';
+export * from './domain/predikat-organisasi';
+export * from './domain/predikat';
+export * from './domain/renaksi';
+export * from './domain/sasaran-opd';
+export * from './domain/skp';
+export * from './domain/target';
+export * from './domain/versi';
+
+export { UID_EVALUASI, evaluasiDto, type IsianEvaluasi } from './services/evaluasi';
+export { UID_RENAKSI, UID_REALISASI, realisasiDto, renaksiDto } from './services/renaksi';
+export { UID_PREDIKAT_ORGANISASI, kunciPredikatOrganisasi } from './services/predikat-organisasi';
+export { urai } from './controllers/skema';
+
+export type LayananKinerja = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };
+
+declare module '@m-skp/inti' {
+  interface PetaLayanan {
+    kinerja: LayananKinerja;
+  }
+}
