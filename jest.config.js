@@ -17,7 +17,7 @@ module.exports = {
       displayName: 'domain',
       rootDir: __dirname,
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/plugins/*/server/src/**/__tests__/**/*.test.ts'],
+      testMatch: ['<rootDir>/plugins/*/server/src/**/__tests__/**/*.test.ts', '<rootDir>/tests/arsitektur/**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
       moduleFileExtensions: ['ts', 'js', 'json'],
       // a plugin's public face straight from its TypeScript sources
