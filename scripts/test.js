@@ -2,6 +2,7 @@
 'use strict';
 /**
  * npm test: the whole suite.
+ *  0. typecheck of every TypeScript project and the lint (ESLint, with the plugin-seam rule),
  *  1. domain rules (jest, pure functions),
  *  2. API against the real Strapi on SQLite,
  *  3. the same API suite on PostgreSQL when one answers at 127.0.0.1:5432 (required when CI=true),
@@ -56,6 +57,13 @@ function catat(nama, kode, berkas, baca) {
 async function main() {
   console.log('▶ Kompilasi server (tsc)');
   await wajib(process.execPath, [path.join(AKAR, 'scripts', 'build.js'), '--server-only']);
+
+  // every TypeScript project (plugins, cms, panel) and the lint rules, each counted as one check
+  for (const [nama, skrip] of [['Typecheck', 'typecheck'], ['Lint', 'lint']]) {
+    console.log(`\n━━━ ${nama} (npm run ${skrip}) ━━━`);
+    const kode = await jalankan(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', skrip]);
+    hasil.push({ nama, lulus: kode === 0 ? 1 : 0, gagal: kode === 0 ? 0 : 1, lewat: 0, kode });
+  }
 
   await jest('Aturan domain', ['--selectProjects', 'domain']);
   await jest('API · SQLite', ['--selectProjects', 'api', '--runInBand'], { MSKP_TEST_DB: 'sqlite' });
