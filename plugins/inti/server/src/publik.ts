@@ -2,6 +2,7 @@
  * inti's public face: the one entry other plugins import (`@m-skp/inti`). Everything else under
  * server/src is private to inti; a deep import from another plugin fails the lint.
  */
+export * from './domain/aktor';
 export * from './domain/galat';
 export * from './domain/kata-sandi';
 export * from './domain/kebijakan';
@@ -16,7 +17,6 @@ export * from './domain/tanggal';
 export * from './domain/token-api';
 
 export { layanan, type PetaLayanan, type LayananInti } from './layanan';
-export type { Aktor } from './services/cakupan';
 export { namaLengkap } from './services/pengguna';
 export { PENUGASAN_BERUBAH } from './services/penjaga-dokumen';
 export { pemilikAktor } from './services/pratinjau-impor';

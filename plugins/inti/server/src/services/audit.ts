@@ -1,4 +1,5 @@
 import { adalahTokenApi } from '../domain/peran';
+import { jejakAktor, type Aktor } from '../domain/aktor';
 /**
  * Append-only audit trail. Every workflow transition, login, role change, lock, export and fix writes
  * here through `catat`; updates and deletes of audit records are refused by the document guard.
@@ -42,7 +43,11 @@ export default ({ strapi }: { strapi: any }) => ({
       },
     });
   },
-  /** The actor fields of a request, for `catat`. */
+  /** The actor fields of an actor (a request's or a job's), for `catat`. */
+  dariAktor(a: Aktor | null | undefined): Pick<CatatanAudit, 'aktorId' | 'aktor' | 'ip'> {
+    return jejakAktor(a);
+  },
+  /** The actor fields of a request, for `catat` (controllers; services take an Aktor and use `dariAktor`). */
   dariKonteks(ctx: any): Pick<CatatanAudit, 'aktorId' | 'aktor' | 'ip'> {
     const u = ctx?.state?.user;
     const token = adalahTokenApi(ctx?.state?.auth) ? ctx.state.auth.credentials : null;

@@ -1,17 +1,9 @@
 import { jangkauanPeran, bolehKelolaDataInduk, bolehRanahPeran, adalahTokenApi, type Hubungan, type Jangkauan, type Ranah } from '../domain/peran';
 import { hariIni, tanggalAcuanBulan } from '../domain/tanggal';
 import { galat } from '../domain/galat';
+import { PERAN_SISTEM, type Aktor } from '../domain/aktor';
 
-export interface Aktor {
-  userId: number | null;
-  username: string | null;
-  peran: string | null;
-  jangkauan: Jangkauan;
-  pegawaiId: number | null;
-  opdId: number | null;
-  /** API token name when the caller is an external system. */
-  token: string | null;
-}
+export type { Aktor };
 
 const BULAN = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
@@ -33,6 +25,16 @@ const PESAN_RANAH: Record<Ranah, string> = {
  */
 export default ({ strapi }: { strapi: any }) => {
   const organisasi = () => strapi.plugin('inti').service('organisasi');
+  /**
+   * Per-request memo of the scope answers, kept beside the actor (an actor is built once per request), so the
+   * services pass the actor alone. A caller may still pass its own state object.
+   */
+  const memo = new WeakMap<Aktor, Record<string, any>>();
+  const memoAktor = (a: Aktor) => {
+    let m = memo.get(a);
+    if (!m) memo.set(a, (m = {}));
+    return m;
+  };
   const cacheBawahan = (ctxState: any) => (ctxState.__bawahan ??= new Map<string, number[]>());
   const cacheOpd = (ctxState: any) => (ctxState.__opdPegawai ??= new Map<number, number | null>());
 
@@ -83,7 +85,7 @@ export default ({ strapi }: { strapi: any }) => {
     async aktor(ctx: any): Promise<Aktor> {
       if (ctx.state.aktor) return ctx.state.aktor;
       const auth = ctx.state.auth;
-      let aktor: Aktor = { userId: null, username: null, peran: null, jangkauan: 'TIDAK_ADA', pegawaiId: null, opdId: null, token: null };
+      let aktor: Aktor = { userId: null, username: null, peran: null, jangkauan: 'TIDAK_ADA', pegawaiId: null, opdId: null, token: null, ip: ctx.request?.ip ?? null };
       if (adalahTokenApi(auth)) {
         // An external system with a panel API token (services/token-api.ts). Which endpoints it may call is
         // its scope list (checked by the auth strategy); which pegawai it reaches is every pegawai, or one
@@ -106,6 +108,7 @@ export default ({ strapi }: { strapi: any }) => {
             pegawaiId: tautan?.pegawaiId ?? null,
             opdId: tautan?.opdId ?? null,
             token: null,
+            ip: aktor.ip,
           };
         }
       }
@@ -114,7 +117,7 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** Subordinates of the actor's pegawai at the date (cached per request). */
-    async bawahan(aktor: Aktor, tanggal: string, state: any = {}): Promise<number[]> {
+    async bawahan(aktor: Aktor, tanggal: string, state: any = memoAktor(aktor)): Promise<number[]> {
       if (!aktor.pegawaiId) return [];
       const cache = cacheBawahan(state);
       if (!cache.has(tanggal)) cache.set(tanggal, await organisasi().bawahanPada(aktor.pegawaiId, tanggal));
@@ -122,7 +125,7 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** Fills the per-request cache of `bawahan` for several dates with one batch read. */
-    async bawahanPadaTanggal(aktor: Aktor, tanggal: string[], state: any = {}): Promise<void> {
+    async bawahanPadaTanggal(aktor: Aktor, tanggal: string[], state: any = memoAktor(aktor)): Promise<void> {
       if (!aktor.pegawaiId) return;
       const cache = cacheBawahan(state);
       const kurang = [...new Set(tanggal)].filter((t) => !cache.has(t));
@@ -131,7 +134,7 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** A filter on plugin::inti.pegawai (query engine and Document Service syntax) of what the actor may see. */
-    async filterPegawai(aktor: Aktor, tanggal: string = hariIni(), state: any = {}): Promise<Record<string, unknown>> {
+    async filterPegawai(aktor: Aktor, tanggal: string = hariIni(), state: any = memoAktor(aktor)): Promise<Record<string, unknown>> {
       switch (aktor.jangkauan) {
         case 'SEMUA':
           return {};
@@ -160,9 +163,10 @@ export default ({ strapi }: { strapi: any }) => {
     async filterPerBulan(
       aktor: Aktor,
       tahun: number[] | (() => Promise<number[]>),
-      state: any,
+      state: Record<string, any> | undefined,
       baris: (tahun: number, bulan: number[], pegawai: Record<string, unknown>) => Record<string, unknown>,
     ): Promise<Record<string, unknown>> {
+      state ??= memoAktor(aktor);
       if (aktor.jangkauan === 'SEMUA') return {};
       const tahunIni = typeof tahun === 'function' ? await tahun() : tahun;
       const daftarTahun = [...new Set(tahunIni.map(Number).filter((x) => Number.isInteger(x)))].sort();
@@ -186,7 +190,7 @@ export default ({ strapi }: { strapi: any }) => {
      * each month's reference date), and the pegawai filter of the union for the query. One batch read of the
      * subordinates and one read of pegawai ids per distinct monthly scope (at most twelve), whatever the page.
      */
-    async lingkupTahun(aktor: Aktor, tahun: number, state: any = {}): Promise<{ pegawai: Record<string, unknown>; bulan: (pegawaiId: number) => number[] }> {
+    async lingkupTahun(aktor: Aktor, tahun: number, state: any = memoAktor(aktor)): Promise<{ pegawai: Record<string, unknown>; bulan: (pegawaiId: number) => number[] }> {
       if (aktor.jangkauan === 'SEMUA') return { pegawai: {}, bulan: () => [...BULAN] };
       const kelompok: { pegawai: Record<string, unknown>; bulan: number[] }[] = [];
       await this.filterPerBulan(aktor, [tahun], state, (_y, bulan, pegawai) => {
@@ -202,7 +206,7 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** The months (1–12) of a year in which the actor may see the pegawai's data (each at its reference date). */
-    async bulanTerlihat(aktor: Aktor, pegawaiId: number, tahun: number, state: any = {}): Promise<number[]> {
+    async bulanTerlihat(aktor: Aktor, pegawaiId: number, tahun: number, state: any = memoAktor(aktor)): Promise<number[]> {
       await this.bawahanPadaTanggal(aktor, BULAN.map((m) => tanggalAcuanBulan(tahun, m)), state);
       const hasil: number[] = [];
       for (const m of BULAN) if (await this.bolehLihatPegawai(aktor, pegawaiId, tanggalAcuanBulan(tahun, m), state)) hasil.push(m);
@@ -213,7 +217,7 @@ export default ({ strapi }: { strapi: any }) => {
      * Whether the actor sees the pegawai at the date, and how at the coarse level: self, in his subtree at
      * the date (a penilai is always the holder of a post above, so within it), everyone, or the OPD.
      */
-    async jenisAkses(aktor: Aktor, pegawaiId: number, tanggal: string, state: any): Promise<'DIRI' | 'BAWAHAN' | 'SEMUA' | 'OPD' | null> {
+    async jenisAkses(aktor: Aktor, pegawaiId: number, tanggal: string, state: any = memoAktor(aktor)): Promise<'DIRI' | 'BAWAHAN' | 'SEMUA' | 'OPD' | null> {
       if (aktor.jangkauan === 'TIDAK_ADA') return null;
       if (aktor.pegawaiId != null && aktor.pegawaiId === pegawaiId) return 'DIRI';
       if (aktor.pegawaiId != null && (await this.bawahan(aktor, tanggal, state)).includes(pegawaiId)) return 'BAWAHAN';
@@ -230,14 +234,14 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** How the actor relates to a pegawai at the date, or null (no right to see). */
-    async hubungan(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: any = {}): Promise<Hubungan | null> {
+    async hubungan(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: any = memoAktor(aktor)): Promise<Hubungan | null> {
       const jenis = await this.jenisAkses(aktor, pegawaiId, tanggal, state);
       if (jenis !== 'BAWAHAN') return jenis;
       const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal);
       return penilai && Number(penilai.pegawaiId) === aktor.pegawaiId ? 'PENILAI' : 'ATASAN';
     },
 
-    async bolehLihatPegawai(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: any = {}): Promise<boolean> {
+    async bolehLihatPegawai(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: any = memoAktor(aktor)): Promise<boolean> {
       return (await this.jenisAkses(aktor, pegawaiId, tanggal, state)) != null;
     },
 
@@ -247,7 +251,7 @@ export default ({ strapi }: { strapi: any }) => {
      */
     bolehRanah(aktor: Aktor, ranah: Ranah): boolean {
       if (aktor.jangkauan === 'TIDAK_ADA') return false;
-      if (aktor.token != null) return true;
+      if (aktor.token != null || aktor.peran === PERAN_SISTEM) return true; // a token's reach is its scope list; a job works city-wide
       return bolehRanahPeran(aktor.peran, ranah);
     },
 
