@@ -7,11 +7,17 @@ import { skpMethods } from './skp';
 import { renaksiMethods } from './renaksi';
 import { evaluasiMethods } from './evaluasi';
 import { tokenApiMethods } from './tokenApi';
+import { tppMethods } from './tpp';
+import { dpaMethods } from './dpa';
+import { laporanPredikatMethods } from './laporanPredikat';
 
 export * from './types';
 export type * from './renaksi';
 export type * from './evaluasi';
 export type * from './tokenApi';
+export type * from './tpp';
+export type * from './dpa';
+export type * from './laporanPredikat';
 
 /**
  * Fields the panel may send per resource. Everything else in a record
@@ -191,6 +197,9 @@ export const createDataProvider = (
         ...renaksiMethods(session, httpClient),
         ...evaluasiMethods(session.apiUrl, httpClient, session.authFetch),
         ...tokenApiMethods(apiUrl, httpClient),
+        ...tppMethods(session, httpClient),
+        ...dpaMethods(session, httpClient),
+        ...laporanPredikatMethods(session, httpClient),
     };
 };
 

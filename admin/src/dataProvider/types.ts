@@ -1,6 +1,9 @@
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import type { RenaksiMethods } from './renaksi';
 import type { TokenApiMethods } from './tokenApi';
+import type { TppMethods } from './tpp';
+import type { DpaMethods } from './dpa';
+import type { LaporanPredikatMethods } from './laporanPredikat';
 
 /** Records of the panel protocol (`/api/panel/<resource>`); ids are documentIds. */
 
@@ -357,7 +360,13 @@ export interface KeputusanInput {
 }
 
 /** ra-data-simple-rest plus the typed custom calls of M-SKP. */
-export interface MskpDataProvider extends DataProvider, RenaksiMethods, TokenApiMethods {
+export interface MskpDataProvider
+    extends DataProvider,
+        RenaksiMethods,
+        TokenApiMethods,
+        TppMethods,
+        DpaMethods,
+        LaporanPredikatMethods {
     /** Total of a filtered list, read from Content-Range with range=[0,0]. */
     hitung(resource: string, filter?: Record<string, unknown>): Promise<number>;
     /** Pegawai per OPD: `GET /api/panel/statistik-pegawai`. */

@@ -1,14 +1,7 @@
-/** Pure helpers of the DPA & Perjanjian Kinerja screen. */
+import type { SasaranPk } from '../dataProvider/dpa';
+import { rupiah } from '../tpp/format';
 
-export interface IndikatorPk {
-    indikator: string;
-    target: string | null;
-    satuan: string | null;
-}
-export interface SasaranPk {
-    sasaran: string;
-    indikator: IndikatorPk[];
-}
+/** Pure helpers of the DPA & Perjanjian Kinerja screen. */
 
 /** Whole rupiah sent by the server as digits ("1250000000") → number for display; null/invalid → null. */
 export const angkaRupiah = (s: string | number | null | undefined): number | null => {
@@ -30,10 +23,5 @@ export const barisSasaran = (sasaran: readonly SasaranPk[]): { no: number; sasar
         }));
     });
 
-/** URL and fallback name of the PK print. */
-export const urlCetakPk = (apiUrl: string, input: { tahun: number; kode_opd: string; tanggal: string; tempat: string }) => {
-    const q = new URLSearchParams({ tahun: String(input.tahun), kode_opd: input.kode_opd, tanggal: input.tanggal, tempat: input.tempat });
-    const bersih = input.kode_opd.replace(/[^A-Za-z0-9-]+/g, '-');
-    return { url: `${apiUrl}/api/cetak/perjanjian-kinerja?${q}`, cadangan: `perjanjian-kinerja_${bersih}_${input.tahun}.pdf` };
-};
-
+/** Whole rupiah from the server's digit string, as "Rp 1.250.000" (missing or invalid: Rp 0). */
+export const uang = (s: string | null | undefined): string => rupiah(angkaRupiah(s) ?? 0);

@@ -1,6 +1,11 @@
-import type { Kuota, LaporanPredikat } from './api';
+import type { Kuota, LaporanPredikat } from '../dataProvider/laporanPredikat';
 
 /** Pure helpers of the Laporan Predikat Kinerja screen (tested with vitest). */
+
+/** The prefix of the screen's message keys. */
+export const K = 'mskp.laporan_predikat.';
+/** The colour of a broken quota and of the violations. */
+export const MERAH = 'error.main';
 
 export const ALASAN_MINIMAL = 10;
 

@@ -1,9 +1,11 @@
 import { Alert, Box, Card, CardContent, CardHeader, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
-import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { useMe } from '../common/useIdentity';
-import { tppApi, type BarisTpp } from './api';
+import { useMskpDataProvider } from '../dataProvider';
+import type { BarisTpp } from '../dataProvider/tpp';
 import { rupiah, seri12Bulan, titikGaris } from './format';
 
 const LEBAR = 600;
@@ -32,19 +34,18 @@ export const TppSaya = () => {
     const translate = useTranslate();
     const { me } = useMe();
     const nip = me?.pegawai?.nip;
-    const [baris, setBaris] = useState<BarisTpp[]>([]);
-    const [galat, setGalat] = useState<string | null>(null);
-    const [pilih, setPilih] = useState<string>('');
-    useEffect(() => {
-        if (!nip) return;
-        tppApi.milikSaya(nip).then(
-            b => {
-                setBaris(b);
-                if (b[0]) setPilih(b[0].id);
-            },
-            e => setGalat(String(e?.message ?? e))
-        );
-    }, [nip]);
+    const dataProvider = useMskpDataProvider();
+    const muat = useQuery({
+        queryKey: ['tpp', 'pegawai', nip],
+        queryFn: () => dataProvider.tppPegawai(nip as string),
+        enabled: !!nip,
+        retry: false,
+    });
+    const baris = useMemo(() => muat.data ?? [], [muat.data]);
+    const galat = muat.error ? String(muat.error.message ?? muat.error) : null;
+    // the first line the server lists is shown until the user picks another month
+    const [dipilih, setPilih] = useState<string>('');
+    const pilih = dipilih || baris[0]?.id || '';
     const x = useMemo(() => baris.find(b => b.id === pilih), [baris, pilih]);
     const rincian: [string, number][] = x
         ? [

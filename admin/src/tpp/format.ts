@@ -25,25 +25,6 @@ export const titikGaris = (nilai: readonly number[], lebar: number, tinggi: numb
     return nilai.map((v, i) => `${Math.round(i * langkah)},${Math.round(tinggi - (v / maks) * tinggi)}`).join(' ');
 };
 
-export type JenisEkspor = 'beban' | 'prestasi';
-
-const dua = (n: number) => String(n).padStart(2, '0');
-
-/** GET /api/tpp/export URL and the file name used when the server sends none (laporan README). */
-export const urlEksporTpp = (
-    apiUrl: string,
-    i: { tahun: number; bulan: number; kode_opd: string; jenis: JenisEkspor; format: 'xlsx' | 'pdf' }
-): { url: string; cadangan: string } => {
-    const q = new URLSearchParams({ tahun: String(i.tahun), bulan: String(i.bulan), kode_opd: i.kode_opd, jenis: i.jenis, format: i.format });
-    return { url: `${apiUrl}/api/tpp/export?${q}`, cadangan: `tpp-${i.jenis}_${i.kode_opd}_${i.tahun}-${dua(i.bulan)}.${i.format}` };
-};
-
-/** GET /api/tpp/riwayat URL (per OPD and year, Excel) and its fallback file name. */
-export const urlRiwayatTpp = (apiUrl: string, i: { tahun: number; kode_opd: string }): { url: string; cadangan: string } => {
-    const q = new URLSearchParams({ tahun: String(i.tahun), kode_opd: i.kode_opd, format: 'xlsx' });
-    return { url: `${apiUrl}/api/tpp/riwayat?${q}`, cadangan: `riwayat-tpp_${i.kode_opd}_${i.tahun}.xlsx` };
-};
-
 /** The months of a quarter: 2 → [4, 5, 6]. */
 export const bulanTriwulan = (triwulan: number): number[] => [1, 2, 3].map(i => (triwulan - 1) * 3 + i);
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { angkaRupiah, barisSasaran, urlCetakPk } from '../format';
+import { angkaRupiah, barisSasaran } from '../format';
+import { urlCetakPk } from '../../dataProvider/dpa';
 
 describe('angkaRupiah', () => {
     it('digit strings and numbers; anything else null', () => {

@@ -7,9 +7,8 @@ import {
     jumlahTelat,
     romawiTriwulan,
     tanggalIndonesia,
-    urlEksporTpp,
-    urlRiwayatTpp,
 } from '../format';
+import { urlEksporTpp, urlRiwayatTpp } from '../../dataProvider/tpp';
 
 describe('TPP export URLs', () => {
     it('SIPD / PDF export: every required parameter and the fallback file name of the server', () => {
