@@ -1,4 +1,6 @@
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { pastikan } from '../domain/keputusan';
+import { keputusanCetakEvaluasi, PESAN_AKSES_CETAK_EVALUASI } from '../domain/syarat';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
 import { evaluasiDto, UID_EVALUASI } from '@m-skp/kinerja/dist/server/services/evaluasi';
@@ -126,11 +128,8 @@ export default ({ strapi }: { strapi: any }) => {
         ? [...new Set(evaluasi.map((e) => e.row.skp.documentId as string))]
         : (await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'] })).map((s: any) => s.documentId);
       const mentah = new Map<string, any>((await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s: any) => [s.documentId, s]));
-      await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, [...mentah.values()], 'Anda tidak berwenang mencetak evaluasi kinerja pegawai ini.');
-      if (!evaluasi.length) {
-        const periode = tahunan ? `tahunan ${p.tahun}` : `bulan ${p.bulan} tahun ${p.tahun}`;
-        throw new GalatMskp(404, 'EVALUASI_TIDAK_DITEMUKAN', `Evaluasi kinerja ${periode} untuk pegawai ${p.nip} belum ada; evaluasi belum dapat dicetak.`, tahunan ? 'tahun' : 'bulan');
-      }
+      const akses = await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, [...mentah.values()], PESAN_AKSES_CETAK_EVALUASI);
+      pastikan(keputusanCetakEvaluasi({ nip: p.nip, tahun: p.tahun, bulan: p.bulan, ...akses, jumlahEvaluasi: evaluasi.length }));
 
       const tglKebijakan = `${p.tahun}-${dua(p.bulan ?? 12)}-01`;
       const nilai = (kebijakan().nilai('berakhlak', tglKebijakan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;

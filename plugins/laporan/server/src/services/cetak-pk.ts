@@ -1,5 +1,5 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
-import { PERAN } from '@m-skp/inti/dist/server/domain/peran';
+import { pastikan } from '../domain/keputusan';
+import { keputusanPk } from '../domain/syarat';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { DokumenPdf } from './dokumen';
@@ -40,12 +40,9 @@ export default ({ strapi }: { strapi: any }) => {
 
   async function wajibBoleh(ctx: any, kode: string) {
     const aktor = await inti('cakupan').aktor(ctx);
-    const semua = aktor.token == null && ([PERAN.ADMIN_BKPSDM, PERAN.BKAD, PERAN.INSPEKTORAT] as string[]).includes(aktor.peran);
-    const sendiri = aktor.token == null && ([PERAN.ADMIN_OPD, PERAN.PEGAWAI] as string[]).includes(aktor.peran) && aktor.opdId != null;
-    if (!semua && !sendiri) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat Perjanjian Kinerja.');
+    pastikan(keputusanPk(aktor, kode));
     const opd = await q('plugin::inti.opd').findOne({ where: { kode_opd: kode }, select: ['id', 'kode_opd', 'nama', 'singkatan'] });
-    if (!opd) throw new GalatMskp(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode "${kode}" tidak ditemukan.`, 'kode_opd');
-    if (!semua && opd.id !== aktor.opdId) throw new GalatMskp(403, 'AKSES_DITOLAK', `Anda hanya berwenang atas Perjanjian Kinerja OPD Anda sendiri, bukan OPD ${kode}.`, 'kode_opd');
+    pastikan(keputusanPk(aktor, kode, opd?.id ?? null));
     return { aktor, opd };
   }
 

@@ -1,4 +1,6 @@
 import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { pastikan } from '../domain/keputusan';
+import { dalamJangkauanTpp, jangkauanLaporan, PESAN_EKSPOR_TPP } from '../domain/syarat';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
@@ -76,11 +78,11 @@ export default ({ strapi }: { strapi: any }) => {
   async function jangkauan(ctx: any, tanggal: string): Promise<number[] | null> {
     const aktor = await inti('cakupan').aktor(ctx);
     const ids: number[] | null = await po().opdTerjangkau(aktor, tanggal);
-    if (ids && !ids.length) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengekspor data TPP.');
+    pastikan(jangkauanLaporan(ids, PESAN_EKSPOR_TPP));
     return ids;
   }
   const wajibDalam = (ids: number[] | null, opdId: number | null | undefined, field: string) => {
-    if (ids && (opdId == null || !ids.includes(opdId))) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang atas data TPP OPD ini.', field);
+    pastikan(dalamJangkauanTpp(ids, opdId, field));
   };
 
   async function catat(ctx: any, aksi: string, objekTipe: 'opd' | 'pegawai', objekId: string, filter: Record<string, unknown>, b: BerkasLaporan, jumlahBaris: number, keterangan: string, lain: Record<string, unknown> = {}) {

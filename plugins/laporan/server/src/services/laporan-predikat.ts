@@ -1,4 +1,5 @@
-import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
+import { pastikan } from '../domain/keputusan';
+import { jangkauanLaporan, PESAN_LAPORAN_PREDIKAT } from '../domain/syarat';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
 import { overrideMenutup } from '@m-skp/kinerja/dist/server/domain/predikat-organisasi';
@@ -134,7 +135,7 @@ export default ({ strapi }: { strapi: any }) => {
     async rekap(ctx: any, f: PermintaanLaporanPredikat) {
       const aktor = await strapi.plugin('inti').service('cakupan').aktor(ctx);
       const ids: number[] | null = await po().opdTerjangkau(aktor, tanggalAcuanBulan(f.tahun, f.bulan));
-      if (ids && !ids.length) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat Laporan Predikat Kinerja.');
+      pastikan(jangkauanLaporan(ids, PESAN_LAPORAN_PREDIKAT));
       const k = po().kebijakan(f.tahun, f.bulan);
       const opd = await q('plugin::inti.opd').findMany({ where: ids ? { id: { $in: ids } } : { aktif: true }, select: ['id', 'kode_opd', 'nama', 'singkatan'], orderBy: [{ kode_opd: 'asc' }] });
       const semua = ids ?? null;

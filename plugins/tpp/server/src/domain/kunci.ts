@@ -61,7 +61,7 @@ export function alasanTertulis(alasan: string | null | undefined, tindakan: stri
 
 /**
  * A lock request. `mulai`: the first day the quarter may be locked (null: no policy covers it, so no
- * deadline); `terkunci`: the stored state, undefined while not yet read (its check then passes).
+ * deadline); `terkunci`: the stored state, undefined while not yet read (its check and the date's then pass).
  */
 export interface PermintaanKunci extends PelakuKunci {
   tahun: number;
@@ -89,7 +89,8 @@ export function keputusanKunci(k: PermintaanKunci): Keputusan<{ tetap: boolean; 
   }
   const dini = k.mulai != null && k.hariIni < k.mulai;
   if (k.terkunci) return { ok: true, tetap: true, alasan, dini };
-  if (dini && !bkpsdm && k.mulai) return terlaluDini(k.tahun, k.triwulan, k.mulai);
+  // the date is judged only once the stored state is known: a locked quarter is never refused for it
+  if (k.terkunci !== undefined && dini && !bkpsdm && k.mulai) return terlaluDini(k.tahun, k.triwulan, k.mulai);
   return { ok: true, tetap: false, alasan, dini };
 }
 

@@ -4,7 +4,14 @@ import { GalatMskp } from '@m-skp/inti/dist/server/domain/galat';
 
 const ALASAN = 'Koreksi pembayaran triwulan';
 // Q4 2026 with deadline day 10: lockable from 2027-01-11
-const dasar: PermintaanKunci = { peran: 'bkad', tahun: 2026, triwulan: 4, mulai: '2027-01-11', hariIni: '2027-01-11' };
+const dasar: PermintaanKunci = {
+  peran: 'bkad',
+  tahun: 2026,
+  triwulan: 4,
+  mulai: '2027-01-11',
+  hariIni: '2027-01-11',
+  terkunci: false,
+};
 const kode = (k: { ok: boolean; kode?: string }) => (k.ok ? 'OK' : k.kode);
 
 describe('locking a quarter: every refusal and the order of the checks', () => {
@@ -24,7 +31,9 @@ describe('locking a quarter: every refusal and the order of the checks', () => {
     ['Admin BKPSDM without a reason on a locked quarter', { peran: 'admin_bkpsdm', terkunci: true }, 'ALASAN_WAJIB'],
     // order: a locked quarter stays locked (no refusal) even before its date
     ['BKAD early on a locked quarter', { hariIni: '2026-12-01', terkunci: true }, 'OK'],
-    ['BKAD early, state not read yet', { hariIni: '2026-12-01', terkunci: undefined }, 'KUNCI_TERLALU_DINI'],
+    // the date waits for the stored state (role and reason are checked before it is read)
+    ['BKAD early, state not read yet', { hariIni: '2026-12-01', terkunci: undefined }, 'OK'],
+    ['BKAD early on an open quarter', { hariIni: '2026-12-01', terkunci: false }, 'KUNCI_TERLALU_DINI'],
   ])('%s → %s', (_n, ubah, harap) => expect(kode(keputusanKunci({ ...dasar, ...ubah }))).toBe(harap));
 
   test('too early: 409 on triwulan, the first day in the message and the details', () => {
