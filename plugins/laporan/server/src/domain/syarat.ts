@@ -20,10 +20,13 @@ export interface PelakuCetak {
  */
 export function keputusanPk(a: PelakuCetak, kode: string, opdId?: number | null): Keputusan<{ semua: boolean }> {
   const pengguna = a.token == null && a.peran != null;
-  const semua = pengguna && ([PERAN.ADMIN_BKPSDM, PERAN.BKAD, PERAN.INSPEKTORAT] as string[]).includes(a.peran as string);
-  const sendiri = pengguna && ([PERAN.ADMIN_OPD, PERAN.PEGAWAI] as string[]).includes(a.peran as string) && a.opdId != null;
+  const peran = a.peran as string;
+  const semua = pengguna && ([PERAN.ADMIN_BKPSDM, PERAN.BKAD, PERAN.INSPEKTORAT] as string[]).includes(peran);
+  const sendiri = pengguna && ([PERAN.ADMIN_OPD, PERAN.PEGAWAI] as string[]).includes(peran) && a.opdId != null;
   if (!semua && !sendiri) return tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat Perjanjian Kinerja.');
-  if (opdId === null) return tolak(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode "${kode}" tidak ditemukan.`, 'kode_opd');
+  if (opdId === null) {
+    return tolak(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode "${kode}" tidak ditemukan.`, 'kode_opd');
+  }
   if (opdId !== undefined && !semua && opdId !== a.opdId) {
     const pesan = `Anda hanya berwenang atas Perjanjian Kinerja OPD Anda sendiri, bukan OPD ${kode}.`;
     return tolak(403, 'AKSES_DITOLAK', pesan, 'kode_opd');

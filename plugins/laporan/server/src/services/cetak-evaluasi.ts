@@ -128,8 +128,10 @@ export default ({ strapi }: { strapi: any }) => {
         ? [...new Set(evaluasi.map((e) => e.row.skp.documentId as string))]
         : (await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'] })).map((s: any) => s.documentId);
       const mentah = new Map<string, any>((await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s: any) => [s.documentId, s]));
-      const akses = await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, [...mentah.values()], PESAN_AKSES_CETAK_EVALUASI);
-      pastikan(keputusanCetakEvaluasi({ nip: p.nip, tahun: p.tahun, bulan: p.bulan, ...akses, jumlahEvaluasi: evaluasi.length }));
+      const skpAkses = [...mentah.values()];
+      const akses = await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, skpAkses, PESAN_AKSES_CETAK_EVALUASI);
+      const periode = { nip: p.nip, tahun: p.tahun, bulan: p.bulan };
+      pastikan(keputusanCetakEvaluasi({ ...periode, ...akses, jumlahEvaluasi: evaluasi.length }));
 
       const tglKebijakan = `${p.tahun}-${dua(p.bulan ?? 12)}-01`;
       const nilai = (kebijakan().nilai('berakhlak', tglKebijakan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;

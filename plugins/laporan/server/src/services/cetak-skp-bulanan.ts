@@ -114,7 +114,8 @@ export default ({ strapi }: { strapi: any }) => {
       const dicetak = detail
         .map((d, i) => ({ d, s: mentah[i] }))
         .filter(({ d }) => skpMencakupBulan(p.tahun, p.bulan, d.periode_mulai, d.periode_akhir) || d.rhk.some((r: any) => capaianRhk.has(r.id)));
-      pastikan(keputusanCetakSkpBulanan({ nip: p.nip, tahun: p.tahun, bulan: p.bulan, ...akses, jumlahSkp: dicetak.length }));
+      const bulanIni = { nip: p.nip, tahun: p.tahun, bulan: p.bulan };
+      pastikan(keputusanCetakSkpBulanan({ ...bulanIni, ...akses, jumlahSkp: dicetak.length }));
 
       const [realisasi, opd, evaluasi] = await Promise.all([
         realisasiBulan(pegawai.id, p.tahun, p.bulan),

@@ -53,7 +53,8 @@ export function keputusanTulis(f: FaktaTulis): Keputusan {
     );
   }
   const { versi, versiTersimpan } = f;
-  if (f.tindakan === 'ubah' && versi && versiTersimpan && new Date(versi).getTime() !== new Date(versiTersimpan).getTime()) {
+  const berubah = !!versi && !!versiTersimpan && new Date(versi).getTime() !== new Date(versiTersimpan).getTime();
+  if (f.tindakan === 'ubah' && berubah) {
     return tolak(
       409,
       'DATA_KEDALUWARSA',

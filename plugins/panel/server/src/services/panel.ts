@@ -108,10 +108,11 @@ export default ({ strapi }: { strapi: any }) => {
   }
 
   /** The write preconditions of domain/aturan `keputusanTulis` for this resource, caller and action. */
-  function wajibTulis(d: DefinisiSumber, k: Konteks, tindakan: TindakanPanel, versi?: { diminta?: string; tersimpan?: Date }) {
+  type Versi = { diminta?: string; tersimpan?: Date };
+  function wajibTulis(d: DefinisiSumber, k: Konteks, tindakan: TindakanPanel, v?: Versi) {
     const bolehTulis = !!d.tulis && !!d.tulis.boleh(k);
     const tersedia = !!d.tulis?.[tindakan];
-    pastikan(keputusanTulis({ tindakan, bolehTulis, tersedia, versi: versi?.diminta, versiTersimpan: versi?.tersimpan }));
+    pastikan(keputusanTulis({ tindakan, bolehTulis, tersedia, versi: v?.diminta, versiTersimpan: v?.tersimpan }));
   }
 
   return {

@@ -18,7 +18,13 @@ export type Keputusan<T extends object = Record<never, never>> = ({ ok: true } &
 
 export const BOLEH = { ok: true } as const;
 
-export function tolak(status: number, kode: string, pesan: string, field?: string, detail?: Record<string, unknown>): Penolakan {
+export function tolak(
+  status: number,
+  kode: string,
+  pesan: string,
+  field?: string,
+  detail?: Record<string, unknown>,
+): Penolakan {
   return { ok: false, status, kode, pesan, ...(field ? { field } : {}), ...(detail ? { detail } : {}) };
 }
 

@@ -44,7 +44,8 @@ export const PERAN_BUKA = [PERAN.ADMIN_BKPSDM] as string[];
 export function aksesKunci(p: PelakuKunci, peran: string[]): Keputusan {
   if (p.token == null && p.peran != null && peran.includes(p.peran)) return { ok: true };
   const pesan = peran.includes(PERAN.BKAD)
-    ? 'Hanya BKAD yang dapat mengunci triwulan (menandai TPP prestasi kerja sudah dibayar); Admin BKPSDM hanya dengan alasan tertulis.'
+    ? 'Hanya BKAD yang dapat mengunci triwulan (menandai TPP prestasi kerja sudah dibayar); ' +
+      'Admin BKPSDM hanya dengan alasan tertulis.'
     : `Hanya ${NAMA_PERAN[peran[0]]} yang dapat membuka kunci triwulan.`;
   return tolak(403, 'AKSES_DITOLAK', pesan);
 }
@@ -54,7 +55,8 @@ export function alasanTertulis(alasan: string | null | undefined, tindakan: stri
   const a = (alasan ?? '').trim();
   if (!a) return tolak(400, 'ALASAN_WAJIB', `Alasan ${tindakan} wajib diisi.`, 'alasan');
   if (a.length < ALASAN_MINIMAL) {
-    return tolak(400, 'ALASAN_TERLALU_PENDEK', `Alasan ${tindakan} sekurang-kurangnya ${ALASAN_MINIMAL} karakter.`, 'alasan');
+    const pesan = `Alasan ${tindakan} sekurang-kurangnya ${ALASAN_MINIMAL} karakter.`;
+    return tolak(400, 'ALASAN_TERLALU_PENDEK', pesan, 'alasan');
   }
   return { ok: true, alasan: a };
 }
@@ -77,7 +79,8 @@ export interface PermintaanKunci extends PelakuKunci {
  * → a quarter already locked stays as it is (`tetap`, nothing written, even before its date) → BKAD before
  * the first day → 409 KUNCI_TERLALU_DINI naming that date. `dini`: locked before that day (the override).
  */
-export function keputusanKunci(k: PermintaanKunci): Keputusan<{ tetap: boolean; alasan: string | null; dini: boolean }> {
+export type KunciDiizinkan = { tetap: boolean; alasan: string | null; dini: boolean };
+export function keputusanKunci(k: PermintaanKunci): Keputusan<KunciDiizinkan> {
   const akses = aksesKunci(k, PERAN_KUNCI);
   if (!akses.ok) return akses;
   const bkpsdm = k.peran === PERAN.ADMIN_BKPSDM;
@@ -98,9 +101,9 @@ function terlaluDini(tahun: number, triwulan: number, mulai: string): Penolakan 
   return tolak(
     409,
     'KUNCI_TERLALU_DINI',
-    `Triwulan ${triwulan} tahun ${tahun} baru dapat dikunci mulai ${tanggalIndonesia(mulai)}, setelah batas pengisian ` +
-      `realisasi ${NAMA_BULAN[triwulan * 3 - 1]} ${tahun} lewat. Sebelum tanggal itu hanya Admin BKPSDM yang dapat ` +
-      'mengunci, dengan alasan tertulis.',
+    `Triwulan ${triwulan} tahun ${tahun} baru dapat dikunci mulai ${tanggalIndonesia(mulai)}, ` +
+      `setelah batas pengisian realisasi ${NAMA_BULAN[triwulan * 3 - 1]} ${tahun} lewat. ` +
+      'Sebelum tanggal itu hanya Admin BKPSDM yang dapat mengunci, dengan alasan tertulis.',
     'triwulan',
     { tahun, triwulan, dapat_dikunci_mulai: mulai },
   );

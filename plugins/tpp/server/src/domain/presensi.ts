@@ -305,7 +305,8 @@ export function aksesPresensi(a: PelakuPresensi, jalur: 'IMPOR' | 'API'): Keputu
     return { ok: true, opdBoleh: a.jangkauan === 'OPD' ? (a.opdId as number) : null };
   }
   const siapa = jalur === 'IMPOR' ? 'Admin BKPSDM dan Admin OPD' : 'Admin BKPSDM dan sistem terhubung (token API)';
-  return tolak(403, 'AKSES_DITOLAK', `Hanya ${siapa} yang dapat ${jalur === 'IMPOR' ? 'mengimpor' : 'mengirim'} data presensi.`);
+  const kerja = jalur === 'IMPOR' ? 'mengimpor' : 'mengirim';
+  return tolak(403, 'AKSES_DITOLAK', `Hanya ${siapa} yang dapat ${kerja} data presensi.`);
 }
 
 /** How many rows an import or a push carries: 400 BERKAS_KOSONG for none, TERLALU_BANYAK_BARIS over the limit. */

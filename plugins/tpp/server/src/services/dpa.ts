@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { adalahXlsx, bacaLembarXlsx } from './lembar';
 import { pemilikAktor } from '@m-skp/inti/dist/server/services/pratinjau-impor';
 import { pastikan } from '../domain/keputusan';
-import { aksesBacaDpa, aksesImporDpa, keputusanImporDpa, keputusanTerapkanDpa, opdDpa, BATAS_UKURAN_DPA } from '../domain/dpa';
+import { aksesBacaDpa, aksesImporDpa, keputusanImporDpa, keputusanTerapkanDpa, opdDpa } from '../domain/dpa';
+import { BATAS_UKURAN_DPA } from '../domain/dpa';
 import { KOLOM_DPA, bacaDpa, bandingKode, barisDariTabelDpa, kolomDpa, paguBigInt, rollupDpa, type BarisDpa, type PenolakanDpa } from '../domain/dpa';
 
 const UID = 'plugin::tpp.dpa';
@@ -151,7 +152,8 @@ export default ({ strapi }: { strapi: any }) => {
       if (!p) return null as never; // refused just above
       const { tahun, kode_opd } = p.parameter;
       const opd = await opdDalam(kode_opd, opdBoleh);
-      pastikan(keputusanTerapkanDpa({ pelaku: aktor, pratinjauAda: true, kode_opd, opdId: opd.id, jumlahDiterima: p.diterima.length }));
+      const jumlahDiterima = p.diterima.length;
+      pastikan(keputusanTerapkanDpa({ pelaku: aktor, pratinjauAda: true, kode_opd, opdId: opd.id, jumlahDiterima }));
       const kini = new Date();
       const oleh = aktor.username ?? aktor.token ?? null;
       const hasil = await strapi.db.transaction(async () => {

@@ -7,7 +7,8 @@ import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
 import { penghitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
 import { simpanBarisTpp } from './tulis-tpp';
 import type { CapaianRun } from './capaian-massal';
-import { aksesRun, bulanTambahan, keputusanRun, pilihPredikat, susunMasukan, tanggalPosRun, totalRun } from '../domain/hitung';
+import { aksesRun, keputusanRun } from '../domain/hitung';
+import { bulanTambahan, pilihPredikat, susunMasukan, tanggalPosRun, totalRun } from '../domain/hitung';
 
 export const UID_TPP = 'plugin::tpp.tpp';
 /**

@@ -80,7 +80,11 @@ export default ({ strapi }: { strapi: any }) => {
       const permintaan = {
         peran: aktor.peran,
         token: aktor.token,
-        ...{ tahun: i.tahun, triwulan: i.triwulan, alasan: i.alasan, mulai, hariIni: hariIni() },
+        tahun: i.tahun,
+        triwulan: i.triwulan,
+        alasan: i.alasan,
+        mulai,
+        hariIni: hariIni(),
       };
       // role and reason before the transaction; the stored state inside it
       pastikan(keputusanKunci(permintaan));
@@ -112,7 +116,13 @@ export default ({ strapi }: { strapi: any }) => {
     /** POST /api/tpp/buka {tahun, triwulan, alasan} (Admin BKPSDM): unlock with a written reason. */
     async buka(ctx: any, i: { tahun: number; triwulan: number; alasan?: string | null }) {
       const aktor = await cakupan().aktor(ctx);
-      const permintaan = { peran: aktor.peran, token: aktor.token, tahun: i.tahun, triwulan: i.triwulan, alasan: i.alasan };
+      const permintaan = {
+        peran: aktor.peran,
+        token: aktor.token,
+        tahun: i.tahun,
+        triwulan: i.triwulan,
+        alasan: i.alasan,
+      };
       pastikan(keputusanBuka(permintaan));
       const mulai = terawal(i.tahun, i.triwulan);
       const kunci = kunciUnik(i.tahun, i.triwulan);
