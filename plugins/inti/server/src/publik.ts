@@ -4,6 +4,7 @@
  */
 export * from './domain/aktor';
 export * from './domain/galat';
+export * from './domain/keputusan';
 export * from './domain/kata-sandi';
 export * from './domain/kebijakan';
 export * from './domain/login';

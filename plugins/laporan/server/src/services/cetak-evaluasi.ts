@@ -1,5 +1,6 @@
-import { GalatMskp, hariIni, tanggalAcuanBulan } from '@m-skp/inti';
+import { GalatMskp, hariIni, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
 import { UID_EVALUASI, UID_PREDIKAT_ORGANISASI, evaluasiDto, tanggalAcuan } from '@m-skp/kinerja';
+import { keputusanCetakEvaluasi, PESAN_AKSES_CETAK_EVALUASI } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { tempatTanggal } from '../domain/tanggal';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
@@ -122,11 +123,10 @@ export default ({ strapi }: { strapi: any }) => {
         ? [...new Set(evaluasi.map((e) => e.row.skp.documentId as string))]
         : (await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'] })).map((s: any) => s.documentId);
       const mentah = new Map<string, any>((await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s: any) => [s.documentId, s]));
-      await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, [...mentah.values()], 'Anda tidak berwenang mencetak evaluasi kinerja pegawai ini.');
-      if (!evaluasi.length) {
-        const periode = tahunan ? `tahunan ${p.tahun}` : `bulan ${p.bulan} tahun ${p.tahun}`;
-        throw new GalatMskp(404, 'EVALUASI_TIDAK_DITEMUKAN', `Evaluasi kinerja ${periode} untuk pegawai ${p.nip} belum ada; evaluasi belum dapat dicetak.`, tahunan ? 'tahun' : 'bulan');
-      }
+      const skpAkses = [...mentah.values()];
+      const akses = await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, skpAkses, PESAN_AKSES_CETAK_EVALUASI);
+      const periode = { nip: p.nip, tahun: p.tahun, bulan: p.bulan };
+      pastikan(keputusanCetakEvaluasi({ ...periode, ...akses, jumlahEvaluasi: evaluasi.length }));
 
       const tglKebijakan = `${p.tahun}-${dua(p.bulan ?? 12)}-01`;
       const nilai = (kebijakan().nilai('berakhlak', tglKebijakan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;

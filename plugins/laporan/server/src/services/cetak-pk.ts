@@ -1,4 +1,5 @@
-import { GalatMskp, PERAN, hariIni, namaLengkap } from '@m-skp/inti';
+import { hariIni, namaLengkap, pastikan } from '@m-skp/inti';
+import { keputusanPk } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { jabatanPenandatangan, namaBerkas, nipTercetak } from '../domain/format';
 import { tempatTanggal } from '../domain/tanggal';
@@ -37,12 +38,9 @@ export default ({ strapi }: { strapi: any }) => {
 
   async function wajibBoleh(ctx: any, kode: string) {
     const aktor = await inti('cakupan').aktor(ctx);
-    const semua = aktor.token == null && ([PERAN.ADMIN_BKPSDM, PERAN.BKAD, PERAN.INSPEKTORAT] as string[]).includes(aktor.peran);
-    const sendiri = aktor.token == null && ([PERAN.ADMIN_OPD, PERAN.PEGAWAI] as string[]).includes(aktor.peran) && aktor.opdId != null;
-    if (!semua && !sendiri) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat Perjanjian Kinerja.');
+    pastikan(keputusanPk(aktor, kode));
     const opd = await q('plugin::inti.opd').findOne({ where: { kode_opd: kode }, select: ['id', 'kode_opd', 'nama', 'singkatan'] });
-    if (!opd) throw new GalatMskp(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode "${kode}" tidak ditemukan.`, 'kode_opd');
-    if (!semua && opd.id !== aktor.opdId) throw new GalatMskp(403, 'AKSES_DITOLAK', `Anda hanya berwenang atas Perjanjian Kinerja OPD Anda sendiri, bukan OPD ${kode}.`, 'kode_opd');
+    pastikan(keputusanPk(aktor, kode, opd?.id ?? null));
     return { aktor, opd };
   }
 

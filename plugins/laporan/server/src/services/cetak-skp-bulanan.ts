@@ -1,5 +1,6 @@
-import { GalatMskp, tanggalAcuanBulan } from '@m-skp/inti';
+import { GalatMskp, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
 import { realisasiDto } from '@m-skp/kinerja';
+import { aksesCetakPegawai, keputusanCetakSkpBulanan } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { tempatTanggal } from '../domain/tanggal';
 import type { Golongan } from '../domain/format';
@@ -46,17 +47,23 @@ export default ({ strapi }: { strapi: any }) => {
   /**
    * Who may print a pegawai's month (also the evaluation print): whoever the scope service relates to the
    * pegawai at the date, or the penilai of his Plt post (SKP rows as skp service `muat` loads them).
+   * Answers the facts the rule allowed on (domain/syarat `aksesCetakPegawai`); `pesan`: the 403 message.
    */
-  async function wajibBoleh(ctx: any, pegawaiId: number, tanggal: string, skp: any[], pesan = 'Anda tidak berwenang mencetak SKP bulanan pegawai ini.') {
+  async function wajibBoleh(ctx: any, pegawaiId: number, tanggal: string, skp: any[], pesan?: string) {
     const aktor = await cakupan().aktor(ctx);
-    if ((await cakupan().hubungan(aktor, pegawaiId, tanggal, ctx.state)) != null) return;
-    if (aktor.pegawaiId != null) {
+    const berhubungan = (await cakupan().hubungan(aktor, pegawaiId, tanggal, ctx.state)) != null;
+    let penilaiPlt = false;
+    if (!berhubungan && aktor.pegawaiId != null) {
       for (const s of skp.filter((x) => x.penugasan && x.penugasan.jenis !== 'UTAMA')) {
         const p = await skpSvc().penilaiSkp(s, tanggal);
-        if (p && Number(p.pegawaiId) === aktor.pegawaiId) return;
+        if (p && Number(p.pegawaiId) === aktor.pegawaiId) {
+          penilaiPlt = true;
+          break;
+        }
       }
     }
-    throw new GalatMskp(403, 'AKSES_DITOLAK', pesan, 'nip');
+    pastikan(aksesCetakPegawai({ berhubungan, penilaiPlt }, pesan));
+    return { berhubungan, penilaiPlt };
   }
 
   /** OPD name per SKP for the kop: the OPD of the SKP's post, else the pegawai's OPD (one query). */
@@ -96,7 +103,7 @@ export default ({ strapi }: { strapi: any }) => {
 
       const disetujui = await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'], orderBy: [{ periode_mulai: 'asc' }, { id: 'asc' }] });
       const mentah: any[] = await Promise.all(disetujui.map((s: any) => skpSvc().muat(s.documentId)));
-      await wajibBoleh(ctx, pegawai.id, tanggalBulan, mentah);
+      const akses = await wajibBoleh(ctx, pegawai.id, tanggalBulan, mentah);
 
       const capaian = await capaianSvc().pegawai(pegawai.id, p.tahun, p.bulan);
       const capaianRhk = new Map<string, any>(capaian.rhk.map((r: any) => [r.id, r]));
@@ -105,9 +112,8 @@ export default ({ strapi }: { strapi: any }) => {
       const dicetak = detail
         .map((d, i) => ({ d, s: mentah[i] }))
         .filter(({ d }) => skpMencakupBulan(p.tahun, p.bulan, d.periode_mulai, d.periode_akhir) || d.rhk.some((r: any) => capaianRhk.has(r.id)));
-      if (!dicetak.length) {
-        throw new GalatMskp(409, 'SKP_BELUM_DISETUJUI', `Pegawai ${p.nip} belum memiliki SKP yang disetujui untuk bulan ${p.bulan} tahun ${p.tahun}; SKP bulanan belum dapat dicetak.`, 'nip');
-      }
+      const bulanIni = { nip: p.nip, tahun: p.tahun, bulan: p.bulan };
+      pastikan(keputusanCetakSkpBulanan({ ...bulanIni, ...akses, jumlahSkp: dicetak.length }));
 
       const [realisasi, opd, evaluasi] = await Promise.all([
         realisasiBulan(pegawai.id, p.tahun, p.bulan),

@@ -1,4 +1,5 @@
-import { GalatMskp, hariIni, namaLengkap, tanggalAcuanBulan } from '@m-skp/inti';
+import { GalatMskp, hariIni, namaLengkap, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import { dalamJangkauanTpp, jangkauanLaporan, PESAN_EKSPOR_TPP } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
 import { jabatanPenandatangan, nipTercetak } from '../domain/format';
@@ -73,11 +74,11 @@ export default ({ strapi }: { strapi: any }) => {
   async function jangkauan(ctx: any, tanggal: string): Promise<number[] | null> {
     const aktor = await inti('cakupan').aktor(ctx);
     const ids: number[] | null = await po().opdTerjangkau(aktor, tanggal);
-    if (ids && !ids.length) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengekspor data TPP.');
+    pastikan(jangkauanLaporan(ids, PESAN_EKSPOR_TPP));
     return ids;
   }
   const wajibDalam = (ids: number[] | null, opdId: number | null | undefined, field: string) => {
-    if (ids && (opdId == null || !ids.includes(opdId))) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang atas data TPP OPD ini.', field);
+    pastikan(dalamJangkauanTpp(ids, opdId, field));
   };
 
   async function catat(ctx: any, aksi: string, objekTipe: 'opd' | 'pegawai', objekId: string, filter: Record<string, unknown>, b: BerkasLaporan, jumlahBaris: number, keterangan: string, lain: Record<string, unknown> = {}) {

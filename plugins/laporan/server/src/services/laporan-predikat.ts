@@ -1,4 +1,5 @@
-import { GalatMskp, namaLengkap, tanggalAcuanBulan } from '@m-skp/inti';
+import { namaLengkap, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import { jangkauanLaporan, PESAN_LAPORAN_PREDIKAT } from '../domain/syarat';
 import { batasJumlah, overrideMenutup, teksAturan } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
@@ -131,7 +132,7 @@ export default ({ strapi }: { strapi: any }) => {
     async rekap(ctx: any, f: PermintaanLaporanPredikat) {
       const aktor = await strapi.plugin('inti').service('cakupan').aktor(ctx);
       const ids: number[] | null = await po().opdTerjangkau(aktor, tanggalAcuanBulan(f.tahun, f.bulan));
-      if (ids && !ids.length) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat Laporan Predikat Kinerja.');
+      pastikan(jangkauanLaporan(ids, PESAN_LAPORAN_PREDIKAT));
       const k = po().kebijakan(f.tahun, f.bulan);
       const opd = await q('plugin::inti.opd').findMany({ where: ids ? { id: { $in: ids } } : { aktif: true }, select: ['id', 'kode_opd', 'nama', 'singkatan'], orderBy: [{ kode_opd: 'asc' }] });
       const semua = ids ?? null;

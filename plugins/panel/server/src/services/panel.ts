@@ -1,5 +1,6 @@
-import { GalatMskp, hariIni } from '@m-skp/inti';
+import { GalatMskp, hariIni, pastikan } from '@m-skp/inti';
 import { uraiKunciFilter, type PermintaanDaftar } from '../domain/protokol';
+import { keputusanBaca, keputusanTulis, sumberDikenal, type TindakanPanel } from '../domain/aturan';
 import { SUMBER } from '../sumber';
 import type { DefinisiSumber, Konteks } from '../sumber/tipe';
 
@@ -43,8 +44,8 @@ export default ({ strapi }: { strapi: any }) => {
 
   const definisi = (nama: string): DefinisiSumber => {
     const d = milik(SUMBER, nama);
-    if (!d) throw new GalatMskp(404, 'SUMBER_TIDAK_DIKENAL', `Sumber data "${nama}" tidak dikenal.`, 'resource');
-    return d;
+    pastikan(sumberDikenal(nama, !!d));
+    return d as DefinisiSumber;
   };
 
   /** The request's context for a resource; 403 when the caller's role does not reach the resource's data area. */
@@ -83,10 +84,10 @@ export default ({ strapi }: { strapi: any }) => {
 
   async function muatSatu(d: DefinisiSumber, k: Konteks, documentId: string) {
     const ada = await strapi.db.query(d.uid).findOne({ where: { documentId: String(documentId) }, select: ['id'] });
-    if (!ada) throw new GalatMskp(404, 'TIDAK_DITEMUKAN', `Data dengan id "${documentId}" tidak ditemukan.`);
+    pastikan(keputusanBaca(String(documentId), !!ada));
     const lingkup = await d.cakupan(k);
     const doc = await strapi.documents(d.uid).findFirst({ filters: { $and: [lingkup, { documentId: String(documentId) }] }, populate: d.populate });
-    if (!doc) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat data ini.');
+    pastikan(keputusanBaca(String(documentId), true, !!doc));
     return doc;
   }
 
@@ -104,8 +105,12 @@ export default ({ strapi }: { strapi: any }) => {
     throw new GalatMskp(400, 'ISIAN_TIDAK_VALID', pesan, field);
   }
 
-  function wajibTulis(d: DefinisiSumber, k: Konteks) {
-    if (!d.tulis || !d.tulis.boleh(k)) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengubah data ini.');
+  /** The write preconditions of domain/aturan `keputusanTulis` for this resource, caller and action. */
+  type Versi = { diminta?: string; tersimpan?: Date };
+  function wajibTulis(d: DefinisiSumber, k: Konteks, tindakan: TindakanPanel, v?: Versi) {
+    const bolehTulis = !!d.tulis && !!d.tulis.boleh(k);
+    const tersedia = !!d.tulis?.[tindakan];
+    pastikan(keputusanTulis({ tindakan, bolehTulis, tersedia, versi: v?.diminta, versiTersimpan: v?.tersimpan }));
   }
 
   return {
@@ -142,8 +147,7 @@ export default ({ strapi }: { strapi: any }) => {
     async buat(ctx: any, nama: string, body: unknown) {
       const d = definisi(nama);
       const k = await konteks(ctx, d);
-      wajibTulis(d, k);
-      if (!d.tulis!.buat) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Data ini tidak dapat dibuat dari panel.');
+      wajibTulis(d, k, 'buat');
       const isian = validasiIsian(d.tulis!.buat, body);
       const documentId = await strapi.db.transaction(async () => {
         const data = await d.tulis!.keData(isian, k);
@@ -158,14 +162,7 @@ export default ({ strapi }: { strapi: any }) => {
       const d = definisi(nama);
       const k = await konteks(ctx, d);
       const lama = await muatSatu(d, k, id);
-      wajibTulis(d, k);
-      if (!d.tulis!.ubah) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Data ini tidak dapat diubah dari panel.');
-      const versi = body?.updatedAt;
-      if (versi && lama.updatedAt && new Date(versi).getTime() !== new Date(lama.updatedAt).getTime()) {
-        throw new GalatMskp(409, 'DATA_KEDALUWARSA', 'Data ini sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman lalu ulangi perubahan Anda.', undefined, {
-          updatedAt: lama.updatedAt,
-        });
-      }
+      wajibTulis(d, k, 'ubah', { diminta: body?.updatedAt, tersimpan: lama.updatedAt });
       const isian = validasiIsian(d.tulis!.ubah, body);
       const [sebelum] = await keBaris(d, k, [lama]);
       await strapi.db.transaction(async () => {
@@ -189,10 +186,7 @@ export default ({ strapi }: { strapi: any }) => {
       const d = definisi(nama);
       const k = await konteks(ctx, d);
       const lama = await muatSatu(d, k, id);
-      wajibTulis(d, k);
-      if (!d.tulis!.hapus) {
-        throw new GalatMskp(409, 'HAPUS_TIDAK_DIIZINKAN', 'Data ini tidak dapat dihapus karena menjadi rujukan riwayat; nonaktifkan atau akhiri masa berlakunya.');
-      }
+      wajibTulis(d, k, 'hapus');
       const [sebelum] = await keBaris(d, k, [lama]);
       await strapi.db.transaction(async () => {
         await strapi.documents(d.uid).delete({ documentId: lama.documentId });

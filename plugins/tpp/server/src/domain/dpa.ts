@@ -7,7 +7,9 @@
  * SIPD codes (Permendagri 90/2019 nomenclature): sub kegiatan `2.16.02.1.01.0001` =
  * urusan(1).bidang(2 digits).program(2 digits) . kegiatan(1 digit.2 digits) . sub kegiatan(4 digits);
  * program code = the first 3 segments (`2.16.02`), kegiatan code = the first 5 (`2.16.02.1.01`).
+ * Also who may import or read DPA and the refusals of an import and its confirmation, in their order.
  */
+import { BOLEH, PERAN, tolak, type Keputusan } from '@m-skp/inti';
 
 /** One accepted DPA line (a sub kegiatan with its pagu). */
 export interface BarisDpa {
@@ -292,4 +294,111 @@ export function rollupDpa(lini: LiniDpa[]): { program: RollupProgram[]; total: s
       kegiatan: [...P.keg.entries()].sort(([a], [b]) => bandingKode(a, b)).map(([kk, K]) => ({ kode_kegiatan: kk, nama_kegiatan: K.nama, anggaran: K.jumlah.toString(), jumlah_sub_kegiatan: K.n })),
     }));
   return { program, total: total.toString() };
+}
+
+export const BATAS_BARIS_DPA = 5000;
+export const BATAS_UKURAN_DPA = 5 * 1024 * 1024;
+
+/** The caller of a DPA import or read: a user's role and OPD (an API token reaches no DPA). */
+export interface PelakuDpa {
+  peran?: string | null;
+  token?: unknown;
+  opdId?: number | null;
+}
+
+/** Who may import DPA: the Admin BKPSDM (any OPD, `opdBoleh` null) or the Admin OPD (his OPD); else 403. */
+export function aksesImporDpa(a: PelakuDpa): Keputusan<{ opdBoleh: number | null }> {
+  if (a.token == null && a.peran === PERAN.ADMIN_BKPSDM) return { ok: true, opdBoleh: null };
+  if (a.token == null && a.peran === PERAN.ADMIN_OPD && a.opdId != null) return { ok: true, opdBoleh: a.opdId };
+  return tolak(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM dan Admin OPD yang dapat mengimpor DPA.');
+}
+
+/** Who may read DPA: Admin BKPSDM, BKAD and Inspektorat every OPD, the Admin OPD his own; else 403. */
+export function aksesBacaDpa(a: PelakuDpa): Keputusan<{ opdBoleh: number | null }> {
+  const semua = [PERAN.ADMIN_BKPSDM, PERAN.BKAD, PERAN.INSPEKTORAT] as string[];
+  if (a.token == null && a.peran != null && semua.includes(a.peran)) return { ok: true, opdBoleh: null };
+  if (a.token == null && a.peran === PERAN.ADMIN_OPD && a.opdId != null) return { ok: true, opdBoleh: a.opdId };
+  return tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat DPA.');
+}
+
+/** The asked OPD: 404 OPD_TIDAK_DITEMUKAN when unknown, 403 (naming kode_opd) outside the caller's OPD. */
+export function opdDpa(kode: string, opdId: number | null, opdBoleh: number | null): Keputusan {
+  if (opdId == null) return tolak(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode "${kode}" tidak ditemukan.`, 'kode_opd');
+  if (opdBoleh != null && opdId !== opdBoleh) {
+    const pesan = `Anda hanya berwenang atas DPA OPD Anda sendiri, bukan OPD ${kode}.`;
+    return tolak(403, 'AKSES_DITOLAK', pesan, 'kode_opd');
+  }
+  return BOLEH;
+}
+
+/**
+ * What a DPA import preview's refusals look at; a fact still undefined (not read yet) passes its check.
+ * `opdId` null: no OPD has that code. `berkas` null: no file sent. `xlsx` false: not an Excel workbook.
+ * `galatKolom`: why the header row was refused.
+ */
+export interface FaktaImporDpa {
+  pelaku: PelakuDpa;
+  kode_opd: string;
+  opdId?: number | null;
+  berkas?: { size?: number } | null;
+  xlsx?: boolean;
+  galatKolom?: string | null;
+  jumlahBaris?: number;
+}
+
+/**
+ * A DPA import (preview), in this order: the caller (403) → the OPD (404, then 403 outside his OPD) → 400
+ * BERKAS_WAJIB → BERKAS_TERLALU_BESAR (over 5 MB) → JENIS_BERKAS_DITOLAK (not .xlsx) → (an unreadable
+ * workbook, BERKAS_TIDAK_TERBACA) → KOLOM_TIDAK_LENGKAP → BERKAS_KOSONG → TERLALU_BANYAK_BARIS.
+ */
+export function keputusanImporDpa(f: FaktaImporDpa): Keputusan<{ opdBoleh: number | null }> {
+  const akses = aksesImporDpa(f.pelaku);
+  if (!akses.ok) return akses;
+  if (f.opdId !== undefined) {
+    const opd = opdDpa(f.kode_opd, f.opdId, akses.opdBoleh);
+    if (!opd.ok) return opd;
+  }
+  if (f.berkas === null) {
+    return tolak(400, 'BERKAS_WAJIB', 'Unggah berkas ekspor DPA SIPD (.xlsx) pada field "berkas".', 'berkas');
+  }
+  if ((f.berkas?.size ?? 0) > BATAS_UKURAN_DPA) {
+    return tolak(400, 'BERKAS_TERLALU_BESAR', 'Berkas DPA paling besar 5 MB.', 'berkas');
+  }
+  if (f.xlsx === false) {
+    const pesan = 'Berkas DPA harus Excel .xlsx (simpan ulang ekspor SIPD sebagai .xlsx).';
+    return tolak(400, 'JENIS_BERKAS_DITOLAK', pesan, 'berkas');
+  }
+  if (f.galatKolom != null) return tolak(400, 'KOLOM_TIDAK_LENGKAP', f.galatKolom, 'berkas');
+  if (f.jumlahBaris === 0) return tolak(400, 'BERKAS_KOSONG', 'Tidak ada baris DPA di bawah baris judul.', 'berkas');
+  if (f.jumlahBaris !== undefined && f.jumlahBaris > BATAS_BARIS_DPA) {
+    return tolak(400, 'TERLALU_BANYAK_BARIS', `Paling banyak ${BATAS_BARIS_DPA} baris per impor DPA.`, 'berkas');
+  }
+  return akses;
+}
+
+/**
+ * Confirming a DPA preview, in this order: the caller (403) → 404 PRATINJAU_TIDAK_ADA → the preview's OPD
+ * (404, 403 outside his OPD) → 400 TIDAK_ADA_BARIS_DITERIMA. Undefined facts pass.
+ */
+export function keputusanTerapkanDpa(f: {
+  pelaku: PelakuDpa;
+  pratinjauAda?: boolean;
+  kode_opd?: string;
+  opdId?: number | null;
+  jumlahDiterima?: number;
+}): Keputusan {
+  const akses = aksesImporDpa(f.pelaku);
+  if (!akses.ok) return akses;
+  if (f.pratinjauAda === false) {
+    const pesan = 'Pratinjau impor DPA tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.';
+    return tolak(404, 'PRATINJAU_TIDAK_ADA', pesan, 'id');
+  }
+  if (f.opdId !== undefined) {
+    const opd = opdDpa(f.kode_opd ?? '', f.opdId, akses.opdBoleh);
+    if (!opd.ok) return opd;
+  }
+  if (f.jumlahDiterima === 0) {
+    return tolak(400, 'TIDAK_ADA_BARIS_DITERIMA', 'Tidak ada baris DPA yang diterima untuk diterapkan.', 'id');
+  }
+  return BOLEH;
 }

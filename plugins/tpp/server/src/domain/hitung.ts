@@ -1,7 +1,8 @@
 /**
  * Pure rules of the TPP run (POST /api/tpp/hitung): how the loaded rows of one pegawai become the
- * engine's input (domain/tpp.ts), and the run's totals. No Strapi, no clock.
+ * engine's input (domain/tpp.ts), the run's totals, and who may run it when. No Strapi, no clock.
  */
+import { BOLEH, PERAN, tolak, type Keputusan } from '@m-skp/inti';
 import { kelompokGolongan, type KebijakanTpp, type MasukanTpp, type PresensiBulanan, type AlasanTpp } from './tpp';
 
 export const BULAN_TAMBAHAN = [13, 14] as const;
@@ -127,4 +128,47 @@ export function totalRun(baris: { jumlah_tpp: number; jumlah_potongan: number; j
     (t, b) => ({ jumlah_tpp: t.jumlah_tpp + b.jumlah_tpp, jumlah_potongan: t.jumlah_potongan + b.jumlah_potongan, jumlah_ditransfer: t.jumlah_ditransfer + b.jumlah_ditransfer }),
     { jumlah_tpp: 0, jumlah_potongan: 0, jumlah_ditransfer: 0 }
   );
+}
+
+/** What the TPP run's refusals look at; a fact still undefined (not loaded yet) passes its check. */
+export interface FaktaRun {
+  peran: string | null | undefined;
+  token?: unknown;
+  tahun: number;
+  bulan: number;
+  kode_opd?: string | null;
+  /** another run of the same month holds its lock */
+  runLain?: boolean;
+  /** whether the asked OPD exists (undefined: not looked up yet, or no OPD asked) */
+  opdAda?: boolean;
+}
+
+/** Who may run TPP: a BKAD or Admin BKPSDM user, never an API token (403 AKSES_DITOLAK). */
+export function aksesRun(f: Pick<FaktaRun, 'peran' | 'token'>): Keputusan {
+  if (f.token == null && (f.peran === PERAN.BKAD || f.peran === PERAN.ADMIN_BKPSDM)) return BOLEH;
+  return tolak(403, 'AKSES_DITOLAK', 'Hanya BKAD atau Admin BKPSDM yang dapat menjalankan perhitungan TPP.');
+}
+
+/**
+ * The refusals of a TPP run, in this order: 403 AKSES_DITOLAK unless a BKAD or Admin BKPSDM user (never an
+ * API token) → 409 TPP_SEDANG_DIHITUNG while another run of the month holds its lock → (inti's closed-period
+ * check, 423 PERIODE_TERKUNCI, for months 1–12) → 404 OPD_TIDAK_DITEMUKAN for an unknown kode_opd.
+ */
+export function keputusanRun(f: FaktaRun): Keputusan {
+  const akses = aksesRun(f);
+  if (!akses.ok) return akses;
+  if (f.runLain) {
+    return tolak(
+      409,
+      'TPP_SEDANG_DIHITUNG',
+      `Perhitungan TPP bulan ${f.bulan}/${f.tahun} sedang dijalankan oleh permintaan lain. ` +
+        'Tunggu sampai selesai, lalu muat ulang hasilnya.',
+      undefined,
+      { tahun: f.tahun, bulan: f.bulan },
+    );
+  }
+  if (f.kode_opd && f.opdAda === false) {
+    return tolak(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode ${f.kode_opd} tidak ditemukan.`, 'kode_opd');
+  }
+  return BOLEH;
 }

@@ -1,7 +1,8 @@
 /**
  * Monthly attendance summaries (integrations.md "Presensi"; deductions per late/early bucket and absent day cut
  * the beban kerja part): the columns of the import template and the API push, and the pure per-row check that
- * splits a file into accepted and rejected rows before anything is written.
+ * splits a file into accepted and rejected rows before anything is written; who may import or push, and
+ * the refusals of an import, its confirmation and a push, in their order.
  *
  * Columns (integrations.md names; the stored names of `plugin::tpp.presensi` are accepted as aliases):
  * nip, nama (information only), tahun, bulan, hari_kerja, hadir, tk (days absent without leave → alpa_hari),
@@ -9,6 +10,7 @@
  * psw_1_30 … psw_91 (early departures, "pulang sebelum waktunya" → pulang_cepat_*), cuti, dl (official
  * travel days), hukdis_aktif (active disciplinary sentence: ya/tidak).
  */
+import { BOLEH, PERAN, tolak, type Keputusan } from '@m-skp/inti';
 import { PRESENSI_NOL } from './hitung';
 import type { PresensiBulanan } from './tpp';
 
@@ -278,4 +280,122 @@ export function barisDariTabel(tabel: { nomor: number; sel: unknown[] }[]): { ba
     });
     return { baris: r.nomor, nilai };
   });
+}
+
+export const BATAS_BARIS_PRESENSI = 20000;
+export const BATAS_UKURAN_PRESENSI = 5 * 1024 * 1024;
+
+/** The caller of an attendance import or push: a user's role and OPD, or an API token and its reach. */
+export interface PelakuPresensi {
+  peran?: string | null;
+  token?: unknown;
+  opdId?: number | null;
+  jangkauan?: string | null;
+}
+
+/**
+ * Who may write attendance, and the OPD he may write (null: every OPD). Import: the Admin BKPSDM, the Admin
+ * OPD (his OPD). Push: the Admin BKPSDM, an API token reaching something (its OPD when scoped). Else 403.
+ */
+export function aksesPresensi(a: PelakuPresensi, jalur: 'IMPOR' | 'API'): Keputusan<{ opdBoleh: number | null }> {
+  if (a.peran === PERAN.ADMIN_BKPSDM) return { ok: true, opdBoleh: null };
+  if (jalur === 'IMPOR' && a.peran === PERAN.ADMIN_OPD && a.opdId != null) return { ok: true, opdBoleh: a.opdId };
+  if (jalur === 'API' && a.token != null && a.jangkauan !== 'TIDAK_ADA') {
+    return { ok: true, opdBoleh: a.jangkauan === 'OPD' ? (a.opdId as number) : null };
+  }
+  const siapa = jalur === 'IMPOR' ? 'Admin BKPSDM dan Admin OPD' : 'Admin BKPSDM dan sistem terhubung (token API)';
+  const kerja = jalur === 'IMPOR' ? 'mengimpor' : 'mengirim';
+  return tolak(403, 'AKSES_DITOLAK', `Hanya ${siapa} yang dapat ${kerja} data presensi.`);
+}
+
+/** How many rows an import or a push carries: 400 BERKAS_KOSONG for none, TERLALU_BANYAK_BARIS over the limit. */
+export function jumlahBarisPresensi(n: number): Keputusan {
+  if (!n) return tolak(400, 'BERKAS_KOSONG', 'Tidak ada baris data presensi.', 'berkas');
+  if (n > BATAS_BARIS_PRESENSI) {
+    return tolak(400, 'TERLALU_BANYAK_BARIS', `Paling banyak ${BATAS_BARIS_PRESENSI} baris per impor.`, 'berkas');
+  }
+  return BOLEH;
+}
+
+/**
+ * What an import preview's refusals look at; a fact still undefined (not read yet) passes its check.
+ * `berkas` null: no file sent. `jenis` null: neither xlsx nor csv. `galatKolom`: why the header was refused.
+ */
+export interface FaktaImporPresensi {
+  pelaku: PelakuPresensi;
+  berkas?: { size?: number } | null;
+  jenis?: 'XLSX' | 'CSV' | null;
+  galatKolom?: string | null;
+  jumlahBaris?: number;
+}
+
+/**
+ * An attendance import (preview), in this order: the caller (403) → 400 BERKAS_WAJIB → BERKAS_TERLALU_BESAR
+ * (over 5 MB) → (inti's closed-period check, 423 PERIODE_TERKUNCI) → JENIS_BERKAS_DITOLAK (neither xlsx
+ * nor csv) → KOLOM_TIDAK_LENGKAP (a required header missing) → BERKAS_KOSONG → TERLALU_BANYAK_BARIS.
+ */
+export function keputusanImporPresensi(f: FaktaImporPresensi): Keputusan<{ opdBoleh: number | null }> {
+  const akses = aksesPresensi(f.pelaku, 'IMPOR');
+  if (!akses.ok) return akses;
+  if (f.berkas === null) {
+    return tolak(400, 'BERKAS_WAJIB', 'Unggah berkas presensi (xlsx atau csv) pada field "berkas".', 'berkas');
+  }
+  if ((f.berkas?.size ?? 0) > BATAS_UKURAN_PRESENSI) {
+    return tolak(400, 'BERKAS_TERLALU_BESAR', 'Berkas presensi paling besar 5 MB.', 'berkas');
+  }
+  if (f.jenis === null) return tolak(400, 'JENIS_BERKAS_DITOLAK', 'Berkas presensi harus .xlsx atau .csv.', 'berkas');
+  if (f.galatKolom != null) return tolak(400, 'KOLOM_TIDAK_LENGKAP', f.galatKolom, 'berkas');
+  if (f.jumlahBaris !== undefined) {
+    const n = jumlahBarisPresensi(f.jumlahBaris);
+    if (!n.ok) return n;
+  }
+  return akses;
+}
+
+/**
+ * Confirming a preview, in this order: the caller (403) → 404 PRATINJAU_TIDAK_ADA (none of his, or expired)
+ * → 400 TIDAK_ADA_BARIS_DITERIMA (nothing to write). Undefined facts pass.
+ */
+export function keputusanTerapkanPresensi(f: {
+  pelaku: PelakuPresensi;
+  pratinjauAda?: boolean;
+  jumlahDiterima?: number;
+}): Keputusan {
+  const akses = aksesPresensi(f.pelaku, 'IMPOR');
+  if (!akses.ok) return akses;
+  if (f.pratinjauAda === false) {
+    const pesan = 'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.';
+    return tolak(404, 'PRATINJAU_TIDAK_ADA', pesan, 'id');
+  }
+  if (f.jumlahDiterima === 0) {
+    return tolak(400, 'TIDAK_ADA_BARIS_DITERIMA', 'Tidak ada baris yang diterima untuk diterapkan.', 'id');
+  }
+  return BOLEH;
+}
+
+/**
+ * An attendance push (all rows or none), in this order: the caller (403) → (inti's closed-period check, 423)
+ * → BERKAS_KOSONG / TERLALU_BANYAK_BARIS → 400 BARIS_DITOLAK listing every rejected row. Undefined facts pass.
+ */
+export function keputusanDorongPresensi(f: {
+  pelaku: PelakuPresensi;
+  jumlahBaris?: number;
+  ditolak?: PenolakanPresensi[];
+}): Keputusan<{ opdBoleh: number | null }> {
+  const akses = aksesPresensi(f.pelaku, 'API');
+  if (!akses.ok) return akses;
+  if (f.jumlahBaris !== undefined) {
+    const n = jumlahBarisPresensi(f.jumlahBaris);
+    if (!n.ok) return n;
+  }
+  if (f.ditolak?.length) {
+    return tolak(
+      400,
+      'BARIS_DITOLAK',
+      `${f.ditolak.length} dari ${f.jumlahBaris} baris presensi ditolak; tidak ada yang disimpan.`,
+      'data',
+      { ditolak: f.ditolak },
+    );
+  }
+  return akses;
 }

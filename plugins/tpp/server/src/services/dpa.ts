@@ -1,14 +1,15 @@
 import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
-import { GalatMskp, PERAN, pemilikAktor } from '@m-skp/inti';
 import { adalahXlsx, bacaLembarXlsx } from './lembar';
+import { pastikan, pemilikAktor } from '@m-skp/inti';
+import { aksesBacaDpa, aksesImporDpa, keputusanImporDpa, keputusanTerapkanDpa, opdDpa } from '../domain/dpa';
+import { BATAS_UKURAN_DPA } from '../domain/dpa';
 import { KOLOM_DPA, bacaDpa, bandingKode, barisDariTabelDpa, kolomDpa, paguBigInt, rollupDpa, type BarisDpa, type PenolakanDpa } from '../domain/dpa';
 
 const UID = 'plugin::tpp.dpa';
 const UID_OPD = 'plugin::inti.opd';
 const JENIS = 'DPA';
-const BATAS_BARIS = 5000;
-export const BATAS_UKURAN_DPA = 5 * 1024 * 1024;
+export { BATAS_UKURAN_DPA };
 
 /** Parameters a DPA preview keeps for its confirmation. */
 interface ParameterDpa {
@@ -52,24 +53,21 @@ export default ({ strapi }: { strapi: any }) => {
   /** The caller if he may import (any OPD: null, else his OPD id); 403 for other roles. */
   async function wajibBolehImpor(ctx: any) {
     const aktor = await inti('cakupan').aktor(ctx);
-    if (aktor.token == null && aktor.peran === PERAN.ADMIN_BKPSDM) return { aktor, opdBoleh: null as number | null };
-    if (aktor.token == null && aktor.peran === PERAN.ADMIN_OPD && aktor.opdId != null) return { aktor, opdBoleh: aktor.opdId as number };
-    throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM dan Admin OPD yang dapat mengimpor DPA.');
+    const { opdBoleh } = pastikan(aksesImporDpa(aktor));
+    return { aktor, opdBoleh };
   }
 
   /** The caller if he may read DPA (null = every OPD). */
   async function wajibBolehBaca(ctx: any) {
     const aktor = await inti('cakupan').aktor(ctx);
-    if (aktor.token == null && ([PERAN.ADMIN_BKPSDM, PERAN.BKAD, PERAN.INSPEKTORAT] as string[]).includes(aktor.peran)) return { aktor, opdBoleh: null as number | null };
-    if (aktor.token == null && aktor.peran === PERAN.ADMIN_OPD && aktor.opdId != null) return { aktor, opdBoleh: aktor.opdId as number };
-    throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat DPA.');
+    const { opdBoleh } = pastikan(aksesBacaDpa(aktor));
+    return { aktor, opdBoleh };
   }
 
   /** The OPD of a kode_opd (404), refused (403 naming kode_opd) outside the caller's OPD. */
   async function opdDalam(kode: string, opdBoleh: number | null) {
     const opd = await q(UID_OPD).findOne({ where: { kode_opd: kode }, select: ['id', 'kode_opd', 'nama'] });
-    if (!opd) throw new GalatMskp(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode "${kode}" tidak ditemukan.`, 'kode_opd');
-    if (opdBoleh != null && opd.id !== opdBoleh) throw new GalatMskp(403, 'AKSES_DITOLAK', `Anda hanya berwenang atas DPA OPD Anda sendiri, bukan OPD ${kode}.`, 'kode_opd');
+    pastikan(opdDpa(kode, opd?.id ?? null, opdBoleh));
     return opd as { id: number; kode_opd: string; nama: string };
   }
 
@@ -116,10 +114,11 @@ export default ({ strapi }: { strapi: any }) => {
     async impor(ctx: any, i: { tahun: number; kode_opd: string }, berkas: { filepath: string; originalFilename?: string | null; size?: number } | null) {
       const { aktor, opdBoleh } = await wajibBolehImpor(ctx);
       const opd = await opdDalam(i.kode_opd, opdBoleh);
-      if (!berkas) throw new GalatMskp(400, 'BERKAS_WAJIB', 'Unggah berkas ekspor DPA SIPD (.xlsx) pada field "berkas".', 'berkas');
-      if ((berkas.size ?? 0) > BATAS_UKURAN_DPA) throw new GalatMskp(400, 'BERKAS_TERLALU_BESAR', 'Berkas DPA paling besar 5 MB.', 'berkas');
+      const fakta = { pelaku: aktor, kode_opd: i.kode_opd, opdId: opd.id };
+      pastikan(keputusanImporDpa({ ...fakta, berkas: berkas ?? null }));
+      if (!berkas) return null as never; // refused just above
       const isi = await fs.readFile(berkas.filepath);
-      if (!adalahXlsx(isi)) throw new GalatMskp(400, 'JENIS_BERKAS_DITOLAK', 'Berkas DPA harus Excel .xlsx (simpan ulang ekspor SIPD sebagai .xlsx).', 'berkas');
+      pastikan(keputusanImporDpa({ ...fakta, berkas, xlsx: adalahXlsx(isi) }));
       const lembar = await bacaLembarXlsx(isi, 'Berkas Excel tidak dapat dibaca. Simpan ulang sebagai .xlsx.');
       // the first sheet that has a sub kegiatan code header (SIPD files may carry cover sheets)
       const tabel = lembar.find((t) => t.some((r) => r.sel.map(kolomDpa).includes('kode_sub_kegiatan'))) ?? lembar[0] ?? [];
@@ -127,10 +126,10 @@ export default ({ strapi }: { strapi: any }) => {
       try {
         rows = barisDariTabelDpa(tabel);
       } catch (e: any) {
-        throw new GalatMskp(400, 'KOLOM_TIDAK_LENGKAP', e.message, 'berkas');
+        pastikan(keputusanImporDpa({ ...fakta, berkas, galatKolom: String(e.message) }));
+        throw e;
       }
-      if (!rows.length) throw new GalatMskp(400, 'BERKAS_KOSONG', 'Tidak ada baris DPA di bawah baris judul.', 'berkas');
-      if (rows.length > BATAS_BARIS) throw new GalatMskp(400, 'TERLALU_BANYAK_BARIS', `Paling banyak ${BATAS_BARIS} baris per impor DPA.`, 'berkas');
+      pastikan(keputusanImporDpa({ ...fakta, berkas, jumlahBaris: rows.length }));
       const hasil = bacaDpa(rows);
       const nama = (berkas.originalFilename ?? '').slice(0, 250) || null;
       const p = await inti('pratinjau-impor').simpan({
@@ -148,10 +147,12 @@ export default ({ strapi }: { strapi: any }) => {
     async terapkan(ctx: any, id: string) {
       const { aktor, opdBoleh } = await wajibBolehImpor(ctx);
       const p: { id: string; parameter: ParameterDpa; diterima: BarisDpa[]; ditolak: PenolakanDpa[]; nama_berkas: string | null } | null = await inti('pratinjau-impor').ambil(id, JENIS, pemilikAktor(aktor));
-      if (!p) throw new GalatMskp(404, 'PRATINJAU_TIDAK_ADA', 'Pratinjau impor DPA tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.', 'id');
+      pastikan(keputusanTerapkanDpa({ pelaku: aktor, pratinjauAda: !!p }));
+      if (!p) return null as never; // refused just above
       const { tahun, kode_opd } = p.parameter;
       const opd = await opdDalam(kode_opd, opdBoleh);
-      if (!p.diterima.length) throw new GalatMskp(400, 'TIDAK_ADA_BARIS_DITERIMA', 'Tidak ada baris DPA yang diterima untuk diterapkan.', 'id');
+      const jumlahDiterima = p.diterima.length;
+      pastikan(keputusanTerapkanDpa({ pelaku: aktor, pratinjauAda: true, kode_opd, opdId: opd.id, jumlahDiterima }));
       const kini = new Date();
       const oleh = aktor.username ?? aktor.token ?? null;
       const hasil = await strapi.db.transaction(async () => {

@@ -1,7 +1,8 @@
-import { GalatMskp, PERAN, hariIni, namaLengkap, tanggalAcuanBulan, unikDilanggar } from '@m-skp/inti';
+import { PERAN, galatDari, hariIni, namaLengkap, pastikan, tanggalAcuanBulan, unikDilanggar } from '@m-skp/inti';
 import { penghitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
 import { simpanBarisTpp } from './tulis-tpp';
 import type { CapaianRun } from './capaian-massal';
+import { aksesRun, keputusanRun } from '../domain/hitung';
 import { bulanTambahan, pilihPredikat, susunMasukan, tanggalPosRun, totalRun } from '../domain/hitung';
 
 export const UID_TPP = 'plugin::tpp.tpp';
@@ -57,9 +58,7 @@ export default ({ strapi }: { strapi: any }) => {
     /** BKAD or Admin BKPSDM (users only). */
     async wajibPenghitung(ctx: any) {
       const aktor = await cakupan().aktor(ctx);
-      if (aktor.token != null || (aktor.peran !== PERAN.BKAD && aktor.peran !== PERAN.ADMIN_BKPSDM)) {
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya BKAD atau Admin BKPSDM yang dapat menjalankan perhitungan TPP.');
-      }
+      pastikan(aksesRun(aktor));
       return aktor;
     },
 
@@ -73,8 +72,10 @@ export default ({ strapi }: { strapi: any }) => {
       const mulai = Date.now();
       const aktor = await this.wajibPenghitung(ctx);
       if (strapi.db.inTransaction()) return this.jalankanRun(ctx, aktor, i, mulai);
-      const sedang = () =>
-        new GalatMskp(409, 'TPP_SEDANG_DIHITUNG', `Perhitungan TPP bulan ${i.bulan}/${i.tahun} sedang dijalankan oleh permintaan lain. Tunggu sampai selesai, lalu muat ulang hasilnya.`, undefined, { tahun: i.tahun, bulan: i.bulan });
+      const sedang = () => {
+        const k = keputusanRun({ peran: aktor.peran, token: aktor.token, ...i, runLain: true });
+        return k.ok ? new Error('TPP_SEDANG_DIHITUNG') : galatDari(k);
+      };
       let r: { dijalankan: boolean; hasil?: any };
       try {
         r = await strapi.plugin('inti').service('kunci-tugas').jalankan(`tpp:hitung:${i.tahun}-${i.bulan}`, 600, () => this.jalankanRun(ctx, aktor, i, mulai));
@@ -95,7 +96,7 @@ export default ({ strapi }: { strapi: any }) => {
       let opd: any = null;
       if (i.kode_opd) {
         opd = await q('plugin::inti.opd').findOne({ where: { kode_opd: i.kode_opd }, select: ['id', 'kode_opd', 'nama'] });
-        if (!opd) throw new GalatMskp(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode ${i.kode_opd} tidak ditemukan.`, 'kode_opd');
+        pastikan(keputusanRun({ peran: aktor.peran, token: aktor.token, ...i, opdAda: !!opd }));
       }
       const versi: VersiTpp = strapi.plugin('inti').service('kebijakan').versi('tpp', tanggalKebijakanTpp(tahun, bulan));
       const tanggal = tanggalPosRun(tahun, bulan, hariIni(), tanggalAcuanBulan);

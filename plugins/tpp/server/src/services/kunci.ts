@@ -1,9 +1,7 @@
-import { GalatMskp, NAMA_BULAN, PERAN, hariIni, tanggalIndonesia } from '@m-skp/inti';
-import { ALASAN_MINIMAL } from '@m-skp/kinerja';
-import { bolehDikunci, bulanTriwulan, tanggalKunciTerawal } from '../domain/kunci';
+import { PERAN, hariIni, pastikan, tanggalIndonesia } from '@m-skp/inti';
+import { aksesKunci, bulanTriwulan, keputusanBuka, keputusanKunci, tanggalKunciTerawal } from '../domain/kunci';
 
 const UID = 'plugin::inti.kunci-periode';
-const NAMA_PERAN: Record<string, string> = { [PERAN.BKAD]: 'BKAD', [PERAN.ADMIN_BKPSDM]: 'Admin BKPSDM' };
 const kunciUnik = (tahun: number, triwulan: number) => `${tahun}:${triwulan}`;
 
 /**
@@ -26,12 +24,13 @@ function dto(tahun: number, triwulan: number, r: any | null, dapatDikunciMulai: 
 }
 
 /**
- * Quarter locks (domain.md §7): BKAD marks a quarter's TPP prestasi kerja disbursed, which locks its
+ * Quarter locks: BKAD marks a quarter's TPP prestasi kerja disbursed, which locks its
  * three months for every write path (inti `periode.wajibTerbuka` → 423 PERIODE_TERKUNCI); only the
  * Admin BKPSDM unlocks, with a reason. BKAD may lock only from the day after the input deadline of the
- * quarter's last month (domain/kunci.ts; earlier → 409 KUNCI_TERLALU_DINI naming that date); the Admin
- * BKPSDM may lock at any time, always with a written reason (the override). All are audited. The rows
- * are inti's kunci-periode.
+ * quarter's last month (earlier → 409 KUNCI_TERLALU_DINI naming that date); the Admin BKPSDM may lock at
+ * any time, always with a written reason (the override). The refusals and their order are domain/kunci.ts
+ * (`keputusanKunci`, `keputusanBuka`); this loads the state, asks them and writes. All are audited. The
+ * rows are inti's kunci-periode.
  */
 export default ({ strapi }: { strapi: any }) => {
   const q = () => strapi.db.query(UID);
@@ -50,23 +49,12 @@ export default ({ strapi }: { strapi: any }) => {
     const h = hariBatas(tahun, triwulan);
     return h == null ? null : tanggalKunciTerawal(tahun, triwulan, h);
   };
-  const alasanWajib = (alasan: string | null | undefined, tindakan: string) => {
-    const a = (alasan ?? '').trim();
-    if (!a) throw new GalatMskp(400, 'ALASAN_WAJIB', `Alasan ${tindakan} wajib diisi.`, 'alasan');
-    if (a.length < ALASAN_MINIMAL) throw new GalatMskp(400, 'ALASAN_TERLALU_PENDEK', `Alasan ${tindakan} sekurang-kurangnya ${ALASAN_MINIMAL} karakter.`, 'alasan');
-    return a;
-  };
 
   return {
     /** 403 unless the caller (a user, never an API token) has one of the given roles. */
     async wajibPeran(ctx: any, ...peran: string[]) {
       const aktor = await cakupan().aktor(ctx);
-      if (aktor.token != null || !peran.includes(aktor.peran)) {
-        const pesan = peran.includes(PERAN.BKAD)
-          ? 'Hanya BKAD yang dapat mengunci triwulan (menandai TPP prestasi kerja sudah dibayar); Admin BKPSDM hanya dengan alasan tertulis.'
-          : `Hanya ${NAMA_PERAN[peran[0]]} yang dapat membuka kunci triwulan.`;
-        throw new GalatMskp(403, 'AKSES_DITOLAK', pesan);
-      }
+      pastikan(aksesKunci(aktor, peran));
       return aktor;
     },
 
@@ -86,24 +74,23 @@ export default ({ strapi }: { strapi: any }) => {
     async kunci(ctx: any, i: { tahun: number; triwulan: number; alasan?: string | null }) {
       const aktor = await cakupan().aktor(ctx);
       const bkpsdm = aktor.peran === PERAN.ADMIN_BKPSDM;
-      const alasan = bkpsdm ? alasanWajib(i.alasan, 'mengunci triwulan oleh Admin BKPSDM') : null;
-      const h = hariBatas(i.tahun, i.triwulan);
       const mulai = terawal(i.tahun, i.triwulan);
-      const dini = h != null && !bolehDikunci(i.tahun, i.triwulan, h, hariIni());
+      const permintaan = {
+        peran: aktor.peran,
+        token: aktor.token,
+        tahun: i.tahun,
+        triwulan: i.triwulan,
+        alasan: i.alasan,
+        mulai,
+        hariIni: hariIni(),
+      };
+      // role and reason before the transaction; the stored state inside it
+      pastikan(keputusanKunci(permintaan));
       const kunci = kunciUnik(i.tahun, i.triwulan);
-      const akhir = i.triwulan * 3;
       return strapi.db.transaction(async () => {
         const lama = await q().findOne({ where: { kunci_unik: kunci } });
-        if (lama?.terkunci) return dto(i.tahun, i.triwulan, lama, mulai);
-        if (dini && !bkpsdm && mulai) {
-          throw new GalatMskp(
-            409,
-            'KUNCI_TERLALU_DINI',
-            `Triwulan ${i.triwulan} tahun ${i.tahun} baru dapat dikunci mulai ${tanggalIndonesia(mulai)}, setelah batas pengisian realisasi ${NAMA_BULAN[akhir - 1]} ${i.tahun} lewat. Sebelum tanggal itu hanya Admin BKPSDM yang dapat mengunci, dengan alasan tertulis.`,
-            'triwulan',
-            { tahun: i.tahun, triwulan: i.triwulan, dapat_dikunci_mulai: mulai },
-          );
-        }
+        const { tetap, alasan, dini } = pastikan(keputusanKunci({ ...permintaan, terkunci: !!lama?.terkunci }));
+        if (tetap) return dto(i.tahun, i.triwulan, lama, mulai);
         const data = { terkunci: true, dikunci_oleh: aktor.username, dikunci_pada: new Date(), dibuka_oleh: null, dibuka_pada: null, alasan_buka: null };
         const baru = lama
           ? await q().update({ where: { id: lama.id }, data })
@@ -127,12 +114,19 @@ export default ({ strapi }: { strapi: any }) => {
     /** POST /api/tpp/buka {tahun, triwulan, alasan} (Admin BKPSDM): unlock with a written reason. */
     async buka(ctx: any, i: { tahun: number; triwulan: number; alasan?: string | null }) {
       const aktor = await cakupan().aktor(ctx);
-      const alasan = alasanWajib(i.alasan, 'membuka kunci triwulan');
+      const permintaan = {
+        peran: aktor.peran,
+        token: aktor.token,
+        tahun: i.tahun,
+        triwulan: i.triwulan,
+        alasan: i.alasan,
+      };
+      pastikan(keputusanBuka(permintaan));
       const mulai = terawal(i.tahun, i.triwulan);
       const kunci = kunciUnik(i.tahun, i.triwulan);
       return strapi.db.transaction(async () => {
         const lama = await q().findOne({ where: { kunci_unik: kunci } });
-        if (!lama?.terkunci) throw new GalatMskp(409, 'BELUM_TERKUNCI', `Triwulan ${i.triwulan} tahun ${i.tahun} tidak sedang dikunci.`, 'triwulan');
+        const { alasan } = pastikan(keputusanBuka({ ...permintaan, terkunci: !!lama?.terkunci }));
         const baru = await q().update({ where: { id: lama.id }, data: { terkunci: false, dibuka_oleh: aktor.username, dibuka_pada: new Date(), alasan_buka: alasan } });
         await audit().catat({
           ...audit().dariKonteks(ctx),

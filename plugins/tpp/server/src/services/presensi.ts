@@ -1,14 +1,21 @@
 import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
-import { GalatMskp, PERAN, pemilikAktor } from '@m-skp/inti';
 import { adalahXlsx, bacaLembarXlsx, type BarisLembar } from './lembar';
+import { pastikan, pemilikAktor } from '@m-skp/inti';
+import {
+  aksesPresensi,
+  jumlahBarisPresensi,
+  keputusanDorongPresensi,
+  keputusanImporPresensi,
+  keputusanTerapkanPresensi,
+  BATAS_UKURAN_PRESENSI,
+} from '../domain/presensi';
 import { KOLOM_PRESENSI, barisDariTabel, dataTersimpan, kunciUnikPresensi, periksaPresensi, teksNip, uraiCsv, normalisasiKolom, type BarisPresensi, type HasilPeriksaPresensi } from '../domain/presensi';
 
 const UID = 'plugin::tpp.presensi';
 const UID_PEGAWAI = 'plugin::inti.pegawai';
 const JENIS = 'PRESENSI';
-const BATAS_BARIS = 20000;
-export const BATAS_UKURAN = 5 * 1024 * 1024;
+export const BATAS_UKURAN = BATAS_UKURAN_PRESENSI;
 
 /** Parameters a presensi preview keeps for its confirmation (rows and rejections are stored beside them). */
 interface ParameterPresensi {
@@ -44,11 +51,8 @@ export default ({ strapi }: { strapi: any }) => {
   /** The caller and the OPD it may write (null = all); 403 for other roles. */
   async function wajibBoleh(ctx: any, jalur: 'IMPOR' | 'API') {
     const aktor = await cakupan().aktor(ctx);
-    if (aktor.peran === PERAN.ADMIN_BKPSDM) return { aktor, opdBoleh: null as number | null };
-    if (jalur === 'IMPOR' && aktor.peran === PERAN.ADMIN_OPD && aktor.opdId != null) return { aktor, opdBoleh: aktor.opdId as number };
-    if (jalur === 'API' && aktor.token != null && aktor.jangkauan !== 'TIDAK_ADA') return { aktor, opdBoleh: aktor.jangkauan === 'OPD' ? (aktor.opdId as number) : null };
-    const siapa = jalur === 'IMPOR' ? 'Admin BKPSDM dan Admin OPD' : 'Admin BKPSDM dan sistem terhubung (token API)';
-    throw new GalatMskp(403, 'AKSES_DITOLAK', `Hanya ${siapa} yang dapat ${jalur === 'IMPOR' ? 'mengimpor' : 'mengirim'} data presensi.`);
+    const { opdBoleh } = pastikan(aksesPresensi(aktor, jalur));
+    return { aktor, opdBoleh };
   }
 
   /** Pegawai of the given NIPs (chunks of 500), keyed by NIP. */
@@ -63,8 +67,7 @@ export default ({ strapi }: { strapi: any }) => {
   }
 
   async function periksa(rows: { baris: number; nilai: Record<string, unknown> }[], tahun: number, bulan: number, opdBoleh: number | null) {
-    if (!rows.length) throw new GalatMskp(400, 'BERKAS_KOSONG', 'Tidak ada baris data presensi.', 'berkas');
-    if (rows.length > BATAS_BARIS) throw new GalatMskp(400, 'TERLALU_BANYAK_BARIS', `Paling banyak ${BATAS_BARIS} baris per impor.`, 'berkas');
+    pastikan(jumlahBarisPresensi(rows.length));
     const pegawai = await pegawaiNip(rows.map((r) => teksNip(r.nilai.nip)));
     return periksaPresensi(rows, { tahun, bulan, pegawai, opdBoleh });
   }
@@ -134,8 +137,8 @@ export default ({ strapi }: { strapi: any }) => {
     /** POST /api/tpp/presensi/impor (multipart berkas, tahun, bulan) → preview; nothing is written. */
     async impor(ctx: any, i: { tahun: number; bulan: number }, berkas: { filepath: string; originalFilename?: string | null; mimetype?: string | null; size?: number } | null) {
       const { aktor, opdBoleh } = await wajibBoleh(ctx, 'IMPOR');
-      if (!berkas) throw new GalatMskp(400, 'BERKAS_WAJIB', 'Unggah berkas presensi (xlsx atau csv) pada field "berkas".', 'berkas');
-      if ((berkas.size ?? 0) > BATAS_UKURAN) throw new GalatMskp(400, 'BERKAS_TERLALU_BESAR', 'Berkas presensi paling besar 5 MB.', 'berkas');
+      pastikan(keputusanImporPresensi({ pelaku: aktor, berkas: berkas ?? null }));
+      if (!berkas) return null as never; // refused just above
       await periode().wajibTerbuka(i.tahun, i.bulan);
       const nama = berkas.originalFilename ?? '';
       const isi = await fs.readFile(berkas.filepath);
@@ -147,13 +150,15 @@ export default ({ strapi }: { strapi: any }) => {
         // row numbers count the non-blank lines (header = 1), as a spreadsheet shows them when there are none
         tabel = uraiCsv(isi.toString('utf8')).map((sel, i) => ({ nomor: i + 1, sel }));
       } else {
-        throw new GalatMskp(400, 'JENIS_BERKAS_DITOLAK', 'Berkas presensi harus .xlsx atau .csv.', 'berkas');
+        pastikan(keputusanImporPresensi({ pelaku: aktor, berkas, jenis: null }));
+        return null as never; // refused just above
       }
       let rows;
       try {
         rows = barisDariTabel(tabel);
       } catch (e: any) {
-        throw new GalatMskp(400, 'KOLOM_TIDAK_LENGKAP', e.message, 'berkas');
+        pastikan(keputusanImporPresensi({ pelaku: aktor, berkas, galatKolom: String(e.message) }));
+        throw e;
       }
       const hasil = await periksa(rows, i.tahun, i.bulan, opdBoleh);
       const p = await pratinjau().simpan({
@@ -171,10 +176,10 @@ export default ({ strapi }: { strapi: any }) => {
     async terapkan(ctx: any, id: string) {
       const { aktor } = await wajibBoleh(ctx, 'IMPOR');
       const p = await pratinjau().ambil(id, JENIS, pemilikAktor(aktor));
-      if (!p) throw new GalatMskp(404, 'PRATINJAU_TIDAK_ADA', 'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.', 'id');
+      pastikan(keputusanTerapkanPresensi({ pelaku: aktor, pratinjauAda: !!p }));
       const { tahun, bulan } = p.parameter as ParameterPresensi;
       const diterima = p.diterima as BarisPresensi[];
-      if (!diterima.length) throw new GalatMskp(400, 'TIDAK_ADA_BARIS_DITERIMA', 'Tidak ada baris yang diterima untuk diterapkan.', 'id');
+      pastikan(keputusanTerapkanPresensi({ pelaku: aktor, pratinjauAda: true, jumlahDiterima: diterima.length }));
       const hasil = await terapkanBaris(ctx, {
         tahun,
         bulan,
@@ -194,9 +199,7 @@ export default ({ strapi }: { strapi: any }) => {
       await periode().wajibTerbuka(i.tahun, i.bulan);
       const rows = i.data.map((d, n) => ({ baris: n + 1, nilai: Object.fromEntries(Object.entries(d ?? {}).map(([k, v]) => [normalisasiKolom(k), v])) }));
       const hasil = await periksa(rows, i.tahun, i.bulan, opdBoleh);
-      if (hasil.ditolak.length) {
-        throw new GalatMskp(400, 'BARIS_DITOLAK', `${hasil.ditolak.length} dari ${rows.length} baris presensi ditolak; tidak ada yang disimpan.`, 'data', { ditolak: hasil.ditolak });
-      }
+      pastikan(keputusanDorongPresensi({ pelaku: aktor, jumlahBaris: rows.length, ditolak: hasil.ditolak }));
       return terapkanBaris(ctx, {
         tahun: i.tahun,
         bulan: i.bulan,
