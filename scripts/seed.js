@@ -91,7 +91,7 @@ async function main() {
   const mulai = Date.now();
   const appDir = path.join(AKAR, 'cms');
   process.chdir(appDir);
-  // eslint-disable-next-line global-require
+   
   const { createStrapi } = require('@strapi/strapi');
   const app = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
   const waktuBoot = Date.now() - mulai;

@@ -22,7 +22,7 @@ export default {
       if (process.env.NODE_ENV === 'production') {
         strapi.log.warn('MSKP_DEMO diabaikan: kota demo tidak pernah dibuat pada mode production.');
       } else if ((await strapi.db.query('plugin::inti.pegawai').count()) === 0) {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
+         
         const { buatKotaDemo } = require(path.join(AKAR, 'database', 'seed'));
         const hasil = await buatKotaDemo(strapi, { pegawai: Number(process.env.MSKP_DEMO_PEGAWAI ?? 300) });
         strapi.log.info(`Kota demo dibuat: ${JSON.stringify(hasil)}`);

@@ -728,7 +728,7 @@ function pohonJabatan(opdList) {
       }
     });
     const subbag = [];
-    for (const [kabag, unit, isi] of bagian) {
+    for (const [kabag, , isi] of bagian) {
       for (const s of isi.kasubbag ?? [])
         subbag.push([
           tambah({ nama: 'Kepala Subbagian ' + s, unit_kerja: 'Subbagian ' + s, atasan: kabag.kode, ...struktural('PENGAWAS', 'IV.a', 9, 4) }),

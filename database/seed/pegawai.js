@@ -224,7 +224,6 @@ function pembuatPegawai({ tahun }) {
       // Fall back to the closest valid combination.
       mk = mkMin;
       tahunLahir = Math.min(batasLahirAtas, Math.max(batasLahirBawah, tahun - mk - pend.usiaMin));
-      usia = tahun - mk - tahunLahir;
     }
     const bulanLahir = r.bulat(1, 12);
     const hariLahir = r.bulat(1, hariDalamBulan(tahunLahir, bulanLahir));

@@ -13,7 +13,6 @@
 const { acak, idDokumen } = require('./acak');
 const { penilaiPada } = require('@m-skp/inti');
 const { namaLengkap } = require('@m-skp/inti');
-const { hariIni } = require('@m-skp/inti');
 const { jenisSkpDari, kunciUnikSkp, periodeSkp, periksaRhk, STATUS_RHK_ATASAN_BOLEH } = require('@m-skp/kinerja');
 const { uraiTarget } = require('@m-skp/kinerja');
 const { tandaDuplikat } = require('@m-skp/kinerja');
@@ -46,7 +45,6 @@ const JAM = 3600000;
 
 /** A moment on `tanggal` (YYYY-MM-DD) at `menit` minutes after midnight WIB. */
 const pada = (tanggal, menit) => Date.parse(`${tanggal}T00:00:00+07:00`) + menit * 60000;
-const tanggalDari = (ms) => hariIni(new Date(ms));
 /** Next office moment after `ms` + `jam` working hours (08:00–16:00 WIB, Monday–Friday). */
 function majuKerja(ms, jam) {
   let t = ms + jam * JAM;

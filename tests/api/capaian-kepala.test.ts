@@ -109,7 +109,7 @@ describe('Issue 10: Lurah capaian is his own figure (not the mean of subordinate
   });
 
   test("the Camat's mean uses each Lurah's own figure (the app agrees with itself)", async () => {
-    const camat = (await t.strapi.plugin('inti').service('organisasi').pemegangJabatan([lurah.camatJabatanId], tanggalAcuanBulan(tahun, bulan, hari))).sort((a: any, b: any) => (a.jenis === 'UTAMA' ? -1 : 1))[0];
+    const camat = (await t.strapi.plugin('inti').service('organisasi').pemegangJabatan([lurah.camatJabatanId], tanggalAcuanBulan(tahun, bulan, hari))).sort((a: any) => (a.jenis === 'UTAMA' ? -1 : 1))[0];
     expect(camat).toBeDefined();
     const nipCamat = (await q('plugin::inti.pegawai').findOne({ where: { id: Number(camat.pegawaiId) }, select: ['nip'] })).nip;
     const c = await capaian(nipCamat);

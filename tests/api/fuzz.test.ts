@@ -177,7 +177,7 @@ test('Hardening 10: every content-API route, bad inputs as Admin BKPSDM and as a
     // the session routes one by one, each with a fresh login (logout or a password change may end it)
     for (const x of daftar.filter((y) => sesi(y.rute))) periksa(siapa, await kirim(x, await t.login(siapa)));
   }
-  // eslint-disable-next-line no-console
+   
   console.log(`fuzz: ${rute.length} routes, ${jumlah} requests in ${Date.now() - mulai} ms; over 500 ms: ${lambat.length}\n${lambat.slice(0, 15).join('\n')}`);
   expect(masalah).toEqual([]);
 }, 300_000);

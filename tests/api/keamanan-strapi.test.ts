@@ -179,7 +179,7 @@ describe('item 11: Secure refresh cookie on HTTPS, CSP connect-src', () => {
 /** Loads the app in a child process, mounts it and reports what /admin/init and register-admin answer. */
 function muatAnak(env: Record<string, string>) {
   const AKAR = path.resolve(__dirname, '..', '..');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { rahasiaSementara, RAHASIA } = require('../../scripts/lib/env');
   const db = path.join(os.tmpdir(), `mskp-admin-${process.pid}-${Date.now()}.db`);
   const skrip = `

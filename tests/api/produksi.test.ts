@@ -8,7 +8,7 @@ import os from 'os';
 import path from 'path';
 
 const AKAR = path.resolve(__dirname, '..', '..');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { rahasiaSementara, RAHASIA } = require('../../scripts/lib/env');
 
 /** Loads the app in a child process, prints the pegawai count, and exits. */

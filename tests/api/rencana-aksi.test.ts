@@ -9,7 +9,7 @@ import fs from 'fs';
 import path from 'path';
 import { buatTokenApi } from '../helpers/token';
 import { mulaiStrapi, NIP, hariIniKota, bulanTerbuka, nipBaru, sqlBerlebih } from '../helpers/strapi';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { pdfBukti } = require('../../database/seed/renaksi');
 
 const t = mulaiStrapi();

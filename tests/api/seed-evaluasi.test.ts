@@ -10,19 +10,19 @@
  */
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { rencanakanKota, rencanakanSkp } = require('../../database/seed');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { rencanakanRenaksi } = require('../../database/seed/renaksi');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { rencanakanEvaluasi, kebijakanDariBerkas } = require('../../database/seed/evaluasi');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { predikatPegawai, periksaKurva } = require('@m-skp/kinerja');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { perubahanPlt } = require('@m-skp/kinerja');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { satuPerPegawai, putusanFinal } = require('@m-skp/kinerja');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { targetPadaBulan } = require('@m-skp/kinerja');
 
 /** 27 Nov 2026, 10:00 WIB: October is the last past month, so January–September are evaluated. */

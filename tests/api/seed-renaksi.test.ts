@@ -9,13 +9,13 @@
  */
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { rencanakanKota, rencanakanSkp } = require('../../database/seed');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { rencanakanRenaksi, kebijakanBerkas, pdfBukti } = require('../../database/seed/renaksi');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { capaianTersimpan, tanggalKebijakanBulan } = require('@m-skp/kinerja');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { periksaTargetRenaksi, targetPadaBulan } = require('@m-skp/kinerja');
 
 /** 27 Nov 2026, 10:00 WIB: January–October are past, November is the current month. */

@@ -68,7 +68,7 @@ async function periksaSel(status: string, sel: Sel[]) {
       expect(r.status).toBe(kode);
       expect(r.body.error.details.code).toBe(code);
     } catch (e) {
-      throw new Error(`sel ${status} × ${siapa} × ${a}: ${r.status} ${JSON.stringify(r.body)}`);
+      throw new Error(`sel ${status} × ${siapa} × ${a}: ${r.status} ${JSON.stringify(r.body)}`, { cause: e });
     }
   }
   const sesudah = await skpDb(skpId);

@@ -59,7 +59,7 @@ describe('POST /api/tpp/hitung', () => {
     expect(r.status).toBe(200);
     hasil = r.body.data;
     const jenis = (re: RegExp) => sql.filter((x) => re.test(x.trim())).length;
-    // eslint-disable-next-line no-console
+     
     console.log(`TPP run ${tahun}/${bulan} ${kodeOpd}: ${hasil.jumlah_pegawai} pegawai, ${jumlah} SQL queries (select ${jenis(/^select/i)}, insert ${jenis(/^insert/i)}, update ${jenis(/^update/i)}), ${hasil.durasi_ms} ms`);
     expect(hasil).toMatchObject({ tahun, bulan, kode_opd: kodeOpd, versi_kebijakan: expect.stringMatching(/^perwali-tpp-/) });
     expect(hasil.jumlah_pegawai).toBeGreaterThanOrEqual(7);
@@ -150,7 +150,7 @@ describe('POST /api/tpp/hitung', () => {
       r = await hitung(jwt.admin);
     });
     const jenis = (re: RegExp) => sql.filter((x) => re.test(x.trim())).length;
-    // eslint-disable-next-line no-console
+     
     console.log(`TPP re-run: ${jumlah} SQL queries (select ${jenis(/^select/i)}, insert ${jenis(/^insert/i)}, update ${jenis(/^update/i)}, delete ${jenis(/^delete/i)})`);
     expect(r.status).toBe(200);
     const sesudah = await garis();
@@ -169,7 +169,7 @@ describe('POST /api/tpp/hitung', () => {
     };
     const a = await baca(kodeOpd);
     const b = await baca(kodeOpdLain);
-    // eslint-disable-next-line no-console
+     
     console.log(`TPP run reads: ${kodeOpd} ${a.pegawai} pegawai → ${a.select} selects; ${kodeOpdLain} ${b.pegawai} pegawai → ${b.select} selects`);
     // the Kepala OPD branch of the capaian adds at most 4 reads when an OPD has no head in the month
     expect(Math.abs(a.select - b.select)).toBeLessThanOrEqual(4);

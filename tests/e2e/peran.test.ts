@@ -3,7 +3,7 @@
  * its own menu; screenshots are kept in artifacts/e2e/ (CI artifacts).
  */
 import type { Page } from 'playwright-core';
-import { SANDI, siapkanE2e, tangkapLayar } from './server';
+import { siapkanE2e, tangkapLayar } from './server';
 
 const e2e = siapkanE2e();
 const masuk = (identifier: string) => e2e.masuk(identifier);

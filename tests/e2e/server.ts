@@ -13,7 +13,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 // would get 5 s (realisasi.test.ts failed so on a loaded machine). Every e2e file imports this module.
 jest.setTimeout(180_000);
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+ 
 const { AKAR, rahasiaSementara, lingkungan } = require('../../scripts/lib/env');
 
 export const ARTEFAK = path.join(AKAR, 'artifacts', 'e2e');

@@ -84,7 +84,7 @@ export interface UjiStrapi {
 const acak = () => crypto.randomBytes(4).toString('hex');
 
 async function siapkanPostgres(schema: string) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { Client } = require('pg');
   const dasar = { host: process.env.DATABASE_HOST || '127.0.0.1', port: Number(process.env.DATABASE_PORT || 5432), user: process.env.DATABASE_USERNAME || 'postgres', password: process.env.DATABASE_PASSWORD || undefined };
   const admin = new Client({ ...dasar, database: 'postgres' });
@@ -112,7 +112,7 @@ async function siapkanPostgres(schema: string) {
 }
 
 async function hapusSchemaPostgres(schema: string) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { Client } = require('pg');
   const c = new Client({ host: process.env.DATABASE_HOST || '127.0.0.1', port: Number(process.env.DATABASE_PORT || 5432), user: process.env.DATABASE_USERNAME || 'postgres', password: process.env.DATABASE_PASSWORD || undefined, database: 'mskp_test' });
   await c.connect();
@@ -125,7 +125,7 @@ async function hapusSchemaPostgres(schema: string) {
 
 /** Sets the environment of a throw-away server: fresh secrets, offline, demo city, the test database. */
 async function siapkanLingkungan(): Promise<{ db: 'sqlite' | 'postgres'; bersihkan: () => Promise<void> }> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+   
   const { rahasiaSementara } = require(path.join(AKAR, 'scripts', 'lib', 'env'));
   Object.assign(process.env, rahasiaSementara(), {
     STRAPI_TELEMETRY_DISABLED: 'true',
@@ -463,7 +463,7 @@ export function mulaiStrapi(opsi: { timeoutMs?: number; env?: Record<string, str
     }
     bersihkan = env.bersihkan;
     dbPilihan = env.db;
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+     
     const { createStrapi } = require('@strapi/strapi');
     const distDir = path.join(AKAR, 'cms', 'dist');
     if (!fs.existsSync(path.join(distDir, 'src', 'index.js'))) {
@@ -475,13 +475,13 @@ export function mulaiStrapi(opsi: { timeoutMs?: number; env?: Record<string, str
       strapiInstance = await s.load();
     } catch (e: any) {
       // errors from Strapi's realm show up in jest as "Unknown error": rethrow with the message
-      throw new Error(`Strapi tidak dapat dimuat: ${e?.stack ?? e?.message ?? String(e)}`);
+      throw new Error(`Strapi tidak dapat dimuat: ${e?.stack ?? e?.message ?? String(e)}`, { cause: e });
     }
     await strapiInstance.server.mount();
     try {
       demo = await muatDemo(strapiInstance);
     } catch (e: any) {
-      throw new Error(`Data demo/fixture gagal disiapkan: ${e?.stack ?? e?.message ?? String(e)}`);
+      throw new Error(`Data demo/fixture gagal disiapkan: ${e?.stack ?? e?.message ?? String(e)}`, { cause: e });
     }
   }, opsi.timeoutMs ?? 120_000);
 

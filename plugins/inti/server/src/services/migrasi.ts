@@ -15,9 +15,11 @@ export default ({ strapi }: { strapi: any }) => ({
     const client = strapi.db.dialect.client === 'sqlite' ? 'sqlite' : 'postgres';
     const berkas = fs.readdirSync(folder).filter((f) => /\.(c?js)$/.test(f)).sort();
     for (const f of berkas) {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+       
       const m = require(path.join(folder, f));
-      await strapi.db.connection.transaction(async (knex: any) => (m.up ?? m.default?.up)({ knex, client }));
+      const up = m.up ?? m.default?.up;
+      if (typeof up !== 'function') throw new Error(`migrasi ${f}: tidak mengekspor fungsi up`);
+      await strapi.db.connection.transaction(async (knex: any) => up({ knex, client }));
     }
     return berkas;
   },

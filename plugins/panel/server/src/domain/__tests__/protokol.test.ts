@@ -12,7 +12,7 @@ function galatDari(query: Record<string, unknown>): GalatMskp {
     uraiPermintaan(query);
   } catch (e) {
     if (e instanceof GalatMskp) return e;
-    throw new Error(`not a GalatMskp: ${e}`);
+    throw new Error(`not a GalatMskp: ${e}`, { cause: e });
   }
   throw new Error(`no error for ${JSON.stringify(query)}`);
 }
