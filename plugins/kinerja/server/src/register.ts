@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: any }) => {
   // a realisasi's evidence files (plugin::upload.file rows linked through its `bukti` media field)
   periode.daftarkanDokumen('plugin::upload.file', {
     populate: { related: true },
-    bulan: (row) => (Array.isArray(row.related) ? row.related : []).filter((r: any) => r?.__type === 'plugin::kinerja.realisasi').flatMap(bulanKolom),
+    bulan: (row: Record<string, any>) => (Array.isArray(row.related) ? row.related : []).filter((r: any) => r?.__type === 'plugin::kinerja.realisasi').flatMap(bulanKolom),
   });
   const registri = strapi.plugin('panel').service('registri');
   registri.daftarkan('skp', skp);

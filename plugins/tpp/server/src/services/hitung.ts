@@ -144,7 +144,7 @@ export default ({ strapi }: { strapi: any }) => {
             new Map(
               dihitung
                 .map((p: any) => [p.id, [utama.get(p.id), plt.get(p.id)].filter((x) => x?.jabatan?.kepala_opd).map((x) => ({ jabatanId: Number(x.jabatan.id), jenis_penugasan: x.jenis ?? null }))] as const)
-                .filter(([, xs]) => xs.length) as [number, { jabatanId: number; jenis_penugasan: string | null }[]][]
+                .filter(([, xs]: readonly [unknown, unknown[]]) => xs.length > 0) as [number, { jabatanId: number; jenis_penugasan: string | null }[]][]
             ),
             tahun,
             bulan,
