@@ -27,8 +27,8 @@ import { Title, useGetList, useLocaleState, usePermissions, useTranslate } from 
 import { useMe } from '../common/useIdentity';
 import { galatImpor, potongPratinjau, useImpor } from '../common/useImpor';
 import { intlLocale } from '../i18n';
-import { CetakPdf } from '../renaksi/komponen';
-import { simpanBerkas } from '../skp/CetakDialog';
+import { CetakPdf } from '../common/CetakPdf';
+import { simpanBerkas } from '../common/berkas';
 import { rupiah, tanggalIndonesia } from '../tpp/format';
 import { dpaApi, type HasilTerapkanDpa, type PerjanjianKinerja, type PratinjauDpa } from './api';
 import { angkaRupiah, barisSasaran } from './format';

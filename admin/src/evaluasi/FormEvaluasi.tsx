@@ -34,13 +34,14 @@ import type { Evaluasi, IsianEvaluasi, PersiapanEvaluasi, Rating } from '../data
 import type { RenaksiBulan } from '../dataProvider/renaksi';
 import { codeOf } from '../dataProvider/errors';
 import { intlLocale } from '../i18n';
-import { formatAngka, formatPersen, namaBulan, perRhk } from '../renaksi/aturan';
-import { KartuCapaian } from '../renaksi/KartuCapaian';
-import { DaftarBukti, RtpChip, StatusRealisasiChip, useWarnaRtp } from '../renaksi/komponen';
+import { formatAngka, formatPersen } from '../common/angka';
+import { hariIniJakarta, namaBulan } from '../common/periode';
+import { perRhk } from '../common/realisasi/aturan';
+import { KartuCapaian } from '../common/realisasi/KartuCapaian';
+import { DaftarBukti, RtpChip, StatusRealisasiChip, useWarnaRtp } from '../common/realisasi/komponen';
 import { formatDate, formatNip } from '../util/format';
 import { alasanTahunan, bulanLalu, capaianBulan, fieldForm, petaUmpanBalik, predikatDariMatriks } from './aturan';
 import { CetakEvaluasi, PerilakuPltChip, PilihRating, PredikatChip, useEvaluasiDataProvider } from './komponen';
-import { hariIniJakarta } from '../skp/aturan';
 
 type Mode = 'BULANAN' | 'TAHUNAN';
 

@@ -25,10 +25,10 @@ import { useMskpDataProvider } from '../dataProvider';
 import type { RenaksiTahun } from '../dataProvider/renaksi';
 import type { Rhk, SkpDetail } from '../dataProvider/types';
 import { intlLocale } from '../i18n';
-import { rhkBolehDiubah, type Kedudukan } from '../skp/aturan';
+import { rhkBolehDiubah, type Kedudukan } from '../common/skp';
 import { angkaKeInput, BULAN, fieldTarget, namaBulan, targetDariIsian } from './aturan';
 import { GridTahunan } from './GridTahunan';
-import { PesanGalat, TombolDialog } from './komponen';
+import { PesanGalat, TombolDialog } from '../common/dialog';
 
 interface Isian {
     uraian: string;

@@ -29,10 +29,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { Datagrid, FunctionField, List, NumberField, TextField as RaText, Title, useGetList, useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
 import { useMe } from '../common/useIdentity';
 import { intlLocale } from '../i18n';
-import { namaBulan } from '../renaksi/aturan';
-import { simpanBerkas } from '../skp/CetakDialog';
+import { namaBulan } from '../common/periode';
+import { simpanBerkas } from '../common/berkas';
 import { tppApi, type HasilRun, type KunciTriwulan, type TotalTpp } from './api';
-import { hariIniJakarta } from '../skp/aturan';
+import { hariIniJakarta } from '../common/periode';
 import { alasanCukup, bulanBawaan, bulanTriwulan, kunciTerlaluDini, romawiTriwulan, rupiah, tanggalIndonesia, triwulanDari, type JenisEkspor } from './format';
 
 const BULAN = Array.from({ length: 14 }, (_, i) => i + 1);

@@ -30,9 +30,11 @@ import { useMskpDataProvider } from '../dataProvider';
 import type { RealisasiBaris } from '../dataProvider/renaksi';
 import type { Pegawai } from '../dataProvider/types';
 import { intlLocale } from '../i18n';
-import { formatAngka, formatPersen, namaBulan } from '../renaksi/aturan';
-import { CetakSkpBulanan, DaftarBukti, DialogTeks, PilihPeriode, RtpChip, StatusRealisasiChip, useWarnaRtp } from '../renaksi/komponen';
-import { hariIniJakarta } from '../skp/aturan';
+import { DialogTeks } from '../common/dialog';
+import { hariIniJakarta } from '../common/periode';
+import { PilihPeriode } from '../common/PilihPeriode';
+import { CetakSkpBulanan, DaftarBukti, RtpChip, StatusRealisasiChip, useWarnaRtp } from '../common/realisasi/komponen';
+import { formatAngka, formatPersen, namaBulan } from './aturan';
 import { formatNip } from '../util/format';
 
 type Dialog =

@@ -21,8 +21,8 @@ import { useOwnPegawai } from '../common/useIdentity';
 import { codeOf } from '../dataProvider/errors';
 import { useMskpDataProvider } from '../dataProvider';
 import type { SkpBaris } from '../dataProvider/types';
-import { pilihanTahun } from '../skp/aturan';
-import { StatusSkpChip } from '../skp/komponen';
+import { pilihanTahun } from './aturan';
+import { StatusSkpChip } from './komponen';
 
 const PREFIX: Record<string, string> = { PLT: 'Plt. ', PLH: 'Plh. ', PJ: 'Pj. ' };
 
