@@ -23,6 +23,7 @@ export const PilihanNative = <T extends string = string>({
   error,
   helperText,
   labelMengecil,
+  kosong,
 }: {
   label: string;
   value: string | number;
@@ -37,6 +38,8 @@ export const PilihanNative = <T extends string = string>({
   helperText?: ReactNode;
   /** keep the label above the field (for selects whose first option is empty) */
   labelMengecil?: boolean;
+  /** label of an empty first option (value '') */
+  kosong?: ReactNode;
 }) => (
   <TextField
     select
@@ -55,6 +58,7 @@ export const PilihanNative = <T extends string = string>({
       htmlInput: { 'data-testid': testId },
     }}
   >
+    {kosong != null ? <option value="">{kosong}</option> : null}
     {pilihan.map(p => (
       <option key={p.id} value={p.id}>
         {p.name}

@@ -35,6 +35,7 @@ import type { RenaksiBulan } from '../dataProvider/renaksi';
 import { codeOf } from '../dataProvider/errors';
 import { intlLocale } from '../i18n';
 import { formatAngka, formatPersen } from '../common/angka';
+import { PilihanNative } from '../common/PilihanNative';
 import { hariIniJakarta, namaBulan } from '../common/periode';
 import { perRhk } from '../common/realisasi/aturan';
 import { KartuCapaian } from '../common/realisasi/KartuCapaian';
@@ -150,22 +151,20 @@ export const FormEvaluasi = () => {
                             </ToggleButton>
                         </ToggleButtonGroup>
                         {data.skp_pilihan.length > 1 ? (
-                            <TextField
-                                select
+                            <PilihanNative
                                 size="small"
                                 label={translate('mskp.evaluasi.skp_konteks')}
                                 value={data.skp?.id ?? ''}
-                                onChange={event => gantiSkp(event.target.value)}
+                                onChange={gantiSkp}
                                 helperText={translate('mskp.evaluasi.skp_pilihan_petunjuk')}
                                 sx={{ minWidth: 280 }}
-                                slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'pilih-skp' } }}
-                            >
-                                {data.skp_pilihan.map(s => (
-                                    <option key={s.id} value={s.id}>
-                                        {translate(`mskp.evaluasi.skp_pilihan.${s.konteks}`, { jabatan: s.jabatan ?? '-' })}
-                                    </option>
-                                ))}
-                            </TextField>
+                                labelMengecil
+                                pilihan={data.skp_pilihan.map(s => ({
+                                    id: s.id,
+                                    name: translate(`mskp.evaluasi.skp_pilihan.${s.konteks}`, { jabatan: s.jabatan ?? '-' }),
+                                }))}
+                                testId="pilih-skp"
+                            />
                         ) : null}
                     </CardContent>
                 </Card>

@@ -28,6 +28,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { EmptyNote } from '../common/EmptyState';
+import { PilihanNative } from '../common/PilihanNative';
 import { useMskpDataProvider } from '../dataProvider';
 import type { Iki, IkiInput, JenisRhk, Perubahan, Rhk, RhkAtasan, RhkInput, SkpDetail } from '../dataProvider/types';
 import {
@@ -46,7 +47,6 @@ import {
 } from './aturan';
 import { KeputusanDialog, useAksi } from './komponen';
 
-type Pilihan = { id: string; name: string };
 
 /** Old → new per changed field of an RHK under revision (what the penilai reviews; the approved version stays in force). */
 const PerubahanRevisi = ({ perubahan, pulihkan, sibuk }: { perubahan: Perubahan[]; pulihkan?: (renaksiId: string) => void; sibuk?: boolean }) => {
@@ -98,42 +98,6 @@ const PerubahanRevisi = ({ perubahan, pulihkan, sibuk }: { perubahan: Perubahan[
     );
 };
 
-/** A native select (robust for keyboard users and browser tests). */
-const Pilih = ({
-    label,
-    value,
-    onChange,
-    choices,
-    testId,
-    kosong,
-    required,
-}: {
-    label: string;
-    value: string;
-    onChange: (value: string) => void;
-    choices: Pilihan[];
-    testId: string;
-    kosong?: boolean;
-    required?: boolean;
-}) => (
-    <TextField
-        select
-        label={label}
-        value={value}
-        onChange={event => onChange(event.target.value)}
-        fullWidth
-        required={required}
-        slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': testId } }}
-    >
-        {kosong ? <option value="">—</option> : null}
-        {choices.map(choice => (
-            <option key={choice.id} value={choice.id}>
-                {choice.name}
-            </option>
-        ))}
-    </TextField>
-);
-
 const RhkDialog = ({
     skp,
     rhk,
@@ -162,11 +126,13 @@ const RhkDialog = ({
             <DialogTitle>{translate(rhk ? 'mskp.skp.rhk_ubah' : 'mskp.skp.rhk_tambah')}</DialogTitle>
             <DialogContent>
                 <Stack spacing={2} sx={{ mt: 1 }}>
-                    <Pilih
+                    <PilihanNative
+                        fullWidth
+                        labelMengecil
                         label={translate('mskp.skp.rhk_jenis')}
                         value={jenis}
                         onChange={value => setJenis(value as JenisRhk)}
-                        choices={(['UTAMA', 'TAMBAHAN'] as const).map(id => ({ id, name: translate(`mskp.skp.jenis_rhk.${id}`) }))}
+                        pilihan={(['UTAMA', 'TAMBAHAN'] as const).map(id => ({ id, name: translate(`mskp.skp.jenis_rhk.${id}`) }))}
                         testId="rhk-jenis"
                     />
                     <TextField
@@ -185,28 +151,32 @@ const RhkDialog = ({
                                 {translate('mskp.skp.rhk_atasan_kosong')}
                             </Alert>
                         ) : (
-                            <Pilih
+                            <PilihanNative
+                                fullWidth
+                                labelMengecil
                                 label={translate('mskp.skp.rhk_atasan')}
                                 value={atasanId}
                                 onChange={setAtasanId}
-                                choices={atasan.map(a => ({
+                                pilihan={atasan.map(a => ({
                                     id: a.id,
                                     name: `${a.skp.nama ?? ''} — ${a.uraian}`,
                                 }))}
                                 testId="rhk-atasan"
-                                kosong
+                                kosong="—"
                                 required
                             />
                         )
                     ) : null}
                     {perluPerspektif ? (
-                        <Pilih
+                        <PilihanNative
+                            fullWidth
+                            labelMengecil
                             label={translate('mskp.skp.perspektif')}
                             value={perspektif}
                             onChange={setPerspektif}
-                            choices={PERSPEKTIF.map(id => ({ id, name: translate(`mskp.skp.perspektif_pilihan.${id}`) }))}
+                            pilihan={PERSPEKTIF.map(id => ({ id, name: translate(`mskp.skp.perspektif_pilihan.${id}`) }))}
                             testId="rhk-perspektif"
-                            kosong
+                            kosong="—"
                             required={jenis === 'UTAMA'}
                         />
                     ) : null}
@@ -270,11 +240,13 @@ const IkiDialog = ({
                         slotProps={{ htmlInput: { 'data-testid': 'iki-uraian', maxLength: 2000 } }}
                     />
                     {pakaiAspek(skp.jenis) ? (
-                        <Pilih
+                        <PilihanNative
+                            fullWidth
+                            labelMengecil
                             label={translate('mskp.skp.aspek')}
                             value={aspek}
                             onChange={setAspek}
-                            choices={ASPEK.map(id => ({ id, name: translate(`mskp.skp.aspek_pilihan.${id}`) }))}
+                            pilihan={ASPEK.map(id => ({ id, name: translate(`mskp.skp.aspek_pilihan.${id}`) }))}
                             testId="iki-aspek"
                         />
                     ) : null}
@@ -298,18 +270,22 @@ const IkiDialog = ({
                         />
                     </Stack>
                     <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2}>
-                        <Pilih
+                        <PilihanNative
+                            fullWidth
+                            labelMengecil
                             label={translate('mskp.skp.polaritas')}
                             value={polaritas}
                             onChange={setPolaritas}
-                            choices={POLARITAS.map(id => ({ id, name: translate(`mskp.skp.polaritas_pilihan.${id}`) }))}
+                            pilihan={POLARITAS.map(id => ({ id, name: translate(`mskp.skp.polaritas_pilihan.${id}`) }))}
                             testId="iki-polaritas"
                         />
-                        <Pilih
+                        <PilihanNative
+                            fullWidth
+                            labelMengecil
                             label={translate('mskp.skp.sifat_target')}
                             value={sifat}
                             onChange={setSifat}
-                            choices={SIFAT_TARGET.map(id => ({ id, name: translate(`mskp.skp.sifat_pilihan.${id}`) }))}
+                            pilihan={SIFAT_TARGET.map(id => ({ id, name: translate(`mskp.skp.sifat_pilihan.${id}`) }))}
                             testId="iki-sifat"
                         />
                     </Stack>
