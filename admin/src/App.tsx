@@ -12,26 +12,30 @@ import { LoginPage } from './layout/LoginPage';
 import opd from './opd';
 import pegawai from './pegawai';
 import penugasan from './penugasan';
-import { PenugasanSaya, PersetujuanSkp, ProfilSaya, SkpSaya } from './portal';
-import { PemeriksaanRealisasi } from './portal/PemeriksaanRealisasi';
-import { RencanaAksiSaya } from './portal/RencanaAksiSaya';
+import { Beranda, PenugasanSaya, ProfilSaya } from './portal';
+import { PemeriksaanRealisasi } from './renaksi/PemeriksaanRealisasi';
+import { RencanaAksiSaya } from './renaksi/RencanaAksiSaya';
+import { RencanaAksiTab } from './renaksi/RencanaAksiTab';
 import { realisasiResource, rencanaAksiResource } from './renaksi/daftar';
 import { StatistikRhk } from './renaksi/StatistikRhk';
 import { LaporanPredikat } from './laporan-predikat/LaporanPredikat';
 import { evaluasiResource } from './evaluasi/daftar';
 import { EvaluasiSaya } from './evaluasi/EvaluasiSaya';
 import { FormEvaluasi } from './evaluasi/FormEvaluasi';
-import { PenilaianKinerja } from './portal/PenilaianKinerja';
+import { PenilaianKinerja } from './evaluasi/PenilaianKinerja';
 import { PerhitunganTpp } from './tpp/PerhitunganTpp';
 import { ImporPresensi } from './tpp/ImporPresensi';
 import { DpaPk } from './dpa/DpaPk';
 import { TppSaya } from './tpp/TppSaya';
 import riwayatLogin from './riwayat-login';
 import sasaranOpd from './sasaran-opd';
-import skp from './skp';
+import skp, { PersetujuanSkp, SkpDetail, SkpSaya } from './skp';
 import { theme } from './theme';
 import tokenApi from './token-api';
 import users from './users';
+
+/** The home page: the back-office dashboard, or the portal's Beranda for a pegawai. */
+const Dasbor = () => <Dashboard beranda={<Beranda />} />;
 
 /** Wiring only: providers, resources and custom pages live in their folders. */
 export const App = () => (
@@ -44,7 +48,7 @@ export const App = () => (
         i18nProvider={i18nProvider}
         loginPage={LoginPage}
         layout={AppLayout}
-        dashboard={Dashboard}
+        dashboard={Dasbor}
         theme={theme}
     >
         <Resource name="opd" {...opd} />
@@ -54,7 +58,7 @@ export const App = () => (
         <Resource name="users" {...users} />
         <Resource name="riwayat-login" {...riwayatLogin} />
         <Resource name="audit-log" {...auditLog} />
-        <Resource name="skp" {...skp} />
+        <Resource name="skp" {...skp} show={<SkpDetail tabRencanaAksi={RencanaAksiTab} />} />
         <Resource name="rhk" />
         <Resource name="rencana-aksi" {...rencanaAksiResource} />
         <Resource name="realisasi" {...realisasiResource} />

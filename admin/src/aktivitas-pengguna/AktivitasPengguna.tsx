@@ -29,7 +29,7 @@ import { EmptyNote } from '../common/EmptyState';
 import { PeranField, WaktuRelatifField } from '../common/fields';
 import type { Opd, Pengguna } from '../dataProvider/types';
 import { formatNip } from '../util/format';
-import { riwayatLoginPath } from '../users/UsersList';
+import { riwayatLoginPath } from '../common/tautan';
 
 const DEFAULT_IDLE = 30;
 

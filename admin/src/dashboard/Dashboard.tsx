@@ -11,8 +11,7 @@ import { EmptyNote } from '../common/EmptyState';
 import { useAsync } from '../common/useAsync';
 import { useMe } from '../common/useIdentity';
 import { useMskpDataProvider } from '../dataProvider';
-import { Beranda } from '../portal/Beranda';
-import { BarChart, topN } from './BarChart';
+import { BarChart, topN } from '../common/BarChart';
 import { RouterLink } from '../common/RouterLink';
 
 interface CountCard {
@@ -134,10 +133,10 @@ const BackOfficeDashboard = ({ role }: { role: string | null }) => {
     );
 };
 
-/** Home page: the back-office dashboard, or the portal's Beranda for a pegawai. */
-export const Dashboard = () => {
+/** Home page: the back-office dashboard, or the portal's home (`beranda`) for a pegawai. */
+export const Dashboard = ({ beranda }: { beranda: ReactNode }) => {
     const { permissions, isPending } = usePermissions<string | null>();
     if (isPending) return <LoadingPage />;
-    if (usesPortal(permissions)) return <Beranda />;
+    if (usesPortal(permissions)) return <>{beranda}</>;
     return <BackOfficeDashboard role={permissions ?? null} />;
 };

@@ -6,7 +6,7 @@ import { useMe } from '../common/useIdentity';
 import { galatImpor, useImpor } from '../common/useImpor';
 import { useMskpDataProvider } from '../dataProvider';
 import type { HasilTerapkanDpa, PratinjauDpa as Pratinjau } from '../dataProvider/dpa';
-import { simpanBerkas } from '../skp/CetakDialog';
+import { simpanBerkas } from '../common/berkas';
 import { uang } from './format';
 import { KartuImporDpa } from './KartuImporDpa';
 import { PratinjauDpa } from './PratinjauDpa';

@@ -20,7 +20,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { potongPratinjau } from '../common/useImpor';
 import type { PratinjauDpa as Pratinjau } from '../dataProvider/dpa';
 import { intlLocale } from '../i18n';
-import { tanggalIndonesia } from '../tpp/format';
+import { tanggalIndonesia } from '../common/periode';
 import { uang } from './format';
 
 /**

@@ -4,8 +4,8 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { PerjanjianKinerja } from '../dataProvider/dpa';
 import { intlLocale } from '../i18n';
-import { CetakPdf } from '../renaksi/komponen';
-import { tanggalIndonesia } from '../tpp/format';
+import { CetakPdf } from '../common/CetakPdf';
+import { tanggalIndonesia } from '../common/periode';
 import { barisSasaran, uang } from './format';
 
 /** The Perjanjian Kinerja of the chosen OPD and year: sasaran, programs with their DPA budget, source, print. */

@@ -1,5 +1,5 @@
 import type { SasaranPk } from '../dataProvider/dpa';
-import { rupiah } from '../tpp/format';
+import { rupiah } from '../common/angka';
 
 /** Pure helpers of the DPA & Perjanjian Kinerja screen. */
 

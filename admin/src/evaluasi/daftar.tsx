@@ -35,9 +35,9 @@ import {
 import { NipField } from '../common/fields';
 import type { EvaluasiBaris, LaporanSinkronPlt } from '../dataProvider/evaluasi';
 import { intlLocale } from '../i18n';
-import { namaBulan } from '../renaksi/aturan';
-import { BulanInput } from '../renaksi/daftar';
-import { PesanGalat, TombolDialog } from '../renaksi/komponen';
+import { BulanInput } from '../common/BulanInput';
+import { namaBulan } from '../common/periode';
+import { PesanGalat, TombolDialog } from '../common/dialog';
 import { formatNip } from '../util/format';
 import { KODE_PREDIKAT, labelPeriode } from './aturan';
 import { PerilakuPltChip, PredikatChip, useEvaluasiDataProvider } from './komponen';

@@ -1,7 +1,7 @@
 import { Chip, FormControl, FormControlLabel, FormHelperText, FormLabel, Radio, RadioGroup, Tooltip } from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { Evaluasi, EvaluasiMethods, KodePredikat, Rating } from '../dataProvider/evaluasi';
-import { CetakPdf } from '../renaksi/komponen';
+import { CetakPdf } from '../common/CetakPdf';
 import type { MskpDataProvider } from '../dataProvider/types';
 import { RATING, warnaPredikat } from './aturan';
 

@@ -1,3 +1,4 @@
+import { PilihanNative } from '../common/PilihanNative';
 import {
   Alert,
   Button,
@@ -59,20 +60,14 @@ export const DialogAlasan = ({
           {petunjuk ? <DialogContentText>{petunjuk}</DialogContentText> : null}
           {children}
           {pilihan ? (
-            <TextField
-              select
+            <PilihanNative<KodePredikatOrganisasi>
               label={translate(`${K}predikat`)}
               value={predikat}
-              onChange={event => setPredikat(event.target.value as KodePredikatOrganisasi)}
-              slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'predikat-pilih' } }}
-            >
-              <option value="">—</option>
-              {pilihan.map(p => (
-                <option key={p.kode} value={p.kode}>
-                  {p.nama}
-                </option>
-              ))}
-            </TextField>
+              onChange={setPredikat}
+              testId="predikat-pilih"
+              kosong="—"
+              pilihan={pilihan.map(p => ({ id: p.kode, name: p.nama }))}
+            />
           ) : null}
           <TextField
             label={translate(`${K}alasan`)}

@@ -1,4 +1,4 @@
-import { TextField } from '@mui/material';
+import { PilihanNative } from '../common/PilihanNative';
 import { useGetList, useTranslate } from 'react-admin';
 import { K } from './aturan';
 
@@ -11,23 +11,19 @@ export const PilihOpd = ({ value, nama, onChange, terkunci }: { value: string; n
         { enabled: !terkunci }
     );
     return (
-        <TextField
-            select
+        <PilihanNative
             size="small"
             label={translate(`${K}opd`)}
             value={value}
-            onChange={event => onChange(event.target.value)}
+            onChange={onChange}
             disabled={terkunci}
             sx={{ minWidth: 320 }}
-            slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'predikat-opd' } }}
-        >
-            <option value="">—</option>
-            {terkunci && value ? <option value={value}>{nama || value}</option> : null}
-            {(data ?? []).map(o => (
-                <option key={o.id} value={o.kode_opd}>
-                    {o.nama}
-                </option>
-            ))}
-        </TextField>
+            testId="predikat-opd"
+            kosong="—"
+            pilihan={[
+                ...(terkunci && value ? [{ id: value, name: nama || value }] : []),
+                ...(data ?? []).map(o => ({ id: o.kode_opd, name: o.nama })),
+            ]}
+        />
     );
 };

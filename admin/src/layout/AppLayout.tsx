@@ -3,7 +3,7 @@ import { AppBar, Layout, LoadingPage, usePermissions, TitlePortal } from 'react-
 import { Box, Typography } from '@mui/material';
 import { usesPortal } from '../access';
 import { useDaerah } from '../common/useIdentity';
-import { PortalLayout } from '../portal/PortalLayout';
+import { PortalLayout } from './PortalLayout';
 import { AdminMenu } from './AdminMenu';
 import { AppUserMenu } from './AppUserMenu';
 

@@ -2,7 +2,7 @@ import { Box, Button } from '@mui/material';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import { Show, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { ShowActions } from '../common/ShowActions';
-import { PegawaiDetail } from './PegawaiDetail';
+import { PegawaiDetail } from '../common/PegawaiDetail';
 import { RouterLink } from '../common/RouterLink';
 
 const PenugasanLink = () => {

@@ -2,7 +2,7 @@ import { Alert, Box, Card, CardContent, CardHeader, Skeleton, Typography } from 
 import { Title, usePermissions, useTranslate } from 'react-admin';
 import type { ReactNode } from 'react';
 import { useOwnPegawai } from '../common/useIdentity';
-import { PegawaiDetail } from '../pegawai/PegawaiDetail';
+import { PegawaiDetail } from '../common/PegawaiDetail';
 import { LoginTerakhir } from './Beranda';
 import { GantiKataSandi } from './GantiKataSandi';
 

@@ -4,7 +4,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import type { RenaksiTahun } from '../dataProvider/renaksi';
 import { intlLocale } from '../i18n';
 import { BULAN, bulanRtp, formatAngka, namaBulan, petaTahunan } from './aturan';
-import { RtpChip, useWarnaRtp } from './komponen';
+import { RtpChip, useWarnaRtp } from '../common/realisasi/komponen';
 
 /**
  * Twelve months as columns: the target of each month (and, with `realisasi`, "realisasi / target");

@@ -17,9 +17,10 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { RenaksiBulan } from '../dataProvider/renaksi';
 import { intlLocale } from '../i18n';
-import { barisKeDaftar } from '../skp/aturan';
+import { barisKeDaftar } from '../common/teks';
 import { angkaKeInput, BUKTI_ACCEPT, bacaAngka, cekRealisasi, formatAngka, namaBulan } from './aturan';
-import { DaftarBukti, PesanGalat, RtpChip, TombolDialog } from './komponen';
+import { PesanGalat, TombolDialog } from '../common/dialog';
+import { DaftarBukti, RtpChip } from '../common/realisasi/komponen';
 
 /**
  * Fill (or replace while unchecked) one month's realisasi: nilai typed the Indonesian way, supporting

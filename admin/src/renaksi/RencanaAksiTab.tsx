@@ -25,10 +25,11 @@ import { useMskpDataProvider } from '../dataProvider';
 import type { RenaksiTahun } from '../dataProvider/renaksi';
 import type { Rhk, SkpDetail } from '../dataProvider/types';
 import { intlLocale } from '../i18n';
-import { rhkBolehDiubah, type Kedudukan } from '../skp/aturan';
+import { rhkBolehDiubah, type Kedudukan } from '../common/skp';
 import { angkaKeInput, BULAN, fieldTarget, namaBulan, targetDariIsian } from './aturan';
 import { GridTahunan } from './GridTahunan';
-import { PesanGalat, TombolDialog } from './komponen';
+import { PesanGalat, TombolDialog } from '../common/dialog';
+import { PilihanNative } from '../common/PilihanNative';
 
 interface Isian {
     uraian: string;
@@ -125,18 +126,16 @@ const RenaksiDialog = ({
                             helperText={teks('satuan')}
                             slotProps={{ htmlInput: { maxLength: 60, 'data-testid': 'renaksi-satuan' } }}
                         />
-                        <TextField
-                            select
+                        <PilihanNative<Isian['polaritas']>
                             label={translate('mskp.skp.polaritas')}
                             value={isian.polaritas}
-                            onChange={event => ubah('polaritas', event.target.value as Isian['polaritas'])}
+                            onChange={nilai => ubah('polaritas', nilai)}
                             error={!!galat.polaritas}
                             helperText={teks('polaritas')}
-                            slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'renaksi-polaritas' } }}
-                        >
-                            <option value="NAIK">{translate('mskp.skp.polaritas_pilihan.NAIK')}</option>
-                            <option value="TURUN">{translate('mskp.skp.polaritas_pilihan.TURUN')}</option>
-                        </TextField>
+                            labelMengecil
+                            pilihan={(['NAIK', 'TURUN'] as const).map(p => ({ id: p, name: translate(`mskp.skp.polaritas_pilihan.${p}`) }))}
+                            testId="renaksi-polaritas"
+                        />
                         <FormControlLabel
                             control={
                                 <Checkbox

@@ -17,11 +17,11 @@ import { useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { EmptyNote } from '../common/EmptyState';
 import { useAsync } from '../common/useAsync';
-import { BarChart } from '../dashboard/BarChart';
+import { BarChart } from '../common/BarChart';
 import { useMskpDataProvider } from '../dataProvider';
 import type { BarisStatistikRhk, StatistikRhk as Statistik } from '../dataProvider/renaksi';
 import { intlLocale } from '../i18n';
-import { PilihPeriode } from './komponen';
+import { PilihPeriode } from '../common/PilihPeriode';
 
 /** Columns of the table, in order (keys of the server's row = message keys under mskp.renaksi.stat). */
 export const KOLOM_STATISTIK: ReadonlyArray<keyof BarisStatistikRhk> = [

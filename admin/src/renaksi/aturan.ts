@@ -1,25 +1,21 @@
-import type { Realisasi, RenaksiBulan, StatusRealisasi, TargetBulan } from '../dataProvider/renaksi';
+import type { Realisasi, RenaksiBulan, TargetBulan } from '../dataProvider/renaksi';
 
 /**
  * Pure rules of the rencana aksi screens: Indonesian numbers, months, status of a realisasi, RTP months,
  * the evidence check and why the entry is closed. Convenience only: the server decides every request.
  */
 
-export const BULAN = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
+import { BULAN } from '../common/periode';
 
-/** Month names through Intl (id: "Januari", en: "January"). */
-export const namaBulan = (bulan: number, locale = 'id-ID', bentuk: 'long' | 'short' = 'long'): string =>
-    new Date(Date.UTC(2026, bulan - 1, 15)).toLocaleString(locale, { month: bentuk, timeZone: 'UTC' });
-
-/** 12,5 · 1.234 · 85,25 (Indonesian grouping and decimal comma); '-' for null. */
-export const formatAngka = (nilai: number | null | undefined, locale = 'id-ID', maks = 2): string =>
-    nilai == null || !Number.isFinite(Number(nilai))
-        ? '-'
-        : Number(nilai).toLocaleString(locale, { maximumFractionDigits: maks });
-
-/** "85,5%" ('-' for null). */
-export const formatPersen = (nilai: number | null | undefined, locale = 'id-ID'): string =>
-    nilai == null || !Number.isFinite(Number(nilai)) ? '-' : `${formatAngka(nilai, locale, 2)}%`;
+export { BULAN, namaBulan } from '../common/periode';
+export { formatAngka, formatPersen } from '../common/angka';
+export {
+  perRhk,
+  prefixSebagai,
+  statusTampil,
+  warnaStatusTampil,
+  type StatusTampil,
+} from '../common/realisasi/aturan';
 
 /**
  * Reads a number typed the Indonesian way: "12,5" → 12.5, "1.234,5" → 1234.5, "1.500" → 1500;
@@ -47,15 +43,6 @@ export const bacaAngka = (teks: string | null | undefined): number | null => {
 /** The number as an input shows it: 12.5 → "12,5" (no grouping, so it reads back the same). */
 export const angkaKeInput = (nilai: number | null | undefined): string =>
     nilai == null ? '' : String(nilai).replace('.', ',');
-
-export type StatusTampil = 'BELUM' | 'MENUNGGU' | 'DIPERIKSA';
-
-/** Belum diisi / Menunggu pemeriksaan / Diperiksa. */
-export const statusTampil = (realisasi: { status: StatusRealisasi } | null | undefined): StatusTampil =>
-    !realisasi ? 'BELUM' : realisasi.status === 'CHECKED' ? 'DIPERIKSA' : 'MENUNGGU';
-
-export const warnaStatusTampil = (status: StatusTampil): 'default' | 'warning' | 'success' =>
-    status === 'DIPERIKSA' ? 'success' : status === 'MENUNGGU' ? 'warning' : 'default';
 
 /** The months of a renaksi marked RTP: every month with a target when the renaksi is an RTP. */
 export const bulanRtp = (renaksi: { sebagai_rtp: boolean; target: readonly Pick<TargetBulan, 'bulan'>[] }): Set<number> =>
@@ -127,20 +114,6 @@ export const alasanTertutup = (
     if (konteks.hariIni < awal) return 'belum_berjalan';
     if (konteks.lewatBatas) return 'lewat_batas';
     return null;
-};
-
-/** The Plt./Plh./Pj. prefix of an acting holder ('' for a definitive one). */
-export const prefixSebagai = (sebagai: string | null | undefined): string =>
-    sebagai === 'PLT' ? 'Plt. ' : sebagai === 'PLH' ? 'Plh. ' : sebagai === 'PJ' ? 'Pj. ' : '';
-
-/** Renaksi grouped by RHK in the order received (RHK UTAMA first as the server sorts). */
-export const perRhk = <T extends { rhk: { id: string; uraian: string; jenis: string } }>(rows: readonly T[]) => {
-    const peta = new Map<string, { rhk: T['rhk']; renaksi: T[] }>();
-    for (const row of rows) {
-        if (!peta.has(row.rhk.id)) peta.set(row.rhk.id, { rhk: row.rhk, renaksi: [] });
-        peta.get(row.rhk.id)!.renaksi.push(row);
-    }
-    return [...peta.values()].sort((a, b) => (a.rhk.jenis === b.rhk.jenis ? 0 : a.rhk.jenis === 'UTAMA' ? -1 : 1));
 };
 
 /** Monthly targets of the renaksi form: "" = no target; values read the Indonesian way. */

@@ -15,8 +15,9 @@ import {
 import { NipField } from '../common/fields';
 import type { RealisasiBaris } from '../dataProvider/renaksi';
 import { intlLocale } from '../i18n';
-import { BULAN, formatAngka, formatPersen, namaBulan } from './aturan';
-import { RtpChip, StatusRealisasiChip } from './komponen';
+import { formatAngka, formatPersen, namaBulan } from './aturan';
+import { BulanInput } from '../common/BulanInput';
+import { RtpChip, StatusRealisasiChip } from '../common/realisasi/komponen';
 
 /** Back-office lists (BKPSDM, Admin OPD) of the read-only panel resources `rencana-aksi` and `realisasi`. */
 
@@ -97,12 +98,6 @@ const STATUS_CHOICES = [
     { id: 'UNCHECKED', name: 'mskp.renaksi.status.MENUNGGU' },
     { id: 'CHECKED', name: 'mskp.renaksi.status.DIPERIKSA' },
 ];
-
-/** A month filter (Januari … Desember in the panel's language). */
-export const BulanInput = (props: { source: string; alwaysOn?: boolean }) => {
-    const [locale] = useLocaleState();
-    return <SelectInput {...props} choices={BULAN.map(b => ({ id: b, name: namaBulan(b, intlLocale(locale)) }))} translateChoice={false} />;
-};
 
 export const RealisasiList = () => (
     <List

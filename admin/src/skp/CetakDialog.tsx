@@ -18,22 +18,9 @@ import { useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { JenisCetakSkp, Kertas } from '../dataProvider/types';
 import { hariIniJakarta } from './aturan';
+import { simpanBerkas } from '../common/berkas';
+import { PilihanNative } from '../common/PilihanNative';
 import { useDaerah } from '../common/useIdentity';
-
-/** Saves a blob as a file: object URL + a temporary <a download>. */
-export const simpanBerkas = (blob: Blob, namaBerkas: string) => {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = namaBerkas;
-    a.rel = 'noopener';
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    // give the browser time to start the download before releasing the blob
-    window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
-};
 
 const CetakForm = ({ skpId, onClose }: { skpId: string; onClose: () => void }) => {
     const translate = useTranslate();
@@ -74,17 +61,18 @@ const CetakForm = ({ skpId, onClose }: { skpId: string; onClose: () => void }) =
             <DialogContent>
                 <DialogContentText sx={{ mb: 2 }}>{translate('mskp.skp.cetak.petunjuk')}</DialogContentText>
                 <Stack spacing={2}>
-                    <TextField
-                        select
+                    <PilihanNative<JenisCetakSkp>
                         label={translate('mskp.skp.cetak.dokumen')}
                         value={jenis}
-                        onChange={event => setJenis(event.target.value as JenisCetakSkp)}
+                        onChange={setJenis}
                         fullWidth
-                        slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'cetak-jenis' } }}
-                    >
-                        <option value="rencana-skp">{translate('mskp.skp.cetak.rencana_skp')}</option>
-                        <option value="lampiran-skp">{translate('mskp.skp.cetak.lampiran_skp')}</option>
-                    </TextField>
+                        labelMengecil
+                        pilihan={[
+                            { id: 'rencana-skp', name: translate('mskp.skp.cetak.rencana_skp') },
+                            { id: 'lampiran-skp', name: translate('mskp.skp.cetak.lampiran_skp') },
+                        ]}
+                        testId="cetak-jenis"
+                    />
                     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: '1fr 1fr' } }}>
                         <TextField
                             label={translate('mskp.skp.cetak.tempat')}
@@ -106,19 +94,20 @@ const CetakForm = ({ skpId, onClose }: { skpId: string; onClose: () => void }) =
                             slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'cetak-tanggal' } }}
                         />
                     </Box>
-                    <TextField
-                        select
+                    <PilihanNative<Kertas>
                         label={translate('mskp.skp.cetak.kertas')}
                         value={kertas}
-                        onChange={event => setKertas(event.target.value as Kertas)}
+                        onChange={setKertas}
                         fullWidth
+                        labelMengecil
                         error={!!fieldError('kertas')}
                         helperText={fieldError('kertas')}
-                        slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'cetak-kertas' } }}
-                    >
-                        <option value="A4">{translate('mskp.skp.cetak.kertas_a4')}</option>
-                        <option value="F4">{translate('mskp.skp.cetak.kertas_f4')}</option>
-                    </TextField>
+                        pilihan={[
+                            { id: 'A4', name: translate('mskp.skp.cetak.kertas_a4') },
+                            { id: 'F4', name: translate('mskp.skp.cetak.kertas_f4') },
+                        ]}
+                        testId="cetak-kertas"
+                    />
                     {sibuk ? (
                         <Box data-testid="cetak-progres">
                             <LinearProgress />

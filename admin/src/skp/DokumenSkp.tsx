@@ -6,7 +6,7 @@ import { useRef, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { SkpDetail } from '../dataProvider/types';
-import { simpanBerkas } from './CetakDialog';
+import { simpanBerkas } from '../common/berkas';
 
 /** Accepted signed documents (the server checks the content, not the name). */
 export const JENIS_DOKUMEN_SKP = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';

@@ -1,6 +1,7 @@
 import { Box, Button, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { PilihanNative } from '../common/PilihanNative';
 import { useMskpDataProvider } from '../dataProvider';
 import type { SkpDetail } from '../dataProvider/types';
 import { barisKeDaftar, LAMPIRAN, skpBolehDiubah, type Kedudukan } from './aturan';
@@ -56,20 +57,14 @@ export const LampiranTab = ({ skp, saya, muatUlang }: { skp: SkpDetail; saya: Ke
 
     return (
         <Stack spacing={2} data-testid="lampiran">
-            <TextField
-                select
+            <PilihanNative<SkpDetail['pendekatan']>
                 label={translate('mskp.skp.pendekatan')}
                 value={pendekatan}
-                onChange={event => setPendekatan(event.target.value as SkpDetail['pendekatan'])}
+                onChange={setPendekatan}
                 sx={{ maxWidth: 280 }}
-                slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'skp-pendekatan' } }}
-            >
-                {(['KUANTITATIF', 'KUALITATIF'] as const).map(p => (
-                    <option key={p} value={p}>
-                        {translate(`mskp.skp.pendekatan_pilihan.${p}`)}
-                    </option>
-                ))}
-            </TextField>
+                pilihan={(['KUANTITATIF', 'KUALITATIF'] as const).map(p => ({ id: p, name: translate(`mskp.skp.pendekatan_pilihan.${p}`) }))}
+                testId="skp-pendekatan"
+            />
             {LAMPIRAN.map(kunci => (
                 <TextField
                     key={kunci}

@@ -31,7 +31,7 @@ import { LampiranTab } from './LampiranTab';
 import { KeputusanDialog, StatusSkpChip, useAksi } from './komponen';
 import { PerilakuTab } from './PerilakuTab';
 import { RencanaTab } from './RencanaTab';
-import { RencanaAksiTab } from '../renaksi/RencanaAksiTab';
+import type { TabSkp } from '../common/skp';
 import { RiwayatTab } from './RiwayatTab';
 
 const PREFIX: Record<string, string> = { PLT: 'Plt. ', PLH: 'Plh. ', PJ: 'Pj. ' };
@@ -80,7 +80,7 @@ const TabPanel = ({ value, nilai, children }: { value: string; nilai: string; ch
  * workflow buttons by standing, and tabs: plan (RHK/IKI), behaviour (ekspektasi), attachments,
  * and the validation history in its own tab.
  */
-export const SkpDetail = () => {
+export const SkpDetail = ({ tabRencanaAksi: TabRencanaAksi }: { tabRencanaAksi?: TabSkp }) => {
     const { id = '' } = useParams<{ id: string }>();
     const translate = useTranslate();
     const [locale] = useLocaleState();
@@ -208,7 +208,7 @@ export const SkpDetail = () => {
                         <RencanaTab skp={skp} saya={saya} atasan={atasan} muatUlang={muatUlang} />
                     </TabPanel>
                     <TabPanel value={tab} nilai="renaksi">
-                        <RencanaAksiTab skp={skp} saya={saya} />
+                        {TabRencanaAksi ? <TabRencanaAksi skp={skp} saya={saya} /> : null}
                     </TabPanel>
                     <TabPanel value={tab} nilai="perilaku">
                         <PerilakuTab key={skp.updatedAt} skp={skp} saya={saya} muatUlang={muatUlang} />

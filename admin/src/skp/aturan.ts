@@ -1,4 +1,4 @@
-import type { JenisRhk, JenisSkp, StatusRevisi, StatusSkp } from '../dataProvider/types';
+import type { JenisRhk, JenisSkp, StatusSkp } from '../dataProvider/types';
 
 /**
  * What the SKP screens offer, from the SKP's state and the viewer's standing (only the owner edits a draft; only the
@@ -18,12 +18,9 @@ export type Warna = 'default' | 'info' | 'success' | 'error' | 'warning';
 export const warnaStatus = (status: string | null | undefined): Warna =>
     status === 'DISETUJUI' ? 'success' : status === 'DIAJUKAN' ? 'info' : status === 'DITOLAK' ? 'error' : 'default';
 
-/** The owner edits his SKP while it is a draft or was returned. */
-export const skpBolehDiubah = (status: StatusSkp) => status === 'DRAFT' || status === 'DITOLAK';
-
-/** An RHK is editable with its SKP, or on its own while reopened for revision after approval. */
-export const rhkBolehDiubah = (statusSkp: StatusSkp, statusRevisi: StatusRevisi) =>
-    skpBolehDiubah(statusSkp) || (statusSkp === 'DISETUJUI' && statusRevisi === 'DRAFT');
+export { hariIniJakarta, pilihanTahun } from '../common/periode';
+export { kedudukan, rhkBolehDiubah, skpBolehDiubah, type Kedudukan } from '../common/skp';
+export { barisKeDaftar } from '../common/teks';
 
 /** JA/JF: an RHK UTAMA names the RHK atasan it intervenes; JPT never picks one here. */
 export const butuhRhkAtasan = (jenisSkp: JenisSkp, jenisRhk: JenisRhk) => jenisSkp !== 'JPT' && jenisRhk === 'UTAMA';
@@ -34,57 +31,10 @@ export const pakaiPerspektif = (jenisSkp: JenisSkp) => jenisSkp === 'JPT';
 /** JA/JF: each IKI names its aspek (kuantitas, kualitas, waktu, biaya). */
 export const pakaiAspek = (jenisSkp: JenisSkp) => jenisSkp !== 'JPT';
 
-/** Years offered when drafting: last year, this year (default) and next year (planning ahead). */
-export const pilihanTahun = (tahunIni: number) => [tahunIni - 1, tahunIni, tahunIni + 1];
-
-export interface Kedudukan {
-    pemilik: boolean;
-    /** may approve/reject: a penilai in the portal, or Admin BKPSDM (with a written reason) */
-    pemutus: boolean;
-    /** Admin BKPSDM acting instead of the penilai: needs `alasan` */
-    sebagaiAdmin: boolean;
-}
-
-/**
- * The caller's standing on an SKP. `penilaiMenurutServer` is the server's answer (kedudukan_saya.penilai of
- * GET /api/skp/:id): a pegawai who is not the owner decides only when he is the penilai today (Plt included);
- * without it every other pegawai is offered the buttons and the server refuses the wrong ones.
- */
-export const kedudukan = (
-    roleType: string | null | undefined,
-    nipSaya: string | null | undefined,
-    nipPemilik: string | null | undefined,
-    penilaiMenurutServer?: boolean
-): Kedudukan => {
-    const pemilik = !!nipSaya && nipSaya === nipPemilik;
-    const sebagaiAdmin = roleType === 'admin_bkpsdm';
-    const pemutus = !pemilik && (sebagaiAdmin || (roleType === 'pegawai' && penilaiMenurutServer !== false));
-    return { pemilik, pemutus, sebagaiAdmin };
-};
-
 /** Percentage of approved SKP (0 when there is none). */
 export const persenDisetujui = (jumlah: Partial<Record<StatusSkp, number>>) => {
     const total = STATUS_SKP.reduce((sum, s) => sum + (jumlah[s] ?? 0), 0);
     return total === 0 ? 0 : Math.round(((jumlah.DISETUJUI ?? 0) * 100) / total);
-};
-
-/** One attachment item per line; blank lines dropped. */
-export const barisKeDaftar = (teks: string): string[] =>
-    teks
-        .split(/\r?\n/)
-        .map(baris => baris.trim())
-        .filter(baris => baris !== '');
-
-/** Today in the Asia/Jakarta calendar as YYYY-MM-DD (the default date of a print). */
-export const hariIniJakarta = (sekarang: Date = new Date()): string => {
-    const bagian = new Intl.DateTimeFormat('en-CA', {
-        timeZone: 'Asia/Jakarta',
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-    }).formatToParts(sekarang);
-    const ambil = (jenis: string) => bagian.find(b => b.type === jenis)?.value ?? '';
-    return `${ambil('year')}-${ambil('month')}-${ambil('day')}`;
 };
 
 /** Reason for waiving conflicting duplicate indicators: at least 10 characters. */

@@ -4,6 +4,8 @@ import { SkpList } from './SkpList';
 
 export { SkpDetail } from './SkpDetail';
 export { StatusSkpChip } from './komponen';
+export { PersetujuanSkp } from './PersetujuanSkp';
+export { SkpSaya } from './SkpSaya';
 
 export const list = SkpList;
 export const show = SkpDetail;

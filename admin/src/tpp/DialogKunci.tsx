@@ -16,7 +16,7 @@ import { useState } from 'react';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import { intlLocale } from '../i18n';
-import { hariIniJakarta } from '../skp/aturan';
+import { hariIniJakarta } from '../common/periode';
 import { MIN_ALASAN, pesanGalat, useLabelBulan } from './bersama';
 import { alasanCukup, bulanTriwulan, kunciTerlaluDini, romawiTriwulan, tanggalIndonesia } from './format';
 

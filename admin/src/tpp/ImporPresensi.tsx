@@ -7,7 +7,7 @@ import { potongPratinjau, useImpor } from '../common/useImpor';
 import { useMskpDataProvider } from '../dataProvider';
 import type { HasilTerapkanPresensi, PratinjauPresensi } from '../dataProvider/tpp';
 import { intlLocale } from '../i18n';
-import { namaBulan } from '../renaksi/aturan';
+import { namaBulan } from '../common/periode';
 import { bulanBawaan, tanggalIndonesia } from './format';
 import { KartuUnggahPresensi } from './KartuUnggahPresensi';
 import { TabelDiterimaPresensi, TabelDitolakPresensi } from './TabelPresensi';

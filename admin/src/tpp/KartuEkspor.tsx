@@ -5,7 +5,7 @@ import { useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { BerkasUnduhan } from '../dataProvider/berkas';
 import type { JenisEkspor } from '../dataProvider/tpp';
-import { simpanBerkas } from '../skp/CetakDialog';
+import { simpanBerkas } from '../common/berkas';
 import { pesanGalat } from './bersama';
 
 interface Unduhan {

@@ -21,7 +21,7 @@ import { useLocaleState, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { KunciTriwulan } from '../dataProvider/tpp';
 import { intlLocale } from '../i18n';
-import { hariIniJakarta } from '../skp/aturan';
+import { hariIniJakarta } from '../common/periode';
 import { kunciKey, pesanGalat, useLabelBulan } from './bersama';
 import { DialogKunci, type AksiKunci } from './DialogKunci';
 import { bulanTriwulan, kunciTerlaluDini, romawiTriwulan, tanggalIndonesia } from './format';

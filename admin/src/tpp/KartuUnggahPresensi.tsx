@@ -6,8 +6,8 @@ import type { RefObject } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import { intlLocale } from '../i18n';
-import { namaBulan } from '../renaksi/aturan';
-import { simpanBerkas } from '../skp/CetakDialog';
+import { namaBulan } from '../common/periode';
+import { simpanBerkas } from '../common/berkas';
 
 const BULAN = Array.from({ length: 12 }, (_, i) => i + 1);
 

@@ -1,6 +1,6 @@
 import { useLocaleState, useTranslate } from 'react-admin';
 import { intlLocale } from '../i18n';
-import { namaBulan } from '../renaksi/aturan';
+import { namaBulan } from '../common/periode';
 
 /** A lock/unlock reason needs at least this many characters after trimming (the server's rule). */
 export const MIN_ALASAN = 10;

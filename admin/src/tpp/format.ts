@@ -1,6 +1,6 @@
-/** Pure helpers of the TPP screens. */
-export const rupiah = (n: number | null | undefined): string =>
-    'Rp ' + new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(Math.round(Number(n ?? 0)));
+/** Pure helpers of the TPP screens (rupiah and dates are shared: common/angka.ts, common/periode.ts). */
+export { rupiah } from '../common/angka';
+export { tanggalIndonesia } from '../common/periode';
 
 export const triwulanDari = (bulan: number): number | null => (bulan >= 1 && bulan <= 12 ? Math.ceil(bulan / 3) : null);
 
@@ -31,20 +31,6 @@ export const bulanTriwulan = (triwulan: number): number[] => [1, 2, 3].map(i => 
 /** Roman numeral of a quarter (I–IV). */
 export const romawiTriwulan = (triwulan: number): string => ['I', 'II', 'III', 'IV'][triwulan - 1] ?? String(triwulan);
 
-/**
- * "27 November 2026" (date only) or "27 November 2026 14.05" (with time) in Asia/Jakarta;
- * '-' for an empty or unreadable value.
- */
-export const tanggalIndonesia = (iso: string | null | undefined, opsi: { jam?: boolean; locale?: string } = {}): string => {
-    if (!iso) return '-';
-    const d = new Date(iso);
-    if (Number.isNaN(d.getTime())) return '-';
-    const locale = opsi.locale ?? 'id-ID';
-    const tanggal = d.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
-    if (!opsi.jam) return tanggal;
-    const jam = d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Jakarta' });
-    return `${tanggal} ${jam}`;
-};
 
 /**
  * The month the TPP screen opens on: the previous month (the month whose attendance and realisasi are

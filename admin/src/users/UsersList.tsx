@@ -20,6 +20,7 @@ import { ROLES } from '../common/choices';
 import { EmptyState } from '../common/EmptyState';
 import { PeranField, WaktuRelatifField } from '../common/fields';
 import { RouterLink } from '../common/RouterLink';
+import { riwayatLoginPath } from '../common/tautan';
 
 const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
@@ -31,9 +32,6 @@ const filters = [
     <BooleanInput key="belum_pernah_login" source="belum_pernah_login" defaultValue />,
     <NumberInput key="idle_hari" source="idle_hari" min={1} defaultValue={30} />,
 ];
-
-export const riwayatLoginPath = (userId: string | number) =>
-    `/riwayat-login?filter=${encodeURIComponent(JSON.stringify({ user_id: userId }))}&order=DESC&sort=waktu`;
 
 export const RiwayatButton = ({ compact = false }: { compact?: boolean }) => {
     const record = useRecordContext();

@@ -16,7 +16,6 @@ import {
     TableCell,
     TableHead,
     TableRow,
-    TextField,
     Typography,
 } from '@mui/material';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
@@ -30,9 +29,12 @@ import { useMskpDataProvider } from '../dataProvider';
 import type { RealisasiBaris } from '../dataProvider/renaksi';
 import type { Pegawai } from '../dataProvider/types';
 import { intlLocale } from '../i18n';
-import { formatAngka, formatPersen, namaBulan } from '../renaksi/aturan';
-import { CetakSkpBulanan, DaftarBukti, DialogTeks, PilihPeriode, RtpChip, StatusRealisasiChip, useWarnaRtp } from '../renaksi/komponen';
-import { hariIniJakarta } from '../skp/aturan';
+import { DialogTeks } from '../common/dialog';
+import { PilihanNative } from '../common/PilihanNative';
+import { hariIniJakarta } from '../common/periode';
+import { PilihPeriode } from '../common/PilihPeriode';
+import { CetakSkpBulanan, DaftarBukti, RtpChip, StatusRealisasiChip, useWarnaRtp } from '../common/realisasi/komponen';
+import { formatAngka, formatPersen, namaBulan } from './aturan';
 import { formatNip } from '../util/format';
 
 type Dialog =
@@ -145,35 +147,31 @@ export const PemeriksaanRealisasi = () => {
                                 setDipilih(new Set());
                             }}
                         />
-                        <TextField
-                            select
+                        <PilihanNative<typeof status>
                             size="small"
                             label={translate('mskp.renaksi.status_label')}
                             value={status}
-                            onChange={event => setStatus(event.target.value as typeof status)}
+                            onChange={setStatus}
                             sx={{ width: 240 }}
-                            slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'filter-status' } }}
-                        >
-                            <option value="UNCHECKED">{translate('mskp.renaksi.status.MENUNGGU')}</option>
-                            <option value="CHECKED">{translate('mskp.renaksi.status.DIPERIKSA')}</option>
-                            <option value="">{translate('mskp.renaksi.semua')}</option>
-                        </TextField>
-                        <TextField
-                            select
+                            labelMengecil
+                            pilihan={[
+                                { id: 'UNCHECKED', name: translate('mskp.renaksi.status.MENUNGGU') },
+                                { id: 'CHECKED', name: translate('mskp.renaksi.status.DIPERIKSA') },
+                                { id: '', name: translate('mskp.renaksi.semua') },
+                            ]}
+                            testId="filter-status"
+                        />
+                        <PilihanNative
                             size="small"
                             label={translate('mskp.renaksi.pegawai')}
                             value={pegawaiId}
-                            onChange={event => setPegawaiId(event.target.value)}
+                            onChange={setPegawaiId}
                             sx={{ width: 260 }}
-                            slotProps={{ select: { native: true }, inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'filter-pegawai' } }}
-                        >
-                            <option value="">{translate('mskp.renaksi.semua_pegawai')}</option>
-                            {bawahan.map(p => (
-                                <option key={p.id} value={p.id}>
-                                    {p.nama_lengkap || p.nama}
-                                </option>
-                            ))}
-                        </TextField>
+                            labelMengecil
+                            kosong={translate('mskp.renaksi.semua_pegawai')}
+                            pilihan={bawahan.map(p => ({ id: p.id, name: p.nama_lengkap || p.nama }))}
+                            testId="filter-pegawai"
+                        />
                     </CardContent>
                 </Card>
 

@@ -9,7 +9,6 @@ import {
     ListItemText,
     Skeleton,
     Stack,
-    TextField,
     Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
@@ -17,12 +16,13 @@ import { useState } from 'react';
 import { HttpError, Title, useGetList, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
 import { EmptyNote } from '../common/EmptyState';
+import { PilihanNative } from '../common/PilihanNative';
 import { useOwnPegawai } from '../common/useIdentity';
 import { codeOf } from '../dataProvider/errors';
 import { useMskpDataProvider } from '../dataProvider';
 import type { SkpBaris } from '../dataProvider/types';
-import { pilihanTahun } from '../skp/aturan';
-import { StatusSkpChip } from '../skp/komponen';
+import { pilihanTahun } from './aturan';
+import { StatusSkpChip } from './komponen';
 
 const PREFIX: Record<string, string> = { PLT: 'Plt. ', PLH: 'Plh. ', PJ: 'Pj. ' };
 
@@ -80,21 +80,15 @@ export const SkpSaya = () => {
                                 {translate('mskp.skp.buat_petunjuk')}
                             </Typography>
                             <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
-                                <TextField
-                                    select
+                                <PilihanNative
                                     size="small"
                                     label={translate('mskp.skp.tahun')}
                                     value={tahun}
-                                    onChange={event => setTahun(event.target.value)}
+                                    onChange={setTahun}
                                     sx={{ width: 140 }}
-                                    slotProps={{ select: { native: true }, htmlInput: { 'data-testid': 'skp-tahun' } }}
-                                >
-                                    {pilihanTahun(tahunIni).map(t => (
-                                        <option key={t} value={t}>
-                                            {t}
-                                        </option>
-                                    ))}
-                                </TextField>
+                                    pilihan={pilihanTahun(tahunIni).map(t => ({ id: t, name: t }))}
+                                    testId="skp-tahun"
+                                />
                                 <Button variant="contained" startIcon={<AddIcon />} disabled={sibuk} onClick={() => void buat()} data-testid="skp-buat">
                                     {translate('mskp.skp.buat')}
                                 </Button>

@@ -7,12 +7,11 @@ import { EmptyNote } from '../common/EmptyState';
 import { RouterLink } from '../common/RouterLink';
 import { useMe } from '../common/useIdentity';
 import type { EvaluasiBaris } from '../dataProvider/evaluasi';
-import { bulanLalu, daftarPenilaian, type SkpDinilai } from '../evaluasi/aturan';
-import { BelumDinilaiChip, PerilakuPltChip, PredikatChip } from '../evaluasi/komponen';
+import { bulanLalu, daftarPenilaian, type SkpDinilai } from './aturan';
+import { BelumDinilaiChip, PerilakuPltChip, PredikatChip } from './komponen';
 import { intlLocale } from '../i18n';
-import { namaBulan } from '../renaksi/aturan';
-import { PilihPeriode } from '../renaksi/komponen';
-import { hariIniJakarta } from '../skp/aturan';
+import { hariIniJakarta, namaBulan } from '../common/periode';
+import { PilihPeriode } from '../common/PilihPeriode';
 import { formatNip } from '../util/format';
 
 /**

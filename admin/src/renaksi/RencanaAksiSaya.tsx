@@ -26,12 +26,13 @@ import { useMe } from '../common/useIdentity';
 import { useMskpDataProvider } from '../dataProvider';
 import type { RenaksiBulan, RenaksiTahun } from '../dataProvider/renaksi';
 import { intlLocale } from '../i18n';
-import { alasanTertutup, formatAngka, formatPersen, perRhk } from '../renaksi/aturan';
-import { GridTahunan } from '../renaksi/GridTahunan';
-import { KartuCapaian } from '../renaksi/KartuCapaian';
-import { CetakSkpBulanan, DaftarBukti, PilihPeriode, RtpChip, StatusRealisasiChip, useWarnaRtp } from '../renaksi/komponen';
-import { RealisasiDialog } from '../renaksi/RealisasiDialog';
-import { hariIniJakarta } from '../skp/aturan';
+import { hariIniJakarta } from '../common/periode';
+import { PilihPeriode } from '../common/PilihPeriode';
+import { KartuCapaian } from '../common/realisasi/KartuCapaian';
+import { CetakSkpBulanan, DaftarBukti, RtpChip, StatusRealisasiChip, useWarnaRtp } from '../common/realisasi/komponen';
+import { alasanTertutup, formatAngka, formatPersen, perRhk } from './aturan';
+import { GridTahunan } from './GridTahunan';
+import { RealisasiDialog } from './RealisasiDialog';
 
 const Baris = ({
     row,

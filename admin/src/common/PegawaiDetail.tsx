@@ -10,8 +10,8 @@ import {
     useTranslate,
 } from 'react-admin';
 import type { ReactNode } from 'react';
-import { JENIS_ASN, STATUS_PEGAWAI } from '../common/choices';
-import { GolonganField, JenisKelaminField, NipField, TanggalField, WaktuRelatifField } from '../common/fields';
+import { JENIS_ASN, STATUS_PEGAWAI } from './choices';
+import { GolonganField, JenisKelaminField, NipField, TanggalField, WaktuRelatifField } from './fields';
 import type { Pegawai } from '../dataProvider/types';
 
 const Block = ({ title, children }: { title: string; children: ReactNode }) => {

@@ -1,9 +1,11 @@
 import { Alert, Box, Card, CardContent, Chip, List, ListItem, ListItemText, Skeleton, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { Capaian } from '../dataProvider/renaksi';
-import { intlLocale } from '../i18n';
-import { formatDate, formatNip } from '../util/format';
-import { formatPersen, namaBulan, prefixSebagai } from './aturan';
+import type { Capaian } from '../../dataProvider/renaksi';
+import { intlLocale } from '../../i18n';
+import { formatDate, formatNip } from '../../util/format';
+import { formatPersen } from '../angka';
+import { namaBulan } from '../periode';
+import { prefixSebagai } from './aturan';
 
 /**
  * The month's capaian (GET /api/capaian): figure, formula, "sementara" while realisasi wait or the

@@ -9,8 +9,8 @@ import {
 } from 'react-admin';
 import { menuFor } from '../access';
 import { useMe } from '../common/useIdentity';
-import { MENU_ICONS } from '../layout/icons';
-import { AppUserMenu } from '../layout/AppUserMenu';
+import { MENU_ICONS } from './icons';
+import { AppUserMenu } from './AppUserMenu';
 import { RouterLink } from '../common/RouterLink';
 
 class PortalErrorBoundary extends Component<{ children: ReactNode; fallback: (error: Error) => ReactNode }, { error?: Error }> {
