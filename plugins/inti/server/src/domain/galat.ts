@@ -46,6 +46,33 @@ export const galat = {
   konflik: (kode: string, pesan: string, detail?: Record<string, unknown>) => new GalatMskp(409, kode, pesan, undefined, detail),
 };
 
+/** A rule's refusal: the status, stable code, Indonesian message (and field, details) the API reports. */
+export interface Penolakan {
+  ok: false;
+  status: number;
+  kode: string;
+  pesan: string;
+  field?: string;
+  detail?: Record<string, unknown>;
+}
+
+/** A rule's decision: allowed, or refused. Rules in domain/ return it; services turn a refusal into a GalatMskp. */
+export type Keputusan = { ok: true } | Penolakan;
+
+export const BOLEH: Keputusan = Object.freeze({ ok: true as const });
+
+export function tolak(status: number, kode: string, pesan: string, field?: string, detail?: Record<string, unknown>): Penolakan {
+  return { ok: false, status, kode, pesan, ...(field ? { field } : {}), ...(detail ? { detail } : {}) };
+}
+
+/** The thrown form of a refusal. */
+export const galatDari = (p: Penolakan): GalatMskp => new GalatMskp(p.status, p.kode, p.pesan, p.field, p.detail);
+
+/** Throws the refusal as a GalatMskp; returns nothing when the rule allows. */
+export function wajib(k: Keputusan): void {
+  if (!k.ok) throw galatDari(k);
+}
+
 /**
  * Whether a database error is a unique-index violation (PostgreSQL 23505, SQLite's UNIQUE constraint):
  * the loser of two concurrent first writes, which the services answer with a 409 instead of a 500.
