@@ -1,11 +1,11 @@
 import { GalatMskp, galatDari, unikDilanggar, wajib } from '@m-skp/inti/dist/server/domain/galat';
-import { triwulanBulan, triwulanBerakhir } from '@m-skp/inti/dist/server/domain/periode';
+import { triwulanBulan } from '@m-skp/inti/dist/server/domain/periode';
 import { hariIni } from '@m-skp/inti/dist/server/domain/tanggal';
 import { aktifPada, filterPenugasanBertumpuk } from '@m-skp/inti/dist/server/domain/penugasan';
 import { namaLengkap } from '@m-skp/inti/dist/server/services/pengguna';
 import type { Aktor } from '@m-skp/inti/dist/server/services/cakupan';
 import { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, angkaKredit, type KebijakanPredikat, type KodePredikat, type Rating } from '../domain/predikat';
-import { periodeEvaluasi, bulanAkhirPeriode, kunciUnikEvaluasi, filterPeriodeBerakhir, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
+import { periodeEvaluasi, periodeBerakhirBulan, bulanAkhirPeriode, kunciUnikEvaluasi, filterPeriodeBerakhir, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
 import { perubahanPlt, type EvaluasiPeriode, type PltPeriode, type JenisPeriode } from '../domain/plt';
 import { bulanSudahMulai, lewatBatasInput, batasInput, tanggalKebijakanBulan } from '../domain/capaian';
 import {
@@ -481,10 +481,7 @@ export default ({ strapi }: { strapi: any }) => {
           syarat.push({ id: p.id });
         }
         dan.push({ pegawai: { $and: syarat } });
-        const atau: any[] = [{ periode_jenis: 'BULANAN', periode: f.bulan }];
-        const tw = triwulanBerakhir(f.bulan);
-        if (tw != null) atau.push({ periode_jenis: 'TRIWULAN', periode: tw });
-        dan.push({ $or: atau });
+        dan.push({ $or: periodeBerakhirBulan(f.bulan) });
       } else if (f.nip) {
         const p = await pegawaiDariNip(f.nip);
         const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun, ctx.state);
@@ -569,7 +566,7 @@ export default ({ strapi }: { strapi: any }) => {
         const aktor: Aktor = await cakupan().aktor(ctx);
         if (aktor.peran !== 'admin_bkpsdm') throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang dapat menjalankan sinkronisasi PLT.');
       }
-      const periode = o.bulan ? [{ periode_jenis: 'BULANAN' as const, periode: o.bulan }, ...(o.bulan % 3 === 0 ? [{ periode_jenis: 'TRIWULAN' as const, periode: o.bulan / 3 }] : [])] : undefined;
+      const periode = o.bulan ? periodeBerakhirBulan(o.bulan) : undefined;
       return strapi.db.transaction(() => sinkron(ctx, { tahun: o.tahun, periode }));
     },
 

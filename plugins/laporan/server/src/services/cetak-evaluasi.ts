@@ -4,6 +4,7 @@ import { tanggalAcuanBulan } from '@m-skp/kinerja/dist/server/services/capaian';
 import { evaluasiDto, UID_EVALUASI } from '@m-skp/kinerja/dist/server/services/evaluasi';
 import { UID_PREDIKAT_ORGANISASI } from '@m-skp/kinerja/dist/server/services/predikat-organisasi';
 import { tanggalAcuan } from '@m-skp/kinerja/dist/server/domain/skp';
+import { periodeBerakhirBulan } from '@m-skp/kinerja/dist/server/domain/evaluasi';
 import { DokumenPdf } from './dokumen';
 import { tempatTanggal } from '../domain/tanggal';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
@@ -75,7 +76,7 @@ export default ({ strapi }: { strapi: any }) => {
   async function evaluasiPeriode(pegawaiId: number, tahun: number, bulan: number | null | undefined): Promise<EvaluasiDimuat[]> {
     const where: Record<string, unknown> = { pegawai: { id: pegawaiId }, tahun };
     if (bulan == null) where.periode_jenis = 'TAHUNAN';
-    else where.$or = [{ periode_jenis: 'BULANAN', periode: bulan }, ...(bulan % 3 === 0 ? [{ periode_jenis: 'TRIWULAN', periode: bulan / 3 }] : [])];
+    else where.$or = periodeBerakhirBulan(bulan);
     const rows = await q(UID_EVALUASI).findMany({ where, populate: POPULATE, orderBy: [{ periode_jenis: 'asc' }, { id: 'asc' }] });
     return rows
       .filter((r: any) => r.skp)
@@ -114,8 +115,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** GET /api/cetak/evaluasi */
     async cetak(ctx: any, p: QueryCetakEvaluasi) {
-      const pegawai = await q('plugin::inti.pegawai').findOne({ where: { nip: p.nip }, select: ['id', 'documentId', 'nip'], populate: { opd: { select: ['nama'] } } });
-      if (!pegawai) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${p.nip} tidak ditemukan.`, 'nip');
+      const pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
       const tahunan = p.bulan == null;
       const hari = hariIni();
       const tanggalCek = tahunan ? tanggalAcuan(hari, `${p.tahun}-01-01`, `${p.tahun}-12-31`) : tanggalAcuanBulan(p.tahun, p.bulan as number);

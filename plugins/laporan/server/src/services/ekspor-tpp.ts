@@ -179,8 +179,7 @@ export default ({ strapi }: { strapi: any }) => {
       }
       let pegawai: any = null;
       if (f.nip) {
-        pegawai = await q('plugin::inti.pegawai').findOne({ where: { nip: f.nip }, select: ['id', 'nip'], populate: { opd: { select: ['id'] } } });
-        if (!pegawai) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${f.nip} tidak ditemukan.`, 'nip');
+        pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id', 'nip'], populate: { opd: { select: ['id'] } } });
         wajibDalam(ids, pegawai.opd?.id, 'nip');
         where.pegawai = { id: pegawai.id };
         // a pegawai who moved: only the lines of OPD in the caller's reach

@@ -5,9 +5,10 @@
  */
 import { batasInput } from '@m-skp/kinerja/dist/server/domain/capaian';
 import { tambahHari } from '@m-skp/inti/dist/server/domain/tanggal';
+import { bulanTriwulan } from '@m-skp/inti/dist/server/domain/periode';
 
 /** The three months of a quarter. */
-export const bulanTriwulan = (triwulan: number) => [triwulan * 3 - 2, triwulan * 3 - 1, triwulan * 3];
+export { bulanTriwulan };
 
 /**
  * The first day the quarter can be locked: the day after the input deadline of its last month
