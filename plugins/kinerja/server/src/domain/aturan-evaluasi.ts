@@ -34,12 +34,19 @@ export const konteksSkp = (s: { penugasan?: { jenis?: string | null } | null } |
 /** 403 BUKAN_PENILAI unless the actor rates the pegawai in some context at the date, or is Admin BKPSDM. */
 export function aturanPenilaiEvaluasi(konteks: KonteksPenilai[], admin: boolean): Keputusan {
   if (!konteks.some((k) => k.aktorPenilai) && !admin) {
-    return tolak(403, 'BUKAN_PENILAI', 'Hanya pejabat penilai pegawai ini pada periode tersebut (termasuk Plt) yang dapat memberi evaluasi.', 'nip');
+    return tolak(
+      403,
+      'BUKAN_PENILAI',
+      'Hanya pejabat penilai pegawai ini pada periode tersebut (termasuk Plt) yang dapat memberi evaluasi.',
+      'nip',
+    );
   }
   return BOLEH;
 }
 
-export type PilihanSkp<S extends SkpEvaluasi> = { ok: true; skp: S; konteks: KonteksPenilai; sebagai: string } | Penolakan;
+export type PilihanSkp<S extends SkpEvaluasi> =
+  | { ok: true; skp: S; konteks: KonteksPenilai; sebagai: string }
+  | Penolakan;
 
 /**
  * The SKP rated and in which capacity. With `skpDiminta`: 404 SKP_TIDAK_DITEMUKAN when it is not among the
@@ -53,34 +60,54 @@ export function pilihSkpEvaluasi<S extends SkpEvaluasi>(
   admin: boolean,
   daftar: S[],
   tahun: number,
-  skpDiminta?: string
+  skpDiminta?: string,
 ): PilihanSkp<S> {
   const bolehDi = (k: KonteksPenilai | undefined) => !!k && (k.aktorPenilai || admin);
   const konteksDari = (s: S) =>
     konteks.find((k) =>
-      konteksSkp(s) === 'DEFINITIF' ? k.jenis === 'DEFINITIF' : k.jenis === 'PLT' && k.jabatanId === s.penugasan?.jabatan?.id
+      konteksSkp(s) === 'DEFINITIF'
+        ? k.jenis === 'DEFINITIF'
+        : k.jenis === 'PLT' && k.jabatanId === s.penugasan?.jabatan?.id,
     );
   let s: S | undefined;
   if (skpDiminta) {
     s = daftar.find((x) => x.documentId === skpDiminta);
     if (!s) {
-      return tolak(404, 'SKP_TIDAK_DITEMUKAN', `SKP "${skpDiminta}" bukan SKP pegawai ini yang berlaku pada periode tersebut.`, 'skp');
+      return tolak(
+        404,
+        'SKP_TIDAK_DITEMUKAN',
+        `SKP "${skpDiminta}" bukan SKP pegawai ini yang berlaku pada periode tersebut.`,
+        'skp',
+      );
     }
     if (!bolehDi(konteksDari(s))) {
-      return tolak(403, 'BUKAN_PENILAI', 'Anda bukan pejabat penilai untuk jabatan SKP ini pada periode tersebut.', 'skp');
+      return tolak(
+        403,
+        'BUKAN_PENILAI',
+        'Anda bukan pejabat penilai untuk jabatan SKP ini pada periode tersebut.',
+        'skp',
+      );
     }
   } else {
     const jenis: KonteksSkp = bolehDi(konteks.find((k) => k.jenis === 'DEFINITIF')) ? 'DEFINITIF' : 'PLT';
     const cocok = daftar.filter((x) => konteksSkp(x) === jenis && bolehDi(konteksDari(x)));
     s = cocok.find((x) => x.status === 'DISETUJUI') ?? cocok[0];
     if (!s) {
-      return tolak(409, 'SKP_BELUM_DISETUJUI', `Pegawai ini belum memiliki SKP ${tahun} yang disetujui untuk periode tersebut.`, 'skp', {
-        status_sekarang: null,
-      });
+      return tolak(
+        409,
+        'SKP_BELUM_DISETUJUI',
+        `Pegawai ini belum memiliki SKP ${tahun} yang disetujui untuk periode tersebut.`,
+        'skp',
+        {
+          status_sekarang: null,
+        },
+      );
     }
   }
   if (s.status !== 'DISETUJUI') {
-    return tolak(409, 'SKP_BELUM_DISETUJUI', 'Evaluasi hanya dapat diberikan untuk SKP yang sudah disetujui.', 'skp', { status_sekarang: s.status });
+    return tolak(409, 'SKP_BELUM_DISETUJUI', 'Evaluasi hanya dapat diberikan untuk SKP yang sudah disetujui.', 'skp', {
+      status_sekarang: s.status,
+    });
   }
   const k = konteksDari(s)!;
   return { ok: true, skp: s, konteks: k, sebagai: k.aktorPenilai ? (k.penilai?.sebagai ?? 'DEFINITIF') : 'ADMIN' };
@@ -116,7 +143,12 @@ export interface FaktaSimpanEvaluasi {
  */
 export function aturanSimpanEvaluasi(f: FaktaSimpanEvaluasi): Keputusan {
   if (f.alasan && f.alasan.sebagai === 'ADMIN' && !f.alasan.teks?.trim()) {
-    return tolak(400, 'ALASAN_WAJIB', 'Admin BKPSDM yang memberi evaluasi atas nama pejabat penilai wajib mengisi alasan.', 'alasan');
+    return tolak(
+      400,
+      'ALASAN_WAJIB',
+      'Admin BKPSDM yang memberi evaluasi atas nama pejabat penilai wajib mengisi alasan.',
+      'alasan',
+    );
   }
   const kunci = f.bulanKunci.find((b) => f.terkunci(b));
   if (kunci != null) return penolakanKunci(f.tahun, kunci);
@@ -128,10 +160,20 @@ export function aturanSimpanEvaluasi(f: FaktaSimpanEvaluasi): Keputusan {
  * BULAN_BELUM_BERJALAN), none unchecked (409 REALISASI_BELUM_DIPERIKSA), none missing before its input
  * deadline (409 BATAS_INPUT_BELUM_LEWAT), in that order.
  */
-export function aturanRealisasiSiap(tahun: number, bulan: number[], hari: string, r: KeadaanRealisasiEvaluasi): Keputusan {
+export function aturanRealisasiSiap(
+  tahun: number,
+  bulan: number[],
+  hari: string,
+  r: KeadaanRealisasiEvaluasi,
+): Keputusan {
   const belumMulai = bulan.find((b) => !bulanSudahMulai(tahun, b, hari));
   if (belumMulai) {
-    return tolak(409, 'BULAN_BELUM_BERJALAN', `Bulan ${namaBulan(belumMulai)} ${tahun} belum berjalan: evaluasi belum dapat diberikan.`, 'bulan');
+    return tolak(
+      409,
+      'BULAN_BELUM_BERJALAN',
+      `Bulan ${namaBulan(belumMulai)} ${tahun} belum berjalan: evaluasi belum dapat diberikan.`,
+      'bulan',
+    );
   }
   if (r.belum_diperiksa.length) {
     return tolak(
@@ -139,7 +181,7 @@ export function aturanRealisasiSiap(tahun: number, bulan: number[], hari: string
       'REALISASI_BELUM_DIPERIKSA',
       `Masih ada ${r.belum_diperiksa.length} realisasi yang belum diperiksa. Periksa realisasi terlebih dahulu, lalu beri evaluasi.`,
       'bulan',
-      { belum_diperiksa: r.belum_diperiksa.map(({ renaksi, uraian, bulan: b }) => ({ renaksi, uraian, bulan: b })) }
+      { belum_diperiksa: r.belum_diperiksa.map(({ renaksi, uraian, bulan: b }) => ({ renaksi, uraian, bulan: b })) },
     );
   }
   if (r.belum_diisi.length) {
@@ -149,7 +191,7 @@ export function aturanRealisasiSiap(tahun: number, bulan: number[], hari: string
       `Masih ada ${r.belum_diisi.length} rencana aksi tanpa realisasi dan batas pengisiannya (${r.belum_diisi[0].batas_input}) ` +
         'belum lewat. Evaluasi dapat diberikan setelah semua realisasi diisi dan diperiksa, atau setelah batas pengisian lewat.',
       'bulan',
-      { belum_diisi: r.belum_diisi }
+      { belum_diisi: r.belum_diisi },
     );
   }
   return BOLEH;
@@ -169,17 +211,23 @@ export function aturanUmpanBalik(
   rhk: { rhk_id: string }[],
   rhkSkp: Set<string>,
   perilaku: { kode: string }[],
-  kodeNilai: Set<string>
+  kodeNilai: Set<string>,
 ): Keputusan {
   const r = rhk.findIndex((x) => !rhkSkp.has(x.rhk_id));
-  if (r >= 0) return tolak(400, 'RHK_TIDAK_VALID', 'Umpan balik ditujukan ke RHK yang bukan bagian SKP ini.', `umpan_balik_rhk[${r}].rhk_id`);
+  if (r >= 0)
+    return tolak(
+      400,
+      'RHK_TIDAK_VALID',
+      'Umpan balik ditujukan ke RHK yang bukan bagian SKP ini.',
+      `umpan_balik_rhk[${r}].rhk_id`,
+    );
   const p = perilaku.findIndex((x) => !kodeNilai.has(x.kode));
   if (p >= 0) {
     return tolak(
       400,
       'KODE_PERILAKU_TIDAK_DIKENAL',
       `Nilai dasar "${perilaku[p].kode}" tidak dikenal; gunakan kode BerAKHLAK.`,
-      `umpan_balik_perilaku[${p}].kode`
+      `umpan_balik_perilaku[${p}].kode`,
     );
   }
   return BOLEH;

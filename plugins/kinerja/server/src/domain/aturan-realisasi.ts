@@ -41,7 +41,8 @@ export type IsianRealisasi =
  * (BUKTI_TERLALU_BANYAK, TAUTAN_TIDAK_VALID). Allowed: the month, its target, the value and the links.
  */
 export function aturanIsianRealisasi(f: FaktaIsianRealisasi): IsianRealisasi {
-  if (!f.pemilik && !f.lewatToken) return tolak(403, 'BUKAN_PEMILIK', 'Realisasi hanya dapat diisi oleh pemilik rencana aksi.');
+  if (!f.pemilik && !f.lewatToken)
+    return tolak(403, 'BUKAN_PEMILIK', 'Realisasi hanya dapat diisi oleh pemilik rencana aksi.');
   if (f.statusSkp !== 'DISETUJUI') {
     return tolak(409, 'SKP_BELUM_DISETUJUI', 'Realisasi hanya dapat diisi untuk SKP yang sudah disetujui.', undefined, {
       status_sekarang: f.statusSkp ?? null,
@@ -55,14 +56,25 @@ export function aturanIsianRealisasi(f: FaktaIsianRealisasi): IsianRealisasi {
       'REVISI_BELUM_DISETUJUI',
       'Rencana aksi ini ditambahkan dalam revisi RHK yang belum disetujui pejabat penilai; ' +
         'realisasinya baru dapat diisi setelah revisi disetujui.',
-      'rencana_aksi'
+      'rencana_aksi',
     );
   }
   const target = targetPadaBulan(f.berlaku.target, bulan);
-  if (target == null) return tolak(400, 'TANPA_TARGET', `Rencana aksi ini tidak memiliki target pada bulan ${namaBulan(bulan)}.`, 'bulan');
+  if (target == null)
+    return tolak(
+      400,
+      'TANPA_TARGET',
+      `Rencana aksi ini tidak memiliki target pada bulan ${namaBulan(bulan)}.`,
+      'bulan',
+    );
   const nilai = uraiNilai(f.nilai);
   if (nilai == null) {
-    return tolak(400, 'NILAI_TIDAK_VALID', 'Nilai realisasi wajib diisi dengan angka tidak negatif (mis. 12 atau 12,5).', 'nilai');
+    return tolak(
+      400,
+      'NILAI_TIDAK_VALID',
+      'Nilai realisasi wajib diisi dengan angka tidak negatif (mis. 12 atau 12,5).',
+      'nilai',
+    );
   }
   const tautan = periksaTautan(f.buktiUrl, f.maksTautan);
   if (!tautan.ok) return tolak(400, tautan.kode, tautan.pesan, tautan.field);
@@ -95,11 +107,21 @@ export interface FaktaWaktuRealisasi {
 export function aturanWaktuRealisasi(f: FaktaWaktuRealisasi): Keputusan {
   const { tahun, bulan } = f;
   if (!f.berkasBaru && !f.berkasTetap && !f.tautan) {
-    return tolak(400, 'BUKTI_WAJIB', 'Bukti dukung wajib dilampirkan: unggah sekurang-kurangnya satu berkas atau isi satu tautan.', 'bukti');
+    return tolak(
+      400,
+      'BUKTI_WAJIB',
+      'Bukti dukung wajib dilampirkan: unggah sekurang-kurangnya satu berkas atau isi satu tautan.',
+      'bukti',
+    );
   }
   if (f.terkunci) return penolakanKunci(tahun, bulan);
   if (!bulanSudahMulai(tahun, bulan, f.hari)) {
-    return tolak(409, 'BULAN_BELUM_BERJALAN', `Realisasi bulan ${namaBulan(bulan)} ${tahun} baru dapat diisi mulai tanggal 1 bulan itu.`, 'bulan');
+    return tolak(
+      409,
+      'BULAN_BELUM_BERJALAN',
+      `Realisasi bulan ${namaBulan(bulan)} ${tahun} baru dapat diisi mulai tanggal 1 bulan itu.`,
+      'bulan',
+    );
   }
   if (!f.inputTerbuka) {
     return tolak(
@@ -107,14 +129,24 @@ export function aturanWaktuRealisasi(f: FaktaWaktuRealisasi): Keputusan {
       'BATAS_INPUT_TERLEWATI',
       `Batas pengisian realisasi ${namaBulan(bulan)} ${tahun} adalah ${batasInput(tahun, bulan, f.batasInputHari)}. ` +
         'Minta pejabat penilai membuka kembali pengisian.',
-      'bulan'
+      'bulan',
     );
   }
   if (f.statusLama === 'CHECKED') {
-    return tolak(409, 'REALISASI_SUDAH_DIPERIKSA', 'Realisasi bulan ini sudah diperiksa pejabat penilai dan tidak dapat diubah.', 'bulan');
+    return tolak(
+      409,
+      'REALISASI_SUDAH_DIPERIKSA',
+      'Realisasi bulan ini sudah diperiksa pejabat penilai dan tidak dapat diubah.',
+      'bulan',
+    );
   }
   if (f.berkasBaru > f.maksBerkas - f.berkasTetap) {
-    return tolak(400, 'BUKTI_TERLALU_BANYAK', `Paling banyak ${f.maksBerkas} berkas bukti per realisasi (sudah ada ${f.berkasTetap}).`, 'bukti');
+    return tolak(
+      400,
+      'BUKTI_TERLALU_BANYAK',
+      `Paling banyak ${f.maksBerkas} berkas bukti per realisasi (sudah ada ${f.berkasTetap}).`,
+      'bukti',
+    );
   }
   return BOLEH;
 }
@@ -125,17 +157,22 @@ export const penolakanRealisasiBersamaan = (bulan: number): Penolakan =>
     409,
     'REALISASI_BERSAMAAN',
     `Realisasi bulan ${namaBulan(bulan)} untuk rencana aksi ini baru saja disimpan oleh permintaan lain. Muat ulang lalu ubah bila perlu.`,
-    'bulan'
+    'bulan',
   );
 
 /** 403 BUKAN_PENILAI unless the actor is the pegawai's penilai in the month (Plt included) or Admin BKPSDM. */
 export function aturanPemeriksaRealisasi(aktorPenilai: boolean, admin: boolean): Keputusan {
   if (aktorPenilai || admin) return BOLEH;
-  return tolak(403, 'BUKAN_PENILAI', 'Hanya pejabat penilai pegawai ini (termasuk Plt) yang dapat memeriksa realisasinya.');
+  return tolak(
+    403,
+    'BUKAN_PENILAI',
+    'Hanya pejabat penilai pegawai ini (termasuk Plt) yang dapat memeriksa realisasinya.',
+  );
 }
 
 /** 400 TANGGAL_TIDAK_VALID when a reopening of entry would end before today. */
 export function aturanBukaInput(sampai: string, hari: string): Keputusan {
-  if (sampai < hari) return tolak(400, 'TANGGAL_TIDAK_VALID', 'Tanggal akhir pembukaan tidak boleh sebelum hari ini.', 'sampai');
+  if (sampai < hari)
+    return tolak(400, 'TANGGAL_TIDAK_VALID', 'Tanggal akhir pembukaan tidak boleh sebelum hari ini.', 'sampai');
   return BOLEH;
 }

@@ -6,19 +6,33 @@ import { bulanTriwulan, kunciTriwulan, penolakanKunci, triwulanBerakhir, triwula
 describe('Keputusan: tolak, galatDari, wajib', () => {
   test('tolak keeps only the parts given', () => {
     expect(tolak(409, 'X', 'pesan')).toEqual({ ok: false, status: 409, kode: 'X', pesan: 'pesan' });
-    expect(tolak(400, 'Y', 'p', 'bulan', { a: 1 })).toEqual({ ok: false, status: 400, kode: 'Y', pesan: 'p', field: 'bulan', detail: { a: 1 } });
+    expect(tolak(400, 'Y', 'p', 'bulan', { a: 1 })).toEqual({
+      ok: false,
+      status: 400,
+      kode: 'Y',
+      pesan: 'p',
+      field: 'bulan',
+      detail: { a: 1 },
+    });
   });
   test('galatDari gives the API error body of the refusal', () => {
     const g = galatDari(tolak(409, 'REALISASI_BELUM_DIPERIKSA', 'Masih ada.', 'bulan', { belum_diperiksa: [] }));
     expect(g).toBeInstanceOf(GalatMskp);
     expect(g.body).toEqual({
       data: null,
-      error: { status: 409, name: 'ConflictError', message: 'Masih ada.', details: { code: 'REALISASI_BELUM_DIPERIKSA', field: 'bulan', belum_diperiksa: [] } },
+      error: {
+        status: 409,
+        name: 'ConflictError',
+        message: 'Masih ada.',
+        details: { code: 'REALISASI_BELUM_DIPERIKSA', field: 'bulan', belum_diperiksa: [] },
+      },
     });
   });
   test('wajib throws a refusal and passes an allowance', () => {
     expect(() => wajib(BOLEH)).not.toThrow();
-    expect(() => wajib(tolak(403, 'BUKAN_PENILAI', 'Tidak.'))).toThrow(expect.objectContaining({ status: 403, kode: 'BUKAN_PENILAI', message: 'Tidak.' }));
+    expect(() => wajib(tolak(403, 'BUKAN_PENILAI', 'Tidak.'))).toThrow(
+      expect.objectContaining({ status: 403, kode: 'BUKAN_PENILAI', message: 'Tidak.' }),
+    );
   });
 });
 
@@ -72,7 +86,8 @@ describe('penolakanKunci (a write to a month of a locked quarter)', () => {
       ok: false,
       status: 423,
       kode: 'PERIODE_TERKUNCI',
-      pesan: 'Periode Mei 2026 (triwulan 2) sudah dikunci karena TPP prestasi kerjanya telah dibayarkan. Hubungi Admin BKPSDM untuk membuka kunci.',
+      pesan:
+        'Periode Mei 2026 (triwulan 2) sudah dikunci karena TPP prestasi kerjanya telah dibayarkan. Hubungi Admin BKPSDM untuk membuka kunci.',
       field: 'bulan',
       detail: { tahun: 2026, bulan: 5, triwulan: 2 },
     });

@@ -17,9 +17,19 @@ import {
 
 const kode = (k: { ok: boolean; kode?: string }) => (k.ok ? 'OK' : k.kode);
 
-const penilaiDef: KonteksPenilai = { jenis: 'DEFINITIF', jabatanId: 10, penilai: { pegawaiId: 7, jabatanId: 1, sebagai: 'DEFINITIF' }, aktorPenilai: true };
+const penilaiDef: KonteksPenilai = {
+  jenis: 'DEFINITIF',
+  jabatanId: 10,
+  penilai: { pegawaiId: 7, jabatanId: 1, sebagai: 'DEFINITIF' },
+  aktorPenilai: true,
+};
 const bukanDef: KonteksPenilai = { ...penilaiDef, aktorPenilai: false };
-const penilaiPlt: KonteksPenilai = { jenis: 'PLT', jabatanId: 20, penilai: { pegawaiId: 7, jabatanId: 2, sebagai: 'PLT' }, aktorPenilai: true };
+const penilaiPlt: KonteksPenilai = {
+  jenis: 'PLT',
+  jabatanId: 20,
+  penilai: { pegawaiId: 7, jabatanId: 2, sebagai: 'PLT' },
+  aktorPenilai: true,
+};
 const bukanPlt: KonteksPenilai = { ...penilaiPlt, aktorPenilai: false };
 
 const skp = (documentId: string, status: string, plt?: number): SkpEvaluasi => ({
@@ -60,18 +70,56 @@ describe('pilihSkpEvaluasi', () => {
     // [name, konteks, admin, daftar, diminta, code or chosen SKP, sebagai]
     ['default: the approved definitive SKP', [penilaiDef], false, [defDraf, def], undefined, 'def', 'DEFINITIF'],
     ['default for a Plt-only penilai: the Plt SKP', [bukanDef, penilaiPlt], false, [def, plt], undefined, 'plt', 'PLT'],
-    ['default with only a draft: 409 with its status', [penilaiDef], false, [defDraf], undefined, 'SKP_BELUM_DISETUJUI', null],
+    [
+      'default with only a draft: 409 with its status',
+      [penilaiDef],
+      false,
+      [defDraf],
+      undefined,
+      'SKP_BELUM_DISETUJUI',
+      null,
+    ],
     ['default with no SKP: 409 without a status', [penilaiDef], false, [], undefined, 'SKP_BELUM_DISETUJUI', null],
     ['asked, unknown: 404', [penilaiDef], false, [def], 'lain', 'SKP_TIDAK_DITEMUKAN', null],
-    ['asked, of a post the actor does not rate: 403 on skp', [penilaiDef, bukanPlt], false, [def, plt], 'plt', 'BUKAN_PENILAI', null],
+    [
+      'asked, of a post the actor does not rate: 403 on skp',
+      [penilaiDef, bukanPlt],
+      false,
+      [def, plt],
+      'plt',
+      'BUKAN_PENILAI',
+      null,
+    ],
     ['asked, rated, not approved: 409', [penilaiDef], false, [defDraf], 'def-draf', 'SKP_BELUM_DISETUJUI', null],
     ['asked by Admin BKPSDM: ADMIN', [bukanDef], true, [def], 'def', 'def', 'ADMIN'],
     // order: unknown wins over everything else
-    ['asked, unknown and actor rates nothing: 404 first', [bukanDef], false, [def], 'lain', 'SKP_TIDAK_DITEMUKAN', null],
+    [
+      'asked, unknown and actor rates nothing: 404 first',
+      [bukanDef],
+      false,
+      [def],
+      'lain',
+      'SKP_TIDAK_DITEMUKAN',
+      null,
+    ],
     // order: not his post wins over not approved
-    ['asked, not his post and a draft: 403 before 409', [bukanDef], false, [defDraf], 'def-draf', 'BUKAN_PENILAI', null],
+    [
+      'asked, not his post and a draft: 403 before 409',
+      [bukanDef],
+      false,
+      [defDraf],
+      'def-draf',
+      'BUKAN_PENILAI',
+      null,
+    ],
   ])('%s', (_n, konteks, admin, daftar, diminta, hasil, sebagai) => {
-    const p = pilihSkpEvaluasi(konteks as KonteksPenilai[], admin as boolean, daftar as SkpEvaluasi[], 2026, diminta as string | undefined);
+    const p = pilihSkpEvaluasi(
+      konteks as KonteksPenilai[],
+      admin as boolean,
+      daftar as SkpEvaluasi[],
+      2026,
+      diminta as string | undefined,
+    );
     if (p.ok) {
       expect(p.skp.documentId).toBe(hasil);
       expect(p.sebagai).toBe(sebagai);
@@ -115,7 +163,10 @@ const belumDiisi: KeadaanRealisasiEvaluasi = {
   belum_diperiksa: [],
   belum_diisi: [{ renaksi: 'r2', uraian: 'Laporan', bulan: 5, batas_input: '2026-06-05' }],
 };
-const keduanya: KeadaanRealisasiEvaluasi = { belum_diperiksa: belumDiperiksa.belum_diperiksa, belum_diisi: belumDiisi.belum_diisi };
+const keduanya: KeadaanRealisasiEvaluasi = {
+  belum_diperiksa: belumDiperiksa.belum_diperiksa,
+  belum_diisi: belumDiisi.belum_diisi,
+};
 
 describe('aturanSimpanEvaluasi: order ALASAN_WAJIB → PERIODE_TERKUNCI → BULAN_BELUM_BERJALAN → REALISASI_BELUM_DIPERIKSA → BATAS_INPUT_BELUM_LEWAT', () => {
   const dasar: FaktaSimpanEvaluasi = {
@@ -139,7 +190,11 @@ describe('aturanSimpanEvaluasi: order ALASAN_WAJIB → PERIODE_TERKUNCI → BULA
     ['an unchecked realisasi', { realisasi: belumDiperiksa }, 'REALISASI_BELUM_DIPERIKSA'],
     ['a missing realisasi before its deadline', { realisasi: belumDiisi }, 'BATAS_INPUT_BELUM_LEWAT'],
     ['annual: no realisasi check', { realisasi: undefined, bulanKunci: [12], hari: '2026-05-20' }, 'OK'],
-    ['annual: December locked', { realisasi: undefined, bulanKunci: [12], terkunci: (b) => b === 12 }, 'PERIODE_TERKUNCI'],
+    [
+      'annual: December locked',
+      { realisasi: undefined, bulanKunci: [12], terkunci: (b) => b === 12 },
+      'PERIODE_TERKUNCI',
+    ],
     // two failing checks: the earlier wins
     ['admin without a reason and locked', { alasan: admin, terkunci: kunci5 }, 'ALASAN_WAJIB'],
     ['locked and a month not begun', { terkunci: kunci5, hari: '2026-05-20' }, 'PERIODE_TERKUNCI'],
@@ -177,9 +232,13 @@ describe('aturanRealisasiSiap: messages and details', () => {
       field: 'bulan',
     });
   });
-  test('the first day of the month has begun', () => expect(aturanRealisasiSiap(2026, [5], '2026-05-01', kosong)).toEqual({ ok: true }));
+  test('the first day of the month has begun', () =>
+    expect(aturanRealisasiSiap(2026, [5], '2026-05-01', kosong)).toEqual({ ok: true }));
   test('REALISASI_BELUM_DIPERIKSA lists renaksi, uraian and month', () => {
-    const r = { belum_diperiksa: [{ renaksi: 'r1', uraian: 'Rapat', bulan: 4, realisasi: 'x1' } as any], belum_diisi: [] };
+    const r = {
+      belum_diperiksa: [{ renaksi: 'r1', uraian: 'Rapat', bulan: 4, realisasi: 'x1' } as any],
+      belum_diisi: [],
+    };
     expect(aturanRealisasiSiap(2026, [4], '2026-05-10', r)).toEqual({
       ok: false,
       status: 409,
@@ -220,7 +279,13 @@ describe('aturanUmpanBalik', () => {
     ['none', [], [], 'OK', undefined],
     ['known RHK and value', [{ rhk_id: 'a' }], [{ kode: 'AKUNTABEL' }], 'OK', undefined],
     ['an RHK outside the SKP', [{ rhk_id: 'a' }, { rhk_id: 'z' }], [], 'RHK_TIDAK_VALID', 'umpan_balik_rhk[1].rhk_id'],
-    ['an unknown value', [], [{ kode: 'AKUNTABEL' }, { kode: 'X' }], 'KODE_PERILAKU_TIDAK_DIKENAL', 'umpan_balik_perilaku[1].kode'],
+    [
+      'an unknown value',
+      [],
+      [{ kode: 'AKUNTABEL' }, { kode: 'X' }],
+      'KODE_PERILAKU_TIDAK_DIKENAL',
+      'umpan_balik_perilaku[1].kode',
+    ],
     ['both: the RHK first', [{ rhk_id: 'z' }], [{ kode: 'X' }], 'RHK_TIDAK_VALID', 'umpan_balik_rhk[0].rhk_id'],
   ])('%s → %s', (_n, r, p, hasil, field) => {
     const k = aturanUmpanBalik(r, rhk, p, nilai);
@@ -228,6 +293,8 @@ describe('aturanUmpanBalik', () => {
     if (!k.ok) expect(k).toMatchObject({ status: 400, field });
   });
   test('message names the code', () => {
-    expect(aturanUmpanBalik([], rhk, [{ kode: 'X' }], nilai)).toMatchObject({ pesan: 'Nilai dasar "X" tidak dikenal; gunakan kode BerAKHLAK.' });
+    expect(aturanUmpanBalik([], rhk, [{ kode: 'X' }], nilai)).toMatchObject({
+      pesan: 'Nilai dasar "X" tidak dikenal; gunakan kode BerAKHLAK.',
+    });
   });
 });

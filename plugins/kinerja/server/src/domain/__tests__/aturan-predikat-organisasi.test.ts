@@ -38,7 +38,9 @@ describe('aturanTetapkanPredikat', () => {
 });
 
 describe('aturanFinalkanPredikat: AKSES_DITOLAK → PREDIKAT_BELUM_DITETAPKAN → PERIODE_SUDAH_FINAL → KURVA_DILANGGAR', () => {
-  const menutup = { override: { alasan: 'x', oleh: 'y', waktu: 'z', predikat: 'BAIK' as any, pelanggaran: [{ aturan: 'A1' }] } };
+  const menutup = {
+    override: { alasan: 'x', oleh: 'y', waktu: 'z', predikat: 'BAIK' as any, pelanggaran: [{ aturan: 'A1' }] },
+  };
   test.each<[string, Partial<KeadaanPeriodeOpd>, string]>([
     ['set, quotas kept', {}, 'OK'],
     ['violations as warnings only (no block)', { kurva: { blokir: false, pelanggaran: langgar as any } }, 'OK'],
@@ -56,7 +58,12 @@ describe('aturanFinalkanPredikat: AKSES_DITOLAK → PREDIKAT_BELUM_DITETAPKAN �
       detail: { pelanggaran: [{ aturan: 'A1', pesan: 'Kuota terlampaui' }] },
     });
     expect(aturanFinalkanPredikat({ ...dasar, row: null })).toMatchObject({ status: 409, field: 'predikat' });
-    expect(aturanFinalkanPredikat({ ...dasar, ...final })).toEqual({ ok: false, status: 409, kode: 'PERIODE_SUDAH_FINAL', pesan: 'Periode ini sudah difinalkan.' });
+    expect(aturanFinalkanPredikat({ ...dasar, ...final })).toEqual({
+      ok: false,
+      status: 409,
+      kode: 'PERIODE_SUDAH_FINAL',
+      pesan: 'Periode ini sudah difinalkan.',
+    });
   });
 });
 

@@ -86,7 +86,11 @@ describe('aturanIsianRealisasi: order BUKAN_PEMILIK → SKP_BELUM_DISETUJUI → 
       pesan: 'Realisasi hanya dapat diisi untuk SKP yang sudah disetujui.',
       detail: { status_sekarang: null },
     });
-    expect(aturanIsianRealisasi({ ...dasar, bulan: 0 })).toMatchObject({ status: 400, pesan: 'Bulan harus angka 1 sampai 12.', field: 'bulan' });
+    expect(aturanIsianRealisasi({ ...dasar, bulan: 0 })).toMatchObject({
+      status: 400,
+      pesan: 'Bulan harus angka 1 sampai 12.',
+      field: 'bulan',
+    });
     expect(aturanIsianRealisasi({ ...dasar, berlaku: null })).toMatchObject({ status: 409, field: 'rencana_aksi' });
     expect(aturanIsianRealisasi({ ...dasar, bulan: 8 })).toMatchObject({
       status: 400,
@@ -141,7 +145,10 @@ describe('aturanWaktuRealisasi: order BUKTI_WAJIB → PERIODE_TERKUNCI → BULAN
       pesan: 'Bukti dukung wajib dilampirkan: unggah sekurang-kurangnya satu berkas atau isi satu tautan.',
       field: 'bukti',
     });
-    expect(aturanWaktuRealisasi({ ...dasar, terkunci: true })).toMatchObject({ status: 423, detail: { tahun: 2026, bulan: 5, triwulan: 2 } });
+    expect(aturanWaktuRealisasi({ ...dasar, terkunci: true })).toMatchObject({
+      status: 423,
+      detail: { tahun: 2026, bulan: 5, triwulan: 2 },
+    });
     expect(aturanWaktuRealisasi({ ...dasar, hari: '2026-04-30' })).toMatchObject({
       status: 409,
       pesan: 'Realisasi bulan Mei 2026 baru dapat diisi mulai tanggal 1 bulan itu.',
@@ -166,18 +173,23 @@ describe('other realisasi refusals', () => {
     [true, false, 'OK'],
     [false, true, 'OK'],
     [false, false, 'BUKAN_PENILAI'],
-  ])('pemeriksa: penilai %p, admin %p → %s', (penilai, admin, hasil) => expect(kode(aturanPemeriksaRealisasi(penilai, admin))).toBe(hasil));
+  ])('pemeriksa: penilai %p, admin %p → %s', (penilai, admin, hasil) =>
+    expect(kode(aturanPemeriksaRealisasi(penilai, admin))).toBe(hasil),
+  );
   test.each([
     ['2026-05-20', '2026-05-20', 'OK'],
     ['2026-05-27', '2026-05-20', 'OK'],
     ['2026-05-19', '2026-05-20', 'TANGGAL_TIDAK_VALID'],
-  ])('buka input sampai %s on %s → %s', (sampai, hari, hasil) => expect(kode(aturanBukaInput(sampai, hari))).toBe(hasil));
+  ])('buka input sampai %s on %s → %s', (sampai, hari, hasil) =>
+    expect(kode(aturanBukaInput(sampai, hari))).toBe(hasil),
+  );
   test('REALISASI_BERSAMAAN', () => {
     expect(penolakanRealisasiBersamaan(3)).toEqual({
       ok: false,
       status: 409,
       kode: 'REALISASI_BERSAMAAN',
-      pesan: 'Realisasi bulan Maret untuk rencana aksi ini baru saja disimpan oleh permintaan lain. Muat ulang lalu ubah bila perlu.',
+      pesan:
+        'Realisasi bulan Maret untuk rencana aksi ini baru saja disimpan oleh permintaan lain. Muat ulang lalu ubah bila perlu.',
       field: 'bulan',
     });
   });
