@@ -9,7 +9,7 @@
  * and two evaluated demo pegawai are moved into a Lurah post and its Camat post (the 40-pegawai test city leaves them vacant).
  */
 import { mulaiStrapi, hariIniKota, bulanTerbuka, nipBaru } from '../helpers/strapi';
-import { tanggalAcuanBulan } from '../../plugins/kinerja/dist/server/services/capaian';
+import { tanggalAcuanBulan } from '@m-skp/inti';
 
 const t = mulaiStrapi();
 const jwt: Record<string, string> = {};

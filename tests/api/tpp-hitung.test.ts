@@ -5,7 +5,7 @@
  * GET /api/tpp is scoped (staff: himself; another pegawai 403). Reports the run's query count.
  */
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
-import { hitungTpp, tanggalKebijakanTpp } from '../../plugins/tpp/dist/server/domain/tpp';
+import { hitungTpp, tanggalKebijakanTpp } from '@m-skp/tpp';
 
 const t = mulaiStrapi();
 const jwt: Record<string, string> = {};

@@ -20,6 +20,9 @@ export function tambahHari(tanggal: string, hari: number): string {
 /** Indonesian month names, January first. */
 export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
 
+/** The Indonesian name of month 1–12 (January = 1); the number itself for anything else. */
+export const namaBulan = (bulan: number): string => NAMA_BULAN[bulan - 1] ?? String(bulan);
+
 /** "2026-11-27" → "27 November 2026" (day without a leading zero). Throws on anything else. */
 export function tanggalIndonesia(iso: string): string {
   if (!tanggalValid(iso)) throw new Error(`Tanggal tidak valid: ${JSON.stringify(iso)} (format YYYY-MM-DD)`);

@@ -1,4 +1,5 @@
 import { aktifPada, filterPenugasanBertumpuk, type JenisPenugasan } from '../domain/penugasan';
+import { GalatMskp } from '../domain/galat';
 import { penilaiPada, type JabatanNode, type Pemangku, type PemangkuData } from '../domain/penilai';
 
 const KEDALAMAN_MAKS = 12;
@@ -22,6 +23,23 @@ export default ({ strapi }: { strapi: any }) => {
   const populateIds = { pegawai: { select: ['id'] }, jabatan: { select: ['id'] } };
 
   return {
+    /**
+     * The pegawai with the NIP (the columns and relations asked for; id, documentId and nip by default),
+     * or 404 PEGAWAI_TIDAK_DITEMUKAN on field `nip`. `pesan` replaces the message where an API has its own.
+     */
+    async wajibPegawaiNip(
+      nip: string,
+      opsi: { select?: string[]; populate?: Record<string, unknown>; pesan?: string } = {}
+    ): Promise<any> {
+      const p = await strapi.db.query('plugin::inti.pegawai').findOne({
+        where: { nip },
+        select: opsi.select ?? ['id', 'documentId', 'nip'],
+        ...(opsi.populate ? { populate: opsi.populate } : {}),
+      });
+      if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', opsi.pesan ?? `Pegawai dengan NIP ${nip} tidak ditemukan.`, 'nip');
+      return p;
+    },
+
     /** Active penugasan of one pegawai at a date. */
     async penugasanPegawai(pegawaiId: number, tanggal: string): Promise<PemangkuData[]> {
       const rows = await qPenugasan().findMany({

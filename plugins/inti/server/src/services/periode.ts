@@ -1,13 +1,11 @@
-import { GalatMskp } from '../domain/galat';
-import { bulanKolom, type BulanPeriode } from '../domain/periode';
+import { galatDari } from '../domain/keputusan';
+import { bulanKolom, triwulanBulan, kunciTriwulan, penolakanKunci, type BulanPeriode } from '../domain/periode';
 
 export { bulanKolom, type BulanPeriode };
 
 const UID = 'plugin::inti.kunci-periode';
-const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
-export const triwulanBulan = (bulan: number) => Math.ceil(bulan / 3);
-export const kunciPeriode = (tahun: number, triwulan: number) => `${tahun}:${triwulan}`;
+export { triwulanBulan };
+export const kunciPeriode = kunciTriwulan;
 
 /**
  * How the Document Service guard finds the months of a row of one content type: `bulan` reads them
@@ -52,9 +50,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** Throws 423 PERIODE_TERKUNCI when the month lies in a locked quarter. */
     async wajibTerbuka(tahun: number, bulan: number) {
-      if (await this.terkunci(tahun, bulan)) {
-        throw new GalatMskp(423, 'PERIODE_TERKUNCI', `Periode ${NAMA_BULAN[bulan]} ${tahun} (triwulan ${triwulanBulan(bulan)}) sudah dikunci karena TPP prestasi kerjanya telah dibayarkan. Hubungi Admin BKPSDM untuk membuka kunci.`, 'bulan', { tahun, bulan, triwulan: triwulanBulan(bulan) });
-      }
+      if (await this.terkunci(tahun, bulan)) throw galatDari(penolakanKunci(tahun, bulan));
     },
   };
 };

@@ -120,8 +120,7 @@ export default ({ strapi }: { strapi: any }) => {
       const bl = f.bulan ?? Number(sekarang.slice(5, 7));
       let pegawaiId: number | null = aktor.pegawaiId;
       if (f.nip) {
-        const p = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: f.nip }, select: ['id'] });
-        if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${f.nip} tidak ditemukan.`, 'nip');
+        const p = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id'] });
         pegawaiId = p.id;
       }
       if (pegawaiId == null) throw new GalatMskp(400, 'NIP_WAJIB', 'Sebutkan NIP pegawai.', 'nip');

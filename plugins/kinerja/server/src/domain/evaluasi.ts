@@ -4,6 +4,7 @@
  * for the quarter's last month, 3/6/9/12). One evaluation per (SKP, kind, period): `kunci_unik`.
  */
 import { z } from 'zod';
+import { bulanTriwulan, triwulanBerakhir } from '@m-skp/inti';
 
 export const skemaEvaluasi = z.object({
   periode: z.enum(['BULANAN', 'TRIWULAN']),
@@ -24,10 +25,11 @@ export type HasilPeriode = { ok: true; nilai: PeriodeEvaluasi } | { ok: false; k
 /** The periodic evaluation that month `bulan` stands for under the policy. */
 export function periodeEvaluasi(bulan: number, k: KebijakanEvaluasi): HasilPeriode {
   if (k.periode === 'BULANAN') return { ok: true, nilai: { periode_jenis: 'BULANAN', periode: bulan, bulan: [bulan] } };
-  if (bulan % 3 !== 0) {
+  const triwulan = triwulanBerakhir(bulan);
+  if (triwulan == null) {
     return { ok: false, kode: 'BULAN_BUKAN_AKHIR_TRIWULAN', pesan: 'Evaluasi periodik berlaku per triwulan: isi bulan akhir triwulan (3, 6, 9 atau 12).' };
   }
-  return { ok: true, nilai: { periode_jenis: 'TRIWULAN', periode: bulan / 3, bulan: [bulan - 2, bulan - 1, bulan] } };
+  return { ok: true, nilai: { periode_jenis: 'TRIWULAN', periode: triwulan, bulan: bulanTriwulan(triwulan) } };
 }
 
 /** Last month of a stored period (null for the annual evaluation). */
@@ -57,10 +59,16 @@ export function bulanKunciPeriode(row: { tahun?: unknown; periode_jenis?: unknow
  */
 export function filterPeriodeBerakhir(bulan: number[]): Record<string, unknown>[] {
   const atau: Record<string, unknown>[] = [{ periode_jenis: 'BULANAN', periode: { $in: bulan } }];
-  const triwulan = bulan.filter((b) => b % 3 === 0).map((b) => b / 3);
+  const triwulan = bulan.map(triwulanBerakhir).filter((t): t is number => t != null);
   if (triwulan.length) atau.push({ periode_jenis: 'TRIWULAN', periode: { $in: triwulan } });
   if (bulan.includes(12)) atau.push({ periode_jenis: 'TAHUNAN' });
   return atau;
+}
+
+/** The periodic evaluations that end in a month: the month itself, and the quarter it closes (3, 6, 9, 12). */
+export function periodeBerakhirBulan(bulan: number): { periode_jenis: 'BULANAN' | 'TRIWULAN'; periode: number }[] {
+  const triwulan = triwulanBerakhir(bulan);
+  return [{ periode_jenis: 'BULANAN', periode: bulan }, ...(triwulan != null ? [{ periode_jenis: 'TRIWULAN' as const, periode: triwulan }] : [])];
 }
 
 export const kunciUnikEvaluasi = (skpId: number, jenis: JenisPeriodeEvaluasi, periode: number) => `${skpId}:${jenis}:${periode}`;

@@ -3,6 +3,7 @@
  * for a pegawai in a month, whether BKPSDM's override still covers the standing quota violations,
  * and what the final approval decides. Pure (no Strapi).
  */
+import { BOLEH, tolak, type Keputusan } from '@m-skp/inti';
 import type { HasilKurva, PredikatOrganisasi } from './predikat';
 
 export interface EvaluasiBulan {
@@ -66,3 +67,51 @@ export function putusanFinal(kurva: Pick<HasilKurva, 'blokir' | 'pelanggaran'>, 
 
 /** Minimum length of a written reason (override, change of the predikat). */
 export const ALASAN_MINIMAL = 10;
+
+/** What the period's actions are checked against: the actor's rights, the stored row, the quota check. */
+export interface KeadaanPeriodeOpd {
+  hak: { tetapkan: boolean; override: boolean };
+  row: { status?: string | null; predikat: PredikatOrganisasi } | null;
+  kurva: Pick<HasilKurva, 'blokir' | 'pelanggaran'>;
+  override?: OverrideKurva | null;
+}
+
+const BELUM_DITETAPKAN = () => tolak(409, 'PREDIKAT_BELUM_DITETAPKAN', 'Tetapkan predikat organisasi periode ini terlebih dahulu.', 'predikat');
+const SUDAH_FINAL = () => tolak(409, 'PERIODE_SUDAH_FINAL', 'Periode ini sudah difinalkan.');
+
+/** Setting the predikat: 403 AKSES_DITOLAK unless Kepala OPD (Plt included) or BKPSDM, then 409 PERIODE_SUDAH_FINAL. */
+export function aturanTetapkanPredikat(s: Pick<KeadaanPeriodeOpd, 'hak' | 'row'>): Keputusan {
+  if (!s.hak.tetapkan) {
+    return tolak(403, 'AKSES_DITOLAK', 'Hanya Kepala OPD (termasuk Plt) atau Admin BKPSDM yang boleh menetapkan predikat organisasi.');
+  }
+  if (s.row?.status === 'FINAL') {
+    return tolak(409, 'PERIODE_SUDAH_FINAL', 'Predikat organisasi periode ini sudah difinalkan dan tidak dapat diubah.', 'predikat');
+  }
+  return BOLEH;
+}
+
+/**
+ * Final approval: 403 AKSES_DITOLAK, 409 PREDIKAT_BELUM_DITETAPKAN, 409 PERIODE_SUDAH_FINAL, then 409
+ * KURVA_DILANGGAR (with the violations) while the quotas block and no override covers them.
+ */
+export function aturanFinalkanPredikat(s: KeadaanPeriodeOpd): Keputusan {
+  if (!s.hak.tetapkan) return tolak(403, 'AKSES_DITOLAK', 'Hanya Kepala OPD (termasuk Plt) atau Admin BKPSDM yang boleh memfinalkan periode.');
+  if (!s.row) return BELUM_DITETAPKAN();
+  if (s.row.status === 'FINAL') return SUDAH_FINAL();
+  const putusan = putusanFinal(s.kurva, s.row.predikat, s.override);
+  if (!putusan.boleh) {
+    return tolak(409, putusan.kode, putusan.pesan, undefined, {
+      pelanggaran: s.kurva.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })),
+    });
+  }
+  return BOLEH;
+}
+
+/** BKPSDM's override: 403 AKSES_DITOLAK, 409 PREDIKAT_BELUM_DITETAPKAN, 409 PERIODE_SUDAH_FINAL, 409 TANPA_PELANGGARAN. */
+export function aturanOverridePredikat(s: Pick<KeadaanPeriodeOpd, 'hak' | 'row' | 'kurva'>): Keputusan {
+  if (!s.hak.override) return tolak(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang boleh meng-override kurva distribusi.');
+  if (!s.row) return BELUM_DITETAPKAN();
+  if (s.row.status === 'FINAL') return SUDAH_FINAL();
+  if (!s.kurva.pelanggaran.length) return tolak(409, 'TANPA_PELANGGARAN', 'Tidak ada pelanggaran kurva distribusi yang perlu di-override.');
+  return BOLEH;
+}

@@ -4,6 +4,7 @@
  * quarter's last month (3, 6, 9, 12) so that every figure is per month.
  */
 import { keAngka } from './target';
+import { BOLEH, tolak, triwulanBulan, type Keputusan } from '@m-skp/inti';
 
 export type Periode = 'BULANAN' | 'TRIWULAN';
 export interface TargetBulan {
@@ -15,7 +16,7 @@ export type Hasil<T> = { ok: true; nilai: T } | { ok: false; kode: string; pesan
 const gagal = (kode: string, pesan: string, field: string): { ok: false; kode: string; pesan: string; field: string } => ({ ok: false, kode, pesan, field });
 
 export const BULAN_TRIWULAN = [3, 6, 9, 12] as const;
-export const triwulanDariBulan = (bulan: number) => Math.ceil(bulan / 3);
+export const triwulanDariBulan = triwulanBulan;
 
 /**
  * A non-negative number typed the Indonesian way ("12", "12,5", "1.250") or a JS number.
@@ -97,4 +98,36 @@ export function periksaTautan(masukan: unknown, maks: number): Hasil<{ url: stri
     hasil.push({ url, nama });
   }
   return { ok: true, nilai: hasil };
+}
+
+/** A renaksi marked deleted in a pending revision is not edited: 409 RENAKSI_DIHAPUS_DALAM_REVISI (restore it first). */
+export function aturanUbahRenaksi(dihapusDalamRevisi: unknown): Keputusan {
+  if (dihapusDalamRevisi) {
+    return tolak(409, 'RENAKSI_DIHAPUS_DALAM_REVISI', 'Rencana aksi ini sudah dihapus dalam revisi; pulihkan dulu sebelum mengubahnya.');
+  }
+  return BOLEH;
+}
+
+/** A month with a realisasi keeps its target: 409 TARGET_SUDAH_ADA_REALISASI naming the months (in realisasi order). */
+export function aturanTargetTerisi(bulanTerisi: number[], targetBaru: TargetBulan[]): Keputusan {
+  const baru = new Set(targetBaru.map((t) => t.bulan));
+  const hilang = bulanTerisi.filter((b) => !baru.has(b));
+  if (hilang.length) {
+    return tolak(409, 'TARGET_SUDAH_ADA_REALISASI', `Target bulan ${hilang.join(', ')} tidak dapat dihapus karena realisasinya sudah diisi.`, 'target');
+  }
+  return BOLEH;
+}
+
+/** A renaksi with realisasi is not deleted: 409 RENAKSI_SUDAH_ADA_REALISASI with their number. */
+export function aturanHapusRenaksi(jumlahRealisasi: number): Keputusan {
+  if (jumlahRealisasi) {
+    return tolak(409, 'RENAKSI_SUDAH_ADA_REALISASI', `Rencana aksi ini sudah memiliki ${jumlahRealisasi} realisasi dan tidak dapat dihapus.`);
+  }
+  return BOLEH;
+}
+
+/** Only a renaksi marked deleted in the revision is restored: 409 RENAKSI_TIDAK_DIHAPUS. */
+export function aturanPulihkanRenaksi(dihapusDalamRevisi: unknown): Keputusan {
+  if (!dihapusDalamRevisi) return tolak(409, 'RENAKSI_TIDAK_DIHAPUS', 'Rencana aksi ini tidak sedang dihapus dalam revisi.');
+  return BOLEH;
 }

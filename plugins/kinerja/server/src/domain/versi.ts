@@ -7,6 +7,7 @@
  * version; when the revision is approved the frozen version is dropped and the live rows are in force.
  */
 import type { TargetBulan } from './renaksi';
+import { BOLEH, namaBulan, tolak, type Keputusan } from '@m-skp/inti';
 
 export interface RhkVersi {
   jenis: string;
@@ -238,4 +239,23 @@ export function realisasiTertinggal(renaksi: RenaksiDraf[], realisasi: { renaksi
   }
   const urutan = new Map(renaksi.map((r, i) => [r.documentId, i]));
   return out.sort((a, b) => (urutan.get(a.renaksi) ?? 0) - (urutan.get(b.renaksi) ?? 0) || a.bulan - b.bulan);
+}
+
+/**
+ * Approving a revision never orphans a realisasi: 409 REVISI_MENINGGALKAN_REALISASI naming each realisasi whose
+ * renaksi or month target the revision removed (the owner restores them first).
+ */
+export function aturanSetujuiRevisi(tertinggal: RealisasiTertinggal[]): Keputusan {
+  if (!tertinggal.length) return BOLEH;
+  const sebut = tertinggal
+    .map((x) => `"${x.uraian}" bulan ${namaBulan(x.bulan)} (${x.sebab === 'RENAKSI_DIHAPUS' ? 'rencana aksinya dihapus' : 'target bulannya dihapus'})`)
+    .join('; ');
+  return tolak(
+    409,
+    'REVISI_MENINGGALKAN_REALISASI',
+    `Revisi belum dapat disetujui karena realisasi berikut sudah diisi tetapi tidak lagi mempunyai rencana dalam revisi: ${sebut}. ` +
+      'Pemilik SKP perlu memulihkan rencana aksi atau target bulan tersebut lebih dulu.',
+    undefined,
+    { realisasi: tertinggal }
+  );
 }

@@ -1,9 +1,10 @@
 import fs from 'fs';
 import crypto from 'crypto';
 import { Readable } from 'stream';
-import { GalatMskp, hariIni, tanggalAcuanBulan, type Aktor } from '@m-skp/inti';
+import { GalatMskp, hariIni, tanggalAcuanBulan, pastikan, type Aktor } from '@m-skp/inti';
 import { batasByte, berkasDto, ukuranByte, dispositionLampiran, jenisBerkas, namaAman, periksaBerkas, urlBukti, MIME_DOKUMEN_SKP, SEMUA_MIME, type KebijakanBuktiDukung } from '../domain/berkas';
 import { sebagaiPemilik, UID } from './skp';
+import { aturanDokumenSkp } from '../domain/skp';
 
 const UID_BERKAS = 'plugin::upload.file';
 const UID_REALISASI = 'plugin::kinerja.realisasi';
@@ -219,21 +220,17 @@ export default ({ strapi }: { strapi: any }) => {
     async unggahDokumenSkp(ctx: any, skpDocumentId: string) {
       const s = await skpSvc().muat(skpDocumentId);
       const aktor: Aktor = await cakupan().aktor(ctx);
-      if (aktor.pegawaiId == null || aktor.pegawaiId !== s.pegawai?.id) {
-        throw new GalatMskp(403, 'BUKAN_PEMILIK', 'Hanya pemilik SKP yang dapat mengunggah dokumen SKP yang ditandatangani.');
-      }
-      const statusSalah = (status: string) =>
-        new GalatMskp(409, 'SKP_STATUS_TIDAK_SESUAI', 'Dokumen yang ditandatangani hanya dapat diunggah untuk SKP yang sudah disetujui.', undefined, { status_sekarang: status });
-      if (s.status !== 'DISETUJUI') throw statusSalah(s.status);
+      const pemilik = aktor.pegawaiId != null && aktor.pegawaiId === s.pegawai?.id;
+      pastikan(aturanDokumenSkp({ pemilik, status: s.status }));
       const files = this.normalisasiFiles(ctx, 'dokumen');
-      if (!files.length) throw tolak('DOKUMEN_WAJIB', 'Lampirkan dokumen SKP yang sudah ditandatangani (PDF, JPEG atau PNG).', 'dokumen');
+      pastikan(aturanDokumenSkp({ pemilik, status: s.status, berkas: files.length }));
       const [baru] = await this.simpan(files, { maks: 1, izinkan: MIME_DOKUMEN_SKP, field: 'dokumen' });
 
       let lama: any = null;
       try {
         await strapi.db.transaction(async () => {
           const kini = await q(UID.skp).findOne({ where: { id: s.id }, select: ['id', 'status'], populate: { dokumen_ditandatangani: { select: ['id', 'name'] } } });
-          if (kini?.status !== 'DISETUJUI') throw statusSalah(kini?.status);
+          pastikan(aturanDokumenSkp({ pemilik, status: kini?.status }));
           lama = kini.dokumen_ditandatangani ?? null;
           await q(UID.skp).update({ where: { id: s.id }, data: { dokumen_ditandatangani: baru.id, dokumen_diunggah_pada: new Date() } });
           await audit().catat({

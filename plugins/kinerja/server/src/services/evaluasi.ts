@@ -1,15 +1,23 @@
-import { GalatMskp, aktifPada, filterPenugasanBertumpuk, hariIni, namaLengkap, unikDilanggar, type Aktor } from '@m-skp/inti';
+import { GalatMskp, aktifPada, filterPenugasanBertumpuk, galatDari, hariIni, namaLengkap, triwulanBulan, unikDilanggar, pastikan, type Aktor } from '@m-skp/inti';
 import { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, angkaKredit, type KebijakanPredikat, type KodePredikat, type Rating } from '../domain/predikat';
-import { periodeEvaluasi, bulanAkhirPeriode, kunciUnikEvaluasi, filterPeriodeBerakhir, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
+import { periodeEvaluasi, periodeBerakhirBulan, bulanAkhirPeriode, kunciUnikEvaluasi, filterPeriodeBerakhir, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
 import { perubahanPlt, type EvaluasiPeriode, type PltPeriode, type JenisPeriode } from '../domain/plt';
 import { bulanSudahMulai, lewatBatasInput, batasInput, tanggalKebijakanBulan } from '../domain/capaian';
+import {
+  aturanPenilaiEvaluasi,
+  aturanSimpanEvaluasi,
+  aturanUmpanBalik,
+  bulanAngkaKredit,
+  konteksSkp,
+  pilihSkpEvaluasi,
+  type KonteksPenilai,
+} from '../domain/aturan-evaluasi';
 import { targetPadaBulan } from '../domain/renaksi';
 import { tanggalAcuan } from '../domain/skp';
 import { UID_RENAKSI, UID_REALISASI } from './renaksi';
 import { tanggalAcuanBulan } from './capaian';
 
 export const UID_EVALUASI = 'plugin::kinerja.evaluasi';
-const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 export interface IsianEvaluasi {
   nip: string;
@@ -24,9 +32,6 @@ export interface IsianEvaluasi {
   skp?: string;
   alasan?: string | null;
 }
-
-/** The context of an SKP: DEFINITIF (UTAMA post) or PLT (acting post). */
-const konteksSkp = (s: any): 'DEFINITIF' | 'PLT' => (s?.penugasan?.jenis && s.penugasan.jenis !== 'UTAMA' ? 'PLT' : 'DEFINITIF');
 
 const snapshotDto = (e: any, awal: 'pegawai' | 'penilai') => ({
   nip: e[`${awal}_nip`] ?? null,
@@ -80,14 +85,6 @@ const POPULATE_SKP = {
   penugasan: { select: ['id', 'documentId', 'jenis', 'tmt_mulai', 'tmt_akhir'], populate: { jabatan: { select: ['id', 'nama', 'jenis', 'jenjang'] } } },
 };
 
-/** The post contexts in which the actor may rate the pegawai: his definitive post and each Plt post. */
-interface KonteksPenilai {
-  jenis: 'DEFINITIF' | 'PLT';
-  jabatanId: number;
-  penilai: { pegawaiId: number; jabatanId: number; sebagai: string } | null;
-  aktorPenilai: boolean;
-}
-
 /**
  * Evaluation and predikat (predikat = the 3×3 matrix of rating hasil × rating perilaku): the periodic (monthly,
  * or quarterly by policy) and annual evaluation of one SKP by its penilai at the period's date (Plt included;
@@ -106,11 +103,8 @@ export default ({ strapi }: { strapi: any }) => {
   const aturanPredikat = (tanggal: string): KebijakanPredikat => kebijakan().nilai('predikat', tanggal);
   const aturanEvaluasi = (tanggal: string): KebijakanEvaluasi => kebijakan().nilai('evaluasi', tanggal);
 
-  async function pegawaiDariNip(nip: string) {
-    const p = await q('plugin::inti.pegawai').findOne({ where: { nip }, select: ['id', 'documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] });
-    if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${nip} tidak ditemukan.`, 'nip');
-    return p;
-  }
+  const pegawaiDariNip = (nip: string) =>
+    organisasi().wajibPegawaiNip(nip, { select: ['id', 'documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] });
 
   /** Definitive and Plt posts of the pegawai at the date, each with its penilai and whether the actor is that penilai. */
   async function konteksPenilai(aktor: Aktor, pegawaiId: number, tanggal: string): Promise<KonteksPenilai[]> {
@@ -145,35 +139,14 @@ export default ({ strapi }: { strapi: any }) => {
   async function pilihSkp(aktor: Aktor, pegawaiId: number, tahun: number, bulan: number[], tanggal: string, skpDocId?: string) {
     const konteks = await konteksPenilai(aktor, pegawaiId, tanggal);
     const admin = aktor.peran === 'admin_bkpsdm';
-    const bolehDi = (k: KonteksPenilai | undefined) => !!k && (k.aktorPenilai || admin);
-    if (!konteks.some((k) => k.aktorPenilai) && !admin) {
-      throw new GalatMskp(403, 'BUKAN_PENILAI', 'Hanya pejabat penilai pegawai ini pada periode tersebut (termasuk Plt) yang dapat memberi evaluasi.', 'nip');
-    }
+    pastikan(aturanPenilaiEvaluasi(konteks, admin));
     return {
       konteks,
       /** resolve the SKP once the input is valid */
       async ambil() {
-        const daftar = await skpPegawai(pegawaiId, tahun, bulan);
-        const konteksDari = (s: any) => konteks.find((k) => (konteksSkp(s) === 'DEFINITIF' ? k.jenis === 'DEFINITIF' : k.jenis === 'PLT' && k.jabatanId === s.penugasan?.jabatan?.id));
-        let s: any;
-        if (skpDocId) {
-          s = daftar.find((x: any) => x.documentId === skpDocId);
-          if (!s) throw new GalatMskp(404, 'SKP_TIDAK_DITEMUKAN', `SKP "${skpDocId}" bukan SKP pegawai ini yang berlaku pada periode tersebut.`, 'skp');
-          if (!bolehDi(konteksDari(s))) throw new GalatMskp(403, 'BUKAN_PENILAI', 'Anda bukan pejabat penilai untuk jabatan SKP ini pada periode tersebut.', 'skp');
-        } else {
-          // default: the definitive SKP; the Plt SKP when the actor rates only in a Plt context
-          const utama = konteks.find((k) => k.jenis === 'DEFINITIF');
-          const jenis = bolehDi(utama) ? 'DEFINITIF' : 'PLT';
-          const cocok = daftar.filter((x: any) => {
-            const k = konteksDari(x);
-            return konteksSkp(x) === jenis && bolehDi(k);
-          });
-          s = cocok.find((x: any) => x.status === 'DISETUJUI') ?? cocok[0];
-          if (!s) throw new GalatMskp(409, 'SKP_BELUM_DISETUJUI', `Pegawai ini belum memiliki SKP ${tahun} yang disetujui untuk periode tersebut.`, 'skp', { status_sekarang: null });
-        }
-        if (s.status !== 'DISETUJUI') throw new GalatMskp(409, 'SKP_BELUM_DISETUJUI', 'Evaluasi hanya dapat diberikan untuk SKP yang sudah disetujui.', 'skp', { status_sekarang: s.status });
-        const k = konteksDari(s)!;
-        return { skp: s, konteks: k, sebagai: k.aktorPenilai ? (k.penilai?.sebagai ?? 'DEFINITIF') : 'ADMIN' };
+        const pilihan = pilihSkpEvaluasi<any>(konteks, admin, await skpPegawai(pegawaiId, tahun, bulan), tahun, skpDocId);
+        if (!pilihan.ok) throw galatDari(pilihan);
+        return { skp: pilihan.skp, konteks: pilihan.konteks, sebagai: pilihan.sebagai };
       },
     };
   }
@@ -218,25 +191,11 @@ export default ({ strapi }: { strapi: any }) => {
     return { jumlah, belum_diperiksa: belumDiperiksa, belum_diisi: belumDiisi };
   }
 
-  /**
-   * Refusals on the realisasi (README "Evaluasi"): a month not begun → 409 BULAN_BELUM_BERJALAN; an
-   * unchecked realisasi → 409 REALISASI_BELUM_DIPERIKSA; a missing realisasi before the month's input
-   * deadline → 409 BATAS_INPUT_BELUM_LEWAT (after the deadline it counts 0 and does not block).
-   */
-  function wajibRealisasiSiap(tahun: number, bulan: number[], r: Awaited<ReturnType<typeof keadaanRealisasi>>) {
-    const hari = hariIni();
-    const belumMulai = bulan.find((b) => !bulanSudahMulai(tahun, b, hari));
-    if (belumMulai) throw new GalatMskp(409, 'BULAN_BELUM_BERJALAN', `Bulan ${NAMA_BULAN[belumMulai]} ${tahun} belum berjalan: evaluasi belum dapat diberikan.`, 'bulan');
-    if (r.belum_diperiksa.length) {
-      throw new GalatMskp(409, 'REALISASI_BELUM_DIPERIKSA', `Masih ada ${r.belum_diperiksa.length} realisasi yang belum diperiksa. Periksa realisasi terlebih dahulu, lalu beri evaluasi.`, 'bulan', {
-        belum_diperiksa: r.belum_diperiksa.map(({ renaksi, uraian, bulan: b }) => ({ renaksi, uraian, bulan: b })),
-      });
-    }
-    if (r.belum_diisi.length) {
-      throw new GalatMskp(409, 'BATAS_INPUT_BELUM_LEWAT', `Masih ada ${r.belum_diisi.length} rencana aksi tanpa realisasi dan batas pengisiannya (${r.belum_diisi[0].batas_input}) belum lewat. Evaluasi dapat diberikan setelah semua realisasi diisi dan diperiksa, atau setelah batas pengisian lewat.`, 'bulan', {
-        belum_diisi: r.belum_diisi,
-      });
-    }
+  /** The months among `bulan` whose quarter is locked. */
+  async function bulanTerkunci(tahun: number, bulan: number[]): Promise<Set<number>> {
+    const kunci = new Set<number>();
+    for (const b of bulan) if (await periodeSvc().terkunci(tahun, b)) kunci.add(b);
+    return kunci;
   }
 
   /** Capaian, formula and advisory rating hasil over the months (mean of the monthly figures; a head: unit capaian). */
@@ -274,15 +233,10 @@ export default ({ strapi }: { strapi: any }) => {
   async function umpanBalikBernama(skpId: number, i: IsianEvaluasi, tanggal: string) {
     const rhk = (i.umpan_balik_rhk ?? []).length ? await q('plugin::kinerja.rhk').findMany({ where: { skp: { id: skpId } }, select: ['documentId', 'uraian'] }) : [];
     const uraian = new Map<string, string>(rhk.map((r: any) => [r.documentId, r.uraian]));
-    const umpan_balik_rhk = (i.umpan_balik_rhk ?? []).map((x, n) => {
-      if (!uraian.has(x.rhk_id)) throw new GalatMskp(400, 'RHK_TIDAK_VALID', 'Umpan balik ditujukan ke RHK yang bukan bagian SKP ini.', `umpan_balik_rhk[${n}].rhk_id`);
-      return { rhk_id: x.rhk_id, uraian: uraian.get(x.rhk_id), umpan_balik: x.umpan_balik };
-    });
     const nilai = new Map<string, string>(kebijakan().nilai('berakhlak', tanggal).nilai_dasar.map((v: any) => [v.kode, v.nama]));
-    const umpan_balik_perilaku = (i.umpan_balik_perilaku ?? []).map((x, n) => {
-      if (!nilai.has(x.kode)) throw new GalatMskp(400, 'KODE_PERILAKU_TIDAK_DIKENAL', `Nilai dasar "${x.kode}" tidak dikenal; gunakan kode BerAKHLAK.`, `umpan_balik_perilaku[${n}].kode`);
-      return { kode: x.kode, nama: nilai.get(x.kode), umpan_balik: x.umpan_balik };
-    });
+    pastikan(aturanUmpanBalik(i.umpan_balik_rhk ?? [], new Set(uraian.keys()), i.umpan_balik_perilaku ?? [], new Set(nilai.keys())));
+    const umpan_balik_rhk = (i.umpan_balik_rhk ?? []).map((x) => ({ rhk_id: x.rhk_id, uraian: uraian.get(x.rhk_id), umpan_balik: x.umpan_balik }));
+    const umpan_balik_perilaku = (i.umpan_balik_perilaku ?? []).map((x) => ({ kode: x.kode, nama: nilai.get(x.kode), umpan_balik: x.umpan_balik }));
     return { umpan_balik_rhk, umpan_balik_perilaku };
   }
 
@@ -293,11 +247,20 @@ export default ({ strapi }: { strapi: any }) => {
   /** Shared write of a periodic or annual evaluation (one transaction with its audit and the PLT sync). */
   async function simpan(ctx: any, i: IsianEvaluasi, jenis: JenisPeriodeEvaluasi, per: PeriodeEvaluasi | null, pegawai: any, aktor: Aktor, pilih: Awaited<ReturnType<typeof pilihSkp>>) {
     const { skp: s, konteks, sebagai } = await pilih.ambil();
-    if (sebagai === 'ADMIN' && !i.alasan?.trim()) throw new GalatMskp(400, 'ALASAN_WAJIB', 'Admin BKPSDM yang memberi evaluasi atas nama pejabat penilai wajib mengisi alasan.', 'alasan');
     const bulan = per ? per.bulan : bulanTahunan(s, i.tahun);
     const bulanKunci = per ? bulan : [12];
-    for (const b of bulanKunci) await periodeSvc().wajibTerbuka(i.tahun, b);
-    if (per) wajibRealisasiSiap(i.tahun, bulan, await keadaanRealisasi(s.id, i.tahun, bulan));
+    const terkunci = await bulanTerkunci(i.tahun, bulanKunci);
+    pastikan(
+      aturanSimpanEvaluasi({
+        tahun: i.tahun,
+        bulan,
+        hari: hariIni(),
+        alasan: { sebagai, teks: i.alasan },
+        bulanKunci,
+        terkunci: (b) => terkunci.has(b),
+        realisasi: per ? await keadaanRealisasi(s.id, i.tahun, bulan) : undefined,
+      })
+    );
 
     const periode = per ? per.periode : 0;
     const kunci = kunciUnikEvaluasi(s.id, jenis, periode);
@@ -305,7 +268,6 @@ export default ({ strapi }: { strapi: any }) => {
     const k = aturanPredikat(tglKebijakan);
     const predikat = predikatPegawai(i.rating_hasil, i.rating_perilaku, k);
     const ring = await ringkasCapaian(pegawai.id, i.tahun, bulan);
-    const tanggal = per ? tanggalAcuanBulan(i.tahun, bulan[bulan.length - 1]) : tanggalAcuan(hariIni(), s.periode_mulai, s.periode_akhir);
     const jab = s.penugasan?.jabatan;
     const snap = skpSvc().snapshot;
     const awali = (awal: string, o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([kk, v]) => [`${awal}_${kk}`, v]));
@@ -315,7 +277,7 @@ export default ({ strapi }: { strapi: any }) => {
       const saya = await skpSvc().identitas(aktor);
       penilaiSnap = { penilai_nip: String(saya.nip ?? '').slice(0, 18), penilai_nama: saya.nama, penilai_jabatan: 'Admin BKPSDM', penilai_unit: null, penilai_golongan: null };
     } else penilaiSnap = awali('penilai', await snap(konteks.penilai!.pegawaiId, konteks.penilai!.jabatanId, konteks.penilai!.sebagai));
-    const ak = jenis === 'TAHUNAN' && jab?.jenis === 'JF' ? angkaKredit(predikat.kode as KodePredikat, jab.jenjang, k, bulan.length === 0 ? 12 : Math.min(12, Number(String(s.periode_akhir).slice(5, 7)) - Number(String(s.periode_mulai).slice(5, 7)) + 1)) : null;
+    const ak = jenis === 'TAHUNAN' && jab?.jenis === 'JF' ? angkaKredit(predikat.kode as KodePredikat, jab.jenjang, k, bulanAngkaKredit(s.periode_mulai, s.periode_akhir, bulan.length)) : null;
     const penilaiPegawai = sebagai === 'ADMIN' ? null : (await q('plugin::inti.pegawai').findOne({ where: { id: konteks.penilai!.pegawaiId }, select: ['documentId'] }))?.documentId ?? null;
     const data: Record<string, unknown> = {
       rating_hasil: i.rating_hasil,
@@ -422,7 +384,7 @@ export default ({ strapi }: { strapi: any }) => {
     }
     // a locked quarter (TPP prestasi paid) is never rewritten: its pending changes are reported, not applied
     const triwulanKunci = await periodeSvc().triwulanTerkunci(o.tahun);
-    const terkunci = (p: { periode_jenis: JenisPeriode; periode: number }) => triwulanKunci.has(Math.ceil((bulanAkhirPeriode(p.periode_jenis, p.periode) as number) / 3));
+    const terkunci = (p: { periode_jenis: JenisPeriode; periode: number }) => triwulanKunci.has(triwulanBulan(bulanAkhirPeriode(p.periode_jenis, p.periode) as number));
     const semuaPerubahan = perubahanPlt(evaluasi, pltAktif);
     const perubahan = semuaPerubahan.filter((p) => !terkunci(p));
     const byId = new Map(evaluasi.map((e) => [e.id, e]));
@@ -513,9 +475,7 @@ export default ({ strapi }: { strapi: any }) => {
           syarat.push({ id: p.id });
         }
         dan.push({ pegawai: { $and: syarat } });
-        const atau: any[] = [{ periode_jenis: 'BULANAN', periode: f.bulan }];
-        if (f.bulan % 3 === 0) atau.push({ periode_jenis: 'TRIWULAN', periode: f.bulan / 3 });
-        dan.push({ $or: atau });
+        dan.push({ $or: periodeBerakhirBulan(f.bulan) });
       } else if (f.nip) {
         const p = await pegawaiDariNip(f.nip);
         const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun, ctx.state);
@@ -557,8 +517,9 @@ export default ({ strapi }: { strapi: any }) => {
         const r = await pilih.ambil();
         skp = r.skp;
         sebagai = r.sebagai;
-        for (const b of bulan) await periodeSvc().wajibTerbuka(f.tahun, b);
-        wajibRealisasiSiap(f.tahun, bulan, await keadaanRealisasi(skp.id, f.tahun, bulan));
+        const kunci = await bulanTerkunci(f.tahun, bulan);
+        const realisasiSkp = await keadaanRealisasi(skp.id, f.tahun, bulan);
+        pastikan(aturanSimpanEvaluasi({ tahun: f.tahun, bulan, hari: hariIni(), bulanKunci: bulan, terkunci: (b) => kunci.has(b), realisasi: realisasiSkp }));
       } catch (e: any) {
         if (!(e instanceof GalatMskp)) throw e;
         alasan = { code: e.kode, message: e.message, ...(e.detail ? { details: e.detail } : {}) };
@@ -599,7 +560,7 @@ export default ({ strapi }: { strapi: any }) => {
         const aktor: Aktor = await cakupan().aktor(ctx);
         if (aktor.peran !== 'admin_bkpsdm') throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang dapat menjalankan sinkronisasi PLT.');
       }
-      const periode = o.bulan ? [{ periode_jenis: 'BULANAN' as const, periode: o.bulan }, ...(o.bulan % 3 === 0 ? [{ periode_jenis: 'TRIWULAN' as const, periode: o.bulan / 3 }] : [])] : undefined;
+      const periode = o.bulan ? periodeBerakhirBulan(o.bulan) : undefined;
       return strapi.db.transaction(() => sinkron(ctx, { tahun: o.tahun, periode }));
     },
 

@@ -1,6 +1,13 @@
-import { GalatMskp, namaLengkap, type Aktor } from '@m-skp/inti';
+import { GalatMskp, namaLengkap, pastikan, type Aktor } from '@m-skp/inti';
 import { periksaKurva, predikatOrganisasiDariCapaian, teksAturan, PREDIKAT_ORGANISASI, type KebijakanPredikat, type KodePredikat, type PredikatOrganisasi, type HasilKurva } from '../domain/predikat';
-import { satuPerPegawai, putusanFinal, overrideMenutup, type OverrideKurva } from '../domain/predikat-organisasi';
+import {
+  satuPerPegawai,
+  overrideMenutup,
+  aturanTetapkanPredikat,
+  aturanFinalkanPredikat,
+  aturanOverridePredikat,
+  type OverrideKurva,
+} from '../domain/predikat-organisasi';
 import { tanggalAcuanBulan } from './capaian';
 
 export const UID_PREDIKAT_ORGANISASI = 'plugin::kinerja.predikat-organisasi';
@@ -233,8 +240,7 @@ export default ({ strapi }: { strapi: any }) => {
     async tetapkan(ctx: any, p: PeriodeOpd & { predikat: PredikatOrganisasi; alasan: string }) {
       await inti('periode').wajibTerbuka(p.tahun, p.bulan);
       const s = await this.keadaan(ctx, p);
-      if (!s.hak.tetapkan) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Kepala OPD (termasuk Plt) atau Admin BKPSDM yang boleh menetapkan predikat organisasi.');
-      if (s.row?.status === 'FINAL') throw new GalatMskp(409, 'PERIODE_SUDAH_FINAL', 'Predikat organisasi periode ini sudah difinalkan dan tidak dapat diubah.', 'predikat');
+      pastikan(aturanTetapkanPredikat(s));
       const oleh = await this.penanda(s.aktor, s.hak.sebagai);
       const audit = inti('audit');
       await strapi.db.transaction(async () => {
@@ -270,13 +276,7 @@ export default ({ strapi }: { strapi: any }) => {
     async finalkan(ctx: any, p: PeriodeOpd) {
       await inti('periode').wajibTerbuka(p.tahun, p.bulan);
       const s = await this.keadaan(ctx, p);
-      if (!s.hak.tetapkan) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Kepala OPD (termasuk Plt) atau Admin BKPSDM yang boleh memfinalkan periode.');
-      if (!s.row) throw new GalatMskp(409, 'PREDIKAT_BELUM_DITETAPKAN', 'Tetapkan predikat organisasi periode ini terlebih dahulu.', 'predikat');
-      if (s.row.status === 'FINAL') throw new GalatMskp(409, 'PERIODE_SUDAH_FINAL', 'Periode ini sudah difinalkan.');
-      const putusan = putusanFinal(s.kurva, s.row.predikat, s.override);
-      if (!putusan.boleh) {
-        throw new GalatMskp(409, putusan.kode, putusan.pesan, undefined, { pelanggaran: s.kurva.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })) });
-      }
+      pastikan(aturanFinalkanPredikat(s));
       const oleh = await this.penanda(s.aktor, s.hak.sebagai);
       const audit = inti('audit');
       await strapi.db.transaction(async () => {
@@ -298,10 +298,7 @@ export default ({ strapi }: { strapi: any }) => {
     async override(ctx: any, p: PeriodeOpd & { alasan: string }) {
       await inti('periode').wajibTerbuka(p.tahun, p.bulan);
       const s = await this.keadaan(ctx, p);
-      if (!s.hak.override) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang boleh meng-override kurva distribusi.');
-      if (!s.row) throw new GalatMskp(409, 'PREDIKAT_BELUM_DITETAPKAN', 'Tetapkan predikat organisasi periode ini terlebih dahulu.', 'predikat');
-      if (s.row.status === 'FINAL') throw new GalatMskp(409, 'PERIODE_SUDAH_FINAL', 'Periode ini sudah difinalkan.');
-      if (!s.kurva.pelanggaran.length) throw new GalatMskp(409, 'TANPA_PELANGGARAN', 'Tidak ada pelanggaran kurva distribusi yang perlu di-override.');
+      pastikan(aturanOverridePredikat(s));
       const oleh = await this.penanda(s.aktor, 'ADMIN');
       const override: OverrideKurva = {
         alasan: p.alasan,

@@ -1,13 +1,19 @@
-import { GalatMskp, hariIni, unikDilanggar, type Aktor } from '@m-skp/inti';
+import { GalatMskp, galatDari, hariIni, unikDilanggar, pastikan, type Aktor } from '@m-skp/inti';
 import { jabatanPenilaianSkp } from '../domain/skp';
-import { lewatBatasInput, bulanSudahMulai, batasInput } from '../domain/capaian';
-import { periksaTautan, targetPadaBulan, uraiNilai } from '../domain/renaksi';
+import { lewatBatasInput } from '../domain/capaian';
+import { targetPadaBulan } from '../domain/renaksi';
+import {
+  aturanBukaInput,
+  aturanIsianRealisasi,
+  aturanPemeriksaRealisasi,
+  aturanWaktuRealisasi,
+  penolakanRealisasiBersamaan,
+} from '../domain/aturan-realisasi';
 import { UID_RENAKSI, UID_REALISASI, realisasiDto } from './renaksi';
 import { tanggalAcuanBulan } from './capaian';
 import { renaksiBerlaku } from '../domain/versi';
 
 const UID_IZIN = 'plugin::kinerja.izin-input';
-const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
 
 export interface RealisasiIsian {
   bulan?: unknown;
@@ -56,8 +62,8 @@ export default ({ strapi }: { strapi: any }) => {
       const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal, jabatanPlt);
       if (penilai && Number(penilai.pegawaiId) === aktor.pegawaiId) return { sebagai: penilai.sebagai as string };
     }
-    if (aktor.peran === 'admin_bkpsdm') return { sebagai: 'ADMIN' };
-    throw new GalatMskp(403, 'BUKAN_PENILAI', 'Hanya pejabat penilai pegawai ini (termasuk Plt) yang dapat memeriksa realisasinya.');
+    pastikan(aturanPemeriksaRealisasi(false, aktor.peran === 'admin_bkpsdm'));
+    return { sebagai: 'ADMIN' };
   }
 
   return {
@@ -81,42 +87,43 @@ export default ({ strapi }: { strapi: any }) => {
         if (ada && ada.status) return { ...ada, ulangan: true };
       }
       const pemilik = aktor.pegawaiId != null && aktor.pegawaiId === r.pegawai.id;
-      if (!pemilik) {
-        const lewatToken = aktor.token != null && (await cakupan().hubungan(aktor, r.pegawai.id, hariIni(), ctx.state)) != null;
-        if (!lewatToken) throw new GalatMskp(403, 'BUKAN_PEMILIK', 'Realisasi hanya dapat diisi oleh pemilik rencana aksi.');
-      }
-      if (r.rhk?.skp?.status !== 'DISETUJUI') throw new GalatMskp(409, 'SKP_BELUM_DISETUJUI', 'Realisasi hanya dapat diisi untuk SKP yang sudah disetujui.', undefined, { status_sekarang: r.rhk?.skp?.status ?? null });
-
-      const bulan = typeof i.bulan === 'string' && /^\d{1,2}$/.test(i.bulan.trim()) ? Number(i.bulan) : i.bulan;
-      if (!Number.isInteger(bulan) || (bulan as number) < 1 || (bulan as number) > 12) throw new GalatMskp(400, 'BULAN_TIDAK_VALID', 'Bulan harus angka 1 sampai 12.', 'bulan');
-      const bl = bulan as number;
+      const lewatToken = !pemilik && aktor.token != null && (await cakupan().hubungan(aktor, r.pegawai.id, hariIni(), ctx.state)) != null;
+      const aturanBukti = bukti().kebijakan();
       // the renaksi in force: an RHK under revision counts its approved version; one added by the revision waits for its approval
       const berlaku = renaksiBerlaku(r, versi().dariRhk(r.rhk));
-      if (!berlaku) throw new GalatMskp(409, 'REVISI_BELUM_DISETUJUI', 'Rencana aksi ini ditambahkan dalam revisi RHK yang belum disetujui pejabat penilai; realisasinya baru dapat diisi setelah revisi disetujui.', 'rencana_aksi');
-      const target = targetPadaBulan(berlaku.target, bl);
-      if (target == null) throw new GalatMskp(400, 'TANPA_TARGET', `Rencana aksi ini tidak memiliki target pada bulan ${NAMA_BULAN[bl]}.`, 'bulan');
-      const nilai = uraiNilai(i.nilai);
-      if (nilai == null) throw new GalatMskp(400, 'NILAI_TIDAK_VALID', 'Nilai realisasi wajib diisi dengan angka tidak negatif (mis. 12 atau 12,5).', 'nilai');
-      const aturanBukti = bukti().kebijakan();
-      const tautan = periksaTautan(i.bukti_url, aturanBukti.maks_tautan);
-      if (!tautan.ok) throw new GalatMskp(400, tautan.kode, tautan.pesan, tautan.field);
+      const isian = aturanIsianRealisasi({
+        pemilik,
+        lewatToken,
+        statusSkp: r.rhk?.skp?.status ?? null,
+        bulan: i.bulan,
+        berlaku,
+        nilai: i.nilai,
+        buktiUrl: i.bukti_url,
+        maksTautan: aturanBukti.maks_tautan,
+      });
+      if (!isian.ok) throw galatDari(isian);
+      const { bulan: bl, target, nilai } = isian;
       const lama = await q(UID_REALISASI).findOne({ where: { kunci_unik: `${r.id}:${bl}` }, populate: POPULATE_REALISASI });
       const hapus = new Set((i.hapus_bukti ?? []).map(Number));
       const berkasTetap = (lama?.bukti ?? []).filter((f: any) => !hapus.has(f.id));
-      const tautanAkhir = i.bukti_url !== undefined ? tautan.nilai : (lama?.bukti_url ?? []);
-      if (!files.length && !berkasTetap.length && !tautanAkhir.length) {
-        throw new GalatMskp(400, 'BUKTI_WAJIB', 'Bukti dukung wajib dilampirkan: unggah sekurang-kurangnya satu berkas atau isi satu tautan.', 'bukti');
-      }
-      await periode().wajibTerbuka(r.tahun, bl);
+      const tautanAkhir = i.bukti_url !== undefined ? isian.tautan : (lama?.bukti_url ?? []);
       const hari = hariIni();
-      if (!bulanSudahMulai(r.tahun, bl, hari)) throw new GalatMskp(409, 'BULAN_BELUM_BERJALAN', `Realisasi bulan ${NAMA_BULAN[bl]} ${r.tahun} baru dapat diisi mulai tanggal 1 bulan itu.`, 'bulan');
-      if (!(await inputTerbuka(r.pegawai.id, r.tahun, bl, hari))) {
-        const k = capaian().aturan(r.tahun, bl);
-        throw new GalatMskp(409, 'BATAS_INPUT_TERLEWATI', `Batas pengisian realisasi ${NAMA_BULAN[bl]} ${r.tahun} adalah ${batasInput(r.tahun, bl, k.batas_input_hari)}. Minta pejabat penilai membuka kembali pengisian.`, 'bulan');
-      }
-      if (lama?.status === 'CHECKED') throw new GalatMskp(409, 'REALISASI_SUDAH_DIPERIKSA', 'Realisasi bulan ini sudah diperiksa pejabat penilai dan tidak dapat diubah.', 'bulan');
+      pastikan(
+        aturanWaktuRealisasi({
+          tahun: r.tahun,
+          bulan: bl,
+          hari,
+          berkasBaru: files.length,
+          berkasTetap: berkasTetap.length,
+          tautan: tautanAkhir.length,
+          maksBerkas: aturanBukti.maks_berkas,
+          terkunci: await periode().terkunci(r.tahun, bl),
+          inputTerbuka: await inputTerbuka(r.pegawai.id, r.tahun, bl, hari),
+          batasInputHari: capaian().aturan(r.tahun, bl).batas_input_hari,
+          statusLama: lama?.status ?? null,
+        })
+      );
       const maksBaru = aturanBukti.maks_berkas - berkasTetap.length;
-      if (files.length > maksBaru) throw new GalatMskp(400, 'BUKTI_TERLALU_BANYAK', `Paling banyak ${aturanBukti.maks_berkas} berkas bukti per realisasi (sudah ada ${berkasTetap.length}).`, 'bukti');
 
       const baruDisimpan: any[] = files.length ? await bukti().simpan(files, { maks: maksBaru }) : [];
       const hapusBaru = async () => {
@@ -135,7 +142,7 @@ export default ({ strapi }: { strapi: any }) => {
             status: 'UNCHECKED',
             diisi_pada: new Date(),
             diisi_oleh: oleh,
-            ...capaian().nilaiRealisasi(target, nilai, berlaku.polaritas, r.tahun, bl),
+            ...capaian().nilaiRealisasi(target, nilai, berlaku!.polaritas, r.tahun, bl),
           };
           let docId: string;
           if (lama) {
@@ -146,7 +153,7 @@ export default ({ strapi }: { strapi: any }) => {
               .create({ data: { ...data, rencana_aksi: r.documentId, pegawai: r.pegawai.documentId, tahun: r.tahun, bulan: bl, kunci_unik: `${r.id}:${bl}` } })
               .catch((e: unknown) => {
                 // two first submissions of the same month at once (no key, or different keys): the unique index keeps one
-                if (unikDilanggar(e)) throw new GalatMskp(409, 'REALISASI_BERSAMAAN', `Realisasi bulan ${NAMA_BULAN[bl]} untuk rencana aksi ini baru saja disimpan oleh permintaan lain. Muat ulang lalu ubah bila perlu.`, 'bulan');
+                if (unikDilanggar(e)) throw galatDari(penolakanRealisasiBersamaan(bl));
                 throw e;
               });
             docId = baru.documentId;
@@ -208,13 +215,12 @@ export default ({ strapi }: { strapi: any }) => {
     /** POST /api/realisasi/buka-input: the penilai reopens entry of a month after its deadline. */
     async bukaInput(ctx: any, i: { nip: string; tahun: number; bulan: number; alasan: string; sampai?: string }) {
       const aktor: Aktor = await cakupan().aktor(ctx);
-      const p = await q('plugin::inti.pegawai').findOne({ where: { nip: i.nip }, select: ['id', 'documentId'] });
-      if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${i.nip} tidak ditemukan.`, 'nip');
+      const p = await organisasi().wajibPegawaiNip(i.nip, { select: ['id', 'documentId'] });
       const { sebagai } = await wajibPenilai(aktor, p.id, i.tahun, i.bulan);
       await periode().wajibTerbuka(i.tahun, i.bulan);
       const hari = hariIni();
       const sampai = i.sampai ?? tambahHari(hari, 7);
-      if (sampai < hari) throw new GalatMskp(400, 'TANGGAL_TIDAK_VALID', 'Tanggal akhir pembukaan tidak boleh sebelum hari ini.', 'sampai');
+      pastikan(aturanBukaInput(sampai, hari));
       const saya = await skpSvc().identitas(aktor);
       const izin = await strapi.db.transaction(async () => {
         const baru = await strapi.documents(UID_IZIN).create({ data: { pegawai: p.documentId, tahun: i.tahun, bulan: i.bulan, sampai, alasan: i.alasan, oleh_nip: saya.nip, oleh_nama: saya.nama, sebagai } });

@@ -1,7 +1,13 @@
-import { GalatMskp, hariIni, type Aktor } from '@m-skp/inti';
+import { GalatMskp, hariIni, pastikan, type Aktor } from '@m-skp/inti';
 import type { StatusRevisi } from '../domain/alur';
 import { periksaTargetRenaksi, bulanBerubah, targetPadaBulan, type Periode, type TargetBulan } from '../domain/renaksi';
-import { triwulanDariBulan } from '../domain/renaksi';
+import {
+  triwulanDariBulan,
+  aturanHapusRenaksi,
+  aturanPulihkanRenaksi,
+  aturanTargetTerisi,
+  aturanUbahRenaksi,
+} from '../domain/renaksi';
 import { sebagaiPemilik } from './skp';
 import { tanggalAcuan } from '../domain/skp';
 import { berkasDto } from '../domain/berkas';
@@ -189,16 +195,14 @@ export default ({ strapi }: { strapi: any }) => {
     async ubah(ctx: any, documentId: string, i: RenaksiIsian) {
       const r = await muat(documentId);
       const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
-      if (r.dihapus_dalam_revisi) throw new GalatMskp(409, 'RENAKSI_DIHAPUS_DALAM_REVISI', 'Rencana aksi ini sudah dihapus dalam revisi; pulihkan dulu sebelum mengubahnya.');
+      pastikan(aturanUbahRenaksi(r.dihapus_dalam_revisi));
       const per: Periode = i.periode ?? r.periode;
       const data = dataIsian({ ...i, target: i.target ?? (i.periode && i.periode !== r.periode ? r.target : undefined) }, per, false);
       if (data.target) {
         const berubah = bulanBerubah(r.target ?? [], data.target as TargetBulan[]);
         await wajibBulanTerbuka(r.tahun, berubah);
-        const baru = new Set((data.target as TargetBulan[]).map((t) => t.bulan));
         const terisi = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: r.id } }, select: ['bulan'] });
-        const hilang = terisi.map((x: any) => x.bulan).filter((b: number) => !baru.has(b));
-        if (hilang.length) throw new GalatMskp(409, 'TARGET_SUDAH_ADA_REALISASI', `Target bulan ${hilang.join(', ')} tidak dapat dihapus karena realisasinya sudah diisi.`, 'target');
+        pastikan(aturanTargetTerisi(terisi.map((x: any) => x.bulan), data.target as TargetBulan[]));
       }
       await strapi.db.transaction(async () => {
         await strapi.documents(UID_RENAKSI).update({ documentId, data });
@@ -220,7 +224,7 @@ export default ({ strapi }: { strapi: any }) => {
       if (r.dihapus_dalam_revisi) return { id: documentId };
       await wajibBulanTerbuka(r.tahun, (r.target ?? []).map((t: TargetBulan) => t.bulan));
       const ada = await q(UID_REALISASI).count({ where: { rencana_aksi: { id: r.id } } });
-      if (ada) throw new GalatMskp(409, 'RENAKSI_SUDAH_ADA_REALISASI', `Rencana aksi ini sudah memiliki ${ada} realisasi dan tidak dapat dihapus.`);
+      pastikan(aturanHapusRenaksi(ada));
       const dalamVersi = !!renaksiBerlaku(r, await versiRhk(r.rhk.id));
       await strapi.db.transaction(async () => {
         if (r.rhk.status_revisi && dalamVersi) {
@@ -238,7 +242,7 @@ export default ({ strapi }: { strapi: any }) => {
     async pulihkan(ctx: any, documentId: string) {
       const r = await muat(documentId);
       const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
-      if (!r.dihapus_dalam_revisi) throw new GalatMskp(409, 'RENAKSI_TIDAK_DIHAPUS', 'Rencana aksi ini tidak sedang dihapus dalam revisi.');
+      pastikan(aturanPulihkanRenaksi(r.dihapus_dalam_revisi));
       await strapi.db.transaction(async () => {
         await q(UID_RENAKSI).update({ where: { id: r.id }, data: { dihapus_dalam_revisi: null } });
         await catat(ctx, s, 'RENAKSI_DIPULIHKAN', documentId, { dihapus_dalam_revisi: true }, { dihapus_dalam_revisi: false });
@@ -260,8 +264,7 @@ export default ({ strapi }: { strapi: any }) => {
       const where: Record<string, unknown> = { tahun };
       let bulanPegawai: (pegawaiId: number) => number[];
       if (f.nip) {
-        const p = await q('plugin::inti.pegawai').findOne({ where: { nip: f.nip }, select: ['id'] });
-        if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${f.nip} tidak ditemukan.`, 'nip');
+        const p = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id'] });
         const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun, ctx.state);
         if (f.bulan != null ? !bulan.includes(f.bulan) : !bulan.length) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi pegawai ini.', 'nip');
         where.pegawai = { id: p.id };

@@ -1,6 +1,6 @@
-import { GalatMskp } from '@m-skp/inti';
+import { GalatMskp, pastikan } from '@m-skp/inti';
 import { putuskan, type StatusRevisi } from '../domain/alur';
-import { periksaRhk, type Perspektif } from '../domain/skp';
+import { aturanHapusRhk, aturanRhkAtasan, periksaRhk, type Perspektif } from '../domain/skp';
 import { uraiTarget } from '../domain/target';
 import { tandaDuplikat, peringatanDuplikat } from '../domain/duplikat';
 import { UID, rhkDto, ikiDto, sebagaiPemilik } from './skp';
@@ -58,9 +58,7 @@ export default ({ strapi }: { strapi: any }) => {
   async function idRhkAtasan(s: any, documentId: string | null): Promise<string | null> {
     if (!documentId) return null;
     const pilihan = await skpSvc().pilihanRhkAtasan(s);
-    if (!pilihan.some((r: any) => r.documentId === documentId)) {
-      throw new GalatMskp(400, 'RHK_ATASAN_TIDAK_VALID', 'RHK atasan harus RHK pejabat penilai Anda pada SKP tahun yang sama yang sudah diajukan atau disetujui.', 'rhk_atasan_id');
-    }
+    pastikan(aturanRhkAtasan(documentId, pilihan.map((r: any) => r.documentId)));
     return documentId;
   }
 
@@ -156,7 +154,7 @@ export default ({ strapi }: { strapi: any }) => {
       const r = await muatRhk(documentId);
       const { s } = await bolehTulis(ctx, r.skp.documentId, 'BARU');
       const dipakai = await q(UID.rhk).count({ where: { rhk_atasan: { id: r.id } } });
-      if (dipakai) throw new GalatMskp(409, 'RHK_DIPAKAI_BAWAHAN', `RHK ini diintervensi oleh ${dipakai} RHK bawahan; hapus atau ganti RHK atasan mereka dulu.`);
+      pastikan(aturanHapusRhk(dipakai));
       await strapi.db.transaction(async () => {
         const iki = await q(UID.iki).findMany({ where: { rhk: { id: r.id } }, select: ['documentId'] });
         for (const x of iki) await strapi.documents(UID.iki).delete({ documentId: x.documentId });

@@ -1,9 +1,20 @@
-import { GalatMskp, NAMA_BULAN, aktifPada, filterPenugasanBertumpuk, hariIni, namaLengkap, unikDilanggar, type Aktor } from '@m-skp/inti';
+import { GalatMskp, filterPenugasanBertumpuk, galatDari, hariIni, namaLengkap, unikDilanggar, pastikan, type Aktor } from '@m-skp/inti';
 import { putuskan, type Aksi, type Pelaku, type Putusan, type StatusRevisi, type StatusSkp } from '../domain/alur';
 import { kelompokKonflik, konflikTerbuka, idKonflik, kapasitasKepala, putuskanAbaikan, type KonflikDiabaikan } from '../domain/konflik';
-import { jabatanPenilaianSkp, jenisSkpDari, kunciUnikSkp, periodeSkp, tanggalAcuan, STATUS_RHK_ATASAN_BOLEH, type Berakhlak } from '../domain/skp';
+import {
+  jabatanPenilaianSkp,
+  jenisSkpDari,
+  kunciUnikSkp,
+  aturanEkspektasi,
+  aturanPenyusunSkp,
+  penolakanSkpSudahAda,
+  pilihPenugasanSkp,
+  tanggalAcuan,
+  STATUS_RHK_ATASAN_BOLEH,
+  type Berakhlak,
+} from '../domain/skp';
 import { berkasDto } from '../domain/berkas';
-import { realisasiTertinggal } from '../domain/versi';
+import { aturanSetujuiRevisi, realisasiTertinggal } from '../domain/versi';
 
 export const UID = {
   skp: 'plugin::kinerja.skp',
@@ -234,35 +245,27 @@ export default ({ strapi }: { strapi: any }) => {
     /** POST /api/skp: my SKP for my current UTAMA (or the given Plt) penugasan and the year. */
     async buat(ctx: any, input: { tahun?: number; penugasan_id?: string }) {
       const aktor: Aktor = await cakupan().aktor(ctx);
-      if (!aktor.pegawaiId) throw new GalatMskp(403, 'BUKAN_PEGAWAI', 'Hanya akun pegawai yang dapat menyusun SKP.');
+      pastikan(aturanPenyusunSkp(aktor.pegawaiId));
+      const pegawaiId = aktor.pegawaiId as number;
       const hari = hariIni();
       const tahun = input.tahun ?? Number(hari.slice(0, 4));
       const tanggalTahun = tanggalAcuan(hari, `${tahun}-01-01`, `${tahun}-12-31`);
       const rows = await q('plugin::inti.penugasan').findMany({
-        where: { pegawai: { id: aktor.pegawaiId }, jenis: { $in: ['UTAMA', 'PLT'] }, ...filterPenugasanBertumpuk(`${tahun}-01-01`, `${tahun}-12-31`) },
+        where: { pegawai: { id: pegawaiId }, jenis: { $in: ['UTAMA', 'PLT'] }, ...filterPenugasanBertumpuk(`${tahun}-01-01`, `${tahun}-12-31`) },
         select: ['id', 'documentId', 'jenis', 'tmt_mulai', 'tmt_akhir'],
         populate: { jabatan: { select: ['id', 'nama', 'jenis', 'jenjang'] } },
         orderBy: { tmt_mulai: 'desc' },
       });
-      let pen: any;
-      if (input.penugasan_id) {
-        pen = rows.find((r: any) => r.documentId === input.penugasan_id);
-        if (!pen) throw new GalatMskp(400, 'PENUGASAN_TIDAK_VALID', 'Penugasan tidak ditemukan di antara penugasan definitif atau Plt Anda pada tahun tersebut.', 'penugasan_id');
-      } else {
-        const aktif = (r: any) => aktifPada({ tmtMulai: r.tmt_mulai, tmtAkhir: r.tmt_akhir }, tanggalTahun);
-        pen = rows.find((r: any) => r.jenis === 'UTAMA' && aktif(r)) ?? rows.find((r: any) => r.jenis === 'UTAMA');
-        if (!pen) throw new GalatMskp(400, 'PENUGASAN_TIDAK_ADA', `Anda tidak memiliki jabatan definitif pada tahun ${tahun}.`, 'penugasan_id');
-      }
-      if (!pen.jabatan) throw new GalatMskp(400, 'PENUGASAN_TIDAK_VALID', 'Penugasan tidak memiliki jabatan.', 'penugasan_id');
-      const periode = periodeSkp(tahun, pen.tmt_mulai, pen.tmt_akhir);
-      if (!periode) throw new GalatMskp(400, 'PENUGASAN_TIDAK_VALID', `Penugasan tidak berlaku pada tahun ${tahun}.`, 'penugasan_id');
-      const kunci = kunciUnikSkp(aktor.pegawaiId, pen.id, tahun);
+      const pilihan = pilihPenugasanSkp<any>(rows, tahun, tanggalTahun, input.penugasan_id);
+      if (!pilihan.ok) throw galatDari(pilihan);
+      const { pen, periode } = pilihan;
+      const kunci = kunciUnikSkp(pegawaiId, pen.id, tahun);
       const ada = await q(UID.skp).findOne({ where: { kunci_unik: kunci }, select: ['documentId', 'status'] });
-      if (ada) throw new GalatMskp(409, 'SKP_SUDAH_ADA', `SKP tahun ${tahun} untuk penugasan ini sudah ada.`, undefined, { id: ada.documentId, status: ada.status });
+      if (ada) throw galatDari(penolakanSkpSudahAda(tahun, ada));
 
       const tanggal = tanggalAcuan(hari, periode.mulai, periode.akhir);
       const data: Record<string, unknown> = {
-        pegawai: (await q('plugin::inti.pegawai').findOne({ where: { id: aktor.pegawaiId }, select: ['documentId'] })).documentId,
+        pegawai: (await q('plugin::inti.pegawai').findOne({ where: { id: pegawaiId }, select: ['documentId'] })).documentId,
         penugasan: pen.documentId,
         tahun,
         periode_mulai: periode.mulai,
@@ -273,9 +276,9 @@ export default ({ strapi }: { strapi: any }) => {
         status: 'DRAFT',
         lampiran: LAMPIRAN_KOSONG,
         peringatan: [],
-        ...awali('pegawai', await snapshot(aktor.pegawaiId, pen.jabatan.id, pen.jenis === 'PLT' ? 'PLT' : null)),
+        ...awali('pegawai', await snapshot(pegawaiId, pen.jabatan.id, pen.jenis === 'PLT' ? 'PLT' : null)),
       };
-      const sp = await snapshotPenilai(aktor.pegawaiId, jabatanPenilaianSkp(pen), tanggal);
+      const sp = await snapshotPenilai(pegawaiId, jabatanPenilaianSkp(pen), tanggal);
       Object.assign(data, sp.kolom);
       if (sp.penilai) data.penilai_pegawai = sp.penilai.documentId;
       const saya = await this.identitas(aktor);
@@ -289,7 +292,7 @@ export default ({ strapi }: { strapi: any }) => {
         });
       } catch (e: any) {
         if (unikDilanggar(e)) {
-          throw new GalatMskp(409, 'SKP_SUDAH_ADA', `SKP tahun ${tahun} untuk penugasan ini sudah ada.`);
+          throw galatDari(penolakanSkpSudahAda(tahun));
         }
         throw e;
       }
@@ -384,10 +387,7 @@ export default ({ strapi }: { strapi: any }) => {
         const renaksi = await q('plugin::kinerja.rencana-aksi').findMany({ where: { rhk: { id: rhkId } }, select: ['id', 'documentId', 'uraian', 'target', 'dihapus_dalam_revisi'], orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
         const real = renaksi.length ? await q('plugin::kinerja.realisasi').findMany({ where: { rencana_aksi: { id: { $in: renaksi.map((x: any) => x.id) } } }, select: ['bulan'], populate: { rencana_aksi: { select: ['id'] } } }) : [];
         const tertinggal = realisasiTertinggal(renaksi, real.map((x: any) => ({ renaksiId: x.rencana_aksi.id, bulan: x.bulan })));
-        if (tertinggal.length) {
-          const sebut = tertinggal.map((x) => `"${x.uraian}" bulan ${NAMA_BULAN[x.bulan - 1]} (${x.sebab === 'RENAKSI_DIHAPUS' ? 'rencana aksinya dihapus' : 'target bulannya dihapus'})`).join('; ');
-          throw new GalatMskp(409, 'REVISI_MENINGGALKAN_REALISASI', `Revisi belum dapat disetujui karena realisasi berikut sudah diisi tetapi tidak lagi mempunyai rencana dalam revisi: ${sebut}. Pemilik SKP perlu memulihkan rencana aksi atau target bulan tersebut lebih dulu.`, undefined, { realisasi: tertinggal });
-        }
+        pastikan(aturanSetujuiRevisi(tertinggal));
         return renaksi;
       };
 
@@ -559,10 +559,7 @@ export default ({ strapi }: { strapi: any }) => {
       const s = await this.muat(documentId);
       const k = await this.kedudukan(ctx, s);
       lempar(putuskan({ aksi: 'ISI_EKSPEKTASI', status: s.status, pelaku: k.pelaku }));
-      const kode = new Set(this.berakhlak(s.periode_mulai).nilai_dasar.map((n) => n.kode));
-      daftar.forEach((d, i) => {
-        if (!kode.has(d.kode)) throw new GalatMskp(400, 'KODE_PERILAKU_TIDAK_DIKENAL', `Kode nilai dasar "${d.kode}" tidak dikenal. Pilihan: ${[...kode].join(', ')}.`, `ekspektasi.${i}.kode`);
-      });
+      pastikan(aturanEkspektasi(daftar, [...new Set(this.berakhlak(s.periode_mulai).nilai_dasar.map((n) => n.kode))]));
       const saya = await this.identitas(k.aktor);
       await strapi.db.transaction(async () => {
         const ada = await q(UID.ekspektasi).findMany({ where: { skp: { id: s.id } }, select: ['id', 'kode'] });

@@ -5,6 +5,7 @@
  * cells out; the rendering service (services/cetak-evaluasi.ts) turns them into PDF cells.
  */
 import { NAMA_BULAN, tanggalIndonesia } from './tanggal';
+import { bulanTriwulan } from '@m-skp/inti';
 import { namaBerkas, type Golongan } from './format';
 import { barisIdentitas, ikiTercetak, LABEL_ASPEK, LABEL_PERSPEKTIF, teksTarget, type IkiCetak, type JenisSkp, type Kolom, type OrangCetak, type Sel } from './skp';
 import { angka, barisBerbagian, persen, PREDIKAT_BELUM, teksCapaian, type StatusRenaksiBulan } from './skp-bulanan';
@@ -41,7 +42,7 @@ export const namaBerkasEvaluasi = (nip: string | null | undefined, tahun: number
 /** The months a stored period covers; the annual one: the months of the SKP period begun by `hari` (at least the first). */
 export function bulanPeriode(jenis: JenisPeriode, periode: number, tahun: number, skpMulai: string, skpAkhir: string, hari: string): number[] {
   if (jenis === 'BULANAN') return [periode];
-  if (jenis === 'TRIWULAN') return [periode * 3 - 2, periode * 3 - 1, periode * 3];
+  if (jenis === 'TRIWULAN') return bulanTriwulan(periode);
   const dari = Number(skpMulai.slice(5, 7));
   const sampai = Number(skpAkhir.slice(5, 7));
   const xs: number[] = [];

@@ -2,10 +2,10 @@
  * Indonesian date texts of the prints (exports.md: "27 November 2026"). Pure: dates are ISO strings
  * YYYY-MM-DD, read as calendar dates (no time zone involved).
  */
-import { NAMA_BULAN, tanggalIndonesia } from '@m-skp/inti';
+import { NAMA_BULAN, namaBulan, tanggalIndonesia } from '@m-skp/inti';
 
 /** The month names and the date text live in inti (shared with the TPP lock's messages). */
-export { NAMA_BULAN, tanggalIndonesia };
+export { NAMA_BULAN, namaBulan, tanggalIndonesia };
 
 const POLA = /^(\d{4})-(\d{2})-(\d{2})$/;
 

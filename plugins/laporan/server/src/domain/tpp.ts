@@ -4,6 +4,7 @@
  * the totals, the history rows from the policy template. Pure (no Strapi, no exceljs/jsPDF).
  */
 import type { NilaiSel } from './predikat';
+import { namaBulan } from './tanggal';
 
 /** SIPD upload columns, in order, headers exactly as exports.md writes them. */
 export const HEADER_SIPD = [
@@ -105,8 +106,7 @@ export const NAMA_JENIS: Record<JenisTpp, string> = { beban: 'BEBAN KERJA', pres
 
 /** Name of a period month: 1–12 by name, 13 THR, 14 Gaji 13. */
 export function teksBulanTpp(tahun: number, bulan: number): string {
-  const n = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember', 'THR', 'Gaji 13'];
-  return `${n[bulan - 1]} ${tahun}`;
+  return `${bulan === 13 ? 'THR' : bulan === 14 ? 'Gaji 13' : namaBulan(bulan)} ${tahun}`;
 }
 
 export function namaBerkasTpp(jenis: JenisTpp, kodeOpd: string, tahun: number, bulan: number, ext: 'xlsx' | 'pdf'): string {

@@ -1,6 +1,6 @@
-import { GalatMskp, hariIni, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
-import { UID_EVALUASI, UID_PREDIKAT_ORGANISASI, evaluasiDto, tanggalAcuan } from '@m-skp/kinerja';
 import { keputusanCetakEvaluasi, PESAN_AKSES_CETAK_EVALUASI } from '../domain/syarat';
+import { hariIni, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import { UID_EVALUASI, UID_PREDIKAT_ORGANISASI, evaluasiDto, periodeBerakhirBulan, tanggalAcuan } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
 import { tempatTanggal } from '../domain/tanggal';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
@@ -72,7 +72,7 @@ export default ({ strapi }: { strapi: any }) => {
   async function evaluasiPeriode(pegawaiId: number, tahun: number, bulan: number | null | undefined): Promise<EvaluasiDimuat[]> {
     const where: Record<string, unknown> = { pegawai: { id: pegawaiId }, tahun };
     if (bulan == null) where.periode_jenis = 'TAHUNAN';
-    else where.$or = [{ periode_jenis: 'BULANAN', periode: bulan }, ...(bulan % 3 === 0 ? [{ periode_jenis: 'TRIWULAN', periode: bulan / 3 }] : [])];
+    else where.$or = periodeBerakhirBulan(bulan);
     const rows = await q(UID_EVALUASI).findMany({ where, populate: POPULATE, orderBy: [{ periode_jenis: 'asc' }, { id: 'asc' }] });
     return rows
       .filter((r: any) => r.skp)
@@ -111,8 +111,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** GET /api/cetak/evaluasi */
     async cetak(ctx: any, p: QueryCetakEvaluasi) {
-      const pegawai = await q('plugin::inti.pegawai').findOne({ where: { nip: p.nip }, select: ['id', 'documentId', 'nip'], populate: { opd: { select: ['nama'] } } });
-      if (!pegawai) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${p.nip} tidak ditemukan.`, 'nip');
+      const pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
       const tahunan = p.bulan == null;
       const hari = hariIni();
       const tanggalCek = tahunan ? tanggalAcuan(hari, `${p.tahun}-01-01`, `${p.tahun}-12-31`) : tanggalAcuanBulan(p.tahun, p.bulan as number);

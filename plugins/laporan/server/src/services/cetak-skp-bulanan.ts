@@ -1,4 +1,4 @@
-import { GalatMskp, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import { pastikan, tanggalAcuanBulan } from '@m-skp/inti';
 import { realisasiDto } from '@m-skp/kinerja';
 import { aksesCetakPegawai, keputusanCetakSkpBulanan } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
@@ -97,8 +97,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** GET /api/cetak/skp-bulanan */
     async cetak(ctx: any, p: PermintaanCetakBulanan) {
-      const pegawai = await q('plugin::inti.pegawai').findOne({ where: { nip: p.nip }, select: ['id', 'documentId', 'nip'], populate: { opd: { select: ['nama'] } } });
-      if (!pegawai) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${p.nip} tidak ditemukan.`, 'nip');
+      const pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
       const tanggalBulan = tanggalAcuanBulan(p.tahun, p.bulan);
 
       const disetujui = await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'], orderBy: [{ periode_mulai: 'asc' }, { id: 'asc' }] });

@@ -1,4 +1,4 @@
-import { GalatMskp, hariIni, namaLengkap, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import { hariIni, namaLengkap, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
 import { dalamJangkauanTpp, jangkauanLaporan, PESAN_EKSPOR_TPP } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
@@ -175,10 +175,8 @@ export default ({ strapi }: { strapi: any }) => {
         wajibDalam(ids, opd.id, 'kode_opd');
         where.opd = { id: opd.id };
       }
-      let pegawai: any = null;
       if (f.nip) {
-        pegawai = await q('plugin::inti.pegawai').findOne({ where: { nip: f.nip }, select: ['id', 'nip'], populate: { opd: { select: ['id'] } } });
-        if (!pegawai) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', `Pegawai dengan NIP ${f.nip} tidak ditemukan.`, 'nip');
+        const pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id', 'nip'], populate: { opd: { select: ['id'] } } });
         wajibDalam(ids, pegawai.opd?.id, 'nip');
         where.pegawai = { id: pegawai.id };
         // a pegawai who moved: only the lines of OPD in the caller's reach

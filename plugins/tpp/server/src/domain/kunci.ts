@@ -6,11 +6,11 @@
  * that only the Admin BKPSDM may lock it, with a written reason (the override). Pure: dates are ISO
  * YYYY-MM-DD (WIB).
  */
-import { NAMA_BULAN, PERAN, tambahHari, tanggalIndonesia, tolak, type Keputusan, type Penolakan } from '@m-skp/inti';
+import { NAMA_BULAN, PERAN, bulanTriwulan, tambahHari, tanggalIndonesia, tolak, type Keputusan, type Penolakan } from '@m-skp/inti';
 import { ALASAN_MINIMAL, batasInput } from '@m-skp/kinerja';
 
 /** The three months of a quarter. */
-export const bulanTriwulan = (triwulan: number) => [triwulan * 3 - 2, triwulan * 3 - 1, triwulan * 3];
+export { bulanTriwulan };
 
 /**
  * The first day the quarter can be locked: the day after the input deadline of its last month

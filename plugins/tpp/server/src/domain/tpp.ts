@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import DecimalBase from 'decimal.js';
+import { namaBulan } from '@m-skp/inti';
 
 /** A private Decimal constructor: 40 significant digits, half up (never touches the global one). */
 const D = DecimalBase.clone({ precision: 40, rounding: DecimalBase.ROUND_HALF_UP });
@@ -189,7 +190,9 @@ const JENIS_DISIPLIN = [
   ['telat', 'Terlambat masuk'],
   ['pulang_cepat', 'Pulang sebelum waktunya'],
 ] as const;
-const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember', 'THR (bulan 13)', 'Gaji ke-13 (bulan 14)'];
+/** A TPP period month by name: 1–12 as the calendar, 13 the THR, 14 the 13th salary. */
+export const namaBulanTpp = (bulan: number): string =>
+  bulan === 13 ? 'THR (bulan 13)' : bulan === 14 ? 'Gaji ke-13 (bulan 14)' : namaBulan(bulan);
 /** Formatters built once: constructing an Intl.NumberFormat costs tens of µs, and a run formats ~10 figures per pegawai. */
 const FORMAT_RUPIAH = new Intl.NumberFormat('id-ID');
 const FORMAT_PERSEN = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
@@ -384,7 +387,7 @@ function hitungSatu(m: MasukanTpp, versi: VersiTpp, k: KebijakanTpp, c: ReturnTy
   let iuranPemberi = 0;
   let iuranPegawai = 0;
   if (k.bpjs.tanpa_bulan.includes(m.bulan)) {
-    alasan.push({ komponen: 'BPJS', kode: 'TANPA_BPJS', uraian: `${NAMA_BULAN[m.bulan]}: tidak dikenakan iuran BPJS Kesehatan.` });
+    alasan.push({ komponen: 'BPJS', kode: 'TANPA_BPJS', uraian: `${namaBulanTpp(m.bulan)}: tidak dikenakan iuran BPJS Kesehatan.` });
   } else {
     const gaji = new D(wajibRupiah(m.gaji_bpjs, 'gaji_bpjs'));
     const batas = c.batasBpjs;

@@ -45,8 +45,7 @@ export default ({ strapi }: { strapi: any }) => ({
     const aktor = await cakupan.aktor(ctx);
     const where: any = { pegawai: await cakupan.filterPegawai(aktor, undefined, ctx.state) };
     if (f.nip) {
-      const p = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: f.nip }, select: ['id'] });
-      if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', 'Pegawai tidak ditemukan.', 'nip');
+      const p = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id'], pesan: 'Pegawai tidak ditemukan.' });
       if (!(await cakupan.bolehLihatPegawai(aktor, p.id, undefined, ctx.state))) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berhak melihat TPP pegawai ini.', 'nip');
       where.pegawai = { id: p.id };
     }

@@ -2,7 +2,7 @@
  * Issue 10 item 7: an evaluation belongs to its period's last month (bulanAkhirPeriode), so a list scoped per
  * month asks for the evaluations whose period ends in the caller's months (filterPeriodeBerakhir).
  */
-import { filterPeriodeBerakhir, bulanAkhirPeriode } from '../evaluasi';
+import { filterPeriodeBerakhir, bulanAkhirPeriode, periodeBerakhirBulan, periodeEvaluasi } from '../evaluasi';
 
 describe('filterPeriodeBerakhir', () => {
   test.each([
@@ -26,5 +26,25 @@ describe('filterPeriodeBerakhir', () => {
       for (let p = 1; p <= 12; p++) expect(cocok('BULANAN', p)).toBe(bulanAkhirPeriode('BULANAN', p) === m);
       for (let q = 1; q <= 4; q++) expect(cocok('TRIWULAN', q)).toBe(bulanAkhirPeriode('TRIWULAN', q) === m);
     }
+  });
+});
+
+describe('periodeBerakhirBulan (the periodic evaluations ending in a month)', () => {
+  test.each([
+    [1, [{ periode_jenis: 'BULANAN', periode: 1 }]],
+    [3, [{ periode_jenis: 'BULANAN', periode: 3 }, { periode_jenis: 'TRIWULAN', periode: 1 }]],
+    [11, [{ periode_jenis: 'BULANAN', periode: 11 }]],
+    [12, [{ periode_jenis: 'BULANAN', periode: 12 }, { periode_jenis: 'TRIWULAN', periode: 4 }]],
+  ])('%d → %j', (b, p) => expect(periodeBerakhirBulan(b)).toEqual(p));
+});
+
+describe('periodeEvaluasi under a quarterly policy', () => {
+  test.each([
+    [6, { ok: true, nilai: { periode_jenis: 'TRIWULAN', periode: 2, bulan: [4, 5, 6] } }],
+    [12, { ok: true, nilai: { periode_jenis: 'TRIWULAN', periode: 4, bulan: [10, 11, 12] } }],
+    [5, expect.objectContaining({ ok: false, kode: 'BULAN_BUKAN_AKHIR_TRIWULAN' })],
+  ])('%d', (b, hasil) => expect(periodeEvaluasi(b, { periode: 'TRIWULAN' })).toEqual(hasil));
+  test('monthly policy: the month itself', () => {
+    expect(periodeEvaluasi(5, { periode: 'BULANAN' })).toEqual({ ok: true, nilai: { periode_jenis: 'BULANAN', periode: 5, bulan: [5] } });
   });
 });

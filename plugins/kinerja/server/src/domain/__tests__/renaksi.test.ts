@@ -1,4 +1,14 @@
-import { uraiNilai, periksaTargetRenaksi, targetPadaBulan, bulanBerubah, periksaTautan } from '../renaksi';
+import {
+  uraiNilai,
+  periksaTargetRenaksi,
+  targetPadaBulan,
+  bulanBerubah,
+  periksaTautan,
+  aturanHapusRenaksi,
+  aturanPulihkanRenaksi,
+  aturanTargetTerisi,
+  aturanUbahRenaksi,
+} from '../renaksi';
 
 describe('uraiNilai', () => {
   test.each<[unknown, number | null]>([
@@ -76,4 +86,42 @@ describe('periksaTautan', () => {
     ['ftp://a.b/c', 'TAUTAN_TIDAK_VALID'],
     [['https://a.b/1', 'https://a.b/2', 'https://a.b/3'], 'BUKTI_TERLALU_BANYAK'],
   ])('%p → %s', (x, kode) => expect(periksaTautan(x, 2)).toMatchObject({ ok: false, kode, field: 'bukti_url' }));
+});
+
+describe('renaksi refusals (edit, delete, restore)', () => {
+  const kode = (k: { ok: boolean; kode?: string }) => (k.ok ? 'OK' : k.kode);
+  test.each([
+    [null, 'OK'],
+    ['2026-05-01T00:00:00Z', 'RENAKSI_DIHAPUS_DALAM_REVISI'],
+  ])('ubah, dihapus_dalam_revisi %p → %s', (d, hasil) => expect(kode(aturanUbahRenaksi(d))).toBe(hasil));
+  test.each([
+    [null, 'RENAKSI_TIDAK_DIHAPUS'],
+    ['2026-05-01T00:00:00Z', 'OK'],
+  ])('pulihkan, dihapus_dalam_revisi %p → %s', (d, hasil) => expect(kode(aturanPulihkanRenaksi(d))).toBe(hasil));
+  test.each([
+    [0, 'OK'],
+    [2, 'RENAKSI_SUDAH_ADA_REALISASI'],
+  ])('hapus with %d realisasi → %s', (n, hasil) => expect(kode(aturanHapusRenaksi(n))).toBe(hasil));
+  test('hapus names the count', () => {
+    expect(aturanHapusRenaksi(2)).toEqual({
+      ok: false,
+      status: 409,
+      kode: 'RENAKSI_SUDAH_ADA_REALISASI',
+      pesan: 'Rencana aksi ini sudah memiliki 2 realisasi dan tidak dapat dihapus.',
+    });
+  });
+  test.each<[number[], { bulan: number; nilai: number }[], string]>([
+    [[], [], 'OK'],
+    [[1, 2], [{ bulan: 1, nilai: 1 }, { bulan: 2, nilai: 1 }, { bulan: 3, nilai: 1 }], 'OK'],
+    [[3, 1, 2], [{ bulan: 2, nilai: 1 }], 'TARGET_SUDAH_ADA_REALISASI'],
+  ])('target: filled %j, new %j → %s', (terisi, baru, hasil) => expect(kode(aturanTargetTerisi(terisi, baru))).toBe(hasil));
+  test('target refusal names the months in realisasi order, on field target', () => {
+    expect(aturanTargetTerisi([3, 1, 2], [{ bulan: 2, nilai: 1 }])).toEqual({
+      ok: false,
+      status: 409,
+      kode: 'TARGET_SUDAH_ADA_REALISASI',
+      pesan: 'Target bulan 3, 1 tidak dapat dihapus karena realisasinya sudah diisi.',
+      field: 'target',
+    });
+  });
 });

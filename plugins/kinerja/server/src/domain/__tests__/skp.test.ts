@@ -2,6 +2,7 @@
 import fs from 'fs';
 import path from 'path';
 import { jabatanPenilaianSkp, jenisSkpDari, periodeSkp, tanggalAcuan, periksaRhk, kunciUnikSkp, skemaBerakhlak, skemaKinerjaIki } from '../skp';
+import { aturanDokumenSkp, aturanEkspektasi, aturanHapusRhk, aturanPenyusunSkp, aturanRhkAtasan, penolakanSkpSudahAda, pilihPenugasanSkp, type PenugasanSkp } from '../skp';
 import { validasiBerkasKebijakan, versiPada } from '@m-skp/inti';
 
 describe('jabatanPenilaianSkp: whose penilai decides on an SKP', () => {
@@ -99,5 +100,99 @@ describe("the repository's kinerja policies", () => {
   });
   test('kinerja-iki: default sifat_target NON_KUMULATIF (domain.md §3)', () => {
     expect(baca('kinerja-iki', skemaKinerjaIki)).toEqual({ sifat_target_bawaan: 'NON_KUMULATIF' });
+  });
+});
+
+describe('creating an SKP: who drafts it and for which penugasan', () => {
+  const kode = (k: { ok: boolean; kode?: string }) => (k.ok ? 'OK' : k.kode);
+  test.each([
+    [12, 'OK'],
+    [null, 'BUKAN_PEGAWAI'],
+    [undefined, 'BUKAN_PEGAWAI'],
+  ])('penyusun %p → %s', (id, hasil) => expect(kode(aturanPenyusunSkp(id))).toBe(hasil));
+
+  const j = { id: 1 };
+  const lama: PenugasanSkp = { documentId: 'lama', jenis: 'UTAMA', tmt_mulai: '2020-01-01', tmt_akhir: '2026-03-31', jabatan: j };
+  const baru: PenugasanSkp = { documentId: 'baru', jenis: 'UTAMA', tmt_mulai: '2026-04-01', tmt_akhir: null, jabatan: j };
+  const plt: PenugasanSkp = { documentId: 'plt', jenis: 'PLT', tmt_mulai: '2026-02-01', tmt_akhir: '2026-06-30', jabatan: j };
+  const tanpaJabatan: PenugasanSkp = { ...plt, documentId: 'kosong', jabatan: null };
+  const diLuar: PenugasanSkp = { ...plt, documentId: 'luar', tmt_mulai: '2027-01-01', tmt_akhir: null };
+  // rows newest first, as the service reads them
+  test.each<[string, PenugasanSkp[], string, string | undefined, string]>([
+    ['the UTAMA post active at the date', [baru, plt, lama], '2026-05-10', undefined, 'baru'],
+    ['the UTAMA post active at an earlier date', [baru, plt, lama], '2026-02-10', undefined, 'lama'],
+    ['no UTAMA post active: the latest UTAMA', [baru], '2026-01-15', undefined, 'baru'],
+    ['a Plt post asked by id', [baru, plt, lama], '2026-05-10', 'plt', 'plt'],
+    ['only a Plt post, none asked', [plt], '2026-05-10', undefined, 'PENUGASAN_TIDAK_ADA'],
+    ['an id not his', [baru], '2026-05-10', 'lain', 'PENUGASAN_TIDAK_VALID'],
+    ['a post without jabatan', [tanpaJabatan], '2026-05-10', 'kosong', 'PENUGASAN_TIDAK_VALID'],
+    ['a post outside the year', [diLuar], '2026-05-10', 'luar', 'PENUGASAN_TIDAK_VALID'],
+  ])('%s', (_n, rows, tanggal, id, hasil) => {
+    const p = pilihPenugasanSkp(rows, 2026, tanggal, id);
+    expect(p.ok ? p.pen.documentId : p.kode).toBe(hasil);
+    if (!p.ok) expect(p).toMatchObject({ status: 400, field: 'penugasan_id' });
+  });
+  test('the period is clipped to the year and the post', () => {
+    expect(pilihPenugasanSkp([plt], 2026, '2026-05-10', 'plt')).toMatchObject({ ok: true, periode: { mulai: '2026-02-01', akhir: '2026-06-30' } });
+  });
+  test('messages', () => {
+    expect(pilihPenugasanSkp([], 2026, '2026-05-10')).toMatchObject({ pesan: 'Anda tidak memiliki jabatan definitif pada tahun 2026.' });
+    expect(pilihPenugasanSkp([tanpaJabatan], 2026, '2026-05-10', 'kosong')).toMatchObject({ pesan: 'Penugasan tidak memiliki jabatan.' });
+    expect(pilihPenugasanSkp([diLuar], 2026, '2026-05-10', 'luar')).toMatchObject({ pesan: 'Penugasan tidak berlaku pada tahun 2026.' });
+  });
+  test('SKP_SUDAH_ADA with and without the existing one', () => {
+    expect(penolakanSkpSudahAda(2026, { documentId: 'x', status: 'DRAFT' })).toEqual({
+      ok: false,
+      status: 409,
+      kode: 'SKP_SUDAH_ADA',
+      pesan: 'SKP tahun 2026 untuk penugasan ini sudah ada.',
+      detail: { id: 'x', status: 'DRAFT' },
+    });
+    expect(penolakanSkpSudahAda(2026)).toEqual({ ok: false, status: 409, kode: 'SKP_SUDAH_ADA', pesan: 'SKP tahun 2026 untuk penugasan ini sudah ada.' });
+  });
+});
+
+describe('signed SKP document, RHK atasan, RHK deletion', () => {
+  const kode = (k: { ok: boolean; kode?: string }) => (k.ok ? 'OK' : k.kode);
+  test.each<[string, { pemilik: boolean; status: string | null; berkas?: number }, string]>([
+    ['owner, approved, a file', { pemilik: true, status: 'DISETUJUI', berkas: 1 }, 'OK'],
+    ['owner, approved, before reading the files', { pemilik: true, status: 'DISETUJUI' }, 'OK'],
+    ['not the owner', { pemilik: false, status: 'DISETUJUI', berkas: 1 }, 'BUKAN_PEMILIK'],
+    ['not approved', { pemilik: true, status: 'DIAJUKAN', berkas: 1 }, 'SKP_STATUS_TIDAK_SESUAI'],
+    ['no file', { pemilik: true, status: 'DISETUJUI', berkas: 0 }, 'DOKUMEN_WAJIB'],
+    ['not the owner and not approved: 403 first', { pemilik: false, status: 'DRAFT', berkas: 0 }, 'BUKAN_PEMILIK'],
+    ['not approved and no file: 409 first', { pemilik: true, status: 'DRAFT', berkas: 0 }, 'SKP_STATUS_TIDAK_SESUAI'],
+  ])('dokumen: %s', (_n, f, hasil) => expect(kode(aturanDokumenSkp(f))).toBe(hasil));
+  test('dokumen: status detail and fields', () => {
+    expect(aturanDokumenSkp({ pemilik: true, status: 'DRAFT' })).toMatchObject({ status: 409, detail: { status_sekarang: 'DRAFT' } });
+    expect(aturanDokumenSkp({ pemilik: true, status: 'DISETUJUI', berkas: 0 })).toMatchObject({ status: 400, field: 'dokumen' });
+    expect(aturanDokumenSkp({ pemilik: false, status: 'DISETUJUI' })).toMatchObject({ status: 403 });
+  });
+  test.each([
+    ['a', ['a', 'b'], 'OK'],
+    ['c', ['a', 'b'], 'RHK_ATASAN_TIDAK_VALID'],
+    ['a', [], 'RHK_ATASAN_TIDAK_VALID'],
+  ])('RHK atasan %s among %j → %s', (d, p, hasil) => expect(kode(aturanRhkAtasan(d, p))).toBe(hasil));
+  test.each([
+    [0, 'OK'],
+    [3, 'RHK_DIPAKAI_BAWAHAN'],
+  ])('hapus RHK used by %d → %s', (n, hasil) => expect(kode(aturanHapusRhk(n))).toBe(hasil));
+  test('RHK_DIPAKAI_BAWAHAN names the count', () => {
+    expect(aturanHapusRhk(3)).toMatchObject({ status: 409, pesan: 'RHK ini diintervensi oleh 3 RHK bawahan; hapus atau ganti RHK atasan mereka dulu.' });
+  });
+});
+
+describe('aturanEkspektasi (ekspektasi khusus pimpinan per core value)', () => {
+  const kode = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL'];
+  test('known codes pass', () => expect(aturanEkspektasi([{ kode: 'AKUNTABEL' }], kode)).toEqual({ ok: true }));
+  test('empty list passes', () => expect(aturanEkspektasi([], kode)).toEqual({ ok: true }));
+  test('the first unknown code is named with the choices', () => {
+    expect(aturanEkspektasi([{ kode: 'AKUNTABEL' }, { kode: 'X' }, { kode: 'Y' }], kode)).toEqual({
+      ok: false,
+      status: 400,
+      kode: 'KODE_PERILAKU_TIDAK_DIKENAL',
+      pesan: 'Kode nilai dasar "X" tidak dikenal. Pilihan: BERORIENTASI_PELAYANAN, AKUNTABEL.',
+      field: 'ekspektasi.1.kode',
+    });
   });
 });

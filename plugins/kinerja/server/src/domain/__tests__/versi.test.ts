@@ -3,7 +3,7 @@
  * revision is approved): which renaksi count while a revision is pending, and the penilai's old → new per
  * field.
  */
-import { barisBerlaku, bacaVersi, perubahanRhk, realisasiTertinggal, renaksiBerlaku, versiDariBaris, type VersiRhk } from '../versi';
+import { aturanSetujuiRevisi, barisBerlaku, bacaVersi, perubahanRhk, realisasiTertinggal, renaksiBerlaku, versiDariBaris, type VersiRhk } from '../versi';
 
 const RHK = { jenis: 'UTAMA', uraian: 'Terkelolanya jaringan', urutan: 1, perspektif: null, rhk_atasan: { documentId: 'A1', uraian: 'RHK Kabid' }, is_sasaran_prioritas: false };
 const IKI = { id: 10, documentId: 'I10', uraian: 'Ketersediaan jaringan', aspek: 'KUALITAS', target_teks: '3', target_min: '3', target_max: '3', satuan: 'laporan', polaritas: 'NAIK', sifat_target: 'NON_KUMULATIF', urutan: 1 };
@@ -133,5 +133,25 @@ describe('realisasiTertinggal: approval never orphans a stored realisasi (issue 
     ],
   ])('%s', (_n, realisasi, hasil) => {
     expect(realisasiTertinggal([A, B, C], realisasi as any)).toEqual(hasil);
+  });
+});
+
+describe('aturanSetujuiRevisi (approval never orphans a realisasi)', () => {
+  test('nothing left behind: allowed', () => expect(aturanSetujuiRevisi([])).toEqual({ ok: true }));
+  test('409 REVISI_MENINGGALKAN_REALISASI naming each realisasi and why', () => {
+    const tertinggal = [
+      { renaksi: 'a', uraian: 'Rapat', bulan: 2, sebab: 'RENAKSI_DIHAPUS' as const },
+      { renaksi: 'b', uraian: 'Laporan', bulan: 11, sebab: 'BULAN_DIHAPUS' as const },
+    ];
+    expect(aturanSetujuiRevisi(tertinggal)).toEqual({
+      ok: false,
+      status: 409,
+      kode: 'REVISI_MENINGGALKAN_REALISASI',
+      pesan:
+        'Revisi belum dapat disetujui karena realisasi berikut sudah diisi tetapi tidak lagi mempunyai rencana dalam revisi: ' +
+        '"Rapat" bulan Februari (rencana aksinya dihapus); "Laporan" bulan November (target bulannya dihapus). ' +
+        'Pemilik SKP perlu memulihkan rencana aksi atau target bulan tersebut lebih dulu.',
+      detail: { realisasi: tertinggal },
+    });
   });
 });
