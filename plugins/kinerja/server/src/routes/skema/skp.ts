@@ -67,5 +67,5 @@ export const skemaQueryRhkAtasan = z.object({ skp: docId });
  */
 export const skemaAbaikanKonflik = z.preprocess(
   (b) => (b && typeof b === 'object' && !Array.isArray(b) ? b : {}),
-  z.object({ alasan: z.unknown() })
+  z.object({ alasan: z.unknown().optional() })
 );
