@@ -24,3 +24,4 @@ export { pemilikAktor } from './services/pratinjau-impor';
 export { barisToken } from './services/token-api';
 export { MIDDLEWARE_MULTIPART } from './middlewares/multipart';
 export { kebijakanRanah } from './policies/ranah';
+export { rute, masukan, uraiMasukan, type Rute, type SkemaRute, type OpsiRute, type Metode } from './rute';

@@ -23,7 +23,6 @@ export * from './domain/versi';
 export { UID_EVALUASI, evaluasiDto, type IsianEvaluasi } from './services/evaluasi';
 export { UID_RENAKSI, UID_REALISASI, realisasiDto, renaksiDto } from './services/renaksi';
 export { UID_PREDIKAT_ORGANISASI, kunciPredikatOrganisasi } from './services/predikat-organisasi';
-export { urai } from './controllers/skema';
 
 export type LayananKinerja = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };
 

@@ -1,42 +1,41 @@
-import { urai, skemaBuatSkp, skemaUbahSkp, skemaTransisi, skemaEkspektasi, skemaQueryRhkAtasan, skemaBuatRhk } from './skema';
+import { masukan } from '@m-skp/inti';
 
-/** Thin controller: validate, call the skp service, answer {data}. */
+/** Thin controller: read the parsed input, call the skp service, answer {data}. */
 export default ({ strapi }: { strapi: any }) => {
   const svc = () => strapi.plugin('kinerja').service('skp');
   const transisi = (aksi: string) => async (ctx: any) => {
-    ctx.body = { data: await svc().transisi(ctx, aksi, { skp: ctx.params.id }, urai(skemaTransisi, ctx.request.body)) };
+    ctx.body = { data: await svc().transisi(ctx, aksi, { skp: ctx.params.id }, masukan(ctx).body) };
   };
   return {
     async buat(ctx: any) {
       ctx.status = 201;
-      ctx.body = { data: await svc().buat(ctx, urai(skemaBuatSkp, ctx.request.body)) };
+      ctx.body = { data: await svc().buat(ctx, masukan(ctx).body) };
     },
     async ambil(ctx: any) {
       ctx.body = { data: await svc().detail(ctx, ctx.params.id) };
     },
     async ubah(ctx: any) {
-      ctx.body = { data: await svc().ubah(ctx, ctx.params.id, urai(skemaUbahSkp, ctx.request.body)) };
+      ctx.body = { data: await svc().ubah(ctx, ctx.params.id, masukan(ctx).body) };
     },
     ajukan: transisi('AJUKAN'),
     setujui: transisi('SETUJUI'),
     tolak: transisi('TOLAK'),
     /** body {alasan}: any shape is accepted here; the reason is checked by domain/konflik (ALASAN_WAJIB). */
     async abaikanKonflik(ctx: any) {
-      const body = ctx.request.body && typeof ctx.request.body === 'object' ? ctx.request.body : {};
-      ctx.body = { data: await svc().abaikanKonflik(ctx, ctx.params.id, { alasan: body.alasan }) };
+      ctx.body = { data: await svc().abaikanKonflik(ctx, ctx.params.id, { alasan: masukan(ctx).body.alasan }) };
     },
     async riwayat(ctx: any) {
       ctx.body = { data: await svc().riwayat(ctx, ctx.params.id) };
     },
     async ekspektasi(ctx: any) {
-      ctx.body = { data: await svc().isiEkspektasi(ctx, ctx.params.id, urai(skemaEkspektasi, ctx.request.body).ekspektasi) };
+      ctx.body = { data: await svc().isiEkspektasi(ctx, ctx.params.id, masukan(ctx).body.ekspektasi) };
     },
     async rhkAtasan(ctx: any) {
-      ctx.body = { data: await svc().rhkAtasan(ctx, urai(skemaQueryRhkAtasan, ctx.query).skp) };
+      ctx.body = { data: await svc().rhkAtasan(ctx, masukan(ctx).query.skp) };
     },
     async buatRhk(ctx: any) {
       ctx.status = 201;
-      ctx.body = { data: await strapi.plugin('kinerja').service('rencana').buatRhk(ctx, ctx.params.id, urai(skemaBuatRhk, ctx.request.body)) };
+      ctx.body = { data: await strapi.plugin('kinerja').service('rencana').buatRhk(ctx, ctx.params.id, masukan(ctx).body) };
     },
   };
 };

@@ -1,9 +1,12 @@
-import { r } from './r';
+import { rute } from '@m-skp/inti';
+import * as s from './skema/predikat-organisasi';
 
-/** Predikat organisasi per OPD per month (domain.md §5): read, set, finalise, BKPSDM's quota override. */
+const r = rute('kinerja');
+
+/** Predikat organisasi per OPD per month: read, set, finalise, BKPSDM's quota override. */
 export default [
-  r('GET', '/predikat-organisasi', 'predikat-organisasi.ambil'),
-  r('PUT', '/predikat-organisasi', 'predikat-organisasi.tetapkan'),
-  r('POST', '/predikat-organisasi/final', 'predikat-organisasi.finalkan'),
-  r('POST', '/predikat-organisasi/override', 'predikat-organisasi.override'),
+  r('GET', '/predikat-organisasi', 'predikat-organisasi.ambil', { skema: { query: s.skemaPeriodeOpd } }),
+  r('PUT', '/predikat-organisasi', 'predikat-organisasi.tetapkan', { skema: { body: s.skemaTetapkan } }),
+  r('POST', '/predikat-organisasi/final', 'predikat-organisasi.finalkan', { skema: { body: s.skemaPeriodeOpd } }),
+  r('POST', '/predikat-organisasi/override', 'predikat-organisasi.override', { skema: { body: s.skemaOverride } }),
 ];

@@ -1,4 +1,9 @@
-import { r, rBerkas } from './r';
+import { rute } from '@m-skp/inti';
+import * as s from './skema/rencana-aksi';
+
+const r = rute('kinerja');
+/** A realisasi comes as JSON or as a multipart form with its evidence files. */
+const realisasi = { berkas: true, skema: { body: s.skemaRealisasi } };
 
 /**
  * Rencana aksi, realisasi and capaian (realisasi of month M may be entered until day `batas_input_hari`,
@@ -6,15 +11,15 @@ import { r, rBerkas } from './r';
  * `/api/rencana-aksi/:id/realisasi` are the external Rencana Aksi API of api.md (JWT or API token).
  */
 export default [
-  r('GET', '/rencana-aksi', 'rencana-aksi.daftar'),
-  rBerkas('POST', '/rencana-aksi/:id/realisasi', 'rencana-aksi.isiRealisasi'),
-  r('PUT', '/rencana-aksi/:id', 'rencana-aksi.ubah'),
+  r('GET', '/rencana-aksi', 'rencana-aksi.daftar', { skema: { query: s.skemaDaftar } }),
+  r('POST', '/rencana-aksi/:id/realisasi', 'rencana-aksi.isiRealisasi', realisasi),
+  r('PUT', '/rencana-aksi/:id', 'rencana-aksi.ubah', { skema: { body: s.skemaUbahRenaksi } }),
   r('DELETE', '/rencana-aksi/:id', 'rencana-aksi.hapus'),
   r('POST', '/rencana-aksi/:id/pulihkan', 'rencana-aksi.pulihkan'),
-  r('POST', '/rhk/:id/rencana-aksi', 'rencana-aksi.buat'),
-  r('POST', '/realisasi/periksa', 'rencana-aksi.periksaMassal'),
-  r('POST', '/realisasi/buka-input', 'rencana-aksi.bukaInput'),
-  r('POST', '/realisasi/:id/periksa', 'rencana-aksi.periksa'),
-  r('GET', '/capaian', 'rencana-aksi.capaian'),
-  r('GET', '/statistik/rhk', 'rencana-aksi.statistikRhk'),
+  r('POST', '/rhk/:id/rencana-aksi', 'rencana-aksi.buat', { skema: { body: s.skemaBuatRenaksi } }),
+  r('POST', '/realisasi/periksa', 'rencana-aksi.periksaMassal', { skema: { body: s.skemaPeriksaMassal } }),
+  r('POST', '/realisasi/buka-input', 'rencana-aksi.bukaInput', { skema: { body: s.skemaBukaInput } }),
+  r('POST', '/realisasi/:id/periksa', 'rencana-aksi.periksa', { skema: { body: s.skemaPeriksa } }),
+  r('GET', '/capaian', 'rencana-aksi.capaian', { skema: { query: s.skemaCapaian } }),
+  r('GET', '/statistik/rhk', 'rencana-aksi.statistikRhk', { skema: { query: s.skemaStatistikRhk } }),
 ];

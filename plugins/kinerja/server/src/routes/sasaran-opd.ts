@@ -1,2 +1,4 @@
-/** OPD-level sasaran/PK (duplicate-indicator cross-check of the Kepala OPD's SKP). */
-export default [] as ReturnType<typeof import('./r').r>[];
+import type { Rute } from '@m-skp/inti';
+
+/** OPD-level sasaran/PK (duplicate-indicator cross-check of the Kepala OPD's SKP): no routes of its own. */
+export default [] as Rute[];

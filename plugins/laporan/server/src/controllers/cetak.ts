@@ -1,10 +1,7 @@
-import { urai } from '@m-skp/kinerja';
+import { masukan } from '@m-skp/inti';
 import { denganTempat } from './berkas';
-import { skemaCetakSkp } from './skema';
-import { skemaCetakSkpBulanan } from './skema-bulanan';
-import { skemaCetakEvaluasi } from './skema-evaluasi';
 
-/** Thin controller of the prints: validate the query (zod), render in the service, stream the PDF. */
+/** Thin controller of the prints: read the parsed query, render in the service, stream the PDF. */
 export default ({ strapi }: { strapi: any }) => {
   const svc = () => strapi.plugin('laporan').service('cetak-skp');
   const kirim = (ctx: any, h: { berkas: Buffer; namaBerkas: string }) => {
@@ -17,16 +14,16 @@ export default ({ strapi }: { strapi: any }) => {
   };
   return {
     async rencanaSkp(ctx: any) {
-      kirim(ctx, await svc().rencana(ctx, denganTempat(strapi, urai(skemaCetakSkp, ctx.query))));
+      kirim(ctx, await svc().rencana(ctx, denganTempat(strapi, masukan(ctx).query)));
     },
     async lampiranSkp(ctx: any) {
-      kirim(ctx, await svc().lampiran(ctx, denganTempat(strapi, urai(skemaCetakSkp, ctx.query))));
+      kirim(ctx, await svc().lampiran(ctx, denganTempat(strapi, masukan(ctx).query)));
     },
     async skpBulanan(ctx: any) {
-      kirim(ctx, await strapi.plugin('laporan').service('cetak-skp-bulanan').cetak(ctx, denganTempat(strapi, urai(skemaCetakSkpBulanan, ctx.query))));
+      kirim(ctx, await strapi.plugin('laporan').service('cetak-skp-bulanan').cetak(ctx, denganTempat(strapi, masukan(ctx).query)));
     },
     async evaluasi(ctx: any) {
-      kirim(ctx, await strapi.plugin('laporan').service('cetak-evaluasi').cetak(ctx, denganTempat(strapi, urai(skemaCetakEvaluasi, ctx.query))));
+      kirim(ctx, await strapi.plugin('laporan').service('cetak-evaluasi').cetak(ctx, denganTempat(strapi, masukan(ctx).query)));
     },
   };
 };

@@ -2,28 +2,35 @@
  * Content-API routes at /api/cetak/* (prefix '' instead of /api/laporan: the print paths are the public
  * contract documented in the plugin README). Roles get them through inti's `peran.pastikan`.
  */
-import { kebijakanRanah, type Ranah } from '@m-skp/inti';
+import { rute } from '@m-skp/inti';
+import { skemaCetakSkp } from './skema/cetak';
+import { skemaCetakSkpBulanan } from './skema/cetak-bulanan';
+import { skemaCetakEvaluasi } from './skema/cetak-evaluasi';
+import { skemaCetakPk, skemaPk } from './skema/pk';
+import { skemaLaporanPredikat } from './skema/predikat';
+import { skemaEksporTpp, skemaRiwayatTpp } from './skema/tpp';
 
-/** A route of the given data area (peran.ts RANAH_PERAN): the role must reach it (policy plugin::inti.ranah). */
-const r = (ranah: Ranah, method: string, path: string, handler: string) => ({ method, path, handler, config: { policies: [kebijakanRanah(ranah)] } });
-/** A public route (no token): only GET /api/daerah, the regional identity the login page shows. */
-const publik = (method: string, path: string, handler: string) => ({ method, path, handler, config: { auth: false as const, policies: [] } });
+const kinerja = rute('kinerja');
+const tpp = rute('tpp');
+const dpa = rute('dpa');
+/** Public routes (no token): only GET /api/daerah, the regional identity the login page shows. */
+const publik = rute(null);
 
 export default {
   'content-api': {
     type: 'content-api',
     prefix: '',
     routes: [
-      r('kinerja', 'GET', '/cetak/rencana-skp', 'cetak.rencanaSkp'),
-      r('kinerja', 'GET', '/cetak/lampiran-skp', 'cetak.lampiranSkp'),
-      r('kinerja', 'GET', '/cetak/skp-bulanan', 'cetak.skpBulanan'),
-      r('kinerja', 'GET', '/cetak/evaluasi', 'cetak.evaluasi'),
-      r('kinerja', 'GET', '/laporan/predikat', 'predikat.predikat'),
-      r('tpp', 'GET', '/tpp/export', 'tpp.ekspor'),
-      r('tpp', 'GET', '/tpp/riwayat', 'tpp.riwayat'),
-      r('dpa', 'GET', '/pk', 'pk.ambil'),
-      r('dpa', 'GET', '/cetak/perjanjian-kinerja', 'pk.cetak'),
-      publik('GET', '/daerah', 'daerah.identitas'),
+      kinerja('GET', '/cetak/rencana-skp', 'cetak.rencanaSkp', { skema: { query: skemaCetakSkp } }),
+      kinerja('GET', '/cetak/lampiran-skp', 'cetak.lampiranSkp', { skema: { query: skemaCetakSkp } }),
+      kinerja('GET', '/cetak/skp-bulanan', 'cetak.skpBulanan', { skema: { query: skemaCetakSkpBulanan } }),
+      kinerja('GET', '/cetak/evaluasi', 'cetak.evaluasi', { skema: { query: skemaCetakEvaluasi } }),
+      kinerja('GET', '/laporan/predikat', 'predikat.predikat', { skema: { query: skemaLaporanPredikat } }),
+      tpp('GET', '/tpp/export', 'tpp.ekspor', { skema: { query: skemaEksporTpp } }),
+      tpp('GET', '/tpp/riwayat', 'tpp.riwayat', { skema: { query: skemaRiwayatTpp } }),
+      dpa('GET', '/pk', 'pk.ambil', { skema: { query: skemaPk } }),
+      dpa('GET', '/cetak/perjanjian-kinerja', 'pk.cetak', { skema: { query: skemaCetakPk } }),
+      publik('GET', '/daerah', 'daerah.identitas', { publik: true }),
     ],
   },
 };

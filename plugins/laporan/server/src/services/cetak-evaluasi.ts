@@ -25,7 +25,7 @@ import {
   type JenisPeriode,
   type RhkEvaluasiCetak,
 } from '../domain/evaluasi';
-import type { QueryCetakEvaluasi } from '../controllers/skema-evaluasi';
+import type { QueryCetakEvaluasi } from '../routes/skema/cetak-evaluasi';
 
 const dua = (n: number) => String(n).padStart(2, '0');
 /** The stored `skp_dinilai` of an evaluation (JSON column: object or text), null for rows written before it existed. */

@@ -5,7 +5,7 @@ import { DokumenPdf } from './dokumen';
 import { tempatTanggal } from '../domain/tanggal';
 import type { Golongan } from '../domain/format';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
-import type { QueryCetakSkpBulanan } from '../controllers/skema-bulanan';
+import type { QueryCetakSkpBulanan } from '../routes/skema/cetak-bulanan';
 import { barisPredikat, umpanBalikPerilakuEvaluasi, umpanBalikRhk, type EvaluasiCetak } from '../domain/evaluasi';
 import {
   barisBawahan,
@@ -23,7 +23,7 @@ import {
   type RhkBulanCetak,
 } from '../domain/skp-bulanan';
 
-/** The validated query (controllers/skema-bulanan.ts). */
+/** The validated query (routes/skema/cetak-bulanan.ts). */
 export type PermintaanCetakBulanan = QueryCetakSkpBulanan;
 
 /**

@@ -1,11 +1,12 @@
-import { uraiPermintaan, contentRange } from '../domain/protokol';
+import { masukan } from '@m-skp/inti';
+import { contentRange, type PermintaanDaftar } from '../domain/protokol';
 
-/** Thin controller of the ra-data-simple-rest protocol: parse, call the panel service, answer. */
+/** Thin controller of the ra-data-simple-rest protocol: read the parsed query, call the panel service, answer. */
 export default ({ strapi }: { strapi: any }) => {
   const svc = () => strapi.plugin('panel').service('panel');
   return {
     async find(ctx: any) {
-      const p = uraiPermintaan(ctx.query ?? {});
+      const p = masukan<unknown, PermintaanDaftar>(ctx).query;
       const { baris, total } = await svc().daftar(ctx, ctx.params.resource, p);
       ctx.set('Content-Range', contentRange(ctx.params.resource, p.range.start, baris.length, total));
       ctx.body = baris;

@@ -1,18 +1,26 @@
-/** Content-API routes, mounted by Strapi under /api/panel. Specific paths come before /:resource. */
+import { rute } from '@m-skp/inti';
+import { skemaDaftarSumber } from './skema/panel';
+
+/**
+ * Content-API routes, mounted by Strapi under /api/panel. Specific paths come before /:resource. No data area:
+ * each resource (and the token writes) decides who may act; the list query is the protocol's.
+ */
+const r = rute(null);
+
 export default {
   'content-api': {
     type: 'content-api',
     routes: [
-      { method: 'GET', path: '/statistik-pegawai', handler: 'panel.statistikPegawai', config: { policies: [] } },
+      r('GET', '/statistik-pegawai', 'panel.statistikPegawai'),
       // API tokens: create and rotate answer the secret once; DELETE revokes (the row stays, DICABUT)
-      { method: 'POST', path: '/token-api', handler: 'token-api.buat', config: { policies: [] } },
-      { method: 'POST', path: '/token-api/:id/putar', handler: 'token-api.putar', config: { policies: [] } },
-      { method: 'DELETE', path: '/token-api/:id', handler: 'token-api.cabut', config: { policies: [] } },
-      { method: 'GET', path: '/:resource', handler: 'panel.find', config: { policies: [] } },
-      { method: 'GET', path: '/:resource/:id', handler: 'panel.findOne', config: { policies: [] } },
-      { method: 'POST', path: '/:resource', handler: 'panel.create', config: { policies: [] } },
-      { method: 'PUT', path: '/:resource/:id', handler: 'panel.update', config: { policies: [] } },
-      { method: 'DELETE', path: '/:resource/:id', handler: 'panel.delete', config: { policies: [] } },
+      r('POST', '/token-api', 'token-api.buat'),
+      r('POST', '/token-api/:id/putar', 'token-api.putar'),
+      r('DELETE', '/token-api/:id', 'token-api.cabut'),
+      r('GET', '/:resource', 'panel.find', { skema: { query: skemaDaftarSumber } }),
+      r('GET', '/:resource/:id', 'panel.findOne'),
+      r('POST', '/:resource', 'panel.create'),
+      r('PUT', '/:resource/:id', 'panel.update'),
+      r('DELETE', '/:resource/:id', 'panel.delete'),
     ],
   },
 };

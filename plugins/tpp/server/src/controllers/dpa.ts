@@ -1,11 +1,6 @@
-import { z } from 'zod';
-import { urai } from '@m-skp/kinerja';
+import { masukan } from '@m-skp/inti';
 
-const tahun = z.coerce.number().int().min(2000).max(2100);
-const kode_opd = z.string().trim().min(1).max(40);
-export const skemaDpa = z.object({ tahun, kode_opd });
-
-/** Thin controller of the DPA import (integrations.md "SIPD"): validate, call the service. */
+/** Thin controller of the DPA import (integrations.md "SIPD"): read the parsed input, call the service. */
 export default ({ strapi }: { strapi: any }) => {
   const svc = () => strapi.plugin('tpp').service('dpa');
   return {
@@ -21,13 +16,13 @@ export default ({ strapi }: { strapi: any }) => {
       await svc().wajibBolehImpor(ctx);
       const f = ctx.request.files?.berkas;
       const berkas = Array.isArray(f) ? f[0] : (f ?? null);
-      ctx.body = { data: await svc().impor(ctx, urai(skemaDpa, ctx.request.body), berkas) };
+      ctx.body = { data: await svc().impor(ctx, masukan(ctx).body, berkas) };
     },
     async terapkan(ctx: any) {
       ctx.body = { data: await svc().terapkan(ctx, String(ctx.params.id)) };
     },
     async daftar(ctx: any) {
-      ctx.body = { data: await svc().daftar(ctx, urai(skemaDpa, ctx.query)) };
+      ctx.body = { data: await svc().daftar(ctx, masukan(ctx).query) };
     },
   };
 };

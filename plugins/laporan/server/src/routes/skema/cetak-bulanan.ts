@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { skemaCetakSkp } from './skema';
+import { skemaCetakSkp } from './cetak';
 
-/** A whole number in a query string, within [min, maks]; missing → "<nama> wajib diisi." (urai). */
+/** A whole number in a query string, within [min, maks]; missing → "<nama> wajib diisi." (inti uraiMasukan). */
 const bilangan = (nama: string, min: number, maks: number) => {
   const pesan = `${nama} harus bilangan bulat ${min}–${maks}`;
   return z

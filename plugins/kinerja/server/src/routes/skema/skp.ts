@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { GalatMskp } from '@m-skp/inti';
-import { PERSPEKTIF } from '../domain/skp';
+import { PERSPEKTIF } from '../../domain/skp';
 
 /**
- * Input schemas of the kinerja endpoints. Objects strip unknown keys, so a body can never set status,
+ * Request schemas of the SKP, RHK and IKI routes. Objects strip unknown keys, so a body can never set status,
  * owner, penilai, snapshots or history: only the fields listed here reach the services.
  */
 const teks = (maks: number) => z.string().trim().min(1).max(maks);
@@ -62,12 +61,11 @@ export const skemaEkspektasi = z.object({
 
 export const skemaQueryRhkAtasan = z.object({ skp: docId });
 
-/** Parses a body or query; the first problem is a 400 naming the field. */
-export function urai<T extends z.ZodTypeAny>(skema: T, masukan: unknown): z.infer<T> {
-  const r = skema.safeParse(masukan ?? {});
-  if (r.success) return r.data;
-  const isu = r.error.issues[0];
-  const field = isu.path.join('.') || undefined;
-  const pesan = isu.code === 'invalid_type' && (isu as any).input === undefined ? `${field} wajib diisi.` : `${field ? field + ': ' : ''}${isu.message}`;
-  throw new GalatMskp(400, 'ISIAN_TIDAK_VALID', pesan, field);
-}
+/**
+ * POST /skp/:id/abaikan-konflik-duplikat {alasan}: any shape of alasan passes here (a body that is not an
+ * object counts as empty); the reason is judged by the duplicate rule (ALASAN_WAJIB).
+ */
+export const skemaAbaikanKonflik = z.preprocess(
+  (b) => (b && typeof b === 'object' && !Array.isArray(b) ? b : {}),
+  z.object({ alasan: z.unknown().optional() })
+);

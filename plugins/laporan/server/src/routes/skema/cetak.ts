@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hariIni } from '@m-skp/inti';
-import { tanggalIsoValid } from '../domain/tanggal';
+import { tanggalIsoValid } from '../../domain/tanggal';
 
 /**
  * Query of the SKP prints: ?skp=<documentId>&tanggal=YYYY-MM-DD&tempat=<place>&kertas=A4|F4.

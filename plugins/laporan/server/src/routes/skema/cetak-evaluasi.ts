@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { skemaCetakSkpBulanan } from './skema-bulanan';
+import { skemaCetakSkpBulanan } from './cetak-bulanan';
 
 /**
  * Query of the evaluation print: ?nip=<18 digits>&tahun=&bulan=1..12&periode=tahunan&tanggal=&tempat=&kertas=.
