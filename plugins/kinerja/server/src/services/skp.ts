@@ -559,7 +559,7 @@ export default ({ strapi }: { strapi: any }) => {
       const s = await this.muat(documentId);
       const k = await this.kedudukan(ctx, s);
       lempar(putuskan({ aksi: 'ISI_EKSPEKTASI', status: s.status, pelaku: k.pelaku }));
-      pastikan(aturanEkspektasi(daftar, [...new Set(this.berakhlak(s.periode_mulai).nilai_dasar.map((n) => n.kode))]));
+      pastikan(aturanEkspektasi(daftar, [...new Set<string>(this.berakhlak(s.periode_mulai).nilai_dasar.map((n: { kode: string }) => n.kode))]));
       const saya = await this.identitas(k.aktor);
       await strapi.db.transaction(async () => {
         const ada = await q(UID.ekspektasi).findMany({ where: { skp: { id: s.id } }, select: ['id', 'kode'] });
