@@ -19,7 +19,7 @@ const { rencanakanEvaluasi, kebijakanDariBerkas } = require('../../database/seed
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { predikatPegawai, periksaKurva } = require('@m-skp/kinerja');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { perubahanPlt } = require('@m-skp/kinerja');
+const { perubahanPlt } = require('@m-skp/plt');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { satuPerPegawai, putusanFinal } = require('@m-skp/kinerja');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -203,7 +203,7 @@ describe('demo city seeded at boot: evaluations and organisation predikat', () =
   });
 
   test('sinkronPlt after seeding reports no change', async () => {
-    const r = await t.strapi.plugin('kinerja').service('evaluasi').sinkronPlt(null, { tahun });
+    const r = await t.strapi.plugin('plt').service('sinkron').sinkronPlt(null, { tahun });
     if (bulanTerakhirLalu > 1) expect(r.diperiksa).toBeGreaterThan(0);
     expect(r.diubah).toEqual([]);
   });

@@ -36,7 +36,6 @@ export const skemaDaftarEvaluasi = z.object({
   pageSize: z.coerce.number().int().min(1).max(500).optional(),
 });
 export const skemaPersiapan = z.object({ nip, tahun, bulan, skp: z.string().trim().min(1).max(40).optional() });
-export const skemaSinkronPlt = z.object({ tahun, bulan: bulan.optional() });
 
 /** Thin controller: parse, call the evaluasi service, answer {data}. */
 export default ({ strapi }: { strapi: any }) => {
@@ -63,9 +62,6 @@ export default ({ strapi }: { strapi: any }) => {
     },
     async persiapan(ctx: any) {
       ctx.body = { data: await layanan().persiapan(ctx, urai(skemaPersiapan, ctx.query)) };
-    },
-    async sinkronPlt(ctx: any) {
-      ctx.body = { data: await layanan().sinkronPlt(ctx, urai(skemaSinkronPlt, ctx.request.body ?? {})) };
     },
   };
 };
