@@ -19,7 +19,8 @@ const STATUS = ['SELESAI', 'GAGAL'] as const;
 /** A choice filter whose labels are mskp.plt.<source>.<value>. */
 const PilihanInput = ({ source, nilai }: { source: 'pemicu' | 'status'; nilai: readonly string[] }) => {
     const translate = useTranslate();
-    return <SelectInput source={source} choices={nilai.map(id => ({ id, name: translate(`mskp.plt.${source}.${id}`) }))} />;
+    const choices = nilai.map(id => ({ id, name: translate(`mskp.plt.${source}.${id}`) }));
+    return <SelectInput source={source} choices={choices} />;
 };
 
 const filters = [

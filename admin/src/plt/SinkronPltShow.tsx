@@ -1,5 +1,14 @@
 import { Box } from '@mui/material';
-import { FunctionField, Labeled, ListButton, NumberField, Show, TextField, TopToolbar, useTranslate } from 'react-admin';
+import {
+    FunctionField,
+    Labeled,
+    ListButton,
+    NumberField,
+    Show,
+    TextField,
+    TopToolbar,
+    useTranslate,
+} from 'react-admin';
 import { TanggalField } from '../common/fields';
 import { PerubahanRun } from './PerubahanRun';
 

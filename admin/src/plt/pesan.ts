@@ -6,7 +6,12 @@ export const pltId = {
     tidak_ada_perubahan: 'Tidak ada evaluasi yang diubah.',
     sistem: 'Sistem',
     rating: '%{dari} → %{ke}',
-    pemicu: { MANUAL: 'Manual', JADWAL: 'Terjadwal', PENUGASAN: 'Perubahan penugasan', EVALUASI: 'Penyimpanan evaluasi' },
+    pemicu: {
+        MANUAL: 'Manual',
+        JADWAL: 'Terjadwal',
+        PENUGASAN: 'Perubahan penugasan',
+        EVALUASI: 'Penyimpanan evaluasi',
+    },
     status: { SELESAI: 'Selesai', GAGAL: 'Gagal' },
     aksi: { TERAPKAN: 'Rating Plt diterapkan', KEMBALIKAN: 'Rating definitif dikembalikan' },
 };
@@ -75,10 +80,12 @@ export const pltResourcesEn: typeof pltResourcesId = {
 
 export const pltEmptyId = {
     judul: 'Belum ada sinkron PLT',
-    petunjuk: 'Sinkron PLT berjalan setiap malam, setelah perubahan penugasan, dan dari tombol "Sinkron PLT" di daftar evaluasi.',
+    petunjuk:
+        'Sinkron PLT berjalan setiap malam, setelah perubahan penugasan, dan dari tombol "Sinkron PLT" di daftar evaluasi.',
 };
 
 export const pltEmptyEn: typeof pltEmptyId = {
     judul: 'No PLT sync yet',
-    petunjuk: 'The PLT sync runs nightly, after assignment changes, and from the "PLT sync" button of the evaluation list.',
+    petunjuk:
+        'The PLT sync runs nightly, after assignment changes, and from the "Sync acting posts" button of the evaluation list.',
 };

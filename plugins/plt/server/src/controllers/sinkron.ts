@@ -14,6 +14,7 @@ export const skemaSinkronPlt = z.object({ tahun, bulan: bulan.optional() });
 /** Thin controller: parse, call the sync, answer {data}. */
 export default ({ strapi }: { strapi: any }) => ({
   async jalankan(ctx: any) {
-    ctx.body = { data: await layanan(strapi, 'plt', 'sinkron').sinkronPlt(ctx, urai(skemaSinkronPlt, ctx.request.body ?? {})) };
+    const isian = urai(skemaSinkronPlt, ctx.request.body ?? {});
+    ctx.body = { data: await layanan(strapi, 'plt', 'sinkron').sinkronPlt(ctx, isian) };
   },
 });

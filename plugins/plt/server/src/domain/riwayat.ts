@@ -43,7 +43,8 @@ export interface RincianRun {
 
 /** The counts and the per-evaluation detail of a run, from what it changed and what it withheld. */
 export function rincianRun(diubah: EvaluasiDiubah[], ditahan: EvaluasiDitahan[] = []): RincianRun {
-  const rincian = diubah.map((d) => ({ ...d, aksi: d.sumber === 'PLT' ? ('TERAPKAN' as const) : ('KEMBALIKAN' as const) }));
+  const aksi = (d: EvaluasiDiubah) => (d.sumber === 'PLT' ? ('TERAPKAN' as const) : ('KEMBALIKAN' as const));
+  const rincian = diubah.map((d) => ({ ...d, aksi: aksi(d) }));
   return {
     jumlah_diterapkan: rincian.filter((r) => r.aksi === 'TERAPKAN').length,
     jumlah_dikembalikan: rincian.filter((r) => r.aksi === 'KEMBALIKAN').length,
@@ -58,7 +59,11 @@ export function rincianRun(diubah: EvaluasiDiubah[], ditahan: EvaluasiDitahan[] 
  * so the admin sees the job ran); the run inside an evaluation write only when it changed or withheld something,
  * since every save of an evaluation runs it.
  */
-export function perluDicatat(pemicu: PemicuSinkron, r: { jumlah_diterapkan: number; jumlah_dikembalikan: number; jumlah_ditahan: number }, gagal = false): boolean {
+export function perluDicatat(
+  pemicu: PemicuSinkron,
+  r: { jumlah_diterapkan: number; jumlah_dikembalikan: number; jumlah_ditahan: number },
+  gagal = false,
+): boolean {
   if (pemicu !== 'EVALUASI' || gagal) return true;
   return r.jumlah_diterapkan + r.jumlah_dikembalikan + r.jumlah_ditahan > 0;
 }

@@ -10,7 +10,8 @@ const TENANG_MAKS_MS = 30000;
 /**
  * The PLT perilaku sync (a Plt's perilaku of a month replaces his definitive one) shortly after any committed
  * penugasan change (inti's PENUGASAN_BERUBAH event): changes close together are gathered into one run of the
- * locked `sinkron.sinkronTerjadwal` (logged with pemicu PENUGASAN), and a run that finds the lock held is retried. `tenang` waits until
+ * locked `sinkron.sinkronTerjadwal` (logged with pemicu PENUGASAN), and a run that finds the lock held is retried.
+ * `tenang` waits until
  * nothing is scheduled or running (shutdown; measurements that must not count this background work).
  */
 export default ({ strapi }: { strapi: any }) => {

@@ -9,7 +9,13 @@ import {
 } from '@m-skp/inti';
 import { bulanAkhirPeriode, type PerilakuEvaluasi, type TulisanEvaluasi } from '@m-skp/kinerja';
 import { perubahanPlt, type EvaluasiPeriode, type JenisPeriode, type PltPeriode } from '../domain/plt';
-import { perluDicatat, rincianRun, type EvaluasiDiubah, type EvaluasiDitahan, type PemicuSinkron } from '../domain/riwayat';
+import {
+  perluDicatat,
+  rincianRun,
+  type EvaluasiDiubah,
+  type EvaluasiDitahan,
+  type PemicuSinkron,
+} from '../domain/riwayat';
 
 export const UID_SINKRON_PLT = 'plugin::plt.sinkron-plt';
 /** The database lock of the scheduled runs (the name it had in kinerja: old and new instances share it). */
@@ -71,7 +77,9 @@ export default ({ strapi }: { strapi: any }) => {
         })
       : [];
     const periodeAda = new Map<string, { periode_jenis: JenisPeriode; periode: number }>();
-    for (const e of rule) periodeAda.set(`${e.periode_jenis}:${e.periode}`, { periode_jenis: e.periode_jenis, periode: e.periode });
+    for (const e of rule) {
+      periodeAda.set(`${e.periode_jenis}:${e.periode}`, { periode_jenis: e.periode_jenis, periode: e.periode });
+    }
     const pltAktif: PltPeriode[] = [];
     for (const p of periodeAda.values()) {
       const tgl = tanggalPeriode(o.tahun, p.periode_jenis, p.periode);
@@ -193,7 +201,11 @@ export default ({ strapi }: { strapi: any }) => {
    * A year's (or one month's) sync. With a request (`POST /api/evaluasi/sinkron-plt`): Admin BKPSDM only.
    * Without one (jobs, tests): run as the system, `pemicu` says why.
    */
-  async function sinkronPlt(ctx: any, o: { tahun: number; bulan?: number }, pemicu?: PemicuSinkron): Promise<HasilSinkron> {
+  async function sinkronPlt(
+    ctx: any,
+    o: { tahun: number; bulan?: number },
+    pemicu?: PemicuSinkron,
+  ): Promise<HasilSinkron> {
     if (ctx) {
       const aktor: Aktor = await layanan(strapi, 'inti', 'cakupan').aktor(ctx);
       if (aktor.peran !== 'admin_bkpsdm') {
@@ -232,7 +244,8 @@ export default ({ strapi }: { strapi: any }) => {
     async setelahTulisEvaluasi(t: TulisanEvaluasi) {
       if (t.periode_jenis === 'TAHUNAN') return;
       const mulai = new Date();
-      const o = { tahun: t.tahun, periode: [{ periode_jenis: t.periode_jenis, periode: t.periode }], pegawaiIds: [t.pegawaiId] };
+      const periode = [{ periode_jenis: t.periode_jenis, periode: t.periode }];
+      const o = { tahun: t.tahun, periode, pegawaiIds: [t.pegawaiId] };
       const hasil = await sinkron(t.ctx, o);
       const bulan = bulanAkhirPeriode(t.periode_jenis, t.periode);
       await catatRun({ ctx: t.ctx, pemicu: 'EVALUASI', tahun: t.tahun, bulan, mulai, hasil });
