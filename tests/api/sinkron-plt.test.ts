@@ -87,10 +87,32 @@ describe('plt run log', () => {
     expect((await t.as(jwt.admin).get(`/api/panel/sinkron-plt/${id}`)).body.status).toBe('SELESAI');
   });
 
+  test.each([
+    ['sort by a prototype key', `sort=${encodeURIComponent('["constructor","ASC"]')}`],
+    ['filter on __proto__', `filter=${encodeURIComponent('{"__proto__":"x"}')}`],
+    ['a non-numeric year', `filter=${encodeURIComponent('{"tahun":"dua ribu"}')}`],
+    ['an unknown trigger', `filter=${encodeURIComponent('{"pemicu":"LAIN"}')}`],
+    ['q with SQL and LIKE wildcards', `filter=${encodeURIComponent(JSON.stringify({ q: "%' OR 1=1 --_\\" }))}`],
+  ])('odd input (%s) → 200 or 400, never 500', async (_n, qs) => {
+    const r = await t.as(jwt.admin).get(`/api/panel/sinkron-plt?${qs}`);
+    expect([200, 400]).toContain(r.status);
+  });
+
   test('the nightly job logs its run as JADWAL', async () => {
     const j = await t.strapi.plugin('plt').service('sinkron').sinkronTerjadwal();
     expect(j.dijalankan).toBe(true);
     const r = await daftar(jwt.admin, { filter: { pemicu: 'JADWAL' } });
     expect(r.body[0]).toMatchObject({ pemicu: 'JADWAL', oleh: null, status: 'SELESAI' });
+  });
+
+  test('a penugasan change made through the Document Service is followed by a run logged as PENUGASAN', async () => {
+    const sebelum = (await daftar(jwt.admin, { filter: { pemicu: 'PENUGASAN' } })).body.length;
+    const pen = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { nip: NIP.kabidStatistik }, jenis: 'PLT' } });
+    await t.strapi.documents('plugin::inti.penugasan').update({ documentId: pen.documentId, data: { nomor_sk: pen.nomor_sk } });
+    await new Promise((r) => setTimeout(r, 100));
+    await t.strapi.plugin('plt').service('otomatis').tenang();
+    const r = await daftar(jwt.admin, { filter: { pemicu: 'PENUGASAN' } });
+    expect(r.body.length).toBe(sebelum + 1);
+    expect(r.body[0]).toMatchObject({ pemicu: 'PENUGASAN', oleh: null, status: 'SELESAI', jumlah_diterapkan: 0, jumlah_dikembalikan: 0 });
   });
 });
