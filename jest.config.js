@@ -21,7 +21,7 @@ module.exports = {
       transform: { '^.+\\.ts$': tsJest },
       moduleFileExtensions: ['ts', 'js', 'json'],
       // a plugin's public face straight from its TypeScript sources
-      moduleNameMapper: { '^@m-skp/(inti|panel|kinerja|tpp|laporan)$': '<rootDir>/plugins/$1/server/src/publik.ts' },
+      moduleNameMapper: { '^@m-skp/(inti|panel|kinerja|tpp|laporan|plt)$': '<rootDir>/plugins/$1/server/src/publik.ts' },
       modulePathIgnorePatterns: ['<rootDir>/plugins/.*/dist/', '<rootDir>/cms/dist/'],
     },
     {

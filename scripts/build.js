@@ -19,7 +19,7 @@ const bin = (n) => path.join(AKAR, 'node_modules', '.bin', n);
 async function main() {
   const mulai = Date.now();
   console.log('▶ Plugin (tsc)');
-  await wajib(bin('tsc'), ['-b', 'plugins/inti', 'plugins/panel', 'plugins/kinerja', 'plugins/laporan', 'plugins/tpp']);
+  await wajib(bin('tsc'), ['-b', 'plugins/inti', 'plugins/panel', 'plugins/kinerja', 'plugins/laporan', 'plugins/tpp', 'plugins/plt']);
   console.log('▶ Server Strapi (tsc)');
   await wajib(bin('tsc'), ['-p', 'cms']);
   if (args.has('--server-only')) return selesai(mulai);

@@ -28,6 +28,7 @@ import { ImporPresensi } from './tpp/ImporPresensi';
 import { DpaPk } from './dpa/DpaPk';
 import { TppSaya } from './tpp/TppSaya';
 import riwayatLogin from './riwayat-login';
+import sinkronPlt from './plt';
 import sasaranOpd from './sasaran-opd';
 import skp, { PersetujuanSkp, SkpDetail, SkpSaya } from './skp';
 import { theme } from './theme';
@@ -64,6 +65,7 @@ export const App = () => (
         <Resource name="realisasi" {...realisasiResource} />
         <Resource name="sasaran-opd" {...sasaranOpd} />
         <Resource name="evaluasi" {...evaluasiResource} />
+        <Resource name="sinkron-plt" {...sinkronPlt} />
         <Resource name="tpp" />
         <Resource name="token-api" {...tokenApi} />
         <CustomRoutes>

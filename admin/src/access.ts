@@ -55,6 +55,7 @@ export type AccessKey =
     | 'penilaian-kinerja'
     | 'evaluasi-saya'
     | 'evaluasi'
+    | 'sinkron-plt'
     | 'perhitungan-tpp'
     | 'impor-presensi'
     | 'dpa-pk'
@@ -97,6 +98,8 @@ export const ACCESS_RULES: RuleTable = {
         'laporan-predikat': PAGE,
         // evaluations are written by the penilai; the back office reads them (BKPSDM: Sinkron PLT)
         evaluasi: ['menu', ...READ],
+        // the PLT sync runs and what each changed (written by the sync only)
+        'sinkron-plt': ['menu', ...READ],
         // the TPP run and its lines (lines are written by the run only)
         'perhitungan-tpp': PAGE,
         tpp: READ,
@@ -152,6 +155,8 @@ export const ACCESS_RULES: RuleTable = {
         profil: ['list'],
         'statistik-rhk': PAGE,
         'laporan-predikat': PAGE,
+        // audit view of the PLT sync runs
+        'sinkron-plt': ['menu', 'list', 'show'],
     },
     pegawai: {
         beranda: PAGE,
@@ -298,6 +303,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
         testId: 'menu-laporan-predikat',
     },
     { key: 'evaluasi', to: '/evaluasi', label: 'mskp.evaluasi.menu.evaluasi', testId: 'menu-evaluasi' },
+    { key: 'sinkron-plt', to: '/sinkron-plt', label: 'mskp.plt.menu', testId: 'menu-sinkron-plt' },
     { key: 'perhitungan-tpp', to: '/perhitungan-tpp', label: 'mskp.tpp.menu.perhitungan', testId: 'menu-perhitungan-tpp' },
     { key: 'impor-presensi', to: '/impor-presensi', label: 'mskp.tpp.presensi.menu', testId: 'menu-impor-presensi' },
     { key: 'dpa-pk', to: '/dpa', label: 'mskp.dpa.menu', testId: 'menu-dpa-pk' },

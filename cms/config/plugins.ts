@@ -68,4 +68,5 @@ export default ({ env }) => ({
   kinerja: { enabled: true, resolve: plugin('kinerja') },
   laporan: { enabled: true, resolve: plugin('laporan') },
   tpp: { enabled: true, resolve: plugin('tpp') },
+  plt: { enabled: true, resolve: plugin('plt') },
 });

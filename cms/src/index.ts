@@ -11,7 +11,7 @@ export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: any }) {
-    await strapi.plugin('inti').service('peran').pastikan(['inti', 'panel', 'kinerja', 'laporan', 'tpp']);
+    await strapi.plugin('inti').service('peran').pastikan(['inti', 'panel', 'kinerja', 'laporan', 'tpp', 'plt']);
     await strapi.plugin('inti').service('migrasi').jalankan(path.join(AKAR, 'database', 'migrations'));
     // Strapi's admin registration is closed: its first super-admin comes from configuration (after the
     // admin's own bootstrap, which creates the super-admin role).

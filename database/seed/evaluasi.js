@@ -35,7 +35,7 @@ const { hitungCapaianPegawai, capaianKepalaOpd, capaianAkhir, jabatanRerataBawah
 const { targetPadaBulan } = require('@m-skp/kinerja');
 const { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, predikatOrganisasiDariCapaian, periksaKurva, batasJumlah } = require('@m-skp/kinerja');
 const { periodeEvaluasi, kunciUnikEvaluasi } = require('@m-skp/kinerja');
-const { perubahanPlt, terapkanPerubahan } = require('@m-skp/kinerja');
+const { perubahanPlt, terapkanPerubahan } = require('@m-skp/plt');
 const { satuPerPegawai, putusanFinal } = require('@m-skp/kinerja');
 const { tanggalAcuanBulan } = require('@m-skp/inti');
 const { kunciPredikatOrganisasi } = require('@m-skp/kinerja');

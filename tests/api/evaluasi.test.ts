@@ -312,7 +312,7 @@ describe('PLT perilaku', () => {
       await t.strapi.db.query('plugin::inti.penugasan').update({ where: { id: pen.id }, data: sebelum });
     }
     // Plt restored: the nightly job (under its lock) applies the Plt rating again
-    const j = await t.strapi.plugin('kinerja').service('evaluasi').sinkronTerjadwal();
+    const j = await t.strapi.plugin('plt').service('sinkron').sinkronTerjadwal();
     expect(j.dijalankan).toBe(true);
     expect(j.hasil.diubah).toEqual(expect.arrayContaining([expect.objectContaining({ nip: NIP.kabidStatistik, bulan, ke: 1, sumber: 'PLT' })]));
   });

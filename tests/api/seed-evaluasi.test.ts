@@ -10,19 +10,12 @@
  */
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
 
- 
 const { rencanakanKota, rencanakanSkp } = require('../../database/seed');
- 
 const { rencanakanRenaksi } = require('../../database/seed/renaksi');
- 
 const { rencanakanEvaluasi, kebijakanDariBerkas } = require('../../database/seed/evaluasi');
- 
 const { predikatPegawai, periksaKurva } = require('@m-skp/kinerja');
- 
-const { perubahanPlt } = require('@m-skp/kinerja');
- 
+const { perubahanPlt } = require('@m-skp/plt');
 const { satuPerPegawai, putusanFinal } = require('@m-skp/kinerja');
- 
 const { targetPadaBulan } = require('@m-skp/kinerja');
 
 /** 27 Nov 2026, 10:00 WIB: October is the last past month, so January–September are evaluated. */
@@ -203,7 +196,7 @@ describe('demo city seeded at boot: evaluations and organisation predikat', () =
   });
 
   test('sinkronPlt after seeding reports no change', async () => {
-    const r = await t.strapi.plugin('kinerja').service('evaluasi').sinkronPlt(null, { tahun });
+    const r = await t.strapi.plugin('plt').service('sinkron').sinkronPlt(null, { tahun });
     if (bulanTerakhirLalu > 1) expect(r.diperiksa).toBeGreaterThan(0);
     expect(r.diubah).toEqual([]);
   });

@@ -439,7 +439,7 @@ export function mulaiStrapi(opsi: { timeoutMs?: number; env?: Record<string, str
     },
     async hitungQuery(fn) {
       // background work of earlier steps (the PLT sync after a penugasan change) must not be counted
-      await strapiInstance.plugin('kinerja')?.service('sinkron-plt-otomatis')?.tenang();
+      await strapiInstance.plugin('plt')?.service('otomatis')?.tenang();
       const sql: string[] = [];
       const dengar = (q: any) => sql.push(q?.sql ?? String(q));
       strapiInstance.db.connection.on('query', dengar);

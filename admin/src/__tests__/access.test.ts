@@ -163,6 +163,7 @@ describe('menus per role', () => {
             'menu-sasaran-opd',
             'menu-laporan-predikat',
             'menu-evaluasi',
+            'menu-sinkron-plt',
             'menu-perhitungan-tpp',
             'menu-impor-presensi',
             'menu-dpa-pk',
@@ -196,7 +197,7 @@ describe('menus per role', () => {
     });
 
     it('inspektorat', () => {
-        expect(ids('inspektorat')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-statistik-rhk', 'menu-laporan-predikat']);
+        expect(ids('inspektorat')).toEqual(['menu-dasbor', 'menu-opd', 'menu-pegawai', 'menu-statistik-rhk', 'menu-laporan-predikat', 'menu-sinkron-plt']);
     });
 
     it('pegawai (ASN portal)', () => {

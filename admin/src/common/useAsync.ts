@@ -24,6 +24,8 @@ export const useAsync = <T,>(loader: () => Promise<T>, deps: unknown[]) => {
     useEffect(() => {
         run();
         return () => {
+            // a counter, not a DOM node: bumping it at cleanup makes the pending answer stale, as intended
+            // eslint-disable-next-line react-hooks/exhaustive-deps
             counter.current++;
         };
     }, [run]);

@@ -6,6 +6,7 @@ import { evaluasiEn, evaluasiResourcesEn } from '../evaluasi/pesan';
 import { tppEn } from '../tpp/pesan';
 import { dpaEn } from '../dpa/pesan';
 import { tokenApiEn, tokenApiEmptyEn, tokenApiResourcesEn } from '../token-api/pesan';
+import { pltEn, pltEmptyEn, pltResourcesEn } from '../plt/pesan';
 
 /** M-SKP's own messages in English (same keys as `idApp` in id.ts). */
 export const enApp = {
@@ -13,6 +14,7 @@ export const enApp = {
         ...renaksiResourcesEn,
         ...tokenApiResourcesEn,
         ...evaluasiResourcesEn,
+        ...pltResourcesEn,
         opd: {
             name: 'Agency |||| Agencies',
             fields: {
@@ -206,6 +208,7 @@ export const enApp = {
         tpp: tppEn,
         dpa: dpaEn,
         token_api: tokenApiEn,
+        plt: pltEn,
         sasaran_opd: {
             indikator_wajib: 'Enter at least one indicator.',
             petunjuk_indikator: 'Indicators of the target: description, target value (number or range) and unit.',
@@ -366,6 +369,7 @@ export const enApp = {
         },
         empty: {
             'token-api': tokenApiEmptyEn,
+            'sinkron-plt': pltEmptyEn,
             sasaran_opd: {
                 judul: 'No agency target for this selection',
                 petunjuk:

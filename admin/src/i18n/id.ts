@@ -6,6 +6,7 @@ import { evaluasiId, evaluasiResourcesId } from '../evaluasi/pesan';
 import { tppId } from '../tpp/pesan';
 import { dpaId } from '../dpa/pesan';
 import { tokenApiId, tokenApiEmptyId, tokenApiResourcesId } from '../token-api/pesan';
+import { pltId, pltEmptyId, pltResourcesId } from '../plt/pesan';
 
 /**
  * M-SKP's own messages in Indonesian: resource and field labels
@@ -18,6 +19,7 @@ export const idApp = {
         ...renaksiResourcesId,
         ...tokenApiResourcesId,
         ...evaluasiResourcesId,
+        ...pltResourcesId,
         opd: {
             name: 'OPD |||| OPD',
             fields: {
@@ -211,6 +213,7 @@ export const idApp = {
         tpp: tppId,
         dpa: dpaId,
         token_api: tokenApiId,
+        plt: pltId,
         sasaran_opd: {
             indikator_wajib: 'Isi paling sedikit satu indikator.',
             petunjuk_indikator: 'Indikator sasaran: uraian, target (angka atau rentang) dan satuan.',
@@ -371,6 +374,7 @@ export const idApp = {
         },
         empty: {
             'token-api': tokenApiEmptyId,
+            'sinkron-plt': pltEmptyId,
             sasaran_opd: {
                 judul: 'Belum ada sasaran OPD untuk pilihan ini',
                 petunjuk:

@@ -1,3 +1,4 @@
+import SyncAltIcon from '@mui/icons-material/SyncAlt';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import ChecklistIcon from '@mui/icons-material/Checklist';
@@ -57,6 +58,7 @@ export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
     'penilaian-kinerja': RateReviewIcon,
     'evaluasi-saya': StarsIcon,
     evaluasi: GradingIcon,
+    'sinkron-plt': SyncAltIcon,
     'perhitungan-tpp': CalculateIcon,
     'impor-presensi': EventAvailableIcon,
     'dpa-pk': FactCheckIcon,

@@ -12,9 +12,7 @@ import services from './services';
 export default {
   register,
   bootstrap,
-  async destroy({ strapi }: { strapi: any }) {
-    await strapi.plugin('kinerja').service('sinkron-plt-otomatis').hentikan();
-  },
+  destroy() {},
   config: { default: {}, validator: () => {} },
   contentTypes,
   controllers,

@@ -11,7 +11,6 @@ export * from './domain/capaian';
 export * from './domain/duplikat';
 export * from './domain/evaluasi';
 export * from './domain/konflik';
-export * from './domain/plt';
 export * from './domain/predikat-organisasi';
 export * from './domain/predikat';
 export * from './domain/renaksi';
@@ -20,7 +19,15 @@ export * from './domain/skp';
 export * from './domain/target';
 export * from './domain/versi';
 
-export { UID_EVALUASI, evaluasiDto, type IsianEvaluasi } from './services/evaluasi';
+export {
+  UID_EVALUASI,
+  evaluasiDto,
+  type IsianEvaluasi,
+  type JenisPeriode,
+  type PerilakuEvaluasi,
+  type SetelahTulisEvaluasi,
+  type TulisanEvaluasi,
+} from './services/evaluasi';
 export { UID_RENAKSI, UID_REALISASI, realisasiDto, renaksiDto } from './services/renaksi';
 export { UID_PREDIKAT_ORGANISASI, kunciPredikatOrganisasi } from './services/predikat-organisasi';
 

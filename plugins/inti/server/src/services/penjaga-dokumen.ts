@@ -81,7 +81,7 @@ function jagaKataSandi(params: any) {
 
 /**
  * Emitted (strapi.eventHub) after a penugasan written through the Document Service is committed: the
- * kinerja engine re-applies the PLT perilaku rule when posts change (a Plt's perilaku of a month, rated by the
+ * plt plugin re-applies the PLT perilaku rule when posts change (a Plt's perilaku of a month, rated by the
  * penilai of the post he acts in, replaces his definitive one). Rolled-back writes emit nothing.
  */
 export const PENUGASAN_BERUBAH = 'inti.penugasan.berubah';

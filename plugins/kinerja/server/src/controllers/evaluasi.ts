@@ -25,8 +25,5 @@ export default ({ strapi }: { strapi: any }) => {
     async persiapan(ctx: any) {
       ctx.body = { data: await layanan().persiapan(ctx, masukan(ctx).query) };
     },
-    async sinkronPlt(ctx: any) {
-      ctx.body = { data: await layanan().sinkronPlt(ctx, masukan(ctx).body) };
-    },
   };
 };

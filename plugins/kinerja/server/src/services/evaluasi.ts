@@ -1,7 +1,6 @@
-import { GalatMskp, aktifPada, filterPenugasanBertumpuk, galatDari, hariIni, namaLengkap, triwulanBulan, unikDilanggar, pastikan, type Aktor } from '@m-skp/inti';
+import { GalatMskp, galatDari, hariIni, namaLengkap, unikDilanggar, pastikan, type Aktor } from '@m-skp/inti';
 import { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, angkaKredit, type KebijakanPredikat, type KodePredikat, type Rating } from '../domain/predikat';
 import { periodeEvaluasi, periodeBerakhirBulan, bulanAkhirPeriode, kunciUnikEvaluasi, filterPeriodeBerakhir, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
-import { perubahanPlt, type EvaluasiPeriode, type PltPeriode, type JenisPeriode } from '../domain/plt';
 import { bulanSudahMulai, lewatBatasInput, batasInput, tanggalKebijakanBulan } from '../domain/capaian';
 import {
   aturanPenilaiEvaluasi,
@@ -32,6 +31,43 @@ export interface IsianEvaluasi {
   skp?: string;
   alasan?: string | null;
 }
+
+/** A periodic evaluation period (the PLT perilaku rule works on these; annual evaluations are never touched). */
+export type JenisPeriode = 'BULANAN' | 'TRIWULAN';
+
+/** What an extension is told after an evaluation is written, inside the write's transaction. */
+export interface TulisanEvaluasi {
+  /** the request that wrote it (its audit identity); null for system writes */
+  ctx: any;
+  tahun: number;
+  periode_jenis: JenisPeriodeEvaluasi;
+  periode: number;
+  pegawaiId: number;
+}
+/**
+ * An extension run after every evaluation write, in the same transaction: a throw rolls the write back.
+ * Registered by other plugins (plt's perilaku sync) through `evaluasi.daftarkanSetelahTulis`.
+ */
+export type SetelahTulisEvaluasi = (t: TulisanEvaluasi) => Promise<void>;
+
+/** A periodic evaluation as the PLT perilaku sync reads it: its period, context and perilaku state. */
+export interface PerilakuEvaluasi {
+  id: number;
+  documentId: string;
+  pegawaiId: number;
+  nip: string | null;
+  periode_jenis: JenisPeriode;
+  periode: number;
+  konteks: 'DEFINITIF' | 'PLT';
+  /** the post of the evaluated SKP (for a Plt SKP: the acting post) */
+  jabatanId: number | null;
+  rating_hasil: Rating;
+  rating_perilaku: Rating;
+  rating_perilaku_asli: Rating | null;
+  perilaku_source: 'DEFINITIF' | 'PLT';
+  predikat_kode: number;
+}
+
 
 const snapshotDto = (e: any, awal: 'pegawai' | 'penilai') => ({
   nip: e[`${awal}_nip`] ?? null,
@@ -244,7 +280,7 @@ export default ({ strapi }: { strapi: any }) => {
     return q(UID_EVALUASI).findOne({ where, populate: POPULATE_EVALUASI });
   }
 
-  /** Shared write of a periodic or annual evaluation (one transaction with its audit and the PLT sync). */
+  /** Shared write of a periodic or annual evaluation (one transaction with its audit and the registered extensions). */
   async function simpan(ctx: any, i: IsianEvaluasi, jenis: JenisPeriodeEvaluasi, per: PeriodeEvaluasi | null, pegawai: any, aktor: Aktor, pilih: Awaited<ReturnType<typeof pilihSkp>>) {
     const { skp: s, konteks, sebagai } = await pilih.ambil();
     const bulan = per ? per.bulan : bulanTahunan(s, i.tahun);
@@ -323,7 +359,7 @@ export default ({ strapi }: { strapi: any }) => {
           keterangan: sebagai === 'ADMIN' ? `Alasan admin: ${i.alasan!.trim()}` : undefined,
           bertindakSebagai: sebagai,
         });
-        if (jenis !== 'TAHUNAN') await sinkron(ctx, { tahun: i.tahun, periode: [{ periode_jenis: jenis as JenisPeriode, periode }], pegawaiIds: [pegawai.id] });
+        for (const fn of setelahTulis) await fn({ ctx, tahun: i.tahun, periode_jenis: jenis, periode, pegawaiId: pegawai.id });
         return id;
       });
     } catch (e: any) {
@@ -335,96 +371,7 @@ export default ({ strapi }: { strapi: any }) => {
     return { status: lama ? 200 : 201, data: evaluasiDto(await muatEvaluasi({ documentId: docId })) };
   }
 
-  /** Reference date of a period (when the Plt posts are read). */
-  const tanggalPeriode = (tahun: number, jenis: JenisPeriode, periode: number) => tanggalAcuanBulan(tahun, bulanAkhirPeriode(jenis, periode) as number);
-
-  /**
-   * The PLT perilaku sync over the year (or the periods given), limited to some pegawai when given.
-   * Applies the changes of domain/plt.ts in one transaction (joins the caller's), one audit record each.
-   */
-  async function sinkron(ctx: any, o: { tahun: number; periode?: { periode_jenis: JenisPeriode; periode: number }[]; pegawaiIds?: number[] }) {
-    const where: Record<string, unknown> = { tahun: o.tahun, periode_jenis: { $in: ['BULANAN', 'TRIWULAN'] } };
-    if (o.periode) where.$or = o.periode.map((p) => ({ periode_jenis: p.periode_jenis, periode: p.periode }));
-    if (o.pegawaiIds) where.pegawai = { id: { $in: o.pegawaiIds } };
-    const rows = await q(UID_EVALUASI).findMany({
-      where,
-      select: ['id', 'documentId', 'tahun', 'periode_jenis', 'periode', 'rating_hasil', 'rating_perilaku', 'rating_perilaku_asli', 'perilaku_source', 'predikat_kode', 'pegawai_nip'],
-      populate: POPULATE_EVALUASI,
-    });
-    const evaluasi: (EvaluasiPeriode & { row: any })[] = rows
-      .filter((r: any) => r.pegawai && r.skp)
-      .map((r: any) => ({
-        id: r.id,
-        pegawaiId: r.pegawai.id,
-        periode_jenis: r.periode_jenis,
-        periode: r.periode,
-        konteks: konteksSkp(r.skp),
-        jabatanId: r.skp.penugasan?.jabatan?.id ?? null,
-        rating_perilaku: r.rating_perilaku,
-        rating_perilaku_asli: r.rating_perilaku_asli ?? null,
-        perilaku_source: r.perilaku_source,
-        row: r,
-      }));
-    const pegawaiIds = [...new Set(evaluasi.map((e) => e.pegawaiId))];
-    const pltRows = pegawaiIds.length
-      ? await q('plugin::inti.penugasan').findMany({
-          where: { pegawai: { id: { $in: pegawaiIds } }, jenis: 'PLT', ...filterPenugasanBertumpuk(`${o.tahun}-01-01`, `${o.tahun}-12-31`) },
-          select: ['id', 'tmt_mulai', 'tmt_akhir'],
-          populate: { pegawai: { select: ['id'] }, jabatan: { select: ['id'] } },
-        })
-      : [];
-    const periodeAda = new Map<string, { periode_jenis: JenisPeriode; periode: number }>();
-    for (const e of evaluasi) periodeAda.set(`${e.periode_jenis}:${e.periode}`, { periode_jenis: e.periode_jenis, periode: e.periode });
-    const pltAktif: PltPeriode[] = [];
-    for (const p of periodeAda.values()) {
-      const tgl = tanggalPeriode(o.tahun, p.periode_jenis, p.periode);
-      for (const r of pltRows) {
-        if (r.pegawai && r.jabatan && aktifPada({ tmtMulai: r.tmt_mulai, tmtAkhir: r.tmt_akhir }, tgl)) pltAktif.push({ pegawaiId: r.pegawai.id, jabatanId: r.jabatan.id, ...p });
-      }
-    }
-    // a locked quarter (TPP prestasi paid) is never rewritten: its pending changes are reported, not applied
-    const triwulanKunci = await periodeSvc().triwulanTerkunci(o.tahun);
-    const terkunci = (p: { periode_jenis: JenisPeriode; periode: number }) => triwulanKunci.has(triwulanBulan(bulanAkhirPeriode(p.periode_jenis, p.periode) as number));
-    const semuaPerubahan = perubahanPlt(evaluasi, pltAktif);
-    const perubahan = semuaPerubahan.filter((p) => !terkunci(p));
-    const byId = new Map(evaluasi.map((e) => [e.id, e]));
-    const ditahan = semuaPerubahan.filter(terkunci).map((p) => ({ nip: byId.get(p.evaluasiId)?.row.pegawai_nip ?? null, evaluasi: byId.get(p.evaluasiId)?.row.documentId, bulan: bulanAkhirPeriode(p.periode_jenis, p.periode), alasan: 'PERIODE_TERKUNCI' }));
-    const diubah: any[] = [];
-    if (perubahan.length) {
-      await strapi.db.transaction(async () => {
-        for (const p of perubahan) {
-          const e = byId.get(p.evaluasiId)!;
-          const bl = bulanAkhirPeriode(p.periode_jenis, p.periode) as number;
-          const pred = predikatPegawai(e.row.rating_hasil, p.ke.rating_perilaku, aturanPredikat(tanggalKebijakanBulan(o.tahun, bl)));
-          await q(UID_EVALUASI).update({
-            where: { id: p.evaluasiId },
-            data: { rating_perilaku: p.ke.rating_perilaku, rating_perilaku_asli: p.ke.rating_perilaku_asli, perilaku_source: p.ke.perilaku_source, predikat_kode: pred.kode, predikat_nama: pred.nama, predikat_siasn_id: pred.siasn_id },
-          });
-          await audit().catat({
-            ...audit().dariKonteks(ctx),
-            aksi: p.aksi === 'TERAPKAN' ? 'EVALUASI_PERILAKU_PLT_DITERAPKAN' : 'EVALUASI_PERILAKU_PLT_DIKEMBALIKAN',
-            objekTipe: 'evaluasi',
-            objekId: e.row.documentId,
-            sebelum: { ...p.dari, predikat_kode: e.row.predikat_kode },
-            sesudah: { ...p.ke, predikat_kode: pred.kode, sumber_evaluasi: p.sumberEvaluasiId == null ? null : byId.get(p.sumberEvaluasiId)?.row.documentId ?? null },
-            bertindakSebagai: ctx ? undefined : 'SISTEM',
-          });
-          diubah.push({
-            nip: e.row.pegawai_nip ?? e.row.pegawai?.nip ?? null,
-            evaluasi: e.row.documentId,
-            bulan: bl,
-            periode_jenis: p.periode_jenis,
-            periode: p.periode,
-            dari: p.dari.rating_perilaku,
-            ke: p.ke.rating_perilaku,
-            sumber: p.ke.perilaku_source,
-            predikat: { dari: e.row.predikat_kode, ke: pred.kode },
-          });
-        }
-      });
-    }
-    return { diperiksa: evaluasi.filter((e) => e.konteks === 'DEFINITIF').length, diubah, ditahan };
-  }
+  const setelahTulis: SetelahTulisEvaluasi[] = [];
 
   return {
     /** POST /api/evaluasi (periodic). */
@@ -554,30 +501,55 @@ export default ({ strapi }: { strapi: any }) => {
       };
     },
 
-    /** POST /api/evaluasi/sinkron-plt (Admin BKPSDM). */
-    async sinkronPlt(ctx: any, o: { tahun: number; bulan?: number }) {
-      if (ctx) {
-        const aktor: Aktor = await cakupan().aktor(ctx);
-        if (aktor.peran !== 'admin_bkpsdm') throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang dapat menjalankan sinkronisasi PLT.');
-      }
-      const periode = o.bulan ? periodeBerakhirBulan(o.bulan) : undefined;
-      return strapi.db.transaction(() => sinkron(ctx, { tahun: o.tahun, periode }));
+    /** Adds an extension run after every evaluation write, in its transaction (plt registers its sync here). */
+    daftarkanSetelahTulis(fn: SetelahTulisEvaluasi) {
+      if (!setelahTulis.includes(fn)) setelahTulis.push(fn);
+    },
+
+    /** The periodic evaluations of a year (the periods and pegawai given, when given) with their perilaku state. */
+    async perilakuPeriodik(o: { tahun: number; periode?: { periode_jenis: JenisPeriode; periode: number }[]; pegawaiIds?: number[] }): Promise<PerilakuEvaluasi[]> {
+      const where: Record<string, unknown> = { tahun: o.tahun, periode_jenis: { $in: ['BULANAN', 'TRIWULAN'] } };
+      if (o.periode) where.$or = o.periode.map((p) => ({ periode_jenis: p.periode_jenis, periode: p.periode }));
+      if (o.pegawaiIds) where.pegawai = { id: { $in: o.pegawaiIds } };
+      const rows = await q(UID_EVALUASI).findMany({
+        where,
+        select: ['id', 'documentId', 'tahun', 'periode_jenis', 'periode', 'rating_hasil', 'rating_perilaku', 'rating_perilaku_asli', 'perilaku_source', 'predikat_kode', 'pegawai_nip'],
+        populate: POPULATE_EVALUASI,
+      });
+      return rows
+        .filter((r: any) => r.pegawai && r.skp)
+        .map((r: any) => ({
+          id: r.id,
+          documentId: r.documentId,
+          pegawaiId: r.pegawai.id,
+          nip: r.pegawai_nip ?? r.pegawai?.nip ?? null,
+          periode_jenis: r.periode_jenis,
+          periode: r.periode,
+          konteks: konteksSkp(r.skp),
+          jabatanId: r.skp.penugasan?.jabatan?.id ?? null,
+          rating_hasil: r.rating_hasil,
+          rating_perilaku: r.rating_perilaku,
+          rating_perilaku_asli: r.rating_perilaku_asli ?? null,
+          perilaku_source: r.perilaku_source,
+          predikat_kode: r.predikat_kode,
+        }));
     },
 
     /**
-     * The nightly job and the run after a penugasan change: this year's (in January and when `tahunLain`
-     * names it, last year's too) sync, once across server instances.
+     * Sets the perilaku state of one periodic evaluation (the PLT rule's outcome) and recomputes its predikat
+     * with the policy of the period's month; returns the new predikat. No audit: the caller records why.
      */
-    async sinkronTerjadwal(tahunLain: number[] = []) {
-      const hari = hariIni();
-      const tahun = Number(hari.slice(0, 4));
-      return strapi.plugin('inti').service('kunci-tugas').jalankan('kinerja:sinkron-plt', 3600, async () => {
-        const laporan = [await this.sinkronPlt(null, { tahun })];
-        if (hari.slice(5, 7) === '01' || tahunLain.includes(tahun - 1)) laporan.push(await this.sinkronPlt(null, { tahun: tahun - 1 }));
-        const diubah = laporan.flatMap((l) => l.diubah);
-        if (diubah.length) strapi.log.info(`Sinkron PLT: ${diubah.length} evaluasi diubah.`);
-        return { diperiksa: laporan.reduce((a, l) => a + l.diperiksa, 0), diubah };
+    async ubahPerilaku(
+      e: { id: number; tahun: number; periode_jenis: JenisPeriode; periode: number; rating_hasil: Rating },
+      ke: { rating_perilaku: Rating; rating_perilaku_asli: Rating | null; perilaku_source: 'DEFINITIF' | 'PLT' },
+    ) {
+      const bl = bulanAkhirPeriode(e.periode_jenis, e.periode) as number;
+      const pred = predikatPegawai(e.rating_hasil, ke.rating_perilaku, aturanPredikat(tanggalKebijakanBulan(e.tahun, bl)));
+      await q(UID_EVALUASI).update({
+        where: { id: e.id },
+        data: { ...ke, predikat_kode: pred.kode, predikat_nama: pred.nama, predikat_siasn_id: pred.siasn_id },
       });
+      return pred;
     },
   };
 };

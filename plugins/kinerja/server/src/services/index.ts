@@ -8,7 +8,6 @@ import bukti from './bukti';
 import sasaranOpd from './sasaran-opd';
 import evaluasi from './evaluasi';
 import predikatOrganisasi from './predikat-organisasi';
-import sinkronPltOtomatis from './sinkron-plt-otomatis';
 import versi from './versi';
 
-export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd, evaluasi, 'predikat-organisasi': predikatOrganisasi, 'sinkron-plt-otomatis': sinkronPltOtomatis, versi };
+export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd, evaluasi, 'predikat-organisasi': predikatOrganisasi, versi };

@@ -35,7 +35,6 @@ export const skemaDaftarEvaluasi = z.object({
   pageSize: z.coerce.number().int().min(1).max(500).optional(),
 });
 export const skemaPersiapan = z.object({ nip, tahun, bulan, skp: z.string().trim().min(1).max(40).optional() });
-export const skemaSinkronPlt = z.object({ tahun, bulan: bulan.optional() });
 /**
  * The nip of an evaluation is judged first (404 unknown, 403 not the penilai), before the rest of the body
  * (400, the schemas above, parsed when the service asks): other keys pass untouched, tahun and bulan as numbers.

@@ -1,5 +1,5 @@
 /**
- * PLT behaviour of domain.md §5 as a pure rule: while P is Plt of post J in a period, P's perilaku
+ * The PLT behaviour rule: while P is Plt of post J in a period, P's perilaku
  * for that period is rated once, in the Plt context (the evaluation of P's Plt SKP by J's penilai),
  * and that rating REPLACES the perilaku of P's definitive evaluation of the same period. When the
  * Plt post no longer covers the period (or its evaluation is gone), the definitive evaluation gets
@@ -8,7 +8,7 @@
  * `perubahanPlt` compares what is stored with what the rule says and lists only the differences, so
  * applying its result and running it again yields nothing (idempotent).
  */
-import type { Rating } from './predikat';
+import type { Rating } from '@m-skp/kinerja';
 
 export type JenisPeriode = 'BULANAN' | 'TRIWULAN';
 export type SumberPerilaku = 'DEFINITIF' | 'PLT';

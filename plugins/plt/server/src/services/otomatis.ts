@@ -1,4 +1,4 @@
-import { PENUGASAN_BERUBAH } from '@m-skp/inti';
+import { PENUGASAN_BERUBAH, layanan } from '@m-skp/inti';
 
 /** Delay that gathers the penugasan changes of one save (or one import) into one sync run. */
 const JEDA_SINKRON_MS = 500;
@@ -10,7 +10,8 @@ const TENANG_MAKS_MS = 30000;
 /**
  * The PLT perilaku sync (a Plt's perilaku of a month replaces his definitive one) shortly after any committed
  * penugasan change (inti's PENUGASAN_BERUBAH event): changes close together are gathered into one run of the
- * locked `evaluasi.sinkronTerjadwal`, and a run that finds the lock held is retried. `tenang` waits until
+ * locked `sinkron.sinkronTerjadwal` (logged with pemicu PENUGASAN), and a run that finds the lock held is retried.
+ * `tenang` waits until
  * nothing is scheduled or running (shutdown; measurements that must not count this background work).
  */
 export default ({ strapi }: { strapi: any }) => {
@@ -34,11 +35,11 @@ export default ({ strapi }: { strapi: any }) => {
     const tahun = [...tahunTertunda];
     tahunTertunda.clear();
     try {
-      const j = await strapi.plugin('kinerja').service('evaluasi').sinkronTerjadwal(tahun);
+      const j = await layanan(strapi, 'plt', 'sinkron').sinkronTerjadwal(tahun, 'PENUGASAN');
       if (!j.dijalankan) {
         for (const y of tahun) tahunTertunda.add(y);
         jadwalkan(JEDA_ULANG_MS);
-      } else if (j.hasil.diubah.length) {
+      } else if (j.hasil?.diubah.length) {
         strapi.log.info(`Sinkron PLT setelah perubahan penugasan: ${j.hasil.diubah.length} evaluasi diubah.`);
       }
     } catch (e: any) {

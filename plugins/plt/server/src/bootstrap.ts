@@ -1,0 +1,21 @@
+import { layanan } from '@m-skp/inti';
+
+/** The nightly run's cron task name. */
+export const TUGAS_MALAM = 'plt-sinkron';
+
+/**
+ * The PLT perilaku sync runs nightly (01:00 WIB) and shortly after any committed penugasan change
+ * (services/otomatis), always under a database lock (inti `kunci-tugas`), so two server instances never run
+ * it twice. Roles get the route through inti's `peran.pastikan` (cms/src/index.ts).
+ */
+export default ({ strapi }: { strapi: any }) => {
+  layanan(strapi, 'plt', 'otomatis').mulai();
+  strapi.cron?.add({
+    [TUGAS_MALAM]: {
+      task: async () => {
+        await layanan(strapi, 'plt', 'sinkron').sinkronTerjadwal();
+      },
+      options: { rule: '0 0 1 * * *', tz: 'Asia/Jakarta' },
+    },
+  });
+};

@@ -1,0 +1,3 @@
+import sinkron from './sinkron';
+
+export default { sinkron };

@@ -1,0 +1,6 @@
+import { layanan } from '@m-skp/inti';
+
+/** Stops the reaction to penugasan changes and waits for a run in progress. */
+export default async ({ strapi }: { strapi: any }) => {
+  await layanan(strapi, 'plt', 'otomatis').hentikan();
+};
