@@ -1,8 +1,8 @@
-import { Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { RefObject } from 'react';
 import { useTranslate } from 'react-admin';
+import { BarisUnggahBerkas, ProgresUnggah } from '../common/UnggahBerkas';
 
 /**
  * The year and OPD of the DPA screen and, for the roles that import, the steps: template, file, upload
@@ -78,37 +78,22 @@ export const KartuImporDpa = ({
             <Typography variant="subtitle2" sx={{ mt: 2 }}>
               {translate('mskp.dpa.langkah')}
             </Typography>
-            <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 1, flexWrap: 'wrap', alignItems: 'center' }}>
-              <Button size="small" startIcon={<DownloadIcon />} onClick={onTemplat} data-testid="dpa-templat">
-                {translate('mskp.dpa.templat')}
-              </Button>
-              <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={sibuk || !kodeOpd}>
-                {translate('mskp.dpa.pilih_berkas')}
-                <input
-                  ref={input}
-                  hidden
-                  type="file"
-                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  data-testid="dpa-berkas"
-                  onChange={e => onBerkas(e.target.files?.[0] ?? null)}
-                />
-              </Button>
-              <Typography
-                variant="body2"
-                color={berkas ? 'text.primary' : 'text.secondary'}
-                data-testid="dpa-nama-berkas"
-              >
-                {berkas?.name ?? translate('mskp.dpa.belum_pilih')}
-              </Typography>
-              <Button
-                variant="contained"
-                disabled={!berkas || !kodeOpd || sibuk}
-                onClick={onKirim}
-                data-testid="dpa-unggah"
-              >
-                {translate('mskp.dpa.unggah')}
-              </Button>
-            </Stack>
+            <BarisUnggahBerkas
+              awalan="dpa"
+              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              berkas={berkas}
+              input={input}
+              onBerkas={onBerkas}
+              onKirim={onKirim}
+              sibuk={sibuk}
+              tertutup={!kodeOpd}
+              pesan={{ pilih: 'mskp.dpa.pilih_berkas', unggah: 'mskp.dpa.unggah', belumPilih: 'mskp.dpa.belum_pilih' }}
+              awal={
+                <Button size="small" startIcon={<DownloadIcon />} onClick={onTemplat} data-testid="dpa-templat">
+                  {translate('mskp.dpa.templat')}
+                </Button>
+              }
+            />
           </>
         ) : null}
         {!kodeOpd ? (
@@ -116,14 +101,11 @@ export const KartuImporDpa = ({
             {translate('mskp.dpa.pilih_opd')}
           </Typography>
         ) : null}
-        {unggah !== null ? (
-          <Box sx={{ mt: 2 }} data-testid="dpa-progres-unggah">
-            <Typography variant="caption">
-              {translate(unggah < 100 ? 'mskp.dpa.mengunggah' : 'mskp.dpa.memeriksa', { persen: unggah })}
-            </Typography>
-            <LinearProgress variant={unggah < 100 ? 'determinate' : 'indeterminate'} value={unggah} />
-          </Box>
-        ) : null}
+        <ProgresUnggah
+          awalan="dpa"
+          persen={unggah}
+          pesan={{ mengunggah: 'mskp.dpa.mengunggah', memeriksa: 'mskp.dpa.memeriksa' }}
+        />
       </CardContent>
     </Card>
   );

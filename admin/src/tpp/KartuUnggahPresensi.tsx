@@ -1,6 +1,5 @@
-import { Box, Button, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, Button, Card, CardContent, MenuItem, Stack, TextField } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { useMutation } from '@tanstack/react-query';
 import type { RefObject } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -8,6 +7,7 @@ import { useMskpDataProvider } from '../dataProvider';
 import { intlLocale } from '../i18n';
 import { namaBulan } from '../common/periode';
 import { simpanBerkas } from '../common/berkas';
+import { BarisUnggahBerkas, ProgresUnggah } from '../common/UnggahBerkas';
 
 const BULAN = Array.from({ length: 12 }, (_, i) => i + 1);
 
@@ -96,33 +96,21 @@ export const KartuUnggahPresensi = ({
             </Button>
           ))}
         </Stack>
-        <Stack direction="row" spacing={2} useFlexGap sx={{ mt: 2, flexWrap: 'wrap', alignItems: 'center' }}>
-          <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} disabled={sibuk}>
-            {translate('mskp.tpp.presensi.pilih_berkas')}
-            <input
-              ref={input}
-              hidden
-              type="file"
-              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              data-testid="presensi-berkas"
-              onChange={e => onBerkas(e.target.files?.[0] ?? null)}
-            />
-          </Button>
-          <Typography variant="body2" data-testid="presensi-nama-berkas">
-            {berkas?.name ?? ''}
-          </Typography>
-          <Button variant="contained" disabled={!berkas || sibuk} onClick={onKirim} data-testid="presensi-unggah">
-            {translate('mskp.tpp.presensi.unggah')}
-          </Button>
-        </Stack>
-        {unggah !== null ? (
-          <Box sx={{ mt: 2 }} data-testid="presensi-progres-unggah">
-            <Typography variant="caption">
-              {translate(unggah < 100 ? 'mskp.tpp.presensi.mengunggah' : 'mskp.tpp.presensi.memeriksa', { persen: unggah })}
-            </Typography>
-            <LinearProgress variant={unggah < 100 ? 'determinate' : 'indeterminate'} value={unggah} />
-          </Box>
-        ) : null}
+        <BarisUnggahBerkas
+          awalan="presensi"
+          accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          berkas={berkas}
+          input={input}
+          onBerkas={onBerkas}
+          onKirim={onKirim}
+          sibuk={sibuk}
+          pesan={{ pilih: 'mskp.tpp.presensi.pilih_berkas', unggah: 'mskp.tpp.presensi.unggah' }}
+        />
+        <ProgresUnggah
+          awalan="presensi"
+          persen={unggah}
+          pesan={{ mengunggah: 'mskp.tpp.presensi.mengunggah', memeriksa: 'mskp.tpp.presensi.memeriksa' }}
+        />
       </CardContent>
     </Card>
   );
