@@ -1,17 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpError } from 'react-admin';
-import { createSession } from '../../auth/session';
-import { createDataProvider } from '../index';
+import { setup as setupDasar } from './bantu';
 import { namaBerkasDari, urlCetakSkp } from '../skp';
 
 const PDF = '%PDF-1.3\n%%EOF\n';
 
-const setup = (handler: (url: string, init?: RequestInit) => Response) => {
-    const fetch = vi.fn(async (url: string, init?: RequestInit) => handler(url, init));
-    const session = createSession({ apiUrl: 'http://api.test', fetch, storage: null, hintStorage: null });
-    session.setToken('jwt-lama');
-    return { fetch, dataProvider: createDataProvider(session) };
-};
+const setup = (handler: (url: string, init?: RequestInit) => Response) => setupDasar(handler, 'jwt-lama');
 
 const pdf = (disposition?: string) =>
     new Response(PDF, {

@@ -1,17 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpError } from 'react-admin';
-import { createSession } from '../../auth/session';
-import { createDataProvider } from '../index';
+import { json, setup } from './bantu';
 import { badanRealisasi, urlCetakSkpBulanan } from '../renaksi';
-
-const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
-const setup = (handler: (url: string, init?: RequestInit) => Response) => {
-    const fetch = vi.fn(async (url: string, init?: RequestInit) => handler(url, init));
-    const session = createSession({ apiUrl: 'http://api.test', fetch, storage: null, hintStorage: null });
-    session.setToken('jwt');
-    return { fetch, dataProvider: createDataProvider(session) };
-};
 
 const isian = { bulan: 11, nilai: 12.5, faktor_penunjang: ' Tim lengkap ', faktor_penghambat: '', tautan: [], hapusBukti: [] };
 

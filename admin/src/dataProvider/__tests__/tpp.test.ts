@@ -1,22 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpError } from 'react-admin';
-import { createSession } from '../../auth/session';
-import { createDataProvider } from '../index';
-
-const json = (body: unknown, status = 200) =>
-  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
-
-const setup = (handler: (url: string, init?: RequestInit) => Response) => {
-  const fetch = vi.fn(async (url: string, init?: RequestInit) => handler(url, init));
-  const session = createSession({ apiUrl: 'http://api.test', fetch, storage: null, hintStorage: null });
-  session.setToken('jwt');
-  return { fetch, dataProvider: createDataProvider(session) };
-};
-
-const panggilan = (fetch: ReturnType<typeof vi.fn>, n = 0) => {
-  const [url, init] = fetch.mock.calls[n] as [string, RequestInit];
-  return { url, method: init?.method ?? 'GET', body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined, init };
-};
+import { json, setup, panggilan } from './bantu';
 
 describe('TPP calls', () => {
   it('runs a month: POST /api/tpp/hitung with the period and the bearer token, answers the run', async () => {
