@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { adalahTokenApi } from '../domain/peran';
 import { jejakAktor, type Aktor } from '../domain/aktor';
 /**
@@ -24,7 +25,7 @@ const bersihkan = (v: unknown): unknown => {
   return Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([k]) => !TANPA_RAHASIA.has(k)).map(([k, x]) => [k, bersihkan(x)]));
 };
 
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Writes one audit record (inside the caller's transaction when there is one). */
   async catat(c: CatatanAudit) {
     await strapi.db.query('plugin::inti.audit-log').create({
@@ -48,8 +49,11 @@ export default ({ strapi }: { strapi: any }) => ({
     return jejakAktor(a);
   },
   /** The actor fields of a request, for `catat` (controllers; services take an Aktor and use `dariAktor`). */
+  // any: a Koa context, read defensively (controllers and middlewares only)
   dariKonteks(ctx: any): Pick<CatatanAudit, 'aktorId' | 'aktor' | 'ip'> {
     const u = ctx?.state?.user;
+    // a stand-in request built from an actor (permintaanAktor): its actor's trail
+    if (!u && !ctx?.state?.auth && ctx?.state?.aktor) return jejakAktor(ctx.state.aktor);
     const token = adalahTokenApi(ctx?.state?.auth) ? ctx.state.auth.credentials : null;
     return {
       aktorId: u?.id ?? null,

@@ -1,7 +1,10 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '../layanan';
 import { jangkauanPeran, bolehKelolaDataInduk, bolehRanahPeran, adalahTokenApi, type Hubungan, type Jangkauan, type Ranah } from '../domain/peran';
 import { hariIni, tanggalAcuanBulan } from '../domain/tanggal';
 import { galat } from '../domain/galat';
 import { PERAN_SISTEM, type Aktor } from '../domain/aktor';
+import { tabelTautan } from '../strapi-tipe';
 
 export type { Aktor };
 
@@ -23,8 +26,8 @@ const PESAN_RANAH: Record<Ranah, string> = {
  * whoever relates to the pegawai at the month's reference date (`tanggalAcuanBulan`), so a penilai sees the
  * months he was penilai for and not the others (`filterPerBulan`, `bulanTerlihat`).
  */
-export default ({ strapi }: { strapi: any }) => {
-  const organisasi = () => strapi.plugin('inti').service('organisasi');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const organisasi = () => layanan(strapi, 'inti', 'organisasi');
   /**
    * Per-request memo of the scope answers, kept beside the actor (an actor is built once per request), so the
    * services pass the actor alone. A caller may still pass its own state object.
@@ -57,8 +60,8 @@ export default ({ strapi }: { strapi: any }) => {
   /** The pegawai linked to a user and that pegawai's OPD, in one joined read over the link tables. */
   const pegawaiDariUser = async (userId: number): Promise<{ pegawaiId: number; opdId: number | null } | null> => {
     const meta = strapi.db.metadata.get('plugin::inti.pegawai');
-    const lu = meta.attributes.user.joinTable;
-    const lo = meta.attributes.opd.joinTable;
+    const lu = tabelTautan(strapi, 'plugin::inti.pegawai', 'user');
+    const lo = tabelTautan(strapi, 'plugin::inti.pegawai', 'opd');
     const qb = strapi.db
       .connection(`${meta.tableName} as p`)
       .join(`${lu.name} as lu`, `lu.${lu.joinColumn.name}`, 'p.id')

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { unikDilanggar } from '../domain/galat';
 
 const UID = 'plugin::inti.idempotensi';
@@ -16,7 +17,7 @@ export interface Jawaban {
  * concurrent one) returns that stored answer and writes nothing. Errors are not stored: a failed
  * request can be retried with the same key.
  */
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   kunci(ctx: any, rute: string): string | null {
     const k = ctx.get?.('idempotency-key') || ctx.request?.headers?.['idempotency-key'];
     if (!k) return null;

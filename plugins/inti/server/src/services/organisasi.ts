@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { aktifPada, filterPenugasanBertumpuk, type JenisPenugasan } from '../domain/penugasan';
 import { penilaiPada, type JabatanNode, type Pemangku, type PemangkuData } from '../domain/penilai';
 
@@ -7,7 +8,7 @@ const KEDALAMAN_MAKS = 12;
  * Queries over the organisation at a date: who holds which post, the subtree below a post, and the
  * penilai of a pegawai. Loads only the posts it needs (level by level), never the whole city.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const qPenugasan = () => strapi.db.query('plugin::inti.penugasan');
   const qJabatan = () => strapi.db.query('plugin::inti.jabatan');
 

@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '../layanan';
 import { hariIni } from '../domain/tanggal';
 import { filterPenugasanBertumpuk } from '../domain/penugasan';
 import type { NilaiDaerah } from '../domain/kebijakan';
@@ -6,13 +8,13 @@ import type { NilaiDaerah } from '../domain/kebijakan';
  * The allow-listed profile of a user (GET /api/users/me): role, pegawai (nip, nama, jabatan, opd),
  * the regional government (policy `daerah`), last login. Never a password, token or admin field.
  */
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * The regional government today (policy `daerah`): the panel's title and the default place of its
    * print dialogs. Names of officials are not sent (the prints read them at the document's date).
    */
   daerah(tanggal: string = hariIni()): { nama_pemerintah: string; nama_daerah: string; tempat_default: string } {
-    const d = strapi.plugin('inti').service('kebijakan').nilai('daerah', tanggal) as NilaiDaerah;
+    const d = layanan(strapi, 'inti', 'kebijakan').nilai('daerah', tanggal) as NilaiDaerah;
     return { nama_pemerintah: d.nama_pemerintah, nama_daerah: d.nama_daerah, tempat_default: d.tempat_default };
   },
 

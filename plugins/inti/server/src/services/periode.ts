@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { GalatMskp } from '../domain/galat';
 import { bulanKolom, type BulanPeriode } from '../domain/periode';
 
@@ -26,7 +27,7 @@ export interface PeriodeDokumen {
  * path asks: the services (which write through the query engine) and the Document Service guard
  * (penjaga-dokumen.ts, for the content types registered with `daftarkanDokumen`).
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const dokumen = new Map<string, PeriodeDokumen>();
   return {
     /** Register phase: the months of a content type's rows, for the Document Service lock guard. */

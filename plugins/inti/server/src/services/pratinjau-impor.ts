@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 const UID = 'plugin::inti.pratinjau-impor';
 
 /** Default lifetime of a preview: one hour. */
@@ -34,7 +35,7 @@ const dto = (r: any): PratinjauImpor => ({
  * kind or other owner's preview (the caller turns that into a 404, never telling which); `hapus`
  * removes it after the confirmation (inside the caller's transaction when there is one).
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = () => strapi.db.query(UID);
   return {
     async simpan<P, D, T>(p: { jenis: string; pemilik: string; parameter: P; diterima: D[]; ditolak: T[]; nama_berkas?: string | null; umurMs?: number }): Promise<PratinjauImpor<P, D, T>> {

@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '../layanan';
 import crypto from 'crypto';
 import { GalatMskp, galat, unikDilanggar } from '../domain/galat';
 import { AWALAN_TOKEN, adalahTokenMskp, statusToken, tokenBolehAkses, validasiIsianToken } from '../domain/token-api';
@@ -49,8 +51,8 @@ const bearer = (ctx: any): string | null => {
  * the database keeps only HMAC-SHA256(API_TOKEN_SALT, secret), looked up by that keyed hash, so neither a
  * database copy nor response timing gives a usable token.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const audit = () => strapi.plugin('inti').service('audit');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const audit = () => layanan(strapi, 'inti', 'audit');
   const q = () => strapi.db.query(UID);
 
   const garam = (): string => {

@@ -1,10 +1,11 @@
-import { bolehKelolaToken, galat } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { bolehKelolaToken, galat, layanan } from '@m-skp/inti';
 
 /** Thin controller of the token-api writes (inti's token-api service); Admin BKPSDM only. */
-export default ({ strapi }: { strapi: any }) => {
-  const svc = () => strapi.plugin('inti').service('token-api');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const svc = () => layanan(strapi, 'inti', 'token-api');
   const wajibBkpsdm = async (ctx: any) => {
-    if (!bolehKelolaToken(await strapi.plugin('inti').service('cakupan').aktor(ctx))) throw galat.dilarang('Hanya Admin BKPSDM yang boleh mengelola token API.');
+    if (!bolehKelolaToken(await layanan(strapi, 'inti', 'cakupan').aktor(ctx))) throw galat.dilarang('Hanya Admin BKPSDM yang boleh mengelola token API.');
   };
   return {
     async buat(ctx: any) {

@@ -1,4 +1,5 @@
-import { GalatMskp, hariIni } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, hariIni, layanan, type Aktor } from '@m-skp/inti';
 import { uraiKunciFilter, type PermintaanDaftar } from '../domain/protokol';
 import { SUMBER } from '../sumber';
 import type { DefinisiSumber, Konteks } from '../sumber/tipe';
@@ -30,13 +31,16 @@ export function populateKueri(p: any): any {
   return out;
 }
 
+/** Strapi's find parameters, typed per content type; a definition's scope and populate are plain objects. */
+type ParamCari = Parameters<ReturnType<Core.Strapi['documents']>['findFirst']>[0];
+
 /**
  * The generic panel engine over SUMBER: list (scoped, filtered, searched, sorted, paged), get, create,
  * update (optimistic concurrency on updatedAt), delete; every write in one transaction with its audit.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const audit = () => strapi.plugin('inti').service('audit');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const audit = () => layanan(strapi, 'inti', 'audit');
 
   /** Own keys only: "constructor", "__proto__" or "toString" in a URL must never reach Object.prototype. */
   const milik = <T>(o: Record<string, T>, k: string): T | undefined => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
@@ -47,11 +51,10 @@ export default ({ strapi }: { strapi: any }) => {
     return d;
   };
 
-  /** The request's context for a resource; 403 when the caller's role does not reach the resource's data area. */
-  const konteks = async (ctx: any, d?: DefinisiSumber): Promise<Konteks> => {
-    const aktor = await cakupan().aktor(ctx);
+  /** The actor's context for a resource; 403 when the actor's role does not reach the resource's data area. */
+  const konteks = (aktor: Aktor, d?: DefinisiSumber): Konteks => {
     if (d) cakupan().wajibRanah(aktor, d.ranah ?? 'induk');
-    return { strapi, aktor, tanggal: hariIni(), state: ctx.state, ctx };
+    return { strapi, aktor, tanggal: hariIni() };
   };
 
   /** User filters → Strapi filters; unknown fields are a 400 that names them. */
@@ -85,7 +88,8 @@ export default ({ strapi }: { strapi: any }) => {
     const ada = await strapi.db.query(d.uid).findOne({ where: { documentId: String(documentId) }, select: ['id'] });
     if (!ada) throw new GalatMskp(404, 'TIDAK_DITEMUKAN', `Data dengan id "${documentId}" tidak ditemukan.`);
     const lingkup = await d.cakupan(k);
-    const doc = await strapi.documents(d.uid).findFirst({ filters: { $and: [lingkup, { documentId: String(documentId) }] }, populate: d.populate });
+    const cari = { filters: { $and: [lingkup, { documentId: String(documentId) }] }, populate: d.populate };
+    const doc = await strapi.documents(d.uid).findFirst(cari as ParamCari); // the definitions build plain filter objects
     if (!doc) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat data ini.');
     return doc;
   }
@@ -112,9 +116,9 @@ export default ({ strapi }: { strapi: any }) => {
     definisi,
     konteks,
 
-    async daftar(ctx: any, nama: string, p: PermintaanDaftar) {
+    async daftar(aktor: Aktor, nama: string, p: PermintaanDaftar) {
       const d = definisi(nama);
-      const k = await konteks(ctx, d);
+      const k = konteks(aktor, d);
       const [field, order] = p.sort ? [p.sort.field, p.sort.order] : d.urutBawaan;
       const jalur = milik(d.urut, field);
       if (!jalur) throw new GalatMskp(400, 'SORT_TIDAK_VALID', `Kolom "${field}" tidak dapat diurutkan. Pilihan: ${Object.keys(d.urut).join(', ')}.`, 'sort');
@@ -132,35 +136,35 @@ export default ({ strapi }: { strapi: any }) => {
       return { baris: await keBaris(d, k, docs), total };
     },
 
-    async ambil(ctx: any, nama: string, id: string) {
+    async ambil(aktor: Aktor, nama: string, id: string) {
       const d = definisi(nama);
-      const k = await konteks(ctx, d);
+      const k = konteks(aktor, d);
       const [baris] = await keBaris(d, k, [await muatSatu(d, k, id)]);
       return baris;
     },
 
-    async buat(ctx: any, nama: string, body: unknown) {
+    async buat(aktor: Aktor, nama: string, body: unknown) {
       const d = definisi(nama);
-      const k = await konteks(ctx, d);
+      const k = konteks(aktor, d);
       wajibTulis(d, k);
       if (!d.tulis!.buat) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Data ini tidak dapat dibuat dari panel.');
       const isian = validasiIsian(d.tulis!.buat, body);
       const documentId = await strapi.db.transaction(async () => {
         const data = await d.tulis!.keData(isian, k);
         const hasil = d.tulis!.simpan ? await d.tulis!.simpan('buat', data, k) : await strapi.documents(d.uid).create({ data });
-        if (!d.tulis!.diauditLayanan) await audit().catat({ ...audit().dariKonteks(ctx), aksi: `${d.objek.toUpperCase()}_DIBUAT`, objekTipe: d.objek, objekId: hasil.documentId, sesudah: isian });
+        if (!d.tulis!.diauditLayanan) await audit().catat({ ...audit().dariAktor(aktor), aksi: `${d.objek.toUpperCase()}_DIBUAT`, objekTipe: d.objek, objekId: hasil.documentId, sesudah: isian });
         return hasil.documentId;
       });
-      return this.ambil(ctx, nama, documentId);
+      return this.ambil(aktor, nama, documentId);
     },
 
-    async ubah(ctx: any, nama: string, id: string, body: any) {
+    async ubah(aktor: Aktor, nama: string, id: string, body: unknown) {
       const d = definisi(nama);
-      const k = await konteks(ctx, d);
+      const k = konteks(aktor, d);
       const lama = await muatSatu(d, k, id);
       wajibTulis(d, k);
       if (!d.tulis!.ubah) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Data ini tidak dapat diubah dari panel.');
-      const versi = body?.updatedAt;
+      const versi = (body as { updatedAt?: string | number } | null | undefined)?.updatedAt;
       if (versi && lama.updatedAt && new Date(versi).getTime() !== new Date(lama.updatedAt).getTime()) {
         throw new GalatMskp(409, 'DATA_KEDALUWARSA', 'Data ini sudah diubah orang lain sejak Anda membukanya. Muat ulang halaman lalu ulangi perubahan Anda.', undefined, {
           updatedAt: lama.updatedAt,
@@ -174,7 +178,7 @@ export default ({ strapi }: { strapi: any }) => {
         else await strapi.documents(d.uid).update({ documentId: lama.documentId, data });
         if (d.tulis!.diauditLayanan) return;
         await audit().catat({
-          ...audit().dariKonteks(ctx),
+          ...audit().dariAktor(aktor),
           aksi: `${d.objek.toUpperCase()}_DIUBAH`,
           objekTipe: d.objek,
           objekId: lama.documentId,
@@ -182,12 +186,12 @@ export default ({ strapi }: { strapi: any }) => {
           sesudah: isian,
         });
       });
-      return this.ambil(ctx, nama, id);
+      return this.ambil(aktor, nama, id);
     },
 
-    async hapus(ctx: any, nama: string, id: string) {
+    async hapus(aktor: Aktor, nama: string, id: string) {
       const d = definisi(nama);
-      const k = await konteks(ctx, d);
+      const k = konteks(aktor, d);
       const lama = await muatSatu(d, k, id);
       wajibTulis(d, k);
       if (!d.tulis!.hapus) {
@@ -196,7 +200,7 @@ export default ({ strapi }: { strapi: any }) => {
       const [sebelum] = await keBaris(d, k, [lama]);
       await strapi.db.transaction(async () => {
         await strapi.documents(d.uid).delete({ documentId: lama.documentId });
-        await audit().catat({ ...audit().dariKonteks(ctx), aksi: `${d.objek.toUpperCase()}_DIHAPUS`, objekTipe: d.objek, objekId: lama.documentId, sebelum });
+        await audit().catat({ ...audit().dariAktor(aktor), aksi: `${d.objek.toUpperCase()}_DIHAPUS`, objekTipe: d.objek, objekId: lama.documentId, sebelum });
       });
       return sebelum;
     },

@@ -1,3 +1,4 @@
+import { layanan } from '@m-skp/inti';
 import type { DefinisiSumber } from './tipe';
 import { opd } from './opd';
 import { jabatan } from './jabatan';
@@ -9,7 +10,7 @@ import { tokenApi } from './token-api';
 
 /**
  * The panel resources served at /api/panel/<name>: the base ones here; other engines add theirs in
- * their register phase through the `registri` service (strapi.plugin('panel').service('registri')).
+ * their register phase through the `registri` service (layanan(strapi, 'panel', 'registri')).
  */
 export const SUMBER: Record<string, DefinisiSumber> = {
   opd,

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
 import { filterBoolean, filterKolom, filterRelasi, TIDAK_ADA, type DefinisiSumber } from './tipe';
 import { hitungPerRelasi, idDariDocumentId } from './bantu';
@@ -69,7 +70,7 @@ async function bendaharaOpd(k: any, documentId: string, opdId: string | null) {
 }
 
 /** A documentId that must exist: returns it for the Document Service, or a 400 naming the field. */
-export async function wajibAda(strapi: any, uid: string, documentId: string, field: string, label: string) {
+export async function wajibAda(strapi: Core.Strapi, uid: string, documentId: string, field: string, label: string) {
   const id = await idDariDocumentId(strapi, uid, documentId);
   if (!id) {
     const { GalatMskp } = await import('@m-skp/inti');
