@@ -18,6 +18,16 @@ export interface CatatanAudit {
   ip?: string | null;
 }
 
+/** What the audit reads of a request: its user or API token, and its address. */
+export interface PermintaanAudit {
+  state?: {
+    user?: { id?: number; username?: string | null } | null;
+    auth?: { strategy?: { name?: string }; credentials?: { nama?: string } } | null;
+    aktor?: Aktor;
+  };
+  request?: { ip?: string | null };
+}
+
 const TANPA_RAHASIA = new Set(['password', 'resetPasswordToken', 'confirmationToken', 'refreshToken', 'jwt', 'token', 'hash']);
 const bersihkan = (v: unknown): unknown => {
   if (v == null || typeof v !== 'object') return v ?? null;
@@ -49,12 +59,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return jejakAktor(a);
   },
   /** The actor fields of a request, for `catat` (controllers; services take an Aktor and use `dariAktor`). */
-  // any: a Koa context, read defensively (controllers and middlewares only)
-  dariKonteks(ctx: any): Pick<CatatanAudit, 'aktorId' | 'aktor' | 'ip'> {
+  dariKonteks(ctx: PermintaanAudit | null | undefined): Pick<CatatanAudit, 'aktorId' | 'aktor' | 'ip'> {
     const u = ctx?.state?.user;
     // a stand-in request built from an actor (permintaanAktor): its actor's trail
     if (!u && !ctx?.state?.auth && ctx?.state?.aktor) return jejakAktor(ctx.state.aktor);
-    const token = adalahTokenApi(ctx?.state?.auth) ? ctx.state.auth.credentials : null;
+    const token = adalahTokenApi(ctx?.state?.auth) ? ctx?.state?.auth?.credentials : null;
     return {
       aktorId: u?.id ?? null,
       aktor: u?.username ?? (token ? `token:${token.nama}` : null),

@@ -44,8 +44,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const hasil = await fn();
         await this.lepas(nama, token, { mulai, selesai: new Date(), ok: true });
         return { dijalankan: true, hasil };
-      } catch (e: any) {
-        await this.lepas(nama, token, { mulai, selesai: new Date(), ok: false, pesan: String(e?.message ?? e).slice(0, 500) });
+      } catch (e) {
+        const pesan = String((e as { message?: unknown } | null)?.message ?? e).slice(0, 500);
+        await this.lepas(nama, token, { mulai, selesai: new Date(), ok: false, pesan });
         throw e;
       }
     },

@@ -18,7 +18,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const f of berkas) {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
       const m = require(path.join(folder, f));
-      await strapi.db.connection.transaction(async (knex: any) => (m.up ?? m.default?.up)({ knex, client }));
+      await strapi.db.connection.transaction(async (knex) => (m.up ?? m.default?.up)({ knex, client }));
     }
     return berkas;
   },

@@ -43,8 +43,7 @@ interface ParamDokumen {
   data?: DataDokumen;
 }
 /** A document's fields as written: each guard reads its own (NIP, dates, relations) and checks their form itself. */
-// any: the fields of any content type, each read and checked by its own guard
-type DataDokumen = Record<string, any>;
+type DataDokumen = Record<string, any>; // any: fields of any content type, each checked by its guard
 
 
 /**

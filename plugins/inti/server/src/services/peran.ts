@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const aksiBisnis = aksiPlugin(strapi, pluginBisnis);
 
     const beri = async (roleId: number, aksi: string[]) => {
-      const ada = new Set((await qPerm.findMany({ where: { role: { id: roleId } }, select: ['action'] })).map((p: any) => p.action));
+      const ada = new Set((await qPerm.findMany({ where: { role: { id: roleId } }, select: ['action'] })).map((p: { action: string }) => p.action));
       for (const action of aksi) if (!ada.has(action)) await qPerm.create({ data: { action, role: roleId } });
     };
 

@@ -18,7 +18,7 @@ export const kunciPeriode = (tahun: number, triwulan: number) => `${tahun}:${tri
  */
 export interface PeriodeDokumen {
   populate?: Record<string, unknown>;
-  bulan(row: Record<string, any>): BulanPeriode[];
+  bulan(row: Record<string, any>): BulanPeriode[]; // any: a row of the registering plugin's own content type
 }
 
 /**
@@ -43,7 +43,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Locked quarters of a year, as a set of quarter numbers. */
     async triwulanTerkunci(tahun: number): Promise<Set<number>> {
       const rows = await strapi.db.query(UID).findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
-      return new Set(rows.map((r: any) => Number(r.triwulan)));
+      return new Set(rows.map((r: { triwulan: number | string }) => Number(r.triwulan)));
     },
 
     async terkunci(tahun: number, bulan: number): Promise<boolean> {

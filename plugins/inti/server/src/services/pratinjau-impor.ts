@@ -18,7 +18,19 @@ export interface PratinjauImpor<P = Record<string, unknown>, D = unknown, T = un
 /** Who owns a preview: the user, or the API token, of the request's actor. */
 export const pemilikAktor = (aktor: { token: string | null; userId: number | null }) => (aktor.token != null ? `token:${aktor.token}` : `user:${aktor.userId}`);
 
-const dto = (r: any): PratinjauImpor => ({
+/** A stored preview row. */
+interface BarisPratinjau {
+  documentId: string;
+  jenis: string;
+  pemilik: string;
+  parameter?: Record<string, unknown> | null;
+  diterima?: unknown[] | null;
+  ditolak?: unknown[] | null;
+  nama_berkas?: string | null;
+  kedaluwarsa: string | Date;
+}
+
+const dto = (r: BarisPratinjau): PratinjauImpor => ({
   id: r.documentId,
   jenis: r.jenis,
   pemilik: r.pemilik,

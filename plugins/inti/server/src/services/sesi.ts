@@ -59,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       cache.clear();
       generasi++;
       if (strapi.db.inTransaction()) {
-        await strapi.db.transaction(async ({ onCommit }: any) =>
+        await strapi.db.transaction(async ({ onCommit }: { onCommit: (f: () => void) => void }) =>
           onCommit(() => {
             cache.clear();
             generasi++;

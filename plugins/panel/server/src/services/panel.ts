@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { z } from 'zod';
 import { GalatMskp, hariIni, layanan, type Aktor } from '@m-skp/inti';
 import { uraiKunciFilter, type PermintaanDaftar } from '../domain/protokol';
 import { SUMBER } from '../sumber';
@@ -8,9 +9,13 @@ import type { DefinisiSumber, Konteks } from '../sumber/tipe';
  * A Document Service `populate` ({rel: {fields, populate}}) as the query engine's ({rel: {select, populate}});
  * `id` and `documentId` are always selected, as the Document Service does. Memoised per definition object.
  */
-const populateTerjemah = new WeakMap<object, unknown>();
-export function populateKueri(p: any): any {
-  if (!p || typeof p !== 'object' || Array.isArray(p)) return p;
+const populateTerjemah = new WeakMap<object, PopulateKueri>();
+/** The query engine's populate parameter. */
+type PopulateKueri = Parameters<ReturnType<Core.Strapi['db']['query']>['findMany']>[0] extends infer P
+  ? P extends { populate?: infer Q } ? Q : never
+  : never;
+export function populateKueri(p: unknown): PopulateKueri {
+  if (!p || typeof p !== 'object' || Array.isArray(p)) return p as PopulateKueri;
   const ada = populateTerjemah.get(p);
   if (ada) return ada;
   const out: Record<string, unknown> = {};
@@ -19,7 +24,7 @@ export function populateKueri(p: any): any {
       out[k] = v;
       continue;
     }
-    const { fields, populate, filters, sort, ...lain } = v as any;
+    const { fields, populate, filters, sort, ...lain } = v as Record<string, unknown>;
     const o: Record<string, unknown> = { ...lain };
     if (Array.isArray(fields)) o.select = [...new Set(['id', 'documentId', ...fields])];
     if (populate) o.populate = populateKueri(populate);
@@ -27,8 +32,8 @@ export function populateKueri(p: any): any {
     if (sort) o.orderBy = sort;
     out[k] = Object.keys(o).length ? o : true;
   }
-  populateTerjemah.set(p, out);
-  return out;
+  populateTerjemah.set(p, out as PopulateKueri);
+  return out as PopulateKueri;
 }
 
 /** Strapi's find parameters, typed per content type; a definition's scope and populate are plain objects. */
@@ -68,7 +73,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       if (kunci === 'q') {
         const q = String(nilai).trim().slice(0, 100);
-        if (q) hasil.push({ $or: d.cari.map((p) => p.split('.').reverse().reduce<any>((acc, k) => ({ [k]: acc }), { $containsi: q })) });
+        if (q) hasil.push({ $or: d.cari.map((p) => p.split('.').reverse().reduce<unknown>((acc, k) => ({ [k]: acc }), { $containsi: q })) });
         continue;
       }
       if (kunci === 'id') {
@@ -94,12 +99,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return doc;
   }
 
-  async function keBaris(d: DefinisiSumber, k: Konteks, docs: any[]) {
+  async function keBaris(d: DefinisiSumber, k: Konteks, docs: unknown[]) {
     const tambahan = d.tambahan ? await d.tambahan(docs, k) : undefined;
     return docs.map((doc) => d.keBaris(doc, tambahan));
   }
 
-  function validasiIsian(skema: any, body: unknown) {
+  function validasiIsian(skema: z.ZodTypeAny, body: unknown) {
     const r = skema.safeParse(body ?? {});
     if (r.success) return r.data;
     const isu = r.error.issues[0];
@@ -123,7 +128,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const jalur = milik(d.urut, field);
       if (!jalur) throw new GalatMskp(400, 'SORT_TIDAK_VALID', `Kolom "${field}" tidak dapat diurutkan. Pilihan: ${Object.keys(d.urut).join(', ')}.`, 'sort');
       const filters = { $and: [await d.cakupan(k), ...filterPengguna(d, p.filter)] };
-      const urut = jalur.split('.').reverse().reduce<any>((acc, key) => ({ [key]: acc }), order.toLowerCase());
+      const urut = jalur.split('.').reverse().reduce<unknown>((acc, key) => ({ [key]: acc }), order.toLowerCase()) as Record<string, unknown>;
       const sort = jalur === 'id' ? [urut] : [urut, { id: 'asc' }];
       const limit = p.range.end - p.range.start + 1;
       // The query engine, not the Document Service: same filters and rows for these draftAndPublish-off types,
