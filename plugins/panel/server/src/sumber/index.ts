@@ -1,4 +1,3 @@
-import { layanan } from '@m-skp/inti';
 import type { DefinisiSumber } from './tipe';
 import { opd } from './opd';
 import { jabatan } from './jabatan';
