@@ -7,7 +7,8 @@ import type { Core } from '@strapi/strapi';
  */
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<void>) => {
-    const nama = strapi.config.get<{ cookie?: { name?: string } } | undefined>('plugin::users-permissions.sessions')?.cookie?.name;
+    const sesi = strapi.config.get<{ cookie?: { name?: string } } | undefined>('plugin::users-permissions.sessions');
+    const nama = sesi?.cookie?.name;
     if (nama) {
       const kuki = ctx.cookies;
       const setAsli = kuki.set.bind(kuki);

@@ -24,7 +24,8 @@ const MAKS_JUMLAH_ISIAN = 200;
 const BATAS_BAWAAN = 10 * 1024 * 1024;
 
 /** The upload size limit of one file in bytes (upload plugin `sizeLimit`, from UPLOAD_BATAS_BYTE). */
-export const batasUnggah = (strapi: Core.Strapi): number => Number(strapi.config.get<{ sizeLimit?: number } | undefined>('plugin::upload')?.sizeLimit) || BATAS_BAWAAN;
+export const batasUnggah = (strapi: Core.Strapi): number =>
+  Number(strapi.config.get<{ sizeLimit?: number } | undefined>('plugin::upload')?.sizeLimit) || BATAS_BAWAAN;
 
 /** Largest multipart request worth reading: the files' ceiling plus the fields' (and the multipart framing). */
 export const batasKirimanMultipart = (strapi: Core.Strapi): number => 2 * batasUnggah(strapi) + MAKS_ISIAN_BYTE + 64 * 1024;

@@ -45,7 +45,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['berhasil', 'waktu'],
       });
       const sampai = terkunciSampai(
-        terakhir.map((p: { berhasil: unknown; waktu: string | Date }) => ({ berhasil: !!p.berhasil, waktu: new Date(p.waktu) })),
+        terakhir.map((p: { berhasil: unknown; waktu: string | Date }) => ({
+          berhasil: !!p.berhasil,
+          waktu: new Date(p.waktu),
+        })),
         aturan,
         new Date()
       );

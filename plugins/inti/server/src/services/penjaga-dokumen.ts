@@ -29,7 +29,8 @@ export function daftarkanPenjagaDokumen(strapi: Core.Strapi) {
     if (AKSI_TULIS.includes(action)) await jagaKunciPeriode(strapi, uid, action, params);
     const hasil = await next();
     if (uid === 'plugin::inti.penugasan' && (action === 'create' || action === 'update' || action === 'delete')) {
-      await umumkanSetelahCommit(strapi, PENUGASAN_BERUBAH, { documentId: params?.documentId ?? (hasil as { documentId?: string } | null)?.documentId ?? null, tmt_mulai: params?.data?.tmt_mulai ?? null });
+      const documentId = params?.documentId ?? (hasil as { documentId?: string } | null)?.documentId ?? null;
+      await umumkanSetelahCommit(strapi, PENUGASAN_BERUBAH, { documentId, tmt_mulai: params?.data?.tmt_mulai ?? null });
     }
     return hasil;
   });
@@ -98,9 +99,12 @@ function jagaKataSandi(params: ParamDokumen | undefined) {
  */
 export const PENUGASAN_BERUBAH = 'inti.penugasan.berubah';
 
+/** The transaction callback's hook that runs a function once the transaction commits. */
+type BilaCommit = { onCommit: (f: () => void) => void };
+
 async function umumkanSetelahCommit(strapi: Core.Strapi, nama: string, isi: Record<string, unknown>) {
   const umumkan = () => void strapi.eventHub.emit(nama, isi);
-  if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }: { onCommit: (f: () => void) => void }) => onCommit(umumkan));
+  if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }: BilaCommit) => onCommit(umumkan));
   else umumkan();
 }
 

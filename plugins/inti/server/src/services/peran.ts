@@ -55,7 +55,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await beri(publik.id, AKSI_PUBLIK);
     }
     const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
-    const lanjut = ((await store.get({ key: 'advanced' })) ?? {}) as { allow_register?: boolean; default_role?: string };
+    type Lanjutan = { allow_register?: boolean; default_role?: string };
+    const lanjut = ((await store.get({ key: 'advanced' })) ?? {}) as Lanjutan;
     if (lanjut.allow_register !== false || lanjut.default_role !== PERAN.PEGAWAI) {
       await store.set({ key: 'advanced', value: { ...lanjut, allow_register: false, default_role: PERAN.PEGAWAI, email_confirmation: false } });
     }

@@ -30,6 +30,8 @@ export interface DefinisiSumber {
   populate: Record<string, unknown>;
   /** the scope filter of the caller (fail closed: return {id:{$in:[]}} when nothing) */
   cakupan(k: Konteks): Promise<Record<string, unknown>>;
+  // The documents below are typed `any`: each resource reads the fields of its own content type, which the
+  // generic engine does not know.
   /** batch enrichment of a page (a constant number of queries) */
   tambahan?(dokumen: any[], k: Konteks): Promise<unknown>;
   keBaris(d: any, tambahan: any): Record<string, unknown>;
