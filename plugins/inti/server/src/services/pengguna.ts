@@ -2,7 +2,6 @@ import type { Core } from '@strapi/strapi';
 import { layanan } from '../layanan';
 import { hariIni } from '../domain/tanggal';
 import { filterPenugasanBertumpuk } from '../domain/penugasan';
-import type { NilaiDaerah } from '../domain/kebijakan';
 
 /**
  * The allow-listed profile of a user (GET /api/users/me): role, pegawai (nip, nama, jabatan, opd),
@@ -27,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * print dialogs. Names of officials are not sent (the prints read them at the document's date).
    */
   daerah(tanggal: string = hariIni()): { nama_pemerintah: string; nama_daerah: string; tempat_default: string } {
-    const d = layanan(strapi, 'inti', 'kebijakan').nilai('daerah', tanggal) as NilaiDaerah;
+    const d = layanan(strapi, 'inti', 'kebijakan').nilai('daerah', tanggal);
     return { nama_pemerintah: d.nama_pemerintah, nama_daerah: d.nama_daerah, tempat_default: d.tempat_default };
   },
 
