@@ -1,11 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from './layanan';
 /**
  * Bootstrap phase of the base plugin: validate the policy folder once every engine has declared its
  * policy schemas in its register phase; a bad rule table stops the start-up with every problem listed.
  * The regional identity (policy `daerah`: kop surat, default print place, kepala daerah) is required.
  * Also wires the session lifecycles (issue 10 item 8).
  */
-export default ({ strapi }: { strapi: any }) => {
-  const kebijakan = strapi.plugin('inti').service('kebijakan');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const kebijakan = layanan(strapi, 'inti', 'kebijakan');
   const peta = kebijakan.muat();
   if (!peta.has('daerah')) {
     throw new Error(
@@ -22,8 +24,8 @@ export default ({ strapi }: { strapi: any }) => {
  *   request of a token whose session was revoked here is refused at once.
  * A role change ends nothing: users-permissions reads the user and its role afresh on every request.
  */
-function pasangSiklusSesi(strapi: any) {
-  const sesi = () => strapi.plugin('inti').service('sesi');
+function pasangSiklusSesi(strapi: Core.Strapi) {
+  const sesi = () => layanan(strapi, 'inti', 'sesi');
   strapi.db.lifecycles.subscribe({
     models: ['plugin::users-permissions.user'],
     async afterUpdate(event: any) {

@@ -18,6 +18,7 @@ export * from './domain/tanggal';
 export * from './domain/token-api';
 
 export { layanan, type PetaLayanan, type LayananInti } from './layanan';
+export { tabelTautan, namaKolom, type TabelTautan } from './strapi-tipe';
 export { namaLengkap } from './services/pengguna';
 export { PENUGASAN_BERUBAH } from './services/penjaga-dokumen';
 export { pemilikAktor } from './services/pratinjau-impor';

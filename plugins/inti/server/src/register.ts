@@ -1,5 +1,8 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from './layanan';
 import { daftarkanPenjagaDokumen } from './services/penjaga-dokumen';
 import { tutupRuteStrapi } from './rute-strapi';
+import { routerPlugin, semuaRouterPlugin } from './strapi-tipe';
 import { MIDDLEWARE_MULTIPART } from './middlewares/multipart';
 
 /** Strapi upload plugin actions that read `ctx.request.files` (admin media library, content-API upload). */
@@ -9,10 +12,9 @@ const AKSI_UNGGAH_STRAPI = /^(admin-upload\.(upload|uploadFile|replaceFile)|cont
  * Multipart is off globally (cms/config/middlewares.ts): Strapi's own upload routes parse it, like ours,
  * through the route middleware, after their authentication and policies.
  */
-function multipartUntukUnggahStrapi(strapi: any) {
-  const routes = strapi.plugin('upload')?.routes ?? {};
-  for (const jenis of Object.keys(routes)) {
-    for (const rute of routes[jenis]?.routes ?? []) {
+function multipartUntukUnggahStrapi(strapi: Core.Strapi) {
+  for (const router of semuaRouterPlugin(strapi, 'upload')) {
+    for (const rute of router.routes ?? []) {
       if (String(rute.method).toUpperCase() !== 'POST' || !AKSI_UNGGAH_STRAPI.test(String(rute.handler))) continue;
       rute.config = { ...(rute.config ?? {}), middlewares: [...(rute.config?.middlewares ?? []), MIDDLEWARE_MULTIPART] };
     }
@@ -27,7 +29,7 @@ function multipartUntukUnggahStrapi(strapi: any) {
  * routes its scopes open), bind the login guard to the login route and make every access token depend
  * on its live session (issue 10 items 3 and 8).
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const user = strapi.contentType('plugin::users-permissions.user');
   Object.assign(user.attributes, {
     lastLoginAt: { type: 'datetime', configurable: false },
@@ -36,14 +38,14 @@ export default ({ strapi }: { strapi: any }) => {
   });
 
   daftarkanPenjagaDokumen(strapi);
-  strapi.get('auth').register('content-api', strapi.plugin('inti').service('token-api').strategi());
+  strapi.get('auth').register('content-api', layanan(strapi, 'inti', 'token-api').strategi());
   tutupRuteStrapi(strapi);
   multipartUntukUnggahStrapi(strapi);
 
   const userController = strapi.plugin('users-permissions').controller('user');
   userController.me = async (ctx: any) => {
     if (!ctx.state.user) return ctx.unauthorized();
-    ctx.body = await strapi.plugin('inti').service('pengguna').profil(ctx.state.user.id);
+    ctx.body = await layanan(strapi, 'inti', 'pengguna').profil(ctx.state.user.id);
   };
 
   pasangPenjagaLogin(strapi);
@@ -56,9 +58,9 @@ export default ({ strapi }: { strapi: any }) => {
  * it runs for whatever spelling of the path Strapi's case-insensitive router accepted (`/api/Auth/Local`,
  * a trailing slash), which a global middleware comparing `ctx.path` cannot guarantee.
  */
-function pasangPenjagaLogin(strapi: any) {
+function pasangPenjagaLogin(strapi: Core.Strapi) {
   const NAMA = 'plugin::inti.penjaga-login';
-  const rute: any[] = strapi.plugin('users-permissions').routes['content-api'].routes;
+  const rute = routerPlugin(strapi, 'users-permissions', 'content-api')?.routes ?? [];
   const login = rute.filter((r) => r.handler === 'auth.callback');
   if (!login.some((r) => String(r.method).toUpperCase() === 'POST' && r.path === '/auth/local')) {
     // never boot without the guard: a users-permissions upgrade that renames the route must be noticed
@@ -66,7 +68,7 @@ function pasangPenjagaLogin(strapi: any) {
   }
   for (const r of login) {
     r.config = r.config ?? {};
-    const ada: unknown[] = r.config.middlewares ?? [];
+    const ada = r.config.middlewares ?? [];
     if (!ada.includes(NAMA)) r.config.middlewares = [NAMA, ...ada];
   }
 }
@@ -77,13 +79,13 @@ function pasangPenjagaLogin(strapi: any) {
  * token's session (sessionId in the payload) must still be alive (services/sesi.ts, cached briefly),
  * otherwise the token is refused like a forged one and the request answers 401.
  */
-function pasangCekSesi(strapi: any) {
+function pasangCekSesi(strapi: Core.Strapi) {
   strapi.get('services').extend('plugin::users-permissions.jwt', (jwt: any) => ({
     ...jwt,
     async verify(token: string) {
       const hasil = await jwt.verify(token);
-      if (strapi.config.get('plugin::users-permissions.jwtManagement', 'legacy-support') !== 'refresh') return hasil;
-      const hidup = await strapi.plugin('inti').service('sesi').hidup(String(hasil?.sessionId ?? ''), String(hasil?.id ?? ''));
+      if (strapi.config.get<string>('plugin::users-permissions.jwtManagement', 'legacy-support') !== 'refresh') return hasil;
+      const hidup = await layanan(strapi, 'inti', 'sesi').hidup(String(hasil?.sessionId ?? ''), String(hasil?.id ?? ''));
       if (!hidup) throw new Error('Invalid token.');
       return hasil;
     },

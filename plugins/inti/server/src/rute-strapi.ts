@@ -1,5 +1,7 @@
+import type { Core } from '@strapi/strapi';
 import { GalatMskp, galat } from './domain/galat';
 import { periksaKataSandi } from './domain/kata-sandi';
+import { routerPlugin } from './strapi-tipe';
 
 /**
  * Strapi's own routes (issue 10 "Hardening"): what stays open of users-permissions and of Strapi's admin.
@@ -31,8 +33,8 @@ async function periksaSandiBaru(ctx: any, next: () => Promise<void>) {
   await next();
 }
 
-export function tutupRuteStrapi(strapi: any) {
-  const up = strapi.plugin('users-permissions')?.routes?.['content-api'];
+export function tutupRuteStrapi(strapi: Core.Strapi) {
+  const up = routerPlugin(strapi, 'users-permissions', 'content-api');
   if (up?.routes) {
     up.routes = up.routes.filter((r: any) => RUTE_USERS_PERMISSIONS_DIPAKAI.has(kunciRute(r)));
     // The new password meets the policy before Strapi's own (English) checks; the Document Service guard

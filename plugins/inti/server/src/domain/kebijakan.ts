@@ -72,6 +72,18 @@ export const skemaNilaiKebijakan = {
 export type NamaKebijakan = keyof typeof skemaNilaiKebijakan;
 export type NilaiKebijakan<N extends NamaKebijakan> = z.infer<(typeof skemaNilaiKebijakan)[N]>;
 
+/**
+ * The value type of every policy by name, for the kebijakan service's typed getter (`nilai('daerah')` is a
+ * NilaiDaerah). inti declares its own; an engine adds the policies whose schema it registers from its public face
+ * (`declare module '@m-skp/inti' { interface PetaKebijakan { predikat: KebijakanPredikat } }`).
+ */
+export interface PetaKebijakan {
+  daerah: NilaiKebijakan<'daerah'>;
+  'keamanan-login': NilaiKebijakan<'keamanan-login'>;
+  'aktivitas-pengguna': NilaiKebijakan<'aktivitas-pengguna'>;
+  golongan: NilaiKebijakan<'golongan'>;
+}
+
 /** Validates one parsed policy file; returns the versions sorted by date or a list of problems. */
 export function validasiBerkasKebijakan(
   isi: unknown,

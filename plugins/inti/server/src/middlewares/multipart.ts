@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import fs from 'fs/promises';
 import os from 'os';
 import path from 'path';
@@ -23,10 +24,11 @@ const MAKS_JUMLAH_ISIAN = 200;
 const BATAS_BAWAAN = 10 * 1024 * 1024;
 
 /** The upload size limit of one file in bytes (upload plugin `sizeLimit`, from UPLOAD_BATAS_BYTE). */
-export const batasUnggah = (strapi: any): number => Number(strapi.config.get('plugin::upload')?.sizeLimit) || BATAS_BAWAAN;
+export const batasUnggah = (strapi: Core.Strapi): number =>
+  Number(strapi.config.get<{ sizeLimit?: number } | undefined>('plugin::upload')?.sizeLimit) || BATAS_BAWAAN;
 
 /** Largest multipart request worth reading: the files' ceiling plus the fields' (and the multipart framing). */
-export const batasKirimanMultipart = (strapi: any): number => 2 * batasUnggah(strapi) + MAKS_ISIAN_BYTE + 64 * 1024;
+export const batasKirimanMultipart = (strapi: Core.Strapi): number => 2 * batasUnggah(strapi) + MAKS_ISIAN_BYTE + 64 * 1024;
 
 /** A multipart request over the size limits (files, count, or declared length), in our words. */
 export const kirimanTerlaluBesar = () =>
@@ -55,7 +57,7 @@ function terjemahkan(e: any): unknown {
  * (multipart outside the upload routes, an unknown content type) is an empty object for the routes, never
  * undefined; it is left unread.
  */
-export const kiriman = (_config: unknown, { strapi }: { strapi: any }) => {
+export const kiriman = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
     if (ctx.is('multipart') && Number(ctx.get('content-length')) > batasKirimanMultipart(strapi)) throw kirimanTerlaluBesar();
     if (ctx.request.body === undefined) ctx.request.body = {};
@@ -64,7 +66,7 @@ export const kiriman = (_config: unknown, { strapi }: { strapi: any }) => {
 };
 
 /** Route middleware: parses the multipart body of an authorised request into ctx.request.body/files. */
-export default (_config: unknown, { strapi }: { strapi: any }) => {
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
     if (!ctx.is('multipart')) return next();
     const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'mskp-unggah-'));
@@ -88,7 +90,7 @@ export default (_config: unknown, { strapi }: { strapi: any }) => {
           },
         },
         { strapi }
-      );
+      ) as Core.MiddlewareHandler; // the body middleware's factory always returns its handler
       try {
         await urai(ctx, async () => {
           terurai = true;

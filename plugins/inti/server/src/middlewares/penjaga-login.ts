@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '../layanan';
 /**
  * Route middleware of users-permissions' login (`auth.callback`, bound in register.ts, so it runs for
  * every spelling of the path the router matched): normalises the identifier (a NIP may be typed with
@@ -22,11 +24,11 @@ function terjemahkan(e: any): unknown {
   return e;
 }
 
-export default (_config: unknown, { strapi }: { strapi: any }) =>
+export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
   async (ctx: any, next: () => Promise<void>) => {
     // the same handler serves third-party provider callbacks (GET /auth/:provider/callback): not a password login
     if ((ctx.params?.provider ?? 'local') !== 'local') return next();
-    const login = strapi.plugin('inti').service('login');
+    const login = layanan(strapi, 'inti', 'login');
     const body = ctx.request.body ?? {};
     const identifier = login.normalisasiIdentitas(body.identifier);
     if (identifier && typeof body.identifier === 'string') body.identifier = identifier;

@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '../layanan';
 import type { Ranah } from '../domain/peran';
 
 /**
@@ -6,8 +8,8 @@ import type { Ranah } from '../domain/peran';
  * A route group declares its area once (its route helper); the records within are scoped per pegawai
  * and date by the same service.
  */
-export default async (ctx: any, config: { ranah: Ranah }, { strapi }: { strapi: any }) => {
-  const cakupan = strapi.plugin('inti').service('cakupan');
+export default async (ctx: any, config: { ranah: Ranah }, { strapi }: { strapi: Core.Strapi }) => {
+  const cakupan = layanan(strapi, 'inti', 'cakupan');
   cakupan.wajibRanah(await cakupan.aktor(ctx), config.ranah);
   return true;
 };

@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '../layanan';
 import { periksaKataSandi } from '../domain/kata-sandi';
 
 /**
@@ -5,7 +7,7 @@ import { periksaKataSandi } from '../domain/kata-sandi';
  * from STRAPI_ADMIN_EMAIL / STRAPI_ADMIN_PASSWORD (the register-admin route is removed, rute-strapi.ts).
  * A weak or half-given configuration stops the start-up with an Indonesian message.
  */
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** 'DIBUAT' (created now), 'ADA' (a super-admin already exists) or 'TIDAK_DIATUR' (nothing configured). */
   async pastikanAdminPertama(env: Record<string, string | undefined> = process.env): Promise<'DIBUAT' | 'ADA' | 'TIDAK_DIATUR'> {
     const email = (env.STRAPI_ADMIN_EMAIL ?? '').trim().toLowerCase();
@@ -21,7 +23,7 @@ export default ({ strapi }: { strapi: any }) => ({
     const pengguna = strapi.service('admin::user');
     if (await pengguna.exists()) return 'ADA';
     const dibuat = await pengguna.createFirstAdmin({ email, password, firstname: 'Admin', lastname: 'M-SKP' });
-    await strapi.plugin('inti').service('audit').catat({ aksi: 'ADMIN_STRAPI_DIBUAT', objekTipe: 'admin-user', objekId: dibuat?.id ?? null, aktor: 'sistem', keterangan: email });
+    await layanan(strapi, 'inti', 'audit').catat({ aksi: 'ADMIN_STRAPI_DIBUAT', objekTipe: 'admin-user', objekId: dibuat?.id ?? null, aktor: 'sistem', keterangan: email });
     strapi.log.info(`Admin super Strapi pertama dibuat dari STRAPI_ADMIN_EMAIL (${email}).`);
     return 'DIBUAT';
   },

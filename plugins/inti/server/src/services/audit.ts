@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { adalahTokenApi } from '../domain/peran';
 import { jejakAktor, type Aktor } from '../domain/aktor';
 /**
@@ -17,6 +18,16 @@ export interface CatatanAudit {
   ip?: string | null;
 }
 
+/** What the audit reads of a request: its user or API token, and its address. */
+export interface PermintaanAudit {
+  state?: {
+    user?: { id?: number; username?: string | null } | null;
+    auth?: { strategy?: { name?: string }; credentials?: { nama?: string } } | null;
+    aktor?: Aktor;
+  };
+  request?: { ip?: string | null };
+}
+
 const TANPA_RAHASIA = new Set(['password', 'resetPasswordToken', 'confirmationToken', 'refreshToken', 'jwt', 'token', 'hash']);
 const bersihkan = (v: unknown): unknown => {
   if (v == null || typeof v !== 'object') return v ?? null;
@@ -24,7 +35,7 @@ const bersihkan = (v: unknown): unknown => {
   return Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([k]) => !TANPA_RAHASIA.has(k)).map(([k, x]) => [k, bersihkan(x)]));
 };
 
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Writes one audit record (inside the caller's transaction when there is one). */
   async catat(c: CatatanAudit) {
     await strapi.db.query('plugin::inti.audit-log').create({
@@ -48,9 +59,11 @@ export default ({ strapi }: { strapi: any }) => ({
     return jejakAktor(a);
   },
   /** The actor fields of a request, for `catat` (controllers; services take an Aktor and use `dariAktor`). */
-  dariKonteks(ctx: any): Pick<CatatanAudit, 'aktorId' | 'aktor' | 'ip'> {
+  dariKonteks(ctx: PermintaanAudit | null | undefined): Pick<CatatanAudit, 'aktorId' | 'aktor' | 'ip'> {
     const u = ctx?.state?.user;
-    const token = adalahTokenApi(ctx?.state?.auth) ? ctx.state.auth.credentials : null;
+    // a stand-in request built from an actor (permintaanAktor): its actor's trail
+    if (!u && !ctx?.state?.auth && ctx?.state?.aktor) return jejakAktor(ctx.state.aktor);
+    const token = adalahTokenApi(ctx?.state?.auth) ? ctx?.state?.auth?.credentials : null;
     return {
       aktorId: u?.id ?? null,
       aktor: u?.username ?? (token ? `token:${token.nama}` : null),

@@ -1,7 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '../layanan';
 import { jangkauanPeran, bolehKelolaDataInduk, bolehRanahPeran, adalahTokenApi, type Hubungan, type Jangkauan, type Ranah } from '../domain/peran';
 import { hariIni, tanggalAcuanBulan } from '../domain/tanggal';
 import { galat } from '../domain/galat';
 import { PERAN_SISTEM, type Aktor } from '../domain/aktor';
+import { tabelTautan } from '../strapi-tipe';
+import type { KredensialToken } from './token-api';
 
 export type { Aktor };
 
@@ -23,42 +27,66 @@ const PESAN_RANAH: Record<Ranah, string> = {
  * whoever relates to the pegawai at the month's reference date (`tanggalAcuanBulan`), so a penilai sees the
  * months he was penilai for and not the others (`filterPerBulan`, `bulanTerlihat`).
  */
-export default ({ strapi }: { strapi: any }) => {
-  const organisasi = () => strapi.plugin('inti').service('organisasi');
+/** The per-request answers of the scope service, kept beside the actor (or in a state object a caller passes). */
+export interface MemoCakupan {
+  __bawahan?: Map<string, number[]>;
+  __opdPegawai?: Map<number, number | null>;
+}
+
+/** A user row as users-permissions loads it on a request, or as read here: id, name, block flag and role. */
+export interface PenggunaMasuk {
+  id: number;
+  username: string | null;
+  blocked: boolean;
+  role: { type: string } | null;
+}
+
+/** What an actor is built from: Strapi's auth state on a request (or a stand-in carrying a built actor). */
+export interface PermintaanMasuk {
+  state: {
+    aktor?: Aktor;
+    user?: { id?: number; username?: string | null; blocked?: boolean; role?: { type?: string } | null } | null;
+    auth?: { strategy?: { name?: string }; credentials?: unknown } | null;
+  };
+  request?: { ip?: string | null };
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const organisasi = () => layanan(strapi, 'inti', 'organisasi');
   /**
    * Per-request memo of the scope answers, kept beside the actor (an actor is built once per request), so the
    * services pass the actor alone. A caller may still pass its own state object.
    */
-  const memo = new WeakMap<Aktor, Record<string, any>>();
+  const memo = new WeakMap<Aktor, MemoCakupan>();
   const memoAktor = (a: Aktor) => {
     let m = memo.get(a);
     if (!m) memo.set(a, (m = {}));
     return m;
   };
-  const cacheBawahan = (ctxState: any) => (ctxState.__bawahan ??= new Map<string, number[]>());
-  const cacheOpd = (ctxState: any) => (ctxState.__opdPegawai ??= new Map<number, number | null>());
+  const cacheBawahan = (m: MemoCakupan) => (m.__bawahan ??= new Map<string, number[]>());
+  const cacheOpd = (m: MemoCakupan) => (m.__opdPegawai ??= new Map<number, number | null>());
 
   /**
    * The user row users-permissions put on this request (ctx.state.user, also ctx.state.auth.credentials,
    * read with its role in the same request), or null when the ctx does not come from that strategy or the
    * row lacks what the actor needs (then it is read from the database).
    */
-  const dariUsersPermissions = (ctx: any): { id: number; username: string | null; blocked: boolean; role: { type: string } | null } | null => {
+  const dariUsersPermissions = (ctx: PermintaanMasuk): PenggunaMasuk | null => {
     const u = ctx.state.user;
     const auth = ctx.state.auth;
     if (auth?.strategy?.name !== 'users-permissions' || auth.credentials !== u) return null;
     if (typeof u?.id !== 'number' || typeof u.role?.type !== 'string' || !('blocked' in u)) return null;
-    return u;
+    return u as PenggunaMasuk;
   };
 
-  const bacaPengguna = (id: unknown) =>
+  const bacaPengguna = (id: unknown): Promise<PenggunaMasuk | null> =>
     strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, select: ['id', 'username', 'blocked'], populate: { role: { select: ['type'] } } });
 
   /** The pegawai linked to a user and that pegawai's OPD, in one joined read over the link tables. */
   const pegawaiDariUser = async (userId: number): Promise<{ pegawaiId: number; opdId: number | null } | null> => {
     const meta = strapi.db.metadata.get('plugin::inti.pegawai');
-    const lu = meta.attributes.user.joinTable;
-    const lo = meta.attributes.opd.joinTable;
+    const lu = tabelTautan(strapi, 'plugin::inti.pegawai', 'user');
+    const lo = tabelTautan(strapi, 'plugin::inti.pegawai', 'opd');
     const qb = strapi.db
       .connection(`${meta.tableName} as p`)
       .join(`${lu.name} as lu`, `lu.${lu.joinColumn.name}`, 'p.id')
@@ -82,7 +110,7 @@ export default ({ strapi }: { strapi: any }) => {
      * pegawai link and its OPD are read here (one joined query). A ctx without that state (jobs, tests
      * calling the service directly) falls back to reading the user and role from the database.
      */
-    async aktor(ctx: any): Promise<Aktor> {
+    async aktor(ctx: PermintaanMasuk): Promise<Aktor> {
       if (ctx.state.aktor) return ctx.state.aktor;
       const auth = ctx.state.auth;
       let aktor: Aktor = { userId: null, username: null, peran: null, jangkauan: 'TIDAK_ADA', pegawaiId: null, opdId: null, token: null, ip: ctx.request?.ip ?? null };
@@ -90,7 +118,7 @@ export default ({ strapi }: { strapi: any }) => {
         // An external system with a panel API token (services/token-api.ts). Which endpoints it may call is
         // its scope list (checked by the auth strategy); which pegawai it reaches is every pegawai, or one
         // OPD when the token has kode_opd (nothing when that OPD no longer exists).
-        const c = auth.credentials ?? {};
+        const c = (auth?.credentials ?? {}) as Partial<KredensialToken>;
         const jangkauan: Jangkauan = c.kodeOpd ? (c.opdId != null ? 'OPD' : 'TIDAK_ADA') : 'SEMUA';
         aktor = { ...aktor, peran: 'token', token: String(c.nama ?? 'token'), jangkauan, opdId: c.kodeOpd ? (c.opdId ?? null) : null };
       } else if (auth?.strategy && auth.strategy.name !== 'users-permissions') {
@@ -117,15 +145,15 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** Subordinates of the actor's pegawai at the date (cached per request). */
-    async bawahan(aktor: Aktor, tanggal: string, state: any = memoAktor(aktor)): Promise<number[]> {
+    async bawahan(aktor: Aktor, tanggal: string, state: MemoCakupan = memoAktor(aktor)): Promise<number[]> {
       if (!aktor.pegawaiId) return [];
       const cache = cacheBawahan(state);
       if (!cache.has(tanggal)) cache.set(tanggal, await organisasi().bawahanPada(aktor.pegawaiId, tanggal));
-      return cache.get(tanggal);
+      return cache.get(tanggal) ?? [];
     },
 
     /** Fills the per-request cache of `bawahan` for several dates with one batch read. */
-    async bawahanPadaTanggal(aktor: Aktor, tanggal: string[], state: any = memoAktor(aktor)): Promise<void> {
+    async bawahanPadaTanggal(aktor: Aktor, tanggal: string[], state: MemoCakupan = memoAktor(aktor)): Promise<void> {
       if (!aktor.pegawaiId) return;
       const cache = cacheBawahan(state);
       const kurang = [...new Set(tanggal)].filter((t) => !cache.has(t));
@@ -134,13 +162,13 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** A filter on plugin::inti.pegawai (query engine and Document Service syntax) of what the actor may see. */
-    async filterPegawai(aktor: Aktor, tanggal: string = hariIni(), state: any = memoAktor(aktor)): Promise<Record<string, unknown>> {
+    async filterPegawai(aktor: Aktor, tanggal: string = hariIni(), state: MemoCakupan = memoAktor(aktor)): Promise<Record<string, unknown>> {
       switch (aktor.jangkauan) {
         case 'SEMUA':
           return {};
         case 'OPD': {
           const tim = [aktor.pegawaiId, ...(await this.bawahan(aktor, tanggal, state))].filter((x) => x != null);
-          const atas: any[] = [{ id: { $in: tim } }];
+          const atas: Record<string, unknown>[] = [{ id: { $in: tim } }];
           if (aktor.opdId) atas.push({ opd: { id: aktor.opdId } });
           return { $or: atas };
         }
@@ -163,7 +191,7 @@ export default ({ strapi }: { strapi: any }) => {
     async filterPerBulan(
       aktor: Aktor,
       tahun: number[] | (() => Promise<number[]>),
-      state: Record<string, any> | undefined,
+      state: MemoCakupan | undefined,
       baris: (tahun: number, bulan: number[], pegawai: Record<string, unknown>) => Record<string, unknown>,
     ): Promise<Record<string, unknown>> {
       state ??= memoAktor(aktor);
@@ -190,7 +218,7 @@ export default ({ strapi }: { strapi: any }) => {
      * each month's reference date), and the pegawai filter of the union for the query. One batch read of the
      * subordinates and one read of pegawai ids per distinct monthly scope (at most twelve), whatever the page.
      */
-    async lingkupTahun(aktor: Aktor, tahun: number, state: any = memoAktor(aktor)): Promise<{ pegawai: Record<string, unknown>; bulan: (pegawaiId: number) => number[] }> {
+    async lingkupTahun(aktor: Aktor, tahun: number, state: MemoCakupan = memoAktor(aktor)): Promise<{ pegawai: Record<string, unknown>; bulan: (pegawaiId: number) => number[] }> {
       if (aktor.jangkauan === 'SEMUA') return { pegawai: {}, bulan: () => [...BULAN] };
       const kelompok: { pegawai: Record<string, unknown>; bulan: number[] }[] = [];
       await this.filterPerBulan(aktor, [tahun], state, (_y, bulan, pegawai) => {
@@ -206,7 +234,7 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** The months (1–12) of a year in which the actor may see the pegawai's data (each at its reference date). */
-    async bulanTerlihat(aktor: Aktor, pegawaiId: number, tahun: number, state: any = memoAktor(aktor)): Promise<number[]> {
+    async bulanTerlihat(aktor: Aktor, pegawaiId: number, tahun: number, state: MemoCakupan = memoAktor(aktor)): Promise<number[]> {
       await this.bawahanPadaTanggal(aktor, BULAN.map((m) => tanggalAcuanBulan(tahun, m)), state);
       const hasil: number[] = [];
       for (const m of BULAN) if (await this.bolehLihatPegawai(aktor, pegawaiId, tanggalAcuanBulan(tahun, m), state)) hasil.push(m);
@@ -217,7 +245,7 @@ export default ({ strapi }: { strapi: any }) => {
      * Whether the actor sees the pegawai at the date, and how at the coarse level: self, in his subtree at
      * the date (a penilai is always the holder of a post above, so within it), everyone, or the OPD.
      */
-    async jenisAkses(aktor: Aktor, pegawaiId: number, tanggal: string, state: any = memoAktor(aktor)): Promise<'DIRI' | 'BAWAHAN' | 'SEMUA' | 'OPD' | null> {
+    async jenisAkses(aktor: Aktor, pegawaiId: number, tanggal: string, state: MemoCakupan = memoAktor(aktor)): Promise<'DIRI' | 'BAWAHAN' | 'SEMUA' | 'OPD' | null> {
       if (aktor.jangkauan === 'TIDAK_ADA') return null;
       if (aktor.pegawaiId != null && aktor.pegawaiId === pegawaiId) return 'DIRI';
       if (aktor.pegawaiId != null && (await this.bawahan(aktor, tanggal, state)).includes(pegawaiId)) return 'BAWAHAN';
@@ -234,14 +262,14 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** How the actor relates to a pegawai at the date, or null (no right to see). */
-    async hubungan(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: any = memoAktor(aktor)): Promise<Hubungan | null> {
+    async hubungan(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: MemoCakupan = memoAktor(aktor)): Promise<Hubungan | null> {
       const jenis = await this.jenisAkses(aktor, pegawaiId, tanggal, state);
       if (jenis !== 'BAWAHAN') return jenis;
       const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal);
       return penilai && Number(penilai.pegawaiId) === aktor.pegawaiId ? 'PENILAI' : 'ATASAN';
     },
 
-    async bolehLihatPegawai(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: any = memoAktor(aktor)): Promise<boolean> {
+    async bolehLihatPegawai(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: MemoCakupan = memoAktor(aktor)): Promise<boolean> {
       return (await this.jenisAkses(aktor, pegawaiId, tanggal, state)) != null;
     },
 

@@ -1,8 +1,16 @@
+import type { Core } from '@strapi/strapi';
 import { unikDilanggar } from '../domain/galat';
 
 const UID = 'plugin::inti.idempotensi';
 const TUNGGU_MS = 50;
 const TUNGGU_MAKS_MS = 15000;
+
+/** What the key is read from: the request's Idempotency-Key header and its caller (user or API token). */
+export interface PermintaanIdempotensi {
+  get?(header: string): string;
+  request?: { headers?: Record<string, string | string[] | undefined> };
+  state?: { user?: { id?: number } | null; auth?: { credentials?: { id?: number } } | null };
+}
 
 export interface Jawaban {
   status: number;
@@ -16,8 +24,8 @@ export interface Jawaban {
  * concurrent one) returns that stored answer and writes nothing. Errors are not stored: a failed
  * request can be retried with the same key.
  */
-export default ({ strapi }: { strapi: any }) => ({
-  kunci(ctx: any, rute: string): string | null {
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  kunci(ctx: PermintaanIdempotensi, rute: string): string | null {
     const k = ctx.get?.('idempotency-key') || ctx.request?.headers?.['idempotency-key'];
     if (!k) return null;
     const kunci = String(k).trim().slice(0, 200);

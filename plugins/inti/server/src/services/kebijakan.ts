@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { validasiBerkasKebijakan, versiPada, type NamaKebijakan, type NilaiKebijakan, type VersiKebijakan } from '../domain/kebijakan';
+import { validasiBerkasKebijakan, versiPada, type PetaKebijakan, type VersiKebijakan } from '../domain/kebijakan';
 import { hariIni } from '../domain/tanggal';
 import type { ZodTypeAny } from 'zod';
 
@@ -49,12 +49,13 @@ export default () => {
       return peta;
     },
     /** The policy version in force on a date (default today); throws when none is in force. */
-    versi<N extends NamaKebijakan>(nama: N | string, tanggal: string = hariIni()): VersiKebijakan<NilaiKebijakan<N>> {
+    versi<N extends keyof PetaKebijakan & string>(nama: N, tanggal: string = hariIni()): VersiKebijakan<PetaKebijakan[N]> {
       const v = versiPada(semua().get(nama) ?? [], tanggal);
       if (!v) throw new Error(`Tidak ada versi kebijakan "${nama}" yang berlaku pada ${tanggal}`);
-      return v as VersiKebijakan<NilaiKebijakan<N>>;
+      return v as VersiKebijakan<PetaKebijakan[N]>;
     },
-    nilai<N extends NamaKebijakan>(nama: N | string, tanggal?: string): NilaiKebijakan<N> {
+    /** The value of the policy in force on a date, typed by its name (PetaKebijakan). */
+    nilai<N extends keyof PetaKebijakan & string>(nama: N, tanggal?: string): PetaKebijakan[N] {
       return this.versi(nama, tanggal).nilai;
     },
   };

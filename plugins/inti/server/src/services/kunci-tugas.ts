@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import crypto from 'crypto';
 
 const UID = 'plugin::inti.kunci-tugas';
@@ -8,7 +9,7 @@ const UID = 'plugin::inti.kunci-tugas';
  * update), and releases it afterwards. Never call it inside a transaction (a failed insert would
  * abort it on PostgreSQL).
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = () => strapi.db.query(UID);
   return {
     /** Takes the lease for `detik` seconds; returns the holder token, or null when another instance holds it. */
@@ -43,8 +44,9 @@ export default ({ strapi }: { strapi: any }) => {
         const hasil = await fn();
         await this.lepas(nama, token, { mulai, selesai: new Date(), ok: true });
         return { dijalankan: true, hasil };
-      } catch (e: any) {
-        await this.lepas(nama, token, { mulai, selesai: new Date(), ok: false, pesan: String(e?.message ?? e).slice(0, 500) });
+      } catch (e) {
+        const pesan = String((e as { message?: unknown } | null)?.message ?? e).slice(0, 500);
+        await this.lepas(nama, token, { mulai, selesai: new Date(), ok: false, pesan });
         throw e;
       }
     },

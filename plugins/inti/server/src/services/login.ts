@@ -1,3 +1,5 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '../layanan';
 import { normalisasiIdentitas, terkunciSampai, kunciPercobaan } from '../domain/login';
 import { GalatMskp } from '../domain/galat';
 
@@ -12,9 +14,9 @@ export interface AkunLogin {
 }
 
 /** Login attempts: lockout per account, last login, login history and its audit. */
-export default ({ strapi }: { strapi: any }) => {
-  const kebijakan = () => strapi.plugin('inti').service('kebijakan').nilai('keamanan-login');
-  const audit = () => strapi.plugin('inti').service('audit');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const kebijakan = () => layanan(strapi, 'inti', 'kebijakan').nilai('keamanan-login');
+  const audit = () => layanan(strapi, 'inti', 'audit');
 
   return {
     normalisasiIdentitas,
@@ -43,7 +45,10 @@ export default ({ strapi }: { strapi: any }) => {
         select: ['berhasil', 'waktu'],
       });
       const sampai = terkunciSampai(
-        terakhir.map((p: any) => ({ berhasil: !!p.berhasil, waktu: new Date(p.waktu) })),
+        terakhir.map((p: { berhasil: unknown; waktu: string | Date }) => ({
+          berhasil: !!p.berhasil,
+          waktu: new Date(p.waktu),
+        })),
         aturan,
         new Date()
       );

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import fs from 'fs';
 import path from 'path';
 
@@ -9,7 +10,7 @@ import path from 'path';
  *
  * A migration file exports `up({ knex, client })` and may branch on client ('sqlite' | 'postgres').
  */
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async jalankan(folder: string) {
     if (!fs.existsSync(folder)) return [];
     const client = strapi.db.dialect.client === 'sqlite' ? 'sqlite' : 'postgres';
@@ -19,7 +20,7 @@ export default ({ strapi }: { strapi: any }) => ({
       const m = require(path.join(folder, f));
       const up = m.up ?? m.default?.up;
       if (typeof up !== 'function') throw new Error(`migrasi ${f}: tidak mengekspor fungsi up`);
-      await strapi.db.connection.transaction(async (knex: any) => up({ knex, client }));
+      await strapi.db.connection.transaction(async (knex) => up({ knex, client }));
     }
     return berkas;
   },

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { aktifPada, filterPenugasanBertumpuk, type JenisPenugasan } from '../domain/penugasan';
 import { GalatMskp } from '../domain/galat';
 import { penilaiPada, type JabatanNode, type Pemangku, type PemangkuData } from '../domain/penilai';
@@ -8,12 +9,21 @@ const KEDALAMAN_MAKS = 12;
  * Queries over the organisation at a date: who holds which post, the subtree below a post, and the
  * penilai of a pegawai. Loads only the posts it needs (level by level), never the whole city.
  */
-export default ({ strapi }: { strapi: any }) => {
+/** A penugasan row with its pegawai and jabatan ids (both set on every stored penugasan). */
+interface BarisPemangku {
+  jenis: string;
+  tmt_mulai: string;
+  tmt_akhir: string | null;
+  pegawai: { id: number };
+  jabatan: { id: number };
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const qPenugasan = () => strapi.db.query('plugin::inti.penugasan');
   const qJabatan = () => strapi.db.query('plugin::inti.jabatan');
 
   const aktifWhere = (tanggal: string) => filterPenugasanBertumpuk(tanggal);
-  const keData = (p: any): PemangkuData => ({
+  const keData = (p: BarisPemangku): PemangkuData => ({
     pegawaiId: p.pegawai?.id,
     jabatanId: p.jabatan?.id,
     jenis: p.jenis as JenisPenugasan,
@@ -67,7 +77,7 @@ export default ({ strapi }: { strapi: any }) => {
       let level = [...new Set(akar)];
       for (let i = 0; i < KEDALAMAN_MAKS && level.length; i++) {
         const anak = await qJabatan().findMany({ where: { atasan: { id: { $in: level } } }, select: ['id'] });
-        level = anak.map((j: any) => j.id).filter((id: number) => !hasil.has(id) && !akar.includes(id));
+        level = anak.map((j: { id: number }) => j.id).filter((id: number) => !hasil.has(id) && !akar.includes(id));
         level.forEach((id) => hasil.add(id));
       }
       return [...hasil];

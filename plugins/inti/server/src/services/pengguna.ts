@@ -1,18 +1,32 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '../layanan';
 import { hariIni } from '../domain/tanggal';
 import { filterPenugasanBertumpuk } from '../domain/penugasan';
-import type { NilaiDaerah } from '../domain/kebijakan';
 
 /**
  * The allow-listed profile of a user (GET /api/users/me): role, pegawai (nip, nama, jabatan, opd),
  * the regional government (policy `daerah`), last login. Never a password, token or admin field.
  */
-export default ({ strapi }: { strapi: any }) => ({
+/** An active penugasan of the profile's pegawai, with its post. */
+interface PenugasanProfil {
+  jenis: string;
+  jabatan?: {
+    documentId: string;
+    nama: string;
+    jenis: string;
+    jenjang: string | null;
+    unit_kerja: string | null;
+    kepala_opd?: boolean | null;
+  } | null;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * The regional government today (policy `daerah`): the panel's title and the default place of its
    * print dialogs. Names of officials are not sent (the prints read them at the document's date).
    */
   daerah(tanggal: string = hariIni()): { nama_pemerintah: string; nama_daerah: string; tempat_default: string } {
-    const d = strapi.plugin('inti').service('kebijakan').nilai('daerah', tanggal) as NilaiDaerah;
+    const d = layanan(strapi, 'inti', 'kebijakan').nilai('daerah', tanggal);
     return { nama_pemerintah: d.nama_pemerintah, nama_daerah: d.nama_daerah, tempat_default: d.tempat_default };
   },
 
@@ -29,7 +43,7 @@ export default ({ strapi }: { strapi: any }) => ({
       },
     });
     if (!u) return null;
-    let pegawai: any = null;
+    let pegawai: Record<string, unknown> | null = null;
     if (u.pegawai) {
       const p = u.pegawai;
       const tanggal = hariIni();
@@ -38,7 +52,7 @@ export default ({ strapi }: { strapi: any }) => ({
         select: ['jenis', 'tmt_mulai'],
         populate: { jabatan: { select: ['id', 'documentId', 'nama', 'jenis', 'jenjang', 'unit_kerja', 'kepala_opd'] } },
       });
-      const utama = aktif.find((x: any) => x.jenis === 'UTAMA');
+      const utama = (aktif as PenugasanProfil[]).find((x) => x.jenis === 'UTAMA');
       pegawai = {
         id: p.documentId,
         nip: p.nip,
@@ -49,10 +63,10 @@ export default ({ strapi }: { strapi: any }) => ({
         status: p.status,
         jabatan: utama?.jabatan ? { id: utama.jabatan.documentId, nama: utama.jabatan.nama, jenis: utama.jabatan.jenis, jenjang: utama.jabatan.jenjang, unit_kerja: utama.jabatan.unit_kerja } : null,
         jabatan_plt: aktif
-          .filter((x: any) => x.jenis !== 'UTAMA' && x.jabatan)
-          .map((x: any) => ({ id: x.jabatan.documentId, nama: x.jabatan.nama, sebagai: x.jenis })),
+          .filter((x: PenugasanProfil) => x.jenis !== 'UTAMA' && x.jabatan)
+          .map((x: PenugasanProfil) => ({ id: x.jabatan!.documentId, nama: x.jabatan!.nama, sebagai: x.jenis })),
         /** holds today (definitive or acting) the head post of an OPD: the Kepala OPD's screens apply */
-        kepala_opd: aktif.some((x: any) => !!x.jabatan?.kepala_opd),
+        kepala_opd: aktif.some((x: PenugasanProfil) => !!x.jabatan?.kepala_opd),
         opd: p.opd ? { id: p.opd.documentId, kode_opd: p.opd.kode_opd, nama: p.opd.nama, singkatan: p.opd.singkatan } : null,
       };
     }

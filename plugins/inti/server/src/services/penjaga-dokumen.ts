@@ -1,5 +1,7 @@
+import type { Core, UID } from '@strapi/strapi';
+import { layanan } from '../layanan';
 import { validasiNip } from '../domain/nip';
-import { periksaPenugasan, JENJANG_TUNGGAL, type PenugasanData } from '../domain/penugasan';
+import { periksaPenugasan, JENJANG_TUNGGAL, type JenisPenugasan, type PenugasanData } from '../domain/penugasan';
 import { galat } from '../domain/galat';
 import { tanggalValid } from '../domain/tanggal';
 import { periksaKataSandi } from '../domain/kata-sandi';
@@ -8,9 +10,10 @@ import { periksaKataSandi } from '../domain/kata-sandi';
  * Document Service guards: the one place where master-data invariants and the period lock are enforced, whatever path
  * writes (panel, seed through documents, integrations). Each guard throws GalatMskp (400/409).
  */
-export function daftarkanPenjagaDokumen(strapi: any) {
-  strapi.documents.use(async (ctx: any, next: () => Promise<unknown>) => {
-    const { uid, action, params } = ctx;
+export function daftarkanPenjagaDokumen(strapi: Core.Strapi) {
+  strapi.documents.use(async (ctx, next) => {
+    const { uid, action } = ctx;
+    const params = ctx.params as ParamDokumen;
     if (uid === 'plugin::inti.audit-log' && ['update', 'delete', 'publish', 'unpublish', 'discardDraft'].includes(action)) {
       throw galat.konflik('AUDIT_APPEND_ONLY', 'Jejak audit tidak boleh diubah atau dihapus.');
     }
@@ -26,13 +29,23 @@ export function daftarkanPenjagaDokumen(strapi: any) {
     if (AKSI_TULIS.includes(action)) await jagaKunciPeriode(strapi, uid, action, params);
     const hasil = await next();
     if (uid === 'plugin::inti.penugasan' && (action === 'create' || action === 'update' || action === 'delete')) {
-      await umumkanSetelahCommit(strapi, PENUGASAN_BERUBAH, { documentId: params?.documentId ?? (hasil as any)?.documentId ?? null, tmt_mulai: params?.data?.tmt_mulai ?? null });
+      const documentId = params?.documentId ?? (hasil as { documentId?: string } | null)?.documentId ?? null;
+      await umumkanSetelahCommit(strapi, PENUGASAN_BERUBAH, { documentId, tmt_mulai: params?.data?.tmt_mulai ?? null });
     }
     return hasil;
   });
 }
 
-const AKSI_TULIS = ['create', 'update', 'delete', 'clone'];
+const AKSI_TULIS: string[] = ['create', 'update', 'delete', 'clone'];
+
+/** What the guards read of a Document Service call: the document addressed and, on writes, the data to store. */
+interface ParamDokumen {
+  documentId?: string;
+  data?: DataDokumen;
+}
+/** A document's fields as written: each guard reads its own (NIP, dates, relations) and checks their form itself. */
+type DataDokumen = Record<string, any>; // any: fields of any content type, each checked by its guard
+
 
 /**
  * Period lock (domain.md §7) for every path that writes through the Document Service (Content
@@ -42,8 +55,8 @@ const AKSI_TULIS = ['create', 'update', 'delete', 'clone'];
  * update and clone check the stored row and the row as it will be (moving a row into or out of a
  * locked month are both refused); delete checks the stored row.
  */
-async function jagaKunciPeriode(strapi: any, uid: string, action: string, params: any) {
-  const periode = strapi.plugin('inti').service('periode');
+async function jagaKunciPeriode(strapi: Core.Strapi, uid: UID.Schema, action: string, params: ParamDokumen | undefined) {
+  const periode = layanan(strapi, 'inti', 'periode');
   const baca = periode.periodeDokumen(uid);
   if (!baca) return;
   const data = params?.data ?? {};
@@ -72,7 +85,7 @@ async function jagaKunciPeriode(strapi: any, uid: string, action: string, params
  * The password policy on every write that sets one: panel create/update, users-permissions
  * change-password and reset-password (both go through the Document Service).
  */
-function jagaKataSandi(params: any) {
+function jagaKataSandi(params: ParamDokumen | undefined) {
   const data = params?.data ?? {};
   if (!('password' in data)) return;
   const salah = periksaKataSandi(data.password);
@@ -86,13 +99,16 @@ function jagaKataSandi(params: any) {
  */
 export const PENUGASAN_BERUBAH = 'inti.penugasan.berubah';
 
-async function umumkanSetelahCommit(strapi: any, nama: string, isi: Record<string, unknown>) {
+/** The transaction callback's hook that runs a function once the transaction commits. */
+type BilaCommit = { onCommit: (f: () => void) => void };
+
+async function umumkanSetelahCommit(strapi: Core.Strapi, nama: string, isi: Record<string, unknown>) {
   const umumkan = () => void strapi.eventHub.emit(nama, isi);
-  if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }: any) => onCommit(umumkan));
+  if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }: BilaCommit) => onCommit(umumkan));
   else umumkan();
 }
 
-async function jagaPegawai(strapi: any, action: string, params: any) {
+async function jagaPegawai(strapi: Core.Strapi, action: string, params: ParamDokumen) {
   const data = params.data ?? {};
   const lama = action === 'update' ? await strapi.db.query('plugin::inti.pegawai').findOne({ where: { documentId: params.documentId } }) : null;
   const nip = data.nip !== undefined ? data.nip : lama?.nip;
@@ -111,13 +127,17 @@ async function jagaPegawai(strapi: any, action: string, params: any) {
 }
 
 /** Resolves a relation value as the Document Service accepts it (documentId, id, {id}, {documentId}, connect/set) to a row id. */
-async function idRelasi(strapi: any, uid: string, nilai: any): Promise<number | null | undefined> {
+async function idRelasi(strapi: Core.Strapi, uid: UID.Schema, nilai: NilaiRelasi): Promise<number | null | undefined> {
   if (nilai === undefined) return undefined;
   if (nilai === null) return null;
-  let v = nilai;
-  if (typeof v === 'object' && !Array.isArray(v)) v = v.set?.[0] ?? v.connect?.[0] ?? v;
+  let v: NilaiRelasi = nilai;
+  if (typeof v === 'object' && !Array.isArray(v)) {
+    const ops = v as { set?: AcuanRelasi[]; connect?: AcuanRelasi[] };
+    v = ops.set?.[0] ?? ops.connect?.[0] ?? v;
+  }
   if (Array.isArray(v)) v = v[0];
   if (v == null) return null;
+  v = v as AcuanRelasi; // connect/set were unwrapped above
   if (typeof v === 'number') return v;
   const where = typeof v === 'string' ? { documentId: v } : v.documentId ? { documentId: v.documentId } : v.id ? { id: v.id } : null;
   if (!where) return null;
@@ -125,7 +145,7 @@ async function idRelasi(strapi: any, uid: string, nilai: any): Promise<number | 
   return row?.id ?? null;
 }
 
-async function jagaPenugasan(strapi: any, action: string, params: any) {
+async function jagaPenugasan(strapi: Core.Strapi, action: string, params: ParamDokumen) {
   const data = params.data ?? {};
   const lama =
     action === 'update'
@@ -144,12 +164,27 @@ async function jagaPenugasan(strapi: any, action: string, params: any) {
   if (tmtAkhir != null && !tanggalValid(tmtAkhir)) throw galat.validasi('PENUGASAN_TMT_AKHIR', 'TMT akhir harus tanggal yang valid (YYYY-MM-DD) atau kosong.', 'tmt_akhir');
 
   const baru: PenugasanData = { id: lama?.id, pegawaiId, jabatanId, jenis: data.jenis ?? lama?.jenis ?? 'UTAMA', tmtMulai, tmtAkhir };
-  const ambil = (where: any) =>
+  const ambil = (where: Record<string, unknown>) =>
     strapi.db.query('plugin::inti.penugasan').findMany({ where, select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'], populate: { pegawai: { select: ['id'] }, jabatan: { select: ['id'] } } });
-  const keData = (p: any): PenugasanData => ({ id: p.id, pegawaiId: p.pegawai?.id, jabatanId: p.jabatan?.id, jenis: p.jenis, tmtMulai: p.tmt_mulai, tmtAkhir: p.tmt_akhir });
+  const keData = (p: BarisPenugasan): PenugasanData => ({ id: p.id, pegawaiId: p.pegawai?.id, jabatanId: p.jabatan?.id, jenis: p.jenis, tmtMulai: p.tmt_mulai, tmtAkhir: p.tmt_akhir });
   const jabatan = await strapi.db.query('plugin::inti.jabatan').findOne({ where: { id: jabatanId }, select: ['jenjang'] });
   const milik = (await ambil({ pegawai: { id: pegawaiId } })).map(keData);
   const pemegang = baru.jenis === 'UTAMA' ? (await ambil({ jabatan: { id: jabatanId }, jenis: 'UTAMA' })).map(keData) : [];
   const salah = periksaPenugasan(baru, milik, pemegang, { jabatanTunggal: (JENJANG_TUNGGAL as readonly string[]).includes(jabatan?.jenjang) });
   if (salah) throw galat.validasi(salah.kode, salah.pesan, salah.field);
+}
+
+/** One related document as the Document Service accepts it: a documentId, a row id, or an object with either. */
+type AcuanRelasi = string | number | { id?: number; documentId?: string };
+/** A relation field of written data: one reference, a list, or connect/set operations. */
+type NilaiRelasi = AcuanRelasi | AcuanRelasi[] | { set?: AcuanRelasi[]; connect?: AcuanRelasi[] } | null | undefined;
+
+/** A penugasan row as the guard reads it (pegawai and jabatan are set on every stored penugasan). */
+interface BarisPenugasan {
+  id: number;
+  jenis: JenisPenugasan;
+  tmt_mulai: string;
+  tmt_akhir: string | null;
+  pegawai: { id: number };
+  jabatan: { id: number };
 }

@@ -1,4 +1,6 @@
+import type { Core } from '@strapi/strapi';
 import { NAMA_PERAN, PERAN } from '../domain/peran';
+import { routerPlugin } from '../strapi-tipe';
 
 /**
  * Roles and their endpoint permissions. Role permissions only say which endpoints a role may call;
@@ -13,18 +15,16 @@ const AKSI_UMUM = [
 const AKSI_PUBLIK = ['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh', 'plugin::users-permissions.auth.logout'];
 
 /** Every action of the content-api routes of the given plugins: plugin::<p>.<controller>.<action>. */
-function aksiPlugin(strapi: any, plugins: string[]): string[] {
+function aksiPlugin(strapi: Core.Strapi, plugins: string[]): string[] {
   const hasil: string[] = [];
   for (const p of plugins) {
-    const plugin = strapi.plugin(p);
-    if (!plugin) continue;
-    const routes = plugin.routes?.['content-api']?.routes ?? [];
+    const routes = routerPlugin(strapi, p, 'content-api')?.routes ?? [];
     for (const r of routes) if (typeof r.handler === 'string') hasil.push(`plugin::${p}.${r.handler}`);
   }
   return [...new Set(hasil)];
 }
 
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Creates our roles and grants their endpoint permissions; closes public registration and every other public route but login/refresh/logout. Idempotent. */
   async pastikan(pluginBisnis: string[]) {
     const qRole = strapi.db.query('plugin::users-permissions.role');
@@ -32,7 +32,7 @@ export default ({ strapi }: { strapi: any }) => ({
     const aksiBisnis = aksiPlugin(strapi, pluginBisnis);
 
     const beri = async (roleId: number, aksi: string[]) => {
-      const ada = new Set((await qPerm.findMany({ where: { role: { id: roleId } }, select: ['action'] })).map((p: any) => p.action));
+      const ada = new Set((await qPerm.findMany({ where: { role: { id: roleId } }, select: ['action'] })).map((p: { action: string }) => p.action));
       for (const action of aksi) if (!ada.has(action)) await qPerm.create({ data: { action, role: roleId } });
     };
 
@@ -55,7 +55,8 @@ export default ({ strapi }: { strapi: any }) => ({
       await beri(publik.id, AKSI_PUBLIK);
     }
     const store = strapi.store({ type: 'plugin', name: 'users-permissions' });
-    const lanjut = (await store.get({ key: 'advanced' })) ?? {};
+    type Lanjutan = { allow_register?: boolean; default_role?: string };
+    const lanjut = ((await store.get({ key: 'advanced' })) ?? {}) as Lanjutan;
     if (lanjut.allow_register !== false || lanjut.default_role !== PERAN.PEGAWAI) {
       await store.set({ key: 'advanced', value: { ...lanjut, allow_register: false, default_role: PERAN.PEGAWAI, email_confirmation: false } });
     }

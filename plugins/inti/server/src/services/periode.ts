@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { galatDari } from '../domain/keputusan';
 import { bulanKolom, triwulanBulan, kunciTriwulan, penolakanKunci, type BulanPeriode } from '../domain/periode';
 
@@ -15,7 +16,7 @@ export const kunciPeriode = kunciTriwulan;
  */
 export interface PeriodeDokumen {
   populate?: Record<string, unknown>;
-  bulan(row: Record<string, any>): BulanPeriode[];
+  bulan(row: Record<string, any>): BulanPeriode[]; // any: a row of the registering plugin's own content type
 }
 
 /**
@@ -24,7 +25,7 @@ export interface PeriodeDokumen {
  * path asks: the services (which write through the query engine) and the Document Service guard
  * (penjaga-dokumen.ts, for the content types registered with `daftarkanDokumen`).
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const dokumen = new Map<string, PeriodeDokumen>();
   return {
     /** Register phase: the months of a content type's rows, for the Document Service lock guard. */
@@ -40,7 +41,7 @@ export default ({ strapi }: { strapi: any }) => {
     /** Locked quarters of a year, as a set of quarter numbers. */
     async triwulanTerkunci(tahun: number): Promise<Set<number>> {
       const rows = await strapi.db.query(UID).findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
-      return new Set(rows.map((r: any) => Number(r.triwulan)));
+      return new Set(rows.map((r: { triwulan: number | string }) => Number(r.triwulan)));
     },
 
     async terkunci(tahun: number, bulan: number): Promise<boolean> {

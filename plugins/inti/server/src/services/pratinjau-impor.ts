@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 const UID = 'plugin::inti.pratinjau-impor';
 
 /** Default lifetime of a preview: one hour. */
@@ -17,7 +18,19 @@ export interface PratinjauImpor<P = Record<string, unknown>, D = unknown, T = un
 /** Who owns a preview: the user, or the API token, of the request's actor. */
 export const pemilikAktor = (aktor: { token: string | null; userId: number | null }) => (aktor.token != null ? `token:${aktor.token}` : `user:${aktor.userId}`);
 
-const dto = (r: any): PratinjauImpor => ({
+/** A stored preview row. */
+interface BarisPratinjau {
+  documentId: string;
+  jenis: string;
+  pemilik: string;
+  parameter?: Record<string, unknown> | null;
+  diterima?: unknown[] | null;
+  ditolak?: unknown[] | null;
+  nama_berkas?: string | null;
+  kedaluwarsa: string | Date;
+}
+
+const dto = (r: BarisPratinjau): PratinjauImpor => ({
   id: r.documentId,
   jenis: r.jenis,
   pemilik: r.pemilik,
@@ -34,7 +47,7 @@ const dto = (r: any): PratinjauImpor => ({
  * kind or other owner's preview (the caller turns that into a 404, never telling which); `hapus`
  * removes it after the confirmation (inside the caller's transaction when there is one).
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = () => strapi.db.query(UID);
   return {
     async simpan<P, D, T>(p: { jenis: string; pemilik: string; parameter: P; diterima: D[]; ditolak: T[]; nama_berkas?: string | null; umurMs?: number }): Promise<PratinjauImpor<P, D, T>> {

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { langkahSesi, MAKS_RANTAI_SESI, ASAL_SESI } from '../domain/sesi';
 
 /** Entries kept at most; past it the cache starts over (a plain bound, no LRU needed at this size). */
@@ -15,7 +16,7 @@ const UID_SESI = 'admin::session';
  * surrounding transaction commits. Other server instances do not see that event: there a revoked token
  * keeps working until their cached answer is older than the TTL.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const cache = new Map<string, { hidup: boolean; pada: number }>();
   /** bumped by every invalidation: an answer read from the DB before it is not cached after it */
   let generasi = 0;
@@ -36,7 +37,7 @@ export default ({ strapi }: { strapi: any }) => {
     return false;
   };
 
-  const layanan = {
+  const sesi = {
     /** Is the session of this access token still alive? Cached per session for the TTL. */
     async hidup(sessionId: string, userId: string): Promise<boolean> {
       if (!sessionId || !userId) return false;
@@ -58,7 +59,7 @@ export default ({ strapi }: { strapi: any }) => {
       cache.clear();
       generasi++;
       if (strapi.db.inTransaction()) {
-        await strapi.db.transaction(async ({ onCommit }: any) =>
+        await strapi.db.transaction(async ({ onCommit }: { onCommit: (f: () => void) => void }) =>
           onCommit(() => {
             cache.clear();
             generasi++;
@@ -72,5 +73,5 @@ export default ({ strapi }: { strapi: any }) => {
       await strapi.sessionManager(ASAL_SESI).invalidateRefreshToken(String(userId));
     },
   };
-  return layanan;
+  return sesi;
 };

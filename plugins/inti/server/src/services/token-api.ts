@@ -1,5 +1,8 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '../layanan';
 import crypto from 'crypto';
 import { GalatMskp, galat, unikDilanggar } from '../domain/galat';
+import type { Aktor } from '../domain/aktor';
 import { AWALAN_TOKEN, adalahTokenMskp, statusToken, tokenBolehAkses, validasiIsianToken } from '../domain/token-api';
 
 const UID = 'plugin::inti.token-api';
@@ -19,11 +22,28 @@ export interface KredensialToken {
   opdId: number | null;
 }
 
+/** A stored token row (the hash is never shown). */
+export interface BarisTokenApi {
+  id: number;
+  documentId: string;
+  nama: string;
+  cakupan: unknown;
+  kode_opd?: string | null;
+  berlaku_sampai?: string | null;
+  dibuat_oleh?: string | null;
+  createdAt?: string | Date | null;
+  updatedAt?: string | Date | null;
+  diputar_pada?: string | Date | null;
+  terakhir_dipakai?: string | Date | null;
+  dicabut_pada?: string | Date | null;
+  dicabut_oleh?: string | null;
+}
+
 /** A token row as the panel shows it: never the secret, never its hash. */
-export const barisToken = (t: any) => ({
+export const barisToken = (t: BarisTokenApi) => ({
   id: t.documentId,
   nama: t.nama,
-  cakupan: Array.isArray(t.cakupan) ? t.cakupan : [],
+  cakupan: Array.isArray(t.cakupan) ? (t.cakupan as string[]) : [],
   kode_opd: t.kode_opd ?? null,
   berlaku_sampai: t.berlaku_sampai ?? null,
   dibuat_oleh: t.dibuat_oleh ?? null,
@@ -36,7 +56,12 @@ export const barisToken = (t: any) => ({
   updatedAt: t.updatedAt ?? null,
 });
 
-const bearer = (ctx: any): string | null => {
+/** The request as the auth strategy reads it: its Authorization header. */
+export interface PermintaanToken {
+  request?: { header?: { authorization?: unknown } };
+}
+
+const bearer = (ctx: PermintaanToken | null | undefined): string | null => {
   const h = ctx?.request?.header?.authorization;
   if (typeof h !== 'string') return null;
   const [jenis, nilai, ...lain] = h.trim().split(/\s+/);
@@ -49,8 +74,8 @@ const bearer = (ctx: any): string | null => {
  * the database keeps only HMAC-SHA256(API_TOKEN_SALT, secret), looked up by that keyed hash, so neither a
  * database copy nor response timing gives a usable token.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const audit = () => strapi.plugin('inti').service('audit');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const audit = () => layanan(strapi, 'inti', 'audit');
   const q = () => strapi.db.query(UID);
 
   const garam = (): string => {
@@ -61,7 +86,7 @@ export default ({ strapi }: { strapi: any }) => {
   const hash = (rahasia: string) => crypto.createHmac('sha256', garam()).update(rahasia).digest('hex');
   const rahasiaBaru = () => AWALAN_TOKEN + crypto.randomBytes(32).toString('base64url');
 
-  async function muat(documentId: string) {
+  async function muat(documentId: string): Promise<BarisTokenApi> {
     const t = await q().findOne({ where: { documentId: String(documentId) } });
     if (!t) throw galat.tidakAda(`Token API dengan id "${documentId}" tidak ditemukan.`);
     return t;
@@ -71,7 +96,7 @@ export default ({ strapi }: { strapi: any }) => {
     hash,
 
     /** Creates a token; the answer carries the secret, which is never readable again. One transaction with its audit. */
-    async buat(ctx: any, body: unknown) {
+    async buat(aktor: Aktor, body: unknown) {
       const isian = validasiIsianToken(body);
       if (isian.kode_opd && !(await strapi.db.query('plugin::inti.opd').findOne({ where: { kode_opd: isian.kode_opd }, select: ['id'] }))) {
         throw new GalatMskp(400, 'OPD_TIDAK_DIKENAL', `OPD dengan kode "${isian.kode_opd}" tidak ditemukan.`, 'kode_opd');
@@ -80,7 +105,7 @@ export default ({ strapi }: { strapi: any }) => {
         throw new GalatMskp(400, 'NAMA_GANDA', `Nama token "${isian.nama}" sudah dipakai (termasuk token yang sudah dicabut).`, 'nama');
       }
       const rahasia = rahasiaBaru();
-      const pelaku = audit().dariKonteks(ctx);
+      const pelaku = audit().dariAktor(aktor);
       try {
         const t = await strapi.db.transaction(async () => {
           const baru = await q().create({ data: { ...isian, hash: hash(rahasia), dibuat_oleh: pelaku.aktor } });
@@ -95,23 +120,23 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** Rotates the secret: the new one is returned once, the old one stops working at once. */
-    async putar(ctx: any, documentId: string) {
+    async putar(aktor: Aktor, documentId: string) {
       const lama = await muat(documentId);
       if (lama.dicabut_pada) throw galat.konflik('TOKEN_DICABUT', 'Token yang sudah dicabut tidak dapat dibuat ulang; buat token baru.');
       const rahasia = rahasiaBaru();
       const t = await strapi.db.transaction(async () => {
         const baru = await q().update({ where: { id: lama.id }, data: { hash: hash(rahasia), diputar_pada: new Date() } });
-        await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'TOKEN_API_DIPUTAR', objekTipe: 'token-api', objekId: lama.documentId, keterangan: lama.nama });
+        await audit().catat({ ...audit().dariAktor(aktor), aksi: 'TOKEN_API_DIPUTAR', objekTipe: 'token-api', objekId: lama.documentId, keterangan: lama.nama });
         return baru;
       });
       return { ...barisToken(t), token: rahasia };
     },
 
     /** Revokes a token (kept in the list as DICABUT); its next request gets 401. */
-    async cabut(ctx: any, documentId: string) {
+    async cabut(aktor: Aktor, documentId: string) {
       const lama = await muat(documentId);
       if (lama.dicabut_pada) return barisToken(lama);
-      const pelaku = audit().dariKonteks(ctx);
+      const pelaku = audit().dariAktor(aktor);
       const t = await strapi.db.transaction(async () => {
         const baru = await q().update({ where: { id: lama.id }, data: { dicabut_pada: new Date(), dicabut_oleh: pelaku.aktor } });
         await audit().catat({ ...pelaku, aksi: 'TOKEN_API_DICABUT', objekTipe: 'token-api', objekId: lama.documentId, sebelum: barisToken(lama), keterangan: lama.nama });
@@ -128,7 +153,7 @@ export default ({ strapi }: { strapi: any }) => {
     strategi() {
       return {
         name: STRATEGI_TOKEN,
-        authenticate: async (ctx: any) => {
+        authenticate: async (ctx: PermintaanToken) => {
           const rahasia = bearer(ctx);
           if (!adalahTokenMskp(rahasia)) return { authenticated: false };
           const t = await q().findOne({ where: { hash: hash(rahasia) }, select: ['id', 'documentId', 'nama', 'cakupan', 'kode_opd', 'berlaku_sampai', 'dicabut_pada', 'terakhir_dipakai'] });
@@ -151,7 +176,7 @@ export default ({ strapi }: { strapi: any }) => {
           };
           return { authenticated: true, credentials };
         },
-        verify: (auth: any, config: any) => {
+        verify: (auth: { credentials?: { cakupan?: string[] } } | undefined, config: { scope?: string[] | string } | undefined) => {
           if (!tokenBolehAkses(auth?.credentials?.cakupan, config?.scope)) {
             throw new GalatMskp(403, 'CAKUPAN_TOKEN_KURANG', 'Cakupan token API ini tidak mencakup layanan tersebut.');
           }

@@ -1,3 +1,4 @@
+import { namaKolom } from '@m-skp/inti';
 import type { Konteks } from '@m-skp/panel';
 
 /**
@@ -12,9 +13,9 @@ export async function lingkupBulanan(
 ): Promise<Record<string, unknown>> {
   const tahun = async (): Promise<number[]> => {
     const meta = k.strapi.db.metadata.get(uid);
-    const qb = k.strapi.db.connection(meta.tableName).distinct(meta.attributes.tahun.columnName ?? 'tahun');
+    const qb = k.strapi.db.connection(meta.tableName).distinct(namaKolom(k.strapi, uid, 'tahun'));
     if (k.strapi.db.inTransaction()) qb.transacting((await k.strapi.db.transaction()).get());
     return (await qb).map((r: any) => Number(Object.values(r)[0])).filter((x: number) => Number.isInteger(x));
   };
-  return k.strapi.plugin('inti').service('cakupan').filterPerBulan(k.aktor, tahun, k.state, baris);
+  return k.strapi.plugin('inti').service('cakupan').filterPerBulan(k.aktor, tahun, undefined, baris);
 }

@@ -32,7 +32,7 @@ const angka =
     return bersarang(path, Array.isArray(nilai) ? { $in: daftar.map(Number) } : { [op]: Number(nilai) });
   };
 
-const lingkupPegawai = async (k: Konteks) => k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal, k.state);
+const lingkupPegawai = async (k: Konteks) => k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal);
 
 const PEGAWAI = { fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { fields: ['documentId', 'nama'] } } };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GalatMskp } from '@m-skp/inti';
+import { GalatMskp, permintaanAktor } from '@m-skp/inti';
 import { TIDAK_ADA, filterAngka, filterKolom, filterRelasi, type DefinisiSumber, type Konteks } from '@m-skp/panel';
 import { PREDIKAT_ORGANISASI } from '../domain/predikat';
 import { ALASAN_MINIMAL } from '../domain/predikat-organisasi';
@@ -97,7 +97,7 @@ export const predikatOrganisasi: DefinisiSumber = {
     async simpan(aksi, data: any, k, lama) {
       const svc = layanan(k);
       if (aksi === 'buat') {
-        await svc.tetapkan(k.ctx, data);
+        await svc.tetapkan(permintaanAktor(k.aktor), data);
         const opd = await svc.opd(data.kode_opd);
         const row = (await svc.tersimpan([opd.id], data.tahun, data.bulan)).get(opd.id);
         return { documentId: row.documentId };
@@ -107,9 +107,9 @@ export const predikatOrganisasi: DefinisiSumber = {
         throw new GalatMskp(400, 'ISIAN_TIDAK_VALID', 'Isi predikat (dengan alasan), override: true (dengan alasan), atau status: "FINAL".', 'predikat');
       }
       if ((data.predikat || data.override) && !data.alasan) throw new GalatMskp(400, 'ALASAN_WAJIB', `Alasan wajib diisi, sekurang-kurangnya ${ALASAN_MINIMAL} karakter.`, 'alasan');
-      if (data.predikat) await svc.tetapkan(k.ctx, { ...p, predikat: data.predikat, alasan: data.alasan });
-      if (data.override) await svc.override(k.ctx, { ...p, alasan: data.alasan });
-      if (data.status === 'FINAL') await svc.finalkan(k.ctx, p);
+      if (data.predikat) await svc.tetapkan(permintaanAktor(k.aktor), { ...p, predikat: data.predikat, alasan: data.alasan });
+      if (data.override) await svc.override(permintaanAktor(k.aktor), { ...p, alasan: data.alasan });
+      if (data.status === 'FINAL') await svc.finalkan(permintaanAktor(k.aktor), p);
       return { documentId: lama.documentId };
     },
   },

@@ -32,7 +32,7 @@ export interface FaktaTulis {
   tindakan: TindakanPanel;
   bolehTulis: boolean;
   tersedia: boolean;
-  versi?: string | null;
+  versi?: string | number | null;
   versiTersimpan?: string | Date | null;
 }
 

@@ -9,7 +9,7 @@ import { tokenApi } from './token-api';
 
 /**
  * The panel resources served at /api/panel/<name>: the base ones here; other engines add theirs in
- * their register phase through the `registri` service (strapi.plugin('panel').service('registri')).
+ * their register phase through the `registri` service (layanan(strapi, 'panel', 'registri')).
  */
 export const SUMBER: Record<string, DefinisiSumber> = {
   opd,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hariIni, pemangkuPada } from '@m-skp/inti';
+import { hariIni, pemangkuPada, layanan } from '@m-skp/inti';
 import { filterAngka, filterBoolean, filterKolom, filterRelasi, TIDAK_ADA, type DefinisiSumber } from './tipe';
 import { aktifPadaFilter } from './bantu';
 import { wajibAda } from './opd';
@@ -102,7 +102,7 @@ export const jabatan: DefinisiSumber = {
         data.atasan = i.atasan_id ? await wajibAda(k.strapi, 'plugin::inti.jabatan', i.atasan_id, 'atasan_id', 'Jabatan atasan') : null;
         if (i.atasan_id && lama) {
           const atasan = await k.strapi.db.query('plugin::inti.jabatan').findOne({ where: { documentId: i.atasan_id }, select: ['id'] });
-          const bawah: number[] = await k.strapi.plugin('inti').service('organisasi').subpohonJabatan([lama.id]);
+          const bawah: number[] = await layanan(k.strapi, 'inti', 'organisasi').subpohonJabatan([lama.id]);
           if (bawah.includes(atasan.id)) {
             const { GalatMskp } = await import('@m-skp/inti');
             throw new GalatMskp(400, 'ATASAN_SIKLUS', 'Jabatan atasan tidak boleh berada di bawah jabatan ini (pohon menjadi melingkar).', 'atasan_id');

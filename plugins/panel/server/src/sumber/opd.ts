@@ -1,5 +1,6 @@
+import type { Core } from '@strapi/strapi';
 import { z } from 'zod';
-import { filterBoolean, filterKolom, filterRelasi, TIDAK_ADA, type DefinisiSumber } from './tipe';
+import { filterBoolean, filterKolom, filterRelasi, TIDAK_ADA, type DefinisiSumber, type Konteks } from './tipe';
 import { hitungPerRelasi, idDariDocumentId } from './bantu';
 
 const JENIS = ['SEKRETARIAT', 'BADAN', 'DINAS', 'INSPEKTORAT', 'SATPOL', 'KECAMATAN', 'KELURAHAN', 'RSUD', 'LAINNYA'] as const;
@@ -59,7 +60,7 @@ export const opd: DefinisiSumber = {
 };
 
 /** The Bendahara Pengeluaran must be an active pegawai of the OPD being edited (400 naming bendahara_id otherwise). */
-async function bendaharaOpd(k: any, documentId: string, opdId: string | null) {
+async function bendaharaOpd(k: Konteks, documentId: string, opdId: string | null) {
   const p = await k.strapi.db.query('plugin::inti.pegawai').findOne({ where: { documentId }, select: ['id', 'status'], populate: { opd: { select: ['documentId'] } } });
   const { GalatMskp } = await import('@m-skp/inti');
   if (!p) throw new GalatMskp(400, 'RELASI_TIDAK_DITEMUKAN', `Pegawai dengan id "${documentId}" tidak ditemukan.`, 'bendahara_id');
@@ -69,7 +70,7 @@ async function bendaharaOpd(k: any, documentId: string, opdId: string | null) {
 }
 
 /** A documentId that must exist: returns it for the Document Service, or a 400 naming the field. */
-export async function wajibAda(strapi: any, uid: string, documentId: string, field: string, label: string) {
+export async function wajibAda(strapi: Core.Strapi, uid: string, documentId: string, field: string, label: string) {
   const id = await idDariDocumentId(strapi, uid, documentId);
   if (!id) {
     const { GalatMskp } = await import('@m-skp/inti');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { namaLengkap } from '@m-skp/inti';
+import { namaLengkap, layanan } from '@m-skp/inti';
 import { filterBoolean, filterKolom, filterRelasi, type DefinisiSumber } from './tipe';
 import { jabatanUtamaPada } from './bantu';
 import { wajibAda } from './opd';
@@ -42,7 +42,7 @@ export const pegawai: DefinisiSumber = {
     jenis_kelamin: filterKolom('jenis_kelamin'),
   },
   populate: { opd: { fields: ['documentId', 'nama', 'singkatan'] }, user: { fields: ['documentId', 'lastLoginAt'] } },
-  cakupan: (k) => k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal, k.state),
+  cakupan: (k) => layanan(k.strapi, 'inti', 'cakupan').filterPegawai(k.aktor, k.tanggal),
   /** Definitive post today of each pegawai on the page (one query). */
   async tambahan(docs, k) {
     return jabatanUtamaPada(k.strapi, docs.map((d) => d.id), k.tanggal);

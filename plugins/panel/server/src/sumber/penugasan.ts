@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GalatMskp, aktifPada, hariIni, namaLengkap, tanggalValid } from '@m-skp/inti';
+import { GalatMskp, aktifPada, hariIni, namaLengkap, tanggalValid, layanan } from '@m-skp/inti';
 import { filterKolom, filterRelasi, type DefinisiSumber } from './tipe';
 import { aktifPadaFilter } from './bantu';
 import { wajibAda } from './opd';
@@ -35,7 +35,7 @@ export const penugasan: DefinisiSumber = {
     jabatan: { fields: ['documentId', 'nama'], populate: { opd: { fields: ['nama'] } } },
   },
   async cakupan(k) {
-    return { pegawai: await k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal, k.state) };
+    return { pegawai: await layanan(k.strapi, 'inti', 'cakupan').filterPegawai(k.aktor, k.tanggal) };
   },
   keBaris: (d) => ({
     id: d.documentId,

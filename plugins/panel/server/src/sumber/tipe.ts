@@ -1,13 +1,11 @@
+import type { Core, UID } from '@strapi/strapi';
 import type { z } from 'zod';
 import { GalatMskp, tanggalValid, type Aktor, type Ranah } from '@m-skp/inti';
 
 export interface Konteks {
-  strapi: any;
+  strapi: Core.Strapi;
   aktor: Aktor;
   tanggal: string;
-  state: any;
-  /** the request, for resources that write through an engine service taking it (actor, audit IP) */
-  ctx?: any;
 }
 
 export type PembuatFilter = (nilai: unknown, op: '$eq' | '$gte' | '$lte' | '$ne') => Record<string, unknown> | null;
@@ -17,7 +15,7 @@ export type PembuatFilter = (nilai: unknown, op: '$eq' | '$gte' | '$lte' | '$ne'
  * The generic controller does the protocol; a definition only says what differs.
  */
 export interface DefinisiSumber {
-  uid: string;
+  uid: UID.ContentType;
   /** the data area of the resource (peran.ts RANAH_PERAN); a role that does not reach it gets 403 on every call. Default 'induk'. */
   ranah?: Ranah;
   /** audit object type */
@@ -32,6 +30,8 @@ export interface DefinisiSumber {
   populate: Record<string, unknown>;
   /** the scope filter of the caller (fail closed: return {id:{$in:[]}} when nothing) */
   cakupan(k: Konteks): Promise<Record<string, unknown>>;
+  // The documents below are typed `any`: each resource reads the fields of its own content type, which the
+  // generic engine does not know.
   /** batch enrichment of a page (a constant number of queries) */
   tambahan?(dokumen: any[], k: Konteks): Promise<unknown>;
   keBaris(d: any, tambahan: any): Record<string, unknown>;

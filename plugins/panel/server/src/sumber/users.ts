@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GalatMskp, PERAN, namaLengkap, periksaKataSandi } from '@m-skp/inti';
+import { GalatMskp, PERAN, namaLengkap, periksaKataSandi, layanan } from '@m-skp/inti';
 import { filterBoolean, filterRelasi, filterWaktu, TIDAK_ADA, type DefinisiSumber } from './tipe';
 import { wajibAda } from './opd';
 
@@ -82,7 +82,7 @@ export const users: DefinisiSumber = {
       const data: Record<string, unknown> = { ...i };
       delete data.pegawai_id;
       if (i.role !== undefined) {
-        const id = await k.strapi.plugin('inti').service('peran').idPeran(i.role);
+        const id = await layanan(k.strapi, 'inti', 'peran').idPeran(i.role);
         if (!id) throw new GalatMskp(400, 'PERAN_TIDAK_DIKENAL', `Peran "${i.role}" tidak dikenal.`, 'role');
         data.role = id;
       }
@@ -102,6 +102,7 @@ export const users: DefinisiSumber = {
       delete data.__pegawai;
       const docs = k.strapi.documents('plugin::users-permissions.user');
       const hasil = aksi === 'buat' ? await docs.create({ data }) : await docs.update({ documentId: lama.documentId, data });
+      if (!hasil) throw new GalatMskp(404, 'TIDAK_DITEMUKAN', `Data dengan id "${lama.documentId}" tidak ditemukan.`);
       if (pegawaiDoc !== undefined) {
         const q = k.strapi.db.query('plugin::inti.pegawai');
         const lamaPegawai = await q.findOne({ where: { user: { id: hasil.id } }, select: ['id'] });

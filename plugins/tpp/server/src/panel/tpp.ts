@@ -17,7 +17,7 @@ export const tpp: DefinisiSumber = {
   },
   populate: { opd: { fields: ['documentId', 'kode_opd', 'nama'] }, pegawai: { fields: ['documentId'] } },
   async cakupan(k) {
-    return { pegawai: await k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal, k.state) };
+    return { pegawai: await k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal) };
   },
   keBaris: (d) => {
     const t = tppDto(d);
