@@ -3,7 +3,13 @@
  * (evaluation and realisation DTOs, content-type UIDs) and its typed services. Everything else under
  * server/src is private to kinerja; a deep import from another plugin fails the lint.
  */
+import type { z } from 'zod';
 import type services from './services';
+import type { KebijakanBuktiDukung } from './domain/berkas';
+import type { KebijakanCapaian } from './domain/capaian';
+import type { KebijakanEvaluasi } from './domain/evaluasi';
+import type { KebijakanPredikat } from './domain/predikat';
+import type { Berakhlak, skemaKinerjaIki } from './domain/skp';
 
 export * from './domain/alur';
 export * from './domain/berkas';
@@ -36,5 +42,14 @@ export type LayananKinerja = { [K in keyof typeof services]: ReturnType<(typeof 
 declare module '@m-skp/inti' {
   interface PetaLayanan {
     kinerja: LayananKinerja;
+  }
+  /** The policies whose schema kinerja registers (register.ts), by name. */
+  interface PetaKebijakan {
+    berakhlak: Berakhlak;
+    'kinerja-iki': z.infer<typeof skemaKinerjaIki>;
+    'bukti-dukung': KebijakanBuktiDukung;
+    capaian: KebijakanCapaian;
+    predikat: KebijakanPredikat;
+    evaluasi: KebijakanEvaluasi;
   }
 }

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { skemaBerakhlak, skemaKinerjaIki } from './domain/skp';
 import { skemaCapaian } from './domain/capaian';
 import { skemaPredikat } from './domain/predikat';
@@ -9,15 +10,15 @@ import { daftarkanSasaranOpd } from './panel/sasaran-opd';
 import { evaluasi } from './panel/evaluasi';
 import { predikatOrganisasi } from './panel/predikat-organisasi';
 import { skemaEvaluasi, bulanKunciPeriode } from './domain/evaluasi';
-import { bulanKolom } from '@m-skp/inti';
+import { bulanKolom, layanan } from '@m-skp/inti';
 
 /**
  * Register phase: policy schemas (validated at inti's bootstrap), the document guards (with the months
  * of the period-locked rows: realisasi and their evidence files, evaluations, organisation predikat)
  * and the panel resources.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const kebijakan = strapi.plugin('inti').service('kebijakan');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const kebijakan = layanan(strapi, 'inti', 'kebijakan');
   kebijakan.daftarkanSkema('berakhlak', skemaBerakhlak);
   kebijakan.daftarkanSkema('kinerja-iki', skemaKinerjaIki);
   kebijakan.daftarkanSkema('bukti-dukung', skemaBuktiDukung);
@@ -25,7 +26,7 @@ export default ({ strapi }: { strapi: any }) => {
   kebijakan.daftarkanSkema('predikat', skemaPredikat);
   kebijakan.daftarkanSkema('evaluasi', skemaEvaluasi);
   daftarkanPenjagaKinerja(strapi);
-  const periode = strapi.plugin('inti').service('periode');
+  const periode = layanan(strapi, 'inti', 'periode');
   periode.daftarkanDokumen('plugin::kinerja.realisasi', { bulan: bulanKolom });
   periode.daftarkanDokumen('plugin::kinerja.evaluasi', { bulan: bulanKunciPeriode });
   periode.daftarkanDokumen('plugin::kinerja.predikat-organisasi', { bulan: bulanKunciPeriode });
@@ -34,7 +35,7 @@ export default ({ strapi }: { strapi: any }) => {
     populate: { related: true },
     bulan: (row: Record<string, any>) => (Array.isArray(row.related) ? row.related : []).filter((r: any) => r?.__type === 'plugin::kinerja.realisasi').flatMap(bulanKolom),
   });
-  const registri = strapi.plugin('panel').service('registri');
+  const registri = layanan(strapi, 'panel', 'registri');
   registri.daftarkan('skp', skp);
   registri.daftarkan('rhk', rhk);
   registri.daftarkan('iki', iki);

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { layanan } from '@m-skp/inti';
 
 /** The nightly run's cron task name. */
@@ -8,7 +9,7 @@ export const TUGAS_MALAM = 'plt-sinkron';
  * (services/otomatis), always under a database lock (inti `kunci-tugas`), so two server instances never run
  * it twice. Roles get the route through inti's `peran.pastikan` (cms/src/index.ts).
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   layanan(strapi, 'plt', 'otomatis').mulai();
   strapi.cron?.add({
     [TUGAS_MALAM]: {

@@ -1,6 +1,7 @@
+import type { Core } from '@strapi/strapi';
 import { layanan } from '@m-skp/inti';
 
 /** Stops the reaction to penugasan changes and waits for a run in progress. */
-export default async ({ strapi }: { strapi: any }) => {
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await layanan(strapi, 'plt', 'otomatis').hentikan();
 };

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { layanan } from '@m-skp/inti';
 import { sinkronPlt } from './panel/sinkron-plt';
 
@@ -5,7 +6,7 @@ import { sinkronPlt } from './panel/sinkron-plt';
  * Register phase: the sync joins kinerja's evaluation write (same transaction: a saved evaluation and its
  * pegawai's PLT perilaku are never out of step), and the run log becomes the panel resource `sinkron-plt`.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const sinkron = layanan(strapi, 'plt', 'sinkron');
   layanan(strapi, 'kinerja', 'evaluasi').daftarkanSetelahTulis((t) => sinkron.setelahTulisEvaluasi(t));
   layanan(strapi, 'panel', 'registri').daftarkan('sinkron-plt', sinkronPlt);

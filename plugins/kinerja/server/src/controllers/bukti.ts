@@ -1,9 +1,11 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '@m-skp/inti';
 /**
  * Thin controller: evidence download and the signed SKP document (logic in services/bukti.ts).
  * Files are never served from public/: only here, as attachments, after the scope check.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const svc = () => strapi.plugin('kinerja').service('bukti');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const svc = () => layanan(strapi, 'kinerja', 'bukti');
   return {
     /** GET /api/bukti/:id — id is the file id found in `bukti[].id` and `dokumen.id` (url `/api/bukti/<id>`). */
     async unduh(ctx: any) {

@@ -1,4 +1,5 @@
-import { GalatMskp, hariIni, masukan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, hariIni, masukan, layanan } from '@m-skp/inti';
 import type { z } from 'zod';
 import type { skemaCapaian, skemaPeriksa, skemaPeriksaMassal } from '../routes/skema/rencana-aksi';
 import { tanggalAcuanBulan } from '../services/capaian';
@@ -15,10 +16,10 @@ function berkasBukti(ctx: any): any[] {
 }
 
 /** Thin controller of rencana aksi, realisasi and capaian: read the parsed input, call the services, answer {data}. */
-export default ({ strapi }: { strapi: any }) => {
-  const renaksi = () => strapi.plugin('kinerja').service('renaksi');
-  const realisasi = () => strapi.plugin('kinerja').service('realisasi');
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const renaksi = () => layanan(strapi, 'kinerja', 'renaksi');
+  const realisasi = () => layanan(strapi, 'kinerja', 'realisasi');
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
   return {
     async daftar(ctx: any) {
       ctx.body = await renaksi().daftar(ctx, masukan(ctx).query);
@@ -64,15 +65,15 @@ export default ({ strapi }: { strapi: any }) => {
       const bl = f.bulan ?? Number(sekarang.slice(5, 7));
       let pegawaiId: number | null = aktor.pegawaiId;
       if (f.nip) {
-        const p = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id'] });
+        const p = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id'] });
         pegawaiId = p.id;
       }
       if (pegawaiId == null) throw new GalatMskp(400, 'NIP_WAJIB', 'Sebutkan NIP pegawai.', 'nip');
       if ((await cakupan().hubungan(aktor, pegawaiId, tanggalAcuanBulan(tahun, bl), ctx.state)) == null) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat capaian pegawai ini.', 'nip');
-      ctx.body = { data: await strapi.plugin('kinerja').service('capaian').pegawai(pegawaiId, tahun, bl) };
+      ctx.body = { data: await layanan(strapi, 'kinerja', 'capaian').pegawai(pegawaiId, tahun, bl) };
     },
     async statistikRhk(ctx: any) {
-      ctx.body = { data: await strapi.plugin('kinerja').service('statistik').rhk(ctx, masukan(ctx).query) };
+      ctx.body = { data: await layanan(strapi, 'kinerja', 'statistik').rhk(ctx, masukan(ctx).query) };
     },
   };
 };

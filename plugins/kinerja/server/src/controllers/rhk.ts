@@ -1,10 +1,12 @@
-import { masukan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import type { Aksi } from '../domain/alur';
+import { masukan, layanan } from '@m-skp/inti';
 
 /** Thin controller of RHK (and their IKI): read the parsed input, call the rencana/skp services, answer {data}. */
-export default ({ strapi }: { strapi: any }) => {
-  const rencana = () => strapi.plugin('kinerja').service('rencana');
-  const transisi = (aksi: string) => async (ctx: any) => {
-    ctx.body = { data: await strapi.plugin('kinerja').service('skp').transisi(ctx, aksi, { rhk: ctx.params.id }, masukan(ctx).body) };
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const rencana = () => layanan(strapi, 'kinerja', 'rencana');
+  const transisi = (aksi: Aksi) => async (ctx: any) => {
+    ctx.body = { data: await layanan(strapi, 'kinerja', 'skp').transisi(ctx, aksi, { rhk: ctx.params.id }, masukan(ctx).body) };
   };
   return {
     async ubah(ctx: any) {

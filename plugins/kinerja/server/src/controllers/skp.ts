@@ -1,9 +1,11 @@
-import { masukan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import type { Aksi } from '../domain/alur';
+import { masukan, layanan } from '@m-skp/inti';
 
 /** Thin controller: read the parsed input, call the skp service, answer {data}. */
-export default ({ strapi }: { strapi: any }) => {
-  const svc = () => strapi.plugin('kinerja').service('skp');
-  const transisi = (aksi: string) => async (ctx: any) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const svc = () => layanan(strapi, 'kinerja', 'skp');
+  const transisi = (aksi: Aksi) => async (ctx: any) => {
     ctx.body = { data: await svc().transisi(ctx, aksi, { skp: ctx.params.id }, masukan(ctx).body) };
   };
   return {
@@ -35,7 +37,7 @@ export default ({ strapi }: { strapi: any }) => {
     },
     async buatRhk(ctx: any) {
       ctx.status = 201;
-      ctx.body = { data: await strapi.plugin('kinerja').service('rencana').buatRhk(ctx, ctx.params.id, masukan(ctx).body) };
+      ctx.body = { data: await layanan(strapi, 'kinerja', 'rencana').buatRhk(ctx, ctx.params.id, masukan(ctx).body) };
     },
   };
 };

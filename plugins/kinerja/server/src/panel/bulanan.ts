@@ -1,4 +1,4 @@
-import { namaKolom } from '@m-skp/inti';
+import { namaKolom, layanan } from '@m-skp/inti';
 import type { Konteks } from '@m-skp/panel';
 
 /**
@@ -17,5 +17,5 @@ export async function lingkupBulanan(
     if (k.strapi.db.inTransaction()) qb.transacting((await k.strapi.db.transaction()).get());
     return (await qb).map((r: any) => Number(Object.values(r)[0])).filter((x: number) => Number.isInteger(x));
   };
-  return k.strapi.plugin('inti').service('cakupan').filterPerBulan(k.aktor, tahun, undefined, baris);
+  return layanan(k.strapi, 'inti', 'cakupan').filterPerBulan(k.aktor, tahun, undefined, baris);
 }

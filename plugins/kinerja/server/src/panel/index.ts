@@ -1,4 +1,4 @@
-import { GalatMskp, namaLengkap } from '@m-skp/inti';
+import { GalatMskp, namaLengkap, layanan } from '@m-skp/inti';
 import type { DefinisiSumber, Konteks, PembuatFilter } from '@m-skp/panel';
 import { ikiDto } from '../services/skp';
 
@@ -32,7 +32,7 @@ const angka =
     return bersarang(path, Array.isArray(nilai) ? { $in: daftar.map(Number) } : { [op]: Number(nilai) });
   };
 
-const lingkupPegawai = async (k: Konteks) => k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal);
+const lingkupPegawai = async (k: Konteks) => layanan(k.strapi, 'inti', 'cakupan').filterPegawai(k.aktor, k.tanggal);
 
 const PEGAWAI = { fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { fields: ['documentId', 'nama'] } } };
 

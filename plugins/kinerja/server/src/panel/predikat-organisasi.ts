@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { GalatMskp, permintaanAktor } from '@m-skp/inti';
+import { GalatMskp, permintaanAktor, layanan } from '@m-skp/inti';
 import { TIDAK_ADA, filterAngka, filterKolom, filterRelasi, type DefinisiSumber, type Konteks } from '@m-skp/panel';
 import { PREDIKAT_ORGANISASI } from '../domain/predikat';
 import { ALASAN_MINIMAL } from '../domain/predikat-organisasi';
 import { UID_PREDIKAT_ORGANISASI } from '../services/predikat-organisasi';
 
-const layanan = (k: Konteks) => k.strapi.plugin('kinerja').service('predikat-organisasi');
+const predikatOrg = (k: Konteks) => layanan(k.strapi, 'kinerja', 'predikat-organisasi');
 const alasan = z.string().trim().min(ALASAN_MINIMAL, `alasan sekurang-kurangnya ${ALASAN_MINIMAL} karakter`).max(2000);
 const PERAN_BACA = ['admin_bkpsdm', 'admin_opd'];
 
@@ -95,7 +95,7 @@ export const predikatOrganisasi: DefinisiSumber = {
     diauditLayanan: true,
     keData: async (i) => i,
     async simpan(aksi, data: any, k, lama) {
-      const svc = layanan(k);
+      const svc = predikatOrg(k);
       if (aksi === 'buat') {
         await svc.tetapkan(permintaanAktor(k.aktor), data);
         const opd = await svc.opd(data.kode_opd);

@@ -1,8 +1,10 @@
+import type { Core } from '@strapi/strapi';
+import { layanan } from '@m-skp/inti';
 import { z } from 'zod';
 import { filterAngka, filterKolom, filterRelasi, type DefinisiSumber } from '@m-skp/panel';
 import { UID_SASARAN, daftarkanPenandaSasaranOpd } from '../services/sasaran-opd';
 
-const layanan = (strapi: any) => strapi.plugin('kinerja').service('sasaran-opd');
+const sasaran = (strapi: Core.Strapi) => layanan(strapi, 'kinerja', 'sasaran-opd');
 
 /**
  * Panel input: the shape only (unknown keys stripped); the rules live in domain/sasaran-opd.ts so
@@ -32,7 +34,7 @@ export const sasaranOpd: DefinisiSumber = {
   filter: { opd_id: filterRelasi('opd'), tahun: filterAngka('tahun'), sumber: filterKolom('sumber') },
   populate: { opd: { fields: ['documentId', 'nama', 'singkatan'] } },
   async cakupan(k) {
-    return layanan(k.strapi).cakupan(k.aktor);
+    return sasaran(k.strapi).cakupan(k.aktor);
   },
   keBaris: (d) => {
     const indikator = Array.isArray(d.indikator) ? d.indikator : [];
@@ -51,16 +53,16 @@ export const sasaranOpd: DefinisiSumber = {
     };
   },
   tulis: {
-    boleh: (k) => layanan(k.strapi).bolehTulis(k.aktor),
+    boleh: (k) => sasaran(k.strapi).bolehTulis(k.aktor),
     buat: isian,
     ubah: isian.partial(),
     hapus: true,
-    keData: (i, k, lama) => layanan(k.strapi).keData(i, k.aktor, lama),
+    keData: (i, k, lama) => sasaran(k.strapi).keData(i, k.aktor, lama),
   },
 };
 
 /** Register phase: the panel resource and the re-marking hook. */
-export function daftarkanSasaranOpd(strapi: any) {
-  strapi.plugin('panel').service('registri').daftarkan('sasaran-opd', sasaranOpd);
+export function daftarkanSasaranOpd(strapi: Core.Strapi) {
+  layanan(strapi, 'panel', 'registri').daftarkan('sasaran-opd', sasaranOpd);
   daftarkanPenandaSasaranOpd(strapi);
 }

@@ -1,13 +1,20 @@
+import type { Core } from '@strapi/strapi';
 import fs from 'fs';
 import crypto from 'crypto';
 import { Readable } from 'stream';
-import { GalatMskp, hariIni, tanggalAcuanBulan, pastikan, type Aktor } from '@m-skp/inti';
+import { GalatMskp, hariIni, tanggalAcuanBulan, pastikan, type Aktor, layanan } from '@m-skp/inti';
 import { batasByte, berkasDto, ukuranByte, dispositionLampiran, jenisBerkas, namaAman, periksaBerkas, urlBukti, MIME_DOKUMEN_SKP, SEMUA_MIME, type KebijakanBuktiDukung } from '../domain/berkas';
 import { sebagaiPemilik, UID } from './skp';
 import { aturanDokumenSkp } from '../domain/skp';
 
 const UID_BERKAS = 'plugin::upload.file';
 const UID_REALISASI = 'plugin::kinerja.realisasi';
+
+/** What this service reads of the upload plugin's configuration. */
+interface KonfigUpload {
+  provider?: string;
+  sizeLimit?: number | string;
+}
 
 /** A stored evidence file (a row of plugin::upload.file); `size` in bytes. */
 export interface BerkasTersimpan {
@@ -43,12 +50,12 @@ export interface OpsiSimpan {
  * Call `simpan` BEFORE your database transaction and `hapus` the result if the transaction fails:
  * bytes on disk do not roll back.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const audit = () => strapi.plugin('inti').service('audit');
-  const skpSvc = () => strapi.plugin('kinerja').service('skp');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const audit = () => layanan(strapi, 'inti', 'audit');
+  const skpSvc = () => layanan(strapi, 'kinerja', 'skp');
   const provider = () => strapi.plugin('upload').provider;
-  const konfigUpload = () => strapi.config.get('plugin::upload') ?? {};
+  const konfigUpload = () => strapi.config.get<KonfigUpload>('plugin::upload') ?? {};
   const q = (uid: string) => strapi.db.query(uid);
 
   const tolak = (kode: string, pesan: string, field: string, detail?: Record<string, unknown>) => new GalatMskp(400, kode, pesan, field, detail);
@@ -88,7 +95,7 @@ export default ({ strapi }: { strapi: any }) => {
   return {
     /** Policy `bukti-dukung` in force on a date (default today). */
     kebijakan(tanggal: string = hariIni()): KebijakanBuktiDukung {
-      return strapi.plugin('inti').service('kebijakan').nilai('bukti-dukung', tanggal);
+      return layanan(strapi, 'inti', 'kebijakan').nilai('bukti-dukung', tanggal);
     },
 
     /** Size limit per file in bytes: the upload plugin's sizeLimit (UPLOAD_BATAS_BYTE), lowered by the policy's batas_byte. */

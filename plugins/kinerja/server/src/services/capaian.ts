@@ -1,4 +1,5 @@
-import { GalatMskp, hariIni, namaLengkap, tanggalAcuanBulan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, hariIni, namaLengkap, tanggalAcuanBulan, layanan } from '@m-skp/inti';
 import {
   hitungCapaianPegawai,
   capaianKepalaOpd,
@@ -29,11 +30,11 @@ export { tanggalAcuanBulan };
  * head under the policy's mean rule (`jabatanRerataBawahan`) the mean of his direct structural subordinates (their figures in one batch). A constant number
  * of queries per pegawai, Kepala OPD included.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
-  const organisasi = () => strapi.plugin('inti').service('organisasi');
-  const versi = () => strapi.plugin('kinerja').service('versi');
+  const kebijakan = () => layanan(strapi, 'inti', 'kebijakan');
+  const organisasi = () => layanan(strapi, 'inti', 'organisasi');
+  const versi = () => layanan(strapi, 'kinerja', 'versi');
 
   return {
     aturan(tahun: number, bulan: number): KebijakanCapaian {
@@ -184,7 +185,7 @@ export default ({ strapi }: { strapi: any }) => {
         batas_input: sendiri.batas_input,
         lewat_batas_input: sendiri.lewat_batas_input,
         /** the owner may enter realisasi for this month now: begun, and before the deadline or reopened by the penilai */
-        input_terbuka: bulanSudahMulai(tahun, bulan, hariIni()) && (await strapi.plugin('kinerja').service('realisasi').inputTerbuka(pegawaiId, tahun, bulan, hariIni())),
+        input_terbuka: bulanSudahMulai(tahun, bulan, hariIni()) && (await layanan(strapi, 'kinerja', 'realisasi').inputTerbuka(pegawaiId, tahun, bulan, hariIni())),
         rhk: sendiri.rhk,
         kepala_opd: kepala,
       };

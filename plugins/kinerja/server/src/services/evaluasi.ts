@@ -1,4 +1,5 @@
-import { GalatMskp, galatDari, hariIni, namaLengkap, unikDilanggar, pastikan, type Aktor } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, galatDari, hariIni, namaLengkap, unikDilanggar, pastikan, type Aktor, layanan } from '@m-skp/inti';
 import { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, angkaKredit, type KebijakanPredikat, type KodePredikat, type Rating } from '../domain/predikat';
 import { periodeEvaluasi, periodeBerakhirBulan, bulanAkhirPeriode, kunciUnikEvaluasi, filterPeriodeBerakhir, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
 import { bulanSudahMulai, lewatBatasInput, batasInput, tanggalKebijakanBulan } from '../domain/capaian';
@@ -17,6 +18,9 @@ import { UID_RENAKSI, UID_REALISASI } from './renaksi';
 import { tanggalAcuanBulan } from './capaian';
 
 export const UID_EVALUASI = 'plugin::kinerja.evaluasi';
+
+/** The part of the body read before the whole is validated: whose evaluation, which period, which SKP. */
+export type KunciIsianEvaluasi = Pick<IsianEvaluasi, 'nip' | 'tahun' | 'bulan' | 'skp'>;
 
 export interface IsianEvaluasi {
   nip: string;
@@ -126,15 +130,15 @@ const POPULATE_SKP = {
  * or quarterly by policy) and annual evaluation of one SKP by its penilai at the period's date (Plt included;
  * Admin BKPSDM with a reason), the screen's preparation, the scoped list, and the PLT perilaku synchronisation.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const organisasi = () => strapi.plugin('inti').service('organisasi');
-  const periodeSvc = () => strapi.plugin('inti').service('periode');
-  const audit = () => strapi.plugin('inti').service('audit');
-  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
-  const capaianSvc = () => strapi.plugin('kinerja').service('capaian');
-  const skpSvc = () => strapi.plugin('kinerja').service('skp');
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const organisasi = () => layanan(strapi, 'inti', 'organisasi');
+  const periodeSvc = () => layanan(strapi, 'inti', 'periode');
+  const audit = () => layanan(strapi, 'inti', 'audit');
+  const kebijakan = () => layanan(strapi, 'inti', 'kebijakan');
+  const capaianSvc = () => layanan(strapi, 'kinerja', 'capaian');
+  const skpSvc = () => layanan(strapi, 'kinerja', 'skp');
 
   const aturanPredikat = (tanggal: string): KebijakanPredikat => kebijakan().nilai('predikat', tanggal);
   const aturanEvaluasi = (tanggal: string): KebijakanEvaluasi => kebijakan().nilai('evaluasi', tanggal);
@@ -190,7 +194,7 @@ export default ({ strapi }: { strapi: any }) => {
   /** Realisasi state of the SKP's renaksi in the months: unchecked ones, and missing ones still before the deadline. */
   async function keadaanRealisasi(skpId: number, tahun: number, bulan: number[]) {
     // the renaksi in force (an RHK under revision: its approved version, services/versi.ts)
-    const versi = strapi.plugin('kinerja').service('versi');
+    const versi = layanan(strapi, 'kinerja', 'versi');
     const hidup = await q(UID_RENAKSI).findMany({ where: { rhk: { skp: { id: skpId } } }, select: ['id', 'documentId', 'uraian', 'target', 'urutan'], populate: { rhk: { select: ['id'] } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
     const renaksi = versi.renaksiBerlaku(hidup, await versi.terbukaSkp(skpId));
     const real = renaksi.length
@@ -375,7 +379,7 @@ export default ({ strapi }: { strapi: any }) => {
 
   return {
     /** POST /api/evaluasi (periodic). */
-    async buat(ctx: any, i: IsianEvaluasi, validasi: () => IsianEvaluasi) {
+    async buat(ctx: any, i: KunciIsianEvaluasi, validasi: () => IsianEvaluasi) {
       const aktor: Aktor = await cakupan().aktor(ctx);
       const pegawai = await pegawaiDariNip(i.nip);
       const bulanCek = Number.isInteger(i.bulan) && (i.bulan as number) >= 1 && (i.bulan as number) <= 12 ? (i.bulan as number) : Number(hariIni().slice(5, 7));
@@ -391,7 +395,7 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** POST /api/evaluasi/tahunan (periode_jenis TAHUNAN, periode 0). */
-    async buatTahunan(ctx: any, i: IsianEvaluasi, validasi: () => IsianEvaluasi) {
+    async buatTahunan(ctx: any, i: KunciIsianEvaluasi, validasi: () => IsianEvaluasi) {
       const aktor: Aktor = await cakupan().aktor(ctx);
       const pegawai = await pegawaiDariNip(i.nip);
       const tahunCek = Number.isInteger(i.tahun) && i.tahun >= 2000 && i.tahun <= 2100 ? i.tahun : Number(hariIni().slice(0, 4));

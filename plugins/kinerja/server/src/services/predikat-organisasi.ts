@@ -1,4 +1,5 @@
-import { GalatMskp, namaLengkap, pastikan, type Aktor } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, namaLengkap, pastikan, type Aktor, layanan } from '@m-skp/inti';
 import { periksaKurva, predikatOrganisasiDariCapaian, teksAturan, PREDIKAT_ORGANISASI, type KebijakanPredikat, type KodePredikat, type PredikatOrganisasi, type HasilKurva } from '../domain/predikat';
 import {
   satuPerPegawai,
@@ -9,6 +10,9 @@ import {
   type OverrideKurva,
 } from '../domain/predikat-organisasi';
 import { tanggalAcuanBulan } from './capaian';
+
+/** A row to write through the Document Service: kinerja's attributes are not in Strapi's generated types. */
+type Data = Record<string, unknown>;
 
 export const UID_PREDIKAT_ORGANISASI = 'plugin::kinerja.predikat-organisasi';
 export const UID_EVALUASI = 'plugin::kinerja.evaluasi';
@@ -48,7 +52,7 @@ export interface EvaluasiPegawai {
  * final approval refused while the kurva distribusi quotas block, and BKPSDM's written override.
  * The month's evaluations are read from `plugin::kinerja.evaluasi` in one query for any number of OPD.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
   const inti = (nama: string) => strapi.plugin('inti').service(nama);
 
@@ -152,7 +156,7 @@ export default ({ strapi }: { strapi: any }) => {
     /** The proposal from the OPD capaian: the Kepala OPD's figure (mean of his direct subordinates), null without a head. */
     async usulan(kepala: { pegawaiId: number }[], tahun: number, bulan: number, k: KebijakanPredikat): Promise<{ capaian: number | null; predikat: PredikatOrganisasi | null }> {
       if (!kepala.length) return { capaian: null, predikat: null };
-      const c = await strapi.plugin('kinerja').service('capaian').pegawai(kepala[0].pegawaiId, tahun, bulan);
+      const c = await layanan(strapi, 'kinerja', 'capaian').pegawai(kepala[0].pegawaiId, tahun, bulan);
       const capaian = c.capaian == null ? null : Number(c.capaian);
       return { capaian, predikat: capaian == null ? null : predikatOrganisasiDariCapaian(capaian, k) };
     },
@@ -280,7 +284,7 @@ export default ({ strapi }: { strapi: any }) => {
       const oleh = await this.penanda(s.aktor, s.hak.sebagai);
       const audit = inti('audit');
       await strapi.db.transaction(async () => {
-        await strapi.documents(UID_PREDIKAT_ORGANISASI).update({ documentId: s.row.documentId, data: { status: 'FINAL', final_oleh: oleh.nip, final_pada: new Date() } });
+        await strapi.documents(UID_PREDIKAT_ORGANISASI).update({ documentId: s.row.documentId, data: { status: 'FINAL', final_oleh: oleh.nip, final_pada: new Date() } as Data });
         await audit.catat({
           ...audit.dariKonteks(ctx),
           aksi: 'PREDIKAT_ORGANISASI_FINAL',
@@ -309,7 +313,7 @@ export default ({ strapi }: { strapi: any }) => {
       };
       const audit = inti('audit');
       await strapi.db.transaction(async () => {
-        await strapi.documents(UID_PREDIKAT_ORGANISASI).update({ documentId: s.row.documentId, data: { override_kurva: override } });
+        await strapi.documents(UID_PREDIKAT_ORGANISASI).update({ documentId: s.row.documentId, data: { override_kurva: override } as Data });
         await audit.catat({
           ...audit.dariKonteks(ctx),
           aksi: 'OVERRIDE_KURVA_PREDIKAT',

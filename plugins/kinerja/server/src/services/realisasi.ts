@@ -1,4 +1,5 @@
-import { GalatMskp, galatDari, hariIni, unikDilanggar, pastikan, type Aktor } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, galatDari, hariIni, unikDilanggar, pastikan, type Aktor, layanan } from '@m-skp/inti';
 import { jabatanPenilaianSkp } from '../domain/skp';
 import { lewatBatasInput } from '../domain/capaian';
 import { targetPadaBulan } from '../domain/renaksi';
@@ -14,6 +15,9 @@ import { tanggalAcuanBulan } from './capaian';
 import { renaksiBerlaku } from '../domain/versi';
 
 const UID_IZIN = 'plugin::kinerja.izin-input';
+
+/** A row to write through the Document Service: kinerja's attributes are not in Strapi's generated types. */
+type Data = Record<string, unknown>;
 
 export interface RealisasiIsian {
   bulan?: unknown;
@@ -32,17 +36,17 @@ const POPULATE_REALISASI = { bukti: { select: ['id', 'name', 'mime', 'size', 'pr
  * the penilai's check with umpan balik (one or many), and reopening of entry after the deadline.
  * Every write: period lock (423), scope, one transaction with its audit record.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const organisasi = () => strapi.plugin('inti').service('organisasi');
-  const periode = () => strapi.plugin('inti').service('periode');
-  const audit = () => strapi.plugin('inti').service('audit');
-  const idempotensi = () => strapi.plugin('inti').service('idempotensi');
-  const capaian = () => strapi.plugin('kinerja').service('capaian');
-  const bukti = () => strapi.plugin('kinerja').service('bukti');
-  const skpSvc = () => strapi.plugin('kinerja').service('skp');
-  const versi = () => strapi.plugin('kinerja').service('versi');
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const organisasi = () => layanan(strapi, 'inti', 'organisasi');
+  const periode = () => layanan(strapi, 'inti', 'periode');
+  const audit = () => layanan(strapi, 'inti', 'audit');
+  const idempotensi = () => layanan(strapi, 'inti', 'idempotensi');
+  const capaian = () => layanan(strapi, 'kinerja', 'capaian');
+  const bukti = () => layanan(strapi, 'kinerja', 'bukti');
+  const skpSvc = () => layanan(strapi, 'kinerja', 'skp');
+  const versi = () => layanan(strapi, 'kinerja', 'versi');
 
   /** Whether entry for the month is open to the owner: before the deadline, or reopened by the penilai. */
   async function inputTerbuka(pegawaiId: number, tahun: number, bulan: number, hari: string) {
@@ -146,7 +150,7 @@ export default ({ strapi }: { strapi: any }) => {
           };
           let docId: string;
           if (lama) {
-            await strapi.documents(UID_REALISASI).update({ documentId: lama.documentId, data });
+            await strapi.documents(UID_REALISASI).update({ documentId: lama.documentId, data: data as Data });
             docId = lama.documentId;
           } else {
             const baru = await strapi.documents(UID_REALISASI)

@@ -1,4 +1,5 @@
-import { GalatMskp, hariIni, pastikan, type Aktor } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, hariIni, pastikan, type Aktor, layanan } from '@m-skp/inti';
 import type { StatusRevisi } from '../domain/alur';
 import { periksaTargetRenaksi, bulanBerubah, targetPadaBulan, type Periode, type TargetBulan } from '../domain/renaksi';
 import {
@@ -126,13 +127,13 @@ export const POPULATE_RENAKSI = {
  * Rencana aksi: written by the SKP's owner with the same right as the RHK's IKI (SKP editable, or
  * that RHK reopened), never touching a locked month; listed for whoever the scope service allows.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const periode = () => strapi.plugin('inti').service('periode');
-  const audit = () => strapi.plugin('inti').service('audit');
-  const rencana = () => strapi.plugin('kinerja').service('rencana');
-  const versi = () => strapi.plugin('kinerja').service('versi');
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const periode = () => layanan(strapi, 'inti', 'periode');
+  const audit = () => layanan(strapi, 'inti', 'audit');
+  const rencana = () => layanan(strapi, 'kinerja', 'rencana');
+  const versi = () => layanan(strapi, 'kinerja', 'versi');
 
   /** The frozen approved version of an RHK under revision (null: none). */
   async function versiRhk(rhkId: number) {
@@ -206,7 +207,7 @@ export default ({ strapi }: { strapi: any }) => {
       }
       await strapi.db.transaction(async () => {
         await strapi.documents(UID_RENAKSI).update({ documentId, data });
-        if (data.target || data.polaritas) await strapi.plugin('kinerja').service('realisasi').hitungUlang(r.id);
+        if (data.target || data.polaritas) await layanan(strapi, 'kinerja', 'realisasi').hitungUlang(r.id);
         await catat(ctx, s, 'RENAKSI_DIUBAH', documentId, { uraian: r.uraian, target: r.target, periode: r.periode, sebagai_rtp: r.sebagai_rtp }, data);
       });
       return satu(documentId);
@@ -264,7 +265,7 @@ export default ({ strapi }: { strapi: any }) => {
       const where: Record<string, unknown> = { tahun };
       let bulanPegawai: (pegawaiId: number) => number[];
       if (f.nip) {
-        const p = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id'] });
+        const p = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id'] });
         const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun, ctx.state);
         if (f.bulan != null ? !bulan.includes(f.bulan) : !bulan.length) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi pegawai ini.', 'nip');
         where.pegawai = { id: p.id };

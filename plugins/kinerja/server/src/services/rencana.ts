@@ -1,4 +1,5 @@
-import { GalatMskp, pastikan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, pastikan, layanan } from '@m-skp/inti';
 import { putuskan, type StatusRevisi } from '../domain/alur';
 import { aturanHapusRhk, aturanRhkAtasan, periksaRhk, type Perspektif } from '../domain/skp';
 import { uraiTarget } from '../domain/target';
@@ -37,10 +38,10 @@ const BIDANG_IKI = ['uraian', 'aspek', 'satuan', 'polaritas', 'sifat_target', 'u
  * while that RHK is reopened for revision. Each write runs in one transaction with its audit record
  * and the re-marking of duplicate indicators.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const skpSvc = () => strapi.plugin('kinerja').service('skp');
-  const audit = () => strapi.plugin('inti').service('audit');
-  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const skpSvc = () => layanan(strapi, 'kinerja', 'skp');
+  const audit = () => layanan(strapi, 'inti', 'audit');
+  const kebijakan = () => layanan(strapi, 'inti', 'kebijakan');
   const q = (uid: string) => strapi.db.query(uid);
 
   async function muatRhk(documentId: string) {
@@ -68,7 +69,7 @@ export default ({ strapi }: { strapi: any }) => {
    */
   async function tandaiDuplikat(skpId: number) {
     const iki = await q(UID.iki).findMany({ where: { rhk: { skp: { id: skpId } } }, select: ['id', 'documentId', 'uraian', 'target_min', 'target_max', 'satuan', 'disembunyikan', 'duplikat_dari'], orderBy: { id: 'asc' } });
-    const tingkatOpd = await strapi.plugin('kinerja').service('sasaran-opd').indikatorUntukSkp(skpId);
+    const tingkatOpd = await layanan(strapi, 'kinerja', 'sasaran-opd').indikatorUntukSkp(skpId);
     const { tanda, kelompok } = tandaDuplikat(iki.map((i: any) => ({ id: i.documentId, uraian: i.uraian, targetMin: Number(i.target_min), targetMax: Number(i.target_max), satuan: i.satuan })), tingkatOpd);
     for (const i of iki) {
       const t = tanda.get(i.documentId)!;

@@ -1,4 +1,5 @@
-import { GalatMskp, type Aktor } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, type Aktor, layanan } from '@m-skp/inti';
 import { periksaSasaran, indikatorTingkatOpd } from '../domain/sasaran-opd';
 import type { Indikator } from '../domain/duplikat';
 import { UID as UID_SKP } from './skp';
@@ -28,7 +29,7 @@ export interface IsianSasaranOpd {
  *   (override is refused on DISETUJUI); it is resolved by correcting the sasaran, or the IKI through
  *   an RHK revision. DRAFT/DIAJUKAN/DITOLAK SKP are blocked at `setujui` as for any conflict.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
 
   const bolehTulis = (aktor: Aktor) => aktor.peran === 'admin_bkpsdm' || (aktor.peran === 'admin_opd' && aktor.opdId != null);
@@ -83,7 +84,7 @@ export default ({ strapi }: { strapi: any }) => {
     /** Re-marks the duplicates of every SKP of the year held on a Kepala OPD post of the OPD (caller's transaction). */
     async tandaiSkpKepala(opdId: number, tahun: number) {
       const skp = await q(UID_SKP.skp).findMany({ where: { tahun, penugasan: { jabatan: { kepala_opd: true, opd: { id: opdId } } } }, select: ['id'] });
-      const rencana = strapi.plugin('kinerja').service('rencana');
+      const rencana = layanan(strapi, 'kinerja', 'rencana');
       for (const s of skp) await rencana.tandaiDuplikat(s.id);
       return skp.length;
     },
@@ -95,7 +96,7 @@ export default ({ strapi }: { strapi: any }) => {
  * the Kepala OPD's SKP of the OPD and year before and after the write are re-marked (in the
  * caller's transaction when there is one).
  */
-export function daftarkanPenandaSasaranOpd(strapi: any) {
+export function daftarkanPenandaSasaranOpd(strapi: Core.Strapi) {
   const kunci = async (documentId: unknown) => {
     if (!documentId) return null;
     const r = await strapi.db.query(UID_SASARAN).findOne({ where: { documentId: String(documentId) }, select: ['id', 'tahun'], populate: { opd: { select: ['id'] } } });
@@ -106,7 +107,7 @@ export function daftarkanPenandaSasaranOpd(strapi: any) {
     const sebelum = ctx.action === 'create' ? null : await kunci(ctx.params?.documentId);
     const hasil = await next();
     const sesudah = ctx.action === 'delete' ? null : await kunci(hasil?.documentId ?? ctx.params?.documentId);
-    const svc = strapi.plugin('kinerja').service('sasaran-opd');
+    const svc = layanan(strapi, 'kinerja', 'sasaran-opd');
     for (const k of new Set([sebelum, sesudah].filter(Boolean) as string[])) {
       const [opdId, tahun] = k.split(':').map(Number);
       await svc.tandaiSkpKepala(opdId, tahun);

@@ -1,4 +1,5 @@
-import { GalatMskp, filterPenugasanBertumpuk, galatDari, hariIni, namaLengkap, unikDilanggar, pastikan, type Aktor } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, filterPenugasanBertumpuk, galatDari, hariIni, namaLengkap, unikDilanggar, pastikan, type Aktor, layanan } from '@m-skp/inti';
 import { putuskan, type Aksi, type Pelaku, type Putusan, type StatusRevisi, type StatusSkp } from '../domain/alur';
 import { kelompokKonflik, konflikTerbuka, idKonflik, kapasitasKepala, putuskanAbaikan, type KonflikDiabaikan } from '../domain/konflik';
 import {
@@ -132,11 +133,11 @@ const LAMPIRAN_KOSONG = { dukungan_sumber_daya: [], skema_pertanggungjawaban: []
  * and audit record in one transaction), history, ekspektasi and the cascading picker. Decisions come
  * from domain/alur; who the actor is comes from the scope service.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const organisasi = () => strapi.plugin('inti').service('organisasi');
-  const audit = () => strapi.plugin('inti').service('audit');
-  const versi = () => strapi.plugin('kinerja').service('versi');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const organisasi = () => layanan(strapi, 'inti', 'organisasi');
+  const audit = () => layanan(strapi, 'inti', 'audit');
+  const versi = () => layanan(strapi, 'kinerja', 'versi');
   const q = (uid: string) => strapi.db.query(uid);
 
   /** nip, name, post and unit of a pegawai holding a post (snapshot at a date). */
@@ -410,7 +411,7 @@ export default ({ strapi }: { strapi: any }) => {
           if (aksi === 'SETUJUI_RHK') {
             // the renaksi deleted during the revision go now; the others' stored capaian follow the revised targets
             for (const x of renaksiDraf) {
-              if (!x.dihapus_dalam_revisi) await strapi.plugin('kinerja').service('realisasi').hitungUlang(x.id);
+              if (!x.dihapus_dalam_revisi) await layanan(strapi, 'kinerja', 'realisasi').hitungUlang(x.id);
               else {
                 await strapi.documents('plugin::kinerja.rencana-aksi').delete({ documentId: x.documentId });
                 await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'RENAKSI_DIHAPUS', objekTipe: 'rencana-aksi', objekId: x.documentId, sebelum: { uraian: x.uraian, target: x.target }, sesudah: null, keterangan: 'Revisi RHK disetujui', bertindakSebagai: sebagai });
@@ -544,7 +545,7 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     berakhlak(tanggal?: string): Berakhlak {
-      return strapi.plugin('inti').service('kebijakan').nilai('berakhlak', tanggal) as Berakhlak;
+      return layanan(strapi, 'inti', 'kebijakan').nilai('berakhlak', tanggal) as Berakhlak;
     },
 
     async daftarEkspektasi(s: any) {

@@ -1,4 +1,5 @@
-import { GalatMskp, hariIni, type Aktor } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, hariIni, type Aktor, layanan } from '@m-skp/inti';
 import { tanggalTahun } from './renaksi';
 
 export interface BarisStatistikRhk {
@@ -21,9 +22,9 @@ const kosong = (opd: BarisStatistikRhk['opd']): BarisStatistikRhk => ({ opd, peg
  * (with RTP) per OPD and for the whole scope, for one year (domain.md §4 "Flags from eKAK").
  * Scoped by the scope service; five lean queries whatever the city's size.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
   return {
     async rhk(ctx: any, f: { tahun?: number; kode_opd?: string }) {
       const aktor: Aktor = await cakupan().aktor(ctx);

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { versiDariBaris, bacaVersi, barisBerlaku, perubahanRhk, type VersiRhk, type RenaksiVersi } from '../domain/versi';
 
 const UID_RHK = 'plugin::kinerja.rhk';
@@ -20,7 +21,7 @@ export interface VersiTerbuka {
  * force. Capaian (kinerja and the TPP bulk run), realisasi entry, the prints and the evaluation snapshot read
  * through it.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
 
   async function isi(rhkId: number) {

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import { PENUGASAN_BERUBAH, layanan } from '@m-skp/inti';
 
 /** Delay that gathers the penugasan changes of one save (or one import) into one sync run. */
@@ -14,7 +15,7 @@ const TENANG_MAKS_MS = 30000;
  * `tenang` waits until
  * nothing is scheduled or running (shutdown; measurements that must not count this background work).
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const tahunTertunda = new Set<number>();
   let pewaktu: ReturnType<typeof setTimeout> | null = null;
   let berjalan: Promise<void> | null = null;
@@ -51,7 +52,7 @@ export default ({ strapi }: { strapi: any }) => {
     /** Subscribes to penugasan changes (bootstrap). */
     mulai() {
       if (lepas) return;
-      const dengar = (e: { tmt_mulai?: string | null }) => {
+      const dengar = async (e: { tmt_mulai?: string | null }) => {
         const y = Number(String(e?.tmt_mulai ?? '').slice(0, 4));
         if (Number.isInteger(y) && y > 0) tahunTertunda.add(y);
         jadwalkan(JEDA_SINKRON_MS);

@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import {
   GalatMskp,
   aktifPada,
@@ -44,7 +45,7 @@ const tanggalPeriode = (tahun: number, jenis: JenisPeriode, periode: number) =>
  * `ubahPerilaku`); this service reads the Plt posts, applies the rule, writes one audit record per change
  * and one log row per run (`plugin::plt.sinkron-plt`).
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const evaluasi = () => layanan(strapi, 'kinerja', 'evaluasi');
   const audit = () => layanan(strapi, 'inti', 'audit');
   const periodeSvc = () => layanan(strapi, 'inti', 'periode');
