@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { GalatMskp, namaLengkap, pastikan, type Aktor, layanan } from '@m-skp/inti';
+import { GalatMskp, namaLengkap, pastikan, type Aktor, type LayananInti, layanan } from '@m-skp/inti';
 import { periksaKurva, predikatOrganisasiDariCapaian, teksAturan, PREDIKAT_ORGANISASI, type KebijakanPredikat, type KodePredikat, type PredikatOrganisasi, type HasilKurva } from '../domain/predikat';
 import {
   satuPerPegawai,
@@ -13,6 +13,28 @@ import { tanggalAcuanBulan } from './capaian';
 
 /** A row to write through the Document Service: kinerja's attributes are not in Strapi's generated types. */
 type Data = Record<string, unknown>;
+
+/** A kepala_opd post with its OPD (lean select). */
+interface BarisJabatanKepala {
+  id: number;
+  nama: string;
+  opd: { id: number } | null;
+}
+
+/** A counted evaluation of the month with its pegawai and the SKP's assignment (lean select). */
+interface BarisEvaluasiBulan {
+  id: number;
+  rating_hasil: number | string;
+  rating_perilaku: number | string;
+  predikat_kode: number | string;
+  predikat_nama: string;
+  perilaku_source: EvaluasiPegawai['perilaku_source'];
+  pegawai_nip: string | null;
+  pegawai_nama: string | null;
+  pegawai_jabatan: string | null;
+  pegawai: { id: number; nip: string; nama: string; gelar_depan?: string | null; gelar_belakang?: string | null; opd?: { id: number } | null } | null;
+  skp: { penugasan?: { jenis: string } | null } | null;
+}
 
 export const UID_PREDIKAT_ORGANISASI = 'plugin::kinerja.predikat-organisasi';
 export const UID_EVALUASI = 'plugin::kinerja.evaluasi';
@@ -54,7 +76,7 @@ export interface EvaluasiPegawai {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const inti = (nama: string) => strapi.plugin('inti').service(nama);
+  const inti = <N extends keyof LayananInti & string>(nama: N) => layanan(strapi, 'inti', nama);
 
   return {
     kebijakan(tahun: number, bulan: number): KebijakanPredikat {
@@ -72,15 +94,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async kepalaOpd(opdIds: number[], tanggal: string): Promise<Map<number, { pegawaiId: number; jenis: string; jabatan: string }[]>> {
       const hasil = new Map<number, { pegawaiId: number; jenis: string; jabatan: string }[]>();
       if (!opdIds.length) return hasil;
-      const jab = await q('plugin::inti.jabatan').findMany({ where: { opd: { id: { $in: opdIds } }, kepala_opd: true }, select: ['id', 'nama'], populate: { opd: { select: ['id'] } } });
-      const pemegang = await inti('organisasi').pemegangJabatan(jab.map((j: any) => j.id), tanggal);
+      const jab: BarisJabatanKepala[] = await q('plugin::inti.jabatan').findMany({ where: { opd: { id: { $in: opdIds } }, kepala_opd: true }, select: ['id', 'nama'], populate: { opd: { select: ['id'] } } });
+      const pemegang = await inti('organisasi').pemegangJabatan(jab.map((j) => j.id), tanggal);
       const urutan = ['UTAMA', 'PLT', 'PLH', 'PJ'];
       for (const j of jab) {
         const orang = pemegang
-          .filter((p: any) => Number(p.jabatanId) === j.id)
-          .sort((a: any, b: any) => urutan.indexOf(a.jenis) - urutan.indexOf(b.jenis))
-          .map((p: any) => ({ pegawaiId: Number(p.pegawaiId), jenis: p.jenis, jabatan: j.nama }));
-        hasil.set(j.opd.id, [...(hasil.get(j.opd.id) ?? []), ...orang]);
+          .filter((p) => Number(p.jabatanId) === j.id)
+          .sort((a, b) => urutan.indexOf(a.jenis) - urutan.indexOf(b.jenis))
+          .map((p) => ({ pegawaiId: Number(p.pegawaiId), jenis: p.jenis, jabatan: j.nama }));
+        hasil.set(j.opd!.id, [...(hasil.get(j.opd!.id) ?? []), ...orang]);
       }
       return hasil;
     },
@@ -109,14 +131,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (aktor.peran !== 'pegawai' || aktor.pegawaiId == null) return [];
       const milik = await inti('organisasi').penugasanPegawai(aktor.pegawaiId, tanggal);
       if (!milik.length) return [];
-      const jab = await q('plugin::inti.jabatan').findMany({ where: { id: { $in: milik.map((p: any) => Number(p.jabatanId)) }, kepala_opd: true }, select: ['id'], populate: { opd: { select: ['id'] } } });
-      return [...new Set<number>(jab.map((j: any) => j.opd?.id).filter((x: any) => x != null))];
+      const jab: Pick<BarisJabatanKepala, 'id' | 'opd'>[] = await q('plugin::inti.jabatan').findMany({ where: { id: { $in: milik.map((p) => Number(p.jabatanId)) }, kepala_opd: true }, select: ['id'], populate: { opd: { select: ['id'] } } });
+      return [...new Set<number>(jab.map((j) => j.opd?.id).filter((x): x is number => x != null))];
     },
 
     /** The counted evaluations of the month for the OPD (null = every OPD), one per pegawai, in one query. */
     async evaluasiBulan(opdIds: number[] | null, tahun: number, bulan: number): Promise<EvaluasiPegawai[]> {
       if (opdIds && !opdIds.length) return [];
-      const rows = await q(UID_EVALUASI).findMany({
+      const rows: BarisEvaluasiBulan[] = await q(UID_EVALUASI).findMany({
         where: { tahun, periode_jenis: 'BULANAN', periode: bulan, ...(opdIds ? { pegawai: { opd: { id: { $in: opdIds } } } } : {}) },
         select: ['id', 'rating_hasil', 'rating_perilaku', 'predikat_kode', 'predikat_nama', 'perilaku_source', 'pegawai_nip', 'pegawai_nama', 'pegawai_jabatan'],
         populate: {
@@ -125,8 +147,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
       });
       const daftar: EvaluasiPegawai[] = rows
-        .filter((r: any) => r.pegawai)
-        .map((r: any) => ({
+        .filter((r): r is BarisEvaluasiBulan & { pegawai: NonNullable<BarisEvaluasiBulan['pegawai']> } => !!r.pegawai)
+        .map((r) => ({
           id: r.id,
           pegawaiId: r.pegawai.id,
           opdId: r.pegawai.opd?.id ?? null,
