@@ -142,7 +142,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           tersimpan.push(await tulis(buffer[i], namaAman(daftar[i].originalFilename ?? daftar[i].name, r.jenis[i]), r.jenis[i]));
         }
       } catch (e) {
-        await this.hapus(tersimpan.map((b) => b.id)).catch((x: any) => strapi.log.error(`Bukti dukung: gagal membersihkan berkas: ${x?.message ?? x}`));
+        await this.hapus(tersimpan.map((b) => b.id)).catch((x: unknown) => strapi.log.error(`Bukti dukung: gagal membersihkan berkas: ${(x as Error | undefined)?.message ?? x}`));
         throw e;
       }
       return tersimpan;
@@ -211,8 +211,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let stream: NodeJS.ReadableStream;
       try {
         stream = await prov.bacaStream(row);
-      } catch (e: any) {
-        strapi.log.warn(`Bukti dukung ${row.id}: isi berkas tidak ada di penyimpanan (${e?.code ?? e?.message})`);
+      } catch (e) {
+        const g = e as NodeJS.ErrnoException | undefined;
+        strapi.log.warn(`Bukti dukung ${row.id}: isi berkas tidak ada di penyimpanan (${g?.code ?? g?.message})`);
         throw tidakAda();
       }
       const mime = SEMUA_MIME.includes(row.mime) ? row.mime : 'application/octet-stream';
@@ -255,7 +256,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw e;
       }
       if (lama && lama.id !== baru.id) {
-        await this.hapus([lama.id]).catch((x: any) => strapi.log.error(`Dokumen SKP lama ${lama.id} gagal dihapus: ${x?.message ?? x}`));
+        await this.hapus([lama.id]).catch((x: unknown) => strapi.log.error(`Dokumen SKP lama ${lama.id} gagal dihapus: ${(x as Error | undefined)?.message ?? x}`));
       }
       return { id: s.documentId, dokumen: berkasDto({ id: baru.id, name: baru.name, provider_metadata: { ukuran_byte: baru.size } }), final: true };
     },

@@ -366,7 +366,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const fn of setelahTulis) await fn({ ctx, tahun: i.tahun, periode_jenis: jenis, periode, pegawaiId: pegawai.id });
         return id;
       });
-    } catch (e: any) {
+    } catch (e) {
       if (unikDilanggar(e)) {
         throw new GalatMskp(409, 'EVALUASI_BERSAMAAN', 'Evaluasi periode ini baru saja disimpan oleh permintaan lain. Muat ulang lalu ulangi.');
       }
@@ -471,7 +471,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const kunci = await bulanTerkunci(f.tahun, bulan);
         const realisasiSkp = await keadaanRealisasi(skp.id, f.tahun, bulan);
         pastikan(aturanSimpanEvaluasi({ tahun: f.tahun, bulan, hari: hariIni(), bulanKunci: bulan, terkunci: (b) => kunci.has(b), realisasi: realisasiSkp }));
-      } catch (e: any) {
+      } catch (e) {
         if (!(e instanceof GalatMskp)) throw e;
         alasan = { code: e.kode, message: e.message, ...(e.detail ? { details: e.detail } : {}) };
       }

@@ -291,7 +291,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'SKP_DIBUAT', objekTipe: 'skp', objekId: baru.documentId, sesudah: { tahun, jenis: data.jenis, penugasan: pen.documentId }, bertindakSebagai: sebagaiPemilik(pen.jenis) });
           return baru.documentId;
         });
-      } catch (e: any) {
+      } catch (e) {
         if (unikDilanggar(e)) {
           throw galatDari(penolakanSkpSudahAda(tahun));
         }

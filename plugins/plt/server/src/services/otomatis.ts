@@ -43,8 +43,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } else if (j.hasil?.diubah.length) {
         strapi.log.info(`Sinkron PLT setelah perubahan penugasan: ${j.hasil.diubah.length} evaluasi diubah.`);
       }
-    } catch (e: any) {
-      strapi.log.error(`Sinkron PLT setelah perubahan penugasan gagal: ${e?.message ?? e}`);
+    } catch (e) {
+      strapi.log.error(`Sinkron PLT setelah perubahan penugasan gagal: ${(e as Error | undefined)?.message ?? e}`);
     }
   }
 

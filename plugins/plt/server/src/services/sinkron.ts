@@ -165,7 +165,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         jumlah_ditahan: rin.jumlah_ditahan,
         rincian: { diubah: rin.rincian, ditahan: rin.ditahan },
         status: r.galat == null ? 'SELESAI' : 'GAGAL',
-        galat: r.galat == null ? null : String((r.galat as any)?.message ?? r.galat).slice(0, 2000),
+        galat: r.galat == null ? null : String((r.galat as Error)?.message ?? r.galat).slice(0, 2000),
       },
     });
   }
@@ -185,8 +185,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     } catch (e) {
       try {
         await catatRun({ ctx, pemicu, tahun: o.tahun, bulan: o.bulan, mulai, galat: e });
-      } catch (e2: any) {
-        strapi.log.error(`Riwayat sinkron PLT tidak tercatat: ${e2?.message ?? e2}`);
+      } catch (e2) {
+        strapi.log.error(`Riwayat sinkron PLT tidak tercatat: ${(e2 as Error | undefined)?.message ?? e2}`);
       }
       throw e;
     }
