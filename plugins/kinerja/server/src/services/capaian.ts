@@ -16,9 +16,37 @@ import {
   type Polaritas,
   type AturanKepalaRerata,
   type PosPegawai,
+  type BawahanKepala,
 } from '../domain/capaian';
 import { targetPadaBulan } from '../domain/renaksi';
 import { UID_RENAKSI, UID_REALISASI } from './renaksi';
+
+/** A post as the head's rules read it (lean select). */
+interface BarisJabatan {
+  id: number;
+  nama: string;
+  jenis: string;
+  jenjang: string;
+  kepala_opd?: boolean | null;
+  opd?: { id: number; jenis: string | null } | null;
+}
+
+/** A pegawai's name and NIP (lean select). */
+interface BarisPegawaiNama {
+  id: number;
+  nip: string;
+  nama: string;
+  gelar_depan?: string | null;
+  gelar_belakang?: string | null;
+}
+
+/** One direct subordinate post of a Kepala OPD, with its holder's figure; `_b` is what the mean reads. */
+interface BawahanTampil {
+  jabatan: { id: number; nama: string };
+  pemegang: { nip: string | null; nama: string | null; sebagai: string } | null;
+  capaian: number | null;
+  _b: BawahanKepala;
+}
 
 /** The date at which posts are read for a month (inti's rule, one place for every engine). */
 export { tanggalAcuanBulan };
@@ -111,19 +139,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async jabatanKepala(pegawaiId: number, tanggal: string, aturan: AturanKepalaRerata) {
       const milik = await organisasi().penugasanPegawai(pegawaiId, tanggal);
       if (!milik.length) return null;
-      const j = await q('plugin::inti.jabatan').findMany({
-        where: { id: { $in: milik.map((p: any) => Number(p.jabatanId)) }, kepala_opd: true },
+      const j: Omit<BarisJabatan, 'jenis'>[] = await q('plugin::inti.jabatan').findMany({
+        where: { id: { $in: milik.map((p) => Number(p.jabatanId)) }, kepala_opd: true },
         select: ['id', 'nama', 'jenjang', 'kepala_opd'],
         populate: { opd: { select: ['id', 'jenis'] } },
         orderBy: [{ id: 'asc' }],
       });
-      const pos: (PosPegawai & { nama: string })[] = j.map((x: any) => ({
+      const pos: (PosPegawai & { nama: string })[] = j.map((x) => ({
         jabatanId: x.id,
         nama: x.nama,
         kepala_opd: !!x.kepala_opd,
         jenjang: x.jenjang,
         jenis_opd: x.opd?.jenis ?? null,
-        jenis_penugasan: milik.find((p: any) => Number(p.jabatanId) === x.id)?.jenis ?? null,
+        jenis_penugasan: milik.find((p) => Number(p.jabatanId) === x.id)?.jenis ?? null,
       }));
       const h = jabatanRerataBawahan(pos, aturan);
       return h ? { id: Number(h.jabatanId), nama: h.nama } : null;
@@ -132,16 +160,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Kepala OPD figure: mean over the direct structural subordinates' posts (vacant skipped, PLT figure used). */
     async kepala(jabatanId: number, tahun: number, bulan: number, tanggal: string) {
       const k = this.aturan(tahun, bulan);
-      const anak = await q('plugin::inti.jabatan').findMany({ where: { atasan: { id: jabatanId }, aktif: true }, select: ['id', 'nama', 'jenis', 'jenjang'], orderBy: [{ id: 'asc' }] });
-      const dihitung = anak.filter((j: any) => jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf));
-      const pemegang = await organisasi().pemegangJabatan(dihitung.map((j: any) => j.id), tanggal);
+      const anak: Omit<BarisJabatan, 'kepala_opd' | 'opd'>[] = await q('plugin::inti.jabatan').findMany({ where: { atasan: { id: jabatanId }, aktif: true }, select: ['id', 'nama', 'jenis', 'jenjang'], orderBy: [{ id: 'asc' }] });
+      const dihitung = anak.filter((j) => jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf));
+      const pemegang = await organisasi().pemegangJabatan(dihitung.map((j) => j.id), tanggal);
       const urutan = ['UTAMA', 'PLT', 'PLH', 'PJ'];
-      const pegawai = pemegang.length ? await q('plugin::inti.pegawai').findMany({ where: { id: { $in: pemegang.map((p: any) => Number(p.pegawaiId)) } }, select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : [];
-      const pg = new Map<number, any>(pegawai.map((p: any) => [p.id, p]));
-      const bawahan: any[] = [];
-      const sendiri = await this.sendiriBanyak([...new Set<number>(pemegang.map((p: any) => Number(p.pegawaiId)))], tahun, bulan);
+      const pegawai: BarisPegawaiNama[] = pemegang.length ? await q('plugin::inti.pegawai').findMany({ where: { id: { $in: pemegang.map((p) => Number(p.pegawaiId)) } }, select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : [];
+      const pg = new Map<number, BarisPegawaiNama>(pegawai.map((p) => [p.id, p]));
+      const bawahan: BawahanTampil[] = [];
+      const sendiri = await this.sendiriBanyak([...new Set<number>(pemegang.map((p) => Number(p.pegawaiId)))], tahun, bulan);
       for (const j of dihitung) {
-        const p = pemegang.filter((x: any) => Number(x.jabatanId) === j.id).sort((a: any, b: any) => urutan.indexOf(a.jenis) - urutan.indexOf(b.jenis))[0];
+        const p = pemegang.filter((x) => Number(x.jabatanId) === j.id).sort((a, b) => urutan.indexOf(a.jenis) - urutan.indexOf(b.jenis))[0];
         if (!p) {
           bawahan.push({ jabatan: { id: j.id, nama: j.nama }, pemegang: null, capaian: null, _b: { jabatanId: j.id, pemegang: null } });
           continue;
