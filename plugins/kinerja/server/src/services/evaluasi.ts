@@ -148,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Definitive and Plt posts of the pegawai at the date, each with its penilai and whether the actor is that penilai. */
   async function konteksPenilai(aktor: Aktor, pegawaiId: number, tanggal: string): Promise<KonteksPenilai[]> {
-    const milik = (await organisasi().penugasanPegawai(pegawaiId, tanggal)).filter((p: any) => p.jenis === 'UTAMA' || p.jenis === 'PLT');
+    const milik = (await organisasi().penugasanPegawai(pegawaiId, tanggal)).filter((p) => p.jenis === 'UTAMA' || p.jenis === 'PLT');
     const hasil: KonteksPenilai[] = [];
     for (const p of milik) {
       const jenis = p.jenis === 'UTAMA' ? 'DEFINITIF' : 'PLT';
@@ -271,9 +271,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * value code → 400 naming the entry.
    */
   async function umpanBalikBernama(skpId: number, i: IsianEvaluasi, tanggal: string) {
-    const rhk = (i.umpan_balik_rhk ?? []).length ? await q('plugin::kinerja.rhk').findMany({ where: { skp: { id: skpId } }, select: ['documentId', 'uraian'] }) : [];
-    const uraian = new Map<string, string>(rhk.map((r: any) => [r.documentId, r.uraian]));
-    const nilai = new Map<string, string>(kebijakan().nilai('berakhlak', tanggal).nilai_dasar.map((v: any) => [v.kode, v.nama]));
+    const rhk: { documentId: string; uraian: string }[] = (i.umpan_balik_rhk ?? []).length ? await q('plugin::kinerja.rhk').findMany({ where: { skp: { id: skpId } }, select: ['documentId', 'uraian'] }) : [];
+    const uraian = new Map<string, string>(rhk.map((r) => [r.documentId, r.uraian]));
+    const nilai = new Map<string, string>(kebijakan().nilai('berakhlak', tanggal).nilai_dasar.map((v) => [v.kode, v.nama]));
     pastikan(aturanUmpanBalik(i.umpan_balik_rhk ?? [], new Set(uraian.keys()), i.umpan_balik_perilaku ?? [], new Set(nilai.keys())));
     const umpan_balik_rhk = (i.umpan_balik_rhk ?? []).map((x) => ({ rhk_id: x.rhk_id, uraian: uraian.get(x.rhk_id), umpan_balik: x.umpan_balik }));
     const umpan_balik_perilaku = (i.umpan_balik_perilaku ?? []).map((x) => ({ kode: x.kode, nama: nilai.get(x.kode), umpan_balik: x.umpan_balik }));

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { GalatMskp, pastikan, layanan } from '@m-skp/inti';
+import { GalatMskp, pastikan, layanan, type LayananInti } from '@m-skp/inti';
 import { putuskan, type StatusRevisi } from '../domain/alur';
 import { aturanHapusRhk, aturanRhkAtasan, periksaRhk, type Perspektif } from '../domain/skp';
 import { uraiTarget } from '../domain/target';
@@ -209,6 +209,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 };
 
 /** Default sifat_target of a new IKI: policy `kinerja-iki` (domain.md §3: NON_KUMULATIF). */
-function kebijakanSifat(kebijakan: () => any, tanggal: string): string {
+function kebijakanSifat(kebijakan: () => LayananInti['kebijakan'], tanggal: string): string {
   return kebijakan().nilai('kinerja-iki', tanggal).sifat_target_bawaan;
 }

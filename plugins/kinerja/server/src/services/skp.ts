@@ -63,6 +63,13 @@ const snapshotDto = (s: any, awal: string) =>
       }
     : null;
 
+/** A stored expectation of one BerAKHLAK value (lean select). */
+interface BarisEkspektasi {
+  kode: string;
+  ekspektasi: string | null;
+  diisi_oleh_nip: string | null;
+}
+
 export function skpDto(s: any) {
   return {
     id: s.documentId,
@@ -470,12 +477,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         opdId = p?.opd?.id ?? null;
       }
       if (opdId == null) return null;
-      const kepala = await q('plugin::inti.jabatan').findMany({ where: { opd: { id: opdId }, kepala_opd: true }, select: ['id'] });
+      const kepala: { id: number }[] = await q('plugin::inti.jabatan').findMany({ where: { opd: { id: opdId }, kepala_opd: true }, select: ['id'] });
       const pemegang = await organisasi().pemegangJabatan(
-        kepala.map((j: any) => j.id),
+        kepala.map((j) => j.id),
         tanggal
       );
-      return kapasitasKepala(pemegang.filter((p: any) => Number(p.pegawaiId) === aktor.pegawaiId));
+      return kapasitasKepala(pemegang.filter((p) => Number(p.pegawaiId) === aktor.pegawaiId));
     },
 
     /**
@@ -550,9 +557,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async daftarEkspektasi(s: any) {
       const ref = this.berakhlak(s.periode_mulai);
-      const rows = await q(UID.ekspektasi).findMany({ where: { skp: { id: s.id } }, select: ['kode', 'ekspektasi', 'diisi_oleh_nip'] });
-      const peta = new Map(rows.map((r: any) => [r.kode, r]));
-      return ref.nilai_dasar.map((n) => ({ kode: n.kode, nama: n.nama, perilaku: n.perilaku, ekspektasi: (peta.get(n.kode) as any)?.ekspektasi ?? null }));
+      const rows: BarisEkspektasi[] = await q(UID.ekspektasi).findMany({ where: { skp: { id: s.id } }, select: ['kode', 'ekspektasi', 'diisi_oleh_nip'] });
+      const peta = new Map(rows.map((r) => [r.kode, r]));
+      return ref.nilai_dasar.map((n) => ({ kode: n.kode, nama: n.nama, perilaku: n.perilaku, ekspektasi: peta.get(n.kode)?.ekspektasi ?? null }));
     },
 
     /** PUT /api/skp/:id/ekspektasi: the penilai writes the ekspektasi khusus pimpinan per core value. */
