@@ -11,6 +11,7 @@ import {
   penolakanRealisasiBersamaan,
 } from '../domain/aturan-realisasi';
 import { UID_RENAKSI, UID_REALISASI, realisasiDto } from './renaksi';
+import type { BerkasTersimpan } from './bukti';
 import { tanggalAcuanBulan } from './capaian';
 import { renaksiBerlaku } from '../domain/versi';
 
@@ -129,7 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const maksBaru = aturanBukti.maks_berkas - berkasTetap.length;
 
-      const baruDisimpan: any[] = files.length ? await bukti().simpan(files, { maks: maksBaru }) : [];
+      const baruDisimpan: BerkasTersimpan[] = files.length ? await bukti().simpan(files, { maks: maksBaru }) : [];
       const hapusBaru = async () => {
         if (baruDisimpan.length) await bukti().hapus(baruDisimpan.map((f) => f.id));
       };
