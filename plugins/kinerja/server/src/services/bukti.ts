@@ -17,6 +17,16 @@ interface KonfigUpload {
 }
 
 /** A stored evidence file (a row of plugin::upload.file); `size` in bytes. */
+/** An uploaded file as the multipart parser (koa-body/formidable) hands it over, or a buffer built in memory. */
+export interface BerkasMasuk {
+  originalFilename?: string | null;
+  name?: string;
+  size?: number;
+  buffer?: Buffer;
+  filepath?: string;
+  path?: string;
+}
+
 export interface BerkasTersimpan {
   id: number;
   documentId: string;
@@ -104,7 +114,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The uploaded files of one multipart field (koa-body/formidable), always as an array. */
-    normalisasiFiles(ctx: any, field = 'bukti'): any[] {
+    normalisasiFiles(ctx: any, field = 'bukti'): BerkasMasuk[] {
       const f = ctx?.request?.files?.[field];
       if (!f) return [];
       return (Array.isArray(f) ? f : [f]).filter(Boolean);
@@ -115,15 +125,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * `BERKAS_TERLALU_BESAR` or `JENIS_BERKAS_DITOLAK` (field `bukti`) before storing any; then stores
      * them; if one fails, the ones already stored are removed.
      */
-    async simpan(files: any[], opts: OpsiSimpan = {}): Promise<BerkasTersimpan[]> {
+    async simpan(files: BerkasMasuk[], opts: OpsiSimpan = {}): Promise<BerkasTersimpan[]> {
       const daftar = (files ?? []).filter(Boolean);
       if (!daftar.length) return [];
       const field = opts.field ?? 'bukti';
       const maks = opts.maks ?? this.kebijakan().maks_berkas;
       const batas = this.batasByte();
-      const isi = new Map<any, Buffer>();
-      const baca = (f: any) => {
-        if (!isi.has(f)) isi.set(f, Buffer.isBuffer(f.buffer) ? f.buffer : fs.readFileSync(f.filepath ?? f.path));
+      const isi = new Map<BerkasMasuk, Buffer>();
+      const baca = (f: BerkasMasuk) => {
+        if (!isi.has(f)) isi.set(f, Buffer.isBuffer(f.buffer) ? f.buffer : fs.readFileSync((f.filepath ?? f.path) as string));
         return isi.get(f)!;
       };
       const r = periksaBerkas(

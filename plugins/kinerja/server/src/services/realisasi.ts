@@ -11,7 +11,7 @@ import {
   penolakanRealisasiBersamaan,
 } from '../domain/aturan-realisasi';
 import { UID_RENAKSI, UID_REALISASI, realisasiDto } from './renaksi';
-import type { BerkasTersimpan } from './bukti';
+import type { BerkasMasuk, BerkasTersimpan } from './bukti';
 import { tanggalAcuanBulan } from './capaian';
 import { renaksiBerlaku } from '../domain/versi';
 
@@ -79,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * token's scope), 409 (SKP not approved; renaksi added by a pending RHK revision: REVISI_BELUM_DISETUJUI), 400 (month, value, evidence), 423 (locked), 409 (deadline,
      * already checked). The Idempotency-Key replays the first answer.
      */
-    async isi(ctx: any, renaksiDocId: string, i: RealisasiIsian, files: any[]) {
+    async isi(ctx: any, renaksiDocId: string, i: RealisasiIsian, files: BerkasMasuk[]) {
       const aktor: Aktor = await cakupan().aktor(ctx);
       const r = await q(UID_RENAKSI).findOne({
         where: { documentId: String(renaksiDocId) },
