@@ -1,7 +1,9 @@
+import type { Core } from '@strapi/strapi';
 import { keputusanCetakEvaluasi, PESAN_AKSES_CETAK_EVALUASI } from '../domain/syarat';
-import { hariIni, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import { hariIni, pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
 import { UID_EVALUASI, UID_PREDIKAT_ORGANISASI, evaluasiDto, periodeBerakhirBulan, tanggalAcuan } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
+import { nilaiKebijakanKinerja } from './daerah';
 import { tempatTanggal } from '../domain/tanggal';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
 import { barisPerilakuBulanan } from '../domain/skp-bulanan';
@@ -56,13 +58,12 @@ const POPULATE = {
  * a Plt post has one evaluation per SKP: each prints as its own section, the definitive one first.
  * Also reads the month's evaluations for the monthly SKP print (`evaluasiPeriode`).
  */
-export default ({ strapi }: { strapi: any }) => {
-  const skpSvc = () => strapi.plugin('kinerja').service('skp');
-  const capaianSvc = () => strapi.plugin('kinerja').service('capaian');
-  const organisasi = () => strapi.plugin('inti').service('organisasi');
-  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
-  const audit = () => strapi.plugin('inti').service('audit');
-  const bulanan = () => strapi.plugin('laporan').service('cetak-skp-bulanan');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const skpSvc = () => layanan(strapi, 'kinerja', 'skp');
+  const capaianSvc = () => layanan(strapi, 'kinerja', 'capaian');
+  const organisasi = () => layanan(strapi, 'inti', 'organisasi');
+  const audit = () => layanan(strapi, 'inti', 'audit');
+  const bulanan = () => layanan(strapi, 'laporan', 'cetak-skp-bulanan');
   const q = (uid: string) => strapi.db.query(uid);
 
   /**
@@ -111,7 +112,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** GET /api/cetak/evaluasi */
     async cetak(ctx: any, p: QueryCetakEvaluasi) {
-      const pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
+      const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
       const tahunan = p.bulan == null;
       const hari = hariIni();
       const tanggalCek = tahunan ? tanggalAcuan(hari, `${p.tahun}-01-01`, `${p.tahun}-12-31`) : tanggalAcuanBulan(p.tahun, p.bulan as number);
@@ -128,8 +129,12 @@ export default ({ strapi }: { strapi: any }) => {
       pastikan(keputusanCetakEvaluasi({ ...periode, ...akses, jumlahEvaluasi: evaluasi.length }));
 
       const tglKebijakan = `${p.tahun}-${dua(p.bulan ?? 12)}-01`;
-      const nilai = (kebijakan().nilai('berakhlak', tglKebijakan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;
-      const aturan = kebijakan().nilai('predikat', tglKebijakan) as { rating: { kode: number; nama: string }[]; organisasi: { kode: string; nama: string }[] };
+      const nilai = nilaiKebijakanKinerja<{ nilai_dasar: NilaiDasar[] }>(strapi, 'berakhlak', tglKebijakan).nilai_dasar;
+      const aturan = nilaiKebijakanKinerja<{ rating: { kode: number; nama: string }[]; organisasi: { kode: string; nama: string }[] }>(
+        strapi,
+        'predikat',
+        tglKebijakan
+      );
       const golongan = bulanan().golongan(tanggalCek);
       const semua = evaluasi.map((e) => e.dto);
       const opdIds = [...new Set(evaluasi.map((e) => e.row.skp.penugasan?.jabatan?.opd?.id).filter((x) => x != null))] as number[];
@@ -168,7 +173,7 @@ export default ({ strapi }: { strapi: any }) => {
           doc.doc.addPage();
           doc.y = doc.atas;
         }
-        doc.kop(row.skp.penugasan?.jabatan?.opd?.nama ?? pegawai.opd?.nama ?? null, strapi.plugin('laporan').service('daerah').pada(p.tanggal).nama_pemerintah);
+        doc.kop(row.skp.penugasan?.jabatan?.opd?.nama ?? pegawai.opd?.nama ?? null, layanan(strapi, 'laporan', 'daerah').pada(p.tanggal).nama_pemerintah);
         doc.judul(judulEvaluasi(detail.jenis, detail.pendekatan, jenis, dto.periode, p.tahun));
         if (evaluasi.length > 1) doc.baris(`EVALUASI ${i + 1} dari ${evaluasi.length}: ${dto.pegawai.jabatan ?? '-'}`, { tebal: true, ukuran: 9 });
         doc.baris(`PERIODE PENILAIAN: ${teksPeriodePenilaian(p.tahun, bulan, detail.periode_mulai, detail.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });

@@ -1,7 +1,9 @@
-import { pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
 import { realisasiDto } from '@m-skp/kinerja';
 import { aksesCetakPegawai, keputusanCetakSkpBulanan } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
+import { nilaiKebijakanKinerja } from './daerah';
 import { tempatTanggal } from '../domain/tanggal';
 import type { Golongan } from '../domain/format';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
@@ -36,12 +38,12 @@ export type PermintaanCetakBulanan = QueryCetakSkpBulanan;
  * A pegawai with a Plt post has two SKPs: each prints as its own section (identity, hasil kerja,
  * perilaku, signatures of its own penilai); the month figure is the pegawai's (both SKPs together).
  */
-export default ({ strapi }: { strapi: any }) => {
-  const skpSvc = () => strapi.plugin('kinerja').service('skp');
-  const capaianSvc = () => strapi.plugin('kinerja').service('capaian');
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
-  const audit = () => strapi.plugin('inti').service('audit');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const skpSvc = () => layanan(strapi, 'kinerja', 'skp');
+  const capaianSvc = () => layanan(strapi, 'kinerja', 'capaian');
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const kebijakan = () => layanan(strapi, 'inti', 'kebijakan');
+  const audit = () => layanan(strapi, 'inti', 'audit');
   const q = (uid: string) => strapi.db.query(uid);
 
   /**
@@ -97,7 +99,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** GET /api/cetak/skp-bulanan */
     async cetak(ctx: any, p: PermintaanCetakBulanan) {
-      const pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
+      const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
       const tanggalBulan = tanggalAcuanBulan(p.tahun, p.bulan);
 
       const disetujui = await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'], orderBy: [{ periode_mulai: 'asc' }, { id: 'asc' }] });
@@ -117,15 +119,15 @@ export default ({ strapi }: { strapi: any }) => {
       const [realisasi, opd, evaluasi] = await Promise.all([
         realisasiBulan(pegawai.id, p.tahun, p.bulan),
         namaOpd(dicetak.map((x) => x.s), pegawai.opd?.nama ?? null),
-        strapi.plugin('laporan').service('cetak-evaluasi').evaluasiPeriode(pegawai.id, p.tahun, p.bulan),
+        layanan(strapi, 'laporan', 'cetak-evaluasi').evaluasiPeriode(pegawai.id, p.tahun, p.bulan),
       ]);
       const evaluasiSkp = new Map<string, EvaluasiCetak>();
       for (const e of evaluasi) if (!evaluasiSkp.has(e.row.skp.documentId)) evaluasiSkp.set(e.row.skp.documentId, e.dto);
       const semuaEvaluasi = evaluasi.map((e: any) => e.dto);
-      const nilai = (kebijakan().nilai('berakhlak', tanggalBulan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;
-      const rating = (kebijakan().nilai('predikat', tanggalBulan) as { rating: { kode: number; nama: string }[] }).rating;
+      const nilai = nilaiKebijakanKinerja<{ nilai_dasar: NilaiDasar[] }>(strapi, 'berakhlak', tanggalBulan).nilai_dasar;
+      const rating = nilaiKebijakanKinerja<{ rating: { kode: number; nama: string }[] }>(strapi, 'predikat', tanggalBulan).rating;
       const doc = new DokumenPdf(p.kertas, `SKP Bulanan ${p.tahun}-${String(p.bulan).padStart(2, '0')}`);
-      const pemerintah = strapi.plugin('laporan').service('daerah').pada(p.tanggal).nama_pemerintah;
+      const pemerintah = layanan(strapi, 'laporan', 'daerah').pada(p.tanggal).nama_pemerintah;
       let jumlahRenaksi = 0;
 
       dicetak.forEach(({ d, s }, i) => {

@@ -1,4 +1,7 @@
+import { layanan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
 import { DokumenPdf } from './dokumen';
+import { nilaiKebijakanKinerja } from './daerah';
 import { tempatTanggal, teksPeriode } from '../domain/tanggal';
 import { namaBerkas, type Golongan } from '../domain/format';
 import {
@@ -38,10 +41,10 @@ export interface HasilCetak {
  * owner, penilai/atasan, Admin OPD of his OPD, BKPSDM, Inspektorat); identities come from the SKP's
  * snapshots. Every print writes an audit record with its filters.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const kinerja = () => strapi.plugin('kinerja').service('skp');
-  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
-  const audit = () => strapi.plugin('inti').service('audit');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const kinerja = () => layanan(strapi, 'kinerja', 'skp');
+  const kebijakan = () => layanan(strapi, 'inti', 'kebijakan');
+  const audit = () => layanan(strapi, 'inti', 'audit');
 
   /** The SKP as kinerja shows it, after the scope check, plus the OPD name of its post for the kop. */
   async function muat(ctx: any, skpId: string) {
@@ -77,7 +80,7 @@ export default ({ strapi }: { strapi: any }) => {
 
   /** Kop, titles, period and the identity table shared by both prints. */
   function kepala(doc: DokumenPdf, skp: any, opd: string | null, judul: string[], tanggal: string) {
-    doc.kop(opd, strapi.plugin('laporan').service('daerah').pada(tanggal).nama_pemerintah);
+    doc.kop(opd, layanan(strapi, 'laporan', 'daerah').pada(tanggal).nama_pemerintah);
     doc.judul(judul);
     doc.baris(`PERIODE PENILAIAN: ${teksPeriode(skp.periode_mulai, skp.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });
     const { pegawai, penilai } = orang(skp);
@@ -113,7 +116,7 @@ export default ({ strapi }: { strapi: any }) => {
       doc.tabelKolom(kolomHasilKerja(jenis), barisHasilKerja(jenis, skp.rhk ?? []));
 
       doc.baris('PERILAKU KERJA', { tebal: true });
-      const nilai = kebijakan().nilai('berakhlak', skp.periode_mulai) as { nilai_dasar: NilaiDasar[] };
+      const nilai = nilaiKebijakanKinerja<{ nilai_dasar: NilaiDasar[] }>(strapi, 'berakhlak', skp.periode_mulai);
       doc.tabelKolom(KOLOM_PERILAKU, barisPerilaku(nilai.nilai_dasar, skp.ekspektasi ?? []));
 
       kaki(doc, skp, p);

@@ -1,4 +1,6 @@
-import { hariIni, namaLengkap, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { hariIni, namaLengkap, pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
+import type { LayananInti } from '@m-skp/inti';
 import { dalamJangkauanTpp, jangkauanLaporan, PESAN_EKSPOR_TPP } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
@@ -65,10 +67,10 @@ function tanggalAcuan(tahun: number, bulan?: number): string {
  * `plugin::tpp.tpp` (written by the TPP run) in one query; scope as the Laporan Predikat (kinerja's
  * predikat-organisasi `opdTerjangkau`); every file is audited with its filters and row count.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const po = () => strapi.plugin('kinerja').service('predikat-organisasi');
-  const inti = (n: string) => strapi.plugin('inti').service(n);
+  const po = () => layanan(strapi, 'kinerja', 'predikat-organisasi');
+  const inti = <N extends keyof LayananInti & string>(n: N) => layanan(strapi, 'inti', n);
 
   /** OPD ids the caller may export (null = every OPD); none → 403 before anything is looked up. */
   async function jangkauan(ctx: any, tanggal: string): Promise<number[] | null> {
@@ -135,7 +137,7 @@ export default ({ strapi }: { strapi: any }) => {
     async pdfNominatif(opd: any, f: PermintaanEksporTpp, baris: (BarisTpp & { uangLengkap: Record<string, number> })[], total: Record<string, number>): Promise<BerkasLaporan> {
       const judul = `Daftar Nominatif TPP ${NAMA_JENIS[f.jenis]} ${opd.nama} ${teksBulanTpp(f.tahun, f.bulan)}`;
       const doc = new DokumenPdf(f.kertas, judul, true);
-      doc.kop(opd.nama, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
+      doc.kop(opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['DAFTAR NOMINATIF TAMBAHAN PENGHASILAN PEGAWAI (TPP)', `KOMPONEN ${NAMA_JENIS[f.jenis]}`, `BULAN ${teksBulanTpp(f.tahun, f.bulan).toUpperCase()}`]);
       const kolom = ['No', 'Nama / NIP', 'Jabatan', 'Gol.', f.jenis === 'beban' ? 'TPP Beban Kerja dan Komponen Tetap' : 'TPP Prestasi Kerja', 'Tunjangan Iuran BPJS', 'PPh 21', 'Iuran BPJS (4% + 1%)', 'Zakat, Bulog, Lain', 'Jumlah Potongan', 'Jumlah Ditransfer'];
       const angka = (b: Record<string, number>, u: Record<string, number>) => {
@@ -176,7 +178,7 @@ export default ({ strapi }: { strapi: any }) => {
         where.opd = { id: opd.id };
       }
       if (f.nip) {
-        const pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id', 'nip'], populate: { opd: { select: ['id'] } } });
+        const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id', 'nip'], populate: { opd: { select: ['id'] } } });
         wajibDalam(ids, pegawai.opd?.id, 'nip');
         where.pegawai = { id: pegawai.id };
         // a pegawai who moved: only the lines of OPD in the caller's reach

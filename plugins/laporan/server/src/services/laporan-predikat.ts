@@ -1,6 +1,7 @@
-import { namaLengkap, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { namaLengkap, pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
 import { jangkauanLaporan, PESAN_LAPORAN_PREDIKAT } from '../domain/syarat';
-import { batasJumlah, overrideMenutup, teksAturan } from '@m-skp/kinerja';
+import { batasJumlah, overrideMenutup, teksAturan, type KodePredikat } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
 import { teksCetak, nipTercetak, jabatanPenandatangan } from '../domain/format';
@@ -62,9 +63,9 @@ class LaporanPdf extends DokumenPdf {
  * Data come from kinerja's predikat-organisasi service in a constant number of queries (no N+1).
  * JSON, Excel (exceljs) and PDF (the shared DokumenPdf); every export is audited.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const po = () => strapi.plugin('kinerja').service('predikat-organisasi');
-  const audit = () => strapi.plugin('inti').service('audit');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const po = () => layanan(strapi, 'kinerja', 'predikat-organisasi');
+  const audit = () => layanan(strapi, 'inti', 'audit');
   const q = (uid: string) => strapi.db.query(uid);
 
   /** Pegawai (of the OPD ids) with an SKP approved for the month, as {pegawaiId → {nip, nama, opdId}}: one query. */
@@ -83,7 +84,7 @@ export default ({ strapi }: { strapi: any }) => {
   return {
     /** One OPD: the full report (JSON body `data`) plus what the prints need. */
     async detail(ctx: any, f: PermintaanLaporanPredikat) {
-      const s = await po().keadaan(ctx, { kode_opd: f.kode_opd, tahun: f.tahun, bulan: f.bulan });
+      const s = await po().keadaan(ctx, { kode_opd: f.kode_opd!, tahun: f.tahun, bulan: f.bulan });
       const k = s.k;
       const skp = await skpDisetujui([s.opd.id], f.tahun, f.bulan);
       const dinilai = new Set(s.evaluasi.map((e: any) => e.pegawaiId));
@@ -112,9 +113,9 @@ export default ({ strapi }: { strapi: any }) => {
         },
         capaian_opd: s.usulan.capaian ?? (s.row?.capaian_opd != null ? Number(s.row.capaian_opd) : null),
         n: s.kurva.n,
-        jumlah: Object.fromEntries(k.predikat.map((p: any) => [String(p.kode), s.kurva.jumlah[p.kode]])),
-        persen: Object.fromEntries(k.predikat.map((p: any) => [String(p.kode), s.kurva.persen[p.kode]])),
-        distribusi: k.predikat.map((p: any) => ({ kode: p.kode, nama: p.nama, jumlah: s.kurva.jumlah[p.kode], persen: s.kurva.persen[p.kode] })),
+        jumlah: Object.fromEntries(k.predikat.map((p) => [String(p.kode), s.kurva.jumlah[p.kode as KodePredikat]])),
+        persen: Object.fromEntries(k.predikat.map((p) => [String(p.kode), s.kurva.persen[p.kode as KodePredikat]])),
+        distribusi: k.predikat.map((p) => ({ kode: p.kode, nama: p.nama, jumlah: s.kurva.jumlah[p.kode as KodePredikat], persen: s.kurva.persen[p.kode as KodePredikat] })),
         pegawai,
         aturan: s.kurva.aturan,
         /** the quota rules of the organisation predikat as head counts for n (for the distribution-vs-quota chart) */
@@ -130,7 +131,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** Every OPD in the caller's reach (no kode_opd): one row per OPD, set predikat (or a stored proposal) checked against the quotas. */
     async rekap(ctx: any, f: PermintaanLaporanPredikat) {
-      const aktor = await strapi.plugin('inti').service('cakupan').aktor(ctx);
+      const aktor = await layanan(strapi, 'inti', 'cakupan').aktor(ctx);
       const ids: number[] | null = await po().opdTerjangkau(aktor, tanggalAcuanBulan(f.tahun, f.bulan));
       pastikan(jangkauanLaporan(ids, PESAN_LAPORAN_PREDIKAT));
       const k = po().kebijakan(f.tahun, f.bulan);
@@ -210,7 +211,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     async pdfOpd(data: any, s: any, f: PermintaanLaporanPredikat): Promise<BerkasLaporan> {
       const doc = new LaporanPdf(f.kertas, `Laporan Predikat Kinerja ${data.opd.nama} ${data.periode.teks}`);
-      doc.kop(data.opd.nama, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
+      doc.kop(data.opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['LAPORAN PREDIKAT KINERJA PEGAWAI', `PERIODE ${data.periode.teks.toUpperCase()}`]);
       const ringkasan = barisRingkasan(data as LaporanOpd, data.kurva_minimal_pegawai);
       const sel = (v: unknown): Sel => ({ content: v == null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v) });
@@ -240,7 +241,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     pdfRekap(data: any, f: PermintaanLaporanPredikat): BerkasLaporan {
       const doc = new LaporanPdf(f.kertas, `Rekap Predikat Kinerja ${data.periode.teks}`);
-      doc.kop(KOP_REKAP, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
+      doc.kop(KOP_REKAP, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['REKAPITULASI PREDIKAT KINERJA PERANGKAT DAERAH', `PERIODE ${data.periode.teks.toUpperCase()}`]);
       const header = headerRekap(data.predikat).filter((h) => h !== 'Kode OPD' && h !== 'Pelanggaran');
       const rows = barisRekap(data.opd, data.predikat).map((r) => r.filter((_, i) => i !== 1).slice(0, -1).map((v) => ({ content: v == null ? '' : String(v) })));

@@ -1,7 +1,9 @@
+import type { Core } from '@strapi/strapi';
 import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
 import { adalahXlsx, bacaLembarXlsx } from './lembar';
 import { pastikan, pemilikAktor } from '@m-skp/inti';
+import { layanan, type LayananInti } from '@m-skp/inti';
 import { aksesBacaDpa, aksesImporDpa, keputusanImporDpa, keputusanTerapkanDpa, opdDpa } from '../domain/dpa';
 import { BATAS_UKURAN_DPA } from '../domain/dpa';
 import { KOLOM_DPA, bacaDpa, bandingKode, barisDariTabelDpa, kolomDpa, paguBigInt, rollupDpa, type BarisDpa, type PenolakanDpa } from '../domain/dpa';
@@ -46,8 +48,8 @@ const jsonLini = (r: any) => ({
  * their rollup and source. Who: Admin BKPSDM (any OPD), Admin OPD (its own OPD) import; BKAD and
  * Inspektorat read every OPD, Admin OPD its own; others 403.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const inti = (n: string) => strapi.plugin('inti').service(n);
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const inti = <N extends keyof LayananInti & string>(n: N) => layanan(strapi, 'inti', n);
   const q = (uid: string) => strapi.db.query(uid);
 
   /** The caller if he may import (any OPD: null, else his OPD id); 403 for other roles. */

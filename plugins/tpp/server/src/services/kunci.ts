@@ -1,4 +1,5 @@
-import { PERAN, hariIni, pastikan, tanggalIndonesia } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { PERAN, hariIni, pastikan, tanggalIndonesia, layanan } from '@m-skp/inti';
 import { aksesKunci, bulanTriwulan, keputusanBuka, keputusanKunci, tanggalKunciTerawal } from '../domain/kunci';
 
 const UID = 'plugin::inti.kunci-periode';
@@ -32,14 +33,14 @@ function dto(tahun: number, triwulan: number, r: any | null, dapatDikunciMulai: 
  * (`keputusanKunci`, `keputusanBuka`); this loads the state, asks them and writes. All are audited. The
  * rows are inti's kunci-periode.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = () => strapi.db.query(UID);
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const audit = () => strapi.plugin('inti').service('audit');
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const audit = () => layanan(strapi, 'inti', 'audit');
   /** The input-deadline day of the quarter's last month (policy `capaian`); null when no version covers it. */
   const hariBatas = (tahun: number, triwulan: number): number | null => {
     try {
-      return strapi.plugin('kinerja').service('capaian').aturan(tahun, triwulan * 3).batas_input_hari;
+      return layanan(strapi, 'kinerja', 'capaian').aturan(tahun, triwulan * 3).batas_input_hari;
     } catch {
       return null;
     }

@@ -1,4 +1,5 @@
-import { GalatMskp } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, layanan } from '@m-skp/inti';
 import { UID_TPP } from './hitung';
 
 const ANGKA = ['capaian', 'persen_potongan_disiplin'];
@@ -39,13 +40,13 @@ export function tppDto(r: any) {
 }
 
 /** GET /api/tpp: stored lines, scoped by the scope service on the line's pegawai. */
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async daftar(ctx: any, f: { nip?: string; tahun?: number; bulan?: number; kode_opd?: string; page: number; pageSize: number }) {
-    const cakupan = strapi.plugin('inti').service('cakupan');
+    const cakupan = layanan(strapi, 'inti', 'cakupan');
     const aktor = await cakupan.aktor(ctx);
     const where: any = { pegawai: await cakupan.filterPegawai(aktor, undefined, ctx.state) };
     if (f.nip) {
-      const p = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id'], pesan: 'Pegawai tidak ditemukan.' });
+      const p = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id'], pesan: 'Pegawai tidak ditemukan.' });
       if (!(await cakupan.bolehLihatPegawai(aktor, p.id, undefined, ctx.state))) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berhak melihat TPP pegawai ini.', 'nip');
       where.pegawai = { id: p.id };
     }
