@@ -76,8 +76,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     else where.$or = periodeBerakhirBulan(bulan);
     const rows = await q(UID_EVALUASI).findMany({ where, populate: POPULATE, orderBy: [{ periode_jenis: 'asc' }, { id: 'asc' }] });
     return rows
-      .filter((r: any) => r.skp)
-      .map((row: any) => ({ row, dto: evaluasiDto(row) as EvaluasiDimuat['dto'] }))
+      .filter((r) => r.skp)
+      .map((row) => ({ row, dto: evaluasiDto(row) as EvaluasiDimuat['dto'] }))
       .sort((a: EvaluasiDimuat, b: EvaluasiDimuat) => (a.dto.konteks === b.dto.konteks ? 0 : a.dto.konteks === 'DEFINITIF' ? -1 : 1));
   }
 
@@ -88,7 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (e.periode_jenis === 'TRIWULAN' && e.bulan != null) atau.push({ periode_jenis: 'BULANAN', periode: e.bulan });
     const rows = await q(UID_PREDIKAT_ORGANISASI).findMany({ where: { opd: { id: { $in: opdIds } }, tahun, $or: atau }, select: ['id', 'predikat', 'status', 'periode_jenis'], populate: { opd: { select: ['id'] } } });
     const peta = new Map<number, any>();
-    for (const r of rows.filter((x: any) => x.opd)) if (!peta.has(r.opd.id) || r.periode_jenis === e.periode_jenis) peta.set(r.opd.id, r);
+    for (const r of rows.filter((x) => x.opd)) if (!peta.has(r.opd.id) || r.periode_jenis === e.periode_jenis) peta.set(r.opd.id, r);
     return peta;
   }
 
@@ -121,8 +121,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // the SKPs behind the access check (the Plt post's penilai): the evaluated ones, else the year's approved ones
       const idSkp: string[] = evaluasi.length
         ? [...new Set(evaluasi.map((e) => e.row.skp.documentId as string))]
-        : (await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'] })).map((s: any) => s.documentId);
-      const mentah = new Map<string, any>((await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s: any) => [s.documentId, s]));
+        : (await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'] })).map((s) => s.documentId);
+      const mentah = new Map<string, any>((await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s) => [s.documentId, s]));
       const skpAkses = [...mentah.values()];
       const akses = await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, skpAkses, PESAN_AKSES_CETAK_EVALUASI);
       const periode = { nip: p.nip, tahun: p.tahun, bulan: p.bulan };
@@ -154,9 +154,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const tanggal = tahunan ? tanggalAcuan(hari, detail.periode_mulai, detail.periode_akhir) : tanggalAcuanBulan(p.tahun, bulan[bulan.length - 1]);
         // the SKP as it was evaluated (RHK/IKI and month figures stored with the evaluation); older rows: today's version in force
         const dinilai = bacaSkpDinilai(row.skp_dinilai);
-        const bulanDinilai = new Map<number, any>((dinilai?.bulan ?? []).map((x: any) => [Number(x.bulan), x]));
+        const bulanDinilai = new Map<number, any>((dinilai?.bulan ?? []).map((x) => [Number(x.bulan), x]));
         const perBulan = await Promise.all(bulan.map(async (b) => ({ b, c: bulanDinilai.get(b) ?? (await capaian(b)) })));
-        const rhk: RhkEvaluasiCetak[] = (dinilai?.rhk ?? detail.rhk).map((r: any) => ({
+        const rhk: RhkEvaluasiCetak[] = (dinilai?.rhk ?? detail.rhk).map((r) => ({
           jenis: r.jenis,
           uraian: r.uraian,
           perspektif: r.perspektif,

@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const kepala = ((await layanan(strapi, 'kinerja', 'predikat-organisasi').kepalaOpd([opd.id], acuan)).get(opd.id) ?? [])[0] ?? null;
       const pg = kepala ? await q('plugin::inti.pegawai').findOne({ where: { id: kepala.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : null;
       const rowsSasaran = await q('plugin::kinerja.sasaran-opd').findMany({ where: { opd: { id: opd.id }, tahun: p.tahun }, select: ['sasaran', 'urutan', 'indikator'], orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
-      const sasaran: SasaranPk[] = rowsSasaran.map((s: any) => ({
+      const sasaran: SasaranPk[] = rowsSasaran.map((s) => ({
         sasaran: s.sasaran,
         indikator: (Array.isArray(s.indikator) ? s.indikator : []).map((i: any) => ({ indikator: String(i?.indikator ?? ''), target: i?.target == null ? null : String(i.target), satuan: i?.satuan == null ? null : String(i.satuan) })),
       }));

@@ -72,7 +72,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function namaOpd(skp: any[], opdPegawai: string | null): Promise<Map<number, string | null>> {
     const idJabatan = skp.map((s) => s.penugasan?.jabatan?.id).filter((x) => x != null);
     const jabatan = idJabatan.length ? await q('plugin::inti.jabatan').findMany({ where: { id: { $in: idJabatan } }, select: ['id'], populate: { opd: { select: ['nama'] } } }) : [];
-    const peta = new Map<number, string | null>(jabatan.map((j: any) => [j.id, j.opd?.nama ?? null]));
+    const peta = new Map<number, string | null>(jabatan.map((j) => [j.id, j.opd?.nama ?? null]));
     return new Map(skp.map((s) => [s.id, peta.get(s.penugasan?.jabatan?.id) ?? opdPegawai]));
   }
 
@@ -82,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       where: { pegawai: { id: pegawaiId }, tahun, bulan },
       populate: { bukti: { select: ['id', 'name', 'size', 'mime'] }, rencana_aksi: { select: ['documentId'] } },
     });
-    return new Map(rows.filter((r: any) => r.rencana_aksi).map((r: any) => [r.rencana_aksi.documentId, realisasiDto(r)]));
+    return new Map(rows.filter((r) => r.rencana_aksi).map((r) => [r.rencana_aksi.documentId, realisasiDto(r)]));
   }
 
   const golongan = (tanggal: string): Golongan[] => {
@@ -103,11 +103,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const tanggalBulan = tanggalAcuanBulan(p.tahun, p.bulan);
 
       const disetujui = await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'], orderBy: [{ periode_mulai: 'asc' }, { id: 'asc' }] });
-      const mentah: any[] = await Promise.all(disetujui.map((s: any) => skpSvc().muat(s.documentId)));
+      const mentah: any[] = await Promise.all(disetujui.map((s) => skpSvc().muat(s.documentId)));
       const akses = await wajibBoleh(ctx, pegawai.id, tanggalBulan, mentah);
 
       const capaian = await capaianSvc().pegawai(pegawai.id, p.tahun, p.bulan);
-      const capaianRhk = new Map<string, any>(capaian.rhk.map((r: any) => [r.id, r]));
+      const capaianRhk = new Map<string, any>(capaian.rhk.map((r) => [r.id, r]));
       const detail: any[] = await Promise.all(mentah.map((s) => skpSvc().isiDetail(s, undefined, { berlaku: true })));
       // the SKPs of the month: period overlapping it, or holding RHK whose renaksi the month figure counts
       const dicetak = detail
@@ -123,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const evaluasiSkp = new Map<string, EvaluasiCetak>();
       for (const e of evaluasi) if (!evaluasiSkp.has(e.row.skp.documentId)) evaluasiSkp.set(e.row.skp.documentId, e.dto);
-      const semuaEvaluasi = evaluasi.map((e: any) => e.dto);
+      const semuaEvaluasi = evaluasi.map((e) => e.dto);
       const nilai = nilaiKebijakanKinerja<{ nilai_dasar: NilaiDasar[] }>(strapi, 'berakhlak', tanggalBulan).nilai_dasar;
       const rating = nilaiKebijakanKinerja<{ rating: { kode: number; nama: string }[] }>(strapi, 'predikat', tanggalBulan).rating;
       const doc = new DokumenPdf(p.kertas, `SKP Bulanan ${p.tahun}-${String(p.bulan).padStart(2, '0')}`);

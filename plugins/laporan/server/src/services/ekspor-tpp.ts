@@ -98,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { pegawai: { select: KOLOM_PEGAWAI } },
         orderBy: [{ nama: 'asc' }, { id: 'asc' }],
       });
-      const baris: (BarisTpp & { uangLengkap: Record<string, number> })[] = rows.map((r: any) => ({
+      const baris: (BarisTpp & { uangLengkap: Record<string, number> })[] = rows.map((r) => ({
         nip: r.nip ?? r.pegawai?.nip ?? '',
         nama: r.nama ?? (r.pegawai ? namaLengkap(r.pegawai) : ''),
         nama_jabatan: r.nama_jabatan ?? null,

@@ -76,7 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       select: ['id'],
       populate: { pegawai: { select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { select: ['id'] } } } },
     });
-    return new Map<number, { nip: string; nama: string; opdId: number | null }>(rows.filter((r: any) => r.pegawai).map((r: any) => [r.pegawai.id, { nip: r.pegawai.nip, nama: namaLengkap(r.pegawai), opdId: r.pegawai.opd?.id ?? null }]));
+    return new Map<number, { nip: string; nama: string; opdId: number | null }>(rows.filter((r) => r.pegawai).map((r) => [r.pegawai.id, { nip: r.pegawai.nip, nama: namaLengkap(r.pegawai), opdId: r.pegawai.opd?.id ?? null }]));
   }
 
   const nama = (daftar: { kode: number; nama: string }[], kode: number) => ({ kode, nama: daftar.find((x) => x.kode === kode)?.nama ?? String(kode) });
@@ -87,9 +87,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const s = await po().keadaan(ctx, { kode_opd: f.kode_opd!, tahun: f.tahun, bulan: f.bulan });
       const k = s.k;
       const skp = await skpDisetujui([s.opd.id], f.tahun, f.bulan);
-      const dinilai = new Set(s.evaluasi.map((e: any) => e.pegawaiId));
+      const dinilai = new Set(s.evaluasi.map((e) => e.pegawaiId));
       const belum = [...skp.entries()].filter(([id]) => !dinilai.has(id)).map(([, p]) => ({ nip: p.nip, nama: p.nama })).sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
-      const pegawai: (PegawaiLaporan & { predikat: { kode: number; nama: string } })[] = s.evaluasi.map((e: any) => ({
+      const pegawai: (PegawaiLaporan & { predikat: { kode: number; nama: string } })[] = s.evaluasi.map((e) => ({
         nip: e.nip,
         nama: e.nama,
         jabatan: e.jabatan,
@@ -119,8 +119,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         pegawai,
         aturan: s.kurva.aturan,
         /** the quota rules of the organisation predikat as head counts for n (for the distribution-vs-quota chart) */
-        kuota: (s.predikat ? k.kurva[s.predikat] : []).map((a: any) => ({ predikat: a.predikat, batas: a.batas, batas_jumlah: batasJumlah(a, s.kurva.n), teks: teksAturan(a, k) })),
-        pelanggaran: s.kurva.pelanggaran.map((x: any) => ({ aturan: x.aturan, pesan: x.pesan })),
+        kuota: (s.predikat ? k.kurva[s.predikat] : []).map((a) => ({ predikat: a.predikat, batas: a.batas, batas_jumlah: batasJumlah(a, s.kurva.n), teks: teksAturan(a, k) })),
+        pelanggaran: s.kurva.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })),
         hanya_peringatan: s.kurva.hanyaPeringatan,
         blokir: s.kurva.blokir && !s.tertutup,
         kurva_minimal_pegawai: k.kurva_minimal_pegawai,
@@ -142,10 +142,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const skp = await skpDisetujui(semua, f.tahun, f.bulan);
       const perOpd = new Map<number, any[]>();
       for (const e of evaluasi) if (e.opdId != null) perOpd.set(e.opdId, [...(perOpd.get(e.opdId) ?? []), e]);
-      const dinilai = new Set(evaluasi.map((e: any) => e.pegawaiId));
+      const dinilai = new Set(evaluasi.map((e) => e.pegawaiId));
       const belum = new Map<number, number>();
       for (const [id, p] of skp) if (!dinilai.has(id) && p.opdId != null) belum.set(p.opdId, (belum.get(p.opdId) ?? 0) + 1);
-      const rekap = opd.map((o: any) => {
+      const rekap = opd.map((o) => {
         const row = tersimpan.get(o.id);
         const predikat = row?.predikat ?? row?.usulan ?? null;
         const kv = po().kurva(predikat, perOpd.get(o.id) ?? [], k);
@@ -154,16 +154,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           opd: { kode_opd: o.kode_opd, nama: o.nama, singkatan: o.singkatan ?? null },
           predikat_organisasi: { kode: predikat, nama: po().nama(predikat, k)?.nama ?? null, sumber: row ? 'DITETAPKAN' : 'USULAN', status: row?.status ?? 'DRAFT', override: row?.override_kurva ?? null },
           n: kv.n,
-          jumlah: Object.fromEntries(k.predikat.map((p: any) => [String(p.kode), kv.jumlah[p.kode as 1]])),
-          persen: Object.fromEntries(k.predikat.map((p: any) => [String(p.kode), kv.persen[p.kode as 1]])),
-          pelanggaran: kv.pelanggaran.map((x: any) => ({ aturan: x.aturan, pesan: x.pesan })),
+          jumlah: Object.fromEntries(k.predikat.map((p) => [String(p.kode), kv.jumlah[p.kode as 1]])),
+          persen: Object.fromEntries(k.predikat.map((p) => [String(p.kode), kv.persen[p.kode as 1]])),
+          pelanggaran: kv.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })),
           hanya_peringatan: kv.hanyaPeringatan,
           blokir: kv.blokir && !tertutup,
           belum_dinilai: belum.get(o.id) ?? 0,
         };
       });
-      const total = { n: rekap.reduce((a: number, r: any) => a + r.n, 0), jumlah: Object.fromEntries(k.predikat.map((p: any) => [String(p.kode), rekap.reduce((a: number, r: any) => a + r.jumlah[String(p.kode)], 0)])) };
-      return { data: { periode: { tahun: f.tahun, bulan: f.bulan, teks: teksBulan(f.tahun, f.bulan) }, predikat: k.predikat.map((p: any) => ({ kode: p.kode, nama: p.nama })), opd: rekap, total }, k };
+      const total = { n: rekap.reduce((a: number, r: any) => a + r.n, 0), jumlah: Object.fromEntries(k.predikat.map((p) => [String(p.kode), rekap.reduce((a: number, r: any) => a + r.jumlah[String(p.kode)], 0)])) };
+      return { data: { periode: { tahun: f.tahun, bulan: f.bulan, teks: teksBulan(f.tahun, f.bulan) }, predikat: k.predikat.map((p) => ({ kode: p.kode, nama: p.nama })), opd: rekap, total }, k };
     },
 
     /** GET /api/laporan/predikat: JSON body, or an Excel/PDF file (audited). */

@@ -133,7 +133,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           populate: { opd: { select: ['id', 'jenis'] }, bawahan: { select: ['id', 'jenis', 'jenjang', 'aktif'] } },
         })
       : [];
-    const posPeta = new Map<number, any>(pos.map((j: any) => [j.id, j]));
+    const posPeta = new Map<number, any>(pos.map((j) => [j.id, j]));
     const jabatanPegawai = new Map<number, number>();
     for (const [pid, xs] of kepala) {
       const h = jabatanRerataBawahan(
@@ -153,7 +153,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       );
     }
     const anak = [...anakPer.values()].flat();
-    const pemegang = await layanan(strapi, 'inti', 'organisasi').pemegangJabatan(anak.map((j: any) => j.id), tanggal);
+    const pemegang = await layanan(strapi, 'inti', 'organisasi').pemegangJabatan(anak.map((j) => j.id), tanggal);
     const pemegangPos = new Map<number, any>();
     for (const p of pemegang) {
       const ada = pemegangPos.get(Number(p.jabatanId));
@@ -188,7 +188,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         jab == null
           ? null
           : capaianKepalaOpd(
-              (anakPer.get(jab) ?? []).map((j: any) => {
+              (anakPer.get(jab) ?? []).map((j) => {
                 const p = pemegangPos.get(j.id);
                 return { jabatanId: j.id, pemegang: p ? { pegawaiId: p.pegawaiId, sebagai: p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis, capaian: sendiri(Number(p.pegawaiId)) } : null };
               })

@@ -76,9 +76,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Stored lines of an OPD and year, in code order, with their rollup and source (null when none). */
   async function ringkasan(opdId: number, tahun: number) {
     const rows = await q(UID).findMany({ where: { opd: { id: opdId }, tahun }, orderBy: [{ kode_sub_kegiatan: 'asc' }, { id: 'asc' }] });
-    const lini = rows.map(jsonLini).sort((a: any, b: any) => bandingKode(a.kode_sub_kegiatan ?? '', b.kode_sub_kegiatan ?? ''));
+    const lini = rows.map(jsonLini).sort((a, b) => bandingKode(a.kode_sub_kegiatan ?? '', b.kode_sub_kegiatan ?? ''));
     const { program, total } = rollupDpa(lini);
-    const terbaru = rows.reduce((a: any, r: any) => (!a || new Date(r.diimpor_pada ?? 0) > new Date(a.diimpor_pada ?? 0) ? r : a), null);
+    const terbaru = rows.reduce((a, r) => (!a || new Date(r.diimpor_pada ?? 0) > new Date(a.diimpor_pada ?? 0) ? r : a), null);
     const sumber: SumberDpa | null = terbaru
       ? { jenis: 'DPA SIPD', berkas: terbaru.sumber_berkas ?? null, diimpor_pada: terbaru.diimpor_pada ? new Date(terbaru.diimpor_pada).toISOString() : null, diimpor_oleh: terbaru.diimpor_oleh ?? null }
       : null;

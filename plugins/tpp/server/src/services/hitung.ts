@@ -108,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { opd: { select: ['id'] } },
         orderBy: [{ id: 'asc' }],
       });
-      const ids = pegawai.map((p: any) => p.id);
+      const ids = pegawai.map((p) => p.id);
       const [pos, presensi, evaluasi, lama] = ids.length
         ? await bacaMasukanRun(strapi, ids, tahun, bulan, tanggal)
         : [[], [], [], []];
@@ -122,29 +122,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // the higher kelas among acting posts; the newest definitive post
         if (!ada || (p.jenis === 'PLT' && Number(p.jabatan?.kelas_jabatan ?? 0) > Number(ada.jabatan?.kelas_jabatan ?? 0))) peta.set(pid, p);
       }
-      const presensiPeta = new Map<number, any>(presensi.map((r: any) => [r.pegawai?.id, r]));
+      const presensiPeta = new Map<number, any>(presensi.map((r) => [r.pegawai?.id, r]));
       const evPeta = new Map<number, any[]>();
       for (const e of evaluasi) {
         const pid = e.pegawai?.id;
         if (!evPeta.has(pid)) evPeta.set(pid, []);
         evPeta.get(pid)!.push({ predikat_kode: e.predikat_kode, jenis_penugasan: e.skp?.penugasan?.jenis ?? null });
       }
-      const lamaPeta = new Map<string, any>(lama.map((r: any) => [r.kunci_unik, r]));
+      const lamaPeta = new Map<string, any>(lama.map((r) => [r.kunci_unik, r]));
 
-      const dihitung = pegawai.filter((p: any) => utama.get(p.id)?.jabatan?.kelas_jabatan != null && p.golongan);
+      const dihitung = pegawai.filter((p) => utama.get(p.id)?.jabatan?.kelas_jabatan != null && p.golongan);
       const masukHitung = new Set(dihitung);
       const dilewati = pegawai
-        .filter((p: any) => !masukHitung.has(p))
-        .map((p: any) => ({ nip: p.nip, nama: namaLengkap(p), alasan: !utama.get(p.id) ? 'Tidak memangku jabatan definitif pada bulan ini.' : !p.golongan ? 'Golongan belum diisi.' : 'Kelas jabatan belum diisi.' }));
+        .filter((p) => !masukHitung.has(p))
+        .map((p) => ({ nip: p.nip, nama: namaLengkap(p), alasan: !utama.get(p.id) ? 'Tidak memangku jabatan definitif pada bulan ini.' : !p.golongan ? 'Golongan belum diisi.' : 'Kelas jabatan belum diisi.' }));
 
       const capaian = bulanTambahan(bulan)
         ? new Map<number, CapaianRun>()
         : await layanan(strapi, 'tpp', 'capaianMassal').bulan(
-            dihitung.map((p: any) => p.id),
+            dihitung.map((p) => p.id),
             // the head posts he holds (definitive first); capaianMassal decides by the policy which one takes the mean rule
             new Map(
               dihitung
-                .map((p: any) => [p.id, [utama.get(p.id), plt.get(p.id)].filter((x) => x?.jabatan?.kepala_opd).map((x) => ({ jabatanId: Number(x.jabatan.id), jenis_penugasan: x.jenis ?? null }))] as const)
+                .map((p) => [p.id, [utama.get(p.id), plt.get(p.id)].filter((x) => x?.jabatan?.kepala_opd).map((x) => ({ jabatanId: Number(x.jabatan.id), jenis_penugasan: x.jenis ?? null }))] as const)
                 .filter(([, xs]: readonly [unknown, unknown[]]) => xs.length > 0) as [number, { jabatanId: number; jenis_penugasan: string | null }[]][]
             ),
             tahun,
@@ -369,6 +369,6 @@ async function bacaMasukanRun(strapi: Core.Strapi, ids: number[], tahun: number,
       const semua = await trx(T).where({ [kol(UID_TPP, 'tahun')]: tahun, [kol(UID_TPP, 'bulan')]: bulan }).select('id', `${kol(UID_TPP, 'documentId')} as documentId`, `${kol(UID_TPP, 'kunci_unik')} as kunci_unik`);
       lama.push(...semua.filter((r: any) => ada.has(r.kunci_unik)));
     }
-    return [pos, presensi, evaluasi, lama.map((r: any) => ({ ...r, id: Number(r.id) }))];
+    return [pos, presensi, evaluasi, lama.map((r) => ({ ...r, id: Number(r.id) }))];
   });
 }

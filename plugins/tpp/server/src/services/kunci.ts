@@ -62,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** GET /api/tpp/kunci?tahun=: the four quarters of the year with their state (readable by every role). */
     async daftar(_ctx: any, f: { tahun: number }) {
       const rows = await q().findMany({ where: { tahun: f.tahun } });
-      const per = new Map(rows.map((r: any) => [Number(r.triwulan), r]));
+      const per = new Map(rows.map((r) => [Number(r.triwulan), r]));
       return [1, 2, 3, 4].map((tw) => dto(f.tahun, tw, per.get(tw) ?? null, terawal(f.tahun, tw)));
     },
 
