@@ -9,7 +9,16 @@ const kunciUnik = (tahun: number, triwulan: number) => `${tahun}:${triwulan}`;
  * One quarter's lock state as the API answers it (`dapat_dikunci_mulai`: first day BKAD may lock it;
  * null for a period no `capaian` policy version covers, which has no input deadline).
  */
-function dto(tahun: number, triwulan: number, r: any | null, dapatDikunciMulai: string | null) {
+interface BarisKunci {
+  terkunci?: boolean | null;
+  dikunci_oleh?: string | null;
+  dikunci_pada?: string | Date | null;
+  dibuka_oleh?: string | null;
+  dibuka_pada?: string | Date | null;
+  alasan_buka?: string | null;
+}
+
+function dto(tahun: number, triwulan: number, r: BarisKunci | null, dapatDikunciMulai: string | null) {
   return {
     tahun,
     triwulan,

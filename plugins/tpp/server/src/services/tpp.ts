@@ -10,8 +10,33 @@ const RUPIAH = [
   'pph_21', 'zakat', 'bulog', 'potongan_lain', 'jumlah_tpp', 'jumlah_potongan', 'jumlah_ditransfer',
 ];
 
+/** A stored TPP line as the query engine returns it (biginteger columns as strings), opd and pegawai populated. */
+export interface BarisTppTersimpan {
+  documentId: string;
+  tahun: number;
+  bulan: number;
+  nip: string;
+  nama: string;
+  nama_jabatan: string;
+  tipe_jabatan: string;
+  eselon?: string | null;
+  golongan: string;
+  pns_pppk: string;
+  kelas: number;
+  sumber_kelas: string;
+  predikat_kode?: number | null;
+  opd?: { documentId: string; kode_opd: string; nama: string } | null;
+  pegawai?: { documentId: string } | null;
+  alasan?: unknown;
+  versi_kebijakan: string;
+  dihitung_pada: string | Date;
+  dihitung_oleh: string;
+  [kolom: string]: unknown;
+}
+
 /** A stored line as the API shows it: rupiah as numbers (biginteger comes back as string), `iwp_1%` under its SIPD name too. */
-export function tppDto(r: any) {
+export function tppDto(r: BarisTppTersimpan) {
+  // any: the line's columns by name (rupiah and numbers added below), read by the list and the panel resource
   const out: any = {
     id: r.documentId,
     tahun: r.tahun,
