@@ -51,6 +51,13 @@ const KOLOM_PEGAWAI = ['nip', 'nama', 'gelar_depan', 'gelar_belakang', 'nik', 't
 const UANG_BARIS = ['belanja_tpp_beban_kerja', 'belanja_tpp_tempat_bertugas', 'belanja_tpp_kondisi_kerja', 'belanja_tpp_kelangkaan_profesi', 'belanja_tpp_prestasi_kerja', 'tunjangan_iuran_jaminan_kesehatan', 'tunjangan_iuran_jaminan_kecelakaan_kerja', 'tunjangan_iuran_jaminan_kematian', 'tunjangan_jaminan_hari_tua', 'tunjangan_jaminan_pensiun', 'tunjangan_iuran_simpanan_tapera', 'potongan_iuran_jaminan_kesehatan', 'iwp_1', 'pph_21', 'zakat', 'bulog', 'potongan_lain', 'jumlah_tpp', 'jumlah_potongan', 'jumlah_ditransfer'];
 
 /** Money of a stored line as numbers (biginteger columns come back as strings). */
+/** The OPD of an export: its id for the scope, its code and name for the title and file name. */
+export interface OpdEkspor {
+  id: number;
+  kode_opd: string;
+  nama: string;
+}
+
 const uangDari = (r: any): Record<string, number> => Object.fromEntries(UANG_BARIS.map((k) => [k, Number(r[k] ?? 0)]));
 
 /** Reference date of a period for the Kepala OPD check: inside the month (13/14 and history: inside the year). */
@@ -125,7 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return berkas;
     },
 
-    async excelSipd(opd: any, f: PermintaanEksporTpp, sipd: (string | number | null)[][]): Promise<BerkasLaporan> {
+    async excelSipd(opd: OpdEkspor, f: PermintaanEksporTpp, sipd: (string | number | null)[][]): Promise<BerkasLaporan> {
       const wb = bukuKerja(`TPP ${NAMA_JENIS[f.jenis]} ${opd.nama} ${teksBulanTpp(f.tahun, f.bulan)}`);
       const awal = HEADER_SIPD.indexOf(UANG_SIPD[0]);
       const format = Object.fromEntries(UANG_SIPD.map((_, i) => [awal + i, '#,##0']));
@@ -134,7 +141,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Daftar Nominatif TPP: A4/F4 landscape, one row per pegawai, the totals row, Kepala OPD and Bendahara Pengeluaran. */
-    async pdfNominatif(opd: any, f: PermintaanEksporTpp, baris: (BarisTpp & { uangLengkap: Record<string, number> })[], total: Record<string, number>): Promise<BerkasLaporan> {
+    async pdfNominatif(opd: OpdEkspor, f: PermintaanEksporTpp, baris: (BarisTpp & { uangLengkap: Record<string, number> })[], total: Record<string, number>): Promise<BerkasLaporan> {
       const judul = `Daftar Nominatif TPP ${NAMA_JENIS[f.jenis]} ${opd.nama} ${teksBulanTpp(f.tahun, f.bulan)}`;
       const doc = new DokumenPdf(f.kertas, judul, true);
       doc.kop(opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);

@@ -94,7 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { tahun, bulan } = i;
       // months 13/14 belong to no quarter: never locked
       if (!bulanTambahan(bulan)) await layanan(strapi, 'inti', 'periode').wajibTerbuka(tahun, bulan);
-      let opd: any = null;
+      let opd: { id: number; kode_opd: string; nama: string } | null = null;
       if (i.kode_opd) {
         opd = await q('plugin::inti.opd').findOne({ where: { kode_opd: i.kode_opd }, select: ['id', 'kode_opd', 'nama'] });
         pastikan(keputusanRun({ peran: aktor.peran, token: aktor.token, ...i, opdAda: !!opd }));
