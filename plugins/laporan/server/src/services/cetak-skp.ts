@@ -34,6 +34,18 @@ export interface HasilCetak {
   halaman: number;
 }
 
+/** What the SKP prints read of a loaded SKP: its period, whose it is and who appraises it. */
+export interface SkpCetak {
+  id: number;
+  tahun: number;
+  periode_mulai: string;
+  periode_akhir: string;
+  pegawai_snapshot?: OrangCetak | null;
+  pegawai?: { nama: string; nip: string } | null;
+  penugasan?: { jabatan?: string | null } | null;
+  penilai?: OrangCetak | null;
+}
+
 /**
  * SKP prints (Rencana SKP, Lampiran SKP). The SKP, its RHK/IKI/ekspektasi and the right to see it
  * come from kinerja's skp service (`detail` with `berlaku`: an RHK under revision prints its approved
@@ -73,13 +85,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
-  const orang = (s: any): { pegawai: OrangCetak | null; penilai: OrangCetak | null } => ({
+  const orang = (s: SkpCetak): { pegawai: OrangCetak | null; penilai: OrangCetak | null } => ({
     pegawai: s.pegawai_snapshot ?? (s.pegawai ? { nama: s.pegawai.nama, nip: s.pegawai.nip, jabatan: s.penugasan?.jabatan ?? null } : null),
     penilai: s.penilai ?? null,
   });
 
   /** Kop, titles, period and the identity table shared by both prints. */
-  function kepala(doc: DokumenPdf, skp: any, opd: string | null, judul: string[], tanggal: string) {
+  function kepala(doc: DokumenPdf, skp: SkpCetak, opd: string | null, judul: string[], tanggal: string) {
     doc.kop(opd, layanan(strapi, 'laporan', 'daerah').pada(tanggal).nama_pemerintah);
     doc.judul(judul);
     doc.baris(`PERIODE PENILAIAN: ${teksPeriode(skp.periode_mulai, skp.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });
@@ -87,13 +99,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     doc.tabel([KEPALA_IDENTITAS], barisIdentitas(pegawai, penilai, golongan(skp.periode_mulai)), LEBAR_IDENTITAS);
   }
 
-  function kaki(doc: DokumenPdf, skp: any, p: PermintaanCetak) {
+  function kaki(doc: DokumenPdf, skp: SkpCetak, p: PermintaanCetak) {
     const { pegawai, penilai } = orang(skp);
     const { kiri, kanan } = blokTandaTangan(pegawai, penilai, tempatTanggal(p.tempat, p.tanggal));
     doc.tandaTangan(kiri, kanan);
   }
 
-  async function catat(ctx: any, aksi: string, skp: any, p: PermintaanCetak, hasil: HasilCetak, jumlah: Record<string, number>) {
+  async function catat(ctx: any, aksi: string, skp: SkpCetak, p: PermintaanCetak, hasil: HasilCetak, jumlah: Record<string, number>) {
     await audit().catat({
       ...audit().dariKonteks(ctx),
       aksi,
