@@ -3,6 +3,7 @@
  * No other plugin depends on laporan today; this is what one would import.
  */
 import type services from './services';
+import type {} from '@m-skp/tpp'; // tpp's typed services (the PK's DPA summary) and policies in PetaLayanan/PetaKebijakan
 
 export * from './domain/evaluasi';
 export * from './domain/format';

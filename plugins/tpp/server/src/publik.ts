@@ -3,6 +3,8 @@
  * TPP and DPA/PK figures. Everything else under server/src is private to tpp.
  */
 import type services from './services';
+import type { KebijakanTpp } from './domain/tpp';
+import type { TemplateRiwayatTpp } from './domain/riwayat';
 
 export * from './domain/dpa';
 export * from './domain/hitung';
@@ -16,5 +18,9 @@ export type LayananTpp = { [K in keyof typeof services]: ReturnType<(typeof serv
 declare module '@m-skp/inti' {
   interface PetaLayanan {
     tpp: LayananTpp;
+  }
+  interface PetaKebijakan {
+    tpp: KebijakanTpp;
+    'tpp-riwayat': TemplateRiwayatTpp;
   }
 }

@@ -1,9 +1,11 @@
+import { layanan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
 /**
  * The query with its place filled: ?tempat= when given, else `tempat_default` of policy `daerah` at the
  * document's date (laporan service `daerah`).
  */
-export function denganTempat<T extends { tempat?: string; tanggal: string }>(strapi: any, q: T): Omit<T, 'tempat'> & { tempat: string } {
-  return { ...q, tempat: strapi.plugin('laporan').service('daerah').tempat(q.tempat, q.tanggal) };
+export function denganTempat<T extends { tempat?: string; tanggal: string }>(strapi: Core.Strapi, q: T): T & { tempat: string } {
+  return { ...q, tempat: layanan(strapi, 'laporan', 'daerah').tempat(q.tempat, q.tanggal) };
 }
 
 /** Content types of the exported files. */

@@ -1,9 +1,10 @@
-import { masukan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { masukan, layanan } from '@m-skp/inti';
 import { denganTempat } from './berkas';
 
 /** Thin controller of the prints: read the parsed query, render in the service, stream the PDF. */
-export default ({ strapi }: { strapi: any }) => {
-  const svc = () => strapi.plugin('laporan').service('cetak-skp');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const svc = () => layanan(strapi, 'laporan', 'cetak-skp');
   const kirim = (ctx: any, h: { berkas: Buffer; namaBerkas: string }) => {
     ctx.status = 200;
     ctx.set('Content-Type', 'application/pdf');
@@ -20,10 +21,10 @@ export default ({ strapi }: { strapi: any }) => {
       kirim(ctx, await svc().lampiran(ctx, denganTempat(strapi, masukan(ctx).query)));
     },
     async skpBulanan(ctx: any) {
-      kirim(ctx, await strapi.plugin('laporan').service('cetak-skp-bulanan').cetak(ctx, denganTempat(strapi, masukan(ctx).query)));
+      kirim(ctx, await layanan(strapi, 'laporan', 'cetak-skp-bulanan').cetak(ctx, denganTempat(strapi, masukan(ctx).query)));
     },
     async evaluasi(ctx: any) {
-      kirim(ctx, await strapi.plugin('laporan').service('cetak-evaluasi').cetak(ctx, denganTempat(strapi, masukan(ctx).query)));
+      kirim(ctx, await layanan(strapi, 'laporan', 'cetak-evaluasi').cetak(ctx, denganTempat(strapi, masukan(ctx).query)));
     },
   };
 };

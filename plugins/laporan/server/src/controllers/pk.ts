@@ -1,9 +1,10 @@
-import { masukan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { masukan, layanan } from '@m-skp/inti';
 import { denganTempat } from './berkas';
 
 /** Perjanjian Kinerja: the JSON view and the PDF print (thin: read the parsed input, call the service). */
-export default ({ strapi }: { strapi: any }) => {
-  const svc = () => strapi.plugin('laporan').service('cetak-pk');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const svc = () => layanan(strapi, 'laporan', 'cetak-pk');
   return {
     async ambil(ctx: any) {
       ctx.body = { data: await svc().ambil(ctx, masukan(ctx).query) };

@@ -1,7 +1,9 @@
+import type { Core } from '@strapi/strapi';
 import { keputusanCetakEvaluasi, PESAN_AKSES_CETAK_EVALUASI } from '../domain/syarat';
-import { hariIni, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import { hariIni, pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
 import { UID_EVALUASI, UID_PREDIKAT_ORGANISASI, evaluasiDto, periodeBerakhirBulan, tanggalAcuan } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
+import { nilaiKebijakanKinerja } from './daerah';
 import { tempatTanggal } from '../domain/tanggal';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
 import { barisPerilakuBulanan } from '../domain/skp-bulanan';
@@ -56,13 +58,12 @@ const POPULATE = {
  * a Plt post has one evaluation per SKP: each prints as its own section, the definitive one first.
  * Also reads the month's evaluations for the monthly SKP print (`evaluasiPeriode`).
  */
-export default ({ strapi }: { strapi: any }) => {
-  const skpSvc = () => strapi.plugin('kinerja').service('skp');
-  const capaianSvc = () => strapi.plugin('kinerja').service('capaian');
-  const organisasi = () => strapi.plugin('inti').service('organisasi');
-  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
-  const audit = () => strapi.plugin('inti').service('audit');
-  const bulanan = () => strapi.plugin('laporan').service('cetak-skp-bulanan');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const skpSvc = () => layanan(strapi, 'kinerja', 'skp');
+  const capaianSvc = () => layanan(strapi, 'kinerja', 'capaian');
+  const organisasi = () => layanan(strapi, 'inti', 'organisasi');
+  const audit = () => layanan(strapi, 'inti', 'audit');
+  const bulanan = () => layanan(strapi, 'laporan', 'cetak-skp-bulanan');
   const q = (uid: string) => strapi.db.query(uid);
 
   /**
@@ -75,8 +76,8 @@ export default ({ strapi }: { strapi: any }) => {
     else where.$or = periodeBerakhirBulan(bulan);
     const rows = await q(UID_EVALUASI).findMany({ where, populate: POPULATE, orderBy: [{ periode_jenis: 'asc' }, { id: 'asc' }] });
     return rows
-      .filter((r: any) => r.skp)
-      .map((row: any) => ({ row, dto: evaluasiDto(row) as EvaluasiDimuat['dto'] }))
+      .filter((r) => r.skp)
+      .map((row) => ({ row, dto: evaluasiDto(row) as EvaluasiDimuat['dto'] }))
       .sort((a: EvaluasiDimuat, b: EvaluasiDimuat) => (a.dto.konteks === b.dto.konteks ? 0 : a.dto.konteks === 'DEFINITIF' ? -1 : 1));
   }
 
@@ -87,7 +88,7 @@ export default ({ strapi }: { strapi: any }) => {
     if (e.periode_jenis === 'TRIWULAN' && e.bulan != null) atau.push({ periode_jenis: 'BULANAN', periode: e.bulan });
     const rows = await q(UID_PREDIKAT_ORGANISASI).findMany({ where: { opd: { id: { $in: opdIds } }, tahun, $or: atau }, select: ['id', 'predikat', 'status', 'periode_jenis'], populate: { opd: { select: ['id'] } } });
     const peta = new Map<number, any>();
-    for (const r of rows.filter((x: any) => x.opd)) if (!peta.has(r.opd.id) || r.periode_jenis === e.periode_jenis) peta.set(r.opd.id, r);
+    for (const r of rows.filter((x) => x.opd)) if (!peta.has(r.opd.id) || r.periode_jenis === e.periode_jenis) peta.set(r.opd.id, r);
     return peta;
   }
 
@@ -111,7 +112,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** GET /api/cetak/evaluasi */
     async cetak(ctx: any, p: QueryCetakEvaluasi) {
-      const pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
+      const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
       const tahunan = p.bulan == null;
       const hari = hariIni();
       const tanggalCek = tahunan ? tanggalAcuan(hari, `${p.tahun}-01-01`, `${p.tahun}-12-31`) : tanggalAcuanBulan(p.tahun, p.bulan as number);
@@ -120,16 +121,20 @@ export default ({ strapi }: { strapi: any }) => {
       // the SKPs behind the access check (the Plt post's penilai): the evaluated ones, else the year's approved ones
       const idSkp: string[] = evaluasi.length
         ? [...new Set(evaluasi.map((e) => e.row.skp.documentId as string))]
-        : (await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'] })).map((s: any) => s.documentId);
-      const mentah = new Map<string, any>((await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s: any) => [s.documentId, s]));
+        : (await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'] })).map((s) => s.documentId);
+      const mentah = new Map<string, any>((await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s) => [s.documentId, s]));
       const skpAkses = [...mentah.values()];
       const akses = await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, skpAkses, PESAN_AKSES_CETAK_EVALUASI);
       const periode = { nip: p.nip, tahun: p.tahun, bulan: p.bulan };
       pastikan(keputusanCetakEvaluasi({ ...periode, ...akses, jumlahEvaluasi: evaluasi.length }));
 
       const tglKebijakan = `${p.tahun}-${dua(p.bulan ?? 12)}-01`;
-      const nilai = (kebijakan().nilai('berakhlak', tglKebijakan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;
-      const aturan = kebijakan().nilai('predikat', tglKebijakan) as { rating: { kode: number; nama: string }[]; organisasi: { kode: string; nama: string }[] };
+      const nilai = nilaiKebijakanKinerja<{ nilai_dasar: NilaiDasar[] }>(strapi, 'berakhlak', tglKebijakan).nilai_dasar;
+      const aturan = nilaiKebijakanKinerja<{ rating: { kode: number; nama: string }[]; organisasi: { kode: string; nama: string }[] }>(
+        strapi,
+        'predikat',
+        tglKebijakan
+      );
       const golongan = bulanan().golongan(tanggalCek);
       const semua = evaluasi.map((e) => e.dto);
       const opdIds = [...new Set(evaluasi.map((e) => e.row.skp.penugasan?.jabatan?.opd?.id).filter((x) => x != null))] as number[];
@@ -149,9 +154,9 @@ export default ({ strapi }: { strapi: any }) => {
         const tanggal = tahunan ? tanggalAcuan(hari, detail.periode_mulai, detail.periode_akhir) : tanggalAcuanBulan(p.tahun, bulan[bulan.length - 1]);
         // the SKP as it was evaluated (RHK/IKI and month figures stored with the evaluation); older rows: today's version in force
         const dinilai = bacaSkpDinilai(row.skp_dinilai);
-        const bulanDinilai = new Map<number, any>((dinilai?.bulan ?? []).map((x: any) => [Number(x.bulan), x]));
+        const bulanDinilai = new Map<number, any>((dinilai?.bulan ?? []).map((x) => [Number(x.bulan), x]));
         const perBulan = await Promise.all(bulan.map(async (b) => ({ b, c: bulanDinilai.get(b) ?? (await capaian(b)) })));
-        const rhk: RhkEvaluasiCetak[] = (dinilai?.rhk ?? detail.rhk).map((r: any) => ({
+        const rhk: RhkEvaluasiCetak[] = (dinilai?.rhk ?? detail.rhk).map((r) => ({
           jenis: r.jenis,
           uraian: r.uraian,
           perspektif: r.perspektif,
@@ -168,7 +173,7 @@ export default ({ strapi }: { strapi: any }) => {
           doc.doc.addPage();
           doc.y = doc.atas;
         }
-        doc.kop(row.skp.penugasan?.jabatan?.opd?.nama ?? pegawai.opd?.nama ?? null, strapi.plugin('laporan').service('daerah').pada(p.tanggal).nama_pemerintah);
+        doc.kop(row.skp.penugasan?.jabatan?.opd?.nama ?? pegawai.opd?.nama ?? null, layanan(strapi, 'laporan', 'daerah').pada(p.tanggal).nama_pemerintah);
         doc.judul(judulEvaluasi(detail.jenis, detail.pendekatan, jenis, dto.periode, p.tahun));
         if (evaluasi.length > 1) doc.baris(`EVALUASI ${i + 1} dari ${evaluasi.length}: ${dto.pegawai.jabatan ?? '-'}`, { tebal: true, ukuran: 9 });
         doc.baris(`PERIODE PENILAIAN: ${teksPeriodePenilaian(p.tahun, bulan, detail.periode_mulai, detail.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });

@@ -1,4 +1,6 @@
-import { hariIni, namaLengkap, pastikan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { hariIni, namaLengkap, pastikan, layanan } from '@m-skp/inti';
+import type { LayananInti } from '@m-skp/inti';
 import { keputusanPk } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { jabatanPenandatangan, namaBerkas, nipTercetak } from '../domain/format';
@@ -27,12 +29,12 @@ const acuanTahun = (tahun: number, tanggal = hariIni()) => (tanggal < `${tahun}-
  * and the Kepala OPD (holder of the OPD's kepala post, Plt included). Read by BKPSDM, BKAD and
  * Inspektorat for every OPD, by the Admin OPD and the pegawai of the OPD for their own.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const inti = (n: string) => strapi.plugin('inti').service(n);
+  const inti = <N extends keyof LayananInti & string>(n: N) => layanan(strapi, 'inti', n);
 
   const kepalaDaerah = (tanggal: string): KepalaDaerahPk => {
-    const k = strapi.plugin('laporan').service('daerah').pada(tanggal).kepala_daerah;
+    const k = layanan(strapi, 'laporan', 'daerah').pada(tanggal).kepala_daerah;
     return { jabatan: k.jabatan, nama: k.nama ?? null, nip: k.nip ?? null };
   };
 
@@ -49,14 +51,14 @@ export default ({ strapi }: { strapi: any }) => {
     async ambil(ctx: any, p: PermintaanPk, tanggal?: string) {
       const { opd } = await wajibBoleh(ctx, p.kode_opd);
       const acuan = acuanTahun(p.tahun, tanggal);
-      const kepala = ((await strapi.plugin('kinerja').service('predikat-organisasi').kepalaOpd([opd.id], acuan)).get(opd.id) ?? [])[0] ?? null;
+      const kepala = ((await layanan(strapi, 'kinerja', 'predikat-organisasi').kepalaOpd([opd.id], acuan)).get(opd.id) ?? [])[0] ?? null;
       const pg = kepala ? await q('plugin::inti.pegawai').findOne({ where: { id: kepala.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : null;
       const rowsSasaran = await q('plugin::kinerja.sasaran-opd').findMany({ where: { opd: { id: opd.id }, tahun: p.tahun }, select: ['sasaran', 'urutan', 'indikator'], orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
-      const sasaran: SasaranPk[] = rowsSasaran.map((s: any) => ({
+      const sasaran: SasaranPk[] = rowsSasaran.map((s) => ({
         sasaran: s.sasaran,
         indikator: (Array.isArray(s.indikator) ? s.indikator : []).map((i: any) => ({ indikator: String(i?.indikator ?? ''), target: i?.target == null ? null : String(i.target), satuan: i?.satuan == null ? null : String(i.satuan) })),
       }));
-      const dpa = await strapi.plugin('tpp').service('dpa').ringkasan(opd.id, p.tahun);
+      const dpa = await layanan(strapi, 'tpp', 'dpa').ringkasan(opd.id, p.tahun);
       const ada = dpa.jumlah > 0;
       const sumber: SumberAnggaranPk | null = ada ? dpa.sumber : null;
       return {
@@ -77,7 +79,7 @@ export default ({ strapi }: { strapi: any }) => {
     async cetak(ctx: any, f: PermintaanCetakPk): Promise<BerkasLaporan> {
       const pk = await this.ambil(ctx, f, f.tanggal);
       const doc = new DokumenPdf(f.kertas, `Perjanjian Kinerja ${pk.opd.nama} ${f.tahun}`);
-      doc.kop(pk.opd.nama, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
+      doc.kop(pk.opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul([`PERJANJIAN KINERJA TAHUN ${f.tahun}`, pk.opd.nama.toUpperCase()]);
       doc.baris('A. Sasaran dan indikator kinerja', { tebal: true });
       doc.tabel([[{ content: 'No' }, { content: 'Sasaran' }, { content: 'Indikator Kinerja' }, { content: 'Target' }]], barisSasaranPk(pk.sasaran), [0.06, 0.36, 0.4, 0.18]);

@@ -1,7 +1,9 @@
-import { pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
 import { realisasiDto } from '@m-skp/kinerja';
 import { aksesCetakPegawai, keputusanCetakSkpBulanan } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
+import { nilaiKebijakanKinerja } from './daerah';
 import { tempatTanggal } from '../domain/tanggal';
 import type { Golongan } from '../domain/format';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
@@ -36,12 +38,12 @@ export type PermintaanCetakBulanan = QueryCetakSkpBulanan;
  * A pegawai with a Plt post has two SKPs: each prints as its own section (identity, hasil kerja,
  * perilaku, signatures of its own penilai); the month figure is the pegawai's (both SKPs together).
  */
-export default ({ strapi }: { strapi: any }) => {
-  const skpSvc = () => strapi.plugin('kinerja').service('skp');
-  const capaianSvc = () => strapi.plugin('kinerja').service('capaian');
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
-  const audit = () => strapi.plugin('inti').service('audit');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const skpSvc = () => layanan(strapi, 'kinerja', 'skp');
+  const capaianSvc = () => layanan(strapi, 'kinerja', 'capaian');
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const kebijakan = () => layanan(strapi, 'inti', 'kebijakan');
+  const audit = () => layanan(strapi, 'inti', 'audit');
   const q = (uid: string) => strapi.db.query(uid);
 
   /**
@@ -70,7 +72,7 @@ export default ({ strapi }: { strapi: any }) => {
   async function namaOpd(skp: any[], opdPegawai: string | null): Promise<Map<number, string | null>> {
     const idJabatan = skp.map((s) => s.penugasan?.jabatan?.id).filter((x) => x != null);
     const jabatan = idJabatan.length ? await q('plugin::inti.jabatan').findMany({ where: { id: { $in: idJabatan } }, select: ['id'], populate: { opd: { select: ['nama'] } } }) : [];
-    const peta = new Map<number, string | null>(jabatan.map((j: any) => [j.id, j.opd?.nama ?? null]));
+    const peta = new Map<number, string | null>(jabatan.map((j) => [j.id, j.opd?.nama ?? null]));
     return new Map(skp.map((s) => [s.id, peta.get(s.penugasan?.jabatan?.id) ?? opdPegawai]));
   }
 
@@ -80,7 +82,7 @@ export default ({ strapi }: { strapi: any }) => {
       where: { pegawai: { id: pegawaiId }, tahun, bulan },
       populate: { bukti: { select: ['id', 'name', 'size', 'mime'] }, rencana_aksi: { select: ['documentId'] } },
     });
-    return new Map(rows.filter((r: any) => r.rencana_aksi).map((r: any) => [r.rencana_aksi.documentId, realisasiDto(r)]));
+    return new Map(rows.filter((r) => r.rencana_aksi).map((r) => [r.rencana_aksi.documentId, realisasiDto(r)]));
   }
 
   const golongan = (tanggal: string): Golongan[] => {
@@ -97,15 +99,15 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** GET /api/cetak/skp-bulanan */
     async cetak(ctx: any, p: PermintaanCetakBulanan) {
-      const pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
+      const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
       const tanggalBulan = tanggalAcuanBulan(p.tahun, p.bulan);
 
       const disetujui = await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'], orderBy: [{ periode_mulai: 'asc' }, { id: 'asc' }] });
-      const mentah: any[] = await Promise.all(disetujui.map((s: any) => skpSvc().muat(s.documentId)));
+      const mentah: any[] = await Promise.all(disetujui.map((s) => skpSvc().muat(s.documentId)));
       const akses = await wajibBoleh(ctx, pegawai.id, tanggalBulan, mentah);
 
       const capaian = await capaianSvc().pegawai(pegawai.id, p.tahun, p.bulan);
-      const capaianRhk = new Map<string, any>(capaian.rhk.map((r: any) => [r.id, r]));
+      const capaianRhk = new Map<string, any>(capaian.rhk.map((r) => [r.id, r]));
       const detail: any[] = await Promise.all(mentah.map((s) => skpSvc().isiDetail(s, undefined, { berlaku: true })));
       // the SKPs of the month: period overlapping it, or holding RHK whose renaksi the month figure counts
       const dicetak = detail
@@ -117,15 +119,15 @@ export default ({ strapi }: { strapi: any }) => {
       const [realisasi, opd, evaluasi] = await Promise.all([
         realisasiBulan(pegawai.id, p.tahun, p.bulan),
         namaOpd(dicetak.map((x) => x.s), pegawai.opd?.nama ?? null),
-        strapi.plugin('laporan').service('cetak-evaluasi').evaluasiPeriode(pegawai.id, p.tahun, p.bulan),
+        layanan(strapi, 'laporan', 'cetak-evaluasi').evaluasiPeriode(pegawai.id, p.tahun, p.bulan),
       ]);
       const evaluasiSkp = new Map<string, EvaluasiCetak>();
       for (const e of evaluasi) if (!evaluasiSkp.has(e.row.skp.documentId)) evaluasiSkp.set(e.row.skp.documentId, e.dto);
-      const semuaEvaluasi = evaluasi.map((e: any) => e.dto);
-      const nilai = (kebijakan().nilai('berakhlak', tanggalBulan) as { nilai_dasar: NilaiDasar[] }).nilai_dasar;
-      const rating = (kebijakan().nilai('predikat', tanggalBulan) as { rating: { kode: number; nama: string }[] }).rating;
+      const semuaEvaluasi = evaluasi.map((e) => e.dto);
+      const nilai = nilaiKebijakanKinerja<{ nilai_dasar: NilaiDasar[] }>(strapi, 'berakhlak', tanggalBulan).nilai_dasar;
+      const rating = nilaiKebijakanKinerja<{ rating: { kode: number; nama: string }[] }>(strapi, 'predikat', tanggalBulan).rating;
       const doc = new DokumenPdf(p.kertas, `SKP Bulanan ${p.tahun}-${String(p.bulan).padStart(2, '0')}`);
-      const pemerintah = strapi.plugin('laporan').service('daerah').pada(p.tanggal).nama_pemerintah;
+      const pemerintah = layanan(strapi, 'laporan', 'daerah').pada(p.tanggal).nama_pemerintah;
       let jumlahRenaksi = 0;
 
       dicetak.forEach(({ d, s }, i) => {

@@ -1,4 +1,7 @@
+import { layanan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
 import { DokumenPdf } from './dokumen';
+import { nilaiKebijakanKinerja } from './daerah';
 import { tempatTanggal, teksPeriode } from '../domain/tanggal';
 import { namaBerkas, type Golongan } from '../domain/format';
 import {
@@ -31,6 +34,18 @@ export interface HasilCetak {
   halaman: number;
 }
 
+/** What the SKP prints read of a loaded SKP: its period, whose it is and who appraises it. */
+export interface SkpCetak {
+  id: number;
+  tahun: number;
+  periode_mulai: string;
+  periode_akhir: string;
+  pegawai_snapshot?: OrangCetak | null;
+  pegawai?: { nama: string; nip: string } | null;
+  penugasan?: { jabatan?: string | null } | null;
+  penilai?: OrangCetak | null;
+}
+
 /**
  * SKP prints (Rencana SKP, Lampiran SKP). The SKP, its RHK/IKI/ekspektasi and the right to see it
  * come from kinerja's skp service (`detail` with `berlaku`: an RHK under revision prints its approved
@@ -38,10 +53,10 @@ export interface HasilCetak {
  * owner, penilai/atasan, Admin OPD of his OPD, BKPSDM, Inspektorat); identities come from the SKP's
  * snapshots. Every print writes an audit record with its filters.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const kinerja = () => strapi.plugin('kinerja').service('skp');
-  const kebijakan = () => strapi.plugin('inti').service('kebijakan');
-  const audit = () => strapi.plugin('inti').service('audit');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const kinerja = () => layanan(strapi, 'kinerja', 'skp');
+  const kebijakan = () => layanan(strapi, 'inti', 'kebijakan');
+  const audit = () => layanan(strapi, 'inti', 'audit');
 
   /** The SKP as kinerja shows it, after the scope check, plus the OPD name of its post for the kop. */
   async function muat(ctx: any, skpId: string) {
@@ -70,27 +85,27 @@ export default ({ strapi }: { strapi: any }) => {
     }
   };
 
-  const orang = (s: any): { pegawai: OrangCetak | null; penilai: OrangCetak | null } => ({
+  const orang = (s: SkpCetak): { pegawai: OrangCetak | null; penilai: OrangCetak | null } => ({
     pegawai: s.pegawai_snapshot ?? (s.pegawai ? { nama: s.pegawai.nama, nip: s.pegawai.nip, jabatan: s.penugasan?.jabatan ?? null } : null),
     penilai: s.penilai ?? null,
   });
 
   /** Kop, titles, period and the identity table shared by both prints. */
-  function kepala(doc: DokumenPdf, skp: any, opd: string | null, judul: string[], tanggal: string) {
-    doc.kop(opd, strapi.plugin('laporan').service('daerah').pada(tanggal).nama_pemerintah);
+  function kepala(doc: DokumenPdf, skp: SkpCetak, opd: string | null, judul: string[], tanggal: string) {
+    doc.kop(opd, layanan(strapi, 'laporan', 'daerah').pada(tanggal).nama_pemerintah);
     doc.judul(judul);
     doc.baris(`PERIODE PENILAIAN: ${teksPeriode(skp.periode_mulai, skp.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });
     const { pegawai, penilai } = orang(skp);
     doc.tabel([KEPALA_IDENTITAS], barisIdentitas(pegawai, penilai, golongan(skp.periode_mulai)), LEBAR_IDENTITAS);
   }
 
-  function kaki(doc: DokumenPdf, skp: any, p: PermintaanCetak) {
+  function kaki(doc: DokumenPdf, skp: SkpCetak, p: PermintaanCetak) {
     const { pegawai, penilai } = orang(skp);
     const { kiri, kanan } = blokTandaTangan(pegawai, penilai, tempatTanggal(p.tempat, p.tanggal));
     doc.tandaTangan(kiri, kanan);
   }
 
-  async function catat(ctx: any, aksi: string, skp: any, p: PermintaanCetak, hasil: HasilCetak, jumlah: Record<string, number>) {
+  async function catat(ctx: any, aksi: string, skp: SkpCetak, p: PermintaanCetak, hasil: HasilCetak, jumlah: Record<string, number>) {
     await audit().catat({
       ...audit().dariKonteks(ctx),
       aksi,
@@ -113,7 +128,7 @@ export default ({ strapi }: { strapi: any }) => {
       doc.tabelKolom(kolomHasilKerja(jenis), barisHasilKerja(jenis, skp.rhk ?? []));
 
       doc.baris('PERILAKU KERJA', { tebal: true });
-      const nilai = kebijakan().nilai('berakhlak', skp.periode_mulai) as { nilai_dasar: NilaiDasar[] };
+      const nilai = nilaiKebijakanKinerja<{ nilai_dasar: NilaiDasar[] }>(strapi, 'berakhlak', skp.periode_mulai);
       doc.tabelKolom(KOLOM_PERILAKU, barisPerilaku(nilai.nilai_dasar, skp.ekspektasi ?? []));
 
       kaki(doc, skp, p);

@@ -1,3 +1,5 @@
+import { layanan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
 import type { NilaiDaerah } from '@m-skp/inti';
 
 /**
@@ -5,10 +7,10 @@ import type { NilaiDaerah } from '@m-skp/inti';
  * the document's date: the kop surat name, the default place of the signature line and the kepala
  * daerah who signs the Perjanjian Kinerja as Pihak Kedua. Nothing about the city lives in code.
  */
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The identity in force on `tanggal` (YYYY-MM-DD). */
   pada(tanggal: string): NilaiDaerah {
-    return strapi.plugin('inti').service('kebijakan').nilai('daerah', tanggal) as NilaiDaerah;
+    return layanan(strapi, 'inti', 'kebijakan').nilai('daerah', tanggal) as NilaiDaerah;
   },
   /** The place asked for (?tempat=), or the policy's tempat_default on the document's date. */
   tempat(diminta: string | null | undefined, tanggal: string): string {
@@ -16,3 +18,12 @@ export default ({ strapi }: { strapi: any }) => ({
     return t || this.pada(tanggal).tempat_default;
   },
 });
+
+/**
+ * A policy kinerja registers (berakhlak, predikat), read by name as the shape the print uses. kinerja's public
+ * face does not declare its policies in PetaKebijakan on this base; once it does, `nilai(nama)` types them.
+ */
+export function nilaiKebijakanKinerja<T>(strapi: Core.Strapi, nama: 'berakhlak' | 'predikat', tanggal: string): T {
+  const k = layanan(strapi, 'inti', 'kebijakan') as unknown as { nilai(nama: string, tanggal?: string): unknown };
+  return k.nilai(nama, tanggal) as T;
+}

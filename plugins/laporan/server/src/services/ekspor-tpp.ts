@@ -1,4 +1,6 @@
-import { hariIni, namaLengkap, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { hariIni, namaLengkap, pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
+import type { LayananInti } from '@m-skp/inti';
 import { dalamJangkauanTpp, jangkauanLaporan, PESAN_EKSPOR_TPP } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
@@ -49,6 +51,13 @@ const KOLOM_PEGAWAI = ['nip', 'nama', 'gelar_depan', 'gelar_belakang', 'nik', 't
 const UANG_BARIS = ['belanja_tpp_beban_kerja', 'belanja_tpp_tempat_bertugas', 'belanja_tpp_kondisi_kerja', 'belanja_tpp_kelangkaan_profesi', 'belanja_tpp_prestasi_kerja', 'tunjangan_iuran_jaminan_kesehatan', 'tunjangan_iuran_jaminan_kecelakaan_kerja', 'tunjangan_iuran_jaminan_kematian', 'tunjangan_jaminan_hari_tua', 'tunjangan_jaminan_pensiun', 'tunjangan_iuran_simpanan_tapera', 'potongan_iuran_jaminan_kesehatan', 'iwp_1', 'pph_21', 'zakat', 'bulog', 'potongan_lain', 'jumlah_tpp', 'jumlah_potongan', 'jumlah_ditransfer'];
 
 /** Money of a stored line as numbers (biginteger columns come back as strings). */
+/** The OPD of an export: its id for the scope, its code and name for the title and file name. */
+export interface OpdEkspor {
+  id: number;
+  kode_opd: string;
+  nama: string;
+}
+
 const uangDari = (r: any): Record<string, number> => Object.fromEntries(UANG_BARIS.map((k) => [k, Number(r[k] ?? 0)]));
 
 /** Reference date of a period for the Kepala OPD check: inside the month (13/14 and history: inside the year). */
@@ -65,10 +74,10 @@ function tanggalAcuan(tahun: number, bulan?: number): string {
  * `plugin::tpp.tpp` (written by the TPP run) in one query; scope as the Laporan Predikat (kinerja's
  * predikat-organisasi `opdTerjangkau`); every file is audited with its filters and row count.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const po = () => strapi.plugin('kinerja').service('predikat-organisasi');
-  const inti = (n: string) => strapi.plugin('inti').service(n);
+  const po = () => layanan(strapi, 'kinerja', 'predikat-organisasi');
+  const inti = <N extends keyof LayananInti & string>(n: N) => layanan(strapi, 'inti', n);
 
   /** OPD ids the caller may export (null = every OPD); none → 403 before anything is looked up. */
   async function jangkauan(ctx: any, tanggal: string): Promise<number[] | null> {
@@ -96,7 +105,7 @@ export default ({ strapi }: { strapi: any }) => {
         populate: { pegawai: { select: KOLOM_PEGAWAI } },
         orderBy: [{ nama: 'asc' }, { id: 'asc' }],
       });
-      const baris: (BarisTpp & { uangLengkap: Record<string, number> })[] = rows.map((r: any) => ({
+      const baris: (BarisTpp & { uangLengkap: Record<string, number> })[] = rows.map((r) => ({
         nip: r.nip ?? r.pegawai?.nip ?? '',
         nama: r.nama ?? (r.pegawai ? namaLengkap(r.pegawai) : ''),
         nama_jabatan: r.nama_jabatan ?? null,
@@ -123,7 +132,7 @@ export default ({ strapi }: { strapi: any }) => {
       return berkas;
     },
 
-    async excelSipd(opd: any, f: PermintaanEksporTpp, sipd: (string | number | null)[][]): Promise<BerkasLaporan> {
+    async excelSipd(opd: OpdEkspor, f: PermintaanEksporTpp, sipd: (string | number | null)[][]): Promise<BerkasLaporan> {
       const wb = bukuKerja(`TPP ${NAMA_JENIS[f.jenis]} ${opd.nama} ${teksBulanTpp(f.tahun, f.bulan)}`);
       const awal = HEADER_SIPD.indexOf(UANG_SIPD[0]);
       const format = Object.fromEntries(UANG_SIPD.map((_, i) => [awal + i, '#,##0']));
@@ -132,10 +141,10 @@ export default ({ strapi }: { strapi: any }) => {
     },
 
     /** Daftar Nominatif TPP: A4/F4 landscape, one row per pegawai, the totals row, Kepala OPD and Bendahara Pengeluaran. */
-    async pdfNominatif(opd: any, f: PermintaanEksporTpp, baris: (BarisTpp & { uangLengkap: Record<string, number> })[], total: Record<string, number>): Promise<BerkasLaporan> {
+    async pdfNominatif(opd: OpdEkspor, f: PermintaanEksporTpp, baris: (BarisTpp & { uangLengkap: Record<string, number> })[], total: Record<string, number>): Promise<BerkasLaporan> {
       const judul = `Daftar Nominatif TPP ${NAMA_JENIS[f.jenis]} ${opd.nama} ${teksBulanTpp(f.tahun, f.bulan)}`;
       const doc = new DokumenPdf(f.kertas, judul, true);
-      doc.kop(opd.nama, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
+      doc.kop(opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['DAFTAR NOMINATIF TAMBAHAN PENGHASILAN PEGAWAI (TPP)', `KOMPONEN ${NAMA_JENIS[f.jenis]}`, `BULAN ${teksBulanTpp(f.tahun, f.bulan).toUpperCase()}`]);
       const kolom = ['No', 'Nama / NIP', 'Jabatan', 'Gol.', f.jenis === 'beban' ? 'TPP Beban Kerja dan Komponen Tetap' : 'TPP Prestasi Kerja', 'Tunjangan Iuran BPJS', 'PPh 21', 'Iuran BPJS (4% + 1%)', 'Zakat, Bulog, Lain', 'Jumlah Potongan', 'Jumlah Ditransfer'];
       const angka = (b: Record<string, number>, u: Record<string, number>) => {
@@ -176,7 +185,7 @@ export default ({ strapi }: { strapi: any }) => {
         where.opd = { id: opd.id };
       }
       if (f.nip) {
-        const pegawai = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id', 'nip'], populate: { opd: { select: ['id'] } } });
+        const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id', 'nip'], populate: { opd: { select: ['id'] } } });
         wajibDalam(ids, pegawai.opd?.id, 'nip');
         where.pegawai = { id: pegawai.id };
         // a pegawai who moved: only the lines of OPD in the caller's reach

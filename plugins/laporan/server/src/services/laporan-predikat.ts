@@ -1,6 +1,7 @@
-import { namaLengkap, pastikan, tanggalAcuanBulan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { namaLengkap, pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
 import { jangkauanLaporan, PESAN_LAPORAN_PREDIKAT } from '../domain/syarat';
-import { batasJumlah, overrideMenutup, teksAturan } from '@m-skp/kinerja';
+import { batasJumlah, overrideMenutup, teksAturan, type KodePredikat } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
 import { teksCetak, nipTercetak, jabatanPenandatangan } from '../domain/format';
@@ -62,9 +63,9 @@ class LaporanPdf extends DokumenPdf {
  * Data come from kinerja's predikat-organisasi service in a constant number of queries (no N+1).
  * JSON, Excel (exceljs) and PDF (the shared DokumenPdf); every export is audited.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const po = () => strapi.plugin('kinerja').service('predikat-organisasi');
-  const audit = () => strapi.plugin('inti').service('audit');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const po = () => layanan(strapi, 'kinerja', 'predikat-organisasi');
+  const audit = () => layanan(strapi, 'inti', 'audit');
   const q = (uid: string) => strapi.db.query(uid);
 
   /** Pegawai (of the OPD ids) with an SKP approved for the month, as {pegawaiId → {nip, nama, opdId}}: one query. */
@@ -75,7 +76,7 @@ export default ({ strapi }: { strapi: any }) => {
       select: ['id'],
       populate: { pegawai: { select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { select: ['id'] } } } },
     });
-    return new Map<number, { nip: string; nama: string; opdId: number | null }>(rows.filter((r: any) => r.pegawai).map((r: any) => [r.pegawai.id, { nip: r.pegawai.nip, nama: namaLengkap(r.pegawai), opdId: r.pegawai.opd?.id ?? null }]));
+    return new Map<number, { nip: string; nama: string; opdId: number | null }>(rows.filter((r) => r.pegawai).map((r) => [r.pegawai.id, { nip: r.pegawai.nip, nama: namaLengkap(r.pegawai), opdId: r.pegawai.opd?.id ?? null }]));
   }
 
   const nama = (daftar: { kode: number; nama: string }[], kode: number) => ({ kode, nama: daftar.find((x) => x.kode === kode)?.nama ?? String(kode) });
@@ -83,12 +84,12 @@ export default ({ strapi }: { strapi: any }) => {
   return {
     /** One OPD: the full report (JSON body `data`) plus what the prints need. */
     async detail(ctx: any, f: PermintaanLaporanPredikat) {
-      const s = await po().keadaan(ctx, { kode_opd: f.kode_opd, tahun: f.tahun, bulan: f.bulan });
+      const s = await po().keadaan(ctx, { kode_opd: f.kode_opd!, tahun: f.tahun, bulan: f.bulan });
       const k = s.k;
       const skp = await skpDisetujui([s.opd.id], f.tahun, f.bulan);
-      const dinilai = new Set(s.evaluasi.map((e: any) => e.pegawaiId));
+      const dinilai = new Set(s.evaluasi.map((e) => e.pegawaiId));
       const belum = [...skp.entries()].filter(([id]) => !dinilai.has(id)).map(([, p]) => ({ nip: p.nip, nama: p.nama })).sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
-      const pegawai: (PegawaiLaporan & { predikat: { kode: number; nama: string } })[] = s.evaluasi.map((e: any) => ({
+      const pegawai: (PegawaiLaporan & { predikat: { kode: number; nama: string } })[] = s.evaluasi.map((e) => ({
         nip: e.nip,
         nama: e.nama,
         jabatan: e.jabatan,
@@ -112,14 +113,14 @@ export default ({ strapi }: { strapi: any }) => {
         },
         capaian_opd: s.usulan.capaian ?? (s.row?.capaian_opd != null ? Number(s.row.capaian_opd) : null),
         n: s.kurva.n,
-        jumlah: Object.fromEntries(k.predikat.map((p: any) => [String(p.kode), s.kurva.jumlah[p.kode]])),
-        persen: Object.fromEntries(k.predikat.map((p: any) => [String(p.kode), s.kurva.persen[p.kode]])),
-        distribusi: k.predikat.map((p: any) => ({ kode: p.kode, nama: p.nama, jumlah: s.kurva.jumlah[p.kode], persen: s.kurva.persen[p.kode] })),
+        jumlah: Object.fromEntries(k.predikat.map((p) => [String(p.kode), s.kurva.jumlah[p.kode as KodePredikat]])),
+        persen: Object.fromEntries(k.predikat.map((p) => [String(p.kode), s.kurva.persen[p.kode as KodePredikat]])),
+        distribusi: k.predikat.map((p) => ({ kode: p.kode, nama: p.nama, jumlah: s.kurva.jumlah[p.kode as KodePredikat], persen: s.kurva.persen[p.kode as KodePredikat] })),
         pegawai,
         aturan: s.kurva.aturan,
         /** the quota rules of the organisation predikat as head counts for n (for the distribution-vs-quota chart) */
-        kuota: (s.predikat ? k.kurva[s.predikat] : []).map((a: any) => ({ predikat: a.predikat, batas: a.batas, batas_jumlah: batasJumlah(a, s.kurva.n), teks: teksAturan(a, k) })),
-        pelanggaran: s.kurva.pelanggaran.map((x: any) => ({ aturan: x.aturan, pesan: x.pesan })),
+        kuota: (s.predikat ? k.kurva[s.predikat] : []).map((a) => ({ predikat: a.predikat, batas: a.batas, batas_jumlah: batasJumlah(a, s.kurva.n), teks: teksAturan(a, k) })),
+        pelanggaran: s.kurva.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })),
         hanya_peringatan: s.kurva.hanyaPeringatan,
         blokir: s.kurva.blokir && !s.tertutup,
         kurva_minimal_pegawai: k.kurva_minimal_pegawai,
@@ -130,7 +131,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     /** Every OPD in the caller's reach (no kode_opd): one row per OPD, set predikat (or a stored proposal) checked against the quotas. */
     async rekap(ctx: any, f: PermintaanLaporanPredikat) {
-      const aktor = await strapi.plugin('inti').service('cakupan').aktor(ctx);
+      const aktor = await layanan(strapi, 'inti', 'cakupan').aktor(ctx);
       const ids: number[] | null = await po().opdTerjangkau(aktor, tanggalAcuanBulan(f.tahun, f.bulan));
       pastikan(jangkauanLaporan(ids, PESAN_LAPORAN_PREDIKAT));
       const k = po().kebijakan(f.tahun, f.bulan);
@@ -141,10 +142,10 @@ export default ({ strapi }: { strapi: any }) => {
       const skp = await skpDisetujui(semua, f.tahun, f.bulan);
       const perOpd = new Map<number, any[]>();
       for (const e of evaluasi) if (e.opdId != null) perOpd.set(e.opdId, [...(perOpd.get(e.opdId) ?? []), e]);
-      const dinilai = new Set(evaluasi.map((e: any) => e.pegawaiId));
+      const dinilai = new Set(evaluasi.map((e) => e.pegawaiId));
       const belum = new Map<number, number>();
       for (const [id, p] of skp) if (!dinilai.has(id) && p.opdId != null) belum.set(p.opdId, (belum.get(p.opdId) ?? 0) + 1);
-      const rekap = opd.map((o: any) => {
+      const rekap = opd.map((o) => {
         const row = tersimpan.get(o.id);
         const predikat = row?.predikat ?? row?.usulan ?? null;
         const kv = po().kurva(predikat, perOpd.get(o.id) ?? [], k);
@@ -153,16 +154,16 @@ export default ({ strapi }: { strapi: any }) => {
           opd: { kode_opd: o.kode_opd, nama: o.nama, singkatan: o.singkatan ?? null },
           predikat_organisasi: { kode: predikat, nama: po().nama(predikat, k)?.nama ?? null, sumber: row ? 'DITETAPKAN' : 'USULAN', status: row?.status ?? 'DRAFT', override: row?.override_kurva ?? null },
           n: kv.n,
-          jumlah: Object.fromEntries(k.predikat.map((p: any) => [String(p.kode), kv.jumlah[p.kode as 1]])),
-          persen: Object.fromEntries(k.predikat.map((p: any) => [String(p.kode), kv.persen[p.kode as 1]])),
-          pelanggaran: kv.pelanggaran.map((x: any) => ({ aturan: x.aturan, pesan: x.pesan })),
+          jumlah: Object.fromEntries(k.predikat.map((p) => [String(p.kode), kv.jumlah[p.kode as 1]])),
+          persen: Object.fromEntries(k.predikat.map((p) => [String(p.kode), kv.persen[p.kode as 1]])),
+          pelanggaran: kv.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })),
           hanya_peringatan: kv.hanyaPeringatan,
           blokir: kv.blokir && !tertutup,
           belum_dinilai: belum.get(o.id) ?? 0,
         };
       });
-      const total = { n: rekap.reduce((a: number, r: any) => a + r.n, 0), jumlah: Object.fromEntries(k.predikat.map((p: any) => [String(p.kode), rekap.reduce((a: number, r: any) => a + r.jumlah[String(p.kode)], 0)])) };
-      return { data: { periode: { tahun: f.tahun, bulan: f.bulan, teks: teksBulan(f.tahun, f.bulan) }, predikat: k.predikat.map((p: any) => ({ kode: p.kode, nama: p.nama })), opd: rekap, total }, k };
+      const total = { n: rekap.reduce((a: number, r: any) => a + r.n, 0), jumlah: Object.fromEntries(k.predikat.map((p) => [String(p.kode), rekap.reduce((a: number, r: any) => a + r.jumlah[String(p.kode)], 0)])) };
+      return { data: { periode: { tahun: f.tahun, bulan: f.bulan, teks: teksBulan(f.tahun, f.bulan) }, predikat: k.predikat.map((p) => ({ kode: p.kode, nama: p.nama })), opd: rekap, total }, k };
     },
 
     /** GET /api/laporan/predikat: JSON body, or an Excel/PDF file (audited). */
@@ -210,7 +211,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     async pdfOpd(data: any, s: any, f: PermintaanLaporanPredikat): Promise<BerkasLaporan> {
       const doc = new LaporanPdf(f.kertas, `Laporan Predikat Kinerja ${data.opd.nama} ${data.periode.teks}`);
-      doc.kop(data.opd.nama, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
+      doc.kop(data.opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['LAPORAN PREDIKAT KINERJA PEGAWAI', `PERIODE ${data.periode.teks.toUpperCase()}`]);
       const ringkasan = barisRingkasan(data as LaporanOpd, data.kurva_minimal_pegawai);
       const sel = (v: unknown): Sel => ({ content: v == null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v) });
@@ -240,7 +241,7 @@ export default ({ strapi }: { strapi: any }) => {
 
     pdfRekap(data: any, f: PermintaanLaporanPredikat): BerkasLaporan {
       const doc = new LaporanPdf(f.kertas, `Rekap Predikat Kinerja ${data.periode.teks}`);
-      doc.kop(KOP_REKAP, strapi.plugin('laporan').service('daerah').pada(f.tanggal).nama_pemerintah);
+      doc.kop(KOP_REKAP, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['REKAPITULASI PREDIKAT KINERJA PERANGKAT DAERAH', `PERIODE ${data.periode.teks.toUpperCase()}`]);
       const header = headerRekap(data.predikat).filter((h) => h !== 'Kode OPD' && h !== 'Pelanggaran');
       const rows = barisRekap(data.opd, data.predikat).map((r) => r.filter((_, i) => i !== 1).slice(0, -1).map((v) => ({ content: v == null ? '' : String(v) })));

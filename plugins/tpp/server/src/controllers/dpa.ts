@@ -1,8 +1,9 @@
-import { masukan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { masukan, layanan } from '@m-skp/inti';
 
 /** Thin controller of the DPA import (integrations.md "SIPD"): read the parsed input, call the service. */
-export default ({ strapi }: { strapi: any }) => {
-  const svc = () => strapi.plugin('tpp').service('dpa');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const svc = () => layanan(strapi, 'tpp', 'dpa');
   return {
     async templat(ctx: any) {
       const t = await svc().templat(ctx);

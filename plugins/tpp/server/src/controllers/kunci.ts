@@ -1,8 +1,9 @@
-import { masukan } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { masukan, layanan } from '@m-skp/inti';
 
 /** Thin controller: read the parsed input, call the service, answer {data}. */
-export default ({ strapi }: { strapi: any }) => {
-  const svc = () => strapi.plugin('tpp').service('kunci');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const svc = () => layanan(strapi, 'tpp', 'kunci');
   return {
     async daftar(ctx: any) {
       ctx.set('Cache-Control', 'no-store');

@@ -1,3 +1,4 @@
+import { layanan } from '@m-skp/inti';
 import { filterAngka, filterRelasi, type DefinisiSumber } from '@m-skp/panel';
 import { tppDto } from '../services/tpp';
 
@@ -17,7 +18,7 @@ export const tpp: DefinisiSumber = {
   },
   populate: { opd: { fields: ['documentId', 'kode_opd', 'nama'] }, pegawai: { fields: ['documentId'] } },
   async cakupan(k) {
-    return { pegawai: await k.strapi.plugin('inti').service('cakupan').filterPegawai(k.aktor, k.tanggal) };
+    return { pegawai: await layanan(k.strapi, 'inti', 'cakupan').filterPegawai(k.aktor, k.tanggal) };
   },
   keBaris: (d) => {
     const t = tppDto(d);

@@ -1,4 +1,6 @@
-import { hariIni } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { hariIni, layanan } from '@m-skp/inti';
+import type { MetaTabel } from './tulis-tpp';
 import { barisBerlaku, capaianAkhir, capaianKepalaOpd, hitungCapaianPegawai, jabatanBawahanKepalaDihitung, jabatanRerataBawahan, lewatBatasInput, targetPadaBulan, type AlasanSumberCapaian, type RhkBulan, type SumberCapaian } from '@m-skp/kinerja';
 
 const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
@@ -20,9 +22,9 @@ type BarisRenaksi = { id: number; pid: number; rhk: number; jenis: RhkBulan['jen
  * `realisasi` findMany where {rencana_aksi in those, bulan}; the engine's version nested EXISTS/IN
  * subqueries that PostgreSQL ran for minutes at 5,000 pegawai.
  */
-async function renaksiBulan(strapi: any, pegawaiIds: number[], tahun: number, bulan: number): Promise<BarisRenaksi[]> {
+async function renaksiBulan(strapi: Core.Strapi, pegawaiIds: number[], tahun: number, bulan: number): Promise<BarisRenaksi[]> {
   if (!pegawaiIds.length) return [];
-  const meta = (uid: string) => strapi.db.metadata.get(uid);
+  const meta = (uid: string) => strapi.db.metadata.get(uid) as unknown as MetaTabel;
   const kol = (uid: string, a: string) => meta(uid).attributes[a]?.columnName ?? a;
   const tautan = (uid: string, a: string) => {
     const jt = meta(uid).attributes[a]?.joinTable;
@@ -107,7 +109,7 @@ export interface CapaianRun {
  * The TPP run uses it instead of calling kinerja's per-pegawai service N times; tests/api/tpp-hitung
  * checks that both agree on every pegawai of the demo OPD and on the Lurahs and Camat of the demo city.
  */
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * `kepala`: pegawaiId → the `kepala_opd` posts he holds at `tanggal` ({jabatanId, jenis_penugasan}); which
    * of them (if any) is under the mean rule is decided here from the policy.
@@ -119,7 +121,7 @@ export default ({ strapi }: { strapi: any }) => ({
     bulan: number,
     tanggal: string
   ): Promise<Map<number, CapaianRun>> {
-    const k = strapi.plugin('kinerja').service('capaian').aturan(tahun, bulan);
+    const k = layanan(strapi, 'kinerja', 'capaian').aturan(tahun, bulan);
     const q = (uid: string) => strapi.db.query(uid);
 
     // the head posts held, with their OPD kind and their active direct subordinate posts (one findMany)
@@ -131,7 +133,7 @@ export default ({ strapi }: { strapi: any }) => ({
           populate: { opd: { select: ['id', 'jenis'] }, bawahan: { select: ['id', 'jenis', 'jenjang', 'aktif'] } },
         })
       : [];
-    const posPeta = new Map<number, any>(pos.map((j: any) => [j.id, j]));
+    const posPeta = new Map<number, any>(pos.map((j) => [j.id, j]));
     const jabatanPegawai = new Map<number, number>();
     for (const [pid, xs] of kepala) {
       const h = jabatanRerataBawahan(
@@ -151,7 +153,7 @@ export default ({ strapi }: { strapi: any }) => ({
       );
     }
     const anak = [...anakPer.values()].flat();
-    const pemegang = await strapi.plugin('inti').service('organisasi').pemegangJabatan(anak.map((j: any) => j.id), tanggal);
+    const pemegang = await layanan(strapi, 'inti', 'organisasi').pemegangJabatan(anak.map((j) => j.id), tanggal);
     const pemegangPos = new Map<number, any>();
     for (const p of pemegang) {
       const ada = pemegangPos.get(Number(p.jabatanId));
@@ -160,12 +162,12 @@ export default ({ strapi }: { strapi: any }) => ({
 
     const semua = [...new Set([...pegawaiIds, ...[...pemegangPos.values()].map((p) => Number(p.pegawaiId))])];
     // an RHK under revision counts with its approved version, as kinerja's capaian service (services/versi.ts)
-    const terbuka = await strapi.plugin('kinerja').service('versi').terbuka(tahun, semua);
+    const terbuka = await layanan(strapi, 'kinerja', 'versi').terbuka(tahun, semua);
     const baris = barisBerlaku(
       await renaksiBulan(strapi, semua, tahun, bulan),
       (r) => r.rhk,
       new Map([...terbuka].map(([id, t]: [number, any]) => [id, t.versi])),
-      (x, rhkId, v, hidup): BarisRenaksi => ({ id: x.id, pid: terbuka.get(rhkId).pegawaiId, rhk: rhkId, jenis: v.rhk.jenis as RhkBulan['jenis'], target: x.target, polaritas: x.polaritas, nilai: hidup?.nilai ?? null })
+      (x, rhkId, v, hidup): BarisRenaksi => ({ id: x.id, pid: terbuka.get(rhkId)!.pegawaiId, rhk: rhkId, jenis: v.rhk.jenis as RhkBulan['jenis'], target: x.target, polaritas: x.polaritas, nilai: hidup?.nilai ?? null })
     );
     const perPegawai = new Map<number, Map<number, RhkBulan>>();
     for (const r of baris) {
@@ -186,7 +188,7 @@ export default ({ strapi }: { strapi: any }) => ({
         jab == null
           ? null
           : capaianKepalaOpd(
-              (anakPer.get(jab) ?? []).map((j: any) => {
+              (anakPer.get(jab) ?? []).map((j) => {
                 const p = pemegangPos.get(j.id);
                 return { jabatanId: j.id, pemegang: p ? { pegawaiId: p.pegawaiId, sebagai: p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis, capaian: sendiri(Number(p.pegawaiId)) } : null };
               })

@@ -1,7 +1,9 @@
+import type { Core } from '@strapi/strapi';
 import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
 import { adalahXlsx, bacaLembarXlsx } from './lembar';
 import { pastikan, pemilikAktor } from '@m-skp/inti';
+import { layanan, type LayananInti } from '@m-skp/inti';
 import { aksesBacaDpa, aksesImporDpa, keputusanImporDpa, keputusanTerapkanDpa, opdDpa } from '../domain/dpa';
 import { BATAS_UKURAN_DPA } from '../domain/dpa';
 import { KOLOM_DPA, bacaDpa, bandingKode, barisDariTabelDpa, kolomDpa, paguBigInt, rollupDpa, type BarisDpa, type PenolakanDpa } from '../domain/dpa';
@@ -46,8 +48,8 @@ const jsonLini = (r: any) => ({
  * their rollup and source. Who: Admin BKPSDM (any OPD), Admin OPD (its own OPD) import; BKAD and
  * Inspektorat read every OPD, Admin OPD its own; others 403.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const inti = (n: string) => strapi.plugin('inti').service(n);
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const inti = <N extends keyof LayananInti & string>(n: N) => layanan(strapi, 'inti', n);
   const q = (uid: string) => strapi.db.query(uid);
 
   /** The caller if he may import (any OPD: null, else his OPD id); 403 for other roles. */
@@ -74,9 +76,9 @@ export default ({ strapi }: { strapi: any }) => {
   /** Stored lines of an OPD and year, in code order, with their rollup and source (null when none). */
   async function ringkasan(opdId: number, tahun: number) {
     const rows = await q(UID).findMany({ where: { opd: { id: opdId }, tahun }, orderBy: [{ kode_sub_kegiatan: 'asc' }, { id: 'asc' }] });
-    const lini = rows.map(jsonLini).sort((a: any, b: any) => bandingKode(a.kode_sub_kegiatan ?? '', b.kode_sub_kegiatan ?? ''));
+    const lini = rows.map(jsonLini).sort((a, b) => bandingKode(a.kode_sub_kegiatan ?? '', b.kode_sub_kegiatan ?? ''));
     const { program, total } = rollupDpa(lini);
-    const terbaru = rows.reduce((a: any, r: any) => (!a || new Date(r.diimpor_pada ?? 0) > new Date(a.diimpor_pada ?? 0) ? r : a), null);
+    const terbaru = rows.reduce((a, r) => (!a || new Date(r.diimpor_pada ?? 0) > new Date(a.diimpor_pada ?? 0) ? r : a), null);
     const sumber: SumberDpa | null = terbaru
       ? { jenis: 'DPA SIPD', berkas: terbaru.sumber_berkas ?? null, diimpor_pada: terbaru.diimpor_pada ? new Date(terbaru.diimpor_pada).toISOString() : null, diimpor_oleh: terbaru.diimpor_oleh ?? null }
       : null;

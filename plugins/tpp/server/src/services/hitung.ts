@@ -1,6 +1,7 @@
-import { PERAN, galatDari, hariIni, namaLengkap, pastikan, tanggalAcuanBulan, unikDilanggar } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { PERAN, galatDari, hariIni, namaLengkap, pastikan, tanggalAcuanBulan, unikDilanggar, layanan } from '@m-skp/inti';
 import { penghitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
-import { simpanBarisTpp } from './tulis-tpp';
+import { simpanBarisTpp, type MetaTabel } from './tulis-tpp';
 import type { CapaianRun } from './capaian-massal';
 import { aksesRun, keputusanRun } from '../domain/hitung';
 import { bulanTambahan, pilihPredikat, susunMasukan, tanggalPosRun, totalRun } from '../domain/hitung';
@@ -49,10 +50,10 @@ export function kolomHasil(h: HasilTpp) {
  * Reads are set-based (pegawai, posts, presensi, evaluations, existing lines: one query each; capaian
  * through `capaianMassal`: a constant number); new lines are written in batches, existing ones in batched UPDATEs (tulis-tpp.ts).
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const audit = () => strapi.plugin('inti').service('audit');
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const audit = () => layanan(strapi, 'inti', 'audit');
 
   return {
     /** BKAD or Admin BKPSDM (users only). */
@@ -78,7 +79,7 @@ export default ({ strapi }: { strapi: any }) => {
       };
       let r: { dijalankan: boolean; hasil?: any };
       try {
-        r = await strapi.plugin('inti').service('kunci-tugas').jalankan(`tpp:hitung:${i.tahun}-${i.bulan}`, 600, () => this.jalankanRun(ctx, aktor, i, mulai));
+        r = await layanan(strapi, 'inti', 'kunci-tugas').jalankan(`tpp:hitung:${i.tahun}-${i.bulan}`, 600, () => this.jalankanRun(ctx, aktor, i, mulai));
       } catch (e) {
         // the lock makes this unreachable between two runs; kept for a writer outside the run (same lines)
         if (unikDilanggar(e)) throw sedang();
@@ -92,13 +93,13 @@ export default ({ strapi }: { strapi: any }) => {
     async jalankanRun(ctx: any, aktor: any, i: { tahun: number; bulan: number; kode_opd?: string | null }, mulai: number) {
       const { tahun, bulan } = i;
       // months 13/14 belong to no quarter: never locked
-      if (!bulanTambahan(bulan)) await strapi.plugin('inti').service('periode').wajibTerbuka(tahun, bulan);
-      let opd: any = null;
+      if (!bulanTambahan(bulan)) await layanan(strapi, 'inti', 'periode').wajibTerbuka(tahun, bulan);
+      let opd: { id: number; kode_opd: string; nama: string } | null = null;
       if (i.kode_opd) {
         opd = await q('plugin::inti.opd').findOne({ where: { kode_opd: i.kode_opd }, select: ['id', 'kode_opd', 'nama'] });
         pastikan(keputusanRun({ peran: aktor.peran, token: aktor.token, ...i, opdAda: !!opd }));
       }
-      const versi: VersiTpp = strapi.plugin('inti').service('kebijakan').versi('tpp', tanggalKebijakanTpp(tahun, bulan));
+      const versi: VersiTpp = layanan(strapi, 'inti', 'kebijakan').versi('tpp', tanggalKebijakanTpp(tahun, bulan));
       const tanggal = tanggalPosRun(tahun, bulan, hariIni(), tanggalAcuanBulan);
 
       const pegawai = await q('plugin::inti.pegawai').findMany({
@@ -107,7 +108,7 @@ export default ({ strapi }: { strapi: any }) => {
         populate: { opd: { select: ['id'] } },
         orderBy: [{ id: 'asc' }],
       });
-      const ids = pegawai.map((p: any) => p.id);
+      const ids = pegawai.map((p) => p.id);
       const [pos, presensi, evaluasi, lama] = ids.length
         ? await bacaMasukanRun(strapi, ids, tahun, bulan, tanggal)
         : [[], [], [], []];
@@ -121,29 +122,29 @@ export default ({ strapi }: { strapi: any }) => {
         // the higher kelas among acting posts; the newest definitive post
         if (!ada || (p.jenis === 'PLT' && Number(p.jabatan?.kelas_jabatan ?? 0) > Number(ada.jabatan?.kelas_jabatan ?? 0))) peta.set(pid, p);
       }
-      const presensiPeta = new Map<number, any>(presensi.map((r: any) => [r.pegawai?.id, r]));
+      const presensiPeta = new Map<number, any>(presensi.map((r) => [r.pegawai?.id, r]));
       const evPeta = new Map<number, any[]>();
       for (const e of evaluasi) {
         const pid = e.pegawai?.id;
         if (!evPeta.has(pid)) evPeta.set(pid, []);
         evPeta.get(pid)!.push({ predikat_kode: e.predikat_kode, jenis_penugasan: e.skp?.penugasan?.jenis ?? null });
       }
-      const lamaPeta = new Map<string, any>(lama.map((r: any) => [r.kunci_unik, r]));
+      const lamaPeta = new Map<string, any>(lama.map((r) => [r.kunci_unik, r]));
 
-      const dihitung = pegawai.filter((p: any) => utama.get(p.id)?.jabatan?.kelas_jabatan != null && p.golongan);
+      const dihitung = pegawai.filter((p) => utama.get(p.id)?.jabatan?.kelas_jabatan != null && p.golongan);
       const masukHitung = new Set(dihitung);
       const dilewati = pegawai
-        .filter((p: any) => !masukHitung.has(p))
-        .map((p: any) => ({ nip: p.nip, nama: namaLengkap(p), alasan: !utama.get(p.id) ? 'Tidak memangku jabatan definitif pada bulan ini.' : !p.golongan ? 'Golongan belum diisi.' : 'Kelas jabatan belum diisi.' }));
+        .filter((p) => !masukHitung.has(p))
+        .map((p) => ({ nip: p.nip, nama: namaLengkap(p), alasan: !utama.get(p.id) ? 'Tidak memangku jabatan definitif pada bulan ini.' : !p.golongan ? 'Golongan belum diisi.' : 'Kelas jabatan belum diisi.' }));
 
       const capaian = bulanTambahan(bulan)
         ? new Map<number, CapaianRun>()
-        : await strapi.plugin('tpp').service('capaianMassal').bulan(
-            dihitung.map((p: any) => p.id),
+        : await layanan(strapi, 'tpp', 'capaianMassal').bulan(
+            dihitung.map((p) => p.id),
             // the head posts he holds (definitive first); capaianMassal decides by the policy which one takes the mean rule
             new Map(
               dihitung
-                .map((p: any) => [p.id, [utama.get(p.id), plt.get(p.id)].filter((x) => x?.jabatan?.kepala_opd).map((x) => ({ jabatanId: Number(x.jabatan.id), jenis_penugasan: x.jenis ?? null }))] as const)
+                .map((p) => [p.id, [utama.get(p.id), plt.get(p.id)].filter((x) => x?.jabatan?.kepala_opd).map((x) => ({ jabatanId: Number(x.jabatan.id), jenis_penugasan: x.jenis ?? null }))] as const)
                 .filter(([, xs]: readonly [unknown, unknown[]]) => xs.length > 0) as [number, { jabatanId: number; jenis_penugasan: string | null }[]][]
             ),
             tahun,
@@ -247,8 +248,8 @@ export default ({ strapi }: { strapi: any }) => {
  * ids that PostgreSQL ran for tens of seconds per month at 5,000 pegawai; these are plain joins.
  * Same rows and fields as the query engine's findMany calls they replace (attribute names, booleans).
  */
-async function bacaMasukanRun(strapi: any, ids: number[], tahun: number, bulan: number, tanggal: string): Promise<[any[], any[], any[], any[]]> {
-  const meta = (uid: string) => strapi.db.metadata.get(uid);
+async function bacaMasukanRun(strapi: Core.Strapi, ids: number[], tahun: number, bulan: number, tanggal: string): Promise<[any[], any[], any[], any[]]> {
+  const meta = (uid: string) => strapi.db.metadata.get(uid) as unknown as MetaTabel;
   const kol = (uid: string, a: string) => meta(uid).attributes[a]?.columnName ?? a;
   const tautan = (uid: string, a: string) => {
     const jt = meta(uid).attributes[a]?.joinTable;
@@ -281,7 +282,7 @@ async function bacaMasukanRun(strapi: any, ids: number[], tahun: number, bulan: 
   const UJ = 'plugin::inti.jabatan';
   const US = 'plugin::kinerja.skp';
 
-  return strapi.db.transaction(async ({ trx }: { trx: any }) => {
+  return strapi.db.transaction(async ({ trx }: { trx: any }): Promise<[any[], any[], any[], any[]]> => {
     // posts: UTAMA/PLT overlapping `tanggal`, newest first (tmt_mulai desc, id desc)
     const gp = tautan(UP, 'pegawai');
     const gj = tautan(UP, 'jabatan');
@@ -368,6 +369,6 @@ async function bacaMasukanRun(strapi: any, ids: number[], tahun: number, bulan: 
       const semua = await trx(T).where({ [kol(UID_TPP, 'tahun')]: tahun, [kol(UID_TPP, 'bulan')]: bulan }).select('id', `${kol(UID_TPP, 'documentId')} as documentId`, `${kol(UID_TPP, 'kunci_unik')} as kunci_unik`);
       lama.push(...semua.filter((r: any) => ada.has(r.kunci_unik)));
     }
-    return [pos, presensi, evaluasi, lama.map((r: any) => ({ ...r, id: Number(r.id) }))];
+    return [pos, presensi, evaluasi, lama.map((r) => ({ ...r, id: Number(r.id) }))];
   });
 }

@@ -1,4 +1,5 @@
-import { PERAN, hariIni, pastikan, tanggalIndonesia } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { PERAN, hariIni, pastikan, tanggalIndonesia, layanan } from '@m-skp/inti';
 import { aksesKunci, bulanTriwulan, keputusanBuka, keputusanKunci, tanggalKunciTerawal } from '../domain/kunci';
 
 const UID = 'plugin::inti.kunci-periode';
@@ -8,7 +9,16 @@ const kunciUnik = (tahun: number, triwulan: number) => `${tahun}:${triwulan}`;
  * One quarter's lock state as the API answers it (`dapat_dikunci_mulai`: first day BKAD may lock it;
  * null for a period no `capaian` policy version covers, which has no input deadline).
  */
-function dto(tahun: number, triwulan: number, r: any | null, dapatDikunciMulai: string | null) {
+interface BarisKunci {
+  terkunci?: boolean | null;
+  dikunci_oleh?: string | null;
+  dikunci_pada?: string | Date | null;
+  dibuka_oleh?: string | null;
+  dibuka_pada?: string | Date | null;
+  alasan_buka?: string | null;
+}
+
+function dto(tahun: number, triwulan: number, r: BarisKunci | null, dapatDikunciMulai: string | null) {
   return {
     tahun,
     triwulan,
@@ -32,14 +42,14 @@ function dto(tahun: number, triwulan: number, r: any | null, dapatDikunciMulai: 
  * (`keputusanKunci`, `keputusanBuka`); this loads the state, asks them and writes. All are audited. The
  * rows are inti's kunci-periode.
  */
-export default ({ strapi }: { strapi: any }) => {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = () => strapi.db.query(UID);
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const audit = () => strapi.plugin('inti').service('audit');
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const audit = () => layanan(strapi, 'inti', 'audit');
   /** The input-deadline day of the quarter's last month (policy `capaian`); null when no version covers it. */
   const hariBatas = (tahun: number, triwulan: number): number | null => {
     try {
-      return strapi.plugin('kinerja').service('capaian').aturan(tahun, triwulan * 3).batas_input_hari;
+      return layanan(strapi, 'kinerja', 'capaian').aturan(tahun, triwulan * 3).batas_input_hari;
     } catch {
       return null;
     }
@@ -61,7 +71,7 @@ export default ({ strapi }: { strapi: any }) => {
     /** GET /api/tpp/kunci?tahun=: the four quarters of the year with their state (readable by every role). */
     async daftar(_ctx: any, f: { tahun: number }) {
       const rows = await q().findMany({ where: { tahun: f.tahun } });
-      const per = new Map(rows.map((r: any) => [Number(r.triwulan), r]));
+      const per = new Map(rows.map((r) => [Number(r.triwulan), r]));
       return [1, 2, 3, 4].map((tw) => dto(f.tahun, tw, per.get(tw) ?? null, terawal(f.tahun, tw)));
     },
 

@@ -1,7 +1,8 @@
+import type { Core } from '@strapi/strapi';
 import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
 import { adalahXlsx, bacaLembarXlsx, type BarisLembar } from './lembar';
-import { pastikan, pemilikAktor } from '@m-skp/inti';
+import { pastikan, pemilikAktor, layanan } from '@m-skp/inti';
 import {
   aksesPresensi,
   jumlahBarisPresensi,
@@ -42,11 +43,11 @@ const dtoPratinjau = (p: { id: string; parameter: ParameterPresensi; diterima: B
  * pegawai), Admin OPD (its OPD; other rows rejected per row) for the import; API tokens (their OPD when
  * scoped) and Admin BKPSDM for the push. A locked month (quarter disbursed) answers 423 for the whole batch.
  */
-export default ({ strapi }: { strapi: any }) => {
-  const cakupan = () => strapi.plugin('inti').service('cakupan');
-  const audit = () => strapi.plugin('inti').service('audit');
-  const periode = () => strapi.plugin('inti').service('periode');
-  const pratinjau = () => strapi.plugin('inti').service('pratinjau-impor');
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
+  const audit = () => layanan(strapi, 'inti', 'audit');
+  const periode = () => layanan(strapi, 'inti', 'periode');
+  const pratinjau = () => layanan(strapi, 'inti', 'pratinjau-impor');
 
   /** The caller and the OPD it may write (null = all); 403 for other roles. */
   async function wajibBoleh(ctx: any, jalur: 'IMPOR' | 'API') {
@@ -177,20 +178,20 @@ export default ({ strapi }: { strapi: any }) => {
       const { aktor } = await wajibBoleh(ctx, 'IMPOR');
       const p = await pratinjau().ambil(id, JENIS, pemilikAktor(aktor));
       pastikan(keputusanTerapkanPresensi({ pelaku: aktor, pratinjauAda: !!p }));
-      const { tahun, bulan } = p.parameter as ParameterPresensi;
-      const diterima = p.diterima as BarisPresensi[];
+      const { tahun, bulan } = p!.parameter as unknown as ParameterPresensi;
+      const diterima = p!.diterima as BarisPresensi[];
       pastikan(keputusanTerapkanPresensi({ pelaku: aktor, pratinjauAda: true, jumlahDiterima: diterima.length }));
       const hasil = await terapkanBaris(ctx, {
         tahun,
         bulan,
         baris: diterima,
         sumber: 'IMPOR',
-        sumberRef: `impor:${p.id}`,
+        sumberRef: `impor:${p!.id}`,
         aksi: 'PRESENSI_DIIMPOR',
-        keterangan: `Impor presensi ${bulan}/${tahun}${p.nama_berkas ? ` dari ${p.nama_berkas}` : ''}: ${diterima.length} baris diterapkan, ${p.ditolak.length} ditolak.`,
-        pratinjauId: p.id,
+        keterangan: `Impor presensi ${bulan}/${tahun}${p!.nama_berkas ? ` dari ${p!.nama_berkas}` : ''}: ${diterima.length} baris diterapkan, ${p!.ditolak.length} ditolak.`,
+        pratinjauId: p!.id,
       });
-      return { id: p.id, ...hasil, ditolak: p.ditolak.length };
+      return { id: p!.id, ...hasil, ditolak: p!.ditolak.length };
     },
 
     /** POST /api/tpp/presensi {tahun, bulan, data:[{nip, …}]}: applies at once when no row is rejected. */

@@ -1,4 +1,5 @@
-import { GalatMskp } from '@m-skp/inti';
+import type { Core } from '@strapi/strapi';
+import { GalatMskp, layanan } from '@m-skp/inti';
 import { UID_TPP } from './hitung';
 
 const ANGKA = ['capaian', 'persen_potongan_disiplin'];
@@ -9,8 +10,33 @@ const RUPIAH = [
   'pph_21', 'zakat', 'bulog', 'potongan_lain', 'jumlah_tpp', 'jumlah_potongan', 'jumlah_ditransfer',
 ];
 
+/** A stored TPP line as the query engine returns it (biginteger columns as strings), opd and pegawai populated. */
+export interface BarisTppTersimpan {
+  documentId: string;
+  tahun: number;
+  bulan: number;
+  nip: string;
+  nama: string;
+  nama_jabatan: string;
+  tipe_jabatan: string;
+  eselon?: string | null;
+  golongan: string;
+  pns_pppk: string;
+  kelas: number;
+  sumber_kelas: string;
+  predikat_kode?: number | null;
+  opd?: { documentId: string; kode_opd: string; nama: string } | null;
+  pegawai?: { documentId: string } | null;
+  alasan?: unknown;
+  versi_kebijakan: string;
+  dihitung_pada: string | Date;
+  dihitung_oleh: string;
+  [kolom: string]: unknown;
+}
+
 /** A stored line as the API shows it: rupiah as numbers (biginteger comes back as string), `iwp_1%` under its SIPD name too. */
-export function tppDto(r: any) {
+export function tppDto(r: BarisTppTersimpan) {
+  // any: the line's columns by name (rupiah and numbers added below), read by the list and the panel resource
   const out: any = {
     id: r.documentId,
     tahun: r.tahun,
@@ -39,13 +65,13 @@ export function tppDto(r: any) {
 }
 
 /** GET /api/tpp: stored lines, scoped by the scope service on the line's pegawai. */
-export default ({ strapi }: { strapi: any }) => ({
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async daftar(ctx: any, f: { nip?: string; tahun?: number; bulan?: number; kode_opd?: string; page: number; pageSize: number }) {
-    const cakupan = strapi.plugin('inti').service('cakupan');
+    const cakupan = layanan(strapi, 'inti', 'cakupan');
     const aktor = await cakupan.aktor(ctx);
     const where: any = { pegawai: await cakupan.filterPegawai(aktor, undefined, ctx.state) };
     if (f.nip) {
-      const p = await strapi.plugin('inti').service('organisasi').wajibPegawaiNip(f.nip, { select: ['id'], pesan: 'Pegawai tidak ditemukan.' });
+      const p = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id'], pesan: 'Pegawai tidak ditemukan.' });
       if (!(await cakupan.bolehLihatPegawai(aktor, p.id, undefined, ctx.state))) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berhak melihat TPP pegawai ini.', 'nip');
       where.pegawai = { id: p.id };
     }

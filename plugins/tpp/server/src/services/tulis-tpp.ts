@@ -1,3 +1,4 @@
+import type { Core } from '@strapi/strapi';
 import crypto from 'node:crypto';
 
 /**
@@ -9,6 +10,23 @@ import crypto from 'node:crypto';
 const UID = 'plugin::tpp.tpp';
 const RELASI = ['pegawai', 'opd'] as const;
 const HURUF = 'abcdefghijklmnopqrstuvwxyz';
+
+/** What the set-based readers and writers use of a content type's metadata: table, columns, link tables. */
+export interface MetaTabel {
+  tableName: string;
+  attributes: Record<string, AtributTabel>;
+}
+export interface AtributTabel {
+  type?: string;
+  columnName?: string;
+  joinTable?: {
+    name: string;
+    joinColumn: { name: string };
+    inverseJoinColumn: { name: string };
+    orderColumnName?: string;
+    inverseOrderColumnName?: string;
+  };
+}
 const ALFANUM = HURUF + '0123456789';
 
 /** A Strapi 5 style documentId: 24 lowercase alphanumerics starting with a letter. */
@@ -52,8 +70,8 @@ async function ubahMassal(trx: any, klien: string, skema: string | undefined, ta
   }
 }
 
-export async function simpanBarisTpp(strapi: any, trx: any, baris: any[], lama: Map<string, { id: number }>) {
-  const m = strapi.db.metadata.get(UID);
+export async function simpanBarisTpp(strapi: Core.Strapi, trx: any, baris: any[], lama: Map<string, { id: number }>) {
+  const m = strapi.db.metadata.get(UID) as unknown as MetaTabel;
   const skema = typeof strapi.db.getSchemaName === 'function' ? strapi.db.getSchemaName() : undefined;
   const tabel = (nama: string) => (skema ? trx(nama).withSchema(skema) : trx(nama));
   const kolom = (a: string) => m.attributes[a]?.columnName ?? a;
@@ -74,7 +92,7 @@ export async function simpanBarisTpp(strapi: any, trx: any, baris: any[], lama: 
     }
     return o;
   };
-  const jt = (a: (typeof RELASI)[number]) => m.attributes[a].joinTable;
+  const jt = (a: (typeof RELASI)[number]) => m.attributes[a].joinTable!;
 
   const baru = baris.filter((b) => !lama.has(b.kunci_unik));
   const ubah = baris.filter((b) => lama.has(b.kunci_unik));
