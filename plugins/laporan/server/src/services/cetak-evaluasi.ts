@@ -3,9 +3,8 @@ import { keputusanCetakEvaluasi, PESAN_AKSES_CETAK_EVALUASI } from '../domain/sy
 import { hariIni, pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
 import { UID_EVALUASI, UID_PREDIKAT_ORGANISASI, evaluasiDto, periodeBerakhirBulan, tanggalAcuan } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
-import { nilaiKebijakanKinerja } from './daerah';
 import { tempatTanggal } from '../domain/tanggal';
-import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
+import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type OrangCetak } from '../domain/skp';
 import { barisPerilakuBulanan } from '../domain/skp-bulanan';
 import {
   barisHasilEvaluasi,
@@ -129,12 +128,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pastikan(keputusanCetakEvaluasi({ ...periode, ...akses, jumlahEvaluasi: evaluasi.length }));
 
       const tglKebijakan = `${p.tahun}-${dua(p.bulan ?? 12)}-01`;
-      const nilai = nilaiKebijakanKinerja<{ nilai_dasar: NilaiDasar[] }>(strapi, 'berakhlak', tglKebijakan).nilai_dasar;
-      const aturan = nilaiKebijakanKinerja<{ rating: { kode: number; nama: string }[]; organisasi: { kode: string; nama: string }[] }>(
-        strapi,
-        'predikat',
-        tglKebijakan
-      );
+      const nilai = layanan(strapi, 'inti', 'kebijakan').nilai('berakhlak', tglKebijakan).nilai_dasar;
+      const aturan = layanan(strapi, 'inti', 'kebijakan').nilai('predikat', tglKebijakan);
       const golongan = bulanan().golongan(tanggalCek);
       const semua = evaluasi.map((e) => e.dto);
       const opdIds = [...new Set(evaluasi.map((e) => e.row.skp.penugasan?.jabatan?.opd?.id).filter((x) => x != null))] as number[];

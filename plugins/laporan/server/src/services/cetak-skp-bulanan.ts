@@ -3,10 +3,9 @@ import { pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
 import { realisasiDto } from '@m-skp/kinerja';
 import { aksesCetakPegawai, keputusanCetakSkpBulanan } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
-import { nilaiKebijakanKinerja } from './daerah';
 import { tempatTanggal } from '../domain/tanggal';
 import type { Golongan } from '../domain/format';
-import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type NilaiDasar, type OrangCetak } from '../domain/skp';
+import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type OrangCetak } from '../domain/skp';
 import type { QueryCetakSkpBulanan } from '../routes/skema/cetak-bulanan';
 import { barisPredikat, umpanBalikPerilakuEvaluasi, umpanBalikRhk, type EvaluasiCetak } from '../domain/evaluasi';
 import {
@@ -124,8 +123,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const evaluasiSkp = new Map<string, EvaluasiCetak>();
       for (const e of evaluasi) if (!evaluasiSkp.has(e.row.skp.documentId)) evaluasiSkp.set(e.row.skp.documentId, e.dto);
       const semuaEvaluasi = evaluasi.map((e) => e.dto);
-      const nilai = nilaiKebijakanKinerja<{ nilai_dasar: NilaiDasar[] }>(strapi, 'berakhlak', tanggalBulan).nilai_dasar;
-      const rating = nilaiKebijakanKinerja<{ rating: { kode: number; nama: string }[] }>(strapi, 'predikat', tanggalBulan).rating;
+      const nilai = layanan(strapi, 'inti', 'kebijakan').nilai('berakhlak', tanggalBulan).nilai_dasar;
+      const rating = layanan(strapi, 'inti', 'kebijakan').nilai('predikat', tanggalBulan).rating;
       const doc = new DokumenPdf(p.kertas, `SKP Bulanan ${p.tahun}-${String(p.bulan).padStart(2, '0')}`);
       const pemerintah = layanan(strapi, 'laporan', 'daerah').pada(p.tanggal).nama_pemerintah;
       let jumlahRenaksi = 0;

@@ -1,7 +1,6 @@
 import { layanan } from '@m-skp/inti';
 import type { Core } from '@strapi/strapi';
 import { DokumenPdf } from './dokumen';
-import { nilaiKebijakanKinerja } from './daerah';
 import { tempatTanggal, teksPeriode } from '../domain/tanggal';
 import { namaBerkas, type Golongan } from '../domain/format';
 import {
@@ -18,7 +17,6 @@ import {
   LEBAR_IDENTITAS,
   type JenisSkp,
   type Kertas,
-  type NilaiDasar,
   type OrangCetak,
 } from '../domain/skp';
 
@@ -128,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       doc.tabelKolom(kolomHasilKerja(jenis), barisHasilKerja(jenis, skp.rhk ?? []));
 
       doc.baris('PERILAKU KERJA', { tebal: true });
-      const nilai = nilaiKebijakanKinerja<{ nilai_dasar: NilaiDasar[] }>(strapi, 'berakhlak', skp.periode_mulai);
+      const nilai = layanan(strapi, 'inti', 'kebijakan').nilai('berakhlak', skp.periode_mulai);
       doc.tabelKolom(KOLOM_PERILAKU, barisPerilaku(nilai.nilai_dasar, skp.ekspektasi ?? []));
 
       kaki(doc, skp, p);

@@ -18,12 +18,3 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return t || this.pada(tanggal).tempat_default;
   },
 });
-
-/**
- * A policy kinerja registers (berakhlak, predikat), read by name as the shape the print uses. kinerja's public
- * face does not declare its policies in PetaKebijakan on this base; once it does, `nilai(nama)` types them.
- */
-export function nilaiKebijakanKinerja<T>(strapi: Core.Strapi, nama: 'berakhlak' | 'predikat', tanggal: string): T {
-  const k = layanan(strapi, 'inti', 'kebijakan') as unknown as { nilai(nama: string, tanggal?: string): unknown };
-  return k.nilai(nama, tanggal) as T;
-}
