@@ -17,7 +17,15 @@ const impor_dalam = {
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', 'cms/.strapi/**', 'cms/build/**', 'cms/.tmp/**', '**/coverage/**', 'cms/public/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'cms/.strapi/**',
+      'cms/build/**',
+      'cms/.tmp/**',
+      '**/coverage/**',
+      'cms/public/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -27,7 +35,10 @@ export default tseslint.config(
       'no-restricted-imports': ['error', impor_dalam],
       // The compiler (strict, noImplicitAny) decides about `any`; where one is left it says why in a comment.
       '@typescript-eslint/no-explicit-any': 'off',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       '@typescript-eslint/no-require-imports': 'off',
     },
   },

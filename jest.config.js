@@ -17,11 +17,16 @@ module.exports = {
       displayName: 'domain',
       rootDir: __dirname,
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/plugins/*/server/src/**/__tests__/**/*.test.ts', '<rootDir>/tests/arsitektur/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/plugins/*/server/src/**/__tests__/**/*.test.ts',
+        '<rootDir>/tests/arsitektur/**/*.test.ts',
+      ],
       transform: { '^.+\\.ts$': tsJest },
       moduleFileExtensions: ['ts', 'js', 'json'],
       // a plugin's public face straight from its TypeScript sources
-      moduleNameMapper: { '^@m-skp/(inti|panel|kinerja|tpp|laporan|plt)$': '<rootDir>/plugins/$1/server/src/publik.ts' },
+      moduleNameMapper: {
+        '^@m-skp/(inti|panel|kinerja|tpp|laporan|plt)$': '<rootDir>/plugins/$1/server/src/publik.ts',
+      },
       modulePathIgnorePatterns: ['<rootDir>/plugins/.*/dist/', '<rootDir>/cms/dist/'],
     },
     {

@@ -7,24 +7,24 @@ import react from '@vitejs/plugin-react';
 const apiTarget = process.env.MSKP_API_PROXY ?? 'http://localhost:1337';
 
 export default defineConfig({
-    base: '/panel/',
-    plugins: [react()],
-    build: {
-        outDir: 'dist',
-        emptyOutDir: true,
-        sourcemap: false,
-        chunkSizeWarningLimit: 2000,
+  base: '/panel/',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/api': { target: apiTarget, changeOrigin: false },
     },
-    server: {
-        port: 5173,
-        proxy: {
-            '/api': { target: apiTarget, changeOrigin: false },
-        },
+  },
+  preview: {
+    port: 4173,
+    proxy: {
+      '/api': { target: apiTarget, changeOrigin: false },
     },
-    preview: {
-        port: 4173,
-        proxy: {
-            '/api': { target: apiTarget, changeOrigin: false },
-        },
-    },
+  },
 });

@@ -50,15 +50,21 @@ function bacaArgumen(argv) {
     else if (k === '--koneksi') a.koneksi = v();
     else if (k === '--tahun') a.tahun = v();
     else if (k === '--hanya') {
-      a.hanya = new Set(String(v0 !== undefined ? v0 : argv[++i] ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+      a.hanya = new Set(
+        String(v0 !== undefined ? v0 : (argv[++i] ?? ''))
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean),
+      );
       const tak = [...a.hanya].filter((x) => !BUTIR.includes(x));
       if (!a.hanya.size || tak.length) {
         console.error(`--hanya: daftar dari ${BUTIR.join(', ')}`);
         process.exit(2);
       }
-    }
-    else if (k === '--help' || k === '-h') {
-      console.log(`Pemakaian: npm run bench -- [--pegawai N | --kecil] [--pg] [--runs N] [--durasi detik] [--koneksi N] [--tahun YYYY] [--hanya ${BUTIR.join(',')}]`);
+    } else if (k === '--help' || k === '-h') {
+      console.log(
+        `Pemakaian: npm run bench -- [--pegawai N | --kecil] [--pg] [--runs N] [--durasi detik] [--koneksi N] [--tahun YYYY] [--hanya ${BUTIR.join(',')}]`,
+      );
       process.exit(0);
     } else {
       console.error(`Opsi tidak dikenal: ${argv[i]}`);
@@ -133,7 +139,7 @@ async function beban(fn, koneksi, durasi) {
           gagal++;
         }
       }
-    })
+    }),
   );
   clearInterval(sampel);
   return ringkasBeban(lat, gagal, (Date.now() - mulai) / 1000, rssMaks);
@@ -165,10 +171,15 @@ async function bebanHttp(asal, url, token, koneksi, durasi) {
   const { spawn } = require('child_process');
   let rssMaks = process.memoryUsage().rss;
   const sampel = setInterval(() => (rssMaks = Math.max(rssMaks, process.memoryUsage().rss)), 100);
-  const anak = spawn(process.execPath, ['-e', KODE_BEBAN, JSON.stringify([asal, url, token, koneksi, durasi])], { cwd: AKAR, stdio: ['ignore', 'pipe', 'inherit'] });
+  const anak = spawn(process.execPath, ['-e', KODE_BEBAN, JSON.stringify([asal, url, token, koneksi, durasi])], {
+    cwd: AKAR,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let keluaran = '';
   anak.stdout.on('data', (d) => (keluaran += d));
-  await new Promise((ok, gagal) => anak.on('exit', (kode) => (kode === 0 ? ok() : gagal(new Error(`generator beban keluar ${kode}`)))));
+  await new Promise((ok, gagal) =>
+    anak.on('exit', (kode) => (kode === 0 ? ok() : gagal(new Error(`generator beban keluar ${kode}`)))),
+  );
   clearInterval(sampel);
   const { lat, gagal, detik } = JSON.parse(keluaran);
   return ringkasBeban(lat, gagal, detik, rssMaks);
@@ -217,10 +228,20 @@ async function siapkanDb(arg) {
     if (!ada.rowCount) await pgSql('postgres', 'CREATE DATABASE mskp_bench');
     const schema = `b_${tanda}`;
     await pgSql('mskp_bench', `CREATE SCHEMA "${schema}"`);
-    Object.assign(process.env, { DATABASE_CLIENT: 'postgres', DATABASE_NAME: 'mskp_bench', DATABASE_SCHEMA: schema, DATABASE_HOST: pgDasar().host, DATABASE_PORT: String(pgDasar().port), DATABASE_USERNAME: pgDasar().user });
+    Object.assign(process.env, {
+      DATABASE_CLIENT: 'postgres',
+      DATABASE_NAME: 'mskp_bench',
+      DATABASE_SCHEMA: schema,
+      DATABASE_HOST: pgDasar().host,
+      DATABASE_PORT: String(pgDasar().port),
+      DATABASE_USERNAME: pgDasar().user,
+    });
     delete process.env.DATABASE_URL;
     delete process.env.DATABASE_FILENAME;
-    return { db: 'postgres', bersihkan: async () => (hapusBukti(), pgSql('mskp_bench', `DROP SCHEMA IF EXISTS "${schema}" CASCADE`)) };
+    return {
+      db: 'postgres',
+      bersihkan: async () => (hapusBukti(), pgSql('mskp_bench', `DROP SCHEMA IF EXISTS "${schema}" CASCADE`)),
+    };
   }
   const berkas = path.join(os.tmpdir(), `mskp-bench-${tanda}.db`);
   Object.assign(process.env, { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: berkas });
@@ -297,7 +318,11 @@ function sqlAgregatTpp(strapi, tahun, bulan) {
       .whereIn('g.jenis', ['UTAMA', 'PLT'])
       .whereNull('g.tmt_akhir')
       .groupBy(`gp.${pg.ke}`)
-      .select(`gp.${pg.ke} as pid`, knex.raw('max(j.kelas_jabatan) as kelas'), knex.raw('max(case when j.kepala_opd then 1 else 0 end) as kepala')),
+      .select(
+        `gp.${pg.ke} as pid`,
+        knex.raw('max(j.kelas_jabatan) as kelas'),
+        knex.raw('max(case when j.kepala_opd then 1 else 0 end) as kepala'),
+      ),
     cap: knex(tabel('plugin::kinerja.realisasi') + ' as r')
       .join(`${rp.t} as l`, `l.${rp.dari}`, 'r.id')
       .where({ 'r.tahun': tahun, 'r.bulan': bulan })
@@ -321,7 +346,16 @@ function sqlAgregatTpp(strapi, tahun, bulan) {
       .leftJoin(sub.ev.as('ev'), 'ev.pid', 'p.id')
       .leftJoin(sub.pr.as('pr'), 'pr.pid', 'p.id')
       .where('p.status', 'AKTIF')
-      .select('p.id', 'p.golongan', 'pos.kelas', 'pos.kepala', 'cap.capaian', 'cap.n', 'ev.predikat', 'pr.n as presensi');
+      .select(
+        'p.id',
+        'p.golongan',
+        'pos.kelas',
+        'pos.kepala',
+        'cap.capaian',
+        'cap.n',
+        'ev.predikat',
+        'pr.n as presensi',
+      );
 }
 
 /**
@@ -333,7 +367,19 @@ function sqlAgregatTulisTpp(strapi, tahun, bulan) {
   const knex = strapi.db.connection;
   const m = strapi.db.metadata.get('plugin::tpp.tpp');
   const kol = (a) => m.attributes[a]?.columnName ?? a;
-  const lewati = new Set(['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'tahun', 'bulan', 'kunci_unik']);
+  const lewati = new Set([
+    'id',
+    'documentId',
+    'createdAt',
+    'updatedAt',
+    'publishedAt',
+    'createdBy',
+    'updatedBy',
+    'locale',
+    'tahun',
+    'bulan',
+    'kunci_unik',
+  ]);
   const kolom = Object.entries(m.attributes)
     .filter(([a, d]) => d.type !== 'relation' && !lewati.has(a))
     .map(([a]) => kol(a));
@@ -343,7 +389,9 @@ function sqlAgregatTulisTpp(strapi, tahun, bulan) {
       await agregat().transacting(trx);
       const set = { [kol('updatedAt')]: new Date() };
       for (const c of kolom) set[c] = knex.ref(c);
-      return trx(m.tableName).where({ [kol('tahun')]: tahun, [kol('bulan')]: bulan }).update(set);
+      return trx(m.tableName)
+        .where({ [kol('tahun')]: tahun, [kol('bulan')]: bulan })
+        .update(set);
     });
 }
 
@@ -375,7 +423,17 @@ async function barisTpp(strapi, tahun, bulan) {
     .join(`${po.t} as o`, `o.${po.dari}`, 'p.id')
     .join(tabel('plugin::inti.opd') + ' as d', 'd.id', `o.${po.ke}`)
     .where({ 't.tahun': tahun, 't.bulan': bulan })
-    .select('t.*', 'p.nik', 'p.tanggal_lahir', 'p.alamat', 'p.kode_bank', 'p.nama_bank', 'p.npwp', 'p.nomor_rekening', 'd.kode_opd')
+    .select(
+      't.*',
+      'p.nik',
+      'p.tanggal_lahir',
+      'p.alamat',
+      'p.kode_bank',
+      'p.nama_bank',
+      'p.npwp',
+      'p.nomor_rekening',
+      'd.kode_opd',
+    )
     .orderBy([{ column: 'd.kode_opd' }, { column: 't.nama' }]);
 }
 
@@ -385,7 +443,20 @@ async function tulisExcelDariMemori(barisPerOpd) {
   for (const baris of barisPerOpd.values()) {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('TPP');
-    const kolom = Object.keys(baris[0]).filter((k) => !['id', 'document_id', 'created_at', 'updated_at', 'published_at', 'created_by_id', 'updated_by_id', 'locale', 'alasan'].includes(k));
+    const kolom = Object.keys(baris[0]).filter(
+      (k) =>
+        ![
+          'id',
+          'document_id',
+          'created_at',
+          'updated_at',
+          'published_at',
+          'created_by_id',
+          'updated_by_id',
+          'locale',
+          'alasan',
+        ].includes(k),
+    );
     ws.columns = kolom.map((k) => ({ header: k, key: k, width: 16 }));
     for (const b of baris) ws.addRow(b);
     await wb.xlsx.writeBuffer();
@@ -410,7 +481,9 @@ function cetakTabel(hasil) {
     h.figure == null ? h.catatan || '—' : `${h.figure} ${h.satuan}`,
     h.baseline == null ? '—' : `${h.baseline} ${h.satuan} (${h.baseline_nama})`,
     h.ratio == null ? '—' : `${h.ratio}×`,
-    [h.bar_ms != null ? `≤ ${h.bar_ms} ${h.satuan}` : null, h.bar_rasio != null ? `≤ ${h.bar_rasio}×` : null].filter(Boolean).join(', ') || '—',
+    [h.bar_ms != null ? `≤ ${h.bar_ms} ${h.satuan}` : null, h.bar_rasio != null ? `≤ ${h.bar_rasio}×` : null]
+      .filter(Boolean)
+      .join(', ') || '—',
     h.status,
   ]);
   const lebar = kol.map((k, i) => Math.max(k.length, ...rows.map((r) => String(r[i]).length)));
@@ -431,9 +504,20 @@ async function main() {
   }
   const env = await siapkanDb(arg);
   // Ctrl-C: still drop the temp database
-  for (const sinyal of ['SIGINT', 'SIGTERM']) process.once(sinyal, () => env.bersihkan().finally(() => process.exit(130)));
+  for (const sinyal of ['SIGINT', 'SIGTERM'])
+    process.once(sinyal, () => env.bersihkan().finally(() => process.exit(130)));
   const hasil = [];
-  const info = { tanggal: new Date().toISOString(), db: env.db, pegawai: arg.pegawai, runs: arg.runs, koneksi: arg.koneksi, durasi_s: arg.durasi, cpu: os.cpus().length, cpu_model: os.cpus()[0]?.model, node: process.version };
+  const info = {
+    tanggal: new Date().toISOString(),
+    db: env.db,
+    pegawai: arg.pegawai,
+    runs: arg.runs,
+    koneksi: arg.koneksi,
+    durasi_s: arg.durasi,
+    cpu: os.cpus().length,
+    cpu_model: os.cpus()[0]?.model,
+    node: process.version,
+  };
   let strapi = null;
   let http = null;
   try {
@@ -466,7 +550,10 @@ async function main() {
       .where({ tahun, periode_jenis: 'BULANAN' })
       .groupBy('periode')
       .select('periode', strapi.db.connection.raw('count(*) as n'))
-      .orderBy([{ column: 'n', order: 'desc' }, { column: 'periode', order: 'desc' }])
+      .orderBy([
+        { column: 'n', order: 'desc' },
+        { column: 'periode', order: 'desc' },
+      ])
       .first();
     const bulan = ramai ? Number(ramai.periode) : tahun < kini.getFullYear() ? 12 : Math.max(1, kini.getMonth());
     info.tahun = tahun;
@@ -476,16 +563,21 @@ async function main() {
     const port = strapi.server.httpServer.address().port;
     const asal = `http://127.0.0.1:${port}`;
     http = klienHttp(asal, arg.koneksi);
-    const masuk = async (identifier) => (await http.wajib('POST', '/api/auth/local', { body: { identifier, password: KATA_SANDI } })).json().jwt;
+    const masuk = async (identifier) =>
+      (await http.wajib('POST', '/api/auth/local', { body: { identifier, password: KATA_SANDI } })).json().jwt;
     const admin = await masuk('admin');
     const bkad = await masuk('bkad');
     const ada = pemeriksaRute(strapi);
-    console.log(`  boot ${(info.boot_ms / 1000).toFixed(1)} s, seed ${(info.seed_ms / 1000).toFixed(1)} s; periode ${tahun}-${String(bulan).padStart(2, '0')}; port ${port}`);
+    console.log(
+      `  boot ${(info.boot_ms / 1000).toFixed(1)} s, seed ${(info.seed_ms / 1000).toFixed(1)} s; periode ${tahun}-${String(bulan).padStart(2, '0')}; port ${port}`,
+    );
 
     const catat = (h) => {
       h.status = status(h);
       hasil.push(h);
-      console.log(`  • ${h.work}: ${h.figure == null ? h.catatan : `${h.figure} ${h.satuan}`}${h.ratio != null ? ` (${h.ratio}× ${h.baseline_nama})` : ''}`);
+      console.log(
+        `  • ${h.work}: ${h.figure == null ? h.catatan : `${h.figure} ${h.satuan}`}${h.ratio != null ? ` (${h.ratio}× ${h.baseline_nama})` : ''}`,
+      );
     };
     const rasio = (a, b) => (a == null || !b ? null : bulat(a / b, 2));
     const jalan = async (kunci, work, fn) => {
@@ -500,11 +592,16 @@ async function main() {
     // 1. TPP run, whole city
     await jalan('tpp', 'TPP run (capaian + TPP), kota, 1 bulan', async () => {
       const work = 'TPP run (capaian + TPP), kota, 1 bulan';
-      if (!ada('POST', '/api/tpp/hitung')) return catat({ work, figure: null, catatan: 'belum tersedia (POST /api/tpp/hitung)' });
+      if (!ada('POST', '/api/tpp/hitung'))
+        return catat({ work, figure: null, catatan: 'belum tersedia (POST /api/tpp/hitung)' });
       let ringkasRun = null;
-      const r = await ukur(async () => {
-        ringkasRun = (await http.wajib('POST', '/api/tpp/hitung', { token: bkad, body: { tahun, bulan } })).json().data;
-      }, Math.min(arg.runs, 3));
+      const r = await ukur(
+        async () => {
+          ringkasRun = (await http.wajib('POST', '/api/tpp/hitung', { token: bkad, body: { tahun, bulan } })).json()
+            .data;
+        },
+        Math.min(arg.runs, 3),
+      );
       const agregat = sqlAgregatTpp(strapi, tahun, bulan);
       let nBaris = 0;
       const b = await ukur(async () => (nBaris = (await agregat()).length), arg.runs);
@@ -512,7 +609,9 @@ async function main() {
       const tulis = sqlAgregatTulisTpp(strapi, tahun, bulan);
       let nTulis = 0;
       const bt = await ukur(async () => (nTulis = await tulis()), arg.runs);
-      const jumlah = ringkasRun ? Object.fromEntries(Object.entries(ringkasRun).filter(([, v]) => typeof v === 'number')) : {};
+      const jumlah = ringkasRun
+        ? Object.fromEntries(Object.entries(ringkasRun).filter(([, v]) => typeof v === 'number'))
+        : {};
       catat({
         work,
         figure: bulat(r.median),
@@ -523,15 +622,24 @@ async function main() {
         ratio: rasio(r.median, b.median),
         bar_ms: 5000,
         bar_rasio: 3,
-        rinci: { ringkasan_run: jumlah, baris_sql: nBaris, sql_agregat_tulis_ms: bulat(bt.median), baris_ditulis_sql: nTulis, rasio_sql_agregat_tulis: rasio(r.median, bt.median) },
+        rinci: {
+          ringkasan_run: jumlah,
+          baris_sql: nBaris,
+          sql_agregat_tulis_ms: bulat(bt.median),
+          baris_ditulis_sql: nTulis,
+          rasio_sql_agregat_tulis: rasio(r.median, bt.median),
+        },
       });
-      console.log(`    (SQL agregat + UPDATE ${nTulis} baris TPP dalam 1 transaksi: ${bulat(bt.median)} ms → ${rasio(r.median, bt.median)}×)`);
+      console.log(
+        `    (SQL agregat + UPDATE ${nTulis} baris TPP dalam 1 transaksi: ${bulat(bt.median)} ms → ${rasio(r.median, bt.median)}×)`,
+      );
     });
 
     // 2. SIPD TPP Excel, every OPD (the export takes one kode_opd: the city = one file per OPD, in sequence)
     await jalan('excel', 'Excel TPP SIPD, kota (per OPD, berurutan)', async () => {
       const work = 'Excel TPP SIPD, kota (per OPD, berurutan)';
-      if (!ada('GET', '/api/tpp/export')) return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/tpp/export)' });
+      if (!ada('GET', '/api/tpp/export'))
+        return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/tpp/export)' });
       const baris = await barisTpp(strapi, tahun, bulan);
       if (!baris.length) return catat({ work, figure: null, catatan: 'tidak ada baris TPP (run TPP gagal/absen)' });
       const perOpd = new Map();
@@ -540,43 +648,98 @@ async function main() {
         perOpd.get(b.kode_opd).push(b);
       }
       let bita = 0;
-      const r = await ukur(async () => {
-        bita = 0;
-        for (const kode of perOpd.keys()) {
-          const q = new URLSearchParams({ tahun: String(tahun), bulan: String(bulan), kode_opd: kode, jenis: 'beban', format: 'xlsx' });
-          bita += (await http.wajib('GET', `/api/tpp/export?${q}`, { token: bkad })).buf.length;
-        }
-      }, Math.min(arg.runs, 3));
+      const r = await ukur(
+        async () => {
+          bita = 0;
+          for (const kode of perOpd.keys()) {
+            const q = new URLSearchParams({
+              tahun: String(tahun),
+              bulan: String(bulan),
+              kode_opd: kode,
+              jenis: 'beban',
+              format: 'xlsx',
+            });
+            bita += (await http.wajib('GET', `/api/tpp/export?${q}`, { token: bkad })).buf.length;
+          }
+        },
+        Math.min(arg.runs, 3),
+      );
       const b = await ukur(() => tulisExcelDariMemori(perOpd), Math.min(arg.runs, 3));
-      catat({ work, figure: bulat(r.median), runs: r.runs, satuan: 'ms', baseline: bulat(b.median), baseline_nama: 'exceljs dari memori', ratio: rasio(r.median, b.median), bar_ms: 3000, bar_rasio: 2, rinci: { opd: perOpd.size, baris: baris.length, bita } });
+      catat({
+        work,
+        figure: bulat(r.median),
+        runs: r.runs,
+        satuan: 'ms',
+        baseline: bulat(b.median),
+        baseline_nama: 'exceljs dari memori',
+        ratio: rasio(r.median, b.median),
+        bar_ms: 3000,
+        bar_rasio: 2,
+        rinci: { opd: perOpd.size, baris: baris.length, bita },
+      });
     });
 
     // 3. Laporan Predikat, all OPD, one month (JSON)
     await jalan('predikat', 'Laporan Predikat, semua OPD, 1 bulan', async () => {
       const work = 'Laporan Predikat, semua OPD, 1 bulan';
-      if (!ada('GET', '/api/laporan/predikat')) return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/laporan/predikat)' });
+      if (!ada('GET', '/api/laporan/predikat'))
+        return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/laporan/predikat)' });
       const url = `/api/laporan/predikat?tahun=${tahun}&bulan=${bulan}&format=json`;
       let nOpd = 0;
-      const r = await ukur(async () => (nOpd = (await http.wajib('GET', url, { token: admin })).json().data?.opd?.length ?? 0), arg.runs);
+      const r = await ukur(
+        async () => (nOpd = (await http.wajib('GET', url, { token: admin })).json().data?.opd?.length ?? 0),
+        arg.runs,
+      );
       const grup = sqlGroupPredikat(strapi, tahun, bulan);
       let nGrup = 0;
       const b = await ukur(async () => (nGrup = (await grup()).length), arg.runs);
-      catat({ work, figure: bulat(r.median), runs: r.runs, satuan: 'ms', baseline: bulat(b.median), baseline_nama: 'SQL group-by', ratio: rasio(r.median, b.median), bar_ms: 1000, bar_rasio: 3, rinci: { opd: nOpd, grup_sql: nGrup } });
+      catat({
+        work,
+        figure: bulat(r.median),
+        runs: r.runs,
+        satuan: 'ms',
+        baseline: bulat(b.median),
+        baseline_nama: 'SQL group-by',
+        ratio: rasio(r.median, b.median),
+        bar_ms: 1000,
+        bar_rasio: 3,
+        rinci: { opd: nOpd, grup_sql: nGrup },
+      });
     });
 
     // 4. Monthly SKP PDF, one pegawai
     await jalan('pdf', 'PDF SKP bulanan, 1 pegawai', async () => {
       const work = 'PDF SKP bulanan, 1 pegawai';
-      if (!ada('GET', '/api/cetak/skp-bulanan')) return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/cetak/skp-bulanan)' });
+      if (!ada('GET', '/api/cetak/skp-bulanan'))
+        return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/cetak/skp-bulanan)' });
       let bita = 0;
-      const r = await ukur(async () => (bita = (await http.wajib('GET', `/api/cetak/skp-bulanan?nip=${NIP_PDF}&tahun=${tahun}&bulan=${bulan}`, { token: admin })).buf.length), Math.max(arg.runs, 10));
-      catat({ work, figure: bulat(r.median), runs: r.runs, satuan: 'ms', baseline: null, ratio: null, bar_ms: 300, bar_rasio: null, rinci: { nip: NIP_PDF, bita } });
+      const r = await ukur(
+        async () =>
+          (bita = (
+            await http.wajib('GET', `/api/cetak/skp-bulanan?nip=${NIP_PDF}&tahun=${tahun}&bulan=${bulan}`, {
+              token: admin,
+            })
+          ).buf.length),
+        Math.max(arg.runs, 10),
+      );
+      catat({
+        work,
+        figure: bulat(r.median),
+        runs: r.runs,
+        satuan: 'ms',
+        baseline: null,
+        ratio: null,
+        bar_ms: 300,
+        bar_rasio: null,
+        rinci: { nip: NIP_PDF, bita },
+      });
     });
 
     // 5. Panel list under load, and the stock find on the same type
     await jalan('panel', 'Panel /api/panel/pegawai, p95', async () => {
       const work = `Panel /api/panel/pegawai (hal. 25, filter, sort), ${arg.koneksi} koneksi, p95`;
-      if (!ada('GET', '/api/panel/:resource')) return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/panel/:resource)' });
+      if (!ada('GET', '/api/panel/:resource'))
+        return catat({ work, figure: null, catatan: 'belum tersedia (GET /api/panel/:resource)' });
       const filter = { status: 'AKTIF', jenis_asn: 'PNS' };
       const url = `/api/panel/pegawai?${new URLSearchParams({ range: '[0,24]', sort: '["nama","ASC"]', filter: JSON.stringify(filter) })}`;
       const cek = await http.wajib('GET', url, { token: admin });
@@ -601,21 +764,48 @@ async function main() {
             sort: [{ nama: 'asc' }],
             limit: 25,
             start: 0,
-            populate: { opd: { fields: ['documentId', 'nama', 'singkatan'] }, user: { fields: ['documentId', 'lastLoginAt'] } },
+            populate: {
+              opd: { fields: ['documentId', 'nama', 'singkatan'] },
+              user: { fields: ['documentId', 'lastLoginAt'] },
+            },
           });
         for (let i = 0; i < 20; i++) await cari();
         dasar = await beban(cari, arg.koneksi, arg.durasi);
       }
-      catat({ work, figure: panel.p95, satuan: 'ms', baseline: dasar.p95, baseline_nama: namaDasar, ratio: rasio(panel.p95, dasar.p95), bar_ms: 50, bar_rasio: 1, rinci: { panel, dasar, baris_halaman: nHalaman, url } });
-      catat({ work: `RSS selama beban (${arg.koneksi} koneksi)`, figure: panel.rss_maks_mb, satuan: 'MB', baseline: null, ratio: null, bar_ms: 600, bar_rasio: null, rinci: { rss_akhir_mb: bulat(process.memoryUsage().rss / 2 ** 20) } });
+      catat({
+        work,
+        figure: panel.p95,
+        satuan: 'ms',
+        baseline: dasar.p95,
+        baseline_nama: namaDasar,
+        ratio: rasio(panel.p95, dasar.p95),
+        bar_ms: 50,
+        bar_rasio: 1,
+        rinci: { panel, dasar, baris_halaman: nHalaman, url },
+      });
+      catat({
+        work: `RSS selama beban (${arg.koneksi} koneksi)`,
+        figure: panel.rss_maks_mb,
+        satuan: 'MB',
+        baseline: null,
+        ratio: null,
+        bar_ms: 600,
+        bar_rasio: null,
+        rinci: { rss_akhir_mb: bulat(process.memoryUsage().rss / 2 ** 20) },
+      });
     });
 
     console.log('');
-    console.log(`Benchmark M-SKP: ${arg.pegawai} pegawai, ${env.db}, ${info.cpu} CPU, Node ${process.version}, median dari ${arg.runs} run setelah pemanasan (${tahun}-${String(bulan).padStart(2, '0')})`);
+    console.log(
+      `Benchmark M-SKP: ${arg.pegawai} pegawai, ${env.db}, ${info.cpu} CPU, Node ${process.version}, median dari ${arg.runs} run setelah pemanasan (${tahun}-${String(bulan).padStart(2, '0')})`,
+    );
     cetakTabel(hasil);
     const folder = path.join(AKAR, 'artifacts', 'bench');
     fs.mkdirSync(folder, { recursive: true });
-    const berkas = path.join(folder, `hasil-${info.tanggal.slice(0, 10)}-${arg.pegawai}-${env.db}${arg.hanya ? `-${[...arg.hanya].join('-')}` : ''}.json`);
+    const berkas = path.join(
+      folder,
+      `hasil-${info.tanggal.slice(0, 10)}-${arg.pegawai}-${env.db}${arg.hanya ? `-${[...arg.hanya].join('-')}` : ''}.json`,
+    );
     fs.writeFileSync(berkas, JSON.stringify({ info, hasil }, null, 2) + '\n');
     console.log(`\nJSON: ${path.relative(AKAR, berkas)}`);
   } finally {

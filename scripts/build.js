@@ -19,7 +19,15 @@ const bin = (n) => path.join(AKAR, 'node_modules', '.bin', n);
 async function main() {
   const mulai = Date.now();
   console.log('▶ Plugin (tsc)');
-  await wajib(bin('tsc'), ['-b', 'plugins/inti', 'plugins/panel', 'plugins/kinerja', 'plugins/laporan', 'plugins/tpp', 'plugins/plt']);
+  await wajib(bin('tsc'), [
+    '-b',
+    'plugins/inti',
+    'plugins/panel',
+    'plugins/kinerja',
+    'plugins/laporan',
+    'plugins/tpp',
+    'plugins/plt',
+  ]);
   console.log('▶ Server Strapi (tsc)');
   await wajib(bin('tsc'), ['-p', 'cms']);
   if (args.has('--server-only')) return selesai(mulai);
@@ -28,7 +36,10 @@ async function main() {
   if (args.has('--force') || !fs.existsSync(adminStrapi)) {
     console.log('▶ Admin Strapi untuk pengembang (/admin), sekitar satu menit');
     // The build only needs secrets to load the configuration; it does not keep them.
-    await wajib(bin('strapi'), ['build'], { cwd: path.join(AKAR, 'cms'), env: { ...rahasiaSementara(), NODE_ENV: 'production' } });
+    await wajib(bin('strapi'), ['build'], {
+      cwd: path.join(AKAR, 'cms'),
+      env: { ...rahasiaSementara(), NODE_ENV: 'production' },
+    });
   }
 
   console.log('▶ Panel M-SKP (vite)');

@@ -7,5 +7,7 @@ const { jalankan, wajib } = require('./lib/jalankan');
 
 (async () => {
   await wajib(process.execPath, [path.join(AKAR, 'scripts', 'build.js')]);
-  process.exit(await jalankan(path.join(AKAR, 'node_modules', '.bin', 'jest'), ['--selectProjects', 'e2e', '--runInBand']));
+  process.exit(
+    await jalankan(path.join(AKAR, 'node_modules', '.bin', 'jest'), ['--selectProjects', 'e2e', '--runInBand']),
+  );
 })();

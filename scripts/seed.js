@@ -76,9 +76,11 @@ async function main() {
   if (dibuat.length) console.log(`• Rahasia pengembangan dibuat di .env: ${dibuat.join(', ')}`);
 
   const bin = (n) => path.join(AKAR, 'node_modules', '.bin', n);
-  const terkompilasi = ['cms/dist/src/index.js', 'plugins/inti/dist/server/index.js', 'plugins/panel/dist/server/index.js'].every((f) =>
-    fs.existsSync(path.join(AKAR, f))
-  );
+  const terkompilasi = [
+    'cms/dist/src/index.js',
+    'plugins/inti/dist/server/index.js',
+    'plugins/panel/dist/server/index.js',
+  ].every((f) => fs.existsSync(path.join(AKAR, f)));
   if (!terkompilasi) {
     console.log('▶ Kompilasi server (tsc)');
     await wajib(bin('tsc'), ['-b', 'plugins/inti', 'plugins/panel']);
@@ -91,7 +93,7 @@ async function main() {
   const mulai = Date.now();
   const appDir = path.join(AKAR, 'cms');
   process.chdir(appDir);
-   
+
   const { createStrapi } = require('@strapi/strapi');
   const app = await createStrapi({ appDir, distDir: path.join(appDir, 'dist') }).load();
   const waktuBoot = Date.now() - mulai;
@@ -108,7 +110,7 @@ async function main() {
     if (terisi.length && !arg.reset) {
       console.error(
         `✖ Basis data tidak kosong (${terisi.map(([k, n]) => `${n} ${k}`).join(', ')}); kota demo tidak dibuat.\n` +
-          '  Jalankan "npm run seed -- --reset" untuk menghapus data demo yang ada lalu membuatnya ulang.'
+          '  Jalankan "npm run seed -- --reset" untuk menghapus data demo yang ada lalu membuatnya ulang.',
       );
       kode = 3;
     } else {
@@ -144,7 +146,9 @@ async function seed(app, arg, mulai, waktuBoot) {
   console.log('✔ Kota demo dibuat:');
   for (const [k, v] of Object.entries(hasil)) console.log(`  ${k.padEnd(20)} ${v}`);
   console.log(`  Waktu: boot ${detik(waktuBoot)}, seed ${detik(waktuSeed)}, total ${detik(Date.now() - mulai)}.`);
-  console.log(`  Kata sandi semua akun demo: Madiun#2026 (admin, bkad, inspektorat, NIP pegawai; Admin OPD Diskominfo: ${hasil.admin_opd}).`);
+  console.log(
+    `  Kata sandi semua akun demo: Madiun#2026 (admin, bkad, inspektorat, NIP pegawai; Admin OPD Diskominfo: ${hasil.admin_opd}).`,
+  );
 }
 
 main().catch((e) => {

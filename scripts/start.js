@@ -19,8 +19,12 @@ async function main() {
 
   const env = lingkungan();
   const port = env.PORT ?? '1337';
-  console.log(`▶ M-SKP berjalan di http://localhost:${port}/ (panel: /panel/, kesehatan: /_health). Ctrl+C untuk berhenti.`);
-  const kode = await jalankan(path.join(AKAR, 'node_modules', '.bin', 'strapi'), ['start'], { cwd: path.join(AKAR, 'cms') });
+  console.log(
+    `▶ M-SKP berjalan di http://localhost:${port}/ (panel: /panel/, kesehatan: /_health). Ctrl+C untuk berhenti.`,
+  );
+  const kode = await jalankan(path.join(AKAR, 'node_modules', '.bin', 'strapi'), ['start'], {
+    cwd: path.join(AKAR, 'cms'),
+  });
   process.exit(kode);
 }
 

@@ -23,7 +23,13 @@ const laporan = fs.mkdtempSync(path.join(os.tmpdir(), 'mskp-test-'));
 
 async function pgTersedia() {
   const { Client } = require('pg');
-  const c = new Client({ host: process.env.PGHOST ?? '127.0.0.1', port: Number(process.env.PGPORT ?? 5432), user: process.env.PGUSER ?? 'postgres', database: 'postgres', connectionTimeoutMillis: 3000 });
+  const c = new Client({
+    host: process.env.PGHOST ?? '127.0.0.1',
+    port: Number(process.env.PGPORT ?? 5432),
+    user: process.env.PGUSER ?? 'postgres',
+    database: 'postgres',
+    connectionTimeoutMillis: 3000,
+  });
   try {
     await c.connect();
     await c.query('select 1');
@@ -40,7 +46,11 @@ async function jest(nama, argumen, env = {}) {
   console.log(`\n━━━ ${nama} ━━━`);
   // --forceExit: a handle left open by a library after the last test must not hang CI until its time limit
   const kode = await jalankan(bin('jest'), [...argumen, '--forceExit', '--json', '--outputFile', keluaran], { env });
-  catat(nama, kode, keluaran, (j) => ({ lulus: j.numPassedTests, gagal: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0), lewat: j.numPendingTests + j.numTodoTests }));
+  catat(nama, kode, keluaran, (j) => ({
+    lulus: j.numPassedTests,
+    gagal: j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0),
+    lewat: j.numPendingTests + j.numTodoTests,
+  }));
 }
 
 function catat(nama, kode, berkas, baca) {
@@ -59,7 +69,10 @@ async function main() {
   await wajib(process.execPath, [path.join(AKAR, 'scripts', 'build.js'), '--server-only']);
 
   // every TypeScript project (plugins, cms, panel) and the lint rules, each counted as one check
-  for (const [nama, skrip] of [['Typecheck', 'typecheck'], ['Lint', 'lint']]) {
+  for (const [nama, skrip] of [
+    ['Typecheck', 'typecheck'],
+    ['Lint', 'lint'],
+  ]) {
     console.log(`\n━━━ ${nama} (npm run ${skrip}) ━━━`);
     const kode = await jalankan(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', skrip]);
     hasil.push({ nama, lulus: kode === 0 ? 1 : 0, gagal: kode === 0 ? 0 : 1, lewat: 0, kode });
@@ -80,24 +93,43 @@ async function main() {
 
   console.log('\n━━━ Panel (vitest) ━━━');
   const vitestJson = path.join(laporan, 'vitest.json');
-  const vitest = path.join(path.dirname(require.resolve('vitest/package.json', { paths: [path.join(AKAR, 'admin')] })), 'vitest.mjs');
-  const kodeVitest = await jalankan(process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`], { cwd: path.join(AKAR, 'admin') });
-  catat('Panel · vitest', kodeVitest, vitestJson, (j) => ({ lulus: j.numPassedTests, gagal: j.numFailedTests, lewat: j.numPendingTests + (j.numTodoTests ?? 0) }));
+  const vitest = path.join(
+    path.dirname(require.resolve('vitest/package.json', { paths: [path.join(AKAR, 'admin')] })),
+    'vitest.mjs',
+  );
+  const kodeVitest = await jalankan(
+    process.execPath,
+    [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`],
+    { cwd: path.join(AKAR, 'admin') },
+  );
+  catat('Panel · vitest', kodeVitest, vitestJson, (j) => ({
+    lulus: j.numPassedTests,
+    gagal: j.numFailedTests,
+    lewat: j.numPendingTests + (j.numTodoTests ?? 0),
+  }));
 
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (fs.existsSync(chromium)) {
     console.log('\n▶ Build panel untuk uji end-to-end');
     await wajib(process.execPath, [path.join(AKAR, 'scripts', 'build.js')]);
-    await jest('End-to-end · Chromium', ['--selectProjects', 'e2e', '--runInBand'], { MSKP_TEST_DB: 'sqlite', CHROMIUM_PATH: chromium });
+    await jest('End-to-end · Chromium', ['--selectProjects', 'e2e', '--runInBand'], {
+      MSKP_TEST_DB: 'sqlite',
+      CHROMIUM_PATH: chromium,
+    });
   } else if (CI) {
     console.error(`✖ CI membutuhkan Chromium di ${chromium} (apt-get install chromium).`);
     hasil.push({ nama: 'End-to-end · Chromium', lulus: 0, gagal: 1, lewat: 0, kode: 1 });
   } else {
-    console.log(`\n• End-to-end dilewati: Chromium tidak ada di ${chromium} (pasang dengan: apt-get install chromium).`);
+    console.log(
+      `\n• End-to-end dilewati: Chromium tidak ada di ${chromium} (pasang dengan: apt-get install chromium).`,
+    );
   }
 
   console.log('\n━━━ Ringkasan ━━━');
-  for (const h of hasil) console.log(`${h.gagal ? '✖' : '✔'} ${h.nama}: ${h.lulus} lulus, ${h.gagal} gagal${h.lewat ? `, ${h.lewat} dilewati` : ''}`);
+  for (const h of hasil)
+    console.log(
+      `${h.gagal ? '✖' : '✔'} ${h.nama}: ${h.lulus} lulus, ${h.gagal} gagal${h.lewat ? `, ${h.lewat} dilewati` : ''}`,
+    );
   const lulus = hasil.reduce((a, h) => a + h.lulus, 0);
   const gagal = hasil.reduce((a, h) => a + h.gagal, 0);
   const lewat = hasil.reduce((a, h) => a + h.lewat, 0);

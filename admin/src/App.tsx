@@ -40,54 +40,54 @@ const Dasbor = () => <Dashboard beranda={<Beranda />} />;
 
 /** Wiring only: providers, resources and custom pages live in their folders. */
 export const App = () => (
-    <Admin
-        title="M-SKP"
-        disableTelemetry
-        requireAuth
-        dataProvider={dataProvider}
-        authProvider={authProvider}
-        i18nProvider={i18nProvider}
-        loginPage={LoginPage}
-        layout={AppLayout}
-        dashboard={Dasbor}
-        theme={theme}
-    >
-        <Resource name="opd" {...opd} />
-        <Resource name="jabatan" {...jabatan} />
-        <Resource name="pegawai" {...pegawai} />
-        <Resource name="penugasan" {...penugasan} />
-        <Resource name="users" {...users} />
-        <Resource name="riwayat-login" {...riwayatLogin} />
-        <Resource name="audit-log" {...auditLog} />
-        <Resource name="skp" {...skp} show={<SkpDetail tabRencanaAksi={RencanaAksiTab} />} />
-        <Resource name="rhk" />
-        <Resource name="rencana-aksi" {...rencanaAksiResource} />
-        <Resource name="realisasi" {...realisasiResource} />
-        <Resource name="sasaran-opd" {...sasaranOpd} />
-        <Resource name="evaluasi" {...evaluasiResource} />
-        <Resource name="sinkron-plt" {...sinkronPlt} />
-        <Resource name="tpp" />
-        <Resource name="token-api" {...tokenApi} />
-        <CustomRoutes>
-            <Route path="/jabatan/pohon" element={<PohonJabatan />} />
-            <Route path="/aktivitas-pengguna" element={<AktivitasPengguna />} />
-            <Route path="/profil" element={<ProfilSaya />} />
-            <Route path="/penugasan-saya" element={<PenugasanSaya />} />
-            <Route path="/skp-saya" element={<SkpSaya />} />
-            <Route path="/persetujuan-skp" element={<PersetujuanSkp />} />
-            <Route path="/rencana-aksi-saya" element={<RencanaAksiSaya />} />
-            <Route path="/pemeriksaan-realisasi" element={<PemeriksaanRealisasi />} />
-            <Route path="/statistik-rhk" element={<StatistikRhk />} />
-            <Route path="/laporan-predikat" element={<LaporanPredikat />} />
-            <Route path="/penilaian-kinerja" element={<PenilaianKinerja />} />
-            <Route path="/penilaian-kinerja/:nip" element={<FormEvaluasi />} />
-            <Route path="/evaluasi-saya" element={<EvaluasiSaya />} />
-            <Route path="/perhitungan-tpp" element={<PerhitunganTpp />} />
-            <Route path="/impor-presensi" element={<ImporPresensi />} />
-            <Route path="/dpa" element={<DpaPk />} />
-            <Route path="/tpp-saya" element={<TppSaya />} />
-        </CustomRoutes>
-    </Admin>
+  <Admin
+    title="M-SKP"
+    disableTelemetry
+    requireAuth
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    loginPage={LoginPage}
+    layout={AppLayout}
+    dashboard={Dasbor}
+    theme={theme}
+  >
+    <Resource name="opd" {...opd} />
+    <Resource name="jabatan" {...jabatan} />
+    <Resource name="pegawai" {...pegawai} />
+    <Resource name="penugasan" {...penugasan} />
+    <Resource name="users" {...users} />
+    <Resource name="riwayat-login" {...riwayatLogin} />
+    <Resource name="audit-log" {...auditLog} />
+    <Resource name="skp" {...skp} show={<SkpDetail tabRencanaAksi={RencanaAksiTab} />} />
+    <Resource name="rhk" />
+    <Resource name="rencana-aksi" {...rencanaAksiResource} />
+    <Resource name="realisasi" {...realisasiResource} />
+    <Resource name="sasaran-opd" {...sasaranOpd} />
+    <Resource name="evaluasi" {...evaluasiResource} />
+    <Resource name="sinkron-plt" {...sinkronPlt} />
+    <Resource name="tpp" />
+    <Resource name="token-api" {...tokenApi} />
+    <CustomRoutes>
+      <Route path="/jabatan/pohon" element={<PohonJabatan />} />
+      <Route path="/aktivitas-pengguna" element={<AktivitasPengguna />} />
+      <Route path="/profil" element={<ProfilSaya />} />
+      <Route path="/penugasan-saya" element={<PenugasanSaya />} />
+      <Route path="/skp-saya" element={<SkpSaya />} />
+      <Route path="/persetujuan-skp" element={<PersetujuanSkp />} />
+      <Route path="/rencana-aksi-saya" element={<RencanaAksiSaya />} />
+      <Route path="/pemeriksaan-realisasi" element={<PemeriksaanRealisasi />} />
+      <Route path="/statistik-rhk" element={<StatistikRhk />} />
+      <Route path="/laporan-predikat" element={<LaporanPredikat />} />
+      <Route path="/penilaian-kinerja" element={<PenilaianKinerja />} />
+      <Route path="/penilaian-kinerja/:nip" element={<FormEvaluasi />} />
+      <Route path="/evaluasi-saya" element={<EvaluasiSaya />} />
+      <Route path="/perhitungan-tpp" element={<PerhitunganTpp />} />
+      <Route path="/impor-presensi" element={<ImporPresensi />} />
+      <Route path="/dpa" element={<DpaPk />} />
+      <Route path="/tpp-saya" element={<TppSaya />} />
+    </CustomRoutes>
+  </Admin>
 );
 
 export default App;

@@ -6,7 +6,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('#root not found');
 
 createRoot(container).render(
-    <StrictMode>
-        <App />
-    </StrictMode>
+  <StrictMode>
+    <App />
+  </StrictMode>,
 );

@@ -14,13 +14,18 @@ export const REQUIRED_SECRETS = [
 export function requireSecrets(env: (key: string) => string | undefined) {
   const missing: string[] = REQUIRED_SECRETS.filter((k) => !env(k));
   const client = env('DATABASE_CLIENT') || 'sqlite';
-  if (process.env.NODE_ENV === 'production' && client === 'postgres' && !env('DATABASE_URL') && !env('DATABASE_PASSWORD')) {
+  if (
+    process.env.NODE_ENV === 'production' &&
+    client === 'postgres' &&
+    !env('DATABASE_URL') &&
+    !env('DATABASE_PASSWORD')
+  ) {
     missing.push('DATABASE_PASSWORD');
   }
   if (missing.length > 0) {
     throw new Error(
       `Konfigurasi rahasia belum lengkap: ${missing.join(', ')}. ` +
-        'Isi variabel lingkungan ini (lihat config/.env.example); server tidak dijalankan tanpa rahasia.'
+        'Isi variabel lingkungan ini (lihat config/.env.example); server tidak dijalankan tanpa rahasia.',
     );
   }
 }

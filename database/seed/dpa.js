@@ -39,7 +39,15 @@ const DPA = {
     ['5.01.02', null, '5.01.02.1.02', 'Analisis Data dan Informasi Pemerintahan Daerah Bidang Perencanaan Pembangunan Daerah', '5.01.02.1.02.0001', 'Analisis Data dan Informasi Perencanaan Pembangunan Daerah', 172500000],
   ],
 };
-const KOLOM = ['kode_program', 'nama_program', 'kode_kegiatan', 'nama_kegiatan', 'kode_sub_kegiatan', 'nama_sub_kegiatan', 'pagu'];
+const KOLOM = [
+  'kode_program',
+  'nama_program',
+  'kode_kegiatan',
+  'nama_kegiatan',
+  'kode_sub_kegiatan',
+  'nama_sub_kegiatan',
+  'pagu',
+];
 
 /** Pure: the DPA rows per OPD code of the demo year, read by the app's DPA reader (throws on any rejected row). */
 function rencanakanDpa(tahun, sekarang) {
@@ -48,8 +56,13 @@ function rencanakanDpa(tahun, sekarang) {
   const diimporPada = impor > sekarang ? sekarang : impor;
   const hasil = [];
   for (const [kodeOpd, baris] of Object.entries(DPA)) {
-    const h = bacaDpa(baris.map((b, i) => ({ baris: i + 2, nilai: Object.fromEntries(KOLOM.map((k, j) => [k, b[j]])) })));
-    if (h.ditolak.length) throw new Error(`DPA demo ${kodeOpd} tidak valid: ${h.ditolak.map((d) => `baris ${d.baris}: ${d.alasan}`).join('; ')}`);
+    const h = bacaDpa(
+      baris.map((b, i) => ({ baris: i + 2, nilai: Object.fromEntries(KOLOM.map((k, j) => [k, b[j]])) })),
+    );
+    if (h.ditolak.length)
+      throw new Error(
+        `DPA demo ${kodeOpd} tidak valid: ${h.ditolak.map((d) => `baris ${d.baris}: ${d.alasan}`).join('; ')}`,
+      );
     // names left empty in the sheet carry the name of the program/kegiatan above (as SIPD prints them once)
     const nama = new Map();
     for (const d of h.diterima) {
@@ -80,11 +93,14 @@ async function isiDpaDemo(strapi, w, rencana, { sekarang }) {
   const baris = rencanakanDpa(rencana.tahun, sekarang);
   const ids = await w.sisip(
     UID,
-    baris.map(({ kodeOpd: _k, ...b }) => ({ ...b, createdAt: sekarang, updatedAt: sekarang, publishedAt: sekarang }))
+    baris.map(({ kodeOpd: _k, ...b }) => ({ ...b, createdAt: sekarang, updatedAt: sekarang, publishedAt: sekarang })),
   );
   const pasangan = [];
   for (const kode of Object.keys(DPA)) {
-    const opd = await w.tabel(w.meta('plugin::inti.opd').tableName).where({ document_id: idDokumen('opd:' + kode) }).first('id');
+    const opd = await w
+      .tabel(w.meta('plugin::inti.opd').tableName)
+      .where({ document_id: idDokumen('opd:' + kode) })
+      .first('id');
     if (!opd) throw new Error(`OPD demo ${kode} tidak ditemukan`);
     for (const b of baris.filter((x) => x.kodeOpd === kode)) pasangan.push([ids.get(b.documentId), opd.id]);
   }

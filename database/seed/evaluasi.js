@@ -31,9 +31,24 @@ const { rencanakanRenaksi } = require('./renaksi');
 const { hariIni } = require('@m-skp/inti');
 const { versiPada } = require('@m-skp/inti');
 const { namaLengkap } = require('@m-skp/inti');
-const { hitungCapaianPegawai, capaianKepalaOpd, capaianAkhir, jabatanRerataBawahan, jabatanBawahanKepalaDihitung, lewatBatasInput, tanggalKebijakanBulan } = require('@m-skp/kinerja');
+const {
+  hitungCapaianPegawai,
+  capaianKepalaOpd,
+  capaianAkhir,
+  jabatanRerataBawahan,
+  jabatanBawahanKepalaDihitung,
+  lewatBatasInput,
+  tanggalKebijakanBulan,
+} = require('@m-skp/kinerja');
 const { targetPadaBulan } = require('@m-skp/kinerja');
-const { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, predikatOrganisasiDariCapaian, periksaKurva, batasJumlah } = require('@m-skp/kinerja');
+const {
+  predikatPegawai,
+  saranRatingHasil,
+  ratingHasilDariCapaianUnit,
+  predikatOrganisasiDariCapaian,
+  periksaKurva,
+  batasJumlah,
+} = require('@m-skp/kinerja');
 const { periodeEvaluasi, kunciUnikEvaluasi } = require('@m-skp/kinerja');
 const { perubahanPlt, terapkanPerubahan } = require('@m-skp/plt');
 const { satuPerPegawai, putusanFinal } = require('@m-skp/kinerja');
@@ -52,7 +67,16 @@ const UID = {
  * (most RHK UTAMA just under 100 %) for a month figure of at least 90 % is often rated Sesuai;
  * perilaku Di Atas / Sesuai / Di Bawah.
  */
-const PELUANG = { ikutiSaran: 0.85, ikutiDiBawahHampir: 0.35, hampir: 90, perilaku: [[1, 0.14], [2, 0.8], [3, 0.06]] };
+const PELUANG = {
+  ikutiSaran: 0.85,
+  ikutiDiBawahHampir: 0.35,
+  hampir: 90,
+  perilaku: [
+    [1, 0.14],
+    [2, 0.8],
+    [3, 0.06],
+  ],
+};
 /** Ratings that give each predikat (matrix of policy 2023.1; checked against the policy in force). */
 const RATING_UNTUK = { 1: [1, 1], 2: [2, 2], 3: [3, 2], 4: [2, 3], 5: [3, 3] };
 const JAM = 3600000;
@@ -84,18 +108,56 @@ const TEKS = {
     ],
   },
   rhk: {
-    tercapai: ['Target RHK ini tercapai; pertahankan kualitas dan ketepatan waktunya.', 'Hasil RHK ini baik dan terdokumentasi lengkap.', 'Capaian RHK ini melampaui rencana bulan ini, terima kasih.'],
-    hampir: ['RHK ini hampir mencapai target; percepat penyelesaian pada awal bulan berikutnya.', 'Capaian RHK ini sedikit di bawah target, perhatikan jadwal kegiatan.'],
-    kurang: ['RHK ini belum mencapai target. Tuliskan kendala dan rencana tindak lanjutnya pada realisasi bulan depan.', 'Capaian RHK ini rendah; koordinasikan kebutuhan dukungan dengan atasan.'],
+    tercapai: [
+      'Target RHK ini tercapai; pertahankan kualitas dan ketepatan waktunya.',
+      'Hasil RHK ini baik dan terdokumentasi lengkap.',
+      'Capaian RHK ini melampaui rencana bulan ini, terima kasih.',
+    ],
+    hampir: [
+      'RHK ini hampir mencapai target; percepat penyelesaian pada awal bulan berikutnya.',
+      'Capaian RHK ini sedikit di bawah target, perhatikan jadwal kegiatan.',
+    ],
+    kurang: [
+      'RHK ini belum mencapai target. Tuliskan kendala dan rencana tindak lanjutnya pada realisasi bulan depan.',
+      'Capaian RHK ini rendah; koordinasikan kebutuhan dukungan dengan atasan.',
+    ],
   },
   perilaku: {
-    BERORIENTASI_PELAYANAN: { 1: 'Sigap dan ramah melayani permintaan pengguna, bahkan di luar jam sibuk.', 2: 'Layanan kepada pengguna diberikan sesuai standar.', 3: 'Beberapa permintaan layanan terlambat ditanggapi; perbaiki waktu respons.' },
-    AKUNTABEL: { 1: 'Laporan selalu lengkap, jujur, dan disampaikan lebih awal.', 2: 'Laporan pelaksanaan tugas disampaikan tepat waktu.', 3: 'Laporan bulanan terlambat dan bukti dukung belum lengkap.' },
-    KOMPETEN: { 1: 'Aktif berbagi pengetahuan teknis kepada rekan kerja.', 2: 'Menguasai tugas dan menyelesaikannya dengan baik.', 3: 'Perlu meningkatkan penguasaan teknis melalui pelatihan.' },
-    HARMONIS: { 1: 'Menjadi penengah yang baik dan menjaga suasana kerja tetap kondusif.', 2: 'Menjaga hubungan kerja yang baik dengan rekan.', 3: 'Perlu lebih menghargai pendapat rekan dalam rapat.' },
-    LOYAL: { 1: 'Menjaga kerahasiaan data dengan sangat disiplin dan mendukung program prioritas.', 2: 'Mendukung kebijakan pimpinan dan menjaga nama baik instansi.', 3: 'Perlu lebih berhati-hati membagikan informasi internal.' },
-    ADAPTIF: { 1: 'Cepat menguasai aplikasi baru dan mengusulkan perbaikan proses kerja.', 2: 'Menyesuaikan diri dengan perubahan proses kerja.', 3: 'Masih lambat menyesuaikan diri dengan aplikasi dan proses kerja baru.' },
-    KOLABORATIF: { 1: 'Menggerakkan kerja sama lintas bidang sehingga target bersama tercapai.', 2: 'Berkoordinasi dengan bidang lain sesuai kebutuhan.', 3: 'Perlu lebih terbuka bekerja sama dengan unit lain.' },
+    BERORIENTASI_PELAYANAN: {
+      1: 'Sigap dan ramah melayani permintaan pengguna, bahkan di luar jam sibuk.',
+      2: 'Layanan kepada pengguna diberikan sesuai standar.',
+      3: 'Beberapa permintaan layanan terlambat ditanggapi; perbaiki waktu respons.',
+    },
+    AKUNTABEL: {
+      1: 'Laporan selalu lengkap, jujur, dan disampaikan lebih awal.',
+      2: 'Laporan pelaksanaan tugas disampaikan tepat waktu.',
+      3: 'Laporan bulanan terlambat dan bukti dukung belum lengkap.',
+    },
+    KOMPETEN: {
+      1: 'Aktif berbagi pengetahuan teknis kepada rekan kerja.',
+      2: 'Menguasai tugas dan menyelesaikannya dengan baik.',
+      3: 'Perlu meningkatkan penguasaan teknis melalui pelatihan.',
+    },
+    HARMONIS: {
+      1: 'Menjadi penengah yang baik dan menjaga suasana kerja tetap kondusif.',
+      2: 'Menjaga hubungan kerja yang baik dengan rekan.',
+      3: 'Perlu lebih menghargai pendapat rekan dalam rapat.',
+    },
+    LOYAL: {
+      1: 'Menjaga kerahasiaan data dengan sangat disiplin dan mendukung program prioritas.',
+      2: 'Mendukung kebijakan pimpinan dan menjaga nama baik instansi.',
+      3: 'Perlu lebih berhati-hati membagikan informasi internal.',
+    },
+    ADAPTIF: {
+      1: 'Cepat menguasai aplikasi baru dan mengusulkan perbaikan proses kerja.',
+      2: 'Menyesuaikan diri dengan perubahan proses kerja.',
+      3: 'Masih lambat menyesuaikan diri dengan aplikasi dan proses kerja baru.',
+    },
+    KOLABORATIF: {
+      1: 'Menggerakkan kerja sama lintas bidang sehingga target bersama tercapai.',
+      2: 'Berkoordinasi dengan bidang lain sesuai kebutuhan.',
+      3: 'Perlu lebih terbuka bekerja sama dengan unit lain.',
+    },
   },
   alasanOrganisasi: (c, nama) => `Ditetapkan sesuai usulan dari capaian OPD ${String(c).replace('.', ',')}% (${nama}).`,
 };
@@ -109,7 +171,8 @@ const KODE_BERAKHLAK = Object.keys(TEKS.perilaku);
 function kebijakanDariBerkas() {
   const cache = new Map();
   return (nama, tanggal) => {
-    if (!cache.has(nama)) cache.set(nama, require(path.join(__dirname, '..', '..', 'config', 'kebijakan', `${nama}.json`)));
+    if (!cache.has(nama))
+      cache.set(nama, require(path.join(__dirname, '..', '..', 'config', 'kebijakan', `${nama}.json`)));
     const v = versiPada(cache.get(nama).versi, tanggal);
     if (!v) throw new Error(`Tidak ada versi kebijakan ${nama} pada ${tanggal}`);
     return v.nilai;
@@ -134,7 +197,12 @@ function hariKerjaSetelah(ms, hari, menit) {
  * The evaluation plan. `rencanaRenaksi` = rencanakanRenaksi(...) of the same clock; `kebijakan(nama,
  * tanggal)` gives a policy value (default: the files of config/kebijakan).
  */
-function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = new Date(), kebijakan = kebijakanDariBerkas() } = {}) {
+function rencanakanEvaluasi(
+  rencana,
+  rencanaSkp,
+  rencanaRenaksi,
+  { sekarang = new Date(), kebijakan = kebijakanDariBerkas() } = {},
+) {
   const tahun = rencanaSkp.tahun;
   const kiniMs = sekarang.getTime();
   const hari = hariIni(sekarang);
@@ -163,7 +231,9 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
   const penugasanPada = (nip, t) => rencana.penugasan.filter((p) => p.pegawai === nip && aktif(p, t));
   const URUT_JENIS = ['UTAMA', 'PLT', 'PLH', 'PJ'];
   const pemegangPada = (kode, t) =>
-    rencana.penugasan.filter((p) => p.jabatan === kode && aktif(p, t)).sort((a, b) => URUT_JENIS.indexOf(a.jenis) - URUT_JENIS.indexOf(b.jenis))[0] ?? null;
+    rencana.penugasan
+      .filter((p) => p.jabatan === kode && aktif(p, t))
+      .sort((a, b) => URUT_JENIS.indexOf(a.jenis) - URUT_JENIS.indexOf(b.jenis))[0] ?? null;
 
   // Renaksi of approved SKP per pegawai (what capaian.sendiri loads) and per SKP, realisasi per (renaksi, month).
   const renaksiPegawai = new Map();
@@ -196,9 +266,19 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
       .map(({ rhk, rs }) => ({
         id: rhk.documentId,
         jenis: rhk.jenis,
-        renaksi: rs.map((r) => ({ id: r.documentId, target: targetPadaBulan(r.target, m), realisasi: realisasi.get(`${r.documentId}:${m}`)?.nilai ?? null, polaritas: r.polaritas })),
+        renaksi: rs.map((r) => ({
+          id: r.documentId,
+          target: targetPadaBulan(r.target, m),
+          realisasi: realisasi.get(`${r.documentId}:${m}`)?.nilai ?? null,
+          polaritas: r.polaritas,
+        })),
       }));
-    const h = hitungCapaianPegawai(masukan, { formula: k.formula, batas: k.batas_capaian, sertakanTambahan: k.sertakan_tambahan, lewatBatas: lewatBatasInput(tahun, m, k.batas_input_hari, hari) });
+    const h = hitungCapaianPegawai(masukan, {
+      formula: k.formula,
+      batas: k.batas_capaian,
+      sertakanTambahan: k.sertakan_tambahan,
+      lewatBatas: lewatBatasInput(tahun, m, k.batas_input_hari, hari),
+    });
     cacheSendiri.set(kunci, h);
     return h;
   }
@@ -211,12 +291,20 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
         .map((p) => ({ p, j: jabatanByKode.get(p.jabatan) }))
         .filter(({ j }) => j && j.kepala_opd)
         .sort((a, b) => urutJabatan.get(a.j.kode) - urutJabatan.get(b.j.kode))
-        .map(({ p, j }) => ({ jabatanId: j.kode, kepala_opd: true, jenjang: j.jenjang, jenis_opd: opdByKode.get(j.opd)?.jenis ?? null, jenis_penugasan: p.jenis, j })),
-      kCapaian(m).kepala_rerata_bawahan
+        .map(({ p, j }) => ({
+          jabatanId: j.kode,
+          kepala_opd: true,
+          jenjang: j.jenjang,
+          jenis_opd: opdByKode.get(j.opd)?.jenis ?? null,
+          jenis_penugasan: p.jenis,
+          j,
+        })),
+      kCapaian(m).kepala_rerata_bawahan,
     )?.j ?? null;
 
   /** A head's month figure: the mean of his direct structural subordinates' posts, or his own with the reason (capaian service `pegawai`). */
-  const capaianKepalaAkhir = (nip, kode, m, t) => capaianAkhir(sendiri(nip, m).capaian, capaianKepala(kode, m, t)).capaian;
+  const capaianKepalaAkhir = (nip, kode, m, t) =>
+    capaianAkhir(sendiri(nip, m).capaian, capaianKepala(kode, m, t)).capaian;
 
   /** Kepala OPD figure: mean of the direct structural subordinates' posts (capaian service `kepala`). */
   function capaianKepala(kode, m, t) {
@@ -225,7 +313,16 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
       .filter((j) => j.aktif !== false && jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf))
       .map((j) => {
         const p = pemegangPada(j.kode, t);
-        return { jabatanId: j.kode, pemegang: p ? { pegawaiId: p.pegawai, sebagai: p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis, capaian: sendiri(p.pegawai, m).capaian } : null };
+        return {
+          jabatanId: j.kode,
+          pemegang: p
+            ? {
+                pegawaiId: p.pegawai,
+                sebagai: p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis,
+                capaian: sendiri(p.pegawai, m).capaian,
+              }
+            : null,
+        };
       });
     return capaianKepalaOpd(bawahan);
   }
@@ -259,7 +356,8 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
       }
       const r = acak(`evaluasi:${s.kunci}:${m}`);
       let hasil = saran ?? 2;
-      const ikuti = saran === 3 && capaian != null && capaian >= PELUANG.hampir ? PELUANG.ikutiDiBawahHampir : PELUANG.ikutiSaran;
+      const ikuti =
+        saran === 3 && capaian != null && capaian >= PELUANG.hampir ? PELUANG.ikutiDiBawahHampir : PELUANG.ikutiSaran;
       if (!r.peluang(ikuti)) hasil = hasil === 2 ? r.pilih([1, 3]) : 2;
       const perilaku = r.pilihBobot(PELUANG.perilaku);
       const diperiksa = Math.max(...real.map((x) => x.diperiksa_pada.getTime()));
@@ -290,7 +388,7 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
           ['nip', 'nama', 'jabatan', 'unit', 'golongan'].flatMap((f) => [
             [`pegawai_${f}`, s[`pegawai_${f}`] ?? null],
             [`penilai_${f}`, s[`penilai_${f}`] ?? null],
-          ])
+          ]),
         ),
         penilai_sebagai: s.penilai_sebagai ?? 'DEFINITIF',
       };
@@ -302,15 +400,34 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
   const pltAktif = [];
   for (const m of bulanDinilai) {
     const t = tanggalAcuanBulan(tahun, m, hari);
-    for (const p of rencana.plt) if (aktif(p, t)) pltAktif.push({ pegawaiId: p.pegawai, jabatanId: p.jabatan, periode_jenis: 'BULANAN', periode: m });
+    for (const p of rencana.plt)
+      if (aktif(p, t))
+        pltAktif.push({ pegawaiId: p.pegawai, jabatanId: p.jabatan, periode_jenis: 'BULANAN', periode: m });
   }
-  const sebagaiPeriode = (e) => ({ id: e.n, pegawaiId: e.pegawai, periode_jenis: e.periode_jenis, periode: e.periode, konteks: e.konteks, jabatanId: e.jabatan, rating_perilaku: e.rating_perilaku, rating_perilaku_asli: e.rating_perilaku_asli, perilaku_source: e.perilaku_source });
+  const sebagaiPeriode = (e) => ({
+    id: e.n,
+    pegawaiId: e.pegawai,
+    periode_jenis: e.periode_jenis,
+    periode: e.periode,
+    konteks: e.konteks,
+    jabatanId: e.jabatan,
+    rating_perilaku: e.rating_perilaku,
+    rating_perilaku_asli: e.rating_perilaku_asli,
+    perilaku_source: e.perilaku_source,
+  });
   const terapkanPlt = () => {
     const baru = terapkanPerubahan(evaluasi.map(sebagaiPeriode), perubahanPlt(evaluasi.map(sebagaiPeriode), pltAktif));
-    for (const b of baru) Object.assign(evaluasi[b.id], { rating_perilaku: b.rating_perilaku, rating_perilaku_asli: b.rating_perilaku_asli, perilaku_source: b.perilaku_source });
+    for (const b of baru)
+      Object.assign(evaluasi[b.id], {
+        rating_perilaku: b.rating_perilaku,
+        rating_perilaku_asli: b.rating_perilaku_asli,
+        perilaku_source: b.perilaku_source,
+      });
   };
   terapkanPlt();
-  const pltKunci = new Set(evaluasi.filter((e) => e.konteks === 'PLT' || e.perilaku_source === 'PLT').map((e) => `${e.pegawai}:${e.periode}`));
+  const pltKunci = new Set(
+    evaluasi.filter((e) => e.konteks === 'PLT' || e.perilaku_source === 'PLT').map((e) => `${e.pegawai}:${e.periode}`),
+  );
 
   // 3. Per OPD and month: the proposal from the OPD capaian and the calibration against its quotas.
   const kelompok = new Map();
@@ -321,10 +438,19 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
   }
   const kepalaOpd = new Map();
   for (const j of rencana.jabatan) if (j.kepala_opd && !kepalaOpd.has(j.opd)) kepalaOpd.set(j.opd, j);
-  const hitung = (rows) => satuPerPegawai(rows.map((e) => ({ id: e.n, pegawaiId: e.pegawai, jenisPenugasan: e.konteks === 'DEFINITIF' ? 'UTAMA' : 'PLT', e }))).map((x) => x.e);
+  const hitung = (rows) =>
+    satuPerPegawai(
+      rows.map((e) => ({
+        id: e.n,
+        pegawaiId: e.pegawai,
+        jenisPenugasan: e.konteks === 'DEFINITIF' ? 'UTAMA' : 'PLT',
+        e,
+      })),
+    ).map((x) => x.e);
   const setel = (e, kode, kp) => {
     const [h, p] = RATING_UNTUK[kode];
-    if (predikatPegawai(h, p, kp).kode !== kode) throw new Error(`Matriks predikat berubah: rating ${h}/${p} bukan predikat ${kode}`);
+    if (predikatPegawai(h, p, kp).kode !== kode)
+      throw new Error(`Matriks predikat berubah: rating ${h}/${p} bukan predikat ${kode}`);
     e.rating_hasil = h;
     e.rating_perilaku = p;
     e.dikalibrasi = true;
@@ -340,12 +466,21 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
     if (!kepala) continue;
     // the proposal reads the holder's figure (capaian service `pegawai`): the mean rule or his own
     const jk = jabatanKepala(kepala.pegawai, t, g.bulan);
-    const capaian = jk ? capaianKepalaAkhir(kepala.pegawai, jk.kode, g.bulan, t) : sendiri(kepala.pegawai, g.bulan).capaian;
+    const capaian = jk
+      ? capaianKepalaAkhir(kepala.pegawai, jk.kode, g.bulan, t)
+      : sendiri(kepala.pegawai, g.bulan).capaian;
     if (capaian == null) continue;
     const kp = kPredikat(g.bulan);
     const usulan = predikatOrganisasiDariCapaian(capaian, kp);
     const dihitung = hitung(g.rows);
-    if (dihitung.length >= kp.kurva_minimal_pegawai) kalibrasi(usulan, dihitung.filter((e) => !pltKunci.has(`${e.pegawai}:${e.periode}`)), dihitung, kp, setel);
+    if (dihitung.length >= kp.kurva_minimal_pegawai)
+      kalibrasi(
+        usulan,
+        dihitung.filter((e) => !pltKunci.has(`${e.pegawai}:${e.periode}`)),
+        dihitung,
+        kp,
+        setel,
+      );
     organisasi.push({ opd: g.opd, bulan: g.bulan, usulan, capaian, kepala, rows: dihitung });
   }
 
@@ -358,11 +493,16 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
   const calon = new Map();
   for (const o of organisasi) {
     const c = calon.get(o.opd);
-    if (!c || (blokir(o) && (!blokir(c) || c.bulan < o.bulan)) || (!blokir(c) && !blokir(o) && c.bulan < o.bulan)) calon.set(o.opd, o);
+    if (!c || (blokir(o) && (!blokir(c) || c.bulan < o.bulan)) || (!blokir(c) && !blokir(o) && c.bulan < o.bulan))
+      calon.set(o.opd, o);
   }
   const terkunci = (e) => pltKunci.has(`${e.pegawai}:${e.periode}`);
-  const skor = (o) => (blokir(o) ? 4 : 0) + (opdByKode.get(o.opd)?.jenis === 'DINAS' ? 2 : 0) + (o.usulan === 'BAIK' ? 1 : 0);
-  const langgar = [...calon.values()].filter((o) => o.opd !== diskominfo).sort((a, b) => skor(b) - skor(a) || a.opd.localeCompare(b.opd))[0] ?? null;
+  const skor = (o) =>
+    (blokir(o) ? 4 : 0) + (opdByKode.get(o.opd)?.jenis === 'DINAS' ? 2 : 0) + (o.usulan === 'BAIK' ? 1 : 0);
+  const langgar =
+    [...calon.values()]
+      .filter((o) => o.opd !== diskominfo)
+      .sort((a, b) => skor(b) - skor(a) || a.opd.localeCompare(b.opd))[0] ?? null;
   if (langgar) {
     langgarKurva(langgar.usulan, langgar.rows, terkunci, kPredikat(langgar.bulan), setel);
     langgar.langgar = true;
@@ -383,11 +523,22 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
       for (const x of e.rhkBulan) {
         if (x.capaian == null || !rhkUraian.has(x.id)) continue;
         const grup = x.capaian_mentah >= 100 ? 'tercapai' : x.capaian_mentah >= 80 ? 'hampir' : 'kurang';
-        e.umpan_balik_rhk.push({ rhk_id: x.id, uraian: rhkUraian.get(x.id).uraian, umpan_balik: r.pilih(TEKS.rhk[grup]) });
+        e.umpan_balik_rhk.push({
+          rhk_id: x.id,
+          uraian: rhkUraian.get(x.id).uraian,
+          umpan_balik: r.pilih(TEKS.rhk[grup]),
+        });
       }
       // the value's name beside its code, as the app stores it (policy berakhlak)
-      const nama = new Map(kebijakan('berakhlak', tanggalKebijakanBulan(tahun, e.periode)).nilai_dasar.map((v) => [v.kode, v.nama]));
-      for (const kode of KODE_BERAKHLAK) e.umpan_balik_perilaku.push({ kode, nama: nama.get(kode) ?? null, umpan_balik: TEKS.perilaku[kode][e.rating_perilaku] });
+      const nama = new Map(
+        kebijakan('berakhlak', tanggalKebijakanBulan(tahun, e.periode)).nilai_dasar.map((v) => [v.kode, v.nama]),
+      );
+      for (const kode of KODE_BERAKHLAK)
+        e.umpan_balik_perilaku.push({
+          kode,
+          nama: nama.get(kode) ?? null,
+          umpan_balik: TEKS.perilaku[kode][e.rating_perilaku],
+        });
     }
     delete e.rhkBulan;
   }
@@ -395,7 +546,11 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
   // 6. Organisation predikat rows.
   const predikatOrganisasi = organisasi.map((o) => {
     const kp = kPredikat(o.bulan);
-    const kurva = periksaKurva(o.usulan, o.rows.map((e) => e.predikat_kode), kp);
+    const kurva = periksaKurva(
+      o.usulan,
+      o.rows.map((e) => e.predikat_kode),
+      kp,
+    );
     const final = !o.langgar && putusanFinal(kurva, o.usulan, null).boleh;
     const r = acak(`predikat-organisasi:${o.opd}:${o.bulan}`);
     const akhirNilai = Math.max(...o.rows.map((e) => e.dinilai_pada.getTime()));
@@ -427,7 +582,14 @@ function rencanakanEvaluasi(rencana, rencanaSkp, rencanaRenaksi, { sekarang = ne
   });
 
   for (const e of evaluasi) delete e.n;
-  return { tahun, bulanTerakhirLalu, bulanDinilai, evaluasi, predikatOrganisasi, opdPelanggaran: langgar ? langgar.opd : null };
+  return {
+    tahun,
+    bulanTerakhirLalu,
+    bulanDinilai,
+    evaluasi,
+    predikatOrganisasi,
+    opdPelanggaran: langgar ? langgar.opd : null,
+  };
 }
 
 /**
@@ -444,7 +606,11 @@ function langgarKurva(organisasi, rows, terkunci, kp, setel) {
     if (!terkunci(e)) setel(e, tujuan, kp);
     else {
       // PLT-linked: the perilaku stays (domain/plt.ts), only the rating hasil may move
-      const h = [2, 1, 3].find((x) => (min ? !min.predikat.includes(predikatPegawai(x, e.rating_perilaku, kp).kode) : predikatPegawai(x, e.rating_perilaku, kp).kode === tujuan));
+      const h = [2, 1, 3].find((x) =>
+        min
+          ? !min.predikat.includes(predikatPegawai(x, e.rating_perilaku, kp).kode)
+          : predikatPegawai(x, e.rating_perilaku, kp).kode === tujuan,
+      );
       if (h) e.rating_hasil = h;
     }
   }
@@ -466,7 +632,9 @@ function kalibrasi(organisasi, bebas, semua, kp, setel) {
     const v = h.pelanggaran[0];
     // one more Sangat Baik still within every "maks" rule that counts it
     const sb = semua.filter((e) => kode(e) === 1).length;
-    const bolehSb = kp.kurva[organisasi].every((a) => a.batas !== 'maks' || !a.predikat.includes(1) || sb + 1 <= batasJumlah(a, semua.length));
+    const bolehSb = kp.kurva[organisasi].every(
+      (a) => a.batas !== 'maks' || !a.predikat.includes(1) || sb + 1 <= batasJumlah(a, semua.length),
+    );
     let calon;
     let tujuan;
     if (v.batas === 'min') {
@@ -476,9 +644,13 @@ function kalibrasi(organisasi, bebas, semua, kp, setel) {
       calon = bebas.filter((e) => v.predikat.includes(kode(e)) && !dipindah.has(e)).sort(urutNaik)[0];
       tujuan = 2;
     } else {
-      calon = bebas.filter((e) => v.predikat.includes(kode(e)) && !dipindah.has(e)).sort(urutNaik).reverse()[0];
+      calon = bebas
+        .filter((e) => v.predikat.includes(kode(e)) && !dipindah.has(e))
+        .sort(urutNaik)
+        .reverse()[0];
       tujuan = bolehSb ? 1 : 3;
-      if (calon && tujuan === 3) calon = bebas.filter((e) => v.predikat.includes(kode(e)) && !dipindah.has(e)).sort(urutNaik)[0];
+      if (calon && tujuan === 3)
+        calon = bebas.filter((e) => v.predikat.includes(kode(e)) && !dipindah.has(e)).sort(urutNaik)[0];
     }
     if (!calon) return false;
     setel(calon, tujuan, kp);
@@ -498,7 +670,11 @@ async function idDariDokumen(w, uid, docIds) {
   const peta = new Map();
   const unik = [...new Set(docIds)];
   for (let i = 0; i < unik.length; i += 500) {
-    for (const b of await w.tabel(m.tableName).select('id', kolom).whereIn(kolom, unik.slice(i, i + 500))) peta.set(b[kolom], Number(b.id));
+    for (const b of await w
+      .tabel(m.tableName)
+      .select('id', kolom)
+      .whereIn(kolom, unik.slice(i, i + 500)))
+      peta.set(b[kolom], Number(b.id));
   }
   return (d) => {
     const id = peta.get(d);
@@ -510,8 +686,16 @@ async function idDariDokumen(w, uid, docIds) {
 async function tulisEvaluasi(strapi, w, rencanaEvaluasi, { pegId, sekarang }) {
   const jejak = { createdAt: sekarang, updatedAt: sekarang };
   const json = (v) => (v == null ? null : JSON.stringify(v));
-  const skpId = await idDariDokumen(w, UID.skp, rencanaEvaluasi.evaluasi.map((e) => e.skp));
-  const opdId = await idDariDokumen(w, UID.opd, rencanaEvaluasi.predikatOrganisasi.map((o) => idDokumen('opd:' + o.opd)));
+  const skpId = await idDariDokumen(
+    w,
+    UID.skp,
+    rencanaEvaluasi.evaluasi.map((e) => e.skp),
+  );
+  const opdId = await idDariDokumen(
+    w,
+    UID.opd,
+    rencanaEvaluasi.predikatOrganisasi.map((o) => idDokumen('opd:' + o.opd)),
+  );
 
   const ev = rencanaEvaluasi.evaluasi;
   const idEv = await w.sisip(
@@ -540,12 +724,24 @@ async function tulisEvaluasi(strapi, w, rencanaEvaluasi, { pegId, sekarang }) {
       penilai_sebagai: e.penilai_sebagai,
       dinilai_pada: e.dinilai_pada,
       ...jejak,
-    }))
+    })),
   );
   const evId = (e) => idEv.get(e.documentId);
-  await w.tautkan(UID.evaluasi, 'skp', ev.map((e) => [evId(e), skpId(e.skp)]));
-  await w.tautkan(UID.evaluasi, 'pegawai', ev.map((e) => [evId(e), pegId(e.pegawai)]));
-  await w.tautkan(UID.evaluasi, 'penilai_pegawai', ev.map((e) => [evId(e), pegId(e.penilai)]));
+  await w.tautkan(
+    UID.evaluasi,
+    'skp',
+    ev.map((e) => [evId(e), skpId(e.skp)]),
+  );
+  await w.tautkan(
+    UID.evaluasi,
+    'pegawai',
+    ev.map((e) => [evId(e), pegId(e.pegawai)]),
+  );
+  await w.tautkan(
+    UID.evaluasi,
+    'penilai_pegawai',
+    ev.map((e) => [evId(e), pegId(e.penilai)]),
+  );
 
   const po = rencanaEvaluasi.predikatOrganisasi;
   const idPo = await w.sisip(
@@ -569,9 +765,13 @@ async function tulisEvaluasi(strapi, w, rencanaEvaluasi, { pegId, sekarang }) {
       final_oleh: o.final_oleh,
       final_pada: o.final_pada,
       ...jejak,
-    }))
+    })),
   );
-  await w.tautkan(UID.predikatOrganisasi, 'opd', po.map((o) => [idPo.get(o.documentId), opdId(idDokumen('opd:' + o.opd))]));
+  await w.tautkan(
+    UID.predikatOrganisasi,
+    'opd',
+    po.map((o) => [idPo.get(o.documentId), opdId(idDokumen('opd:' + o.opd))]),
+  );
 }
 
 /** Counts for the seed summary. */
@@ -604,4 +804,12 @@ async function isiEvaluasiDemo(strapi, w, rencana, rencanaSkp, { pegId, sekarang
   return { ...ringkasanEvaluasi(r), durasi_evaluasi_ms: Date.now() - mulai };
 }
 
-module.exports = { rencanakanEvaluasi, tulisEvaluasi, ringkasanEvaluasi, isiEvaluasiDemo, kebijakanDariBerkas, kalibrasi, UID_EVALUASI: UID };
+module.exports = {
+  rencanakanEvaluasi,
+  tulisEvaluasi,
+  ringkasanEvaluasi,
+  isiEvaluasiDemo,
+  kebijakanDariBerkas,
+  kalibrasi,
+  UID_EVALUASI: UID,
+};

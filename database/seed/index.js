@@ -86,7 +86,9 @@ function rencanakanKota({ pegawai: jumlah = 300, tahun, sekarang = new Date() } 
   const hari = hariIni(sekarang);
   tahun = tahun == null ? Number(hari.slice(0, 4)) : Number(tahun);
   if (!Number.isInteger(jumlah) || jumlah < PEGAWAI_TETAP.length) {
-    throw new Error(`Jumlah pegawai demo harus bilangan bulat ≥ ${PEGAWAI_TETAP.length} (akun demo tetap), bukan ${jumlah}.`);
+    throw new Error(
+      `Jumlah pegawai demo harus bilangan bulat ≥ ${PEGAWAI_TETAP.length} (akun demo tetap), bukan ${jumlah}.`,
+    );
   }
   if (jumlah > 100000) throw new Error(`Jumlah pegawai demo paling banyak 100000, bukan ${jumlah}.`);
   if (!Number.isInteger(tahun) || tahun < 2010 || tahun > Number(hari.slice(0, 4))) {
@@ -165,7 +167,9 @@ function rencanakanKota({ pegawai: jumlah = 300, tahun, sekarang = new Date() } 
       .map(([, i]) => i);
     for (const i of r.kocok(calonCpns).slice(0, Math.round(PROPORSI.cpns * jumlah))) idxCpns.add(i);
   }
-  pengisi.forEach((j, i) => orang.push({ kunci: 'f:' + i, jabatan: j, jenisAsn: idxPppk.has(i) ? 'PPPK' : 'PNS', cpns: idxCpns.has(i) }));
+  pengisi.forEach((j, i) =>
+    orang.push({ kunci: 'f:' + i, jabatan: j, jenisAsn: idxPppk.has(i) ? 'PPPK' : 'PNS', cpns: idxCpns.has(i) }),
+  );
 
   // 2. The people themselves.
   const daftarPegawai = [];
@@ -249,7 +253,9 @@ function rencanakanKota({ pegawai: jumlah = 300, tahun, sekarang = new Date() } 
   {
     const r = acak('mutasi');
     const formasi = jabatan.filter((j) => j.tingkat == null && j.kapasitas > 0);
-    const calon = daftarPegawai.filter((p) => !p.tetap && !p.cpns && Number(p.penugasan[0].tmt_mulai.slice(0, 4)) - Number(p.tmt_cpns.slice(0, 4)) >= 2);
+    const calon = daftarPegawai.filter(
+      (p) => !p.tetap && !p.cpns && Number(p.penugasan[0].tmt_mulai.slice(0, 4)) - Number(p.tmt_cpns.slice(0, 4)) >= 2,
+    );
     for (const p of r.kocok(calon).slice(0, Math.round(PROPORSI.mutasi * jumlah))) {
       const rp = acak('mutasi:' + p.nip);
       let lama = rp.pilih(formasi);
@@ -299,13 +305,22 @@ function rencanakanKota({ pegawai: jumlah = 300, tahun, sekarang = new Date() } 
   /** A moment `hariLalu` days ago at `menit` minutes after midnight WIB (office hours), never in the future. */
   const tengahMalam = new Map();
   const waktuPada = (hariLalu, menit) => {
-    if (!tengahMalam.has(hariLalu)) tengahMalam.set(hariLalu, Date.parse(`${hariIni(new Date(sekarangMs - hariLalu * 86400000))}T00:00:00+07:00`));
+    if (!tengahMalam.has(hariLalu))
+      tengahMalam.set(hariLalu, Date.parse(`${hariIni(new Date(sekarangMs - hariLalu * 86400000))}T00:00:00+07:00`));
     const t0 = tengahMalam.get(hariLalu) + menit * 60000;
     return new Date(t0 <= sekarangMs ? t0 : t0 - 86400000); // later today: the day before instead
   };
   const users = [];
   const riwayat = [];
-  for (const a of AKUN_LAYANAN) users.push({ username: a.username, email: a.email, peran: a.peran, pegawai: null, lastLoginAt: null, lastLoginIp: null });
+  for (const a of AKUN_LAYANAN)
+    users.push({
+      username: a.username,
+      email: a.email,
+      peran: a.peran,
+      pegawai: null,
+      lastLoginAt: null,
+      lastLoginIp: null,
+    });
   for (const p of daftarPegawai) {
     const u = {
       username: p.nip,
@@ -335,7 +350,16 @@ function rencanakanKota({ pegawai: jumlah = 300, tahun, sekarang = new Date() } 
     sukses.sort((a, b) => b.waktu - a.waktu);
     u.lastLoginAt = sukses[0].waktu;
     u.lastLoginIp = sukses[0].ip;
-    for (const s of sukses) riwayat.push({ identifier: p.nip, user: p.nip, berhasil: true, alasan: null, ip: s.ip, user_agent: ua, waktu: s.waktu });
+    for (const s of sukses)
+      riwayat.push({
+        identifier: p.nip,
+        user: p.nip,
+        berhasil: true,
+        alasan: null,
+        ip: s.ip,
+        user_agent: ua,
+        waktu: s.waktu,
+      });
     if (r.peluang(0.12)) {
       const target = sukses[r.bulat(0, sukses.length - 1)];
       const gagal = r.bulat(1, 2);
@@ -378,10 +402,22 @@ function periksaSemuaPenugasan(penugasan, jabatanByKode) {
   const milik = new Map();
   const pemegang = new Map();
   penugasan.forEach((p, i) => {
-    const d = { id: i, pegawaiId: p.pegawai, jabatanId: p.jabatan, jenis: p.jenis, tmtMulai: p.tmt_mulai, tmtAkhir: p.tmt_akhir };
+    const d = {
+      id: i,
+      pegawaiId: p.pegawai,
+      jabatanId: p.jabatan,
+      jenis: p.jenis,
+      tmtMulai: p.tmt_mulai,
+      tmtAkhir: p.tmt_akhir,
+    };
     const tunggal = JENJANG_TUNGGAL.includes(jabatanByKode.get(p.jabatan).jenjang);
-    const salah = periksaPenugasan(d, milik.get(p.pegawai) ?? [], pemegang.get(p.jabatan) ?? [], { jabatanTunggal: tunggal });
-    if (salah) throw new Error(`Penugasan demo melanggar aturan (${salah.kode}) untuk ${p.pegawai} di ${p.jabatan}: ${salah.pesan}`);
+    const salah = periksaPenugasan(d, milik.get(p.pegawai) ?? [], pemegang.get(p.jabatan) ?? [], {
+      jabatanTunggal: tunggal,
+    });
+    if (salah)
+      throw new Error(
+        `Penugasan demo melanggar aturan (${salah.kode}) untuk ${p.pegawai} di ${p.jabatan}: ${salah.pesan}`,
+      );
     if (!milik.has(p.pegawai)) milik.set(p.pegawai, []);
     milik.get(p.pegawai).push(d);
     if (!pemegang.has(p.jabatan)) pemegang.set(p.jabatan, []);
@@ -399,10 +435,13 @@ async function tulisKota(strapi, trx, rencana, sekarang) {
 
   // Roles (created by the peran service at bootstrap).
   const peranPerlu = [...new Set(rencana.users.map((u) => u.peran))];
-  const roles = await strapi.db.query(UID.role).findMany({ where: { type: { $in: peranPerlu } }, select: ['id', 'type'] });
+  const roles = await strapi.db
+    .query(UID.role)
+    .findMany({ where: { type: { $in: peranPerlu } }, select: ['id', 'type'] });
   const idPeran = new Map(roles.map((r) => [r.type, r.id]));
   const kurang = peranPerlu.filter((t) => !idPeran.has(t));
-  if (kurang.length) throw new Error(`Peran belum ada: ${kurang.join(', ')} (peran dibuat oleh plugin inti saat bootstrap)`);
+  if (kurang.length)
+    throw new Error(`Peran belum ada: ${kurang.join(', ')} (peran dibuat oleh plugin inti saat bootstrap)`);
 
   // OPD
   const idOpd = await w.sisip(
@@ -415,13 +454,13 @@ async function tulisKota(strapi, trx, rencana, sekarang) {
       jenis: o.jenis,
       aktif: true,
       ...jejak,
-    }))
+    })),
   );
   const opdId = (kode) => idOpd.get(idDokumen('opd:' + kode));
   await w.tautkan(
     UID.opd,
     'induk',
-    rencana.opd.filter((o) => o.induk).map((o) => [opdId(o.kode_opd), opdId(o.induk)])
+    rencana.opd.filter((o) => o.induk).map((o) => [opdId(o.kode_opd), opdId(o.induk)]),
   );
 
   // Jabatan
@@ -440,18 +479,18 @@ async function tulisKota(strapi, trx, rencana, sekarang) {
       kepala_opd: j.kepala_opd,
       aktif: j.aktif,
       ...jejak,
-    }))
+    })),
   );
   const jabId = (kode) => idJab.get(idDokumen('jabatan:' + kode));
   await w.tautkan(
     UID.jabatan,
     'opd',
-    rencana.jabatan.map((j) => [jabId(j.kode), opdId(j.opd)])
+    rencana.jabatan.map((j) => [jabId(j.kode), opdId(j.opd)]),
   );
   await w.tautkan(
     UID.jabatan,
     'atasan',
-    rencana.jabatan.filter((j) => j.atasan).map((j) => [jabId(j.kode), jabId(j.atasan)])
+    rencana.jabatan.filter((j) => j.atasan).map((j) => [jabId(j.kode), jabId(j.atasan)]),
   );
 
   // Pegawai
@@ -477,13 +516,13 @@ async function tulisKota(strapi, trx, rencana, sekarang) {
       nama_bank: p.nama_bank,
       nomor_rekening: p.nomor_rekening,
       ...jejak,
-    }))
+    })),
   );
   const pegId = (nip) => idPeg.get(idDokumen('pegawai:' + nip));
   await w.tautkan(
     UID.pegawai,
     'opd',
-    rencana.pegawai.map((p) => [pegId(p.nip), opdId(p.opd)])
+    rencana.pegawai.map((p) => [pegId(p.nip), opdId(p.opd)]),
   );
 
   // Users: the demo password is hashed once (bcrypt is slow by design) and shared.
@@ -502,18 +541,18 @@ async function tulisKota(strapi, trx, rencana, sekarang) {
       lastLoginAt: u.lastLoginAt,
       lastLoginIp: u.lastLoginIp,
       ...jejak,
-    }))
+    })),
   );
   const userId = (username) => idUser.get(idDokumen('user:' + username));
   await w.tautkan(
     UID.user,
     'role',
-    rencana.users.map((u) => [userId(u.username), idPeran.get(u.peran)])
+    rencana.users.map((u) => [userId(u.username), idPeran.get(u.peran)]),
   );
   await w.tautkan(
     UID.pegawai,
     'user',
-    rencana.users.filter((u) => u.pegawai).map((u) => [pegId(u.pegawai), userId(u.username)])
+    rencana.users.filter((u) => u.pegawai).map((u) => [pegId(u.pegawai), userId(u.username)]),
   );
 
   // Penugasan
@@ -528,18 +567,18 @@ async function tulisKota(strapi, trx, rencana, sekarang) {
       nomor_sk: p.nomor_sk,
       alasan_berakhir: p.alasan_berakhir,
       ...jejak,
-    }))
+    })),
   );
   const penId = (p, i) => idPen.get(idDokumen(kunciPenugasan(p, i)));
   await w.tautkan(
     UID.penugasan,
     'pegawai',
-    rencana.penugasan.map((p, i) => [penId(p, i), pegId(p.pegawai)])
+    rencana.penugasan.map((p, i) => [penId(p, i), pegId(p.pegawai)]),
   );
   await w.tautkan(
     UID.penugasan,
     'jabatan',
-    rencana.penugasan.map((p, i) => [penId(p, i), jabId(p.jabatan)])
+    rencana.penugasan.map((p, i) => [penId(p, i), jabId(p.jabatan)]),
   );
 
   // Riwayat login
@@ -554,7 +593,7 @@ async function tulisKota(strapi, trx, rencana, sekarang) {
       user_agent: x.user_agent,
       waktu: x.waktu,
       ...jejak,
-    }))
+    })),
   );
   await w.tautkan(
     UID.riwayat,
@@ -562,7 +601,7 @@ async function tulisKota(strapi, trx, rencana, sekarang) {
     rencana.riwayat
       .map((x, i) => [x, i])
       .filter(([x]) => x.user)
-      .map(([x, i]) => [idRw.get(idDokumen('riwayat-login:' + i)), userId(x.user)])
+      .map(([x, i]) => [idRw.get(idDokumen('riwayat-login:' + i)), userId(x.user)]),
   );
   return { w, pegId, penId: (i) => penId(rencana.penugasan[i], i) };
 }
@@ -659,7 +698,16 @@ async function buatKotaDemo(strapi, { pegawai = 300, tahun } = {}) {
   // Fresh planner statistics (PostgreSQL) once the rows are committed; a caller that wraps the seed in its own
   // transaction (scripts/bench.js) calls perbaruiStatistik after committing.
   if (!strapi.db.inTransaction()) await perbaruiStatistik(strapi);
-  return { ...ringkasan(rencana, 0), ...ringkasanSkp(rencanaSkp), durasi_skp_ms: durasiSkp, ...renaksi, ...evaluasi, ...tpp, ...dpa, durasi_ms: Date.now() - mulai };
+  return {
+    ...ringkasan(rencana, 0),
+    ...ringkasanSkp(rencanaSkp),
+    durasi_skp_ms: durasiSkp,
+    ...renaksi,
+    ...evaluasi,
+    ...tpp,
+    ...dpa,
+    durasi_ms: Date.now() - mulai,
+  };
 }
 
 /**
@@ -675,7 +723,8 @@ async function perbaruiStatistik(strapi) {
   for (const uid of uidDataDemo(strapi)) {
     const m = strapi.db.metadata.get(uid);
     tabel.add(m.tableName);
-    for (const a of Object.values(m.attributes)) if (a.joinTable && a.joinTable.name && !a.joinTable.morphColumn) tabel.add(a.joinTable.name);
+    for (const a of Object.values(m.attributes))
+      if (a.joinTable && a.joinTable.name && !a.joinTable.morphColumn) tabel.add(a.joinTable.name);
   }
   const skema = typeof strapi.db.getSchemaName === 'function' ? strapi.db.getSchemaName() : undefined;
   const nama = [...tabel].map((t) => (skema ? `"${skema}"."${t}"` : `"${t}"`));
@@ -691,4 +740,14 @@ async function hapusKotaDemo(strapi) {
   return strapi.db.transaction(({ trx }) => hapusSemua(strapi, trx));
 }
 
-module.exports = { buatKotaDemo, hapusKotaDemo, perbaruiStatistik, rencanakanKota, rencanakanSkp, KATA_SANDI_DEMO, ADMIN_OPD_NIP, PEGAWAI_TETAP, AKUN_LAYANAN };
+module.exports = {
+  buatKotaDemo,
+  hapusKotaDemo,
+  perbaruiStatistik,
+  rencanakanKota,
+  rencanakanSkp,
+  KATA_SANDI_DEMO,
+  ADMIN_OPD_NIP,
+  PEGAWAI_TETAP,
+  AKUN_LAYANAN,
+};

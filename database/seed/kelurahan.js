@@ -10,13 +10,33 @@ const KECAMATAN = [
     singkatan: 'KEC-KARTOHARJO',
     nama: 'Kartoharjo',
     kodeWilayah: '357703',
-    kelurahan: ['Kartoharjo', 'Kanigoro', 'Kelun', 'Klegen', 'Oro-oro Ombo', 'Pilangbango', 'Rejomulyo', 'Sukosari', 'Tawangrejo'],
+    kelurahan: [
+      'Kartoharjo',
+      'Kanigoro',
+      'Kelun',
+      'Klegen',
+      'Oro-oro Ombo',
+      'Pilangbango',
+      'Rejomulyo',
+      'Sukosari',
+      'Tawangrejo',
+    ],
   },
   {
     singkatan: 'KEC-MANGUHARJO',
     nama: 'Manguharjo',
     kodeWilayah: '357701',
-    kelurahan: ['Manguharjo', 'Madiun Lor', 'Nambangan Kidul', 'Nambangan Lor', 'Ngegong', 'Pangongangan', 'Patihan', 'Sogaten', 'Winongo'],
+    kelurahan: [
+      'Manguharjo',
+      'Madiun Lor',
+      'Nambangan Kidul',
+      'Nambangan Lor',
+      'Ngegong',
+      'Pangongangan',
+      'Patihan',
+      'Sogaten',
+      'Winongo',
+    ],
   },
   {
     singkatan: 'KEC-TAMAN',
@@ -37,6 +57,8 @@ const JALAN = [
 ];
 
 /** Every kelurahan with its kecamatan, for addresses: [{kelurahan, kecamatan, kodeWilayah}]. */
-const SEMUA_KELURAHAN = KECAMATAN.flatMap((k) => k.kelurahan.map((kel) => ({ kelurahan: kel, kecamatan: k.nama, kodeWilayah: k.kodeWilayah })));
+const SEMUA_KELURAHAN = KECAMATAN.flatMap((k) =>
+  k.kelurahan.map((kel) => ({ kelurahan: kel, kecamatan: k.nama, kodeWilayah: k.kodeWilayah })),
+);
 
 module.exports = { KECAMATAN, JALAN, SEMUA_KELURAHAN };

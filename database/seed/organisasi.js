@@ -80,7 +80,16 @@ const NILAI_KELAS = {
   17: 4250,
 };
 
-const KELAS_JF = { AHLI_UTAMA: 14, AHLI_MADYA: 12, AHLI_MUDA: 9, AHLI_PERTAMA: 8, PENYELIA: 8, MAHIR: 7, TERAMPIL: 6, PEMULA: 5 };
+const KELAS_JF = {
+  AHLI_UTAMA: 14,
+  AHLI_MADYA: 12,
+  AHLI_MUDA: 9,
+  AHLI_PERTAMA: 8,
+  PENYELIA: 8,
+  MAHIR: 7,
+  TERAMPIL: 6,
+  PEMULA: 5,
+};
 
 function jenjangJf(nama) {
   for (const [akhiran, jenjang] of [
@@ -209,16 +218,25 @@ const PROFIL = {
           ['Analis Keuangan Pusat dan Daerah Ahli Muda', 1],
         ],
       }),
-      b('Perbendaharaan', { pelaksana: [['Verifikator Keuangan', 3]], jf: [['Analis Keuangan Pusat dan Daerah Ahli Pertama', 2]] }),
+      b('Perbendaharaan', {
+        pelaksana: [['Verifikator Keuangan', 3]],
+        jf: [['Analis Keuangan Pusat dan Daerah Ahli Pertama', 2]],
+      }),
       b('Akuntansi dan Pelaporan', { jf: [['Analis Keuangan Pusat dan Daerah Ahli Pertama', 2]] }),
-      b('Aset Daerah', { pelaksana: [['Pengelola Barang Milik Daerah', 3]], jf: [['Penilai Pemerintah Ahli Pertama', 1]] }),
+      b('Aset Daerah', {
+        pelaksana: [['Pengelola Barang Milik Daerah', 3]],
+        jf: [['Penilai Pemerintah Ahli Pertama', 1]],
+      }),
     ],
   },
   BAPENDA: {
     ilmu: 'ekonomi',
     bobot: 1.5,
     bidang: [
-      b('Pendataan dan Penetapan', { pelaksana: [['Pengolah Data Pajak Daerah', 3]], jf: [['Penilai Pajak Bumi dan Bangunan Ahli Pertama', 1]] }),
+      b('Pendataan dan Penetapan', {
+        pelaksana: [['Pengolah Data Pajak Daerah', 3]],
+        jf: [['Penilai Pajak Bumi dan Bangunan Ahli Pertama', 1]],
+      }),
       b('Penagihan dan Keberatan', { pelaksana: [['Petugas Penagihan Pajak Daerah', 3]] }),
       b('Pengembangan dan Pengendalian', { jf: [['Analis Kebijakan Ahli Pertama', 1]] }),
     ],
@@ -301,7 +319,10 @@ const PROFIL = {
     ilmu: 'teknik',
     bobot: 2.5,
     bidang: [
-      b('Bina Marga', { jf: [['Teknik Jalan dan Jembatan Ahli Pertama', 2]], pelaksana: [['Pengawas Lapangan Pekerjaan Jalan', 2]] }),
+      b('Bina Marga', {
+        jf: [['Teknik Jalan dan Jembatan Ahli Pertama', 2]],
+        pelaksana: [['Pengawas Lapangan Pekerjaan Jalan', 2]],
+      }),
       b('Sumber Daya Air', { jf: [['Teknik Pengairan Ahli Pertama', 2]] }),
       b('Penataan Ruang', { jf: [['Penata Ruang Ahli Pertama', 2]] }),
     ],
@@ -420,8 +441,15 @@ const PROFIL = {
         pelaksana: [['Pengelola Sistem dan Jaringan', 0, 'POS_PELAKSANA_APTIKA']],
         jf: [['Pranata Komputer Ahli Pertama', 0, 'POS_JF_APTIKA']],
       }),
-      b('Statistik', { tag: 'KABID_STATISTIK', pelaksana: [['Pengolah Data', 1]], jf: [['Statistisi Ahli Pertama', 1]] }),
-      b('Persandian', { tag: 'KABID_PERSANDIAN', pelaksana: [['Pengelola Persandian dan Keamanan Informasi', 0, 'POS_PELAKSANA_PERSANDIAN']] }),
+      b('Statistik', {
+        tag: 'KABID_STATISTIK',
+        pelaksana: [['Pengolah Data', 1]],
+        jf: [['Statistisi Ahli Pertama', 1]],
+      }),
+      b('Persandian', {
+        tag: 'KABID_PERSANDIAN',
+        pelaksana: [['Pengelola Persandian dan Keamanan Informasi', 0, 'POS_PELAKSANA_PERSANDIAN']],
+      }),
     ],
     tagKepala: 'KADIS_KOMINFO',
     tagSekretaris: 'SEKRETARIS_KOMINFO',
@@ -537,7 +565,10 @@ const SETDA = {
       [
         b('Pemerintahan', { jf: [['Analis Kebijakan Ahli Muda', 1]] }),
         b('Kesejahteraan Rakyat', { jf: [['Analis Kebijakan Ahli Pertama', 1]] }),
-        b('Hukum', { jf: [['Perancang Peraturan Perundang-undangan Ahli Pertama', 2]], kasubbag: ['Perundang-undangan'] }),
+        b('Hukum', {
+          jf: [['Perancang Peraturan Perundang-undangan Ahli Pertama', 2]],
+          kasubbag: ['Perundang-undangan'],
+        }),
       ],
     ],
     [
@@ -569,7 +600,10 @@ const SETDA = {
       ],
     ],
   ],
-  stafAhli: ['Staf Ahli Wali Kota Bidang Hukum, Politik dan Pemerintahan', 'Staf Ahli Wali Kota Bidang Ekonomi, Keuangan dan Pembangunan'],
+  stafAhli: [
+    'Staf Ahli Wali Kota Bidang Hukum, Politik dan Pemerintahan',
+    'Staf Ahli Wali Kota Bidang Ekonomi, Keuangan dan Pembangunan',
+  ],
 };
 
 const SETWAN_BAGIAN = [
@@ -585,7 +619,11 @@ const SETWAN_BAGIAN = [
   b('Fasilitasi Penganggaran dan Pengawasan', { jf: [['Analis Kebijakan Ahli Pertama', 1]] }),
 ];
 
-const SEKSI_KECAMATAN = ['Pemerintahan', 'Ketenteraman dan Ketertiban Umum', 'Pemberdayaan Masyarakat dan Kesejahteraan Sosial'];
+const SEKSI_KECAMATAN = [
+  'Pemerintahan',
+  'Ketenteraman dan Ketertiban Umum',
+  'Pemberdayaan Masyarakat dan Kesejahteraan Sosial',
+];
 
 /**
  * Deliberately vacant structural posts: [singkatan OPD, nama jabatan, Plt holder (singkatan, nama) or null].
@@ -680,16 +718,42 @@ function pohonJabatan(opdList) {
     };
   }
 
-  const struktural = (jenjang, eselon, kelas, tingkat) => ({ jenis: jenjang.startsWith('JPT') ? 'JPT' : 'JA', jenjang, eselon, kelas, tingkat });
+  const struktural = (jenjang, eselon, kelas, tingkat) => ({
+    jenis: jenjang.startsWith('JPT') ? 'JPT' : 'JA',
+    jenjang,
+    eselon,
+    kelas,
+    tingkat,
+  });
 
   /** Pelaksana and JF posts under a structural post. */
   function formasi(tambah, atasan, unit, { pelaksana = [], jf = [] }, ilmu) {
     for (const [nama, kapasitas, tag] of pelaksana) {
-      tambah({ nama, unit_kerja: unit, atasan: atasan.kode, jenis: 'JA', jenjang: 'PELAKSANA', kelas: kelasPelaksana(nama), kapasitas, ilmu, tag });
+      tambah({
+        nama,
+        unit_kerja: unit,
+        atasan: atasan.kode,
+        jenis: 'JA',
+        jenjang: 'PELAKSANA',
+        kelas: kelasPelaksana(nama),
+        kapasitas,
+        ilmu,
+        tag,
+      });
     }
     for (const [nama, kapasitas, tag] of jf) {
       const jenjang = jenjangJf(nama);
-      tambah({ nama, unit_kerja: unit, atasan: atasan.kode, jenis: 'JF', jenjang, kelas: KELAS_JF[jenjang], kapasitas, ilmu: ilmuJf(nama, ilmu), tag });
+      tambah({
+        nama,
+        unit_kerja: unit,
+        atasan: atasan.kode,
+        jenis: 'JF',
+        jenjang,
+        kelas: KELAS_JF[jenjang],
+        kapasitas,
+        ilmu: ilmuJf(nama, ilmu),
+        tag,
+      });
     }
   }
 
@@ -711,17 +775,38 @@ function pohonJabatan(opdList) {
   for (const opd of opdList.filter((o) => o.singkatan === 'SETDA')) {
     const tambah = pembuat(opd);
     const r = acak('struktur:' + opd.singkatan);
-    sekda = tambah({ nama: 'Sekretaris Daerah', unit_kerja: 'Sekretariat Daerah', ...struktural('JPT_MADYA', 'II.a', 15, 1), kepala_opd: true });
+    sekda = tambah({
+      nama: 'Sekretaris Daerah',
+      unit_kerja: 'Sekretariat Daerah',
+      ...struktural('JPT_MADYA', 'II.a', 15, 1),
+      kepala_opd: true,
+    });
     const asisten = SETDA.asisten.map(([nama]) =>
-      tambah({ nama, unit_kerja: 'Sekretariat Daerah', atasan: sekda.kode, ...struktural('JPT_PRATAMA', 'II.b', 14, 2) })
+      tambah({
+        nama,
+        unit_kerja: 'Sekretariat Daerah',
+        atasan: sekda.kode,
+        ...struktural('JPT_PRATAMA', 'II.b', 14, 2),
+      }),
     );
-    for (const nama of SETDA.stafAhli) tambah({ nama, unit_kerja: 'Sekretariat Daerah', atasan: sekda.kode, ...struktural('JPT_PRATAMA', 'II.b', 13, 2) });
+    for (const nama of SETDA.stafAhli)
+      tambah({
+        nama,
+        unit_kerja: 'Sekretariat Daerah',
+        atasan: sekda.kode,
+        ...struktural('JPT_PRATAMA', 'II.b', 13, 2),
+      });
     const bagian = [];
     SETDA.asisten.forEach(([, daftarBagian], i) => {
       for (const [nama, isi] of daftarBagian) {
         const unit = 'Bagian ' + nama;
         bagian.push([
-          tambah({ nama: 'Kepala Bagian ' + nama, unit_kerja: unit, atasan: asisten[i].kode, ...struktural('ADMINISTRATOR', 'III.a', 11, 3) }),
+          tambah({
+            nama: 'Kepala Bagian ' + nama,
+            unit_kerja: unit,
+            atasan: asisten[i].kode,
+            ...struktural('ADMINISTRATOR', 'III.a', 11, 3),
+          }),
           unit,
           isi,
         ]);
@@ -731,12 +816,19 @@ function pohonJabatan(opdList) {
     for (const [kabag, , isi] of bagian) {
       for (const s of isi.kasubbag ?? [])
         subbag.push([
-          tambah({ nama: 'Kepala Subbagian ' + s, unit_kerja: 'Subbagian ' + s, atasan: kabag.kode, ...struktural('PENGAWAS', 'IV.a', 9, 4) }),
+          tambah({
+            nama: 'Kepala Subbagian ' + s,
+            unit_kerja: 'Subbagian ' + s,
+            atasan: kabag.kode,
+            ...struktural('PENGAWAS', 'IV.a', 9, 4),
+          }),
           'Subbagian ' + s,
         ]);
     }
-    for (const [kabag, unit, isi] of bagian) formasi(tambah, kabag, unit, formasiBawaan(r, isi, PELAKSANA_BIDANG, null), 'umum');
-    for (const [kasubbag, unit] of subbag) formasi(tambah, kasubbag, unit, formasiBawaan(r, {}, PELAKSANA_SEKRETARIAT, null), 'umum');
+    for (const [kabag, unit, isi] of bagian)
+      formasi(tambah, kabag, unit, formasiBawaan(r, isi, PELAKSANA_BIDANG, null), 'umum');
+    for (const [kasubbag, unit] of subbag)
+      formasi(tambah, kasubbag, unit, formasiBawaan(r, {}, PELAKSANA_SEKRETARIAT, null), 'umum');
   }
 
   for (const opd of opdList) {
@@ -753,7 +845,12 @@ function pohonJabatan(opdList) {
         kepala_opd: true,
       });
       const bagian = SETWAN_BAGIAN.map(([nama, isi]) => [
-        tambah({ nama: 'Kepala Bagian ' + nama, unit_kerja: 'Bagian ' + nama, atasan: kepala.kode, ...struktural('ADMINISTRATOR', 'III.a', 11, 3) }),
+        tambah({
+          nama: 'Kepala Bagian ' + nama,
+          unit_kerja: 'Bagian ' + nama,
+          atasan: kepala.kode,
+          ...struktural('ADMINISTRATOR', 'III.a', 11, 3),
+        }),
         'Bagian ' + nama,
         isi,
       ]);
@@ -761,19 +858,32 @@ function pohonJabatan(opdList) {
       for (const [kabag, , isi] of bagian) {
         for (const s of isi.kasubbag ?? [])
           subbag.push([
-            tambah({ nama: 'Kepala Subbagian ' + s, unit_kerja: 'Subbagian ' + s, atasan: kabag.kode, ...struktural('PENGAWAS', 'IV.a', 9, 4) }),
+            tambah({
+              nama: 'Kepala Subbagian ' + s,
+              unit_kerja: 'Subbagian ' + s,
+              atasan: kabag.kode,
+              ...struktural('PENGAWAS', 'IV.a', 9, 4),
+            }),
             'Subbagian ' + s,
           ]);
       }
-      for (const [kabag, unit, isi] of bagian) formasi(tambah, kabag, unit, formasiBawaan(r, isi, PELAKSANA_BIDANG, null), 'umum');
-      for (const [kasubbag, unit] of subbag) formasi(tambah, kasubbag, unit, formasiBawaan(r, {}, PELAKSANA_SEKRETARIAT, null), 'umum');
+      for (const [kabag, unit, isi] of bagian)
+        formasi(tambah, kabag, unit, formasiBawaan(r, isi, PELAKSANA_BIDANG, null), 'umum');
+      for (const [kasubbag, unit] of subbag)
+        formasi(tambah, kasubbag, unit, formasiBawaan(r, {}, PELAKSANA_SEKRETARIAT, null), 'umum');
       continue;
     }
 
     if (opd.jenis === 'KECAMATAN') {
       const nama = opd.nama.replace(/^Kecamatan /, '');
       const unit = opd.nama;
-      const kepala = tambah({ nama: 'Camat ' + nama, unit_kerja: unit, atasan: sekda.kode, ...struktural('ADMINISTRATOR', 'III.a', 12, 1), kepala_opd: true });
+      const kepala = tambah({
+        nama: 'Camat ' + nama,
+        unit_kerja: unit,
+        atasan: sekda.kode,
+        ...struktural('ADMINISTRATOR', 'III.a', 12, 1),
+        kepala_opd: true,
+      });
       camat.set(opd.kode_opd, kepala);
       const sekcam = tambah({
         nama: 'Sekretaris Kecamatan ' + nama,
@@ -782,7 +892,12 @@ function pohonJabatan(opdList) {
         ...struktural('ADMINISTRATOR', 'III.b', 10, 3),
       });
       const seksi = SEKSI_KECAMATAN.map((s) => [
-        tambah({ nama: 'Kepala Seksi ' + s, unit_kerja: 'Seksi ' + s, atasan: kepala.kode, ...struktural('PENGAWAS', 'IV.a', 9, 4) }),
+        tambah({
+          nama: 'Kepala Seksi ' + s,
+          unit_kerja: 'Seksi ' + s,
+          atasan: kepala.kode,
+          ...struktural('PENGAWAS', 'IV.a', 9, 4),
+        }),
         'Seksi ' + s,
       ]);
       formasi(
@@ -796,7 +911,7 @@ function pohonJabatan(opdList) {
             ['Pengelola Data Kepegawaian', 1],
           ],
         },
-        'umum'
+        'umum',
       );
       for (const [kasi, u] of seksi) formasi(tambah, kasi, u, formasiBawaan(r, {}, PELAKSANA_BIDANG, null), 'umum');
       continue;
@@ -850,15 +965,29 @@ function pohonJabatan(opdList) {
     const kasubbag = subbag.map((s) => {
       const [nama, isi] = Array.isArray(s) ? s : [s, null];
       return [
-        tambah({ nama: 'Kepala Subbagian ' + nama, unit_kerja: 'Subbagian ' + nama, atasan: sekretaris.kode, ...struktural('PENGAWAS', 'IV.a', 9, 4), ilmu }),
+        tambah({
+          nama: 'Kepala Subbagian ' + nama,
+          unit_kerja: 'Subbagian ' + nama,
+          atasan: sekretaris.kode,
+          ...struktural('PENGAWAS', 'IV.a', 9, 4),
+          ilmu,
+        }),
         'Subbagian ' + nama,
         isi,
       ];
     });
     if (p.sekretariat) formasi(tambah, sekretaris, unitSekretariat, p.sekretariat, ilmu);
-    else if (!kasubbag.length) formasi(tambah, sekretaris, unitSekretariat, formasiBawaan(r, {}, PELAKSANA_SEKRETARIAT, JF_SEKRETARIAT, 0.7), ilmu);
+    else if (!kasubbag.length)
+      formasi(
+        tambah,
+        sekretaris,
+        unitSekretariat,
+        formasiBawaan(r, {}, PELAKSANA_SEKRETARIAT, JF_SEKRETARIAT, 0.7),
+        ilmu,
+      );
     else if (r.peluang(0.5)) formasi(tambah, sekretaris, unitSekretariat, { jf: [[r.pilih(JF_SEKRETARIAT), 1]] }, ilmu);
-    for (const [ks, unit, isi] of kasubbag) formasi(tambah, ks, unit, isi ?? formasiBawaan(r, {}, PELAKSANA_SEKRETARIAT, null), ilmu);
+    for (const [ks, unit, isi] of kasubbag)
+      formasi(tambah, ks, unit, isi ?? formasiBawaan(r, {}, PELAKSANA_SEKRETARIAT, null), ilmu);
     for (const [kb, unit, isi] of bidang) {
       const eksplisit = opd.singkatan === 'DISKOMINFO';
       formasi(tambah, kb, unit, eksplisit ? isi : formasiBawaan(r, isi, PELAKSANA_BIDANG, null), ilmu);
@@ -886,7 +1015,7 @@ function pohonJabatan(opdList) {
           ['Pengelola Pemberdayaan Masyarakat', 1],
         ],
       },
-      'umum'
+      'umum',
     );
   }
 
@@ -897,7 +1026,11 @@ function pohonJabatan(opdList) {
     if (!j) throw new Error(`Jabatan "${nama}" di ${singkatan} tidak ditemukan pada pohon demo`);
     return j;
   };
-  const lowong = LOWONG.map(([s, nama, plt, tag]) => ({ jabatan: cari(s, nama), oleh: plt ? cari(plt[0], plt[1]) : null, tag }));
+  const lowong = LOWONG.map(([s, nama, plt, tag]) => ({
+    jabatan: cari(s, nama),
+    oleh: plt ? cari(plt[0], plt[1]) : null,
+    tag,
+  }));
 
   // Sanity: unique kode, atasan exists.
   const kode = new Set();
@@ -905,7 +1038,8 @@ function pohonJabatan(opdList) {
     if (kode.has(j.kode)) throw new Error(`Kode jabatan ganda: ${j.kode}`);
     kode.add(j.kode);
   }
-  for (const j of semua) if (j.atasan && !kode.has(j.atasan)) throw new Error(`Atasan ${j.atasan} dari ${j.kode} tidak ada`);
+  for (const j of semua)
+    if (j.atasan && !kode.has(j.atasan)) throw new Error(`Atasan ${j.atasan} dari ${j.kode} tidak ada`);
   return { jabatan: semua, perOpd, lowong };
 }
 
@@ -913,7 +1047,11 @@ function pohonJabatan(opdList) {
 function ilmuJf(nama, bawaan) {
   if (/Pranata Komputer|Administrator Database|Sandiman/.test(nama)) return 'komputer';
   if (/Statistisi/.test(nama)) return 'statistik';
-  if (/Dokter|Perawat|Bidan|Apoteker|Nutrisionis|Sanitarian|Epidemiolog|Radiografer|Laboratorium|Perekam Medis|Penyuluh Kesehatan/.test(nama))
+  if (
+    /Dokter|Perawat|Bidan|Apoteker|Nutrisionis|Sanitarian|Epidemiolog|Radiografer|Laboratorium|Perekam Medis|Penyuluh Kesehatan/.test(
+      nama,
+    )
+  )
     return 'kesehatan';
   if (/Guru|Pengawas Sekolah|Pamong Belajar|Penilik|Widyaiswara|Instruktur/.test(nama)) return 'pendidikan';
   if (/Auditor|Keuangan|Penilai/.test(nama)) return 'ekonomi';

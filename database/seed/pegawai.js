@@ -149,7 +149,10 @@ const PENDIDIKAN_PELAKSANA = {
   ],
 };
 
-const profilJabatan = (j) => PROFIL_JENJANG[j.jenjang === 'ADMINISTRATOR' ? `ADMINISTRATOR:${j.eselon === 'III.a' ? 'III.a' : 'III.b'}` : j.jenjang];
+const profilJabatan = (j) =>
+  PROFIL_JENJANG[
+    j.jenjang === 'ADMINISTRATOR' ? `ADMINISTRATOR:${j.eselon === 'III.a' ? 'III.a' : 'III.b'}` : j.jenjang
+  ];
 
 /** PPPK golongan (Perpres 98/2020) by education / JF level. */
 function golonganPppk(jabatan, pendidikan) {
@@ -177,7 +180,8 @@ const hariDalamBulan = (y, m) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 /** Titles that belong to a profession rather than to a field of study. */
 function gelarProfesi(r, jabatan, pendidikan) {
   const n = jabatan.nama;
-  if (/^Dokter Ahli Muda/.test(n)) return { gelar_depan: 'dr.', gelar_belakang: r.pilih(['Sp.PD.', 'Sp.A.', 'Sp.OG.', 'Sp.B.', 'Sp.An.', 'Sp.Rad.']) };
+  if (/^Dokter Ahli Muda/.test(n))
+    return { gelar_depan: 'dr.', gelar_belakang: r.pilih(['Sp.PD.', 'Sp.A.', 'Sp.OG.', 'Sp.B.', 'Sp.An.', 'Sp.Rad.']) };
   if (/^Dokter/.test(n)) return { gelar_depan: 'dr.', gelar_belakang: null };
   if (/^Apoteker/.test(n)) return { gelar_depan: 'apt.', gelar_belakang: 'S.Farm.' };
   if (/^Perawat (Ahli|Penyelia)/.test(n)) return { gelar_depan: null, gelar_belakang: 'S.Kep., Ns.' };
@@ -199,9 +203,16 @@ function pembuatPegawai({ tahun }) {
   /** Birth date, TMT and education for a level, by rejection sampling within the rules. */
   function riwayatKarier(r, jabatan, { jenisAsn, cpns }) {
     const prof = profilJabatan(jabatan);
-    let pendidikan = r.pilihBobot(jabatan.jenjang === 'PELAKSANA' ? (PENDIDIKAN_PELAKSANA[jabatan.kelas_jabatan] ?? prof.pendidikan) : prof.pendidikan);
+    let pendidikan = r.pilihBobot(
+      jabatan.jenjang === 'PELAKSANA'
+        ? (PENDIDIKAN_PELAKSANA[jabatan.kelas_jabatan] ?? prof.pendidikan)
+        : prof.pendidikan,
+    );
     if (/^Pengemudi|^Petugas (Kebersihan|Pertamanan)/.test(jabatan.nama)) pendidikan = 'SMA';
-    if (/^(Dokter|Apoteker|Guru|Perawat Ahli|Pranata Komputer Ahli|Statistisi)/.test(jabatan.nama) && (pendidikan === 'SMA' || pendidikan === 'D3'))
+    if (
+      /^(Dokter|Apoteker|Guru|Perawat Ahli|Pranata Komputer Ahli|Statistisi)/.test(jabatan.nama) &&
+      (pendidikan === 'SMA' || pendidikan === 'D3')
+    )
       pendidikan = 'S1';
     const pend = PENDIDIKAN[pendidikan];
     const batasLahirBawah = Math.max(1965, tahun - prof.bup + 1);
@@ -302,8 +313,10 @@ function pembuatPegawai({ tahun }) {
     const nip = nipUnik(r, lahir + tengah + (jkAkhir === 'L' ? '1' : '2'));
     const nama = buatNama(r, jkAkhir);
     const gelar =
-      gelarProfesi(r, jabatan, k.pendidikan) ?? buatGelar(r, { pendidikan: k.pendidikan, bidang: jabatan.ilmu, jk: jkAkhir, tahunLahir: k.tahunLahir });
-    const golongan = jenisAsn === 'PPPK' ? golonganPppk(jabatan, k.pendidikan) : golonganPns(jabatan, k.pendidikan, k.mk, cpns);
+      gelarProfesi(r, jabatan, k.pendidikan) ??
+      buatGelar(r, { pendidikan: k.pendidikan, bidang: jabatan.ilmu, jk: jkAkhir, tahunLahir: k.tahunLahir });
+    const golongan =
+      jenisAsn === 'PPPK' ? golonganPppk(jabatan, k.pendidikan) : golonganPns(jabatan, k.pendidikan, k.mk, cpns);
     return {
       nip,
       nama,

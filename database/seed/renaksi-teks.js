@@ -6,7 +6,13 @@
  */
 
 /** One action: uraian, satuan, monthly target (number or 12 numbers), options {turun, rtp}. */
-const a = (uraian, satuan, nilai, opsi = {}) => ({ uraian, satuan, nilai, polaritas: opsi.turun ? 'TURUN' : 'NAIK', rtp: !!opsi.rtp });
+const a = (uraian, satuan, nilai, opsi = {}) => ({
+  uraian,
+  satuan,
+  nilai,
+  polaritas: opsi.turun ? 'TURUN' : 'NAIK',
+  rtp: !!opsi.rtp,
+});
 
 /** Named accounts (key as skp-teks TETAP): one list of actions per RHK, in RHK order. Every month has a target. */
 // prettier-ignore
@@ -128,7 +134,12 @@ const PELAKSANA = [
   (k) => ({ uraian: `Mengarsipkan ${k.dok} yang telah selesai diproses`, satuan: 'berkas', nilai: (m) => Math.max(1, Math.round(bagi(k.n, m, 3) * 0.8)) }),
 ];
 /** The waktu IKI of a pelaksana RHK (TURUN): one action with that deadline. */
-const PELAKSANA_WAKTU = (k) => ({ uraian: `Menyelesaikan ${k.dok} paling lama ${k.t} hari kerja sejak diterima`, satuan: 'hari kerja', nilai: k.t, polaritas: 'TURUN' });
+const PELAKSANA_WAKTU = (k) => ({
+  uraian: `Menyelesaikan ${k.dok} paling lama ${k.t} hari kerja sejak diterima`,
+  satuan: 'hari kerja',
+  nilai: k.t,
+  polaritas: 'TURUN',
+});
 
 // prettier-ignore
 const TAMBAHAN = [
@@ -186,7 +197,14 @@ const UMPAN_BALIK = {
   ],
 };
 
-const JENIS_BUKTI = ['Laporan', 'Notulen rapat', 'Dokumentasi kegiatan', 'Rekap data', 'Tangkapan layar aplikasi', 'Daftar hadir'];
+const JENIS_BUKTI = [
+  'Laporan',
+  'Notulen rapat',
+  'Dokumentasi kegiatan',
+  'Rekap data',
+  'Tangkapan layar aplikasi',
+  'Daftar hadir',
+];
 
 // prettier-ignore
 const INOVASI = [
@@ -197,6 +215,36 @@ const INOVASI = [
   (s) => ({ judul: `Jemput bola layanan ${s} di kelurahan`, deskripsi: 'Petugas membuka layanan keliling terjadwal di kantor kelurahan.', tahap: 'PENERAPAN', manfaat: 'Layanan lebih dekat dengan warga.' }),
 ];
 
-const NAMA_BULAN = ['', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const NAMA_BULAN = [
+  '',
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
-module.exports = { TETAP, JPT, STRUKTURAL, PELAKSANA, PELAKSANA_WAKTU, TAMBAHAN, PENUNJANG, PENGHAMBAT, TANPA_KENDALA, UMPAN_BALIK, JENIS_BUKTI, INOVASI, NAMA_BULAN, SEMUA, TW };
+module.exports = {
+  TETAP,
+  JPT,
+  STRUKTURAL,
+  PELAKSANA,
+  PELAKSANA_WAKTU,
+  TAMBAHAN,
+  PENUNJANG,
+  PENGHAMBAT,
+  TANPA_KENDALA,
+  UMPAN_BALIK,
+  JENIS_BUKTI,
+  INOVASI,
+  NAMA_BULAN,
+  SEMUA,
+  TW,
+};

@@ -149,9 +149,15 @@ function rencanakanRenaksi(rencana, rencanaSkp, { sekarang = new Date(), kebijak
     const pen = rencana.penugasan[s.penugasan];
     const j = jabatanByKode.get(pen.jabatan);
     const opd = opdByKode.get(j.opd);
-    const kunciTetap = T.TETAP[s.pegawai] && s.penugasanJenis === 'UTAMA' ? s.pegawai : j.tag === 'KABID_PERSANDIAN' && s.pegawai === '198506062010011006' ? 'PLT_PERSANDIAN' : null;
+    const kunciTetap =
+      T.TETAP[s.pegawai] && s.penugasanJenis === 'UTAMA'
+        ? s.pegawai
+        : j.tag === 'KABID_PERSANDIAN' && s.pegawai === '198506062010011006'
+          ? 'PLT_PERSANDIAN'
+          : null;
     const tetap = kunciTetap ? T.TETAP[kunciTetap] : null;
-    if (tetap && tetap.length !== daftarRhk.length) throw new Error(`Renaksi demo ${kunciTetap}: ${tetap.length} kelompok untuk ${daftarRhk.length} RHK`);
+    if (tetap && tetap.length !== daftarRhk.length)
+      throw new Error(`Renaksi demo ${kunciTetap}: ${tetap.length} kelompok untuk ${daftarRhk.length} RHK`);
     // Months inside the SKP period (a plan that starts mid-year has no target before it).
     const bulanAwal = Number(s.periode_mulai.slice(5, 7));
     const bulanAkhir = Number(s.periode_akhir.slice(5, 7));
@@ -177,7 +183,14 @@ function rencanakanRenaksi(rencana, rencanaSkp, { sekarang = new Date(), kebijak
       const r = acak('renaksi:' + x.documentId);
       let rancangan;
       if (tetap) {
-        rancangan = tetap[n].map((t) => ({ uraian: t.uraian, satuan: t.satuan, polaritas: t.polaritas, rtp: t.rtp, periode: 'BULANAN', nilai: (m) => (Array.isArray(t.nilai) ? t.nilai[m - 1] : t.nilai) }));
+        rancangan = tetap[n].map((t) => ({
+          uraian: t.uraian,
+          satuan: t.satuan,
+          polaritas: t.polaritas,
+          rtp: t.rtp,
+          periode: 'BULANAN',
+          nilai: (m) => (Array.isArray(t.nilai) ? t.nilai[m - 1] : t.nilai),
+        }));
       } else {
         rancangan = rancanganUmum(x, s, j, ikiPerRhk.get(x.documentId) ?? [], dengan, r).map((t) => ({
           ...t,
@@ -186,12 +199,22 @@ function rencanakanRenaksi(rencana, rencanaSkp, { sekarang = new Date(), kebijak
           periode: t.triwulan && r.peluang(PELUANG.triwulanJpt) ? 'TRIWULAN' : 'BULANAN',
           // a quarterly activity in a monthly plan: targets in the quarter's last month only
           bulan: t.triwulan ? T.TW : t.bulan,
-          nilai: typeof t.nilai === 'function' ? t.nilai : ((v) => () => v)(t.nilai),
+          nilai:
+            typeof t.nilai === 'function'
+              ? t.nilai
+              : (
+                  (v) => () =>
+                    v
+                )(t.nilai),
         }));
       }
       rancangan.forEach((t, k) => {
-        const bulan = t.periode === 'TRIWULAN' ? T.TW : t.bulan ?? T.SEMUA;
-        const masukan = bulan.filter(dalamPeriode).map((m) => (t.periode === 'TRIWULAN' ? { triwulan: m / 3, nilai: t.nilai(m) } : { bulan: m, nilai: t.nilai(m) }));
+        const bulan = t.periode === 'TRIWULAN' ? T.TW : (t.bulan ?? T.SEMUA);
+        const masukan = bulan
+          .filter(dalamPeriode)
+          .map((m) =>
+            t.periode === 'TRIWULAN' ? { triwulan: m / 3, nilai: t.nilai(m) } : { bulan: m, nilai: t.nilai(m) },
+          );
         if (!masukan.length) return; // the activity falls outside a short period
         const cek = periksaTargetRenaksi(t.periode, masukan);
         if (!cek.ok) throw new Error(`Target renaksi demo tidak valid (${cek.kode}) pada RHK ${x.documentId}`);
@@ -219,7 +242,19 @@ function rencanakanRenaksi(rencana, rencanaSkp, { sekarang = new Date(), kebijak
         if (s.status !== 'DISETUJUI') return;
         for (const { bulan: m, nilai: target } of cek.nilai) {
           if (m > bulanBerjalan || (m === bulanBerjalan && !isiBulanBerjalan)) continue;
-          const x2 = isiRealisasi({ s, row, m, target, tahun, tetap: !!tetap, rajin, bulanBerjalan, bulanTerakhirLalu, kiniMs, aturan: aturan(m) });
+          const x2 = isiRealisasi({
+            s,
+            row,
+            m,
+            target,
+            tahun,
+            tetap: !!tetap,
+            rajin,
+            bulanBerjalan,
+            bulanTerakhirLalu,
+            kiniMs,
+            aturan: aturan(m),
+          });
           if (x2) realisasi.push(x2);
         }
       });
@@ -251,17 +286,29 @@ function urusan(opd) {
 function rancanganUmum(x, s, j, ikiRhk, dengan, r) {
   const jumlah = r.bulat(2, 3);
   if (x.jenis === 'TAMBAHAN') {
-    const bulan = r.kocok(T.SEMUA).slice(0, r.bulat(4, 8)).sort((a, b) => a - b);
-    return r.kocok(T.TAMBAHAN).slice(0, jumlah).map((f) => f({ r, bulan }));
+    const bulan = r
+      .kocok(T.SEMUA)
+      .slice(0, r.bulat(4, 8))
+      .sort((a, b) => a - b);
+    return r
+      .kocok(T.TAMBAHAN)
+      .slice(0, jumlah)
+      .map((f) => f({ r, bulan }));
   }
   if (s.jenis === 'JPT') return T.JPT[jenisJpt(x.uraian)](dengan).slice(0, jumlah);
   if (j.tingkat != null) {
     const m = /^Meningkatnya kualitas (.+?) pada /.exec(x.uraian);
     const g = m ? m[1] : x.uraian.replace(/^\S+\s+/, '');
-    return r.kocok(T.STRUKTURAL).slice(0, jumlah).map((f) => f({ r, g }));
+    return r
+      .kocok(T.STRUKTURAL)
+      .slice(0, jumlah)
+      .map((f) => f({ r, g }));
   }
   const k = objekPelaksana(x, ikiRhk);
-  const hasil = r.kocok(T.PELAKSANA).slice(0, k.t != null ? jumlah - 1 : jumlah).map((f) => f(k));
+  const hasil = r
+    .kocok(T.PELAKSANA)
+    .slice(0, k.t != null ? jumlah - 1 : jumlah)
+    .map((f) => f(k));
   if (k.t != null) hasil.push(T.PELAKSANA_WAKTU(k));
   return hasil;
 }
@@ -293,7 +340,9 @@ function isiRealisasi({ s, row, m, target, tahun, tetap, rajin, bulanBerjalan, b
   // demo journeys evaluate it before its input deadline too).
   const hariBatas = aturan.batas_input_hari;
   const hariMasuk = tetap ? r.bulat(-9, -5) : r.bulat(-4, Math.min(7, hariBatas - 3));
-  const diisi = berjalan ? momen(tahun, m, r.bulat(0, 20), r.bulat(8 * 60, 15 * 60 + 30)) : momen(tahun, m + 1, hariMasuk, r.bulat(8 * 60, 15 * 60 + 30));
+  const diisi = berjalan
+    ? momen(tahun, m, r.bulat(0, 20), r.bulat(8 * 60, 15 * 60 + 30))
+    : momen(tahun, m + 1, hariMasuk, r.bulat(8 * 60, 15 * 60 + 30));
   if (diisi > kiniMs) return null;
   const batas = Date.parse(`${batasInput(tahun, m, hariBatas)}T23:59:59+07:00`);
   if (diisi > batas) return null;
@@ -311,7 +360,12 @@ function isiRealisasi({ s, row, m, target, tahun, tetap, rajin, bulanBerjalan, b
     nilai,
     faktor_penunjang: r.pilih(T.PENUNJANG),
     faktor_penghambat: tercapai ? (r.peluang(0.5) ? T.TANPA_KENDALA : null) : r.pilih(T.PENGHAMBAT),
-    bukti_url: [{ url: `https://drive.madiunkota.go.id/s/${docId.slice(0, 16)}`, nama: `${jenisBukti} ${T.NAMA_BULAN[m]} ${tahun}` }],
+    bukti_url: [
+      {
+        url: `https://drive.madiunkota.go.id/s/${docId.slice(0, 16)}`,
+        nama: `${jenisBukti} ${T.NAMA_BULAN[m]} ${tahun}`,
+      },
+    ],
     status: 'UNCHECKED',
     umpan_balik: null,
     diperiksa_oleh_nip: null,
@@ -326,11 +380,18 @@ function isiRealisasi({ s, row, m, target, tahun, tetap, rajin, bulanBerjalan, b
     tetap,
     berkas: false,
   };
-  if (r.peluang(0.15)) x.bukti_url.push({ url: `https://drive.madiunkota.go.id/s/${idDokumen(`lampiran:${docId}`).slice(0, 16)}`, nama: `Lampiran ${T.NAMA_BULAN[m]} ${tahun}` });
+  if (r.peluang(0.15))
+    x.bukti_url.push({
+      url: `https://drive.madiunkota.go.id/s/${idDokumen(`lampiran:${docId}`).slice(0, 16)}`,
+      nama: `Lampiran ${T.NAMA_BULAN[m]} ${tahun}`,
+    });
 
   // The penilai's check: past months mostly CHECKED, the last past month mostly waiting.
   if (!berjalan && s.penilai_nip) {
-    const periksa = m < bulanTerakhirLalu ? !r.peluang(tetap ? 0 : PELUANG.belumDiperiksa) : !tetap && r.peluang(PELUANG.diperiksaTerakhir);
+    const periksa =
+      m < bulanTerakhirLalu
+        ? !r.peluang(tetap ? 0 : PELUANG.belumDiperiksa)
+        : !tetap && r.peluang(PELUANG.diperiksaTerakhir);
     const pada = hariKemudian(diisi, r.bulat(1, 6), r.bulat(8 * 60, 15 * 60 + 30));
     if (periksa && pada <= kiniMs) {
       const kelompok = c.capaian >= 100 ? 'tercapai' : c.capaian >= 80 ? 'hampir' : 'kurang';
@@ -352,7 +413,10 @@ function isiRealisasi({ s, row, m, target, tahun, tetap, rajin, bulanBerjalan, b
 
 /** A small one-page PDF with a title and lines of text (ASCII; other characters become "?"). */
 function pdfBukti(judul, baris) {
-  const esc = (t) => String(t).replace(/[^\x20-\x7e]/g, '?').replace(/([\\()])/g, '\\$1');
+  const esc = (t) =>
+    String(t)
+      .replace(/[^\x20-\x7e]/g, '?')
+      .replace(/([\\()])/g, '\\$1');
   const isi = ['BT', '/F1 14 Tf', '56 780 Td', `(${esc(judul)}) Tj`, '/F1 10 Tf', '0 -24 Td'];
   for (const b of baris) isi.push(`(${esc(b)}) Tj`, '0 -15 Td');
   isi.push('ET');
@@ -391,10 +455,15 @@ async function tulisRenaksi(strapi, w, rencanaRenaksi, { pegId, sekarang }) {
 
   const mRhk = w.meta(UID.rhk);
   const kolomDoc = mRhk.attributes.documentId.columnName ?? 'document_id';
-  const perlu = [...new Set(rencanaRenaksi.renaksi.map((x) => x.rhk).concat(rencanaRenaksi.benderaRhk.map((b) => b.rhk)))];
+  const perlu = [
+    ...new Set(rencanaRenaksi.renaksi.map((x) => x.rhk).concat(rencanaRenaksi.benderaRhk.map((b) => b.rhk))),
+  ];
   const idRhk = new Map();
   for (let i = 0; i < perlu.length; i += 500) {
-    const baris = await w.tabel(mRhk.tableName).select('id', kolomDoc).whereIn(kolomDoc, perlu.slice(i, i + 500));
+    const baris = await w
+      .tabel(mRhk.tableName)
+      .select('id', kolomDoc)
+      .whereIn(kolomDoc, perlu.slice(i, i + 500));
     for (const b of baris) idRhk.set(b[kolomDoc], Number(b.id));
   }
   const rhkId = (d) => {
@@ -407,9 +476,13 @@ async function tulisRenaksi(strapi, w, rencanaRenaksi, { pegId, sekarang }) {
   const kolomRhk = (a) => mRhk.attributes[a].columnName ?? a;
   for (const b of rencanaRenaksi.benderaRhk) {
     const data = {};
-    if (b.terdapat_inovasi) Object.assign(data, { [kolomRhk('terdapat_inovasi')]: true, [kolomRhk('inovasi')]: json(b.inovasi) });
+    if (b.terdapat_inovasi)
+      Object.assign(data, { [kolomRhk('terdapat_inovasi')]: true, [kolomRhk('inovasi')]: json(b.inovasi) });
     if (b.is_perintah_walikota) data[kolomRhk('is_perintah_walikota')] = true;
-    await w.tabel(mRhk.tableName).where({ id: rhkId(b.rhk) }).update(data);
+    await w
+      .tabel(mRhk.tableName)
+      .where({ id: rhkId(b.rhk) })
+      .update(data);
   }
 
   const idRen = await w.sisip(
@@ -428,11 +501,19 @@ async function tulisRenaksi(strapi, w, rencanaRenaksi, { pegId, sekarang }) {
       ekak_tahapan_id: x.ekak_tahapan_id,
       anggaran: x.anggaran,
       ...jejak,
-    }))
+    })),
   );
   const renId = (d) => idRen.get(d);
-  await w.tautkan(UID.renaksi, 'rhk', rencanaRenaksi.renaksi.map((x) => [renId(x.documentId), rhkId(x.rhk)]));
-  await w.tautkan(UID.renaksi, 'pegawai', rencanaRenaksi.renaksi.map((x) => [renId(x.documentId), pegId(x.pegawai)]));
+  await w.tautkan(
+    UID.renaksi,
+    'rhk',
+    rencanaRenaksi.renaksi.map((x) => [renId(x.documentId), rhkId(x.rhk)]),
+  );
+  await w.tautkan(
+    UID.renaksi,
+    'pegawai',
+    rencanaRenaksi.renaksi.map((x) => [renId(x.documentId), pegId(x.pegawai)]),
+  );
 
   const idReal = await w.sisip(
     UID.realisasi,
@@ -457,11 +538,19 @@ async function tulisRenaksi(strapi, w, rencanaRenaksi, { pegId, sekarang }) {
       capaian: x.capaian,
       formula: x.formula,
       ...jejak,
-    }))
+    })),
   );
   const realId = (d) => idReal.get(d);
-  await w.tautkan(UID.realisasi, 'rencana_aksi', rencanaRenaksi.realisasi.map((x) => [realId(x.documentId), renId(x.renaksi)]));
-  await w.tautkan(UID.realisasi, 'pegawai', rencanaRenaksi.realisasi.map((x) => [realId(x.documentId), pegId(x.pegawai)]));
+  await w.tautkan(
+    UID.realisasi,
+    'rencana_aksi',
+    rencanaRenaksi.realisasi.map((x) => [realId(x.documentId), renId(x.renaksi)]),
+  );
+  await w.tautkan(
+    UID.realisasi,
+    'pegawai',
+    rencanaRenaksi.realisasi.map((x) => [realId(x.documentId), pegId(x.pegawai)]),
+  );
 
   // Evidence files of the named accounts, through the plugin's private store when it exists.
   const layanan = strapi.plugin('kinerja')?.service('bukti');
@@ -501,7 +590,9 @@ async function hapusBerkasDemoYatim(strapi, w, layanan) {
   const mFile = strapi.db.metadata.get('plugin::upload.file');
   const morph = mFile && mFile.attributes.related && mFile.attributes.related.joinTable;
   if (!morph || !morph.joinColumn) return 0;
-  const calon = (await w.tabel(mFile.tableName).select('id', 'name').where('name', 'like', 'bukti-%.pdf')).filter((f) => POLA_BERKAS_DEMO.test(f.name));
+  const calon = (await w.tabel(mFile.tableName).select('id', 'name').where('name', 'like', 'bukti-%.pdf')).filter((f) =>
+    POLA_BERKAS_DEMO.test(f.name),
+  );
   if (!calon.length) return 0;
   const kolom = morph.joinColumn.name;
   const tertaut = new Set();
@@ -541,4 +632,12 @@ async function isiRenaksiDemo(strapi, w, rencana, rencanaSkp, { pegId, sekarang 
   return { ...ringkasanRenaksi(rencanaRenaksi), bukti_berkas: hasil.berkas, durasi_renaksi_ms: Date.now() - mulai };
 }
 
-module.exports = { rencanakanRenaksi, tulisRenaksi, ringkasanRenaksi, isiRenaksiDemo, pdfBukti, kebijakanBerkas, UID_RENAKSI: UID };
+module.exports = {
+  rencanakanRenaksi,
+  tulisRenaksi,
+  ringkasanRenaksi,
+  isiRenaksiDemo,
+  pdfBukti,
+  kebijakanBerkas,
+  UID_RENAKSI: UID,
+};

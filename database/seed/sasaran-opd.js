@@ -34,7 +34,14 @@ function rencanakanSasaranOpd(rencana, rencanaSkp) {
   const baris = SASARAN.map((x, n) => {
     const cek = periksaSasaran({ tahun, sasaran: x.sasaran, urutan: n + 1, indikator: x.indikator });
     if (!cek.ok) throw new Error(`Sasaran OPD demo tidak valid (${cek.field}): ${cek.pesan}`);
-    return { documentId: idDokumen(`sasaran-opd:${KODE_OPD}:${tahun}:${n + 1}`), ...cek.data, indikator: cek.data.indikator, sumber: 'MANUAL', ekak_sasaran_id: null, opd: opdDoc };
+    return {
+      documentId: idDokumen(`sasaran-opd:${KODE_OPD}:${tahun}:${n + 1}`),
+      ...cek.data,
+      indikator: cek.data.indikator,
+      sumber: 'MANUAL',
+      ekak_sasaran_id: null,
+      opd: opdDoc,
+    };
   });
 
   // The Kepala Dinas's SKP of the year (UTAMA post, a kepala_opd jabatan): re-mark as rencana.tandaiDuplikat would.
@@ -43,8 +50,14 @@ function rencanakanSasaranOpd(rencana, rencanaSkp) {
     const rhk = new Set(rencanaSkp.rhk.filter((r) => r.skp === skp.documentId).map((r) => r.documentId));
     const iki = rencanaSkp.iki.filter((i) => rhk.has(i.rhk));
     const { tanda, kelompok } = tandaDuplikat(
-      iki.map((i) => ({ id: i.documentId, uraian: i.uraian, targetMin: Number(i.target_min), targetMax: Number(i.target_max), satuan: i.satuan })),
-      indikatorTingkatOpd(baris)
+      iki.map((i) => ({
+        id: i.documentId,
+        uraian: i.uraian,
+        targetMin: Number(i.target_min),
+        targetMax: Number(i.target_max),
+        satuan: i.satuan,
+      })),
+      indikatorTingkatOpd(baris),
     );
     for (const i of iki) {
       const t = tanda.get(i.documentId);
@@ -52,7 +65,8 @@ function rencanakanSasaranOpd(rencana, rencanaSkp) {
       i.duplikat_dari = t.duplikatDari;
     }
     skp.peringatan = peringatanDuplikat(kelompok);
-    if (skp.peringatan.length && skp.status === 'DISETUJUI') throw new Error('SKP demo Kepala Dinas disetujui dengan indikator berkonflik terhadap sasaran OPD');
+    if (skp.peringatan.length && skp.status === 'DISETUJUI')
+      throw new Error('SKP demo Kepala Dinas disetujui dengan indikator berkonflik terhadap sasaran OPD');
   }
   return { tahun, baris };
 }
@@ -63,11 +77,27 @@ async function isiSasaranOpdDemo(strapi, w, rencana, rencanaSkp, { sekarang }) {
   const jejak = { createdAt: sekarang, updatedAt: sekarang, publishedAt: sekarang };
   const ids = await w.sisip(
     UID,
-    baris.map((b) => ({ documentId: b.documentId, tahun: b.tahun, sasaran: b.sasaran, urutan: b.urutan, indikator: JSON.stringify(b.indikator), sumber: b.sumber, ekak_sasaran_id: b.ekak_sasaran_id, ...jejak }))
+    baris.map((b) => ({
+      documentId: b.documentId,
+      tahun: b.tahun,
+      sasaran: b.sasaran,
+      urutan: b.urutan,
+      indikator: JSON.stringify(b.indikator),
+      sumber: b.sumber,
+      ekak_sasaran_id: b.ekak_sasaran_id,
+      ...jejak,
+    })),
   );
-  const opd = await w.tabel(w.meta('plugin::inti.opd').tableName).where({ document_id: idDokumen('opd:' + KODE_OPD) }).first('id');
+  const opd = await w
+    .tabel(w.meta('plugin::inti.opd').tableName)
+    .where({ document_id: idDokumen('opd:' + KODE_OPD) })
+    .first('id');
   if (!opd) throw new Error('OPD Diskominfo demo tidak ditemukan');
-  await w.tautkan(UID, 'opd', baris.map((b) => [ids.get(b.documentId), opd.id]));
+  await w.tautkan(
+    UID,
+    'opd',
+    baris.map((b) => [ids.get(b.documentId), opd.id]),
+  );
   return { sasaran_opd: baris.length };
 }
 

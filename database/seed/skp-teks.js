@@ -5,7 +5,15 @@
  */
 
 const PERSPEKTIF = ['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN'];
-const KODE_BERAKHLAK = ['BERORIENTASI_PELAYANAN', 'AKUNTABEL', 'KOMPETEN', 'HARMONIS', 'LOYAL', 'ADAPTIF', 'KOLABORATIF'];
+const KODE_BERAKHLAK = [
+  'BERORIENTASI_PELAYANAN',
+  'AKUNTABEL',
+  'KOMPETEN',
+  'HARMONIS',
+  'LOYAL',
+  'ADAPTIF',
+  'KOLABORATIF',
+];
 
 const i = (uraian, aspek, target, satuan, polaritas = 'NAIK') => ({ uraian, aspek, target, satuan, polaritas });
 
@@ -89,10 +97,28 @@ function urusan(opd) {
 }
 
 const SASARAN_JPT = [
-  (u, s) => ({ uraian: `Meningkatnya kualitas penyelenggaraan urusan ${u}`, iki: [i(`Indeks kepuasan masyarakat terhadap layanan ${s}`, 'KUALITAS', '82-85', 'indeks'), i(`Persentase capaian indikator kinerja utama ${s}`, 'KUANTITAS', '90', 'persen')] }),
-  (u, s) => ({ uraian: `Meningkatnya akuntabilitas kinerja dan tata kelola ${s}`, iki: [i(`Nilai evaluasi SAKIP ${s}`, 'KUALITAS', '72', 'nilai')] }),
-  (u, s) => ({ uraian: `Meningkatnya efektivitas pengelolaan anggaran ${s}`, iki: [i(`Persentase realisasi anggaran ${s}`, 'BIAYA', '95', 'persen'), i(`Jumlah temuan pemeriksaan keuangan ${s} yang belum ditindaklanjuti`, 'KUALITAS', '0', 'temuan', 'TURUN')] }),
-  (u, s) => ({ uraian: `Meningkatnya kualitas pelayanan publik bidang ${u}`, iki: [i(`Persentase layanan ${s} yang diselesaikan sesuai standar pelayanan`, 'WAKTU', '95-100', 'persen')] }),
+  (u, s) => ({
+    uraian: `Meningkatnya kualitas penyelenggaraan urusan ${u}`,
+    iki: [
+      i(`Indeks kepuasan masyarakat terhadap layanan ${s}`, 'KUALITAS', '82-85', 'indeks'),
+      i(`Persentase capaian indikator kinerja utama ${s}`, 'KUANTITAS', '90', 'persen'),
+    ],
+  }),
+  (u, s) => ({
+    uraian: `Meningkatnya akuntabilitas kinerja dan tata kelola ${s}`,
+    iki: [i(`Nilai evaluasi SAKIP ${s}`, 'KUALITAS', '72', 'nilai')],
+  }),
+  (u, s) => ({
+    uraian: `Meningkatnya efektivitas pengelolaan anggaran ${s}`,
+    iki: [
+      i(`Persentase realisasi anggaran ${s}`, 'BIAYA', '95', 'persen'),
+      i(`Jumlah temuan pemeriksaan keuangan ${s} yang belum ditindaklanjuti`, 'KUALITAS', '0', 'temuan', 'TURUN'),
+    ],
+  }),
+  (u, s) => ({
+    uraian: `Meningkatnya kualitas pelayanan publik bidang ${u}`,
+    iki: [i(`Persentase layanan ${s} yang diselesaikan sesuai standar pelayanan`, 'WAKTU', '95-100', 'persen')],
+  }),
 ];
 
 const KEGIATAN_ADM = [
@@ -116,7 +142,13 @@ const OBJEK_PELAKSANA = [
   ['data program dan kegiatan', 'data kegiatan', 'data'],
   ['dokumen pertanggungjawaban keuangan', 'dokumen SPJ', 'dokumen'],
 ];
-const KATA_KERJA_PELAKSANA = ['Terkelolanya', 'Tersusunnya', 'Terverifikasinya', 'Terlaksananya pengolahan', 'Tertibnya'];
+const KATA_KERJA_PELAKSANA = [
+  'Terkelolanya',
+  'Tersusunnya',
+  'Terverifikasinya',
+  'Terlaksananya pengolahan',
+  'Tertibnya',
+];
 
 /** RHK with IKI for one SKP (named accounts: their hand-written plan). */
 function rhkUntuk(k, jenis, r) {
@@ -127,7 +159,9 @@ function rhkUntuk(k, jenis, r) {
   const hasil = [];
   if (jenis === 'JPT') {
     const pilih = r.kocok(SASARAN_JPT).slice(0, r.bulat(2, 3));
-    pilih.forEach((f, n) => hasil.push({ jenis: 'UTAMA', perspektif: PERSPEKTIF[n], prioritas: n === 0 && r.peluang(0.5), ...f(u, s) }));
+    pilih.forEach((f, n) =>
+      hasil.push({ jenis: 'UTAMA', perspektif: PERSPEKTIF[n], prioritas: n === 0 && r.peluang(0.5), ...f(u, s) }),
+    );
   } else if (k.j.tingkat != null) {
     const pilih = r.kocok(KEGIATAN_ADM).slice(0, r.bulat(2, 3));
     pilih.forEach((g) =>
@@ -136,10 +170,17 @@ function rhkUntuk(k, jenis, r) {
         prioritas: r.peluang(0.15),
         uraian: `Meningkatnya kualitas ${g} pada ${unit}`,
         iki: [
-          i(`Persentase ${g} yang terlaksana sesuai rencana`, 'KUANTITAS', r.pilih(['90', '95', '100', '90-95']), 'persen'),
-          ...(r.peluang(0.5) ? [i(`Jumlah laporan ${g} yang disampaikan tepat waktu`, 'WAKTU', String(r.pilih([4, 6, 12])), 'laporan')] : []),
+          i(
+            `Persentase ${g} yang terlaksana sesuai rencana`,
+            'KUANTITAS',
+            r.pilih(['90', '95', '100', '90-95']),
+            'persen',
+          ),
+          ...(r.peluang(0.5)
+            ? [i(`Jumlah laporan ${g} yang disampaikan tepat waktu`, 'WAKTU', String(r.pilih([4, 6, 12])), 'laporan')]
+            : []),
         ],
-      })
+      }),
     );
   } else {
     const pilih = r.kocok(OBJEK_PELAKSANA).slice(0, r.bulat(2, 3));
@@ -149,14 +190,30 @@ function rhkUntuk(k, jenis, r) {
         jenis: 'UTAMA',
         uraian: `${r.pilih(KATA_KERJA_PELAKSANA)} ${obj} pada ${unit}`,
         iki: [
-          r.peluang(0.3) ? i(`Jumlah ${dok} yang diproses`, 'KUANTITAS', `${n}-${n + 50}`, satuan) : i(`Jumlah ${dok} yang diproses`, 'KUANTITAS', String(n), satuan),
-          ...(r.peluang(0.5) ? [r.peluang(0.5) ? i(`Persentase ${dok} yang diselesaikan tanpa kesalahan`, 'KUALITAS', '95', 'persen') : i(`Rata-rata waktu penyelesaian ${dok}`, 'WAKTU', String(r.bulat(1, 3)), 'hari kerja', 'TURUN')] : []),
+          r.peluang(0.3)
+            ? i(`Jumlah ${dok} yang diproses`, 'KUANTITAS', `${n}-${n + 50}`, satuan)
+            : i(`Jumlah ${dok} yang diproses`, 'KUANTITAS', String(n), satuan),
+          ...(r.peluang(0.5)
+            ? [
+                r.peluang(0.5)
+                  ? i(`Persentase ${dok} yang diselesaikan tanpa kesalahan`, 'KUALITAS', '95', 'persen')
+                  : i(`Rata-rata waktu penyelesaian ${dok}`, 'WAKTU', String(r.bulat(1, 3)), 'hari kerja', 'TURUN'),
+              ]
+            : []),
         ],
       });
     });
   }
   if (r.peluang(0.2)) {
-    hasil.push({ jenis: 'TAMBAHAN', uraian: r.pilih(['Terlaksananya tugas sebagai anggota tim kerja lintas perangkat daerah', 'Terlaksananya tugas sebagai panitia kegiatan hari besar nasional', 'Terlaksananya pendampingan magang mahasiswa']), iki: [i('Jumlah laporan penugasan tambahan', 'KUANTITAS', String(r.bulat(1, 4)), 'laporan')] });
+    hasil.push({
+      jenis: 'TAMBAHAN',
+      uraian: r.pilih([
+        'Terlaksananya tugas sebagai anggota tim kerja lintas perangkat daerah',
+        'Terlaksananya tugas sebagai panitia kegiatan hari besar nasional',
+        'Terlaksananya pendampingan magang mahasiswa',
+      ]),
+      iki: [i('Jumlah laporan penugasan tambahan', 'KUANTITAS', String(r.bulat(1, 4)), 'laporan')],
+    });
   }
   return hasil;
 }

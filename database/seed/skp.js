@@ -39,7 +39,15 @@ const SEBARAN_KEPALA = [
   ['DISETUJUI', 86],
   ['DIAJUKAN', 12],
 ];
-const NIP_TETAP_SKP = new Set(['197001012000031001', '197502022001032002', '198003032005011003', '199004042015031004', '199105052019032005', '198506062010011006', '199207072020122007']);
+const NIP_TETAP_SKP = new Set([
+  '197001012000031001',
+  '197502022001032002',
+  '198003032005011003',
+  '199004042015031004',
+  '199105052019032005',
+  '198506062010011006',
+  '199207072020122007',
+]);
 const LAMPIRAN_KOSONG = { dukungan_sumber_daya: [], skema_pertanggungjawaban: [], konsekuensi: [] };
 const JAM = 3600000;
 
@@ -71,7 +79,13 @@ function rencanakanSkp(rencana, { sekarang = new Date() } = {}) {
   const opdByKode = new Map(rencana.opd.map((o) => [o.kode_opd, o]));
   const pegawaiByNip = new Map(rencana.pegawai.map((p) => [p.nip, p]));
   const indeksPenugasan = new Map(rencana.penugasan.map((p, i) => [p, i]));
-  const pemangkuData = rencana.penugasan.map((p) => ({ pegawaiId: p.pegawai, jabatanId: p.jabatan, jenis: p.jenis, tmtMulai: p.tmt_mulai, tmtAkhir: p.tmt_akhir }));
+  const pemangkuData = rencana.penugasan.map((p) => ({
+    pegawaiId: p.pegawai,
+    jabatanId: p.jabatan,
+    jenis: p.jenis,
+    tmtMulai: p.tmt_mulai,
+    tmtAkhir: p.tmt_akhir,
+  }));
   const perJabatan = new Map();
   for (const d of pemangkuData) {
     if (!perJabatan.has(d.jabatanId)) perJabatan.set(d.jabatanId, []);
@@ -94,7 +108,8 @@ function rencanakanSkp(rencana, { sekarang = new Date() } = {}) {
     return penilaiPada(jabatanKode, peta, pen, tanggal, nip);
   }
   const aktifPada = (p, t) => p.tmt_mulai <= t && (!p.tmt_akhir || p.tmt_akhir >= t);
-  const utamaPada = (nip, t) => (pegawaiByNip.get(nip)?.penugasan ?? []).find((x) => x.jenis === 'UTAMA' && aktifPada(x, t));
+  const utamaPada = (nip, t) =>
+    (pegawaiByNip.get(nip)?.penugasan ?? []).find((x) => x.jenis === 'UTAMA' && aktifPada(x, t));
 
   function snapshot(nip, jabatanKode, sebagai) {
     const p = pegawaiByNip.get(nip);
@@ -151,26 +166,39 @@ function rencanakanSkp(rencana, { sekarang = new Date() } = {}) {
     if (!periode) continue;
     const kunci = `${p.nip}:${pen.jenis}:${pen.jabatan}:${tahun}`;
     const r = acak('skp:' + kunci);
-    let status = tetap ? 'DISETUJUI' : r.pilihBobot(penilaiKode.has(j.kode) || pen.jenis !== 'UTAMA' ? SEBARAN_KEPALA : SEBARAN);
+    let status = tetap
+      ? 'DISETUJUI'
+      : r.pilihBobot(penilaiKode.has(j.kode) || pen.jenis !== 'UTAMA' ? SEBARAN_KEPALA : SEBARAN);
     if (!status) continue;
 
     // Created in the first days of the year (or of the period), after the penilai submitted his.
     const tglBuat = periode.mulai > `${tahun}-01-02` ? periode.mulai : `${tahun}-01-02`;
     const sebagaiPemilik = pen.jenis === 'UTAMA' ? 'DEFINITIF' : pen.jenis;
     const penilai = penilaiDari(p.nip, pen.jabatan, tglBuat);
-    const atasan = penilai ? penilaiDari(String(penilai.pegawaiId), penilai.sebagai === 'DEFINITIF' ? utamaPada(String(penilai.pegawaiId), tglBuat)?.jabatan : String(penilai.jabatanId), tglBuat) : null;
+    const atasan = penilai
+      ? penilaiDari(
+          String(penilai.pegawaiId),
+          penilai.sebagai === 'DEFINITIF'
+            ? utamaPada(String(penilai.pegawaiId), tglBuat)?.jabatan
+            : String(penilai.jabatanId),
+          tglBuat,
+        )
+      : null;
     const skpAtasan = penilai ? skpPerPemangku.get(`${penilai.pegawaiId}|${penilai.jabatanId}`) : null;
     const jenis = jenisSkpDari(j);
-    const bolehCascade = !!skpAtasan && STATUS_RHK_ATASAN_BOLEH.includes(skpAtasan.status) && skpAtasan.rhkUtama.length > 0;
+    const bolehCascade =
+      !!skpAtasan && STATUS_RHK_ATASAN_BOLEH.includes(skpAtasan.status) && skpAtasan.rhkUtama.length > 0;
 
     let tBuat = majuKerja(pada(tglBuat, 7 * 60 + 30), r.bulat(0, 10) + r.angka());
-    if (skpAtasan && skpAtasan.tAjukan) tBuat = Math.max(tBuat, majuKerja(skpAtasan.tAjukan, r.bulat(1, 20) + r.angka()));
+    if (skpAtasan && skpAtasan.tAjukan)
+      tBuat = Math.max(tBuat, majuKerja(skpAtasan.tAjukan, r.bulat(1, 20) + r.angka()));
     // A JA/JF plan needs the penilai's submitted RHK before its own RHK UTAMA: without them it stays an empty draft.
     const tanpaRhk = jenis !== 'JPT' && !bolehCascade;
     if (tanpaRhk) status = 'DRAFT';
     if (tanpaRhk) tanpaRhkN++;
     const tAjukan = status === 'DRAFT' ? null : majuKerja(tBuat, r.bulat(2, 24) + r.angka());
-    const tPutus = status === 'DISETUJUI' || status === 'DITOLAK' ? majuKerja(tAjukan, r.bulat(3, 40) + r.angka()) : null;
+    const tPutus =
+      status === 'DISETUJUI' || status === 'DITOLAK' ? majuKerja(tAjukan, r.bulat(3, 40) + r.angka()) : null;
     if (tBuat > kiniMs) continue;
     if (tAjukan && tAjukan > kiniMs) status = 'DRAFT';
     else if (tPutus && tPutus > kiniMs) status = 'DIAJUKAN';
@@ -193,8 +221,18 @@ function rencanakanSkp(rencana, { sekarang = new Date() } = {}) {
       peringatan: [],
       ...awali('pegawai', snapshot(p.nip, pen.jabatan, pen.jenis === 'PLT' ? 'PLT' : null)),
       penilai: penilai ? String(penilai.pegawaiId) : null,
-      ...(penilai ? { ...awali('penilai', snapshot(String(penilai.pegawaiId), String(penilai.jabatanId), penilai.sebagai)), penilai_sebagai: penilai.sebagai } : {}),
-      ...(atasan ? { ...awali('atasan_penilai', snapshot(String(atasan.pegawaiId), String(atasan.jabatanId), atasan.sebagai)), atasan_penilai_sebagai: atasan.sebagai } : {}),
+      ...(penilai
+        ? {
+            ...awali('penilai', snapshot(String(penilai.pegawaiId), String(penilai.jabatanId), penilai.sebagai)),
+            penilai_sebagai: penilai.sebagai,
+          }
+        : {}),
+      ...(atasan
+        ? {
+            ...awali('atasan_penilai', snapshot(String(atasan.pegawaiId), String(atasan.jabatanId), atasan.sebagai)),
+            atasan_penilai_sebagai: atasan.sebagai,
+          }
+        : {}),
       rhkUtama: [],
       tAjukan: status === 'DRAFT' ? null : tAjukan,
     };
@@ -204,7 +242,12 @@ function rencanakanSkp(rencana, { sekarang = new Date() } = {}) {
 
     // RHK and IKI
     if (!tanpaRhk) {
-      const konteks = { j, opd: opdByKode.get(j.opd), unit: s.pegawai_unit, tetap: tetap ? (pen.jenis === 'PLT' ? (j.tag === 'KABID_PERSANDIAN' ? 'PLT_PERSANDIAN' : null) : p.nip) : null };
+      const konteks = {
+        j,
+        opd: opdByKode.get(j.opd),
+        unit: s.pegawai_unit,
+        tetap: tetap ? (pen.jenis === 'PLT' ? (j.tag === 'KABID_PERSANDIAN' ? 'PLT_PERSANDIAN' : null) : p.nip) : null,
+      };
       const rencanaRhk = D.rhkUntuk(konteks, jenis, r);
       const ikiSkp = [];
       rencanaRhk.forEach((x, n) => {
@@ -213,10 +256,18 @@ function rencanakanSkp(rencana, { sekarang = new Date() } = {}) {
         let atasanRhk = null;
         if (x.jenis === 'UTAMA' && jenis !== 'JPT' && bolehCascade) {
           const pilihan = skpAtasan.rhkUtama;
-          atasanRhk = x.atasanKe != null ? pilihan[Math.min(x.atasanKe, pilihan.length - 1)] : pilihan[(n + r.bulat(0, pilihan.length - 1)) % pilihan.length];
+          atasanRhk =
+            x.atasanKe != null
+              ? pilihan[Math.min(x.atasanKe, pilihan.length - 1)]
+              : pilihan[(n + r.bulat(0, pilihan.length - 1)) % pilihan.length];
         }
-        const perspektif = jenis === 'JPT' && x.jenis === 'UTAMA' ? x.perspektif ?? D.PERSPEKTIF[n % D.PERSPEKTIF.length] : null;
-        const cek = periksaRhk(jenis, { jenis: x.jenis, rhkAtasan: atasanRhk ? atasanRhk.documentId : null, perspektif });
+        const perspektif =
+          jenis === 'JPT' && x.jenis === 'UTAMA' ? (x.perspektif ?? D.PERSPEKTIF[n % D.PERSPEKTIF.length]) : null;
+        const cek = periksaRhk(jenis, {
+          jenis: x.jenis,
+          rhkAtasan: atasanRhk ? atasanRhk.documentId : null,
+          perspektif,
+        });
         if (!cek.ok) throw new Error(`RHK demo melanggar aturan (${cek.kode}) pada SKP ${kunci}`);
         const row = {
           documentId: rd,
@@ -256,7 +307,15 @@ function rencanakanSkp(rencana, { sekarang = new Date() } = {}) {
         });
       });
       // Duplicate marks exactly as rencana.tandaiDuplikat (insertion order = id order).
-      const { tanda, kelompok } = tandaDuplikat(ikiSkp.map((i) => ({ id: i.documentId, uraian: i.uraian, targetMin: Number(i.target_min), targetMax: Number(i.target_max), satuan: i.satuan })));
+      const { tanda, kelompok } = tandaDuplikat(
+        ikiSkp.map((i) => ({
+          id: i.documentId,
+          uraian: i.uraian,
+          targetMin: Number(i.target_min),
+          targetMax: Number(i.target_max),
+          satuan: i.satuan,
+        })),
+      );
       for (const i of ikiSkp) {
         const t = tanda.get(i.documentId);
         i.disembunyikan = t.disembunyikan;
@@ -264,27 +323,66 @@ function rencanakanSkp(rencana, { sekarang = new Date() } = {}) {
       }
       s.peringatan = kelompok
         .filter((g) => g.konflik)
-        .map((g) => ({ kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK', indikator: [g.utama, ...g.tersembunyi].map((x) => String(x.id)), pesan: `Indikator "${g.utama.uraian}" ganda dengan target atau satuan berbeda.` }));
-      if (s.peringatan.length && status === 'DISETUJUI') throw new Error(`SKP demo ${kunci} disetujui dengan indikator ganda berkonflik`);
+        .map((g) => ({
+          kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK',
+          indikator: [g.utama, ...g.tersembunyi].map((x) => String(x.id)),
+          pesan: `Indikator "${g.utama.uraian}" ganda dengan target atau satuan berbeda.`,
+        }));
+      if (s.peringatan.length && status === 'DISETUJUI')
+        throw new Error(`SKP demo ${kunci} disetujui dengan indikator ganda berkonflik`);
     }
 
     // Ekspektasi perilaku, written by the penilai once the plan is submitted.
     if (penilai && status !== 'DRAFT') {
       for (const kode of D.KODE_BERAKHLAK) {
-        ekspektasi.push({ documentId: idDokumen(`ekspektasi:${kunci}:${kode}`), skp: docId, kode, ekspektasi: r.pilih(D.EKSPEKTASI[kode]), diisi_oleh_nip: String(penilai.pegawaiId) });
+        ekspektasi.push({
+          documentId: idDokumen(`ekspektasi:${kunci}:${kode}`),
+          skp: docId,
+          kode,
+          ekspektasi: r.pilih(D.EKSPEKTASI[kode]),
+          diisi_oleh_nip: String(penilai.pegawaiId),
+        });
       }
     }
 
     // History: BUAT, AJUKAN, then SETUJUI or TOLAK (the app's rows: owner in the capacity of the penugasan, penilai in his).
     const pemilik = { nip: p.nip, nama: namaLengkap(p) };
-    const hakim = penilai ? { nip: s.penilai_nip, nama: s.penilai_nama, sebagai: penilai.sebagai } : { nip: 'admin', nama: 'admin', sebagai: 'ADMIN' };
+    const hakim = penilai
+      ? { nip: s.penilai_nip, nama: s.penilai_nama, sebagai: penilai.sebagai }
+      : { nip: 'admin', nama: 'admin', sebagai: 'ADMIN' };
     const baris = (n, dari, ke, aksi, aktor, sebagai, waktu, catatan = null) =>
-      riwayat.push({ documentId: idDokumen(`riwayat-validasi:${kunci}:${n}`), objek_tipe: 'SKP', objek_id: docId, skp: docId, dari, ke, aksi, aktor_nip: aktor.nip, aktor_nama: aktor.nama, bertindak_sebagai: sebagai, catatan, waktu: new Date(waktu) });
+      riwayat.push({
+        documentId: idDokumen(`riwayat-validasi:${kunci}:${n}`),
+        objek_tipe: 'SKP',
+        objek_id: docId,
+        skp: docId,
+        dari,
+        ke,
+        aksi,
+        aktor_nip: aktor.nip,
+        aktor_nama: aktor.nama,
+        bertindak_sebagai: sebagai,
+        catatan,
+        waktu: new Date(waktu),
+      });
     baris(1, null, 'DRAFT', 'BUAT', pemilik, sebagaiPemilik, tBuat);
     if (status !== 'DRAFT') baris(2, 'DRAFT', 'DIAJUKAN', 'AJUKAN', pemilik, sebagaiPemilik, tAjukan);
-    const catatanAdmin = penilai ? null : 'Alasan admin: Pejabat penilai Sekretaris Daerah adalah Wali Kota (bukan pengguna aplikasi).';
-    if (status === 'DISETUJUI') baris(3, 'DIAJUKAN', 'DISETUJUI', 'SETUJUI', hakim, hakim.sebagai, tPutus, catatanAdmin);
-    if (status === 'DITOLAK') baris(3, 'DIAJUKAN', 'DITOLAK', 'TOLAK', hakim, hakim.sebagai, tPutus, [s.catatan_penolakan, catatanAdmin].filter(Boolean).join('\n'));
+    const catatanAdmin = penilai
+      ? null
+      : 'Alasan admin: Pejabat penilai Sekretaris Daerah adalah Wali Kota (bukan pengguna aplikasi).';
+    if (status === 'DISETUJUI')
+      baris(3, 'DIAJUKAN', 'DISETUJUI', 'SETUJUI', hakim, hakim.sebagai, tPutus, catatanAdmin);
+    if (status === 'DITOLAK')
+      baris(
+        3,
+        'DIAJUKAN',
+        'DITOLAK',
+        'TOLAK',
+        hakim,
+        hakim.sebagai,
+        tPutus,
+        [s.catatan_penolakan, catatanAdmin].filter(Boolean).join('\n'),
+      );
   }
   return { tahun, skp, rhk, iki, ekspektasi, riwayat, tanpaRhk: tanpaRhkN };
 }
@@ -315,14 +413,27 @@ async function tulisSkp(strapi, w, rencanaSkp, { pegId, penId, sekarang }) {
         peringatan: json(s.peringatan),
         ...jejak,
       };
-      for (const a of ['pegawai', 'penilai', 'atasan_penilai']) for (const k of SNAP) o[`${a}_${k}`] = s[`${a}_${k}`] ?? null;
+      for (const a of ['pegawai', 'penilai', 'atasan_penilai'])
+        for (const k of SNAP) o[`${a}_${k}`] = s[`${a}_${k}`] ?? null;
       return o;
-    })
+    }),
   );
   const sId = (d) => idSkp.get(d);
-  await w.tautkan(UID.skp, 'pegawai', rencanaSkp.skp.map((s) => [sId(s.documentId), pegId(s.pegawai)]));
-  await w.tautkan(UID.skp, 'penugasan', rencanaSkp.skp.map((s) => [sId(s.documentId), penId(s.penugasan)]));
-  await w.tautkan(UID.skp, 'penilai_pegawai', rencanaSkp.skp.filter((s) => s.penilai).map((s) => [sId(s.documentId), pegId(s.penilai)]));
+  await w.tautkan(
+    UID.skp,
+    'pegawai',
+    rencanaSkp.skp.map((s) => [sId(s.documentId), pegId(s.pegawai)]),
+  );
+  await w.tautkan(
+    UID.skp,
+    'penugasan',
+    rencanaSkp.skp.map((s) => [sId(s.documentId), penId(s.penugasan)]),
+  );
+  await w.tautkan(
+    UID.skp,
+    'penilai_pegawai',
+    rencanaSkp.skp.filter((s) => s.penilai).map((s) => [sId(s.documentId), pegId(s.penilai)]),
+  );
 
   const idRhk = await w.sisip(
     UID.rhk,
@@ -339,11 +450,19 @@ async function tulisSkp(strapi, w, rencanaSkp, { pegId, penId, sekarang }) {
       inovasi: json(x.inovasi),
       is_perintah_walikota: x.is_perintah_walikota,
       ...jejak,
-    }))
+    })),
   );
   const rId = (d) => idRhk.get(d);
-  await w.tautkan(UID.rhk, 'skp', rencanaSkp.rhk.map((x) => [rId(x.documentId), sId(x.skp)]));
-  await w.tautkan(UID.rhk, 'rhk_atasan', rencanaSkp.rhk.filter((x) => x.rhk_atasan).map((x) => [rId(x.documentId), rId(x.rhk_atasan)]));
+  await w.tautkan(
+    UID.rhk,
+    'skp',
+    rencanaSkp.rhk.map((x) => [rId(x.documentId), sId(x.skp)]),
+  );
+  await w.tautkan(
+    UID.rhk,
+    'rhk_atasan',
+    rencanaSkp.rhk.filter((x) => x.rhk_atasan).map((x) => [rId(x.documentId), rId(x.rhk_atasan)]),
+  );
 
   const idIki = await w.sisip(
     UID.iki,
@@ -361,15 +480,29 @@ async function tulisSkp(strapi, w, rencanaSkp, { pegId, penId, sekarang }) {
       disembunyikan: i.disembunyikan,
       duplikat_dari: i.duplikat_dari,
       ...jejak,
-    }))
+    })),
   );
-  await w.tautkan(UID.iki, 'rhk', rencanaSkp.iki.map((i) => [idIki.get(i.documentId), rId(i.rhk)]));
+  await w.tautkan(
+    UID.iki,
+    'rhk',
+    rencanaSkp.iki.map((i) => [idIki.get(i.documentId), rId(i.rhk)]),
+  );
 
   const idEks = await w.sisip(
     UID.ekspektasi,
-    rencanaSkp.ekspektasi.map((e) => ({ documentId: e.documentId, kode: e.kode, ekspektasi: e.ekspektasi, diisi_oleh_nip: e.diisi_oleh_nip, ...jejak }))
+    rencanaSkp.ekspektasi.map((e) => ({
+      documentId: e.documentId,
+      kode: e.kode,
+      ekspektasi: e.ekspektasi,
+      diisi_oleh_nip: e.diisi_oleh_nip,
+      ...jejak,
+    })),
   );
-  await w.tautkan(UID.ekspektasi, 'skp', rencanaSkp.ekspektasi.map((e) => [idEks.get(e.documentId), sId(e.skp)]));
+  await w.tautkan(
+    UID.ekspektasi,
+    'skp',
+    rencanaSkp.ekspektasi.map((e) => [idEks.get(e.documentId), sId(e.skp)]),
+  );
 
   const idRw = await w.sisip(
     UID.riwayat,
@@ -386,9 +519,13 @@ async function tulisSkp(strapi, w, rencanaSkp, { pegId, penId, sekarang }) {
       catatan: x.catatan,
       waktu: x.waktu,
       ...jejak,
-    }))
+    })),
   );
-  await w.tautkan(UID.riwayat, 'skp', rencanaSkp.riwayat.map((x) => [idRw.get(x.documentId), sId(x.skp)]));
+  await w.tautkan(
+    UID.riwayat,
+    'skp',
+    rencanaSkp.riwayat.map((x) => [idRw.get(x.documentId), sId(x.skp)]),
+  );
 }
 
 /** Counts for the seed summary. */

@@ -18,7 +18,11 @@
 const { acak, idDokumen } = require('./acak');
 const { periksaPresensi, hariKerjaBulan, dataTersimpan, kunciUnikPresensi } = require('@m-skp/tpp');
 
-const UID = { presensi: 'plugin::tpp.presensi', kunci: 'plugin::inti.kunci-periode', user: 'plugin::users-permissions.user' };
+const UID = {
+  presensi: 'plugin::tpp.presensi',
+  kunci: 'plugin::inti.kunci-periode',
+  user: 'plugin::users-permissions.user',
+};
 const JAM = 3600000;
 
 /** Months of the demo year before the current month (all twelve for a past year). */
@@ -34,7 +38,22 @@ function bulanLalu(tahun, sekarang) {
 function barisBulan(nip, tahun, bulan, rajin) {
   const r = acak(`presensi:${nip}:${tahun}:${bulan}`);
   const hk = hariKerjaBulan(tahun, bulan);
-  const b = { nip, hari_kerja: hk, tk: 0, cuti: 0, dl: 0, tl_1_30: 0, tl_31_60: 0, tl_61_90: 0, tl_91: 0, psw_1_30: 0, psw_31_60: 0, psw_61_90: 0, psw_91: 0, hukdis_aktif: false };
+  const b = {
+    nip,
+    hari_kerja: hk,
+    tk: 0,
+    cuti: 0,
+    dl: 0,
+    tl_1_30: 0,
+    tl_31_60: 0,
+    tl_61_90: 0,
+    tl_91: 0,
+    psw_1_30: 0,
+    psw_31_60: 0,
+    psw_61_90: 0,
+    psw_91: 0,
+    hukdis_aktif: false,
+  };
   if (r.peluang(0.06)) b.cuti = r.bulat(1, 3);
   if (r.peluang(0.05)) b.dl = r.bulat(1, 2);
   const bersih = r.peluang(rajin ? 0.8 : 0.5);
@@ -64,7 +83,10 @@ function rencanakanPresensi(rencana, { sekarang = new Date() } = {}) {
   const dibuat = aktif.filter((p) => !p.tetap);
   const formasi = dibuat.filter((p) => p.jenis_asn === 'PNS' && !p.cpns && p.jabatan.tingkat == null);
   const calon = formasi.length ? formasi : dibuat;
-  const hukdis = bulan.length && calon.length ? { nip: acak('presensi:hukdis').pilih(calon).nip, bulan: bulan[Math.floor((bulan.length - 1) / 2)] } : null;
+  const hukdis =
+    bulan.length && calon.length
+      ? { nip: acak('presensi:hukdis').pilih(calon).nip, bulan: bulan[Math.floor((bulan.length - 1) / 2)] }
+      : null;
   const baris = [];
   for (const p of aktif) {
     const rajin = acak('presensi:rajin:' + p.nip).peluang(0.75);
@@ -85,16 +107,19 @@ async function isiTppDemo(strapi, w, rencana, { pegId, sekarang = new Date() }) 
   const mulai = Date.now();
   const plan = rencanakanPresensi(rencana, { sekarang });
   const jejak = { createdAt: sekarang, updatedAt: sekarang };
-  const pegawai = new Map(rencana.pegawai.map((p) => [p.nip, { id: pegId(p.nip), nip: p.nip, nama: p.nama, opdId: null }]));
+  const pegawai = new Map(
+    rencana.pegawai.map((p) => [p.nip, { id: pegId(p.nip), nip: p.nip, nama: p.nama, opdId: null }]),
+  );
 
   const rows = [];
   for (const m of plan.bulan) {
     const bulanIni = plan.baris.filter((b) => b.bulan === m);
     const h = periksaPresensi(
       bulanIni.map((b, i) => ({ baris: i + 2, nilai: b.nilai })),
-      { tahun: plan.tahun, bulan: m, pegawai, opdBoleh: null }
+      { tahun: plan.tahun, bulan: m, pegawai, opdBoleh: null },
     );
-    if (h.ditolak.length) throw new Error(`Presensi demo ${m}/${plan.tahun} ditolak: ${JSON.stringify(h.ditolak.slice(0, 3))}`);
+    if (h.ditolak.length)
+      throw new Error(`Presensi demo ${m}/${plan.tahun} ditolak: ${JSON.stringify(h.ditolak.slice(0, 3))}`);
     for (const b of h.diterima) rows.push({ pegawaiId: b.pegawaiId, bulan: m, data: dataTersimpan(b) });
   }
   const kunci = (r) => kunciUnikPresensi(r.pegawaiId, plan.tahun, r.bulan);
@@ -109,12 +134,12 @@ async function isiTppDemo(strapi, w, rencana, { pegId, sekarang = new Date() }) 
       sumber: 'IMPOR',
       sumber_ref: `demo:${plan.tahun}-${String(r.bulan).padStart(2, '0')}`,
       ...jejak,
-    }))
+    })),
   );
   await w.tautkan(
     UID.presensi,
     'pegawai',
-    rows.map((r) => [ids.get(idDokumen('presensi:' + kunci(r))), r.pegawaiId])
+    rows.map((r) => [ids.get(idDokumen('presensi:' + kunci(r))), r.pegawaiId]),
   );
   const durasiPresensi = Date.now() - mulai;
 
@@ -127,7 +152,15 @@ async function isiTppDemo(strapi, w, rencana, { pegId, sekarang = new Date() }) 
     const ctx = {
       state: {
         user: { id: bkad.id, username: bkad.username },
-        aktor: { userId: bkad.id, username: bkad.username, peran: 'bkad', jangkauan: 'SEMUA', pegawaiId: null, opdId: null, token: null },
+        aktor: {
+          userId: bkad.id,
+          username: bkad.username,
+          peran: 'bkad',
+          jangkauan: 'SEMUA',
+          pegawaiId: null,
+          opdId: null,
+          token: null,
+        },
       },
       request: { ip: null },
     };
@@ -144,7 +177,16 @@ async function isiTppDemo(strapi, w, rencana, { pegId, sekarang = new Date() }) 
   if (q1) {
     const pada = new Date(Math.min(sekarang.getTime(), Date.parse(`${plan.tahun}-04-15T10:00:00+07:00`)));
     await w.sisip(UID.kunci, [
-      { documentId: idDokumen(`kunci-periode:${plan.tahun}:1`), tahun: plan.tahun, triwulan: 1, kunci_unik: `${plan.tahun}:1`, terkunci: true, dikunci_oleh: 'bkad', dikunci_pada: pada, ...jejak },
+      {
+        documentId: idDokumen(`kunci-periode:${plan.tahun}:1`),
+        tahun: plan.tahun,
+        triwulan: 1,
+        kunci_unik: `${plan.tahun}:1`,
+        terkunci: true,
+        dikunci_oleh: 'bkad',
+        dikunci_pada: pada,
+        ...jejak,
+      },
     ]);
   }
 

@@ -143,7 +143,8 @@ async function hapusSemua(strapi, trx) {
   for (const uid of uids) {
     for (const a of Object.values(meta(uid).attributes)) {
       // Polymorphic tables (media links) are shared with other types: only their rows are removed below.
-      if (a.joinTable && a.joinTable.name && !a.joinTable.morphColumn && !tabelUid.has(a.joinTable.name)) penghubung.add(a.joinTable.name);
+      if (a.joinTable && a.joinTable.name && !a.joinTable.morphColumn && !tabelUid.has(a.joinTable.name))
+        penghubung.add(a.joinTable.name);
     }
   }
   const terhapus = {};

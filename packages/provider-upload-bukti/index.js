@@ -26,7 +26,8 @@ function init(opsi = {}) {
   function lokasi(file) {
     const hash = String(file?.hash ?? '');
     const ext = String(file?.ext ?? '').toLowerCase();
-    if (!POLA_HASH.test(hash) || !POLA_EXT.test(ext)) throw new Error('Nama berkas penyimpanan tidak valid (harus nama bangkitan).');
+    if (!POLA_HASH.test(hash) || !POLA_EXT.test(ext))
+      throw new Error('Nama berkas penyimpanan tidak valid (harus nama bangkitan).');
     const p = path.join(folder, hash + ext);
     if (path.dirname(p) !== folder) throw new Error('Lokasi berkas di luar folder bukti.');
     return p;

@@ -10,7 +10,14 @@ const crypto = require('crypto');
 
 const AKAR = path.resolve(__dirname, '..', '..');
 const BERKAS_ENV = path.join(AKAR, '.env');
-const RAHASIA = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+const RAHASIA = [
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+];
 
 function bacaEnv(berkas = BERKAS_ENV) {
   const hasil = {};
@@ -31,7 +38,9 @@ function pastikanRahasia(berkas = BERKAS_ENV) {
   const kurang = RAHASIA.filter((k) => !ada[k]);
   if (!kurang.length) return [];
   const tambahan = kurang.map((k) => `${k}=${nilaiRahasia(k)}`).join('\n');
-  const awal = fs.existsSync(berkas) ? fs.readFileSync(berkas, 'utf8').replace(/\n*$/, '\n') : '# Dibuat otomatis oleh npm start (pengembangan). Jangan di-commit.\n';
+  const awal = fs.existsSync(berkas)
+    ? fs.readFileSync(berkas, 'utf8').replace(/\n*$/, '\n')
+    : '# Dibuat otomatis oleh npm start (pengembangan). Jangan di-commit.\n';
   fs.writeFileSync(berkas, awal + tambahan + '\n', { mode: 0o600 });
   return kurang;
 }

@@ -5,7 +5,11 @@ const { AKAR, lingkungan } = require('./env');
 
 function jalankan(perintah, argumen, opsi = {}) {
   return new Promise((resolve) => {
-    const anak = spawn(perintah, argumen, { cwd: opsi.cwd ?? AKAR, env: lingkungan(opsi.env), stdio: opsi.stdio ?? 'inherit' });
+    const anak = spawn(perintah, argumen, {
+      cwd: opsi.cwd ?? AKAR,
+      env: lingkungan(opsi.env),
+      stdio: opsi.stdio ?? 'inherit',
+    });
     anak.on('error', (e) => {
       console.error(`Gagal menjalankan ${perintah}: ${e.message}`);
       resolve(127);

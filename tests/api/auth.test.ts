@@ -55,7 +55,9 @@ describe('login: success', () => {
     expect(Date.parse(me.body.lastLoginAt)).toBe(waktu);
     expect(me.body.lastLoginIp).toBe(r.body.user.lastLoginIp);
 
-    const row = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: t.demo.pegawai.sekretaris.username } });
+    const row = await t.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { username: t.demo.pegawai.sekretaris.username } });
     expect(new Date(row.lastLoginAt).getTime()).toBe(waktu);
     expect(row.lastLoginIp).toBe(r.body.user.lastLoginIp);
 
@@ -68,9 +70,13 @@ describe('login: success', () => {
   test('a success is recorded in riwayat-login and audited', async () => {
     const r = await login(NIP.kabidStatistik);
     expect(r.status).toBe(200);
-    const riwayat = await t.strapi.db.query('plugin::inti.riwayat-login').findMany({ where: { identifier: NIP.kabidStatistik, berhasil: true } });
+    const riwayat = await t.strapi.db
+      .query('plugin::inti.riwayat-login')
+      .findMany({ where: { identifier: NIP.kabidStatistik, berhasil: true } });
     expect(riwayat.length).toBeGreaterThan(0);
-    const audit = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'LOGIN', aktor: NIP.kabidStatistik } });
+    const audit = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findMany({ where: { aksi: 'LOGIN', aktor: NIP.kabidStatistik } });
     expect(audit.length).toBeGreaterThan(0);
     expect(audit[0].ip).toBeTruthy();
   });
@@ -125,7 +131,11 @@ describe('login: refusals (Indonesian message, stable code, never 500)', () => {
   ])('malformed JSON body (%s) → 400 ISI_TIDAK_TERBACA in Indonesian, also on a protected route', async (_n, isi) => {
     for (const r of [
       await t.http().post('/api/auth/local').set('Content-Type', 'application/json').send(isi),
-      await t.as(await t.token('admin')).post('/api/panel/opd').set('Content-Type', 'application/json').send(isi),
+      await t
+        .as(await t.token('admin'))
+        .post('/api/panel/opd')
+        .set('Content-Type', 'application/json')
+        .send(isi),
     ]) {
       expect(r.status).toBe(400);
       expect(r.body.error.details).toEqual({ code: 'ISI_TIDAK_TERBACA', field: 'body' });
@@ -135,7 +145,10 @@ describe('login: refusals (Indonesian message, stable code, never 500)', () => {
 
   test('a blocked account → 403 AKUN_DIBLOKIR', async () => {
     const admin = await t.token('admin');
-    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'diblokir.uji', password: 'Rahasia2026', role: 'pegawai', blocked: true });
+    const buat = await t
+      .as(admin)
+      .post('/api/panel/users')
+      .send({ username: 'diblokir.uji', password: 'Rahasia2026', role: 'pegawai', blocked: true });
     expect(buat.status).toBe(201);
     const r = await login('diblokir.uji', 'Rahasia2026');
     expect(r.status).toBe(403);
@@ -145,10 +158,14 @@ describe('login: refusals (Indonesian message, stable code, never 500)', () => {
 
   test('failures are recorded in riwayat-login and audited as LOGIN_GAGAL', async () => {
     await login(NIP.staf, 'salah-lagi-123');
-    const riwayat = await t.strapi.db.query('plugin::inti.riwayat-login').findMany({ where: { identifier: NIP.staf, berhasil: false } });
+    const riwayat = await t.strapi.db
+      .query('plugin::inti.riwayat-login')
+      .findMany({ where: { identifier: NIP.staf, berhasil: false } });
     expect(riwayat.length).toBeGreaterThan(0);
     expect(riwayat[0].alasan).toBe('KREDENSIAL_SALAH');
-    const audit = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'LOGIN_GAGAL', aktor: NIP.staf } });
+    const audit = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findMany({ where: { aksi: 'LOGIN_GAGAL', aktor: NIP.staf } });
     expect(audit.length).toBeGreaterThan(0);
   });
 });
@@ -158,7 +175,11 @@ describe('login: lockout per identifier (5 failures → 429 for 15 minutes)', ()
     const korban = NIP.jf;
     // a success first: whatever the seeded login history holds, the count starts from zero
     expect((await login(korban)).status).toBe(200);
-    const dariId = (await t.strapi.db.query('plugin::inti.riwayat-login').findOne({ where: { identifier: korban }, orderBy: { id: 'desc' }, select: ['id'] })).id;
+    const dariId = (
+      await t.strapi.db
+        .query('plugin::inti.riwayat-login')
+        .findOne({ where: { identifier: korban }, orderBy: { id: 'desc' }, select: ['id'] })
+    ).id;
     for (let i = 1; i <= 5; i++) {
       const r = await login(korban, `salah-${i}-xyz`);
       expect(r.status).toBe(400);
@@ -166,8 +187,14 @@ describe('login: lockout per identifier (5 failures → 429 for 15 minutes)', ()
     }
     const terkunci = await login(korban, KATA_SANDI_DEMO);
     expect(terkunci.status).toBe(429);
-    expect(terkunci.body.error).toMatchObject({ status: 429, name: 'RateLimitError', details: { code: 'LOGIN_TERKUNCI', field: 'identifier' } });
-    expect(terkunci.body.error.message).toMatch(/Terlalu banyak percobaan masuk yang gagal untuk akun ini\. Coba lagi dalam \d+ menit\./);
+    expect(terkunci.body.error).toMatchObject({
+      status: 429,
+      name: 'RateLimitError',
+      details: { code: 'LOGIN_TERKUNCI', field: 'identifier' },
+    });
+    expect(terkunci.body.error.message).toMatch(
+      /Terlalu banyak percobaan masuk yang gagal untuk akun ini\. Coba lagi dalam \d+ menit\./,
+    );
     expect(terkunci.body.error.details.coba_lagi_menit).toBeGreaterThanOrEqual(14);
     expect(terkunci.body.error.details.coba_lagi_menit).toBeLessThanOrEqual(15);
     expect(terkunci.body.jwt).toBeUndefined();
@@ -183,7 +210,9 @@ describe('login: lockout per identifier (5 failures → 429 for 15 minutes)', ()
     expect(lain2.status).toBe(200);
 
     // refused attempts while locked are recorded (TERKUNCI) but do not extend the count
-    const rows = await t.strapi.db.query('plugin::inti.riwayat-login').findMany({ where: { identifier: korban, id: { $gt: dariId } }, orderBy: { id: 'asc' } });
+    const rows = await t.strapi.db
+      .query('plugin::inti.riwayat-login')
+      .findMany({ where: { identifier: korban, id: { $gt: dariId } }, orderBy: { id: 'asc' } });
     expect(rows.filter((x: any) => x.alasan === 'TERKUNCI').length).toBe(2);
     expect(rows.filter((x: any) => x.alasan === 'KREDENSIAL_SALAH').length).toBe(5);
   });
@@ -194,7 +223,9 @@ describe('login: lockout per identifier (5 failures → 429 for 15 minutes)', ()
     for (let i = 0; i < 5; i++) expect((await login(korban, 'salah-123')).status).toBe(400);
     expect((await login(korban)).status).toBe(429);
     const lalu = new Date(Date.now() - 16 * 60_000);
-    await t.strapi.db.query('plugin::inti.riwayat-login').updateMany({ where: { identifier: korban }, data: { waktu: lalu } });
+    await t.strapi.db
+      .query('plugin::inti.riwayat-login')
+      .updateMany({ where: { identifier: korban }, data: { waktu: lalu } });
     const r = await login(korban);
     expect(r.status).toBe(200);
   });
@@ -211,17 +242,26 @@ describe('login: lockout per identifier (5 failures → 429 for 15 minutes)', ()
 
 describe('issue 10 item 3: the lockout is keyed on the login route and on the account', () => {
   const buatAkun = async (username: string, password = 'Rahasia2026') => {
-    const r = await t.as(await t.token('admin')).post('/api/panel/users').send({ username, password, role: 'pegawai' });
+    const r = await t
+      .as(await t.token('admin'))
+      .post('/api/panel/users')
+      .send({ username, password, role: 'pegawai' });
     expect(r.status).toBe(201);
-    const u = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id', 'email'] });
+    const u = await t.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { username }, select: ['id', 'email'] });
     return u as { id: number; email: string };
   };
-  const kirim = (jalur: string, identifier: string, password: string) => t.http().post(jalur).send({ identifier, password });
+  const kirim = (jalur: string, identifier: string, password: string) =>
+    t.http().post(jalur).send({ identifier, password });
   const riwayatSejak = (where: Record<string, unknown>, dariId: number) =>
-    t.strapi.db.query('plugin::inti.riwayat-login').findMany({ where: { ...where, id: { $gt: dariId } }, orderBy: { id: 'asc' } });
+    t.strapi.db
+      .query('plugin::inti.riwayat-login')
+      .findMany({ where: { ...where, id: { $gt: dariId } }, orderBy: { id: 'asc' } });
   const auditSejak = (where: Record<string, unknown>, dariId: number) =>
     t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { ...where, id: { $gt: dariId } } });
-  const idTerakhir = async (uid: string) => (await t.strapi.db.query(uid).findOne({ orderBy: { id: 'desc' }, select: ['id'] }))?.id ?? 0;
+  const idTerakhir = async (uid: string) =>
+    (await t.strapi.db.query(uid).findOne({ orderBy: { id: 'desc' }, select: ['id'] }))?.id ?? 0;
 
   // every spelling Strapi's case-insensitive router sends to the login
   const EJAAN = ['/api/Auth/Local', '/api/AUTH/LOCAL', '/API/auth/local', '/api/auth/local/', '/api/auth/Local/'];
@@ -245,7 +285,11 @@ describe('issue 10 item 3: the lockout is keyed on the login route and on the ac
     // … whichever spelling the right password then comes through
     for (const jalur of [...EJAAN, '/api/auth/local']) {
       const r = await kirim(jalur, 'kunci.ejaan', 'Rahasia2026');
-      expect({ jalur, status: r.status, code: r.body.error?.details?.code }).toEqual({ jalur, status: 429, code: 'LOGIN_TERKUNCI' });
+      expect({ jalur, status: r.status, code: r.body.error?.details?.code }).toEqual({
+        jalur,
+        status: 429,
+        code: 'LOGIN_TERKUNCI',
+      });
       expect(r.body.jwt).toBeUndefined();
     }
     const rows = await riwayatSejak({ user: akun.id }, dariRiwayat);
@@ -254,7 +298,9 @@ describe('issue 10 item 3: the lockout is keyed on the login route and on the ac
     expect(rows.filter((x: any) => x.alasan === 'KREDENSIAL_SALAH').length).toBe(5);
     expect(rows.filter((x: any) => x.alasan === 'TERKUNCI').length).toBe(EJAAN.length + 1);
     expect((await auditSejak({ aksi: 'LOGIN', objek_id: String(akun.id) }, dariAudit)).length).toBe(EJAAN.length);
-    expect((await auditSejak({ aksi: 'LOGIN_GAGAL', aktor: 'kunci.ejaan' }, dariAudit)).length).toBe(5 + EJAAN.length + 1);
+    expect((await auditSejak({ aksi: 'LOGIN_GAGAL', aktor: 'kunci.ejaan' }, dariAudit)).length).toBe(
+      5 + EJAAN.length + 1,
+    );
   });
 
   test('the e-mail (any case) and the spaced NIP are the same bucket as the NIP: one account, one count', async () => {
@@ -272,7 +318,11 @@ describe('issue 10 item 3: the lockout is keyed on the login route and on the ac
     }
     for (const id of [nip, surelBesar, akun.email, dicetak]) {
       const r = await login(id, 'Rahasia2026');
-      expect({ id, status: r.status, code: r.body.error?.details?.code }).toEqual({ id, status: 429, code: 'LOGIN_TERKUNCI' });
+      expect({ id, status: r.status, code: r.body.error?.details?.code }).toEqual({
+        id,
+        status: 429,
+        code: 'LOGIN_TERKUNCI',
+      });
     }
     const rows = await riwayatSejak({ user: akun.id }, dariRiwayat);
     expect(rows.length).toBe(9);
@@ -282,11 +332,14 @@ describe('issue 10 item 3: the lockout is keyed on the login route and on the ac
   });
 
   test('an identifier that reaches no account is its own bucket (by its normalised text), and locks nobody else', async () => {
-    for (let i = 0; i < 5; i++) expect((await login(i % 2 ? 'Tak.Ada.Akun@Contoh.ID' : 'tak.ada.akun@contoh.id', 'salah-123')).status).toBe(400);
+    for (let i = 0; i < 5; i++)
+      expect((await login(i % 2 ? 'Tak.Ada.Akun@Contoh.ID' : 'tak.ada.akun@contoh.id', 'salah-123')).status).toBe(400);
     const r = await login('TAK.ADA.AKUN@CONTOH.ID', 'salah-123');
     expect(r.status).toBe(429);
     expect(r.body.error.details.code).toBe('LOGIN_TERKUNCI');
-    const rows = await t.strapi.db.query('plugin::inti.riwayat-login').findMany({ where: { identifier: 'tak.ada.akun@contoh.id' } });
+    const rows = await t.strapi.db
+      .query('plugin::inti.riwayat-login')
+      .findMany({ where: { identifier: 'tak.ada.akun@contoh.id' } });
     expect(rows.length).toBe(6);
     expect(rows.every((x: any) => x.user === null || x.user === undefined)).toBe(true);
     expect((await login('admin')).status).toBe(200);
@@ -314,7 +367,9 @@ describe('/api/users/me: the allow-listed profile', () => {
     const r = await t.as(jwt).get('/api/users/me');
     expect(r.status).toBe(200);
     expect(r.body.pegawai.jabatan.nama).toMatch(/Statistik/i);
-    expect(r.body.pegawai.jabatan_plt).toEqual([expect.objectContaining({ nama: expect.stringMatching(/Persandian/i), sebagai: 'PLT' })]);
+    expect(r.body.pegawai.jabatan_plt).toEqual([
+      expect.objectContaining({ nama: expect.stringMatching(/Persandian/i), sebagai: 'PLT' }),
+    ]);
   });
 
   test('kepala_opd: true for the Kepala Dinas, false for a Kabid', async () => {
@@ -330,22 +385,26 @@ describe('/api/users/me: the allow-listed profile', () => {
     tanpaRahasia(r.body);
   });
 
-  test.each([['?populate=*'], ['?populate[role][populate]=*'], ['?fields[0]=password&fields[1]=resetPasswordToken'], ['?populate=pegawai.user']])(
-    'asking for more with %s still returns no secret',
-    async (q) => {
-      const r = await t.as(await t.token(NIP.staf)).get('/api/users/me' + q);
-      expect(r.status).toBe(200);
-      tanpaRahasia(r.body);
-      expect(r.body.username).toBeTruthy();
-    }
-  );
+  test.each([
+    ['?populate=*'],
+    ['?populate[role][populate]=*'],
+    ['?fields[0]=password&fields[1]=resetPasswordToken'],
+    ['?populate=pegawai.user'],
+  ])('asking for more with %s still returns no secret', async (q) => {
+    const r = await t.as(await t.token(NIP.staf)).get('/api/users/me' + q);
+    expect(r.status).toBe(200);
+    tanpaRahasia(r.body);
+    expect(r.body.username).toBeTruthy();
+  });
 
   test('the stock user endpoints do not exist (404; 405 for writes: static files answer GET on every path)', async () => {
     const jwt = await t.token(NIP.staf);
     expect((await t.as(jwt).get('/api/users')).status).toBe(404);
     expect((await t.as(jwt).get(`/api/users/1`)).status).toBe(404);
     expect((await t.as(jwt).put(`/api/users/1`).send({ username: 'x' })).status).toBe(405);
-    expect((await t.as(jwt).post('/api/users').send({ username: 'x', email: 'x@x.id', password: 'Rahasia2026' })).status).toBe(405);
+    expect(
+      (await t.as(jwt).post('/api/users').send({ username: 'x', email: 'x@x.id', password: 'Rahasia2026' })).status,
+    ).toBe(405);
   });
 
   test('without a token → 401/403; with a forged token → 401', async () => {
@@ -388,7 +447,10 @@ describe('no password or token field in any user response', () => {
 
   test('creating and updating a user through the panel answers without the password', async () => {
     const admin = await t.token('admin');
-    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'tanpa.rahasia', password: 'Rahasia2026', role: 'pegawai' });
+    const buat = await t
+      .as(admin)
+      .post('/api/panel/users')
+      .send({ username: 'tanpa.rahasia', password: 'Rahasia2026', role: 'pegawai' });
     expect(buat.status).toBe(201);
     tanpaRahasia(buat.body);
     const ubah = await t.as(admin).put(`/api/panel/users/${buat.body.id}`).send({ password: 'Rahasia2027' });
@@ -402,7 +464,10 @@ describe('no password or token field in any user response', () => {
 
 describe('registration is closed', () => {
   test('POST /api/auth/local/register is refused and creates nobody', async () => {
-    const r = await t.http().post('/api/auth/local/register').send({ username: 'penyusup', email: 'penyusup@contoh.id', password: 'Rahasia2026' });
+    const r = await t
+      .http()
+      .post('/api/auth/local/register')
+      .send({ username: 'penyusup', email: 'penyusup@contoh.id', password: 'Rahasia2026' });
     expect([400, 403, 405]).toContain(r.status);
     expect(r.body.jwt).toBeUndefined();
     const ada = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'penyusup' } });
@@ -410,7 +475,9 @@ describe('registration is closed', () => {
   });
 
   test('the public role has no register permission and the store says allow_register=false', async () => {
-    const publik = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
+    const publik = await t.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'public' }, populate: ['permissions'] });
     const aksi = publik.permissions.map((p: any) => p.action);
     expect(aksi).not.toContain('plugin::users-permissions.auth.register');
     const lanjut = await t.strapi.store({ type: 'plugin', name: 'users-permissions' }).get({ key: 'advanced' });
@@ -418,7 +485,9 @@ describe('registration is closed', () => {
   });
 
   test('the Authenticated role has nothing beyond `me`', async () => {
-    const r = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' }, populate: ['permissions'] });
+    const r = await t.strapi.db
+      .query('plugin::users-permissions.role')
+      .findOne({ where: { type: 'authenticated' }, populate: ['permissions'] });
     expect(r.permissions.map((p: any) => p.action)).toEqual(['plugin::users-permissions.user.me']);
   });
 });
@@ -442,7 +511,10 @@ describe('refresh tokens', () => {
 
   test('panel mode: httpOnly refresh cookie (no token in the body), refresh by cookie', async () => {
     const agen = t.http();
-    const l = await agen.post('/api/auth/local').set('x-strapi-refresh-cookie', 'httpOnly').send({ identifier: NIP.kadis, password: KATA_SANDI_DEMO });
+    const l = await agen
+      .post('/api/auth/local')
+      .set('x-strapi-refresh-cookie', 'httpOnly')
+      .send({ identifier: NIP.kadis, password: KATA_SANDI_DEMO });
     expect(l.status).toBe(200);
     expect(l.body.refreshToken).toBeUndefined();
     const cookie = ([] as string[]).concat(l.headers['set-cookie'] ?? []).find((c) => c.startsWith('mskp_refresh='));
@@ -458,7 +530,10 @@ describe('refresh tokens', () => {
 
   test('a password change through the panel revokes the refresh tokens of that account', async () => {
     const admin = await t.token('admin');
-    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'sesi.dicabut', password: 'Rahasia2026', role: 'pegawai' });
+    const buat = await t
+      .as(admin)
+      .post('/api/panel/users')
+      .send({ username: 'sesi.dicabut', password: 'Rahasia2026', role: 'pegawai' });
     expect(buat.status).toBe(201);
     const l = await login('sesi.dicabut', 'Rahasia2026');
     expect(l.status).toBe(200);
@@ -482,7 +557,11 @@ describe('headers (issue 10 item 11)', () => {
   test("CSP without CSP_CONNECT_SRC: connect-src is exactly 'self'; img-src allows no remote host", async () => {
     const r = await t.http().get('/panel/');
     const csp = String(r.headers['content-security-policy'] ?? '');
-    const arahan = (nama: string) => csp.split(';').map((d) => d.trim()).find((d) => d.startsWith(nama + ' '));
+    const arahan = (nama: string) =>
+      csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(nama + ' '));
     expect(arahan('connect-src')).toBe("connect-src 'self'");
     expect(arahan('img-src')).toBe("img-src 'self' data: blob:");
   });
@@ -492,7 +571,10 @@ describe('issue 10 item 8: an access token dies with its session (the next reque
   const me = (jwt: string) => t.as(jwt).get('/api/users/me');
   const panel = (jwt: string) => t.as(jwt).get('/api/panel/pegawai?range=[0,0]');
   const buatAkun = async (username: string, password = 'Rahasia2026', role = 'pegawai') => {
-    const r = await t.as(await t.token('admin')).post('/api/panel/users').send({ username, password, role });
+    const r = await t
+      .as(await t.token('admin'))
+      .post('/api/panel/users')
+      .send({ username, password, role });
     expect(r.status).toBe(201);
     return r.body.id as string;
   };
@@ -509,14 +591,21 @@ describe('issue 10 item 8: an access token dies with its session (the next reque
 
   test('panel logout (refresh cookie, no body token) ends the token too; a token minted before a refresh dies with the family', async () => {
     const agen = t.http();
-    const l = await agen.post('/api/auth/local').set('x-strapi-refresh-cookie', 'httpOnly').send({ identifier: NIP.kadis, password: KATA_SANDI_DEMO });
+    const l = await agen
+      .post('/api/auth/local')
+      .set('x-strapi-refresh-cookie', 'httpOnly')
+      .send({ identifier: NIP.kadis, password: KATA_SANDI_DEMO });
     expect(l.status).toBe(200);
     const r = await agen.post('/api/auth/refresh').set('x-strapi-refresh-cookie', 'httpOnly').send({});
     expect(r.status).toBe(200);
     // both the first token (its session was rotated) and the refreshed one work
     expect((await me(l.body.jwt)).status).toBe(200);
     expect((await me(r.body.jwt)).status).toBe(200);
-    const out = await agen.post('/api/auth/logout').set('x-strapi-refresh-cookie', 'httpOnly').set('Authorization', `Bearer ${r.body.jwt}`).send({});
+    const out = await agen
+      .post('/api/auth/logout')
+      .set('x-strapi-refresh-cookie', 'httpOnly')
+      .set('Authorization', `Bearer ${r.body.jwt}`)
+      .send({});
     expect(out.status).toBe(200);
     expect((await me(r.body.jwt)).status).toBe(401);
     expect((await me(l.body.jwt)).status).toBe(401);
@@ -525,7 +614,9 @@ describe('issue 10 item 8: an access token dies with its session (the next reque
   test('logging out one session leaves the other sessions of the account alive', async () => {
     const a = await login(NIP.kabidStatistik);
     const b = await login(NIP.kabidStatistik);
-    expect((await t.as(a.body.jwt).post('/api/auth/logout').send({ refreshToken: a.body.refreshToken })).status).toBe(200);
+    expect((await t.as(a.body.jwt).post('/api/auth/logout').send({ refreshToken: a.body.refreshToken })).status).toBe(
+      200,
+    );
     expect((await me(a.body.jwt)).status).toBe(401);
     expect((await me(b.body.jwt)).status).toBe(200);
   });
@@ -535,7 +626,10 @@ describe('issue 10 item 8: an access token dies with its session (the next reque
     const l = await login('sesi.ganti.sandi', 'Rahasia2026');
     const lain = await login('sesi.ganti.sandi', 'Rahasia2026'); // another device
     expect((await me(l.body.jwt)).status).toBe(200);
-    const ganti = await t.as(l.body.jwt).post('/api/auth/change-password').send({ currentPassword: 'Rahasia2026', password: 'Rahasia2027', passwordConfirmation: 'Rahasia2027' });
+    const ganti = await t
+      .as(l.body.jwt)
+      .post('/api/auth/change-password')
+      .send({ currentPassword: 'Rahasia2026', password: 'Rahasia2027', passwordConfirmation: 'Rahasia2027' });
     expect(ganti.status).toBe(200);
     expect(typeof ganti.body.jwt).toBe('string');
     expect((await me(l.body.jwt)).status).toBe(401);
@@ -547,7 +641,10 @@ describe('issue 10 item 8: an access token dies with its session (the next reque
     const id = await buatAkun('sesi.reset.admin');
     const jwt = (await login('sesi.reset.admin', 'Rahasia2026')).body.jwt;
     expect((await me(jwt)).status).toBe(200);
-    const ubah = await t.as(await t.token('admin')).put(`/api/panel/users/${id}`).send({ password: 'Rahasia2028' });
+    const ubah = await t
+      .as(await t.token('admin'))
+      .put(`/api/panel/users/${id}`)
+      .send({ password: 'Rahasia2028' });
     expect(ubah.status).toBe(200);
     expect((await me(jwt)).status).toBe(401);
     expect((await login('sesi.reset.admin', 'Rahasia2028')).status).toBe(200);
@@ -571,7 +668,14 @@ describe('issue 10 item 8: an access token dies with its session (the next reque
     const id = await buatAkun('sesi.peran', 'Rahasia2026', 'pegawai');
     const jwt = (await login('sesi.peran', 'Rahasia2026')).body.jwt;
     expect((await me(jwt)).body.role.type).toBe('pegawai');
-    expect((await t.as(await t.token('admin')).put(`/api/panel/users/${id}`).send({ role: 'bkad' })).status).toBe(200);
+    expect(
+      (
+        await t
+          .as(await t.token('admin'))
+          .put(`/api/panel/users/${id}`)
+          .send({ role: 'bkad' })
+      ).status,
+    ).toBe(200);
     const r = await me(jwt);
     expect(r.status).toBe(200);
     expect(r.body.role.type).toBe('bkad');

@@ -30,15 +30,21 @@ const isiFolder = () => fs.readdirSync(FOLDER).sort();
 const jumlahBerkas = () => t.strapi.db.query('plugin::upload.file').count();
 const PUBLIK = path.join(AKAR, 'cms', 'public', 'uploads');
 
-
 async function skpDisetujui(pegawaiId: number) {
-  const s = await t.strapi.db.query('plugin::kinerja.skp').findOne({ where: { pegawai: { id: pegawaiId }, status: 'DISETUJUI' }, select: ['id', 'documentId'], orderBy: { tahun: 'desc' } });
+  const s = await t.strapi.db.query('plugin::kinerja.skp').findOne({
+    where: { pegawai: { id: pegawaiId }, status: 'DISETUJUI' },
+    select: ['id', 'documentId'],
+    orderBy: { tahun: 'desc' },
+  });
   if (!s) throw new Error(`SKP DISETUJUI pegawai ${pegawaiId} tidak ada`);
   return s;
 }
 
 const unggah = async (nip: string, skpId: string, isi: Buffer, nama: string, tipe = 'application/pdf') =>
-  t.as(await t.token(nip)).post(`/api/skp/${skpId}/dokumen`).attach('dokumen', isi, { filename: nama, contentType: tipe });
+  t
+    .as(await t.token(nip))
+    .post(`/api/skp/${skpId}/dokumen`)
+    .attach('dokumen', isi, { filename: nama, contentType: tipe });
 
 describe('signed SKP document', () => {
   let skp: { id: number; documentId: string };
@@ -54,14 +60,24 @@ describe('signed SKP document', () => {
     expect(r.status).toBe(200);
     expect(r.body.data).toEqual({
       id: skp.documentId,
-      dokumen: { id: expect.any(Number), nama: 'SKP Dedi 2025 (ttd).pdf', url: `/api/bukti/${r.body.data.dokumen.id}`, ukuran: fixture('contoh.pdf').length },
+      dokumen: {
+        id: expect.any(Number),
+        nama: 'SKP Dedi 2025 (ttd).pdf',
+        url: `/api/bukti/${r.body.data.dokumen.id}`,
+        ukuran: fixture('contoh.pdf').length,
+      },
       final: true,
     });
     idPdf = r.body.data.dokumen.id;
     expect(await jumlahBerkas()).toBe(sebelum + 1);
 
     const row = await t.strapi.db.query('plugin::upload.file').findOne({ where: { id: idPdf } });
-    expect(row).toMatchObject({ mime: 'application/pdf', ext: '.pdf', provider: '@m-skp/provider-upload-bukti', url: `/api/bukti/${idPdf}` });
+    expect(row).toMatchObject({
+      mime: 'application/pdf',
+      ext: '.pdf',
+      provider: '@m-skp/provider-upload-bukti',
+      url: `/api/bukti/${idPdf}`,
+    });
     expect(row.hash).toMatch(/^[0-9a-f]{32}$/); // generated, nothing of the user's name
     expect(isiFolder()).toEqual([...folderSebelum, `${row.hash}.pdf`].sort());
     expect(fs.readFileSync(path.join(FOLDER, `${row.hash}.pdf`))).toEqual(fixture('contoh.pdf'));
@@ -70,16 +86,25 @@ describe('signed SKP document', () => {
 
     const d = await t.as(await t.token(NIP.staf)).get(`/api/skp/${skp.documentId}`);
     expect(d.body.data).toMatchObject({ final: true, dokumen: { id: idPdf, url: `/api/bukti/${idPdf}` } });
-    const s = await t.strapi.db.query('plugin::kinerja.skp').findOne({ where: { id: skp.id }, select: ['dokumen_diunggah_pada'] });
+    const s = await t.strapi.db
+      .query('plugin::kinerja.skp')
+      .findOne({ where: { id: skp.id }, select: ['dokumen_diunggah_pada'] });
     expect(s.dokumen_diunggah_pada).toBeTruthy();
-    const a = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'SKP_DOKUMEN_DIUNGGAH', objek_id: skp.documentId } });
+    const a = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findMany({ where: { aksi: 'SKP_DOKUMEN_DIUNGGAH', objek_id: skp.documentId } });
     expect(a).toHaveLength(1);
   });
 
   test.each([
     ['HTML named .pdf', 'palsu.pdf', 'application/pdf', 'JENIS_BERKAS_DITOLAK'],
     ['empty file', 'kosong.pdf', 'application/pdf', 'JENIS_BERKAS_DITOLAK'],
-    ['Word document (only PDF/JPEG/PNG for the SKP)', 'contoh.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'JENIS_BERKAS_DITOLAK'],
+    [
+      'Word document (only PDF/JPEG/PNG for the SKP)',
+      'contoh.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'JENIS_BERKAS_DITOLAK',
+    ],
   ])('%s → 400, nothing stored', async (_n, nama, tipe, kode) => {
     const [n, f] = [await jumlahBerkas(), isiFolder()];
     const r = await unggah(NIP.staf, skp.documentId, fixture(nama), nama, tipe);
@@ -101,7 +126,11 @@ describe('signed SKP document', () => {
 
   test('two files at once → 400 BUKTI_TERLALU_BANYAK; no file → 400 DOKUMEN_WAJIB', async () => {
     const jwt = await t.token(NIP.staf);
-    const r = await t.as(jwt).post(`/api/skp/${skp.documentId}/dokumen`).attach('dokumen', fixture('contoh.pdf'), 'a.pdf').attach('dokumen', fixture('contoh.png'), 'b.png');
+    const r = await t
+      .as(jwt)
+      .post(`/api/skp/${skp.documentId}/dokumen`)
+      .attach('dokumen', fixture('contoh.pdf'), 'a.pdf')
+      .attach('dokumen', fixture('contoh.png'), 'b.png');
     expect(r.status).toBe(400);
     expect(r.body.error.details.code).toBe('BUKTI_TERLALU_BANYAK');
     const k = await t.as(jwt).post(`/api/skp/${skp.documentId}/dokumen`).field('x', '1');
@@ -145,11 +174,15 @@ describe('signed SKP document', () => {
       ['penilai', NIP.kabidAplikasi],
       ['Kepala Dinas (atasan)', NIP.kadis],
     ])('%s → 200, attachment, nosniff, sniffed type, same bytes', async (_n, nip) => {
-      const r = await t.as(await t.token(nip)).get(`/api/bukti/${idPdf}`).buffer(true).parse((res, cb) => {
-        const c: Buffer[] = [];
-        res.on('data', (x: Buffer) => c.push(x));
-        res.on('end', () => cb(null, Buffer.concat(c)));
-      });
+      const r = await t
+        .as(await t.token(nip))
+        .get(`/api/bukti/${idPdf}`)
+        .buffer(true)
+        .parse((res, cb) => {
+          const c: Buffer[] = [];
+          res.on('data', (x: Buffer) => c.push(x));
+          res.on('end', () => cb(null, Buffer.concat(c)));
+        });
       expect(r.status).toBe(200);
       expect(r.headers['content-type']).toBe('image/png');
       expect(r.headers['content-disposition']).toBe(`attachment; filename="scan.png"; filename*=UTF-8''scan.png`);
@@ -174,7 +207,10 @@ describe('signed SKP document', () => {
       const jwt = await t.token('admin');
       expect((await t.as(jwt).get('/api/bukti/999999')).status).toBe(404);
       expect((await t.as(jwt).get('/api/bukti/abc')).status).toBe(404);
-      const lepas = await t.strapi.plugin('kinerja').service('bukti').simpanBuffer({ buffer: fixture('contoh.pdf'), nama: 'lepas.pdf' });
+      const lepas = await t.strapi
+        .plugin('kinerja')
+        .service('bukti')
+        .simpanBuffer({ buffer: fixture('contoh.pdf'), nama: 'lepas.pdf' });
       expect((await t.as(jwt).get(`/api/bukti/${lepas.id}`)).status).toBe(404);
       await t.strapi.plugin('kinerja').service('bukti').hapus([lepas.id]);
       expect([401, 403]).toContain((await t.http().get(`/api/bukti/${idPdf}`)).status);
@@ -202,9 +238,17 @@ describe('evidence of a realisasi (service used by the realisasi endpoint)', () 
 
   test('simpan checks the whole batch first: one bad file, nothing stored', async () => {
     const [n, f] = [await jumlahBerkas(), isiFolder()];
-    await expect(svc().simpan(files('contoh.pdf', 'contoh.docx', 'palsu.pdf'))).rejects.toMatchObject({ status: 400, kode: 'JENIS_BERKAS_DITOLAK', field: 'bukti' });
-    await expect(svc().simpan(files('contoh.pdf', 'contoh.png', 'contoh.jpg', 'contoh.xlsx', 'contoh.doc', 'contoh.odt'))).rejects.toMatchObject({ kode: 'BUKTI_TERLALU_BANYAK' });
-    await expect(svc().simpan(files('contoh.pdf', 'contoh.png'), { maks: 1 })).rejects.toMatchObject({ kode: 'BUKTI_TERLALU_BANYAK' });
+    await expect(svc().simpan(files('contoh.pdf', 'contoh.docx', 'palsu.pdf'))).rejects.toMatchObject({
+      status: 400,
+      kode: 'JENIS_BERKAS_DITOLAK',
+      field: 'bukti',
+    });
+    await expect(
+      svc().simpan(files('contoh.pdf', 'contoh.png', 'contoh.jpg', 'contoh.xlsx', 'contoh.doc', 'contoh.odt')),
+    ).rejects.toMatchObject({ kode: 'BUKTI_TERLALU_BANYAK' });
+    await expect(svc().simpan(files('contoh.pdf', 'contoh.png'), { maks: 1 })).rejects.toMatchObject({
+      kode: 'BUKTI_TERLALU_BANYAK',
+    });
     expect(await jumlahBerkas()).toBe(n);
     expect(isiFolder()).toEqual(f);
   });
@@ -229,17 +273,47 @@ describe('evidence of a realisasi (service used by the realisasi endpoint)', () 
 
   test('download follows the scope of the realisasi owner', async () => {
     const stored = await svc().simpan(files('contoh.docx', 'contoh.pdf'));
-    expect(stored.map((b: any) => b.mime)).toEqual(['application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'application/pdf']);
-    expect(stored[0]).toEqual({ id: expect.any(Number), documentId: expect.any(String), name: 'contoh.docx', mime: expect.any(String), size: fixture('contoh.docx').length });
+    expect(stored.map((b: any) => b.mime)).toEqual([
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'application/pdf',
+    ]);
+    expect(stored[0]).toEqual({
+      id: expect.any(Number),
+      documentId: expect.any(String),
+      name: 'contoh.docx',
+      mime: expect.any(String),
+      size: fixture('contoh.docx').length,
+    });
 
     const staf = t.demo.pegawai.staf;
     const s = await skpDisetujui(staf.pegawaiId);
-    const rhk = await t.strapi.db.query('plugin::kinerja.rhk').findOne({ where: { skp: { id: s.id } }, select: ['id'] });
+    const rhk = await t.strapi.db
+      .query('plugin::kinerja.rhk')
+      .findOne({ where: { skp: { id: s.id } }, select: ['id'] });
     const ra = await t.strapi.db.query('plugin::kinerja.rencana-aksi').create({
-      data: { rhk: rhk.id, pegawai: staf.pegawaiId, tahun: 2025, uraian: 'Uji bukti dukung', urutan: 99, periode: 'BULANAN', satuan: 'dokumen', polaritas: 'NAIK', target: [{ bulan: 1, nilai: 1 }] },
+      data: {
+        rhk: rhk.id,
+        pegawai: staf.pegawaiId,
+        tahun: 2025,
+        uraian: 'Uji bukti dukung',
+        urutan: 99,
+        periode: 'BULANAN',
+        satuan: 'dokumen',
+        polaritas: 'NAIK',
+        target: [{ bulan: 1, nilai: 1 }],
+      },
     });
     await t.strapi.db.query('plugin::kinerja.realisasi').create({
-      data: { rencana_aksi: ra.id, pegawai: staf.pegawaiId, tahun: 2025, bulan: 1, kunci_unik: `${ra.id}:1`, nilai: 1, status: 'UNCHECKED', bukti: stored.map((b: any) => b.id) },
+      data: {
+        rencana_aksi: ra.id,
+        pegawai: staf.pegawaiId,
+        tahun: 2025,
+        bulan: 1,
+        kunci_unik: `${ra.id}:1`,
+        nilai: 1,
+        status: 'UNCHECKED',
+        bukti: stored.map((b: any) => b.id),
+      },
     });
     const id = stored[0].id;
     for (const [nip, status] of [
@@ -260,16 +334,24 @@ describe('evidence of a realisasi (service used by the realisasi endpoint)', () 
   });
 
   test('simpanBuffer (demo seed) applies the same checks', async () => {
-    await expect(svc().simpanBuffer({ buffer: fixture('palsu.pdf'), nama: 'palsu.pdf' })).rejects.toMatchObject({ kode: 'JENIS_BERKAS_DITOLAK' });
+    await expect(svc().simpanBuffer({ buffer: fixture('palsu.pdf'), nama: 'palsu.pdf' })).rejects.toMatchObject({
+      kode: 'JENIS_BERKAS_DITOLAK',
+    });
     const b = await svc().simpanBuffer({ buffer: fixture('contoh.xls'), nama: 'rekap.xls' });
-    expect(b).toMatchObject({ name: 'rekap.xls', mime: 'application/vnd.ms-excel', size: fixture('contoh.xls').length });
+    expect(b).toMatchObject({
+      name: 'rekap.xls',
+      mime: 'application/vnd.ms-excel',
+      size: fixture('contoh.xls').length,
+    });
     await svc().hapus([b.id]);
   });
 });
 
 describe("Strapi's own upload routes are closed", () => {
   test('no role holds a plugin::upload permission', async () => {
-    const p = await t.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { action: { $startsWith: 'plugin::upload.' } }, select: ['action'] });
+    const p = await t.strapi.db
+      .query('plugin::users-permissions.permission')
+      .findMany({ where: { action: { $startsWith: 'plugin::upload.' } }, select: ['action'] });
     expect(p).toEqual([]);
   });
 

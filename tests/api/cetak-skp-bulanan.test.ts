@@ -28,31 +28,48 @@ let namaStaf: string;
 const semuaBulan = async (nilai: number) => (await bulanTerbuka(t.strapi, tahun)).map((b) => ({ bulan: b, nilai }));
 
 beforeAll(async () => {
-  for (const k of ['kadis', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian'] as const) jwt[k] = await t.token(NIP[k]);
+  for (const k of ['kadis', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian'] as const)
+    jwt[k] = await t.token(NIP[k]);
   jwt.admin = await t.token('admin');
   jwt.inspektorat = await t.token('inspektorat');
   jwt.adminOpd = await t.token(t.demo.adminOpd.username);
   jwt.lainOpd = await t.token(t.demo.lainOpd.username);
 
   // The staff's approved SKP of this year: reopen one RHK UTAMA, add an RTP renaksi and a plain one, resubmit, Kabid approves.
-  const daftar = await t.as(jwt.staf).get(`/api/panel/skp?filter=${encodeURIComponent(JSON.stringify({ pegawai_id: t.demo.pegawai.staf.documentId, tahun, status: 'DISETUJUI' }))}`);
+  const daftar = await t
+    .as(jwt.staf)
+    .get(
+      `/api/panel/skp?filter=${encodeURIComponent(JSON.stringify({ pegawai_id: t.demo.pegawai.staf.documentId, tahun, status: 'DISETUJUI' }))}`,
+    );
   expect(daftar.status).toBe(200);
   const skp = await t.as(jwt.staf).get(`/api/skp/${daftar.body[0].id}`);
   namaStaf = skp.body.data.pegawai_snapshot.nama;
   const rhk = skp.body.data.rhk.find((r: any) => r.jenis === 'UTAMA');
   rhkUraian = rhk.uraian;
   expect((await t.as(jwt.staf).post(`/api/rhk/${rhk.id}/revisi`).send({})).status).toBe(200);
-  const a = await t.as(jwt.staf).post(`/api/rhk/${rhk.id}/rencana-aksi`).send({ uraian: URAIAN_RTP, satuan: 'laporan', sebagai_rtp: true, target: await semuaBulan(4) });
+  const a = await t
+    .as(jwt.staf)
+    .post(`/api/rhk/${rhk.id}/rencana-aksi`)
+    .send({ uraian: URAIAN_RTP, satuan: 'laporan', sebagai_rtp: true, target: await semuaBulan(4) });
   expect([a.status, a.body?.error]).toEqual([201, undefined]);
-  const b = await t.as(jwt.staf).post(`/api/rhk/${rhk.id}/rencana-aksi`).send({ uraian: URAIAN_BIASA, satuan: 'rekap', target: await semuaBulan(2) });
+  const b = await t
+    .as(jwt.staf)
+    .post(`/api/rhk/${rhk.id}/rencana-aksi`)
+    .send({ uraian: URAIAN_BIASA, satuan: 'rekap', target: await semuaBulan(2) });
   expect([b.status, b.body?.error]).toEqual([201, undefined]);
   expect((await t.as(jwt.staf).post(`/api/rhk/${rhk.id}/ajukan`).send({})).status).toBe(200);
   expect((await t.as(jwt.kabidAplikasi).post(`/api/rhk/${rhk.id}/setujui`).send({})).status).toBe(200);
 
   // Realisasi of the RTP renaksi for the current month with a link; the Kabid checks it with umpan balik.
-  const r = await t.as(jwt.staf).post(`/api/rencana-aksi/${a.body.data.id}/realisasi`).send({ bulan, nilai: 3, bukti_url: ['https://drive.madiunkota.go.id/bukti/mitigasi'] });
+  const r = await t
+    .as(jwt.staf)
+    .post(`/api/rencana-aksi/${a.body.data.id}/realisasi`)
+    .send({ bulan, nilai: 3, bukti_url: ['https://drive.madiunkota.go.id/bukti/mitigasi'] });
   expect([r.status, r.body?.error]).toEqual([201, undefined]);
-  const p = await t.as(jwt.kabidAplikasi).post(`/api/realisasi/${r.body.data.id}/periksa`).send({ umpan_balik: UMPAN_BALIK });
+  const p = await t
+    .as(jwt.kabidAplikasi)
+    .post(`/api/realisasi/${r.body.data.id}/periksa`)
+    .send({ umpan_balik: UMPAN_BALIK });
   expect([p.status, p.body?.error]).toEqual([200, undefined]);
 });
 
@@ -60,10 +77,15 @@ describe('GET /api/cetak/skp-bulanan', () => {
   let isi: string;
 
   test('the owner prints the month: attachment name, nosniff, no-store, %PDF', async () => {
-    const r = await cetak(jwt.staf, url(`nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}&tanggal=${tahun}-03-09&tempat=Surabaya`));
+    const r = await cetak(
+      jwt.staf,
+      url(`nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}&tanggal=${tahun}-03-09&tempat=Surabaya`),
+    );
     expect([r.status, r.json]).toEqual([200, null]);
     expect(r.headers['content-type']).toMatch(/^application\/pdf/);
-    expect(r.headers['content-disposition']).toBe(`attachment; filename="skp-bulanan_${NIP.staf}_${tahun}-${String(bulan).padStart(2, '0')}.pdf"`);
+    expect(r.headers['content-disposition']).toBe(
+      `attachment; filename="skp-bulanan_${NIP.staf}_${tahun}-${String(bulan).padStart(2, '0')}.pdf"`,
+    );
     expect(r.headers['x-content-type-options']).toBe('nosniff');
     expect(r.headers['cache-control']).toBe('no-store');
     expect(r.berkas.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -108,7 +130,8 @@ describe('GET /api/cetak/skp-bulanan', () => {
   });
 
   test('perilaku with ekspektasi and an empty umpan balik column; predikat not yet rated', () => {
-    for (const n of ['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif']) expect(isi).toContain(n);
+    for (const n of ['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif'])
+      expect(isi).toContain(n);
     expect(isi).toContain('EKSPEKTASI KHUSUS PIMPINAN');
     expect(isi).toContain('UMPAN BALIK');
     expect(isi).toContain('PREDIKAT KINERJA PEGAWAI: Belum dinilai');
@@ -139,7 +162,11 @@ describe('GET /api/cetak/skp-bulanan', () => {
 
   test('unknown NIP → 404; no approved SKP that year → 409 SKP_BELUM_DISETUJUI', async () => {
     const n = await cetak(jwt.admin, url(`nip=199912312099121999&tahun=${tahun}&bulan=${bulan}`));
-    expect([n.status, n.json?.error?.details?.code, n.json?.error?.details?.field]).toEqual([404, 'PEGAWAI_TIDAK_DITEMUKAN', 'nip']);
+    expect([n.status, n.json?.error?.details?.code, n.json?.error?.details?.field]).toEqual([
+      404,
+      'PEGAWAI_TIDAK_DITEMUKAN',
+      'nip',
+    ]);
     const k = await cetak(jwt.staf, url(`nip=${NIP.staf}&tahun=${tahun + 5}&bulan=1`));
     expect([k.status, k.json?.error?.details?.code]).toEqual([409, 'SKP_BELUM_DISETUJUI']);
     expect(k.json.error.message).toMatch(/belum memiliki SKP yang disetujui/);
@@ -161,11 +188,18 @@ describe('GET /api/cetak/skp-bulanan', () => {
     ['nip=%NIP%&tahun=%TAHUN%&bulan=1&kertas=A3', 'kertas'],
   ])('bad query "%s" → 400 naming %s', async (q, field) => {
     const r = await cetak(jwt.staf, url(q.replace('%NIP%', NIP.staf).replace('%TAHUN%', String(tahun))));
-    expect([r.status, r.json?.error?.details?.code, r.json?.error?.details?.field]).toEqual([400, 'ISIAN_TIDAK_VALID', field]);
+    expect([r.status, r.json?.error?.details?.code, r.json?.error?.details?.field]).toEqual([
+      400,
+      'ISIAN_TIDAK_VALID',
+      field,
+    ]);
   });
 
   test('every print writes CETAK_SKP_BULANAN with its filters; refused prints write none', async () => {
-    const rows = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'CETAK_SKP_BULANAN', objek_id: t.demo.pegawai.staf.documentId }, orderBy: { id: 'asc' } });
+    const rows = await t.strapi.db.query('plugin::inti.audit-log').findMany({
+      where: { aksi: 'CETAK_SKP_BULANAN', objek_id: t.demo.pegawai.staf.documentId },
+      orderBy: { id: 'asc' },
+    });
     expect(rows.length).toBe(1 + 1 + 5);
     const sesudah = typeof rows[0].sesudah === 'string' ? JSON.parse(rows[0].sesudah) : rows[0].sesudah;
     expect(rows[0]).toMatchObject({ objek_tipe: 'pegawai', aktor: expect.any(String) });
@@ -180,8 +214,12 @@ describe('GET /api/cetak/skp-bulanan', () => {
 
 describe('Plt holder and Kepala OPD', () => {
   test('Kabid Statistik (definitive post and Plt Kabid Persandian) prints both SKPs as sections', async () => {
-    const pegawai = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: NIP.kabidStatistik }, select: ['id'] });
-    const skp = await t.strapi.db.query('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun, status: 'DISETUJUI' }, select: ['id'] });
+    const pegawai = await t.strapi.db
+      .query('plugin::inti.pegawai')
+      .findOne({ where: { nip: NIP.kabidStatistik }, select: ['id'] });
+    const skp = await t.strapi.db
+      .query('plugin::kinerja.skp')
+      .findMany({ where: { pegawai: { id: pegawai.id }, tahun, status: 'DISETUJUI' }, select: ['id'] });
     expect(skp.length).toBe(2); // the demo city gives him both (database/seed/skp.js)
     const r = await cetak(jwt.kabidStatistik, url(`nip=${NIP.kabidStatistik}&tahun=${tahun}&bulan=${bulan}`));
     expect(r.status).toBe(200);

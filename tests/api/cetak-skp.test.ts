@@ -16,7 +16,12 @@ const tahun = Number(hariIniKota().slice(0, 4)) + 1;
 const TAMBAHAN_KADIS = 28;
 const cetak = (token: string | null, url: string) => cetakPdf(t, token, url);
 
-async function buatRhk(token: string, skp: string, body: Record<string, unknown>, iki: Record<string, unknown>[]): Promise<string> {
+async function buatRhk(
+  token: string,
+  skp: string,
+  body: Record<string, unknown>,
+  iki: Record<string, unknown>[],
+): Promise<string> {
   const r = await t.as(token).post(`/api/skp/${skp}/rhk`).send(body);
   expect([r.status, r.body?.error]).toEqual([201, undefined]);
   for (const i of iki) {
@@ -27,7 +32,8 @@ async function buatRhk(token: string, skp: string, body: Record<string, unknown>
 }
 
 beforeAll(async () => {
-  for (const k of ['kadis', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian'] as const) jwt[k] = await t.token(NIP[k]);
+  for (const k of ['kadis', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian'] as const)
+    jwt[k] = await t.token(NIP[k]);
   jwt.admin = await t.token('admin');
   jwt.inspektorat = await t.token('inspektorat');
   jwt.adminOpd = await t.token(t.demo.adminOpd.username);
@@ -38,9 +44,16 @@ beforeAll(async () => {
   expect([kadis.status, kadis.body?.error]).toEqual([201, undefined]);
   expect(kadis.body.data.jenis).toBe('JPT');
   id.kadis = kadis.body.data.id;
-  id.rhkKadis = await buatRhk(jwt.kadis, id.kadis, { jenis: 'UTAMA', uraian: 'Layanan SPBE meningkat', perspektif: 'PENERIMA_LAYANAN' }, [{ uraian: 'Indeks SPBE kota', target: '3,5', satuan: 'indeks' }]);
+  id.rhkKadis = await buatRhk(
+    jwt.kadis,
+    id.kadis,
+    { jenis: 'UTAMA', uraian: 'Layanan SPBE meningkat', perspektif: 'PENERIMA_LAYANAN' },
+    [{ uraian: 'Indeks SPBE kota', target: '3,5', satuan: 'indeks' }],
+  );
   for (let i = 1; i <= TAMBAHAN_KADIS; i++) {
-    await buatRhk(jwt.kadis, id.kadis, { jenis: 'TAMBAHAN', uraian: `Tugas tambahan nomor ${i}` }, [{ uraian: `Laporan tugas ${i}`, target: String(i), satuan: 'laporan' }]);
+    await buatRhk(jwt.kadis, id.kadis, { jenis: 'TAMBAHAN', uraian: `Tugas tambahan nomor ${i}` }, [
+      { uraian: `Laporan tugas ${i}`, target: String(i), satuan: 'laporan' },
+    ]);
   }
   expect((await t.as(jwt.kadis).post(`/api/skp/${id.kadis}/ajukan`).send({})).status).toBe(200);
 
@@ -48,7 +61,12 @@ beforeAll(async () => {
   const kabid = await t.as(jwt.kabidAplikasi).post('/api/skp').send({ tahun });
   expect(kabid.status).toBe(201);
   id.kabid = kabid.body.data.id;
-  id.rhkKabid = await buatRhk(jwt.kabidAplikasi, id.kabid, { jenis: 'UTAMA', uraian: 'Aplikasi kota tersedia', rhk_atasan_id: id.rhkKadis }, [{ uraian: 'Jumlah aplikasi kota', target: '5', satuan: 'aplikasi' }]);
+  id.rhkKabid = await buatRhk(
+    jwt.kabidAplikasi,
+    id.kabid,
+    { jenis: 'UTAMA', uraian: 'Aplikasi kota tersedia', rhk_atasan_id: id.rhkKadis },
+    [{ uraian: 'Jumlah aplikasi kota', target: '5', satuan: 'aplikasi' }],
+  );
   expect((await t.as(jwt.kabidAplikasi).post(`/api/skp/${id.kabid}/ajukan`).send({})).status).toBe(200);
 
   // The staff (JA): RHK UTAMA with two IKI and a hidden duplicate, one RHK TAMBAHAN, lampiran, ekspektasi.
@@ -60,12 +78,24 @@ beforeAll(async () => {
     { uraian: 'Persentase uptime', target: '95-99', satuan: 'persen', aspek: 'KUALITAS' },
     { uraian: 'jumlah  aplikasi AKTIF.', target: '12', satuan: 'aplikasi', aspek: 'KUANTITAS' },
   ]);
-  await buatRhk(jwt.staf, id.staf, { jenis: 'TAMBAHAN', uraian: 'Narasumber bimtek' }, [{ uraian: 'Jumlah bimtek', target: '2', satuan: 'kali', aspek: 'KUANTITAS' }]);
-  const l = await t.as(jwt.staf).put(`/api/skp/${id.staf}`).send({
-    lampiran: { dukungan_sumber_daya: ['Anggaran server', 'Tenaga programmer'], skema_pertanggungjawaban: ['Laporan bulanan'], konsekuensi: ['Teguran tertulis'] },
-  });
+  await buatRhk(jwt.staf, id.staf, { jenis: 'TAMBAHAN', uraian: 'Narasumber bimtek' }, [
+    { uraian: 'Jumlah bimtek', target: '2', satuan: 'kali', aspek: 'KUANTITAS' },
+  ]);
+  const l = await t
+    .as(jwt.staf)
+    .put(`/api/skp/${id.staf}`)
+    .send({
+      lampiran: {
+        dukungan_sumber_daya: ['Anggaran server', 'Tenaga programmer'],
+        skema_pertanggungjawaban: ['Laporan bulanan'],
+        konsekuensi: ['Teguran tertulis'],
+      },
+    });
   expect(l.status).toBe(200);
-  const e = await t.as(jwt.kabidAplikasi).put(`/api/skp/${id.staf}/ekspektasi`).send({ ekspektasi: [{ kode: 'BERORIENTASI_PELAYANAN', ekspektasi: 'Tanggap aduan' }] });
+  const e = await t
+    .as(jwt.kabidAplikasi)
+    .put(`/api/skp/${id.staf}/ekspektasi`)
+    .send({ ekspektasi: [{ kode: 'BERORIENTASI_PELAYANAN', ekspektasi: 'Tanggap aduan' }] });
   expect(e.status).toBe(200);
 });
 
@@ -118,7 +148,8 @@ describe('GET /api/cetak/rencana-skp (JA/JF layout)', () => {
   });
 
   test('perilaku kerja: the 7 values with their behaviours and the ekspektasi khusus', () => {
-    for (const n of ['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif']) expect(isi).toContain(n);
+    for (const n of ['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif'])
+      expect(isi).toContain(n);
     expect(isi).toContain('Memahami dan memenuhi kebutuhan masyarakat');
     expect(isi).toContain('EKSPEKTASI KHUSUS PIMPINAN');
     expect(isi).toContain('Tanggap aduan');
@@ -177,13 +208,22 @@ describe('GET /api/cetak/rencana-skp (JA/JF layout)', () => {
   });
 
   test('every print writes an audit record with its filters; refused prints write none', async () => {
-    const rows = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'CETAK_RENCANA_SKP', objek_id: id.staf }, orderBy: { id: 'asc' } });
+    const rows = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findMany({ where: { aksi: 'CETAK_RENCANA_SKP', objek_id: id.staf }, orderBy: { id: 'asc' } });
     expect(rows.length).toBe(1 + 1 + 5);
     const pertama = rows[0];
     expect(pertama).toMatchObject({ aktor: expect.any(String), objek_tipe: 'skp' });
     const sesudah = typeof pertama.sesudah === 'string' ? JSON.parse(pertama.sesudah) : pertama.sesudah;
-    expect(sesudah).toMatchObject({ filter: { skp: id.staf, tanggal: `${tahun}-03-09`, tempat: 'Surabaya', kertas: 'A4' }, jumlah_rhk: 2, jumlah_iki: 3, berkas: `rencana-skp_${NIP.staf}_${tahun}.pdf` });
-    const u = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { id: pertama.aktor_id }, select: ['username'] });
+    expect(sesudah).toMatchObject({
+      filter: { skp: id.staf, tanggal: `${tahun}-03-09`, tempat: 'Surabaya', kertas: 'A4' },
+      jumlah_rhk: 2,
+      jumlah_iki: 3,
+      berkas: `rencana-skp_${NIP.staf}_${tahun}.pdf`,
+    });
+    const u = await t.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { id: pertama.aktor_id }, select: ['username'] });
     expect(u.username).toBe(pertama.aktor);
   });
 });
@@ -228,17 +268,31 @@ describe('JPT layout and multi-page prints', () => {
 
 describe('GET /api/cetak/lampiran-skp', () => {
   test('the three lists, identity table, signatures, audit CETAK_LAMPIRAN_SKP', async () => {
-    const r = await cetak(jwt.kabidAplikasi, `/api/cetak/lampiran-skp?skp=${id.staf}&tanggal=${tahun}-01-15&tempat=Madiun&kertas=f4`);
+    const r = await cetak(
+      jwt.kabidAplikasi,
+      `/api/cetak/lampiran-skp?skp=${id.staf}&tanggal=${tahun}-01-15&tempat=Madiun&kertas=f4`,
+    );
     expect(r.status).toBe(200);
     expect(r.headers['content-disposition']).toBe(`attachment; filename="lampiran-skp_${NIP.staf}_${tahun}.pdf"`);
     expect(r.berkas.subarray(0, 4).toString('latin1')).toBe('%PDF');
     const isi = teks(r.berkas);
     expect(isi).toContain('LAMPIRAN SASARAN KINERJA PEGAWAI');
-    for (const x of ['DUKUNGAN SUMBER DAYA', '1. Anggaran server', '2. Tenaga programmer', 'SKEMA PERTANGGUNGJAWABAN', '1. Laporan bulanan', 'KONSEKUENSI', '1. Teguran tertulis']) expect(isi).toContain(x);
+    for (const x of [
+      'DUKUNGAN SUMBER DAYA',
+      '1. Anggaran server',
+      '2. Tenaga programmer',
+      'SKEMA PERTANGGUNGJAWABAN',
+      '1. Laporan bulanan',
+      'KONSEKUENSI',
+      '1. Teguran tertulis',
+    ])
+      expect(isi).toContain(x);
     expect(isi).toContain(grup(NIP.staf));
     expect(isi).toContain(`Madiun, 15 Januari ${tahun}`);
     expect(isi).toMatch(/Halaman 1 dari 1/);
-    const a = await t.strapi.db.query('plugin::inti.audit-log').findOne({ where: { aksi: 'CETAK_LAMPIRAN_SKP', objek_id: id.staf } });
+    const a = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findOne({ where: { aksi: 'CETAK_LAMPIRAN_SKP', objek_id: id.staf } });
     expect(a).toBeTruthy();
     const sesudah = typeof a.sesudah === 'string' ? JSON.parse(a.sesudah) : a.sesudah;
     expect(sesudah.filter).toEqual({ skp: id.staf, tanggal: `${tahun}-01-15`, tempat: 'Madiun', kertas: 'F4' });
@@ -246,6 +300,8 @@ describe('GET /api/cetak/lampiran-skp', () => {
 
   test('scope applies to the lampiran too', async () => {
     expect((await cetak(jwt.lainOpd, `/api/cetak/lampiran-skp?skp=${id.staf}`)).status).toBe(403);
-    expect((await cetak(jwt.staf, `/api/cetak/lampiran-skp?skp=${id.staf}&tanggal=2026-13-01`)).json?.error?.details?.field).toBe('tanggal');
+    expect(
+      (await cetak(jwt.staf, `/api/cetak/lampiran-skp?skp=${id.staf}&tanggal=2026-13-01`)).json?.error?.details?.field,
+    ).toBe('tanggal');
   });
 });

@@ -32,7 +32,7 @@ fs.writeFileSync(
       { kode: 'uji-lama', berlaku_mulai: '2020-01-01', dasar: 'uji', nilai: nilai('Drs. Pejabat Lama') },
       { kode: 'uji-baru', berlaku_mulai: MULAI_BARU, dasar: 'uji', nilai: nilai('Dr. Pejabat Baru, S.H.') },
     ],
-  })
+  }),
 );
 const sebelumnya = process.env.MSKP_CONFIG_DIR;
 process.env.MSKP_CONFIG_DIR = folder;
@@ -48,7 +48,11 @@ const rapat = (b: Buffer) => teks(b).replace(/[ \t]+/g, ' ');
 
 beforeAll(async () => {
   jwt = await t.token('admin');
-  KODE_OPD = (await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] })).kode_opd;
+  KODE_OPD = (
+    await t.strapi.db
+      .query('plugin::inti.opd')
+      .findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] })
+  ).kode_opd;
 });
 afterAll(() => {
   if (sebelumnya === undefined) delete process.env.MSKP_CONFIG_DIR;
@@ -71,7 +75,11 @@ describe('prints read policy `daerah`', () => {
   });
 
   test('PK dated in the previous term prints the previous kepala daerah; ?tempat= still overrides', async () => {
-    const c = await cetak(t, jwt, `/api/cetak/perjanjian-kinerja?tahun=2025&kode_opd=${KODE_OPD}&tanggal=2025-01-10&tempat=Jetis`);
+    const c = await cetak(
+      t,
+      jwt,
+      `/api/cetak/perjanjian-kinerja?tahun=2025&kode_opd=${KODE_OPD}&tanggal=2025-01-10&tempat=Jetis`,
+    );
     expect(c.status).toBe(200);
     const s = rapat(c.berkas);
     expect(s).toContain('Drs. Pejabat Lama');
@@ -79,7 +87,10 @@ describe('prints read policy `daerah`', () => {
     expect(s).toContain('Jetis, 10 Januari 2025');
     expect(s).not.toContain('Ponorogo, 10 Januari 2025');
     // the day the new term starts
-    const baru = rapat((await cetak(t, jwt, `/api/cetak/perjanjian-kinerja?tahun=2025&kode_opd=${KODE_OPD}&tanggal=${MULAI_BARU}`)).berkas);
+    const baru = rapat(
+      (await cetak(t, jwt, `/api/cetak/perjanjian-kinerja?tahun=2025&kode_opd=${KODE_OPD}&tanggal=${MULAI_BARU}`))
+        .berkas,
+    );
     expect(baru).toContain('Dr. Pejabat Baru, S.H.');
     expect(baru).toContain('Ponorogo, 20 Februari 2025');
   });
@@ -87,7 +98,11 @@ describe('prints read policy `daerah`', () => {
   test('GET /api/pk names the kepala daerah of the year', async () => {
     const r = await t.as(jwt).get(`/api/pk?tahun=${tahun}&kode_opd=${KODE_OPD}`);
     expect(r.status).toBe(200);
-    expect(r.body.data.kepala_daerah).toEqual({ jabatan: 'Bupati Ponorogo', nama: 'Dr. Pejabat Baru, S.H.', nip: null });
+    expect(r.body.data.kepala_daerah).toEqual({
+      jabatan: 'Bupati Ponorogo',
+      nama: 'Dr. Pejabat Baru, S.H.',
+      nip: null,
+    });
   });
 
   test('another print (Laporan Predikat recap PDF): kop and default place from policy', async () => {
@@ -104,7 +119,11 @@ describe('/api/users/me hands the panel the region', () => {
   test('nama_pemerintah, nama_daerah, tempat_default; no official names', async () => {
     const r = await t.as(jwt).get('/api/users/me');
     expect(r.status).toBe(200);
-    expect(r.body.daerah).toEqual({ nama_pemerintah: 'PEMERINTAH KABUPATEN PONOROGO', nama_daerah: 'Kabupaten Ponorogo', tempat_default: 'Ponorogo' });
+    expect(r.body.daerah).toEqual({
+      nama_pemerintah: 'PEMERINTAH KABUPATEN PONOROGO',
+      nama_daerah: 'Kabupaten Ponorogo',
+      tempat_default: 'Ponorogo',
+    });
   });
 });
 
@@ -112,7 +131,13 @@ describe('GET /api/daerah (public: the login page shows the region before sign-i
   test('no token needed; the same three fields; no official', async () => {
     const r = await t.http().get('/api/daerah');
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ data: { nama_pemerintah: 'PEMERINTAH KABUPATEN PONOROGO', nama_daerah: 'Kabupaten Ponorogo', tempat_default: 'Ponorogo' } });
+    expect(r.body).toEqual({
+      data: {
+        nama_pemerintah: 'PEMERINTAH KABUPATEN PONOROGO',
+        nama_daerah: 'Kabupaten Ponorogo',
+        tempat_default: 'Ponorogo',
+      },
+    });
     expect(JSON.stringify(r.body)).not.toContain('Pejabat');
   });
   test('read-only: other methods are not routes', async () => {

@@ -35,18 +35,47 @@ async function xlsx(baris: unknown[][], judul: string[] = []): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 const impor = (token: string, berkas: Buffer, nama: string, kodeOpd = KODE_OPD, th = tahun) =>
-  t.as(token).post('/api/dpa/impor').field('tahun', String(th)).field('kode_opd', kodeOpd).attach('berkas', berkas, nama);
-const barisDb = (opdKode = KODE_OPD) => t.strapi.db.query(UID).findMany({ where: { tahun, opd: { kode_opd: opdKode } }, orderBy: { kode_sub_kegiatan: 'asc' } });
+  t
+    .as(token)
+    .post('/api/dpa/impor')
+    .field('tahun', String(th))
+    .field('kode_opd', kodeOpd)
+    .attach('berkas', berkas, nama);
+const barisDb = (opdKode = KODE_OPD) =>
+  t.strapi.db
+    .query(UID)
+    .findMany({ where: { tahun, opd: { kode_opd: opdKode } }, orderBy: { kode_sub_kegiatan: 'asc' } });
 
-const KEPALA = ['kode_program', 'nama_program', 'kode_kegiatan', 'nama_kegiatan', 'kode_sub_kegiatan', 'nama_sub_kegiatan', 'pagu'];
+const KEPALA = [
+  'kode_program',
+  'nama_program',
+  'kode_kegiatan',
+  'nama_kegiatan',
+  'kode_sub_kegiatan',
+  'nama_sub_kegiatan',
+  'pagu',
+];
 const P1 = ['2.16.02', 'Program Pengelolaan Aplikasi Informatika', '2.16.02.1.02', 'Pengelolaan e-Government'];
-const P2 = ['2.16.03', 'Program Pengelolaan Informasi dan Komunikasi Publik', '2.16.03.1.01', 'Pengelolaan Informasi dan Komunikasi Publik'];
+const P2 = [
+  '2.16.03',
+  'Program Pengelolaan Informasi dan Komunikasi Publik',
+  '2.16.03.1.01',
+  'Pengelolaan Informasi dan Komunikasi Publik',
+];
 // first file (DPA murni): 4 good rows, 6 bad ones
 const BERKAS1 = [
   KEPALA,
   [...P1, '2.16.02.1.02.0001', 'Pengelolaan Pusat Data Pemerintahan Daerah', 850000000], // 2
   [...P1, '2.16.02.1.02.0002', 'Penyelenggaraan Sistem Jaringan Intra Pemerintah Daerah', 'Rp 1.250.000.000,00'], // 3
-  [null, null, null, null, '2.16.02.1.02.0005', 'Pengembangan Aplikasi dan Proses Bisnis Pemerintahan Berbasis Elektronik', '412.500.000'], // 4
+  [
+    null,
+    null,
+    null,
+    null,
+    '2.16.02.1.02.0005',
+    'Pengembangan Aplikasi dan Proses Bisnis Pemerintahan Berbasis Elektronik',
+    '412.500.000',
+  ], // 4
   [...P2, '2.16.03.1.01.0002', 'Pengelolaan Media Komunikasi Publik', 300000000], // 5
   [...P2, '', 'Tanpa kode', 1000], // 6
   [...P2, '2.16.03.1.01', 'Kode kurang segmen', 1000], // 7
@@ -67,15 +96,26 @@ beforeAll(async () => {
   jwt.inspektorat = await t.token('inspektorat');
   jwt.staf = await t.token(NIP.staf);
   jwt.lainOpd = await t.token(t.demo.lainOpd.username);
-  KODE_OPD = (await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] })).kode_opd;
-  KODE_LAIN = (await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdLain.id }, select: ['kode_opd'] })).kode_opd;
+  KODE_OPD = (
+    await t.strapi.db
+      .query('plugin::inti.opd')
+      .findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] })
+  ).kode_opd;
+  KODE_LAIN = (
+    await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdLain.id }, select: ['kode_opd'] })
+  ).kode_opd;
   await t.strapi.db.query(UID).deleteMany({ where: { tahun } });
   await t.strapi.db.query(UID_SASARAN).deleteMany({ where: { tahun } });
   for (const [n, s] of [
     ['Meningkatnya kematangan SPBE Kota Madiun', [{ indikator: 'Indeks SPBE', target: '3,6', satuan: 'indeks' }]],
-    ['Meningkatnya keterbukaan informasi publik', [{ indikator: 'Persentase permohonan informasi diselesaikan tepat waktu', target: '100', satuan: 'persen' }]],
+    [
+      'Meningkatnya keterbukaan informasi publik',
+      [{ indikator: 'Persentase permohonan informasi diselesaikan tepat waktu', target: '100', satuan: 'persen' }],
+    ],
   ].entries()) {
-    await t.strapi.db.query(UID_SASARAN).create({ data: { opd: t.demo.opdDiskominfo.id, tahun, sasaran: s[0], urutan: n + 1, indikator: s[1], sumber: 'MANUAL' } });
+    await t.strapi.db.query(UID_SASARAN).create({
+      data: { opd: t.demo.opdDiskominfo.id, tahun, sasaran: s[0], urutan: n + 1, indikator: s[1], sumber: 'MANUAL' },
+    });
   }
 });
 
@@ -139,16 +179,39 @@ describe('import: preview, then confirm', () => {
     expect(await barisDb()).toEqual([]);
     // the preview lives in the database, not in the process
     const p = await t.strapi.db.query(UID_PRATINJAU).findOne({ where: { documentId: d.id } });
-    expect(p).toMatchObject({ jenis: 'DPA', pemilik: expect.stringMatching(/^user:\d+$/), nama_berkas: 'DPA-Diskominfo-murni.xlsx' });
+    expect(p).toMatchObject({
+      jenis: 'DPA',
+      pemilik: expect.stringMatching(/^user:\d+$/),
+      nama_berkas: 'DPA-Diskominfo-murni.xlsx',
+    });
     expect(p.diterima).toHaveLength(4);
     expect(p.ditolak).toHaveLength(7);
   });
 
   test('bad input: missing file, missing columns, not xlsx, unknown OPD, bad year', async () => {
-    expect(kode(await t.as(jwt.admin).post('/api/dpa/impor').field('tahun', String(tahun)).field('kode_opd', KODE_OPD))).toEqual([400, 'BERKAS_WAJIB']);
-    expect(kode(await impor(jwt.admin, await xlsx([['kode', 'uraian'], ['2.16.02.1.02.0001', 'x']]), 'a.xlsx'))).toEqual([400, 'KOLOM_TIDAK_LENGKAP']);
-    expect(kode(await impor(jwt.admin, Buffer.from('kode;nama;pagu\n'), 'a.csv'))).toEqual([400, 'JENIS_BERKAS_DITOLAK']);
-    expect(kode(await impor(jwt.admin, await xlsx(BERKAS1), 'a.xlsx', '9.99.99'))).toEqual([404, 'OPD_TIDAK_DITEMUKAN']);
+    expect(
+      kode(await t.as(jwt.admin).post('/api/dpa/impor').field('tahun', String(tahun)).field('kode_opd', KODE_OPD)),
+    ).toEqual([400, 'BERKAS_WAJIB']);
+    expect(
+      kode(
+        await impor(
+          jwt.admin,
+          await xlsx([
+            ['kode', 'uraian'],
+            ['2.16.02.1.02.0001', 'x'],
+          ]),
+          'a.xlsx',
+        ),
+      ),
+    ).toEqual([400, 'KOLOM_TIDAK_LENGKAP']);
+    expect(kode(await impor(jwt.admin, Buffer.from('kode;nama;pagu\n'), 'a.csv'))).toEqual([
+      400,
+      'JENIS_BERKAS_DITOLAK',
+    ]);
+    expect(kode(await impor(jwt.admin, await xlsx(BERKAS1), 'a.xlsx', '9.99.99'))).toEqual([
+      404,
+      'OPD_TIDAK_DITEMUKAN',
+    ]);
     const r = await impor(jwt.admin, await xlsx(BERKAS1), 'a.xlsx', KODE_OPD, 1999);
     expect(kode(r)).toEqual([400, 'ISIAN_TIDAK_VALID']);
     expect(r.body.error.details.field).toBe('tahun');
@@ -166,15 +229,23 @@ describe('import: preview, then confirm', () => {
   });
 
   test('another user cannot confirm someone else’s preview (404)', async () => {
-    expect(kode(await t.as(jwt.adminOpd).post(`/api/dpa/impor/${idPratinjau}/terapkan`))).toEqual([404, 'PRATINJAU_TIDAK_ADA']);
+    expect(kode(await t.as(jwt.adminOpd).post(`/api/dpa/impor/${idPratinjau}/terapkan`))).toEqual([
+      404,
+      'PRATINJAU_TIDAK_ADA',
+    ]);
     expect(kode(await t.as(jwt.admin).post('/api/dpa/impor/tidak-ada/terapkan'))).toEqual([404, 'PRATINJAU_TIDAK_ADA']);
   });
 
   test('an expired preview → 404 and nothing written', async () => {
     const r = await impor(jwt.admin, await xlsx(BERKAS1), 'kedaluwarsa.xlsx');
     expect(r.status).toBe(200);
-    await t.strapi.db.query(UID_PRATINJAU).update({ where: { documentId: r.body.data.id }, data: { kedaluwarsa: new Date(Date.now() - 1000) } });
-    expect(kode(await t.as(jwt.admin).post(`/api/dpa/impor/${r.body.data.id}/terapkan`))).toEqual([404, 'PRATINJAU_TIDAK_ADA']);
+    await t.strapi.db
+      .query(UID_PRATINJAU)
+      .update({ where: { documentId: r.body.data.id }, data: { kedaluwarsa: new Date(Date.now() - 1000) } });
+    expect(kode(await t.as(jwt.admin).post(`/api/dpa/impor/${r.body.data.id}/terapkan`))).toEqual([
+      404,
+      'PRATINJAU_TIDAK_ADA',
+    ]);
     expect(await barisDb()).toEqual([]);
   });
 
@@ -197,7 +268,15 @@ describe('import: preview, then confirm', () => {
     const sebelum = Date.now();
     const r = await t.as(jwt.admin).post(`/api/dpa/impor/${idPratinjau}/terapkan`);
     expect(r.status).toBe(200);
-    expect(r.body.data).toMatchObject({ tahun, kode_opd: KODE_OPD, jumlah: 4, total_pagu: TOTAL1, diganti: 0, ditolak: 7, sumber_berkas: 'DPA-Diskominfo-murni.xlsx' });
+    expect(r.body.data).toMatchObject({
+      tahun,
+      kode_opd: KODE_OPD,
+      jumlah: 4,
+      total_pagu: TOTAL1,
+      diganti: 0,
+      ditolak: 7,
+      sumber_berkas: 'DPA-Diskominfo-murni.xlsx',
+    });
     const rows = await barisDb();
     expect(rows.map((x: any) => [x.kode_program, x.kode_kegiatan, x.kode_sub_kegiatan, String(x.pagu)])).toEqual([
       ['2.16.02', '2.16.02.1.02', '2.16.02.1.02.0001', '850000000'],
@@ -209,11 +288,16 @@ describe('import: preview, then confirm', () => {
       expect(x).toMatchObject({ sumber_berkas: 'DPA-Diskominfo-murni.xlsx', diimpor_oleh: 'admin' });
       expect(new Date(x.diimpor_pada).getTime()).toBeGreaterThanOrEqual(sebelum - 2000);
     }
-    const log = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'DPA_DIIMPOR', objek_id: `${KODE_OPD}:${tahun}` } });
+    const log = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findMany({ where: { aksi: 'DPA_DIIMPOR', objek_id: `${KODE_OPD}:${tahun}` } });
     expect(log).toHaveLength(1);
     expect(log[0].sebelum).toBeNull();
     expect(log[0].sesudah).toMatchObject({ jumlah: 4, total_pagu: TOTAL1 });
-    expect(kode(await t.as(jwt.admin).post(`/api/dpa/impor/${idPratinjau}/terapkan`))).toEqual([404, 'PRATINJAU_TIDAK_ADA']);
+    expect(kode(await t.as(jwt.admin).post(`/api/dpa/impor/${idPratinjau}/terapkan`))).toEqual([
+      404,
+      'PRATINJAU_TIDAK_ADA',
+    ]);
   });
 
   test('a later DPA (DPA Perubahan, by the Admin OPD, SIPD-like headers and title rows) replaces the earlier one', async () => {
@@ -224,7 +308,7 @@ describe('import: preview, then confirm', () => {
         ['2.16.03.1.01.0002', 'Pengelolaan Media Komunikasi Publik', 'Rp 275.000.000,00'],
         ['2.16.03.1.01.0003', 'Layanan Hubungan Media', 125000000],
       ],
-      ['DOKUMEN PELAKSANAAN ANGGARAN PERUBAHAN', 'Dinas Komunikasi dan Informatika']
+      ['DOKUMEN PELAKSANAAN ANGGARAN PERUBAHAN', 'Dinas Komunikasi dan Informatika'],
     );
     const p = await impor(jwt.adminOpd, berkas, 'DPPA-Diskominfo.xlsx');
     expect(p.status).toBe(200);
@@ -239,10 +323,16 @@ describe('import: preview, then confirm', () => {
       ['2.16.03.1.01.0002', '275000000', 'DPPA-Diskominfo.xlsx'],
       ['2.16.03.1.01.0003', '125000000', 'DPPA-Diskominfo.xlsx'],
     ]);
-    const log = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'DPA_DIIMPOR', objek_id: `${KODE_OPD}:${tahun}` }, orderBy: { id: 'asc' } });
+    const log = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findMany({ where: { aksi: 'DPA_DIIMPOR', objek_id: `${KODE_OPD}:${tahun}` }, orderBy: { id: 'asc' } });
     expect(log).toHaveLength(2);
     expect(log[1].sebelum).toMatchObject({ jumlah: 4, total_pagu: TOTAL1, sumber_berkas: 'DPA-Diskominfo-murni.xlsx' });
-    expect(log[1].sesudah).toMatchObject({ jumlah: 3, total_pagu: '1300000000', sumber_berkas: 'DPPA-Diskominfo.xlsx' });
+    expect(log[1].sesudah).toMatchObject({
+      jumlah: 3,
+      total_pagu: '1300000000',
+      sumber_berkas: 'DPPA-Diskominfo.xlsx',
+    });
     expect(log[1].aktor).toBe(t.demo.adminOpd.username);
   });
 });
@@ -254,16 +344,30 @@ describe('GET /api/dpa', () => {
     const d = r.body.data;
     expect(d.jumlah).toBe(3);
     expect(d.total_pagu).toBe('1300000000');
-    expect(d.lini.map((x: any) => x.kode_sub_kegiatan)).toEqual(['2.16.02.1.02.0001', '2.16.03.1.01.0002', '2.16.03.1.01.0003']);
+    expect(d.lini.map((x: any) => x.kode_sub_kegiatan)).toEqual([
+      '2.16.02.1.02.0001',
+      '2.16.03.1.01.0002',
+      '2.16.03.1.01.0003',
+    ]);
     expect(d.program.map((p: any) => [p.kode_program, p.anggaran])).toEqual([
       ['2.16.02', '900000000'],
       ['2.16.03', '400000000'],
     ]);
-    expect(d.sumber).toMatchObject({ jenis: 'DPA SIPD', berkas: 'DPPA-Diskominfo.xlsx', diimpor_oleh: t.demo.adminOpd.username });
+    expect(d.sumber).toMatchObject({
+      jenis: 'DPA SIPD',
+      berkas: 'DPPA-Diskominfo.xlsx',
+      diimpor_oleh: t.demo.adminOpd.username,
+    });
     expect(Number.isNaN(Date.parse(d.sumber.diimpor_pada))).toBe(false);
     expect((await t.as(jwt.adminOpd).get(`/api/dpa?tahun=${tahun}&kode_opd=${KODE_OPD}`)).status).toBe(200);
-    expect(kode(await t.as(jwt.adminOpd).get(`/api/dpa?tahun=${tahun}&kode_opd=${KODE_LAIN}`))).toEqual([403, 'AKSES_DITOLAK']);
-    expect(kode(await t.as(jwt.staf).get(`/api/dpa?tahun=${tahun}&kode_opd=${KODE_OPD}`))).toEqual([403, 'AKSES_DITOLAK']);
+    expect(kode(await t.as(jwt.adminOpd).get(`/api/dpa?tahun=${tahun}&kode_opd=${KODE_LAIN}`))).toEqual([
+      403,
+      'AKSES_DITOLAK',
+    ]);
+    expect(kode(await t.as(jwt.staf).get(`/api/dpa?tahun=${tahun}&kode_opd=${KODE_OPD}`))).toEqual([
+      403,
+      'AKSES_DITOLAK',
+    ]);
     const kosong = await t.as(jwt.admin).get(`/api/dpa?tahun=${tahun}&kode_opd=${KODE_LAIN}`);
     expect(kosong.body.data).toMatchObject({ jumlah: 0, total_pagu: '0', sumber: null, program: [], lini: [] });
   });
@@ -275,17 +379,30 @@ describe('Perjanjian Kinerja', () => {
     expect(r.status).toBe(200);
     const d = r.body.data;
     expect(d.opd.kode_opd).toBe(KODE_OPD);
-    expect(d.sasaran.map((s: any) => s.sasaran)).toEqual(['Meningkatnya kematangan SPBE Kota Madiun', 'Meningkatnya keterbukaan informasi publik']);
+    expect(d.sasaran.map((s: any) => s.sasaran)).toEqual([
+      'Meningkatnya kematangan SPBE Kota Madiun',
+      'Meningkatnya keterbukaan informasi publik',
+    ]);
     expect(d.sasaran[0].indikator).toEqual([{ indikator: 'Indeks SPBE', target: '3,6', satuan: 'indeks' }]);
     const dpa = await barisDb();
-    const jumlah = (kp: string) => dpa.filter((x: any) => x.kode_program === kp).reduce((a: bigint, x: any) => a + BigInt(x.pagu), 0n).toString();
+    const jumlah = (kp: string) =>
+      dpa
+        .filter((x: any) => x.kode_program === kp)
+        .reduce((a: bigint, x: any) => a + BigInt(x.pagu), 0n)
+        .toString();
     expect(d.program.map((p: any) => [p.kode_program, p.anggaran])).toEqual([
       ['2.16.02', jumlah('2.16.02')],
       ['2.16.03', jumlah('2.16.03')],
     ]);
-    expect(d.program[1].kegiatan).toEqual([{ kode_kegiatan: '2.16.03.1.01', nama_kegiatan: null, anggaran: '400000000', jumlah_sub_kegiatan: 2 }]);
+    expect(d.program[1].kegiatan).toEqual([
+      { kode_kegiatan: '2.16.03.1.01', nama_kegiatan: null, anggaran: '400000000', jumlah_sub_kegiatan: 2 },
+    ]);
     expect(d.total_anggaran).toBe('1300000000');
-    expect(d.sumber_anggaran).toMatchObject({ jenis: 'DPA SIPD', berkas: 'DPPA-Diskominfo.xlsx', diimpor_oleh: t.demo.adminOpd.username });
+    expect(d.sumber_anggaran).toMatchObject({
+      jenis: 'DPA SIPD',
+      berkas: 'DPPA-Diskominfo.xlsx',
+      diimpor_oleh: t.demo.adminOpd.username,
+    });
     expect(d.sumber_anggaran.diimpor_pada).toBe(new Date(dpa[0].diimpor_pada).toISOString());
     expect(d.kepala_opd).toMatchObject({ nip: NIP.kadis });
     expect(d.kepala_opd.jabatan).toBeTruthy();
@@ -294,18 +411,34 @@ describe('Perjanjian Kinerja', () => {
   test('no DPA imported → no budget at all (null), never a figure from elsewhere', async () => {
     const r = await t.as(jwt.admin).get(`/api/pk?tahun=${tahun}&kode_opd=${KODE_LAIN}`);
     expect(r.status).toBe(200);
-    expect(r.body.data).toMatchObject({ program: [], total_anggaran: null, sumber_anggaran: null, anggaran_keterangan: 'belum ada DPA' });
+    expect(r.body.data).toMatchObject({
+      program: [],
+      total_anggaran: null,
+      sumber_anggaran: null,
+      anggaran_keterangan: 'belum ada DPA',
+    });
   });
 
   test('scope: BKAD, Inspektorat, Admin OPD and pegawai of the OPD read; another OPD’s pegawai and Admin OPD 403', async () => {
-    for (const k of ['bkad', 'inspektorat', 'adminOpd', 'staf']) expect((await t.as(jwt[k]).get(`/api/pk?tahun=${tahun}&kode_opd=${KODE_OPD}`)).status).toBe(200);
-    expect(kode(await t.as(jwt.lainOpd).get(`/api/pk?tahun=${tahun}&kode_opd=${KODE_OPD}`))).toEqual([403, 'AKSES_DITOLAK']);
-    expect(kode(await t.as(jwt.adminOpd).get(`/api/pk?tahun=${tahun}&kode_opd=${KODE_LAIN}`))).toEqual([403, 'AKSES_DITOLAK']);
+    for (const k of ['bkad', 'inspektorat', 'adminOpd', 'staf'])
+      expect((await t.as(jwt[k]).get(`/api/pk?tahun=${tahun}&kode_opd=${KODE_OPD}`)).status).toBe(200);
+    expect(kode(await t.as(jwt.lainOpd).get(`/api/pk?tahun=${tahun}&kode_opd=${KODE_OPD}`))).toEqual([
+      403,
+      'AKSES_DITOLAK',
+    ]);
+    expect(kode(await t.as(jwt.adminOpd).get(`/api/pk?tahun=${tahun}&kode_opd=${KODE_LAIN}`))).toEqual([
+      403,
+      'AKSES_DITOLAK',
+    ]);
     expect(kode(await t.http().get(`/api/pk?tahun=${tahun}&kode_opd=${KODE_OPD}`))[0]).toBeGreaterThanOrEqual(401);
   });
 
   test('PDF: title, OPD, sasaran, program, total and the DPA source; audited CETAK_PK', async () => {
-    const c = await cetak(t, jwt.adminOpd, `/api/cetak/perjanjian-kinerja?tahun=${tahun}&kode_opd=${KODE_OPD}&tanggal=${tahun}-01-05&tempat=Madiun`);
+    const c = await cetak(
+      t,
+      jwt.adminOpd,
+      `/api/cetak/perjanjian-kinerja?tahun=${tahun}&kode_opd=${KODE_OPD}&tanggal=${tahun}-01-05&tempat=Madiun`,
+    );
     expect(c.status).toBe(200);
     expect(c.headers['content-type']).toBe('application/pdf');
     const s = teks(c.berkas).replace(/[ \t]+/g, ' ');
@@ -323,7 +456,9 @@ describe('Perjanjian Kinerja', () => {
     expect(s).toContain('Wali Kota Madiun');
     expect(s).toContain('Pihak Pertama');
     expect(s).toContain(`Madiun, 5 Januari ${tahun}`);
-    expect(await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'CETAK_PK', objek_id: KODE_OPD } })).toBe(1);
+    expect(
+      await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'CETAK_PK', objek_id: KODE_OPD } }),
+    ).toBe(1);
   });
 
   test('PDF without DPA says "belum ada DPA"; bad date 400; pegawai of another OPD 403', async () => {
@@ -332,7 +467,11 @@ describe('Perjanjian Kinerja', () => {
     const s = teks(c.berkas);
     expect(s).toContain('belum ada DPA');
     expect(s).not.toMatch(/Rp \d/);
-    const salah = await cetak(t, jwt.admin, `/api/cetak/perjanjian-kinerja?tahun=${tahun}&kode_opd=${KODE_OPD}&tanggal=${tahun}-02-30`);
+    const salah = await cetak(
+      t,
+      jwt.admin,
+      `/api/cetak/perjanjian-kinerja?tahun=${tahun}&kode_opd=${KODE_OPD}&tanggal=${tahun}-02-30`,
+    );
     expect([salah.status, salah.json?.error?.details?.code]).toEqual([400, 'ISIAN_TIDAK_VALID']);
     const lain = await cetak(t, jwt.lainOpd, `/api/cetak/perjanjian-kinerja?tahun=${tahun}&kode_opd=${KODE_OPD}`);
     expect([lain.status, lain.json?.error?.details?.code]).toEqual([403, 'AKSES_DITOLAK']);
@@ -343,15 +482,27 @@ describe('demo seed', () => {
   test('Diskominfo has the demo year’s DPA as an import would write it; its PK shows the budget and source', async () => {
     if (!t.demo.dariSeed) throw new Error('the test server must boot the demo seed');
     const demo = Number(hariIniKota().slice(0, 4));
-    const rows = await t.strapi.db.query(UID).findMany({ where: { tahun: demo, opd: { id: t.demo.opdDiskominfo.id } } });
+    const rows = await t.strapi.db
+      .query(UID)
+      .findMany({ where: { tahun: demo, opd: { id: t.demo.opdDiskominfo.id } } });
     expect(rows.length).toBe(14);
     for (const r of rows) expect(r.kode_sub_kegiatan).toMatch(/^\d\.\d{2}\.\d{2}\.\d\.\d{2}\.\d{4}$/);
     const total = rows.reduce((a: bigint, r: any) => a + BigInt(r.pagu), 0n).toString();
     const r = await t.as(jwt.admin).get(`/api/pk?tahun=${demo}&kode_opd=${KODE_OPD}`);
     expect(r.status).toBe(200);
     expect(r.body.data.total_anggaran).toBe(total);
-    expect(r.body.data.sumber_anggaran).toMatchObject({ jenis: 'DPA SIPD', berkas: `DPA-SKPD_${KODE_OPD}_${demo}.xlsx`, diimpor_oleh: 'admin' });
-    expect(r.body.data.program.map((p: any) => p.kode_program)).toEqual(['2.16.01', '2.16.02', '2.16.03', '2.20.02', '2.21.02']);
+    expect(r.body.data.sumber_anggaran).toMatchObject({
+      jenis: 'DPA SIPD',
+      berkas: `DPA-SKPD_${KODE_OPD}_${demo}.xlsx`,
+      diimpor_oleh: 'admin',
+    });
+    expect(r.body.data.program.map((p: any) => p.kode_program)).toEqual([
+      '2.16.01',
+      '2.16.02',
+      '2.16.03',
+      '2.20.02',
+      '2.21.02',
+    ]);
     expect(r.body.data.program.every((p: any) => p.nama_program)).toBe(true);
     expect(r.body.data.sasaran.length).toBeGreaterThan(0);
   });

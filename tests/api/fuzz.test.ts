@@ -21,18 +21,79 @@ interface Rute {
 const BESAR = 'x'.repeat(200_000);
 const PANJANG = 'y'.repeat(5_000);
 /** Bad values for path parameters (`:id` …), used in turn. */
-const ID_BURUK = ['0', '-1', 'tidak-ada', '9'.repeat(40), encodeURIComponent("1' OR '1'='1"), 'z'.repeat(300), '1e999', encodeURIComponent('../../etc/passwd'), encodeURIComponent('{"$gt":0}'), '%E2%9C%93'];
+const ID_BURUK = [
+  '0',
+  '-1',
+  'tidak-ada',
+  '9'.repeat(40),
+  encodeURIComponent("1' OR '1'='1"),
+  'z'.repeat(300),
+  '1e999',
+  encodeURIComponent('../../etc/passwd'),
+  encodeURIComponent('{"$gt":0}'),
+  '%E2%9C%93',
+];
 /** Field names the API uses (query and body): every bad value is put on all of them at once. */
-const FIELD = ['tahun', 'bulan', 'triwulan', 'nip', 'kode_opd', 'id', 'ids', 'skp', 'rhk', 'nilai', 'status', 'alasan', 'umpan_balik', 'rating_hasil', 'rating_perilaku', 'data', 'format', 'jenis', 'tanggal', 'tempat', 'kertas', 'q', 'page', 'pageSize', 'uraian', 'target', 'satuan', 'periode', 'sampai', 'bukti_url', 'hapus_bukti', 'nama', 'identifier', 'password', 'currentPassword', 'passwordConfirmation', 'refreshToken', 'kode', 'predikat', 'predikat_kode', 'dry_run', 'cakupan'];
+const FIELD = [
+  'tahun',
+  'bulan',
+  'triwulan',
+  'nip',
+  'kode_opd',
+  'id',
+  'ids',
+  'skp',
+  'rhk',
+  'nilai',
+  'status',
+  'alasan',
+  'umpan_balik',
+  'rating_hasil',
+  'rating_perilaku',
+  'data',
+  'format',
+  'jenis',
+  'tanggal',
+  'tempat',
+  'kertas',
+  'q',
+  'page',
+  'pageSize',
+  'uraian',
+  'target',
+  'satuan',
+  'periode',
+  'sampai',
+  'bukti_url',
+  'hapus_bukti',
+  'nama',
+  'identifier',
+  'password',
+  'currentPassword',
+  'passwordConfirmation',
+  'refreshToken',
+  'kode',
+  'predikat',
+  'predikat_kode',
+  'dry_run',
+  'cakupan',
+];
 
-const semua = <T,>(v: T): Record<string, T> => Object.fromEntries(FIELD.map((f) => [f, v]));
-const qs = (o: Record<string, string>) => Object.entries(o).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+const semua = <T>(v: T): Record<string, T> => Object.fromEntries(FIELD.map((f) => [f, v]));
+const qs = (o: Record<string, string>) =>
+  Object.entries(o)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
 
 /** Query strings for GET routes (other methods get the first and the wrong-types one). */
 const QUERY: string[] = [
   // malformed sort/range/filter of the panel protocol
   qs({ sort: '["nama"', range: '[0,', filter: '{"q":' }),
-  qs({ sort: '["nama;DROP TABLE x","SIDEWAYS"]', range: '[-5,1e12]', filter: '{"id":{"$foo":1},"q":{"$gt":""},"tidak_ada":1}' }),
+  qs({
+    sort: '["nama;DROP TABLE x","SIDEWAYS"]',
+    range: '[-5,1e12]',
+    filter: '{"id":{"$foo":1},"q":{"$gt":""},"tidak_ada":1}',
+  }),
   qs({ sort: '[1,2,3]', range: '[9007199254740993,"a"]', filter: '[1,2]' }),
   // wrong types and out-of-range values on every field
   qs({ ...semua('abc'), page: '0', pageSize: '1000000000' }),
@@ -49,8 +110,20 @@ const BODY: [string, string | Buffer][] = [
   ['application/json', '[1, {"a": 2}, null]'],
   ['application/json', JSON.stringify(semua({ $gt: 0 }))],
   ['application/json', JSON.stringify(semua(['a', { b: 1 }]))],
-  ['application/json', JSON.stringify({ ...semua(true), tahun: 1e308, bulan: -0.5, ids: Array.from({ length: 600 }, (_, i) => `x${i}`) })],
-  ['application/json', JSON.stringify({ ...semua(PANJANG), nip: BESAR, uraian: BESAR, alasan: BESAR, data: { a: { b: { c: { d: { e: [[[[[[1]]]]]] } } } } } })],
+  [
+    'application/json',
+    JSON.stringify({ ...semua(true), tahun: 1e308, bulan: -0.5, ids: Array.from({ length: 600 }, (_, i) => `x${i}`) }),
+  ],
+  [
+    'application/json',
+    JSON.stringify({
+      ...semua(PANJANG),
+      nip: BESAR,
+      uraian: BESAR,
+      alasan: BESAR,
+      data: { a: { b: { c: { d: { e: [[[[[[1]]]]]] } } } } },
+    }),
+  ],
   ['application/x-www-form-urlencoded', 'tahun=abc&bulan[]=1&nip[$ne]=1'],
   ['application/octet-stream', Buffer.from([0, 1, 2, 3, 255])],
 ];
@@ -81,7 +154,9 @@ function ruteContentApi(strapi: any): Rute[] {
   }
   // session routes last (they may end the caller's session)
   const akhir = (r: Rute) => (/\/auth\/(logout|change-password)/.test(r.path) ? 1 : 0);
-  return [...hasil.values()].sort((a, b) => akhir(a) - akhir(b) || a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
+  return [...hasil.values()].sort(
+    (a, b) => akhir(a) - akhir(b) || a.path.localeCompare(b.path) || a.method.localeCompare(b.method),
+  );
 }
 
 let urutId = 0;
@@ -106,9 +181,19 @@ interface Permintaan {
 
 /** All requests of one route (urls fixed here, in order: the same every run). */
 function permintaan(rute: Rute): Permintaan[] {
-  const p = (catatan: string, query: string, jenis?: string, isi?: string | Buffer): Permintaan => ({ rute, url: `${isiPath(rute.path)}${query ? `?${query}` : ''}`, catatan, jenis, isi });
+  const p = (catatan: string, query: string, jenis?: string, isi?: string | Buffer): Permintaan => ({
+    rute,
+    url: `${isiPath(rute.path)}${query ? `?${query}` : ''}`,
+    catatan,
+    jenis,
+    isi,
+  });
   if (rute.method === 'GET') return QUERY.map((q, i) => p(`query ${i}`, q));
-  return [p('query 3', QUERY[3], 'application/json', '{}'), ...BODY.map(([jenis, isi], i) => p(`body ${i}`, '', jenis, isi)), p('multipart', '', ...multipart())];
+  return [
+    p('query 3', QUERY[3], 'application/json', '{}'),
+    ...BODY.map(([jenis, isi], i) => p(`body ${i}`, '', jenis, isi)),
+    p('multipart', '', ...multipart()),
+  ];
 }
 
 /** Sends one request with the caller's JWT; the body read as JSON when it is JSON. */
@@ -130,7 +215,13 @@ async function kirim(x: Permintaan, jwt: string): Promise<Kasus> {
       body = teks;
     }
   }
-  return { rute: `${x.rute.method} ${x.url.slice(0, 160)}`, status: r.status, body, catatan: x.catatan, ms: Date.now() - mulai };
+  return {
+    rute: `${x.rute.method} ${x.url.slice(0, 160)}`,
+    status: r.status,
+    body,
+    catatan: x.catatan,
+    ms: Date.now() - mulai,
+  };
 }
 
 /** What is wrong with one answer (empty when it is fine). */
@@ -138,9 +229,17 @@ function salah(k: Kasus): string | null {
   if (k.status >= 500) return `${k.status} ${JSON.stringify(k.body)?.slice(0, 300)}`;
   if (k.status >= 400) {
     const e = k.body?.error;
-    const bentuk = k.body && k.body.data === null && e && e.status === k.status && typeof e.name === 'string' && typeof e.message === 'string' && e.message.length > 0;
+    const bentuk =
+      k.body &&
+      k.body.data === null &&
+      e &&
+      e.status === k.status &&
+      typeof e.name === 'string' &&
+      typeof e.message === 'string' &&
+      e.message.length > 0;
     if (!bentuk) return `${k.status} bukan bentuk galat api.md: ${JSON.stringify(k.body)?.slice(0, 300)}`;
-    if (typeof e.details?.code !== 'string' || !e.details.code) return `${k.status} tanpa details.code: ${JSON.stringify(k.body).slice(0, 300)}`;
+    if (typeof e.details?.code !== 'string' || !e.details.code)
+      return `${k.status} tanpa details.code: ${JSON.stringify(k.body).slice(0, 300)}`;
   }
   return null;
 }
@@ -172,12 +271,14 @@ test('Hardening 10: every content-API route, bad inputs as Admin BKPSDM and as a
     await Promise.all(
       Array.from({ length: 4 }, async () => {
         for (let x = antre.shift(); x; x = antre.shift()) periksa(siapa, await kirim(x, jwt));
-      })
+      }),
     );
     // the session routes one by one, each with a fresh login (logout or a password change may end it)
     for (const x of daftar.filter((y) => sesi(y.rute))) periksa(siapa, await kirim(x, await t.login(siapa)));
   }
-   
-  console.log(`fuzz: ${rute.length} routes, ${jumlah} requests in ${Date.now() - mulai} ms; over 500 ms: ${lambat.length}\n${lambat.slice(0, 15).join('\n')}`);
+
+  console.log(
+    `fuzz: ${rute.length} routes, ${jumlah} requests in ${Date.now() - mulai} ms; over 500 ms: ${lambat.length}\n${lambat.slice(0, 15).join('\n')}`,
+  );
   expect(masalah).toEqual([]);
 }, 300_000);

@@ -35,11 +35,13 @@ describe('item 1: Strapi super-admin from configuration, never by open registrat
     const init = await t.http().get('/admin/init');
     expect(init.status).toBe(200);
     expect(init.body.data.hasAdmin).toBe(true);
-    const audit = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'ADMIN_STRAPI_DIBUAT' } });
+    const audit = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findMany({ where: { aksi: 'ADMIN_STRAPI_DIBUAT' } });
     expect(audit).toHaveLength(1);
   });
 
-  test('it logs in to Strapi\'s admin with the configured password', async () => {
+  test("it logs in to Strapi's admin with the configured password", async () => {
     const r = await t.http().post('/admin/login').send({ email: ADMIN_EMAIL, password: ADMIN_SANDI });
     expect(r.status).toBe(200);
     expect(r.body.data.token).toBeTruthy();
@@ -52,16 +54,29 @@ describe('item 1: Strapi super-admin from configuration, never by open registrat
   });
 
   test('a second start with the configuration leaves the existing super-admin alone', async () => {
-    expect(await t.strapi.plugin('inti').service('admin-strapi').pastikanAdminPertama({ STRAPI_ADMIN_EMAIL: 'lain@uji.mskp.invalid', STRAPI_ADMIN_PASSWORD: 'LainKuat2026' })).toBe('ADA');
+    expect(
+      await t.strapi
+        .plugin('inti')
+        .service('admin-strapi')
+        .pastikanAdminPertama({ STRAPI_ADMIN_EMAIL: 'lain@uji.mskp.invalid', STRAPI_ADMIN_PASSWORD: 'LainKuat2026' }),
+    ).toBe('ADA');
     expect(await t.strapi.db.query('admin::user').count()).toBe(1);
   });
 
   test.each([
-    ['a weak password', { STRAPI_ADMIN_EMAIL: 'a@b.id', STRAPI_ADMIN_PASSWORD: 'aaaaaa' }, /STRAPI_ADMIN_PASSWORD ditolak \(KATA_SANDI_PENDEK\)/],
+    [
+      'a weak password',
+      { STRAPI_ADMIN_EMAIL: 'a@b.id', STRAPI_ADMIN_PASSWORD: 'aaaaaa' },
+      /STRAPI_ADMIN_PASSWORD ditolak \(KATA_SANDI_PENDEK\)/,
+    ],
     ['letters only', { STRAPI_ADMIN_EMAIL: 'a@b.id', STRAPI_ADMIN_PASSWORD: 'hanyahurufsaja' }, /KATA_SANDI_LEMAH/],
     ['the e-mail without a password', { STRAPI_ADMIN_EMAIL: 'a@b.id' }, /tidak lengkap/],
     ['the password without an e-mail', { STRAPI_ADMIN_PASSWORD: 'LainKuat2026' }, /tidak lengkap/],
-    ['a malformed e-mail', { STRAPI_ADMIN_EMAIL: 'bukan-email', STRAPI_ADMIN_PASSWORD: 'LainKuat2026' }, /bukan alamat e-mail/],
+    [
+      'a malformed e-mail',
+      { STRAPI_ADMIN_EMAIL: 'bukan-email', STRAPI_ADMIN_PASSWORD: 'LainKuat2026' },
+      /bukan alamat e-mail/,
+    ],
   ])('the bootstrap refuses %s', async (_n, env, pesan) => {
     await expect(t.strapi.plugin('inti').service('admin-strapi').pastikanAdminPertama(env)).rejects.toThrow(pesan);
   });
@@ -75,19 +90,34 @@ describe('item 5: forgot/reset password are off and answer alike for every input
   ])('POST /api/auth/forgot-password, %s → 405, no reset token stored', async (_n, body) => {
     const r = await t.http().post('/api/auth/forgot-password').send(body);
     expect(r.status).toBe(405);
-    expect(await t.strapi.db.query('plugin::users-permissions.user').count({ where: { resetPasswordToken: { $notNull: true } } })).toBe(0);
+    expect(
+      await t.strapi.db
+        .query('plugin::users-permissions.user')
+        .count({ where: { resetPasswordToken: { $notNull: true } } }),
+    ).toBe(0);
   });
 
   test('POST /api/auth/reset-password → 405, also with a stored token', async () => {
     const username = t.demo.pegawai.stafPersandian.username;
-    const akun = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username }, select: ['id'] });
-    await t.strapi.db.query('plugin::users-permissions.user').update({ where: { id: akun.id }, data: { resetPasswordToken: 'kode-uji' } });
+    const akun = await t.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { username }, select: ['id'] });
+    await t.strapi.db
+      .query('plugin::users-permissions.user')
+      .update({ where: { id: akun.id }, data: { resetPasswordToken: 'kode-uji' } });
     try {
-      const r = await t.http().post('/api/auth/reset-password').send({ code: 'kode-uji', password: 'Penyusup2026', passwordConfirmation: 'Penyusup2026' });
+      const r = await t
+        .http()
+        .post('/api/auth/reset-password')
+        .send({ code: 'kode-uji', password: 'Penyusup2026', passwordConfirmation: 'Penyusup2026' });
       expect(r.status).toBe(405);
-      expect((await t.http().post('/api/auth/local').send({ identifier: username, password: 'Penyusup2026' })).status).toBe(400);
+      expect(
+        (await t.http().post('/api/auth/local').send({ identifier: username, password: 'Penyusup2026' })).status,
+      ).toBe(400);
     } finally {
-      await t.strapi.db.query('plugin::users-permissions.user').update({ where: { id: akun.id }, data: { resetPasswordToken: null } });
+      await t.strapi.db
+        .query('plugin::users-permissions.user')
+        .update({ where: { id: akun.id }, data: { resetPasswordToken: null } });
     }
   });
 });
@@ -95,7 +125,10 @@ describe('item 5: forgot/reset password are off and answer alike for every input
 describe('item 9: one password policy on every path that sets a password', () => {
   let akun: { id: string; username: string };
   beforeAll(async () => {
-    const r = await t.as(await t.token('admin')).post('/api/panel/users').send({ username: 'sandi.uji', password: 'Rahasia2026', role: 'pegawai' });
+    const r = await t
+      .as(await t.token('admin'))
+      .post('/api/panel/users')
+      .send({ username: 'sandi.uji', password: 'Rahasia2026', role: 'pegawai' });
     expect(r.status).toBe(201);
     akun = { id: r.body.id, username: 'sandi.uji' };
   });
@@ -107,29 +140,51 @@ describe('item 9: one password policy on every path that sets a password', () =>
     ['73 bytes', 'KATA_SANDI_PANJANG', 'a1'.repeat(36) + 'b'],
   ])('POST /api/auth/change-password with %s → 400 %s; the old password still works', async (_n, kode, baru) => {
     const jwt = await t.login(akun.username, 'Rahasia2026');
-    const r = await t.as(jwt).post('/api/auth/change-password').send({ currentPassword: 'Rahasia2026', password: baru, passwordConfirmation: baru });
+    const r = await t
+      .as(jwt)
+      .post('/api/auth/change-password')
+      .send({ currentPassword: 'Rahasia2026', password: baru, passwordConfirmation: baru });
     expect(r.status).toBe(400);
     expect(r.body.error.details).toMatchObject({ code: kode, field: 'password' });
     expect(r.body.error.message).toMatch(/^Kata sandi /);
-    expect((await t.http().post('/api/auth/local').send({ identifier: akun.username, password: baru })).status).toBe(400);
-    expect((await t.http().post('/api/auth/local').send({ identifier: akun.username, password: 'Rahasia2026' })).status).toBe(200);
+    expect((await t.http().post('/api/auth/local').send({ identifier: akun.username, password: baru })).status).toBe(
+      400,
+    );
+    expect(
+      (await t.http().post('/api/auth/local').send({ identifier: akun.username, password: 'Rahasia2026' })).status,
+    ).toBe(200);
   });
 
   test('a password that meets the policy is accepted by change-password', async () => {
     const jwt = await t.login(akun.username, 'Rahasia2026');
-    const r = await t.as(jwt).post('/api/auth/change-password').send({ currentPassword: 'Rahasia2026', password: 'Rahasia2030', passwordConfirmation: 'Rahasia2030' });
+    const r = await t
+      .as(jwt)
+      .post('/api/auth/change-password')
+      .send({ currentPassword: 'Rahasia2026', password: 'Rahasia2030', passwordConfirmation: 'Rahasia2030' });
     expect(r.status).toBe(200);
-    expect((await t.http().post('/api/auth/local').send({ identifier: akun.username, password: 'Rahasia2030' })).status).toBe(200);
+    expect(
+      (await t.http().post('/api/auth/local').send({ identifier: akun.username, password: 'Rahasia2030' })).status,
+    ).toBe(200);
   });
 
   test('the reset path (users-permissions user service, as reset-password calls it) refuses a weak password', async () => {
-    const row = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: akun.username }, select: ['id'] });
-    await expect(t.strapi.plugin('users-permissions').service('user').edit(row.id, { resetPasswordToken: null, password: 'aaaaaa' })).rejects.toMatchObject({ kode: 'KATA_SANDI_PENDEK', status: 400 });
+    const row = await t.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { username: akun.username }, select: ['id'] });
+    await expect(
+      t.strapi
+        .plugin('users-permissions')
+        .service('user')
+        .edit(row.id, { resetPasswordToken: null, password: 'aaaaaa' }),
+    ).rejects.toMatchObject({ kode: 'KATA_SANDI_PENDEK', status: 400 });
   });
 
   test('the panel: creating or updating a user with a weak password → 400 on field password, same message', async () => {
     const admin = await t.token('admin');
-    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'sandi.lemah', password: 'abcdefg', role: 'pegawai' });
+    const buat = await t
+      .as(admin)
+      .post('/api/panel/users')
+      .send({ username: 'sandi.lemah', password: 'abcdefg', role: 'pegawai' });
     expect(buat.status).toBe(400);
     expect(buat.body.error.details.field).toBe('password');
     expect(buat.body.error.message).toMatch(/Kata sandi minimal 8 karakter/);
@@ -140,7 +195,8 @@ describe('item 9: one password policy on every path that sets a password', () =>
 });
 
 describe('item 11: Secure refresh cookie on HTTPS, CSP connect-src', () => {
-  const kuki = (r: any) => ([] as string[]).concat(r.headers['set-cookie'] ?? []).find((c) => c.startsWith('mskp_refresh='));
+  const kuki = (r: any) =>
+    ([] as string[]).concat(r.headers['set-cookie'] ?? []).find((c) => c.startsWith('mskp_refresh='));
   const masuk = (proto?: string) => {
     const r = t.http().post('/api/auth/local').set('x-strapi-refresh-cookie', 'httpOnly');
     if (proto) r.set('X-Forwarded-Proto', proto);
@@ -160,16 +216,25 @@ describe('item 11: Secure refresh cookie on HTTPS, CSP connect-src', () => {
     expect(kuki(r)).toMatch(/;\s*secure/i);
     expect(kuki(r)).toMatch(/httponly/i);
     const token = kuki(r)!.split(';')[0];
-    const segar = await t.http().post('/api/auth/refresh').set('x-strapi-refresh-cookie', 'httpOnly').set('X-Forwarded-Proto', 'https').set('Cookie', token).send({});
+    const segar = await t
+      .http()
+      .post('/api/auth/refresh')
+      .set('x-strapi-refresh-cookie', 'httpOnly')
+      .set('X-Forwarded-Proto', 'https')
+      .set('Cookie', token)
+      .send({});
     expect(segar.status).toBe(200);
     expect(kuki(segar)).toMatch(/;\s*secure/i);
   });
 
-  test('the CSP connect-src is \'self\' plus CSP_CONNECT_SRC, never https:', async () => {
+  test("the CSP connect-src is 'self' plus CSP_CONNECT_SRC, never https:", async () => {
     for (const alamat of ['/panel/', '/api/users/me']) {
       const r = await t.http().get(alamat);
       const csp = String(r.headers['content-security-policy'] ?? '');
-      const connect = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('connect-src'));
+      const connect = csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('connect-src'));
       expect(connect).toBe("connect-src 'self' https://api.contoh.go.id");
       expect(csp).not.toMatch(/img-src[^;]*https:/);
     }
@@ -179,7 +244,7 @@ describe('item 11: Secure refresh cookie on HTTPS, CSP connect-src', () => {
 /** Loads the app in a child process, mounts it and reports what /admin/init and register-admin answer. */
 function muatAnak(env: Record<string, string>) {
   const AKAR = path.resolve(__dirname, '..', '..');
-   
+
   const { rahasiaSementara, RAHASIA } = require('../../scripts/lib/env');
   const db = path.join(os.tmpdir(), `mskp-admin-${process.pid}-${Date.now()}.db`);
   const skrip = `
@@ -199,10 +264,27 @@ function muatAnak(env: Record<string, string>) {
     })().catch((e) => { console.error('GAGAL_MUAT ' + e.message); process.exit(3); });
   `;
   const bersih: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (!RAHASIA.includes(k) && v !== undefined && !k.startsWith('DATABASE_') && !k.startsWith('STRAPI_ADMIN_') && k !== 'SERVE_STRAPI_ADMIN') bersih[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (
+      !RAHASIA.includes(k) &&
+      v !== undefined &&
+      !k.startsWith('DATABASE_') &&
+      !k.startsWith('STRAPI_ADMIN_') &&
+      k !== 'SERVE_STRAPI_ADMIN'
+    )
+      bersih[k] = v;
   const r = spawnSync(process.execPath, ['-e', skrip], {
     cwd: path.join(AKAR, 'cms'),
-    env: { ...bersih, ...rahasiaSementara(), STRAPI_TELEMETRY_DISABLED: 'true', STRAPI_STARTUP_LOG: 'false', MSKP_DEMO: 'false', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: db, ...env } as NodeJS.ProcessEnv,
+    env: {
+      ...bersih,
+      ...rahasiaSementara(),
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      STRAPI_STARTUP_LOG: 'false',
+      MSKP_DEMO: 'false',
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: db,
+      ...env,
+    } as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 90_000,
   });
@@ -224,7 +306,11 @@ describe('item 1 on fresh servers (child processes)', () => {
   }, 120_000);
 
   test('a weak STRAPI_ADMIN_PASSWORD stops the start-up and says why', () => {
-    const r = muatAnak({ NODE_ENV: 'production', STRAPI_ADMIN_EMAIL: 'admin@contoh.go.id', STRAPI_ADMIN_PASSWORD: 'aaaaaa' });
+    const r = muatAnak({
+      NODE_ENV: 'production',
+      STRAPI_ADMIN_EMAIL: 'admin@contoh.go.id',
+      STRAPI_ADMIN_PASSWORD: 'aaaaaa',
+    });
     expect(r.kode).not.toBe(0);
     expect(r.keluaran).toMatch(/STRAPI_ADMIN_PASSWORD ditolak \(KATA_SANDI_PENDEK\)/);
   }, 120_000);

@@ -37,19 +37,46 @@ const JENIS: Record<string, Jenis> = {
   },
   'evaluasi bulanan': {
     uid: 'plugin::kinerja.evaluasi',
-    baris: (bulan) => ({ tahun: TAHUN, periode_jenis: 'BULANAN', periode: bulan, kunci_unik: unik('e'), rating_hasil: 2, rating_perilaku: 2, perilaku_source: 'DEFINITIF', predikat_kode: 3, predikat_nama: 'Baik' }),
+    baris: (bulan) => ({
+      tahun: TAHUN,
+      periode_jenis: 'BULANAN',
+      periode: bulan,
+      kunci_unik: unik('e'),
+      rating_hasil: 2,
+      rating_perilaku: 2,
+      perilaku_source: 'DEFINITIF',
+      predikat_kode: 3,
+      predikat_nama: 'Baik',
+    }),
     ubah: { rating_hasil: 1 },
     pindah: (bulan) => ({ periode: bulan }),
   },
   'evaluasi triwulanan': {
     uid: 'plugin::kinerja.evaluasi',
-    baris: (bulan) => ({ tahun: TAHUN, periode_jenis: 'TRIWULAN', periode: Math.ceil(bulan / 3), kunci_unik: unik('et'), rating_hasil: 2, rating_perilaku: 2, perilaku_source: 'DEFINITIF', predikat_kode: 3, predikat_nama: 'Baik' }),
+    baris: (bulan) => ({
+      tahun: TAHUN,
+      periode_jenis: 'TRIWULAN',
+      periode: Math.ceil(bulan / 3),
+      kunci_unik: unik('et'),
+      rating_hasil: 2,
+      rating_perilaku: 2,
+      perilaku_source: 'DEFINITIF',
+      predikat_kode: 3,
+      predikat_nama: 'Baik',
+    }),
     ubah: { rating_hasil: 1 },
     pindah: (bulan) => ({ periode: Math.ceil(bulan / 3) }),
   },
   'predikat-organisasi': {
     uid: 'plugin::kinerja.predikat-organisasi',
-    baris: (bulan) => ({ tahun: TAHUN, periode_jenis: 'BULANAN', periode: bulan, kunci_unik: unik('po'), predikat: 'BAIK', status: 'DRAFT' }),
+    baris: (bulan) => ({
+      tahun: TAHUN,
+      periode_jenis: 'BULANAN',
+      periode: bulan,
+      kunci_unik: unik('po'),
+      predikat: 'BAIK',
+      status: 'DRAFT',
+    }),
     ubah: { predikat: 'ISTIMEWA' },
     pindah: (bulan) => ({ periode: bulan }),
   },
@@ -80,11 +107,21 @@ async function hasil(fn: () => Promise<unknown>): Promise<unknown> {
 /** A row written straight through the query engine (the fixture; not a path under test). */
 const sisip = async (j: Jenis, bulan: number) => t.strapi.db.query(j.uid).create({ data: j.baris(bulan) });
 const baca = (j: Jenis, id: number) => t.strapi.db.query(j.uid).findOne({ where: { id } });
-const kunci = (terkunci: boolean) => t.strapi.db.query(UID_KUNCI).update({ where: { kunci_unik: `${TAHUN}:2` }, data: { terkunci } });
+const kunci = (terkunci: boolean) =>
+  t.strapi.db.query(UID_KUNCI).update({ where: { kunci_unik: `${TAHUN}:2` }, data: { terkunci } });
 const DITOLAK = [423, 'PERIODE_TERKUNCI'];
 
 beforeAll(async () => {
-  await t.strapi.db.query(UID_KUNCI).create({ data: { tahun: TAHUN, triwulan: 2, kunci_unik: `${TAHUN}:2`, terkunci: true, dikunci_oleh: 'bkad', dikunci_pada: new Date() } });
+  await t.strapi.db.query(UID_KUNCI).create({
+    data: {
+      tahun: TAHUN,
+      triwulan: 2,
+      kunci_unik: `${TAHUN}:2`,
+      terkunci: true,
+      dikunci_oleh: 'bkad',
+      dikunci_pada: new Date(),
+    },
+  });
 });
 
 describe('Security 2: the period lock holds for every Document Service write', () => {
@@ -110,10 +147,14 @@ describe('Security 2: the period lock holds for every Document Service write', (
 
       test('an update that moves a row into, or out of, a locked month is refused', async () => {
         const b = await sisip(j, TERBUKA);
-        expect(await hasil(() => docs(j.uid).update({ documentId: b.documentId, data: j.pindah(TERKUNCI) }))).toEqual(DITOLAK);
+        expect(await hasil(() => docs(j.uid).update({ documentId: b.documentId, data: j.pindah(TERKUNCI) }))).toEqual(
+          DITOLAK,
+        );
         expect(await baca(j, b.id)).toMatchObject(j.pindah(TERBUKA));
         const a = await sisip(j, TERKUNCI);
-        expect(await hasil(() => docs(j.uid).update({ documentId: a.documentId, data: j.pindah(TERBUKA) }))).toEqual(DITOLAK);
+        expect(await hasil(() => docs(j.uid).update({ documentId: a.documentId, data: j.pindah(TERBUKA) }))).toEqual(
+          DITOLAK,
+        );
         expect(await baca(j, a.id)).toMatchObject(j.pindah(TERKUNCI));
       });
 
@@ -133,9 +174,13 @@ describe('Security 2: the period lock holds for every Document Service write', (
     const data = { ...j.baris(TERBUKA), periode_jenis: 'TAHUNAN', periode: 0 };
     const r = await docs(j.uid).create({ data });
     expect(await hasil(() => docs(j.uid).update({ documentId: r.documentId, data: { rating_hasil: 1 } }))).toBe('OK');
-    await t.strapi.db.query(UID_KUNCI).create({ data: { tahun: TAHUN, triwulan: 4, kunci_unik: `${TAHUN}:4`, terkunci: true } });
+    await t.strapi.db
+      .query(UID_KUNCI)
+      .create({ data: { tahun: TAHUN, triwulan: 4, kunci_unik: `${TAHUN}:4`, terkunci: true } });
     try {
-      expect(await hasil(() => docs(j.uid).update({ documentId: r.documentId, data: { rating_hasil: 3 } }))).toEqual(DITOLAK);
+      expect(await hasil(() => docs(j.uid).update({ documentId: r.documentId, data: { rating_hasil: 3 } }))).toEqual(
+        DITOLAK,
+      );
     } finally {
       await t.strapi.db.query(UID_KUNCI).delete({ where: { kunci_unik: `${TAHUN}:4` } });
     }
@@ -143,7 +188,9 @@ describe('Security 2: the period lock holds for every Document Service write', (
 
   test('TPP lines of months 13 (THR) and 14 (gaji-13) are not period-locked', async () => {
     const j = JENIS.tpp;
-    await t.strapi.db.query(UID_KUNCI).create({ data: { tahun: TAHUN, triwulan: 4, kunci_unik: `${TAHUN}:4`, terkunci: true } });
+    await t.strapi.db
+      .query(UID_KUNCI)
+      .create({ data: { tahun: TAHUN, triwulan: 4, kunci_unik: `${TAHUN}:4`, terkunci: true } });
     try {
       for (const bulan of [13, 14]) {
         const r = await docs(j.uid).create({ data: j.baris(bulan) });
@@ -159,20 +206,37 @@ describe('Security 2: the period lock holds for every Document Service write', (
     const realBuka = await sisip(JENIS.realisasi, TERBUKA);
     const berkas = async (r: any) => {
       const f = await t.strapi.db.query('plugin::upload.file').create({
-        data: { name: `bukti-${r.id}.pdf`, hash: `uji_kd_${r.id}_${Date.now()}`, ext: '.pdf', mime: 'application/pdf', size: 1, url: '/x', provider: 'local', folderPath: '/' },
+        data: {
+          name: `bukti-${r.id}.pdf`,
+          hash: `uji_kd_${r.id}_${Date.now()}`,
+          ext: '.pdf',
+          mime: 'application/pdf',
+          size: 1,
+          url: '/x',
+          provider: 'local',
+          folderPath: '/',
+        },
       });
       await t.strapi.db.query(JENIS.realisasi.uid).update({ where: { id: r.id }, data: { bukti: [f.id] } });
       return f;
     };
     const f = await berkas(real);
     const g = await berkas(realBuka);
-    expect(await hasil(() => docs('plugin::upload.file').update({ documentId: f.documentId, data: { name: 'ganti.pdf' } }))).toEqual(DITOLAK);
+    expect(
+      await hasil(() => docs('plugin::upload.file').update({ documentId: f.documentId, data: { name: 'ganti.pdf' } })),
+    ).toEqual(DITOLAK);
     expect(await hasil(() => docs('plugin::upload.file').delete({ documentId: f.documentId }))).toEqual(DITOLAK);
     expect((await t.strapi.db.query('plugin::upload.file').findOne({ where: { id: f.id } })).name).toBe(f.name);
-    expect(await hasil(() => docs('plugin::upload.file').update({ documentId: g.documentId, data: { name: 'ganti.pdf' } }))).toBe('OK');
+    expect(
+      await hasil(() => docs('plugin::upload.file').update({ documentId: g.documentId, data: { name: 'ganti.pdf' } })),
+    ).toBe('OK');
     // detaching the evidence of the locked realisasi through its own update is refused as well
-    expect(await hasil(() => docs(JENIS.realisasi.uid).update({ documentId: real.documentId, data: { bukti: [] } }))).toEqual(DITOLAK);
-    const masih = await t.strapi.db.query(JENIS.realisasi.uid).findOne({ where: { id: real.id }, populate: { bukti: { select: ['id'] } } });
+    expect(
+      await hasil(() => docs(JENIS.realisasi.uid).update({ documentId: real.documentId, data: { bukti: [] } })),
+    ).toEqual(DITOLAK);
+    const masih = await t.strapi.db
+      .query(JENIS.realisasi.uid)
+      .findOne({ where: { id: real.id }, populate: { bukti: { select: ['id'] } } });
     expect(masih.bukti.map((x: any) => x.id)).toEqual([f.id]);
   });
 
@@ -180,7 +244,9 @@ describe('Security 2: the period lock holds for every Document Service write', (
     const j = JENIS.realisasi;
     const a = await sisip(j, TERKUNCI);
     const baris = await t.strapi.db.query(UID_KUNCI).findOne({ where: { kunci_unik: `${TAHUN}:2` } });
-    expect(await hasil(() => docs(UID_KUNCI).update({ documentId: baris.documentId, data: { terkunci: false } }))).toBe('OK');
+    expect(await hasil(() => docs(UID_KUNCI).update({ documentId: baris.documentId, data: { terkunci: false } }))).toBe(
+      'OK',
+    );
     expect(await hasil(() => docs(j.uid).update({ documentId: a.documentId, data: j.ubah }))).toBe('OK');
     expect(await hasil(() => docs(j.uid).create({ data: j.baris(TERKUNCI) }))).toBe('OK');
     expect(await hasil(() => docs(j.uid).delete({ documentId: a.documentId }))).toBe('OK');

@@ -26,7 +26,11 @@ let kodeOpdLain: string;
 const pegawaiUji: { id: number; documentId: string; nip: string; nama: string }[] = [];
 
 const url = (q: Record<string, string | number | undefined>) =>
-  '/api/laporan/predikat?' + Object.entries(q).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&');
+  '/api/laporan/predikat?' +
+  Object.entries(q)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`)
+    .join('&');
 const periode = (bulan = BULAN) => ({ kode_opd: kodeOpd, tahun, bulan });
 
 async function nilai(p: { id: number; nip: string; nama: string }, bulan: number, hasil: Rating, perilaku: Rating) {
@@ -34,9 +38,20 @@ async function nilai(p: { id: number; nip: string; nama: string }, bulan: number
   const pr = predikatPegawai(hasil, perilaku, k);
   await t.strapi.db.query('plugin::kinerja.evaluasi').create({
     data: {
-      pegawai: p.id, tahun, periode_jenis: 'BULANAN', periode: bulan, kunci_unik: `uji:${p.id}:BULANAN:${bulan}`,
-      rating_hasil: hasil, rating_perilaku: perilaku, predikat_kode: pr.kode, predikat_nama: pr.nama, predikat_siasn_id: pr.siasn_id,
-      perilaku_source: 'DEFINITIF', pegawai_nip: p.nip, pegawai_nama: p.nama, pegawai_jabatan: 'Pelaksana Uji Predikat',
+      pegawai: p.id,
+      tahun,
+      periode_jenis: 'BULANAN',
+      periode: bulan,
+      kunci_unik: `uji:${p.id}:BULANAN:${bulan}`,
+      rating_hasil: hasil,
+      rating_perilaku: perilaku,
+      predikat_kode: pr.kode,
+      predikat_nama: pr.nama,
+      predikat_siasn_id: pr.siasn_id,
+      perilaku_source: 'DEFINITIF',
+      pegawai_nip: p.nip,
+      pegawai_nama: p.nama,
+      pegawai_jabatan: 'Pelaksana Uji Predikat',
     },
   });
 }
@@ -57,17 +72,30 @@ beforeAll(async () => {
   jwt.adminOpd = await t.token(t.demo.adminOpd.username);
   jwt.lainOpd = await t.token(t.demo.lainOpd.username);
 
-  const opd = await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd', 'nama'] });
+  const opd = await t.strapi.db
+    .query('plugin::inti.opd')
+    .findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd', 'nama'] });
   kodeOpd = opd.kode_opd;
   namaOpd = opd.nama;
-  const lain = await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdLain.id }, select: ['kode_opd', 'documentId'] });
+  const lain = await t.strapi.db
+    .query('plugin::inti.opd')
+    .findOne({ where: { id: t.demo.opdLain.id }, select: ['kode_opd', 'documentId'] });
   kodeOpdLain = lain.kode_opd;
 
   // six pegawai of Diskominfo for the evaluations (fresh, so the counts are ours)
-  const nama = ['Agus Predikat', 'Budi Predikat', 'Citra Predikat', 'Dedi Predikat', 'Endang Predikat', 'Farida Predikat'];
+  const nama = [
+    'Agus Predikat',
+    'Budi Predikat',
+    'Citra Predikat',
+    'Dedi Predikat',
+    'Endang Predikat',
+    'Farida Predikat',
+  ];
   for (let i = 0; i < nama.length; i++) {
     const nip = await nipBaru(t.strapi, `1992${String(i + 1).padStart(2, '0')}15202001${1 + (i % 2)}`);
-    const p = await t.strapi.documents('plugin::inti.pegawai').create({ data: { nip, nama: nama[i], opd: t.demo.opdDiskominfo.documentId, status: 'AKTIF' } });
+    const p = await t.strapi
+      .documents('plugin::inti.pegawai')
+      .create({ data: { nip, nama: nama[i], opd: t.demo.opdDiskominfo.documentId, status: 'AKTIF' } });
     pegawaiUji.push({ id: p.id, documentId: p.documentId, nip, nama: nama[i] });
   }
   // month BULAN: 1 Sangat Baik (1,1) + 5 Baik (2,2) → under BAIK: Baik ≤ 70% (max 4) and ≥ 1 Butuh Perbaikan/Kurang both violated
@@ -78,17 +106,47 @@ beforeAll(async () => {
 
   // an approved SKP without evaluation: listed under belum_dinilai
   const tanpa = pegawaiUji[5];
-  const skpBelum = await t.strapi.documents('plugin::inti.pegawai').create({ data: { nip: await nipBaru(t.strapi, '199403032021012'), nama: 'Gita Belum Dinilai', opd: t.demo.opdDiskominfo.documentId, status: 'AKTIF' } });
+  const skpBelum = await t.strapi.documents('plugin::inti.pegawai').create({
+    data: {
+      nip: await nipBaru(t.strapi, '199403032021012'),
+      nama: 'Gita Belum Dinilai',
+      opd: t.demo.opdDiskominfo.documentId,
+      status: 'AKTIF',
+    },
+  });
   await t.strapi.db.query('plugin::kinerja.skp').create({
-    data: { pegawai: skpBelum.id, tahun, periode_mulai: `${tahun}-01-01`, periode_akhir: `${tahun}-12-31`, kunci_unik: `uji-belum:${skpBelum.id}:${tahun}`, jenis: 'JA', pendekatan: 'KUANTITATIF', status: 'DISETUJUI' },
+    data: {
+      pegawai: skpBelum.id,
+      tahun,
+      periode_mulai: `${tahun}-01-01`,
+      periode_akhir: `${tahun}-12-31`,
+      kunci_unik: `uji-belum:${skpBelum.id}:${tahun}`,
+      jenis: 'JA',
+      pendekatan: 'KUANTITATIF',
+      status: 'DISETUJUI',
+    },
   });
   expect(tanpa).toBeDefined();
 
   // Admin OPD of another OPD
   const nipLain = await nipBaru(t.strapi, '199505052020122');
-  const pl = await t.strapi.documents('plugin::inti.pegawai').create({ data: { nip: nipLain, nama: 'Pengelola Kinerja OPD Lain', opd: lain.documentId, status: 'AKTIF' } });
-  const role = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'admin_opd' }, select: ['id'] });
-  const u = await t.strapi.documents('plugin::users-permissions.user').create({ data: { username: 'adminopd.lain.predikat', email: 'adminopd.lain.predikat@uji.mskp.invalid', password: KATA_SANDI_DEMO, provider: 'local', confirmed: true, blocked: false, role: role.id } });
+  const pl = await t.strapi
+    .documents('plugin::inti.pegawai')
+    .create({ data: { nip: nipLain, nama: 'Pengelola Kinerja OPD Lain', opd: lain.documentId, status: 'AKTIF' } });
+  const role = await t.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'admin_opd' }, select: ['id'] });
+  const u = await t.strapi.documents('plugin::users-permissions.user').create({
+    data: {
+      username: 'adminopd.lain.predikat',
+      email: 'adminopd.lain.predikat@uji.mskp.invalid',
+      password: KATA_SANDI_DEMO,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    },
+  });
   await t.strapi.db.query('plugin::inti.pegawai').update({ where: { id: pl.id }, data: { user: u.id } });
   jwt.adminOpdLain = await t.token('adminopd.lain.predikat');
 });
@@ -97,10 +155,22 @@ describe('GET /api/predikat-organisasi and the report before a predikat is set',
   test('no predikat yet (no capaian next year): nothing to check, counts still reported', async () => {
     const r = await t.as(jwt.kadis).get(`/api/predikat-organisasi?kode_opd=${kodeOpd}&tahun=${tahun}&bulan=${BULAN}`);
     expect([r.status, r.body.error]).toEqual([200, undefined]);
-    expect(r.body.data).toMatchObject({ opd: { kode_opd: kodeOpd }, tahun, bulan: BULAN, sumber: 'USULAN', status: 'DRAFT', boleh: { tetapkan: true, finalkan: false, override: false } });
+    expect(r.body.data).toMatchObject({
+      opd: { kode_opd: kodeOpd },
+      tahun,
+      bulan: BULAN,
+      sumber: 'USULAN',
+      status: 'DRAFT',
+      boleh: { tetapkan: true, finalkan: false, override: false },
+    });
     const l = await t.as(jwt.admin).get(url({ ...periode() }));
     expect(l.status).toBe(200);
-    expect(l.body.data).toMatchObject({ n: 6, jumlah: { 1: 1, 2: 5, 3: 0, 4: 0, 5: 0 }, pelanggaran: [], blokir: false });
+    expect(l.body.data).toMatchObject({
+      n: 6,
+      jumlah: { 1: 1, 2: 5, 3: 0, 4: 0, 5: 0 },
+      pelanggaran: [],
+      blokir: false,
+    });
   });
 
   test('final before setting the predikat → 409 PREDIKAT_BELUM_DITETAPKAN', async () => {
@@ -112,16 +182,43 @@ describe('GET /api/predikat-organisasi and the report before a predikat is set',
 
 describe('setting, blocking, override, final', () => {
   test('the Kepala OPD sets BAIK with a reason; a staff member and another OPD are refused', async () => {
-    expect((await t.as(jwt.staf).put('/api/predikat-organisasi').send({ ...periode(), predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali' })).status).toBe(403);
-    expect((await t.as(jwt.adminOpd).put('/api/predikat-organisasi').send({ ...periode(), predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali' })).status).toBe(403);
-    const salah = await t.as(jwt.kadis).put('/api/predikat-organisasi').send({ ...periode(), predikat: 'LUAR_BIASA', alasan: 'Capaian OPD bulan ini baik sekali' });
+    expect(
+      (
+        await t
+          .as(jwt.staf)
+          .put('/api/predikat-organisasi')
+          .send({ ...periode(), predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali' })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await t
+          .as(jwt.adminOpd)
+          .put('/api/predikat-organisasi')
+          .send({ ...periode(), predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali' })
+      ).status,
+    ).toBe(403);
+    const salah = await t
+      .as(jwt.kadis)
+      .put('/api/predikat-organisasi')
+      .send({ ...periode(), predikat: 'LUAR_BIASA', alasan: 'Capaian OPD bulan ini baik sekali' });
     expect([salah.status, salah.body.error.details.field]).toEqual([400, 'predikat']);
-    const r = await t.as(jwt.kadis).put('/api/predikat-organisasi').send({ ...periode(), predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali', status: 'FINAL' });
+    const r = await t
+      .as(jwt.kadis)
+      .put('/api/predikat-organisasi')
+      .send({ ...periode(), predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali', status: 'FINAL' });
     expect([r.status, r.body.error]).toEqual([200, undefined]);
-    expect(r.body.data).toMatchObject({ predikat: { kode: 'BAIK', nama: 'Baik' }, sumber: 'DITETAPKAN', status: 'DRAFT', ditetapkan_oleh: { nip: NIP.kadis, sebagai: 'DEFINITIF' } });
+    expect(r.body.data).toMatchObject({
+      predikat: { kode: 'BAIK', nama: 'Baik' },
+      sumber: 'DITETAPKAN',
+      status: 'DRAFT',
+      ditetapkan_oleh: { nip: NIP.kadis, sebagai: 'DEFINITIF' },
+    });
     expect(r.body.data.kurva).toMatchObject({ n: 6, blokir: true, hanya_peringatan: false });
     expect(r.body.data.kurva.pelanggaran).toHaveLength(2);
-    const a = await t.strapi.db.query('plugin::inti.audit-log').findOne({ where: { aksi: 'PREDIKAT_ORGANISASI_DITETAPKAN' }, orderBy: { id: 'desc' } });
+    const a = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findOne({ where: { aksi: 'PREDIKAT_ORGANISASI_DITETAPKAN' }, orderBy: { id: 'desc' } });
     expect(a).toMatchObject({ keterangan: 'Capaian OPD bulan ini baik sekali' });
   });
 
@@ -129,9 +226,18 @@ describe('setting, blocking, override, final', () => {
     const l = await t.as(jwt.adminOpd).get(url(periode()));
     expect(l.status).toBe(200);
     const d = l.body.data;
-    expect(d.predikat_organisasi).toMatchObject({ kode: 'BAIK', nama: 'Baik', sumber: 'DITETAPKAN', status: 'DRAFT', override: null });
+    expect(d.predikat_organisasi).toMatchObject({
+      kode: 'BAIK',
+      nama: 'Baik',
+      sumber: 'DITETAPKAN',
+      status: 'DRAFT',
+      override: null,
+    });
     expect(d.aturan).toEqual(['Baik ≤ 70%', 'Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang']);
-    expect(d.pelanggaran.map((p: any) => p.aturan)).toEqual(['Baik ≤ 70%', 'Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang']);
+    expect(d.pelanggaran.map((p: any) => p.aturan)).toEqual([
+      'Baik ≤ 70%',
+      'Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang',
+    ]);
     expect(d.pelanggaran[0].pesan).toMatch(/ada 5 dari 6 pegawai, paling banyak 4 orang/);
     expect(d.kuota).toEqual([
       { predikat: [2], batas: 'maks', batas_jumlah: 4, teks: 'Baik ≤ 70%' },
@@ -140,7 +246,15 @@ describe('setting, blocking, override, final', () => {
     expect(d).toMatchObject({ blokir: true, hanya_peringatan: false, persen: { 1: 16.67, 2: 83.33 } });
     expect(d.belum_dinilai.map((p: any) => p.nama)).toEqual(['Gita Belum Dinilai']);
     expect(d.pegawai).toHaveLength(6);
-    expect(d.pegawai[0]).toMatchObject({ nip: pegawaiUji[0].nip, nama: 'Agus Predikat', jabatan: 'Pelaksana Uji Predikat', rating_hasil: { kode: 1, nama: 'Di Atas Ekspektasi' }, rating_perilaku: { kode: 1 }, predikat: { kode: 1, nama: 'Sangat Baik' }, perilaku_source: 'DEFINITIF' });
+    expect(d.pegawai[0]).toMatchObject({
+      nip: pegawaiUji[0].nip,
+      nama: 'Agus Predikat',
+      jabatan: 'Pelaksana Uji Predikat',
+      rating_hasil: { kode: 1, nama: 'Di Atas Ekspektasi' },
+      rating_perilaku: { kode: 1 },
+      predikat: { kode: 1, nama: 'Sangat Baik' },
+      perilaku_source: 'DEFINITIF',
+    });
 
     const f = await t.as(jwt.kadis).post('/api/predikat-organisasi/final').send(periode());
     expect(f.status).toBe(409);
@@ -154,7 +268,9 @@ describe('setting, blocking, override, final', () => {
     const r = await cetak(t, jwt.admin, url({ ...periode(), format: 'xlsx' }));
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toMatch(/spreadsheetml/);
-    expect(r.headers['content-disposition']).toBe(`attachment; filename="laporan-predikat_${kodeOpd}_${tahun}-0${BULAN}.xlsx"`);
+    expect(r.headers['content-disposition']).toBe(
+      `attachment; filename="laporan-predikat_${kodeOpd}_${tahun}-0${BULAN}.xlsx"`,
+    );
     const wb = await bacaExcel(r.berkas);
     const ws = wb.getWorksheet('Pegawai')!;
     expect(nilaiBaris(ws, 1)).toEqual([...HEADER_PEGAWAI]);
@@ -162,7 +278,16 @@ describe('setting, blocking, override, final', () => {
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.rowCount - 1).toBe(json.pegawai.length);
     json.pegawai.forEach((p: any, i: number) => {
-      expect(nilaiBaris(ws, i + 2)).toEqual([i + 1, p.nip, p.nama, p.jabatan, p.rating_hasil.nama, p.rating_perilaku.nama, p.predikat.nama, 'Definitif']);
+      expect(nilaiBaris(ws, i + 2)).toEqual([
+        i + 1,
+        p.nip,
+        p.nama,
+        p.jabatan,
+        p.rating_hasil.nama,
+        p.rating_perilaku.nama,
+        p.predikat.nama,
+        'Definitif',
+      ]);
     });
     const rs = wb.getWorksheet('Ringkasan')!;
     expect(nilaiBaris(rs, 1)).toEqual([...HEADER_RINGKASAN]);
@@ -173,16 +298,27 @@ describe('setting, blocking, override, final', () => {
       expect([b.getCell(2).value, b.getCell(3).value]).toEqual([d.jumlah, d.persen]);
     }
     const langgar = baris.filter((x) => x.getCell(1).value === 'Pelanggaran');
-    expect(langgar.map((x) => [x.getCell(2).value, x.getCell(4).value])).toEqual(json.pelanggaran.map((p: any) => [p.aturan, p.pesan]));
+    expect(langgar.map((x) => [x.getCell(2).value, x.getCell(4).value])).toEqual(
+      json.pelanggaran.map((p: any) => [p.aturan, p.pesan]),
+    );
     for (const x of langgar) expect(x.getCell(1).font?.color?.argb).toBe('FFC00000');
     expect(baris.find((x) => x.getCell(1).value === 'Predikat Organisasi')!.getCell(2).value).toBe('Baik');
-    const a = await t.strapi.db.query('plugin::inti.audit-log').findOne({ where: { aksi: 'EKSPOR_LAPORAN_PREDIKAT' }, orderBy: { id: 'desc' } });
-    expect(a.sesudah).toMatchObject({ filter: { tahun, bulan: BULAN, kode_opd: kodeOpd, format: 'xlsx' }, jumlah_baris: 6 });
+    const a = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findOne({ where: { aksi: 'EKSPOR_LAPORAN_PREDIKAT' }, orderBy: { id: 'desc' } });
+    expect(a.sesudah).toMatchObject({
+      filter: { tahun, bulan: BULAN, kode_opd: kodeOpd, format: 'xlsx' },
+      jumlah_baris: 6,
+    });
   });
 
   test('PDF read back: OPD name, period, every violation, pegawai; audited', async () => {
     const json = (await t.as(jwt.adminOpd).get(url(periode()))).body.data;
-    const r = await cetak(t, jwt.adminOpd, url({ ...periode(), format: 'pdf', tempat: 'Madiun', tanggal: `${tahun}-04-02` }));
+    const r = await cetak(
+      t,
+      jwt.adminOpd,
+      url({ ...periode(), format: 'pdf', tempat: 'Madiun', tanggal: `${tahun}-04-02` }),
+    );
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toMatch(/^application\/pdf/);
     const isi = teks(r.berkas).replace(/\s+/g, ' ');
@@ -193,25 +329,51 @@ describe('setting, blocking, override, final', () => {
     for (const p of json.pegawai) expect(isi).toContain(p.nama);
     expect(isi).toContain(`Madiun, 2 April ${tahun}`);
     expect(isi).toMatch(/Halaman 1 dari \d/);
-    const a = await t.strapi.db.query('plugin::inti.audit-log').findOne({ where: { aksi: 'EKSPOR_LAPORAN_PREDIKAT' }, orderBy: { id: 'desc' } });
+    const a = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findOne({ where: { aksi: 'EKSPOR_LAPORAN_PREDIKAT' }, orderBy: { id: 'desc' } });
     expect(a.sesudah).toMatchObject({ filter: { format: 'pdf', kode_opd: kodeOpd }, jumlah_baris: 6, pelanggaran: 2 });
   });
 
   test('override: BKPSDM only, reason ≥ 10 characters, audited; then the Kepala OPD finalises', async () => {
-    expect((await t.as(jwt.kadis).post('/api/predikat-organisasi/override').send({ ...periode(), alasan: 'Sudah dibahas bersama tim penilai' })).status).toBe(403);
-    const pendek = await t.as(jwt.admin).post('/api/predikat-organisasi/override').send({ ...periode(), alasan: 'ok' });
+    expect(
+      (
+        await t
+          .as(jwt.kadis)
+          .post('/api/predikat-organisasi/override')
+          .send({ ...periode(), alasan: 'Sudah dibahas bersama tim penilai' })
+      ).status,
+    ).toBe(403);
+    const pendek = await t
+      .as(jwt.admin)
+      .post('/api/predikat-organisasi/override')
+      .send({ ...periode(), alasan: 'ok' });
     expect([pendek.status, pendek.body.error.details.field]).toEqual([400, 'alasan']);
-    const o = await t.as(jwt.admin).post('/api/predikat-organisasi/override').send({ ...periode(), alasan: 'Unit baru dibentuk, kinerja seluruh pegawai memang tinggi' });
+    const o = await t
+      .as(jwt.admin)
+      .post('/api/predikat-organisasi/override')
+      .send({ ...periode(), alasan: 'Unit baru dibentuk, kinerja seluruh pegawai memang tinggi' });
     expect([o.status, o.body.error]).toEqual([200, undefined]);
-    expect(o.body.data.override).toMatchObject({ alasan: 'Unit baru dibentuk, kinerja seluruh pegawai memang tinggi', pelanggaran: [{ aturan: 'Baik ≤ 70%' }, { aturan: 'Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang' }] });
+    expect(o.body.data.override).toMatchObject({
+      alasan: 'Unit baru dibentuk, kinerja seluruh pegawai memang tinggi',
+      pelanggaran: [{ aturan: 'Baik ≤ 70%' }, { aturan: 'Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang' }],
+    });
     expect(o.body.data.boleh).toMatchObject({ finalkan: true, override: false });
-    const audit = await t.strapi.db.query('plugin::inti.audit-log').findOne({ where: { aksi: 'OVERRIDE_KURVA_PREDIKAT' }, orderBy: { id: 'desc' } });
-    expect(audit).toMatchObject({ aktor: 'admin', keterangan: 'Unit baru dibentuk, kinerja seluruh pegawai memang tinggi' });
+    const audit = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findOne({ where: { aksi: 'OVERRIDE_KURVA_PREDIKAT' }, orderBy: { id: 'desc' } });
+    expect(audit).toMatchObject({
+      aktor: 'admin',
+      keterangan: 'Unit baru dibentuk, kinerja seluruh pegawai memang tinggi',
+    });
     expect(audit.sesudah.pelanggaran).toHaveLength(2);
 
     // the report still lists the violations (re-validated), now with the override and not blocking
     const l = (await t.as(jwt.inspektorat).get(url(periode()))).body.data;
-    expect(l).toMatchObject({ blokir: false, predikat_organisasi: { override: { alasan: 'Unit baru dibentuk, kinerja seluruh pegawai memang tinggi' } } });
+    expect(l).toMatchObject({
+      blokir: false,
+      predikat_organisasi: { override: { alasan: 'Unit baru dibentuk, kinerja seluruh pegawai memang tinggi' } },
+    });
     expect(l.pelanggaran).toHaveLength(2);
     const pdf = teks((await cetak(t, jwt.admin, url({ ...periode(), format: 'pdf' }))).berkas).replace(/\s+/g, ' ');
     expect(pdf).toContain('Unit baru dibentuk, kinerja seluruh pegawai memang tinggi');
@@ -219,14 +381,22 @@ describe('setting, blocking, override, final', () => {
     const f = await t.as(jwt.kadis).post('/api/predikat-organisasi/final').send(periode());
     expect([f.status, f.body.error]).toEqual([200, undefined]);
     expect(f.body.data).toMatchObject({ status: 'FINAL', final_oleh: NIP.kadis });
-    expect(await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'PREDIKAT_ORGANISASI_FINAL' } })).toBe(1);
+    expect(
+      await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'PREDIKAT_ORGANISASI_FINAL' } }),
+    ).toBe(1);
     // final: no more changes
-    const ubah = await t.as(jwt.admin).put('/api/predikat-organisasi').send({ ...periode(), predikat: 'ISTIMEWA', alasan: 'Perubahan setelah final' });
+    const ubah = await t
+      .as(jwt.admin)
+      .put('/api/predikat-organisasi')
+      .send({ ...periode(), predikat: 'ISTIMEWA', alasan: 'Perubahan setelah final' });
     expect([ubah.status, ubah.body.error.details.code]).toEqual([409, 'PERIODE_SUDAH_FINAL']);
   });
 
   test('under 5 evaluated pegawai: violations are warnings; final allowed without override', async () => {
-    const p = await t.as(jwt.admin).put('/api/predikat-organisasi').send({ ...periode(BULAN_KECIL), predikat: 'BAIK', alasan: 'Ditetapkan oleh BKPSDM untuk uji' });
+    const p = await t
+      .as(jwt.admin)
+      .put('/api/predikat-organisasi')
+      .send({ ...periode(BULAN_KECIL), predikat: 'BAIK', alasan: 'Ditetapkan oleh BKPSDM untuk uji' });
     expect(p.status).toBe(200);
     const l = (await t.as(jwt.admin).get(url(periode(BULAN_KECIL)))).body.data;
     expect(l).toMatchObject({ n: 3, hanya_peringatan: true, blokir: false, jumlah: { 1: 3 } });
@@ -237,11 +407,23 @@ describe('setting, blocking, override, final', () => {
 
   test('locked quarter → 423 PERIODE_TERKUNCI on every write', async () => {
     const bulanKunci = 8;
-    await t.strapi.db.query('plugin::inti.kunci-periode').create({ data: { tahun, triwulan: 3, kunci_unik: `${tahun}:3`, terkunci: true } });
-    const r = await t.as(jwt.admin).put('/api/predikat-organisasi').send({ ...periode(bulanKunci), predikat: 'BAIK', alasan: 'Ditetapkan oleh BKPSDM untuk uji' });
+    await t.strapi.db
+      .query('plugin::inti.kunci-periode')
+      .create({ data: { tahun, triwulan: 3, kunci_unik: `${tahun}:3`, terkunci: true } });
+    const r = await t
+      .as(jwt.admin)
+      .put('/api/predikat-organisasi')
+      .send({ ...periode(bulanKunci), predikat: 'BAIK', alasan: 'Ditetapkan oleh BKPSDM untuk uji' });
     expect([r.status, r.body.error.details.code]).toEqual([423, 'PERIODE_TERKUNCI']);
     expect((await t.as(jwt.admin).post('/api/predikat-organisasi/final').send(periode(bulanKunci))).status).toBe(423);
-    expect((await t.as(jwt.admin).post('/api/predikat-organisasi/override').send({ ...periode(bulanKunci), alasan: 'Alasan cukup panjang' })).status).toBe(423);
+    expect(
+      (
+        await t
+          .as(jwt.admin)
+          .post('/api/predikat-organisasi/override')
+          .send({ ...periode(bulanKunci), alasan: 'Alasan cukup panjang' })
+      ).status,
+    ).toBe(423);
   });
 });
 
@@ -292,7 +474,13 @@ describe('city recap and performance', () => {
     const r = await t.as(jwt.inspektorat).get(url({ tahun, bulan: BULAN }));
     expect(r.status).toBe(200);
     const baris = r.body.data.opd.find((x: any) => x.opd.kode_opd === kodeOpd);
-    expect(baris).toMatchObject({ n: 6, jumlah: { 1: 1, 2: 5 }, belum_dinilai: 1, predikat_organisasi: { kode: 'BAIK', status: 'FINAL' }, blokir: false });
+    expect(baris).toMatchObject({
+      n: 6,
+      jumlah: { 1: 1, 2: 5 },
+      belum_dinilai: 1,
+      predikat_organisasi: { kode: 'BAIK', status: 'FINAL' },
+      blokir: false,
+    });
     expect(r.body.data.opd.length).toBeGreaterThan(2);
     expect(r.body.data.total.n).toBe(6);
     const o = await t.as(jwt.adminOpd).get(url({ tahun, bulan: BULAN }));
@@ -319,7 +507,11 @@ describe('city recap and performance', () => {
     const a = await ukur(BULAN_KECIL);
     const b = await ukur(BULAN);
     // on a mismatch the failure names the statements that differ
-    expect({ jumlah: b.jumlah, hanyaDi6: sqlBerlebih(b.sql, a.sql), hanyaDi3: sqlBerlebih(a.sql, b.sql) }).toEqual({ jumlah: a.jumlah, hanyaDi6: [], hanyaDi3: [] });
+    expect({ jumlah: b.jumlah, hanyaDi6: sqlBerlebih(b.sql, a.sql), hanyaDi3: sqlBerlebih(a.sql, b.sql) }).toEqual({
+      jumlah: a.jumlah,
+      hanyaDi6: [],
+      hanyaDi3: [],
+    });
     expect(a.jumlah).toBeLessThan(60);
   });
 });
@@ -333,41 +525,117 @@ describe('Issue 10: a Plt-context evaluation is not a final predikat (Plt of ano
   const BULAN_PLT = 5;
   const BULAN_FINAL = 6;
   const mulai = `${tahun}-05-01`;
-  const orang: Record<'a' | 'b', { id: number; documentId: string; nip: string; nama: string; skpUtama: number; skpPlt: number }> = {} as any;
+  const orang: Record<
+    'a' | 'b',
+    { id: number; documentId: string; nip: string; nama: string; skpUtama: number; skpPlt: number }
+  > = {} as any;
   let kodeKel: string;
 
-  async function evaluasiSkp(p: { id: number; nip: string; nama: string }, skp: number, bulan: number, hasil: Rating, perilaku: Rating, sumber: 'DEFINITIF' | 'PLT') {
+  async function evaluasiSkp(
+    p: { id: number; nip: string; nama: string },
+    skp: number,
+    bulan: number,
+    hasil: Rating,
+    perilaku: Rating,
+    sumber: 'DEFINITIF' | 'PLT',
+  ) {
     const k = t.strapi.plugin('inti').service('kebijakan').nilai('predikat', `${tahun}-01-01`);
     const pr = predikatPegawai(hasil, perilaku, k);
     await t.strapi.db.query('plugin::kinerja.evaluasi').create({
       data: {
-        skp, pegawai: p.id, tahun, periode_jenis: 'BULANAN', periode: bulan, kunci_unik: `uji-plt:${skp}:BULANAN:${bulan}`,
-        rating_hasil: hasil, rating_perilaku: perilaku, predikat_kode: pr.kode, predikat_nama: pr.nama, predikat_siasn_id: pr.siasn_id,
-        perilaku_source: sumber, pegawai_nip: p.nip, pegawai_nama: p.nama, pegawai_jabatan: sumber === 'PLT' ? 'Plt. Uji' : 'Pelaksana Uji Plt',
+        skp,
+        pegawai: p.id,
+        tahun,
+        periode_jenis: 'BULANAN',
+        periode: bulan,
+        kunci_unik: `uji-plt:${skp}:BULANAN:${bulan}`,
+        rating_hasil: hasil,
+        rating_perilaku: perilaku,
+        predikat_kode: pr.kode,
+        predikat_nama: pr.nama,
+        predikat_siasn_id: pr.siasn_id,
+        perilaku_source: sumber,
+        pegawai_nip: p.nip,
+        pegawai_nama: p.nama,
+        pegawai_jabatan: sumber === 'PLT' ? 'Plt. Uji' : 'Pelaksana Uji Plt',
       },
     });
   }
 
   beforeAll(async () => {
     const docs = (uid: string) => t.strapi.documents(uid);
-    const kepalaLain = await t.strapi.db.query('plugin::inti.jabatan').findOne({ where: { opd: { id: t.demo.opdLain.id }, kepala_opd: true }, select: ['documentId'] });
+    const kepalaLain = await t.strapi.db
+      .query('plugin::inti.jabatan')
+      .findOne({ where: { opd: { id: t.demo.opdLain.id }, kepala_opd: true }, select: ['documentId'] });
     expect(kepalaLain).toBeTruthy();
     kodeKel = `9.98.${tahun}.${Date.now() % 10000}`;
-    const kel = await docs('plugin::inti.opd').create({ data: { kode_opd: kodeKel, nama: 'Kelurahan Uji Plt', singkatan: 'KEL-UJI-PLT', jenis: 'KELURAHAN' } });
-    const lurah = await docs('plugin::inti.jabatan').create({ data: { kode: `${kodeKel}.01`, nama: 'Lurah Uji Plt', jenis: 'JA', jenjang: 'PENGAWAS', opd: kel.documentId, kepala_opd: true, kelas_jabatan: 9 } });
+    const kel = await docs('plugin::inti.opd').create({
+      data: { kode_opd: kodeKel, nama: 'Kelurahan Uji Plt', singkatan: 'KEL-UJI-PLT', jenis: 'KELURAHAN' },
+    });
+    const lurah = await docs('plugin::inti.jabatan').create({
+      data: {
+        kode: `${kodeKel}.01`,
+        nama: 'Lurah Uji Plt',
+        jenis: 'JA',
+        jenjang: 'PENGAWAS',
+        opd: kel.documentId,
+        kepala_opd: true,
+        kelas_jabatan: 9,
+      },
+    });
     const plt = { a: kepalaLain.documentId, b: lurah.documentId };
     const nama = { a: 'Anton Plt Dinas', b: 'Bambang Plt Lurah' };
     for (const x of ['a', 'b'] as const) {
       const nip = await nipBaru(t.strapi, `19880${x === 'a' ? 1 : 2}012012011`);
-      const p = await docs('plugin::inti.pegawai').create({ data: { nip, nama: nama[x], opd: t.demo.opdDiskominfo.documentId, status: 'AKTIF' } });
-      const rumah = await docs('plugin::inti.jabatan').create({ data: { kode: `UJI-PLT-${x}-${nip}`, nama: 'Pelaksana Uji Plt', jenis: 'JA', jenjang: 'PELAKSANA', opd: t.demo.opdDiskominfo.documentId, kelas_jabatan: 6 } });
-      const utama = await docs('plugin::inti.penugasan').create({ data: { pegawai: p.documentId, jabatan: rumah.documentId, jenis: 'UTAMA', tmt_mulai: `${tahun - 1}-01-02` } });
-      const pj = await docs('plugin::inti.penugasan').create({ data: { pegawai: p.documentId, jabatan: plt[x], jenis: 'PLT', tmt_mulai: mulai, nomor_sk: `800/${x}/uji-plt/${tahun}` } });
+      const p = await docs('plugin::inti.pegawai').create({
+        data: { nip, nama: nama[x], opd: t.demo.opdDiskominfo.documentId, status: 'AKTIF' },
+      });
+      const rumah = await docs('plugin::inti.jabatan').create({
+        data: {
+          kode: `UJI-PLT-${x}-${nip}`,
+          nama: 'Pelaksana Uji Plt',
+          jenis: 'JA',
+          jenjang: 'PELAKSANA',
+          opd: t.demo.opdDiskominfo.documentId,
+          kelas_jabatan: 6,
+        },
+      });
+      const utama = await docs('plugin::inti.penugasan').create({
+        data: { pegawai: p.documentId, jabatan: rumah.documentId, jenis: 'UTAMA', tmt_mulai: `${tahun - 1}-01-02` },
+      });
+      const pj = await docs('plugin::inti.penugasan').create({
+        data: {
+          pegawai: p.documentId,
+          jabatan: plt[x],
+          jenis: 'PLT',
+          tmt_mulai: mulai,
+          nomor_sk: `800/${x}/uji-plt/${tahun}`,
+        },
+      });
       const skp = async (pen: any, jenis: string) =>
-        (await t.strapi.db.query('plugin::kinerja.skp').create({
-          data: { pegawai: p.id, penugasan: pen.id, tahun, periode_mulai: mulai, periode_akhir: `${tahun}-12-31`, kunci_unik: `uji-plt:${p.id}:${pen.id}`, jenis, pendekatan: 'KUANTITATIF', status: 'DISETUJUI' },
-        })).id;
-      orang[x] = { id: p.id, documentId: p.documentId, nip, nama: nama[x], skpUtama: await skp(utama, 'JA'), skpPlt: await skp(pj, x === 'a' ? 'JPT' : 'JA') };
+        (
+          await t.strapi.db.query('plugin::kinerja.skp').create({
+            data: {
+              pegawai: p.id,
+              penugasan: pen.id,
+              tahun,
+              periode_mulai: mulai,
+              periode_akhir: `${tahun}-12-31`,
+              kunci_unik: `uji-plt:${p.id}:${pen.id}`,
+              jenis,
+              pendekatan: 'KUANTITATIF',
+              status: 'DISETUJUI',
+            },
+          })
+        ).id;
+      orang[x] = {
+        id: p.id,
+        documentId: p.documentId,
+        nip,
+        nama: nama[x],
+        skpUtama: await skp(utama, 'JA'),
+        skpPlt: await skp(pj, x === 'a' ? 'JPT' : 'JA'),
+      };
     }
     // month BULAN_PLT: each has only his Plt-context evaluation (Baik)
     for (const x of ['a', 'b'] as const) await evaluasiSkp(orang[x], orang[x].skpPlt, BULAN_PLT, 2, 2, 'PLT');
@@ -392,7 +660,10 @@ describe('Issue 10: a Plt-context evaluation is not a final predikat (Plt of ano
     expect(nipDi(d.belum_dinilai)).toEqual(expect.arrayContaining([orang.a.nip, orang.b.nip]));
     for (const kode of [kodeOpdLain, kodeKel]) {
       const l = await laporan(kode, BULAN_PLT);
-      expect([kode, nipDi(l.pegawai).filter((n: string) => n === orang.a.nip || n === orang.b.nip)]).toEqual([kode, []]);
+      expect([kode, nipDi(l.pegawai).filter((n: string) => n === orang.a.nip || n === orang.b.nip)]).toEqual([
+        kode,
+        [],
+      ]);
     }
     expect((await laporan(kodeKel, BULAN_PLT)).n).toBe(0);
   });

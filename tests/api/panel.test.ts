@@ -52,7 +52,8 @@ const semua = async (jwt: string, res: string, o: Record<string, unknown> = {}) 
   return r.body as any[];
 };
 const total = (r: { headers: Record<string, string> }) => Number(/\/(\d+)$/.exec(r.headers['content-range'])![1]);
-const docIdPegawai = (nip: string) => t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip }, select: ['documentId', 'id'] });
+const docIdPegawai = (nip: string) =>
+  t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip }, select: ['documentId', 'id'] });
 
 beforeAll(async () => {
   await pastikanJumlahPegawai(t.strapi, t.demo, 45);
@@ -102,7 +103,9 @@ describe.each(SUMBER)('%s: list protocol (as Admin BKPSDM)', (res) => {
     if (new Set(nilai(asc)).size > 1) expect(nilai(asc)).not.toEqual(nilai(desc));
     if (URUT_JS[res]?.includes(field)) {
       const v = nilai(asc).filter((x) => x != null);
-      const terurut = [...v].sort((a, b) => (typeof a === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
+      const terurut = [...v].sort((a, b) =>
+        typeof a === 'number' ? a - b : String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0,
+      );
       expect(v).toEqual(terurut);
     }
   });
@@ -172,7 +175,9 @@ describe.each(SUMBER)('%s: list protocol (as Admin BKPSDM)', (res) => {
   });
 
   test('the same parameter twice → 400, not 500', async () => {
-    const r = await t.as(admin).get(`/api/panel/${res}?sort=${encodeURIComponent('["id","ASC"]')}&sort=${encodeURIComponent('["id","DESC"]')}`);
+    const r = await t
+      .as(admin)
+      .get(`/api/panel/${res}?sort=${encodeURIComponent('["id","ASC"]')}&sort=${encodeURIComponent('["id","DESC"]')}`);
     expect(r.status).toBe(400);
     expect(r.body.error.details.field).toBe('sort');
   });
@@ -243,7 +248,11 @@ describe('filters', () => {
     expect(di.map((x) => x.nip).sort()).toEqual([...nips].sort());
     const qNip = await semua(admin, 'pegawai', { filter: { q: NIP.kabidAplikasi.slice(0, 8) } });
     expect(qNip.map((x) => x.nip)).toContain(NIP.kabidAplikasi);
-    expect(qNip.every((x) => x.nip.includes(NIP.kabidAplikasi.slice(0, 8)) || x.nama.includes(NIP.kabidAplikasi.slice(0, 8)))).toBe(true);
+    expect(
+      qNip.every(
+        (x) => x.nip.includes(NIP.kabidAplikasi.slice(0, 8)) || x.nama.includes(NIP.kabidAplikasi.slice(0, 8)),
+      ),
+    ).toBe(true);
     const contoh = di[0];
     const potongan = contoh.nama.slice(1, 5).toLowerCase();
     const qNama = await semua(admin, 'pegawai', { filter: { q: potongan } });
@@ -263,7 +272,9 @@ describe('filters', () => {
     const wanita = await semua(admin, 'pegawai', { filter: { jenis_kelamin: 'P' } });
     expect(wanita.map((x) => x.nip)).toContain(NIP.stafPersandian);
     expect(wanita.every((x) => x.jenis_kelamin === 'P')).toBe(true);
-    const gabung = await semua(admin, 'pegawai', { filter: { opd_id: t.demo.opdDiskominfo.documentId, jenis_kelamin: 'P', q: NIP.stafPersandian } });
+    const gabung = await semua(admin, 'pegawai', {
+      filter: { opd_id: t.demo.opdDiskominfo.documentId, jenis_kelamin: 'P', q: NIP.stafPersandian },
+    });
     expect(gabung.map((x) => x.nip)).toEqual([NIP.stafPersandian]);
   });
 
@@ -275,9 +286,13 @@ describe('filters', () => {
     const semuaPlt = await semua(admin, 'penugasan', { filter: { jenis: 'PLT' } });
     expect(semuaPlt.length).toBeGreaterThan(0);
     expect(semuaPlt.every((x) => x.jenis === 'PLT')).toBe(true);
-    const sebelum = await semua(admin, 'penugasan', { filter: { pegawai_id: t.demo.pegawai.kabidStatistik.documentId, aktif_pada: geserHari(plt.tmtMulai, -1) } });
+    const sebelum = await semua(admin, 'penugasan', {
+      filter: { pegawai_id: t.demo.pegawai.kabidStatistik.documentId, aktif_pada: geserHari(plt.tmtMulai, -1) },
+    });
     expect(sebelum.map((x) => x.jenis)).not.toContain('PLT');
-    const mulai = await semua(admin, 'penugasan', { filter: { pegawai_id: t.demo.pegawai.kabidStatistik.documentId, aktif_pada: plt.tmtMulai } });
+    const mulai = await semua(admin, 'penugasan', {
+      filter: { pegawai_id: t.demo.pegawai.kabidStatistik.documentId, aktif_pada: plt.tmtMulai },
+    });
     expect(mulai.map((x) => x.jenis)).toContain('PLT');
     const q1 = await semua(admin, 'penugasan', { filter: { q: 'Persandian', jenis: 'PLT' } });
     expect(q1.some((x) => x.pegawai_nip === NIP.kabidStatistik)).toBe(true);
@@ -348,11 +363,14 @@ describe('filters', () => {
     ['pegawai', { nip: { $gt: '' } }],
     ['pegawai', { status: [{ $ne: 'x' }] }],
     ['users', { role: { $ne: 'x' } }],
-  ] as [string, Record<string, unknown>][])('bad filter value on %s %j → 400 FILTER_TIDAK_VALID, not 500', async (res, filter) => {
-    const r = await daftar(admin, res, { filter });
-    expect(r.status).toBe(400);
-    expect(r.body.error.details).toEqual({ code: 'FILTER_TIDAK_VALID', field: 'filter' });
-  });
+  ] as [string, Record<string, unknown>][])(
+    'bad filter value on %s %j → 400 FILTER_TIDAK_VALID, not 500',
+    async (res, filter) => {
+      const r = await daftar(admin, res, { filter });
+      expect(r.status).toBe(400);
+      expect(r.body.error.details).toEqual({ code: 'FILTER_TIDAK_VALID', field: 'filter' });
+    },
+  );
 });
 
 describe('never a 500: odd input on every resource', () => {
@@ -368,28 +386,59 @@ describe('never a 500: odd input on every resource', () => {
     ['range in scientific notation', `range=${encodeURIComponent('[1e300,1e300]')}`],
     ['a 5000-character q', `filter=${encodeURIComponent(JSON.stringify({ q: 'a'.repeat(5000) }))}`],
     ['q with SQL and LIKE wildcards', `filter=${encodeURIComponent(JSON.stringify({ q: "%' OR 1=1 --_\\" }))}`],
-    ['500 ids in a getMany', `filter=${encodeURIComponent(JSON.stringify({ id: Array.from({ length: 500 }, (_, i) => `id${i}`) }))}`],
+    [
+      '500 ids in a getMany',
+      `filter=${encodeURIComponent(JSON.stringify({ id: Array.from({ length: 500 }, (_, i) => `id${i}`) }))}`,
+    ],
     ['an empty id list', `filter=${encodeURIComponent('{"id":[]}')}`],
     ['a percent sign alone', 'sort=%'],
   ];
-  test.each(SUMBER.flatMap((res) => ANEH.map(([n, qs]) => [res, n, qs] as [string, string, string])))('%s: %s → 200 or 400', async (res, _n, qs) => {
-    const r = await t.as(admin).get(`/api/panel/${res}?${qs}`);
-    expect([200, 400]).toContain(r.status);
-    if (r.status === 400) expect(r.body.error.details.code).toMatch(/^[A-Z_]+$/);
-  });
+  test.each(SUMBER.flatMap((res) => ANEH.map(([n, qs]) => [res, n, qs] as [string, string, string])))(
+    '%s: %s → 200 or 400',
+    async (res, _n, qs) => {
+      const r = await t.as(admin).get(`/api/panel/${res}?${qs}`);
+      expect([200, 400]).toContain(r.status);
+      if (r.status === 400) expect(r.body.error.details.code).toMatch(/^[A-Z_]+$/);
+    },
+  );
 
-  test.each(['opd', 'jabatan', 'pegawai', 'penugasan', 'users'])('%s: odd bodies on POST and PUT → 4xx', async (res) => {
-    const row = (await daftar(admin, res, { range: [0, 0] })).body[0];
-    const dalam: any = {};
-    let k = dalam;
-    for (let i = 0; i < 200; i++) k = k.a = {};
-    for (const body of [null, [], [{}], { nama: { $ne: null } }, { nama: ['a', 'b'] }, { nip: ['1'] }, dalam, { nama: 'x'.repeat(100_000) }, { updatedAt: 'bukan-tanggal' }]) {
-      const p = await t.as(admin).post(`/api/panel/${res}`).send(body as any);
-      expect({ body: JSON.stringify(body).slice(0, 40), status: p.status < 500 && p.status >= 400 }).toEqual({ body: JSON.stringify(body).slice(0, 40), status: true });
-      const u = await t.as(admin).put(`/api/panel/${res}/${row.id}`).send(body as any);
-      expect({ body: JSON.stringify(body).slice(0, 40), status: u.status < 500 }).toEqual({ body: JSON.stringify(body).slice(0, 40), status: true });
-    }
-  });
+  test.each(['opd', 'jabatan', 'pegawai', 'penugasan', 'users'])(
+    '%s: odd bodies on POST and PUT → 4xx',
+    async (res) => {
+      const row = (await daftar(admin, res, { range: [0, 0] })).body[0];
+      const dalam: any = {};
+      let k = dalam;
+      for (let i = 0; i < 200; i++) k = k.a = {};
+      for (const body of [
+        null,
+        [],
+        [{}],
+        { nama: { $ne: null } },
+        { nama: ['a', 'b'] },
+        { nip: ['1'] },
+        dalam,
+        { nama: 'x'.repeat(100_000) },
+        { updatedAt: 'bukan-tanggal' },
+      ]) {
+        const p = await t
+          .as(admin)
+          .post(`/api/panel/${res}`)
+          .send(body as any);
+        expect({ body: JSON.stringify(body).slice(0, 40), status: p.status < 500 && p.status >= 400 }).toEqual({
+          body: JSON.stringify(body).slice(0, 40),
+          status: true,
+        });
+        const u = await t
+          .as(admin)
+          .put(`/api/panel/${res}/${row.id}`)
+          .send(body as any);
+        expect({ body: JSON.stringify(body).slice(0, 40), status: u.status < 500 }).toEqual({
+          body: JSON.stringify(body).slice(0, 40),
+          status: true,
+        });
+      }
+    },
+  );
 });
 
 describe('unknown resource → 404', () => {
@@ -404,7 +453,13 @@ describe('unknown resource → 404', () => {
     ['GET', '/api/panel/toString/1'],
   ])('%s %s', async (metode, url) => {
     const a = t.as(admin);
-    const r = await (metode === 'GET' ? a.get(url) : metode === 'POST' ? a.post(url).send({}) : metode === 'PUT' ? a.put(url).send({}) : a.delete(url));
+    const r = await (metode === 'GET'
+      ? a.get(url)
+      : metode === 'POST'
+        ? a.post(url).send({})
+        : metode === 'PUT'
+          ? a.put(url).send({})
+          : a.delete(url));
     expect(r.status).toBe(404);
     expect(r.body.error.details).toMatchObject({ code: 'SUMBER_TIDAK_DIKENAL', field: 'resource' });
   });
@@ -412,10 +467,16 @@ describe('unknown resource → 404', () => {
 
 describe('writes by Admin BKPSDM', () => {
   test('opd: create, update, delete refused (409: referenced by history), bad input', async () => {
-    const buat = await t.as(admin).post('/api/panel/opd').send({ kode_opd: '9.99.01', nama: 'Dinas Uji Coba', singkatan: 'DUC', jenis: 'DINAS' });
+    const buat = await t
+      .as(admin)
+      .post('/api/panel/opd')
+      .send({ kode_opd: '9.99.01', nama: 'Dinas Uji Coba', singkatan: 'DUC', jenis: 'DINAS' });
     expect(buat.status).toBe(201);
     expect(buat.body).toMatchObject({ kode_opd: '9.99.01', nama: 'Dinas Uji Coba', jumlah_pegawai: 0 });
-    const ubah = await t.as(admin).put(`/api/panel/opd/${buat.body.id}`).send({ nama: 'Dinas Uji Coba Baru', induk_id: t.demo.opdDiskominfo.documentId });
+    const ubah = await t
+      .as(admin)
+      .put(`/api/panel/opd/${buat.body.id}`)
+      .send({ nama: 'Dinas Uji Coba Baru', induk_id: t.demo.opdDiskominfo.documentId });
     expect(ubah.status).toBe(200);
     expect(ubah.body).toMatchObject({ nama: 'Dinas Uji Coba Baru', induk_id: t.demo.opdDiskominfo.documentId });
     const hapus = await t.as(admin).delete(`/api/panel/opd/${buat.body.id}`);
@@ -429,26 +490,44 @@ describe('writes by Admin BKPSDM', () => {
     const jenis = await t.as(admin).post('/api/panel/opd').send({ kode_opd: '9.99.02', nama: 'X', jenis: 'PLANET' });
     expect(jenis.status).toBe(400);
     expect(jenis.body.error.details.field).toBe('jenis');
-    const induk = await t.as(admin).post('/api/panel/opd').send({ kode_opd: '9.99.03', nama: 'X', induk_id: 'tidak-ada' });
+    const induk = await t
+      .as(admin)
+      .post('/api/panel/opd')
+      .send({ kode_opd: '9.99.03', nama: 'X', induk_id: 'tidak-ada' });
     expect(induk.status).toBe(400);
     expect(induk.body.error.details).toEqual({ code: 'RELASI_TIDAK_DITEMUKAN', field: 'induk_id' });
   });
 
   test('opd: a duplicate kode_opd → 400 (not 500) and nothing is written', async () => {
     const sebelum = await t.strapi.db.query('plugin::inti.opd').count();
-    const ada = await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] });
+    const ada = await t.strapi.db
+      .query('plugin::inti.opd')
+      .findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] });
     const r = await t.as(admin).post('/api/panel/opd').send({ kode_opd: ada.kode_opd, nama: 'Kembar' });
     expect(r.status).toBe(400);
     expect(await t.strapi.db.query('plugin::inti.opd').count()).toBe(sebelum);
   });
 
   test('jabatan: create, self as atasan (400), a cycle (400), out-of-range class (400)', async () => {
-    const kadisJab = (await semua(admin, 'jabatan', { filter: { opd_id: t.demo.opdDiskominfo.documentId } })).find((x) => x.pemangku_nip === NIP.kadis)!;
-    const buat = await t.as(admin)
-      .post('/api/panel/jabatan')
-      .send({ kode: 'UJI.JAB.01', nama: 'Kepala Seksi Uji', opd_id: t.demo.opdDiskominfo.documentId, atasan_id: kadisJab.id, jenis: 'JA', jenjang: 'PENGAWAS', kelas_jabatan: 9 });
+    const kadisJab = (await semua(admin, 'jabatan', { filter: { opd_id: t.demo.opdDiskominfo.documentId } })).find(
+      (x) => x.pemangku_nip === NIP.kadis,
+    )!;
+    const buat = await t.as(admin).post('/api/panel/jabatan').send({
+      kode: 'UJI.JAB.01',
+      nama: 'Kepala Seksi Uji',
+      opd_id: t.demo.opdDiskominfo.documentId,
+      atasan_id: kadisJab.id,
+      jenis: 'JA',
+      jenjang: 'PENGAWAS',
+      kelas_jabatan: 9,
+    });
     expect(buat.status).toBe(201);
-    expect(buat.body).toMatchObject({ kode: 'UJI.JAB.01', atasan_id: kadisJab.id, jumlah_pemangku: 0, pemangku_nama: null });
+    expect(buat.body).toMatchObject({
+      kode: 'UJI.JAB.01',
+      atasan_id: kadisJab.id,
+      jumlah_pemangku: 0,
+      pemangku_nama: null,
+    });
     const diri = await t.as(admin).put(`/api/panel/jabatan/${buat.body.id}`).send({ atasan_id: buat.body.id });
     expect(diri.status).toBe(400);
     expect(diri.body.error.details).toEqual({ code: 'ATASAN_DIRI_SENDIRI', field: 'atasan_id' });
@@ -459,23 +538,49 @@ describe('writes by Admin BKPSDM', () => {
     expect(kelas.status).toBe(400);
     expect(kelas.body.error.details.field).toBe('kelas_jabatan');
     expect(kelas.body.error.message).toContain('1–17');
-    const jenjang = await t.as(admin).post('/api/panel/jabatan').send({ kode: 'UJI.JAB.02', nama: 'X', opd_id: t.demo.opdDiskominfo.documentId, jenis: 'JA', jenjang: 'RAJA' });
+    const jenjang = await t
+      .as(admin)
+      .post('/api/panel/jabatan')
+      .send({ kode: 'UJI.JAB.02', nama: 'X', opd_id: t.demo.opdDiskominfo.documentId, jenis: 'JA', jenjang: 'RAJA' });
     expect(jenjang.status).toBe(400);
     expect(jenjang.body.error.details.field).toBe('jenjang');
-    const tanpaOpd = await t.as(admin).post('/api/panel/jabatan').send({ kode: 'UJI.JAB.03', nama: 'X', jenis: 'JA', jenjang: 'PELAKSANA' });
+    const tanpaOpd = await t
+      .as(admin)
+      .post('/api/panel/jabatan')
+      .send({ kode: 'UJI.JAB.03', nama: 'X', jenis: 'JA', jenjang: 'PELAKSANA' });
     expect(tanpaOpd.status).toBe(400);
     expect(tanpaOpd.body.error.details.field).toBe('opd_id');
-    const kembar = await t.as(admin).post('/api/panel/jabatan').send({ kode: 'UJI.JAB.01', nama: 'X', opd_id: t.demo.opdDiskominfo.documentId, jenis: 'JA', jenjang: 'PELAKSANA' });
+    const kembar = await t.as(admin).post('/api/panel/jabatan').send({
+      kode: 'UJI.JAB.01',
+      nama: 'X',
+      opd_id: t.demo.opdDiskominfo.documentId,
+      jenis: 'JA',
+      jenjang: 'PELAKSANA',
+    });
     expect(kembar.status).toBe(400);
   });
 
   test('pegawai: create derives birth date, sex and TMT from the NIP (printed form accepted)', async () => {
     const nip = await nipBaru(t.strapi, '198808082012032');
     const cetak = `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip[14]} ${nip.slice(15)}`;
-    const r = await t.as(admin).post('/api/panel/pegawai').send({ nip: cetak, nama: 'Pegawai Baru Uji', opd_id: t.demo.opdDiskominfo.documentId, golongan: '32' });
+    const r = await t
+      .as(admin)
+      .post('/api/panel/pegawai')
+      .send({ nip: cetak, nama: 'Pegawai Baru Uji', opd_id: t.demo.opdDiskominfo.documentId, golongan: '32' });
     expect(r.status).toBe(201);
-    expect(r.body).toMatchObject({ nip, tanggal_lahir: '1988-08-08', jenis_kelamin: 'P', tmt_cpns: '2012-03-01', jenis_asn: 'PNS', status: 'AKTIF', opd_id: t.demo.opdDiskominfo.documentId });
-    const pppk = await t.as(admin).post('/api/panel/pegawai').send({ nip: await nipBaru(t.strapi, '198505052022211'), nama: 'PPPK Uji', jenis_asn: 'PPPK' });
+    expect(r.body).toMatchObject({
+      nip,
+      tanggal_lahir: '1988-08-08',
+      jenis_kelamin: 'P',
+      tmt_cpns: '2012-03-01',
+      jenis_asn: 'PNS',
+      status: 'AKTIF',
+      opd_id: t.demo.opdDiskominfo.documentId,
+    });
+    const pppk = await t
+      .as(admin)
+      .post('/api/panel/pegawai')
+      .send({ nip: await nipBaru(t.strapi, '198505052022211'), nama: 'PPPK Uji', jenis_asn: 'PPPK' });
     expect(pppk.status).toBe(201);
     expect(pppk.body).toMatchObject({ jenis_asn: 'PPPK', tmt_cpns: '2022-01-01', jenis_kelamin: 'L' });
   });
@@ -511,7 +616,9 @@ describe('writes by Admin BKPSDM', () => {
   });
 
   test('pegawai: a duplicate NIP → 400 NIP_GANDA naming the existing pegawai (create and update)', async () => {
-    const ada = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: NIP.kadis }, select: ['nama'] });
+    const ada = await t.strapi.db
+      .query('plugin::inti.pegawai')
+      .findOne({ where: { nip: NIP.kadis }, select: ['nama'] });
     const r = await t.as(admin).post('/api/panel/pegawai').send({ nip: NIP.kadis, nama: 'Kembaran' });
     expect(r.status).toBe(400);
     expect(r.body.error.details).toEqual({ code: 'NIP_GANDA', field: 'nip' });
@@ -542,24 +649,45 @@ describe('writes by Admin BKPSDM', () => {
 
   test('pegawai: the body cannot set the account, the id or computed fields', async () => {
     const staf = await docIdPegawai(NIP.staf);
-    const lain = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'admin' }, select: ['id', 'documentId'] });
-    const r = await t.as(admin)
-      .put(`/api/panel/pegawai/${staf.documentId}`)
-      .send({ user: lain.id, user_id: lain.documentId, id: 'x', documentId: 'x', tanggal_lahir: '2000-01-01', jenis_kelamin: 'P', alamat: 'Jl. Pahlawan 1' });
+    const lain = await t.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { username: 'admin' }, select: ['id', 'documentId'] });
+    const r = await t.as(admin).put(`/api/panel/pegawai/${staf.documentId}`).send({
+      user: lain.id,
+      user_id: lain.documentId,
+      id: 'x',
+      documentId: 'x',
+      tanggal_lahir: '2000-01-01',
+      jenis_kelamin: 'P',
+      alamat: 'Jl. Pahlawan 1',
+    });
     expect(r.status).toBe(200);
-    expect(r.body).toMatchObject({ id: staf.documentId, tanggal_lahir: '1990-04-04', jenis_kelamin: 'L', alamat: 'Jl. Pahlawan 1' });
+    expect(r.body).toMatchObject({
+      id: staf.documentId,
+      tanggal_lahir: '1990-04-04',
+      jenis_kelamin: 'L',
+      alamat: 'Jl. Pahlawan 1',
+    });
     expect(r.body.user_id).not.toBe(lain.documentId);
   });
 
   test('a write by BKPSDM is audited: actor, object, before and after', async () => {
     const jf = await docIdPegawai(NIP.jf);
     const lama = await t.as(admin).get(`/api/panel/pegawai/${jf.documentId}`);
-    const r = await t.as(admin).put(`/api/panel/pegawai/${jf.documentId}`).send({ gelar_belakang: 'S.Kom.', updatedAt: lama.body.updatedAt });
+    const r = await t
+      .as(admin)
+      .put(`/api/panel/pegawai/${jf.documentId}`)
+      .send({ gelar_belakang: 'S.Kom.', updatedAt: lama.body.updatedAt });
     expect(r.status).toBe(200);
     expect(r.body.gelar_belakang).toBe('S.Kom.');
     const log = await semua(admin, 'audit-log', { filter: { objek_id: jf.documentId, aksi: 'PEGAWAI_DIUBAH' } });
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ aktor: 'admin', objek_tipe: 'pegawai', aksi: 'PEGAWAI_DIUBAH', ip: expect.any(String) });
+    expect(log[0]).toMatchObject({
+      aktor: 'admin',
+      objek_tipe: 'pegawai',
+      aksi: 'PEGAWAI_DIUBAH',
+      ip: expect.any(String),
+    });
     expect(log[0].aktor_id).toBeGreaterThan(0);
     expect(log[0].sebelum).toMatchObject({ nip: NIP.jf, gelar_belakang: lama.body.gelar_belakang });
     expect(log[0].sesudah).toMatchObject({ gelar_belakang: 'S.Kom.' });
@@ -573,16 +701,29 @@ describe('writes by Admin BKPSDM', () => {
     const sekr = await docIdPegawai(NIP.sekretaris);
     const v1 = (await t.as(admin).get(`/api/panel/pegawai/${sekr.documentId}`)).body;
     await new Promise((s) => setTimeout(s, 15));
-    const a = await t.as(admin).put(`/api/panel/pegawai/${sekr.documentId}`).send({ alamat: 'Jl. A', updatedAt: v1.updatedAt });
+    const a = await t
+      .as(admin)
+      .put(`/api/panel/pegawai/${sekr.documentId}`)
+      .send({ alamat: 'Jl. A', updatedAt: v1.updatedAt });
     expect(a.status).toBe(200);
     expect(a.body.updatedAt).not.toBe(v1.updatedAt);
-    const b = await t.as(admin).put(`/api/panel/pegawai/${sekr.documentId}`).send({ alamat: 'Jl. B', updatedAt: v1.updatedAt });
+    const b = await t
+      .as(admin)
+      .put(`/api/panel/pegawai/${sekr.documentId}`)
+      .send({ alamat: 'Jl. B', updatedAt: v1.updatedAt });
     expect(b.status).toBe(409);
-    expect(b.body.error).toMatchObject({ status: 409, name: 'ConflictError', details: { code: 'DATA_KEDALUWARSA', updatedAt: a.body.updatedAt } });
+    expect(b.body.error).toMatchObject({
+      status: 409,
+      name: 'ConflictError',
+      details: { code: 'DATA_KEDALUWARSA', updatedAt: a.body.updatedAt },
+    });
     expect(b.body.error.message).toMatch(/sudah diubah orang lain/);
     const kini = await t.as(admin).get(`/api/panel/pegawai/${sekr.documentId}`);
     expect(kini.body.alamat).toBe('Jl. A');
-    const c = await t.as(admin).put(`/api/panel/pegawai/${sekr.documentId}`).send({ alamat: 'Jl. C', updatedAt: a.body.updatedAt });
+    const c = await t
+      .as(admin)
+      .put(`/api/panel/pegawai/${sekr.documentId}`)
+      .send({ alamat: 'Jl. C', updatedAt: a.body.updatedAt });
     expect(c.status).toBe(200);
     expect(c.body.alamat).toBe('Jl. C');
   });
@@ -609,18 +750,43 @@ describe('writes by Admin BKPSDM', () => {
     const jab = await semua(admin, 'jabatan', { filter: { opd_id: t.demo.opdDiskominfo.documentId } });
     const pelaksana = jab.find((x) => x.jenjang === 'PELAKSANA')!;
     const kasi = jab.find((x) => x.kode === 'UJI.JAB.01') ?? jab.find((x) => x.jenjang === 'PENGAWAS')!;
-    const kedua = await t.as(admin).post('/api/panel/penugasan').send({ pegawai_id: staf.documentId, jabatan_id: pelaksana.id, jenis: 'UTAMA', tmt_mulai: '2025-01-02' });
+    const kedua = await t
+      .as(admin)
+      .post('/api/panel/penugasan')
+      .send({ pegawai_id: staf.documentId, jabatan_id: pelaksana.id, jenis: 'UTAMA', tmt_mulai: '2025-01-02' });
     expect(kedua.status).toBe(400);
     expect(kedua.body.error.details).toEqual({ code: 'PENUGASAN_UTAMA_GANDA', field: 'tmt_mulai' });
     expect(kedua.body.error.message).toMatch(/definitif \(UTAMA\)/);
 
-    const plt = await t.as(admin).post('/api/panel/penugasan').send({ pegawai_id: staf.documentId, jabatan_id: kasi.id, jenis: 'PLT', tmt_mulai: '2025-01-02', tmt_akhir: '2025-03-31', nomor_sk: 'SK/UJI/1' });
+    const plt = await t.as(admin).post('/api/panel/penugasan').send({
+      pegawai_id: staf.documentId,
+      jabatan_id: kasi.id,
+      jenis: 'PLT',
+      tmt_mulai: '2025-01-02',
+      tmt_akhir: '2025-03-31',
+      nomor_sk: 'SK/UJI/1',
+    });
     expect(plt.status).toBe(201);
-    expect(plt.body).toMatchObject({ jenis: 'PLT', tmt_mulai: '2025-01-02', tmt_akhir: '2025-03-31', pegawai_nip: NIP.staf, aktif: false });
-    const plt2 = await t.as(admin).post('/api/panel/penugasan').send({ pegawai_id: staf.documentId, jabatan_id: kasi.id, jenis: 'PLT', tmt_mulai: '2025-03-31' });
+    expect(plt.body).toMatchObject({
+      jenis: 'PLT',
+      tmt_mulai: '2025-01-02',
+      tmt_akhir: '2025-03-31',
+      pegawai_nip: NIP.staf,
+      aktif: false,
+    });
+    const plt2 = await t
+      .as(admin)
+      .post('/api/panel/penugasan')
+      .send({ pegawai_id: staf.documentId, jabatan_id: kasi.id, jenis: 'PLT', tmt_mulai: '2025-03-31' });
     expect(plt2.status).toBe(400);
     expect(plt2.body.error.details.code).toBe('PENUGASAN_PLT_GANDA');
-    const setelah = await t.as(admin).post('/api/panel/penugasan').send({ pegawai_id: staf.documentId, jabatan_id: kasi.id, jenis: 'PLT', tmt_mulai: '2025-04-01', tmt_akhir: '2025-04-30' });
+    const setelah = await t.as(admin).post('/api/panel/penugasan').send({
+      pegawai_id: staf.documentId,
+      jabatan_id: kasi.id,
+      jenis: 'PLT',
+      tmt_mulai: '2025-04-01',
+      tmt_akhir: '2025-04-30',
+    });
     expect(setelah.status).toBe(201);
 
     const mundur = await t.as(admin).put(`/api/panel/penugasan/${plt.body.id}`).send({ tmt_akhir: '2024-12-31' });
@@ -641,15 +807,28 @@ describe('writes by Admin BKPSDM', () => {
   });
 
   test('penugasan: a structural post held by another pegawai → 400 PENUGASAN_JABATAN_TERISI; a pelaksana post takes many', async () => {
-    const baru = await t.as(admin).post('/api/panel/pegawai').send({ nip: await nipBaru(t.strapi, '199112122016011'), nama: 'Calon Kabid', opd_id: t.demo.opdDiskominfo.documentId });
+    const baru = await t
+      .as(admin)
+      .post('/api/panel/pegawai')
+      .send({
+        nip: await nipBaru(t.strapi, '199112122016011'),
+        nama: 'Calon Kabid',
+        opd_id: t.demo.opdDiskominfo.documentId,
+      });
     expect(baru.status).toBe(201);
     const jab = await semua(admin, 'jabatan', { filter: { opd_id: t.demo.opdDiskominfo.documentId } });
     const kabid = jab.find((x) => x.pemangku_nip === NIP.kabidAplikasi)!;
-    const r = await t.as(admin).post('/api/panel/penugasan').send({ pegawai_id: baru.body.id, jabatan_id: kabid.id, jenis: 'UTAMA', tmt_mulai: '2025-01-02' });
+    const r = await t
+      .as(admin)
+      .post('/api/panel/penugasan')
+      .send({ pegawai_id: baru.body.id, jabatan_id: kabid.id, jenis: 'UTAMA', tmt_mulai: '2025-01-02' });
     expect(r.status).toBe(400);
     expect(r.body.error.details).toEqual({ code: 'PENUGASAN_JABATAN_TERISI', field: 'jabatan' });
     const pelaksana = jab.find((x) => x.jenjang === 'PELAKSANA' && x.pemangku_nip)!;
-    const ok = await t.as(admin).post('/api/panel/penugasan').send({ pegawai_id: baru.body.id, jabatan_id: pelaksana.id, jenis: 'UTAMA', tmt_mulai: '2025-01-02' });
+    const ok = await t
+      .as(admin)
+      .post('/api/panel/penugasan')
+      .send({ pegawai_id: baru.body.id, jabatan_id: pelaksana.id, jenis: 'UTAMA', tmt_mulai: '2025-01-02' });
     expect(ok.status).toBe(201);
     expect(ok.body.aktif).toBe(true);
   });
@@ -661,17 +840,26 @@ describe('writes by Admin BKPSDM', () => {
     [{ jenis: 'BUPATI', tmt_mulai: '2025-01-01' }, 'jenis'],
     [{ jenis: 'UTAMA' }, 'tmt_mulai'],
   ])('penugasan bad input %j → 400 on %s', async (isi, field) => {
-    const r = await t.as(admin).post('/api/panel/penugasan').send({ pegawai_id: t.demo.lainOpd.documentId, jabatan_id: 'x', ...isi });
+    const r = await t
+      .as(admin)
+      .post('/api/panel/penugasan')
+      .send({ pegawai_id: t.demo.lainOpd.documentId, jabatan_id: 'x', ...isi });
     expect(r.status).toBe(400);
     expect(r.body.error.details.field).toBe(field);
   });
 
   test('penugasan: unknown pegawai or jabatan → 400 naming the field', async () => {
     const jab = (await daftar(admin, 'jabatan', { range: [0, 0] })).body[0];
-    const a = await t.as(admin).post('/api/panel/penugasan').send({ pegawai_id: 'tidak-ada', jabatan_id: jab.id, jenis: 'PLH', tmt_mulai: '2025-01-01' });
+    const a = await t
+      .as(admin)
+      .post('/api/panel/penugasan')
+      .send({ pegawai_id: 'tidak-ada', jabatan_id: jab.id, jenis: 'PLH', tmt_mulai: '2025-01-01' });
     expect(a.status).toBe(400);
     expect(a.body.error.details).toEqual({ code: 'RELASI_TIDAK_DITEMUKAN', field: 'pegawai_id' });
-    const b = await t.as(admin).post('/api/panel/penugasan').send({ pegawai_id: t.demo.lainOpd.documentId, jabatan_id: 'tidak-ada', jenis: 'PLH', tmt_mulai: '2025-01-01' });
+    const b = await t
+      .as(admin)
+      .post('/api/panel/penugasan')
+      .send({ pegawai_id: t.demo.lainOpd.documentId, jabatan_id: 'tidak-ada', jenis: 'PLH', tmt_mulai: '2025-01-01' });
     expect(b.status).toBe(400);
     expect(b.body.error.details).toEqual({ code: 'RELASI_TIDAK_DITEMUKAN', field: 'jabatan_id' });
   });
@@ -685,20 +873,46 @@ describe('writes by Admin BKPSDM', () => {
       [{ username: 'peran.aneh', password: 'Rahasia2026', role: 'raja' }, 'ISIAN_TIDAK_VALID', 'role'],
       [{ username: 'peran.stok', password: 'Rahasia2026', role: 'authenticated' }, 'ISIAN_TIDAK_VALID', 'role'],
       [{ username: 'x', password: 'Rahasia2026', role: 'pegawai' }, 'ISIAN_TIDAK_VALID', 'username'],
-      [{ username: 'email.salah', email: 'bukan-email', password: 'Rahasia2026', role: 'pegawai' }, 'ISIAN_TIDAK_VALID', 'email'],
-      [{ username: 'akun.kedua', password: 'Rahasia2026', role: 'pegawai', pegawai_id: t.demo.pegawai.kadis.documentId }, 'PEGAWAI_SUDAH_PUNYA_AKUN', 'pegawai_id'],
-      [{ username: 'pegawai.hantu', password: 'Rahasia2026', role: 'pegawai', pegawai_id: 'tidak-ada' }, 'RELASI_TIDAK_DITEMUKAN', 'pegawai_id'],
+      [
+        { username: 'email.salah', email: 'bukan-email', password: 'Rahasia2026', role: 'pegawai' },
+        'ISIAN_TIDAK_VALID',
+        'email',
+      ],
+      [
+        {
+          username: 'akun.kedua',
+          password: 'Rahasia2026',
+          role: 'pegawai',
+          pegawai_id: t.demo.pegawai.kadis.documentId,
+        },
+        'PEGAWAI_SUDAH_PUNYA_AKUN',
+        'pegawai_id',
+      ],
+      [
+        { username: 'pegawai.hantu', password: 'Rahasia2026', role: 'pegawai', pegawai_id: 'tidak-ada' },
+        'RELASI_TIDAK_DITEMUKAN',
+        'pegawai_id',
+      ],
     ];
     for (const [body, kode, field] of cases) {
       const r = await t.as(admin).post('/api/panel/users').send(body);
-      expect({ body, status: r.status, details: r.body.error?.details }).toEqual({ body, status: 400, details: { code: kode, field } });
+      expect({ body, status: r.status, details: r.body.error?.details }).toEqual({
+        body,
+        status: 400,
+        details: { code: kode, field },
+      });
     }
     // a refused create leaves nothing behind (one transaction)
-    expect(await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'akun.kedua' } })).toBeNull();
+    expect(
+      await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: 'akun.kedua' } }),
+    ).toBeNull();
   });
 
   test('users: a role change is audited and takes effect', async () => {
-    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'naik.peran', password: 'Rahasia2026', role: 'pegawai' });
+    const buat = await t
+      .as(admin)
+      .post('/api/panel/users')
+      .send({ username: 'naik.peran', password: 'Rahasia2026', role: 'pegawai' });
     expect(buat.status).toBe(201);
     const ubah = await t.as(admin).put(`/api/panel/users/${buat.body.id}`).send({ role: 'bkad' });
     expect(ubah.status).toBe(200);
@@ -716,8 +930,12 @@ describe('writes by Admin BKPSDM', () => {
       expect((await t.as(admin).delete(`/api/panel/${res}/${row.id}`)).status).toBe(403);
     }
     const row = (await daftar(admin, 'audit-log', { range: [0, 0] })).body[0];
-    await expect(t.strapi.documents('plugin::inti.audit-log').delete({ documentId: row.id })).rejects.toMatchObject({ kode: 'AUDIT_APPEND_ONLY' });
-    await expect(t.strapi.documents('plugin::inti.audit-log').update({ documentId: row.id, data: { aksi: 'X' } })).rejects.toMatchObject({ kode: 'AUDIT_APPEND_ONLY' });
+    await expect(t.strapi.documents('plugin::inti.audit-log').delete({ documentId: row.id })).rejects.toMatchObject({
+      kode: 'AUDIT_APPEND_ONLY',
+    });
+    await expect(
+      t.strapi.documents('plugin::inti.audit-log').update({ documentId: row.id, data: { aksi: 'X' } }),
+    ).rejects.toMatchObject({ kode: 'AUDIT_APPEND_ONLY' });
   });
 
   test.each([
@@ -756,12 +974,18 @@ describe('write rights: only Admin BKPSDM writes master data', () => {
       // a record this caller can see (its own pegawai / user when it has one)
       const terlihat = (await daftar(jwt, res, { range: [0, 0] })).body[0];
       if (terlihat) {
-        const put = await t.as(jwt).put(`/api/panel/${res}/${terlihat.id}`).send({ nama: 'Diubah', role: 'admin_bkpsdm' });
+        const put = await t
+          .as(jwt)
+          .put(`/api/panel/${res}/${terlihat.id}`)
+          .send({ nama: 'Diubah', role: 'admin_bkpsdm' });
         expect(put.status).toBe(403);
         const del = await t.as(jwt).delete(`/api/panel/${res}/${terlihat.id}`);
         expect(del.status).toBe(403);
         const lagi = await t.as(admin).get(`/api/panel/${res}/${terlihat.id}`);
-        expect(lagi.body).toEqual({ ...terlihat, ...(res === 'users' ? { lastLoginAt: lagi.body.lastLoginAt, lastLoginIp: lagi.body.lastLoginIp } : {}) });
+        expect(lagi.body).toEqual({
+          ...terlihat,
+          ...(res === 'users' ? { lastLoginAt: lagi.body.lastLoginAt, lastLoginIp: lagi.body.lastLoginIp } : {}),
+        });
       }
       // and a record it cannot see: still 403, never a hint of what exists
       const asing = (await daftar(admin, res, { sort: ['id', 'DESC'], range: [0, 0] })).body[0];
@@ -786,7 +1010,9 @@ describe('scope of the lists', () => {
     const jwt = await t.token(t.demo.adminOpd.username);
     const r = await daftar(jwt, 'pegawai', { range: [0, 999] });
     expect(r.status).toBe(200);
-    const diDb = await t.strapi.db.query('plugin::inti.pegawai').count({ where: { opd: { id: t.demo.opdDiskominfo.id } } });
+    const diDb = await t.strapi.db
+      .query('plugin::inti.pegawai')
+      .count({ where: { opd: { id: t.demo.opdDiskominfo.id } } });
     expect(total(r)).toBe(diDb);
     expect(r.body.length).toBe(diDb);
     expect(r.body.every((x: any) => x.opd_id === t.demo.opdDiskominfo.documentId)).toBe(true);
@@ -795,7 +1021,9 @@ describe('scope of the lists', () => {
     const lain = await daftar(jwt, 'pegawai', { filter: { opd_id: t.demo.opdLain.documentId } });
     expect(lain.body).toEqual([]);
     expect(total(lain)).toBe(0);
-    const getMany = await daftar(jwt, 'pegawai', { filter: { id: [t.demo.lainOpd.documentId, t.demo.pegawai.staf.documentId] } });
+    const getMany = await daftar(jwt, 'pegawai', {
+      filter: { id: [t.demo.lainOpd.documentId, t.demo.pegawai.staf.documentId] },
+    });
     expect(getMany.body.map((x: any) => x.nip)).toEqual([NIP.staf]);
     expect((await t.as(jwt).get(`/api/panel/pegawai/${t.demo.lainOpd.documentId}`)).status).toBe(403);
   });
@@ -893,8 +1121,10 @@ describe('a constant number of queries per list page (no N+1)', () => {
   // (its own cost is pinned in the test below).
   // (PostgreSQL names carry the test schema: "t_…"."up_users")
   const USER_PER_ID = /from (?:[`"][^`"]+[`"]\.)?[`"]up_users[`"] as [`"]t0[`"] where \([`"]t0[`"]\.[`"]id[`"] = [?$]/;
-  const ROLE_USER = /from (?:[`"][^`"]+[`"]\.)?[`"]up_roles[`"] as [`"]t0[`"] left join (?:[`"][^`"]+[`"]\.)?[`"]up_users_role_lnk[`"]/;
-  const TAUTAN_AKTOR = /from (?:[`"][^`"]+[`"]\.)?[`"]pegawai[`"] as [`"]p[`"] inner join (?:[`"][^`"]+[`"]\.)?[`"]pegawai_user_lnk[`"]/;
+  const ROLE_USER =
+    /from (?:[`"][^`"]+[`"]\.)?[`"]up_roles[`"] as [`"]t0[`"] left join (?:[`"][^`"]+[`"]\.)?[`"]up_users_role_lnk[`"]/;
+  const TAUTAN_AKTOR =
+    /from (?:[`"][^`"]+[`"]\.)?[`"]pegawai[`"] as [`"]p[`"] inner join (?:[`"][^`"]+[`"]\.)?[`"]pegawai_user_lnk[`"]/;
   test('GET /api/panel/pegawai as Admin BKPSDM runs 13 SQL statements; the actor reuses the user and role Strapi loaded', async () => {
     const jwt = await t.token('admin');
     await ukur(jwt, 'pegawai', [0, 0]); // warm-up
@@ -928,12 +1158,20 @@ describe('a constant number of queries per list page (no N+1)', () => {
         r = await daftar(jwt, 'pegawai', { range: [0, 24] });
       });
       expect({ id, status: r.status }).toEqual({ id, status: 200 });
-      expect({ id, user: sql.filter((x) => USER_PER_ID.test(x)).length, peran: sql.filter((x) => ROLE_USER.test(x)).length, aktor: sql.filter((x) => TAUTAN_AKTOR.test(x)).length }).toEqual({ id, user: 2, peran: 1, aktor: 1 });
+      expect({
+        id,
+        user: sql.filter((x) => USER_PER_ID.test(x)).length,
+        peran: sql.filter((x) => ROLE_USER.test(x)).length,
+        aktor: sql.filter((x) => TAUTAN_AKTOR.test(x)).length,
+      }).toEqual({ id, user: 2, peran: 1, aktor: 1 });
     }
   });
 
   test('a live token follows a role change and a block on its very next request (no cached user or role); an unblock needs a new login', async () => {
-    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'peran.berubah', password: 'Rahasia2026', role: 'admin_bkpsdm' });
+    const buat = await t
+      .as(admin)
+      .post('/api/panel/users')
+      .send({ username: 'peran.berubah', password: 'Rahasia2026', role: 'admin_bkpsdm' });
     expect(buat.status).toBe(201);
     const jwt = await t.login('peran.berubah', 'Rahasia2026');
     const semuaPegawai = await t.strapi.db.query('plugin::inti.pegawai').count();
@@ -941,7 +1179,8 @@ describe('a constant number of queries per list page (no N+1)', () => {
       const r = await daftar(jwt, 'pegawai', { range: [0, 0] });
       return r.status === 200 ? { status: 200, total: total(r) } : { status: r.status };
     };
-    const ubah = async (data: Record<string, unknown>) => expect((await t.as(admin).put(`/api/panel/users/${buat.body.id}`).send(data)).status).toBe(200);
+    const ubah = async (data: Record<string, unknown>) =>
+      expect((await t.as(admin).put(`/api/panel/users/${buat.body.id}`).send(data)).status).toBe(200);
 
     expect(await lihat()).toEqual({ status: 200, total: semuaPegawai });
     await ubah({ role: 'pegawai' }); // a pegawai account without a pegawai: sees nobody
@@ -958,11 +1197,14 @@ describe('a constant number of queries per list page (no N+1)', () => {
     expect(total(await daftar(baru, 'pegawai', { range: [0, 0] }))).toBe(semuaPegawai);
   });
 
-  test.each(SUMBER.filter((x) => x !== 'pegawai'))('GET /api/panel/%s: [0,1] and [0,39] run the same number of queries', async (res) => {
-    await ukur(admin, res, [0, 0]);
-    const kecil = await ukur(admin, res, [0, 1]);
-    const besar = await ukur(admin, res, [0, 39]);
-    expect(besar.baris).toBeGreaterThan(kecil.baris);
-    expect(besar.jumlah).toBe(kecil.jumlah);
-  });
+  test.each(SUMBER.filter((x) => x !== 'pegawai'))(
+    'GET /api/panel/%s: [0,1] and [0,39] run the same number of queries',
+    async (res) => {
+      await ukur(admin, res, [0, 0]);
+      const kecil = await ukur(admin, res, [0, 1]);
+      const besar = await ukur(admin, res, [0, 39]);
+      expect(besar.baris).toBeGreaterThan(kecil.baris);
+      expect(besar.jumlah).toBe(kecil.jumlah);
+    },
+  );
 });

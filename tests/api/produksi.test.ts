@@ -8,7 +8,7 @@ import os from 'os';
 import path from 'path';
 
 const AKAR = path.resolve(__dirname, '..', '..');
- 
+
 const { rahasiaSementara, RAHASIA } = require('../../scripts/lib/env');
 
 /** Loads the app in a child process, prints the pegawai count, and exits. */
@@ -25,10 +25,19 @@ function muat(env: Record<string, string | undefined>) {
     })().catch((e) => { console.error('GAGAL_MUAT ' + e.message); process.exit(3); });
   `;
   const bersih: Record<string, string> = {};
-  for (const [k, v] of Object.entries(process.env)) if (!RAHASIA.includes(k) && v !== undefined && !k.startsWith('DATABASE_')) bersih[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!RAHASIA.includes(k) && v !== undefined && !k.startsWith('DATABASE_')) bersih[k] = v;
   const r = spawnSync(process.execPath, ['-e', skrip], {
     cwd: path.join(AKAR, 'cms'),
-    env: { ...bersih, STRAPI_TELEMETRY_DISABLED: 'true', SERVE_STRAPI_ADMIN: 'false', STRAPI_STARTUP_LOG: 'false', DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: db, ...env } as NodeJS.ProcessEnv,
+    env: {
+      ...bersih,
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      SERVE_STRAPI_ADMIN: 'false',
+      STRAPI_STARTUP_LOG: 'false',
+      DATABASE_CLIENT: 'sqlite',
+      DATABASE_FILENAME: db,
+      ...env,
+    } as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 90_000,
   });

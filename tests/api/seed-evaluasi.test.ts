@@ -31,7 +31,15 @@ function rencanakan(pegawai: number, sekarang: Date, tahun?: number) {
 }
 
 /** The counted evaluation per pegawai (as the Laporan Predikat reads them) of one OPD and month. */
-const dihitung = (rows: any[]) => satuPerPegawai(rows.map((e, i) => ({ id: i, pegawaiId: e.pegawai, jenisPenugasan: e.konteks === 'DEFINITIF' ? 'UTAMA' : 'PLT', e }))).map((x: any) => x.e);
+const dihitung = (rows: any[]) =>
+  satuPerPegawai(
+    rows.map((e, i) => ({
+      id: i,
+      pegawaiId: e.pegawai,
+      jenisPenugasan: e.konteks === 'DEFINITIF' ? 'UTAMA' : 'PLT',
+      e,
+    })),
+  ).map((x: any) => x.e);
 
 describe.each([60, 300])('rencanakanEvaluasi (pure plan, %i pegawai)', (jumlah) => {
   const { kota, skp, renaksi, evaluasi: p } = rencanakan(jumlah, SEKARANG, 2026);
@@ -72,7 +80,11 @@ describe.each([60, 300])('rencanakanEvaluasi (pure plan, %i pegawai)', (jumlah) 
       const s = skpByDoc.get(e.skp);
       expect(s.status).toBe('DISETUJUI');
       expect(e.penilai).toBe(s.penilai);
-      const xs = perSkp.get(e.skp)!.filter((r: any) => targetPadaBulan(r.target, e.periode) != null).map((r: any) => real.get(`${r.documentId}:${e.periode}`)).filter(Boolean);
+      const xs = perSkp
+        .get(e.skp)!
+        .filter((r: any) => targetPadaBulan(r.target, e.periode) != null)
+        .map((r: any) => real.get(`${r.documentId}:${e.periode}`))
+        .filter(Boolean);
       expect(xs.length).toBeGreaterThan(0);
       for (const x of xs) expect(x.status).toBe('CHECKED');
       expect(e.snapshot.pegawai_nip).toBe(e.pegawai);
@@ -92,7 +104,15 @@ describe.each([60, 300])('rencanakanEvaluasi (pure plan, %i pegawai)', (jumlah) 
           expect(u.uraian).toBe(rhkByDoc.get(u.rhk_id).uraian);
         }
         for (const u of e.umpan_balik_perilaku) expect(u.nama).toBeTruthy();
-        expect(e.umpan_balik_perilaku.map((u: any) => u.kode).sort()).toEqual(['ADAPTIF', 'AKUNTABEL', 'BERORIENTASI_PELAYANAN', 'HARMONIS', 'KOLABORATIF', 'KOMPETEN', 'LOYAL']);
+        expect(e.umpan_balik_perilaku.map((u: any) => u.kode).sort()).toEqual([
+          'ADAPTIF',
+          'AKUNTABEL',
+          'BERORIENTASI_PELAYANAN',
+          'HARMONIS',
+          'KOLABORATIF',
+          'KOMPETEN',
+          'LOYAL',
+        ]);
       }
     }
     // the Plt evaluation of Kabid Statistik (Plt. Kepala Bidang Persandian) by the penilai of that post
@@ -101,7 +121,12 @@ describe.each([60, 300])('rencanakanEvaluasi (pure plan, %i pegawai)', (jumlah) 
     for (const e of plt) expect(e.snapshot.pegawai_jabatan).toMatch(/^Plt\. /);
     // his subordinate in Persandian is rated by him as Plt
     const sandi = p.evaluasi.filter((e: any) => e.pegawai === NIP.stafPersandian);
-    for (const e of sandi) expect([e.penilai, e.penilai_sebagai, e.snapshot.penilai_jabatan.slice(0, 5)]).toEqual([NIP.kabidStatistik, 'PLT', 'Plt. ']);
+    for (const e of sandi)
+      expect([e.penilai, e.penilai_sebagai, e.snapshot.penilai_jabatan.slice(0, 5)]).toEqual([
+        NIP.kabidStatistik,
+        'PLT',
+        'Plt. ',
+      ]);
   });
 
   test('PLT rule: definitive perilaku of Kabid Statistik = his Plt rating; perubahanPlt finds nothing left', () => {
@@ -111,8 +136,20 @@ describe.each([60, 300])('rencanakanEvaluasi (pure plan, %i pegawai)', (jumlah) 
       expect(d).toMatchObject({ perilaku_source: 'PLT', rating_perilaku: plt.rating_perilaku });
       expect([1, 2, 3]).toContain(d.rating_perilaku_asli);
     }
-    const rows = p.evaluasi.map((e: any, i: number) => ({ id: i, pegawaiId: e.pegawai, periode_jenis: e.periode_jenis, periode: e.periode, konteks: e.konteks, jabatanId: e.jabatan, rating_perilaku: e.rating_perilaku, rating_perilaku_asli: e.rating_perilaku_asli, perilaku_source: e.perilaku_source }));
-    const pltAktif = p.bulanDinilai.flatMap((m: number) => kota.plt.map((x: any) => ({ pegawaiId: x.pegawai, jabatanId: x.jabatan, periode_jenis: 'BULANAN', periode: m })));
+    const rows = p.evaluasi.map((e: any, i: number) => ({
+      id: i,
+      pegawaiId: e.pegawai,
+      periode_jenis: e.periode_jenis,
+      periode: e.periode,
+      konteks: e.konteks,
+      jabatanId: e.jabatan,
+      rating_perilaku: e.rating_perilaku,
+      rating_perilaku_asli: e.rating_perilaku_asli,
+      perilaku_source: e.perilaku_source,
+    }));
+    const pltAktif = p.bulanDinilai.flatMap((m: number) =>
+      kota.plt.map((x: any) => ({ pegawaiId: x.pegawai, jabatanId: x.jabatan, periode_jenis: 'BULANAN', periode: m })),
+    );
     expect(perubahanPlt(rows, pltAktif)).toEqual([]);
   });
 
@@ -120,9 +157,15 @@ describe.each([60, 300])('rencanakanEvaluasi (pure plan, %i pegawai)', (jumlah) 
     const diskominfo = kota.jabatan.find((j: any) => j.tag === 'KADIS_KOMINFO').opd;
     expect(p.predikatOrganisasi.length).toBeGreaterThan(0);
     for (const o of p.predikatOrganisasi) {
-      const rows = dihitung(p.evaluasi.filter((e: any) => pegawaiByNip.get(e.pegawai).opd === o.opd && e.periode === o.periode));
+      const rows = dihitung(
+        p.evaluasi.filter((e: any) => pegawaiByNip.get(e.pegawai).opd === o.opd && e.periode === o.periode),
+      );
       const k = kp(o.tahun, o.periode);
-      const kurva = periksaKurva(o.predikat, rows.map((e: any) => e.predikat_kode), k);
+      const kurva = periksaKurva(
+        o.predikat,
+        rows.map((e: any) => e.predikat_kode),
+        k,
+      );
       expect(o.predikat).toBe(o.usulan);
       expect(kurva.n).toBe(o.n);
       if (o.status === 'FINAL') expect(putusanFinal(kurva, o.predikat, null).boleh).toBe(true);
@@ -134,8 +177,14 @@ describe.each([60, 300])('rencanakanEvaluasi (pure plan, %i pegawai)', (jumlah) 
     expect(langgar.map((o: any) => o.opd)).toEqual([p.opdPelanggaran]);
     const akhir = langgar[0];
     expect(akhir).toMatchObject({ status: 'DRAFT', langgar: true });
-    const rows = dihitung(p.evaluasi.filter((e: any) => pegawaiByNip.get(e.pegawai).opd === akhir.opd && e.periode === akhir.periode));
-    const kurvaAkhir = periksaKurva(akhir.predikat, rows.map((e: any) => e.predikat_kode), kp(akhir.tahun, akhir.periode));
+    const rows = dihitung(
+      p.evaluasi.filter((e: any) => pegawaiByNip.get(e.pegawai).opd === akhir.opd && e.periode === akhir.periode),
+    );
+    const kurvaAkhir = periksaKurva(
+      akhir.predikat,
+      rows.map((e: any) => e.predikat_kode),
+      kp(akhir.tahun, akhir.periode),
+    );
     expect(kurvaAkhir.pelanggaran.length).toBeGreaterThan(0);
     // it blocks finalising (enough evaluated pegawai), so the Laporan Predikat has something to show
     expect({ n: kurvaAkhir.n, blokir: kurvaAkhir.blokir }).toEqual({ n: kurvaAkhir.n, blokir: true });
@@ -160,7 +209,11 @@ describe('demo city seeded at boot: evaluations and organisation predikat', () =
     if (!t.demo.dariSeed) throw new Error('the demo city was not seeded (MSKP_DEMO)');
     const rows = await q('plugin::kinerja.evaluasi').findMany({
       where: { tahun },
-      populate: { skp: { select: ['id', 'status'] }, pegawai: { select: ['id', 'nip'] }, penilai_pegawai: { select: ['nip'] } },
+      populate: {
+        skp: { select: ['id', 'status'] },
+        pegawai: { select: ['id', 'nip'] },
+        penilai_pegawai: { select: ['nip'] },
+      },
     });
     if (bulanTerakhirLalu <= 1) {
       // January or February: no month before the last past month exists yet
@@ -191,8 +244,14 @@ describe('demo city seeded at boot: evaluations and organisation predikat', () =
 
   test('the last past month is left for the penilai (no evaluation, Penilaian screens have work)', async () => {
     if (bulanTerakhirLalu < 1) return expect(bulanKini).toBe(1);
-    expect(await q('plugin::kinerja.evaluasi').count({ where: { tahun, periode_jenis: 'BULANAN', periode: { $gte: bulanTerakhirLalu } } })).toBe(0);
-    expect(await q('plugin::kinerja.predikat-organisasi').count({ where: { tahun, periode: { $gte: bulanTerakhirLalu } } })).toBe(0);
+    expect(
+      await q('plugin::kinerja.evaluasi').count({
+        where: { tahun, periode_jenis: 'BULANAN', periode: { $gte: bulanTerakhirLalu } },
+      }),
+    ).toBe(0);
+    expect(
+      await q('plugin::kinerja.predikat-organisasi').count({ where: { tahun, periode: { $gte: bulanTerakhirLalu } } }),
+    ).toBe(0);
   });
 
   test('sinkronPlt after seeding reports no change', async () => {
@@ -202,7 +261,10 @@ describe('demo city seeded at boot: evaluations and organisation predikat', () =
   });
 
   test('organisation predikat: the app proposal and kurva agree; FINAL rows pass; the violation OPD is DRAFT with a violation', async () => {
-    const rows = await q('plugin::kinerja.predikat-organisasi').findMany({ where: { tahun }, populate: { opd: { select: ['id', 'kode_opd'] } } });
+    const rows = await q('plugin::kinerja.predikat-organisasi').findMany({
+      where: { tahun },
+      populate: { opd: { select: ['id', 'kode_opd'] } },
+    });
     if (bulanTerakhirLalu <= 1) return expect(rows).toHaveLength(0);
     expect(rows.length).toBeGreaterThan(0);
     const svc = t.strapi.plugin('kinerja').service('predikat-organisasi');

@@ -9,13 +9,12 @@
  */
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
 
- 
 const { rencanakanKota, rencanakanSkp } = require('../../database/seed');
- 
+
 const { rencanakanRenaksi, kebijakanBerkas, pdfBukti } = require('../../database/seed/renaksi');
- 
+
 const { capaianTersimpan, tanggalKebijakanBulan } = require('@m-skp/kinerja');
- 
+
 const { periksaTargetRenaksi, targetPadaBulan } = require('@m-skp/kinerja');
 
 /** 27 Nov 2026, 10:00 WIB: January–October are past, November is the current month. */
@@ -48,7 +47,9 @@ describe('rencanakanRenaksi (pure plan)', () => {
       for (const x of milik) expect(x.target.map((t: any) => t.bulan)).toEqual(SEMUA_BULAN);
     }
     // Kabid Statistik: his own SKP and the Plt SKP of Kabid Persandian both carry renaksi.
-    const skpStatistik = new Set(p.renaksi.filter((x: any) => x.pegawai === NIP.kabidStatistik).map((x: any) => skpByRhk.get(x.rhk).documentId));
+    const skpStatistik = new Set(
+      p.renaksi.filter((x: any) => x.pegawai === NIP.kabidStatistik).map((x: any) => skpByRhk.get(x.rhk).documentId),
+    );
     expect(skpStatistik.size).toBe(2);
   });
 
@@ -200,11 +201,15 @@ describe('demo city seeded at boot: renaksi and realisasi rows', () => {
     expect(berkas.length).toBeGreaterThanOrEqual(1);
     const f = berkas[0].bukti[0];
     expect(f.mime).toBe('application/pdf');
-    const unduh = await t.as(jwt).get(`/api/bukti/${f.id}`).buffer(true).parse((res, cb) => {
-      const potong: Buffer[] = [];
-      res.on('data', (c: Buffer) => potong.push(c));
-      res.on('end', () => cb(null, Buffer.concat(potong)));
-    });
+    const unduh = await t
+      .as(jwt)
+      .get(`/api/bukti/${f.id}`)
+      .buffer(true)
+      .parse((res, cb) => {
+        const potong: Buffer[] = [];
+        res.on('data', (c: Buffer) => potong.push(c));
+        res.on('end', () => cb(null, Buffer.concat(potong)));
+      });
     expect(unduh.status).toBe(200);
     expect((unduh.body as Buffer).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });

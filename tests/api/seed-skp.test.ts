@@ -19,24 +19,36 @@ test('the demo city comes from the seed (not the helper fixture)', () => {
   expect(t.demo.dariSeed).toBe(true);
 });
 
-test.each(Object.entries(NIP))('%s: an approved SKP of this year with 2–4 RHK, each RHK UTAMA of JA/JF cascaded to his penilai', async (_nama, nip) => {
-  const semua = await skpDari(nip);
-  const definitif = semua.filter((s: any) => s.penugasan?.jenis === 'UTAMA');
-  expect(definitif.map((s: any) => s.status)).toEqual(['DISETUJUI']);
-  const s = definitif[0];
-  const rhk = await t.strapi.db.query('plugin::kinerja.rhk').findMany({
-    where: { skp: { id: s.id } },
-    populate: { rhk_atasan: { select: ['id'], populate: { skp: { select: ['id'], populate: { pegawai: { select: ['id'] } } } } } },
-  });
-  expect(rhk.length).toBeGreaterThanOrEqual(2);
-  expect(rhk.length).toBeLessThanOrEqual(4);
-  if (s.jenis !== 'JPT') {
-    const utama = rhk.filter((r: any) => r.jenis === 'UTAMA');
-    expect(utama.length).toBeGreaterThanOrEqual(1);
-    expect(s.penilai_pegawai).toBeTruthy();
-    for (const r of utama) expect({ rhk: r.uraian, atasanMilik: r.rhk_atasan?.skp?.pegawai?.id ?? null }).toEqual({ rhk: r.uraian, atasanMilik: s.penilai_pegawai.id });
-  }
-});
+test.each(Object.entries(NIP))(
+  '%s: an approved SKP of this year with 2–4 RHK, each RHK UTAMA of JA/JF cascaded to his penilai',
+  async (_nama, nip) => {
+    const semua = await skpDari(nip);
+    const definitif = semua.filter((s: any) => s.penugasan?.jenis === 'UTAMA');
+    expect(definitif.map((s: any) => s.status)).toEqual(['DISETUJUI']);
+    const s = definitif[0];
+    const rhk = await t.strapi.db.query('plugin::kinerja.rhk').findMany({
+      where: { skp: { id: s.id } },
+      populate: {
+        rhk_atasan: {
+          select: ['id'],
+          populate: { skp: { select: ['id'], populate: { pegawai: { select: ['id'] } } } },
+        },
+      },
+    });
+    expect(rhk.length).toBeGreaterThanOrEqual(2);
+    expect(rhk.length).toBeLessThanOrEqual(4);
+    if (s.jenis !== 'JPT') {
+      const utama = rhk.filter((r: any) => r.jenis === 'UTAMA');
+      expect(utama.length).toBeGreaterThanOrEqual(1);
+      expect(s.penilai_pegawai).toBeTruthy();
+      for (const r of utama)
+        expect({ rhk: r.uraian, atasanMilik: r.rhk_atasan?.skp?.pegawai?.id ?? null }).toEqual({
+          rhk: r.uraian,
+          atasanMilik: s.penilai_pegawai.id,
+        });
+    }
+  },
+);
 
 test('Kabid Statistik, Plt Kabid Persandian, also holds an approved Plt SKP', async () => {
   const plt = (await skpDari(NIP.kabidStatistik)).filter((s: any) => s.penugasan?.jenis === 'PLT');

@@ -10,7 +10,11 @@ const jwt: Record<string, string> = {};
 const UID_EVALUASI = 'plugin::kinerja.evaluasi';
 const kode = (r: any) => [r.status, r.body?.error?.details?.code];
 const daftar = (token: string, o: Record<string, unknown> = {}) =>
-  t.as(token).get(`/api/panel/sinkron-plt?${Object.entries({ range: [0, 49], ...o }).map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`).join('&')}`);
+  t.as(token).get(
+    `/api/panel/sinkron-plt?${Object.entries({ range: [0, 49], ...o })
+      .map(([k, v]) => `${k}=${encodeURIComponent(JSON.stringify(v))}`)
+      .join('&')}`,
+  );
 
 /** A monthly definitive evaluation of Kabid Statistik carrying his Plt rating (the seed applies the rule). */
 let ev: any;
@@ -20,7 +24,12 @@ beforeAll(async () => {
   for (const u of ['admin', 'bkad', 'inspektorat']) jwt[u] = await t.token(u);
   jwt.adminOpd = await t.token(t.demo.adminOpd.username);
   const rows = await t.strapi.db.query(UID_EVALUASI).findMany({
-    where: { pegawai: { nip: NIP.kabidStatistik }, periode_jenis: 'BULANAN', perilaku_source: 'PLT', rating_perilaku_asli: { $notNull: true } },
+    where: {
+      pegawai: { nip: NIP.kabidStatistik },
+      periode_jenis: 'BULANAN',
+      perilaku_source: 'PLT',
+      rating_perilaku_asli: { $notNull: true },
+    },
     orderBy: [{ tahun: 'desc' }, { periode: 'desc' }],
   });
   // a month whose quarter is not locked (a locked quarter's changes are withheld)
@@ -43,7 +52,14 @@ describe('plt run log', () => {
     });
     const s = await t.as(jwt.admin).post('/api/evaluasi/sinkron-plt').send({ tahun: ev.tahun, bulan: ev.periode });
     expect(s.status).toBe(200);
-    expect(s.body.data.diubah).toEqual([expect.objectContaining({ nip: NIP.kabidStatistik, evaluasi: ev.documentId, sumber: 'PLT', ke: ev.rating_perilaku })]);
+    expect(s.body.data.diubah).toEqual([
+      expect.objectContaining({
+        nip: NIP.kabidStatistik,
+        evaluasi: ev.documentId,
+        sumber: 'PLT',
+        ke: ev.rating_perilaku,
+      }),
+    ]);
 
     const r = await daftar(jwt.admin, { filter: { tahun: ev.tahun, bulan: ev.periode, pemicu: 'MANUAL' } });
     expect(r.status).toBe(200);
@@ -57,7 +73,15 @@ describe('plt run log', () => {
       status: 'SELESAI',
       jumlah_diterapkan: 1,
       jumlah_dikembalikan: 0,
-      diubah: [expect.objectContaining({ nip: NIP.kabidStatistik, evaluasi: ev.documentId, aksi: 'TERAPKAN', dari: ev.rating_perilaku_asli, ke: ev.rating_perilaku })],
+      diubah: [
+        expect.objectContaining({
+          nip: NIP.kabidStatistik,
+          evaluasi: ev.documentId,
+          aksi: 'TERAPKAN',
+          dari: ev.rating_perilaku_asli,
+          ke: ev.rating_perilaku,
+        }),
+      ],
     });
     expect(run.diperiksa).toBeGreaterThanOrEqual(1);
     expect(Date.parse(run.selesai)).toBeGreaterThanOrEqual(Date.parse(run.mulai));
@@ -81,8 +105,12 @@ describe('plt run log', () => {
     expect(kode(await daftar(jwt.staf))).toEqual([403, 'AKSES_DITOLAK']);
     const r = await daftar(jwt.admin);
     const id = r.body[0].id;
-    expect((await t.as(jwt.admin).post('/api/panel/sinkron-plt').send({ tahun: 2026 })).status).toBeGreaterThanOrEqual(400);
-    expect((await t.as(jwt.admin).put(`/api/panel/sinkron-plt/${id}`).send({ status: 'GAGAL' })).status).toBeGreaterThanOrEqual(400);
+    expect((await t.as(jwt.admin).post('/api/panel/sinkron-plt').send({ tahun: 2026 })).status).toBeGreaterThanOrEqual(
+      400,
+    );
+    expect(
+      (await t.as(jwt.admin).put(`/api/panel/sinkron-plt/${id}`).send({ status: 'GAGAL' })).status,
+    ).toBeGreaterThanOrEqual(400);
     expect((await t.as(jwt.admin).delete(`/api/panel/sinkron-plt/${id}`)).status).toBeGreaterThanOrEqual(400);
     expect((await t.as(jwt.admin).get(`/api/panel/sinkron-plt/${id}`)).body.status).toBe('SELESAI');
   });
@@ -107,12 +135,22 @@ describe('plt run log', () => {
 
   test('a penugasan change made through the Document Service is followed by a run logged as PENUGASAN', async () => {
     const sebelum = (await daftar(jwt.admin, { filter: { pemicu: 'PENUGASAN' } })).body.length;
-    const pen = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { nip: NIP.kabidStatistik }, jenis: 'PLT' } });
-    await t.strapi.documents('plugin::inti.penugasan').update({ documentId: pen.documentId, data: { nomor_sk: pen.nomor_sk } });
+    const pen = await t.strapi.db
+      .query('plugin::inti.penugasan')
+      .findOne({ where: { pegawai: { nip: NIP.kabidStatistik }, jenis: 'PLT' } });
+    await t.strapi
+      .documents('plugin::inti.penugasan')
+      .update({ documentId: pen.documentId, data: { nomor_sk: pen.nomor_sk } });
     await new Promise((r) => setTimeout(r, 100));
     await t.strapi.plugin('plt').service('otomatis').tenang();
     const r = await daftar(jwt.admin, { filter: { pemicu: 'PENUGASAN' } });
     expect(r.body.length).toBe(sebelum + 1);
-    expect(r.body[0]).toMatchObject({ pemicu: 'PENUGASAN', oleh: null, status: 'SELESAI', jumlah_diterapkan: 0, jumlah_dikembalikan: 0 });
+    expect(r.body[0]).toMatchObject({
+      pemicu: 'PENUGASAN',
+      oleh: null,
+      status: 'SELESAI',
+      jumlah_diterapkan: 0,
+      jumlah_dikembalikan: 0,
+    });
   });
 });

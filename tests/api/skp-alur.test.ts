@@ -10,7 +10,8 @@ const t = mulaiStrapi();
 /** Next year: the demo city already holds approved SKP of the named accounts for the current year. */
 const tahun = Number(hariIniKota().slice(0, 4)) + 1;
 
-type Siapa = 'pemilik' | 'penilai' | 'rekan' | 'atasanPenilai' | 'lainOpd' | 'adminOpd' | 'bkpsdm' | 'bkad' | 'pltPenilai';
+type Siapa =
+  'pemilik' | 'penilai' | 'rekan' | 'atasanPenilai' | 'lainOpd' | 'adminOpd' | 'bkpsdm' | 'bkad' | 'pltPenilai';
 const jwt: Record<string, string> = {};
 const as = (s: Siapa) => t.as(jwt[s]);
 
@@ -36,13 +37,19 @@ beforeAll(async () => {
   const r = await as('pemilik').post('/api/skp').send({ tahun });
   expect(r.status).toBe(201);
   skpId = r.body.data.id;
-  const a = await as('pemilik').post(`/api/skp/${skpId}/rhk`).send({ jenis: 'TAMBAHAN', uraian: 'Tersusunnya laporan bulanan layanan aplikasi' });
+  const a = await as('pemilik')
+    .post(`/api/skp/${skpId}/rhk`)
+    .send({ jenis: 'TAMBAHAN', uraian: 'Tersusunnya laporan bulanan layanan aplikasi' });
   expect(a.status).toBe(201);
   rhkId = a.body.data.id;
-  const b = await as('pemilik').post(`/api/skp/${skpId}/rhk`).send({ jenis: 'TAMBAHAN', uraian: 'Terlaksananya pendampingan pengguna aplikasi' });
+  const b = await as('pemilik')
+    .post(`/api/skp/${skpId}/rhk`)
+    .send({ jenis: 'TAMBAHAN', uraian: 'Terlaksananya pendampingan pengguna aplikasi' });
   expect(b.status).toBe(201);
   rhk2Id = b.body.data.id;
-  const i = await as('pemilik').post(`/api/rhk/${rhkId}/iki`).send({ uraian: 'Jumlah laporan tersusun', target: '12', satuan: 'laporan' });
+  const i = await as('pemilik')
+    .post(`/api/rhk/${rhkId}/iki`)
+    .send({ uraian: 'Jumlah laporan tersusun', target: '12', satuan: 'laporan' });
   expect(i.status).toBe(201);
   ikiId = i.body.data.id;
 });
@@ -50,7 +57,8 @@ beforeAll(async () => {
 /** A request for an action on the current SKP. */
 const aksi: Record<string, (s: Siapa, body?: any) => Promise<any>> = {
   ubah: (s, body = { pendekatan: 'KUANTITATIF' }) => as(s).put(`/api/skp/${skpId}`).send(body),
-  ubahRhk: (s, body = { uraian: 'Tersusunnya laporan bulanan layanan aplikasi (revisi)' }) => as(s).put(`/api/rhk/${rhkId}`).send(body),
+  ubahRhk: (s, body = { uraian: 'Tersusunnya laporan bulanan layanan aplikasi (revisi)' }) =>
+    as(s).put(`/api/rhk/${rhkId}`).send(body),
   ajukan: (s, body = {}) => as(s).post(`/api/skp/${skpId}/ajukan`).send(body),
   setujui: (s, body = {}) => as(s).post(`/api/skp/${skpId}/setujui`).send(body),
   tolak: (s, body = { catatan: 'Lengkapi indikator.' }) => as(s).post(`/api/skp/${skpId}/tolak`).send(body),
@@ -105,7 +113,14 @@ describe('DRAFT', () => {
   test('approving a DRAFT answers 409 with the current status', async () => {
     const r = await aksi.setujui('penilai');
     expect(r.status).toBe(409);
-    expect(r.body).toMatchObject({ data: null, error: { status: 409, name: 'ConflictError', details: { code: 'SKP_STATUS_TIDAK_SESUAI', status_sekarang: 'DRAFT' } } });
+    expect(r.body).toMatchObject({
+      data: null,
+      error: {
+        status: 409,
+        name: 'ConflictError',
+        details: { code: 'SKP_STATUS_TIDAK_SESUAI', status_sekarang: 'DRAFT' },
+      },
+    });
     expect(r.body.error.message).toMatch(/Draf/);
   });
 
@@ -123,8 +138,17 @@ describe('DRAFT', () => {
       kunci_unik: 'x',
     });
     expect(r.status).toBe(200);
-    expect(r.body.data).toMatchObject({ status: 'DRAFT', pendekatan: 'KUALITATIF', pegawai: { nip: NIP.staf }, penilai: { nip: NIP.kabidAplikasi } });
-    expect(r.body.data.lampiran).toEqual({ dukungan_sumber_daya: ['Server aplikasi', 'Anggaran pemeliharaan'], skema_pertanggungjawaban: [], konsekuensi: [] });
+    expect(r.body.data).toMatchObject({
+      status: 'DRAFT',
+      pendekatan: 'KUALITATIF',
+      pegawai: { nip: NIP.staf },
+      penilai: { nip: NIP.kabidAplikasi },
+    });
+    expect(r.body.data.lampiran).toEqual({
+      dukungan_sumber_daya: ['Server aplikasi', 'Anggaran pemeliharaan'],
+      skema_pertanggungjawaban: [],
+      konsekuensi: [],
+    });
     expect(await jumlahRiwayat(skpId)).toBe(1);
   });
 
@@ -143,25 +167,52 @@ describe('DRAFT', () => {
 
   test('owner submits (a body status is ignored): DRAFT → DIAJUKAN, one history row', async () => {
     // a stale penilai snapshot (e.g. the Kabid changed since the draft) is rewritten on submission
-    await t.strapi.db.query('plugin::kinerja.skp').update({ where: { documentId: skpId }, data: { penilai_nip: null, penilai_nama: null, penilai_sebagai: null, penilai_pegawai: null } });
+    await t.strapi.db.query('plugin::kinerja.skp').update({
+      where: { documentId: skpId },
+      data: { penilai_nip: null, penilai_nama: null, penilai_sebagai: null, penilai_pegawai: null },
+    });
     const r = await aksi.ajukan('pemilik', { status: 'DISETUJUI' });
     expect(r.status).toBe(200);
     expect(r.body.data.status).toBe('DIAJUKAN');
     const h = (await as('pemilik').get(`/api/skp/${skpId}/riwayat`)).body.data;
     expect(h).toHaveLength(2);
-    expect(h[0]).toMatchObject({ objek_tipe: 'SKP', dari: 'DRAFT', ke: 'DIAJUKAN', aktor_nip: NIP.staf, bertindak_sebagai: 'DEFINITIF' });
-    const db = await t.strapi.db.query('plugin::kinerja.skp').findOne({ where: { documentId: skpId }, populate: { penilai_pegawai: { select: ['nip'] } } });
-    expect({ nip: db.penilai_nip, sebagai: db.penilai_sebagai, tautan: db.penilai_pegawai?.nip }).toEqual({ nip: NIP.kabidAplikasi, sebagai: 'DEFINITIF', tautan: NIP.kabidAplikasi });
+    expect(h[0]).toMatchObject({
+      objek_tipe: 'SKP',
+      dari: 'DRAFT',
+      ke: 'DIAJUKAN',
+      aktor_nip: NIP.staf,
+      bertindak_sebagai: 'DEFINITIF',
+    });
+    const db = await t.strapi.db
+      .query('plugin::kinerja.skp')
+      .findOne({ where: { documentId: skpId }, populate: { penilai_pegawai: { select: ['nip'] } } });
+    expect({ nip: db.penilai_nip, sebagai: db.penilai_sebagai, tautan: db.penilai_pegawai?.nip }).toEqual({
+      nip: NIP.kabidAplikasi,
+      sebagai: 'DEFINITIF',
+      tautan: NIP.kabidAplikasi,
+    });
     expect(r.body.data.penilai).toMatchObject({ nip: NIP.kabidAplikasi });
   });
 
   test('GET tells each caller whether he decides on it today: only the penilai (and BKPSDM) does; the inbox row names the penilai', async () => {
     const lihat = async (s: Siapa) => (await as(s).get(`/api/skp/${skpId}`)).body.data.kedudukan_saya;
-    expect(await lihat('pemilik')).toEqual({ pemilik: true, penilai: false, sebagai_penilai: null, admin_bkpsdm: false });
-    expect(await lihat('penilai')).toEqual({ pemilik: false, penilai: true, sebagai_penilai: 'DEFINITIF', admin_bkpsdm: false });
+    expect(await lihat('pemilik')).toEqual({
+      pemilik: true,
+      penilai: false,
+      sebagai_penilai: null,
+      admin_bkpsdm: false,
+    });
+    expect(await lihat('penilai')).toEqual({
+      pemilik: false,
+      penilai: true,
+      sebagai_penilai: 'DEFINITIF',
+      admin_bkpsdm: false,
+    });
     expect(await lihat('atasanPenilai')).toMatchObject({ pemilik: false, penilai: false });
     expect(await lihat('bkpsdm')).toMatchObject({ penilai: false, admin_bkpsdm: true });
-    const baris = await as('atasanPenilai').get(`/api/panel/skp?filter=${encodeURIComponent(JSON.stringify({ status: 'DIAJUKAN', tahun }))}&range=[0,99]`);
+    const baris = await as('atasanPenilai').get(
+      `/api/panel/skp?filter=${encodeURIComponent(JSON.stringify({ status: 'DIAJUKAN', tahun }))}&range=[0,99]`,
+    );
     expect(baris.status).toBe(200);
     expect(baris.body.find((x: any) => x.id === skpId)).toMatchObject({ penilai_nip: NIP.kabidAplikasi });
   });
@@ -201,7 +252,13 @@ describe('DIAJUKAN', () => {
     expect(r.status).toBe(200);
     expect(r.body.data).toMatchObject({ status: 'DITOLAK', catatan_penolakan: 'Target laporan belum sesuai.' });
     const [h] = (await as('penilai').get(`/api/skp/${skpId}/riwayat`)).body.data;
-    expect(h).toMatchObject({ dari: 'DIAJUKAN', ke: 'DITOLAK', aktor_nip: NIP.kabidAplikasi, bertindak_sebagai: 'DEFINITIF', catatan: 'Target laporan belum sesuai.' });
+    expect(h).toMatchObject({
+      dari: 'DIAJUKAN',
+      ke: 'DITOLAK',
+      aktor_nip: NIP.kabidAplikasi,
+      bertindak_sebagai: 'DEFINITIF',
+      catatan: 'Target laporan belum sesuai.',
+    });
   });
 });
 
@@ -242,7 +299,9 @@ describe('DISETUJUI and per-RHK revision', () => {
       ['bkpsdm', 'revisi', 403, 'BUKAN_PEMILIK'],
     ]);
     expect((await as('pemilik').put(`/api/iki/${ikiId}`).send({ target: '10' })).status).toBe(409);
-    expect((await as('pemilik').post(`/api/skp/${skpId}/rhk`).send({ jenis: 'TAMBAHAN', uraian: 'RHK baru' })).status).toBe(409);
+    expect(
+      (await as('pemilik').post(`/api/skp/${skpId}/rhk`).send({ jenis: 'TAMBAHAN', uraian: 'RHK baru' })).status,
+    ).toBe(409);
   });
 
   test('owner reopens one RHK: it alone becomes editable, the SKP stays approved', async () => {
@@ -263,7 +322,9 @@ describe('DISETUJUI and per-RHK revision', () => {
   });
 
   test('revised RHK: ajukan by owner, tolak (catatan), ajukan, setujui by BKPSDM with a reason', async () => {
-    expect((await as('penilai').post(`/api/rhk/${rhkId}/setujui`).send({})).body.error.details.code).toBe('RHK_STATUS_TIDAK_SESUAI');
+    expect((await as('penilai').post(`/api/rhk/${rhkId}/setujui`).send({})).body.error.details.code).toBe(
+      'RHK_STATUS_TIDAK_SESUAI',
+    );
     expect((await as('penilai').post(`/api/rhk/${rhkId}/ajukan`).send({})).status).toBe(403);
     let r = await as('pemilik').post(`/api/rhk/${rhkId}/ajukan`).send({});
     expect(r.status).toBe(200);
@@ -278,7 +339,9 @@ describe('DISETUJUI and per-RHK revision', () => {
     expect(r.status).toBe(200);
     expect(r.body.data.rhk.status_revisi).toBe('DRAFT');
     expect((await as('pemilik').post(`/api/rhk/${rhkId}/ajukan`).send({})).status).toBe(200);
-    expect((await as('bkpsdm').post(`/api/rhk/${rhkId}/setujui`).send({})).body.error.details.code).toBe('ALASAN_ADMIN_WAJIB');
+    expect((await as('bkpsdm').post(`/api/rhk/${rhkId}/setujui`).send({})).body.error.details.code).toBe(
+      'ALASAN_ADMIN_WAJIB',
+    );
     r = await as('bkpsdm').post(`/api/rhk/${rhkId}/setujui`).send({ alasan: 'Penilai cuti besar.' });
     expect(r.status).toBe(200);
     expect(r.body.data).toMatchObject({ status: 'DISETUJUI', rhk: { status_revisi: null } });
@@ -305,14 +368,25 @@ describe('DISETUJUI and per-RHK revision', () => {
     const waktu = h.map((x: any) => new Date(x.waktu).getTime());
     expect([...waktu].sort((a, b) => b - a)).toEqual(waktu);
     // every transition is audited too
-    const audit = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { objek_id: { $in: [skpId, rhkId] }, aksi: { $in: ['SKP_AJUKAN', 'SKP_SETUJUI', 'SKP_TOLAK', 'RHK_REVISI', 'RHK_AJUKAN', 'RHK_SETUJUI', 'RHK_TOLAK'] } } });
+    const audit = await t.strapi.db.query('plugin::inti.audit-log').findMany({
+      where: {
+        objek_id: { $in: [skpId, rhkId] },
+        aksi: {
+          $in: ['SKP_AJUKAN', 'SKP_SETUJUI', 'SKP_TOLAK', 'RHK_REVISI', 'RHK_AJUKAN', 'RHK_SETUJUI', 'RHK_TOLAK'],
+        },
+      },
+    });
     expect(audit).toHaveLength(9);
   });
 
   test('history is append-only: the Document Service refuses to change or delete a row', async () => {
-    const row = await t.strapi.db.query('plugin::kinerja.riwayat-validasi').findOne({ where: { objek_id: skpId }, select: ['documentId'] });
+    const row = await t.strapi.db
+      .query('plugin::kinerja.riwayat-validasi')
+      .findOne({ where: { objek_id: skpId }, select: ['documentId'] });
     const docs = t.strapi.documents('plugin::kinerja.riwayat-validasi');
-    await expect(docs.update({ documentId: row.documentId, data: { ke: 'DISETUJUI' } })).rejects.toMatchObject({ kode: 'RIWAYAT_APPEND_ONLY' });
+    await expect(docs.update({ documentId: row.documentId, data: { ke: 'DISETUJUI' } })).rejects.toMatchObject({
+      kode: 'RIWAYAT_APPEND_ONLY',
+    });
     await expect(docs.delete({ documentId: row.documentId })).rejects.toMatchObject({ kode: 'RIWAYAT_APPEND_ONLY' });
     expect(await jumlahRiwayat(skpId)).toBe(10);
   });
@@ -332,7 +406,9 @@ describe('BKPSDM acting instead of the penilai', () => {
     expect(s.status).toBe(201);
     const id = s.body.data.id;
     expect((await t.as(jfJwt).post(`/api/skp/${id}/ajukan`).send({})).status).toBe(200);
-    const r = await as('bkpsdm').post(`/api/skp/${id}/tolak`).send({ catatan: 'Lengkapi RHK.', alasan: 'Penilai tugas belajar.' });
+    const r = await as('bkpsdm')
+      .post(`/api/skp/${id}/tolak`)
+      .send({ catatan: 'Lengkapi RHK.', alasan: 'Penilai tugas belajar.' });
     expect(r.status).toBe(200);
     expect(r.body.data.status).toBe('DITOLAK');
     const [h] = (await t.as(jfJwt).get(`/api/skp/${id}/riwayat`)).body.data;
@@ -376,7 +452,9 @@ describe('one transaction per transition', () => {
     }
     expect((await skpDb(id)).status).toBe('DRAFT');
     expect(await jumlahRiwayatOleh(kabid, id)).toBe(sebelum);
-    const rows = await t.strapi.db.query('plugin::kinerja.riwayat-validasi').count({ where: { objek_id: id, ke: 'DIAJUKAN' } });
+    const rows = await t.strapi.db
+      .query('plugin::kinerja.riwayat-validasi')
+      .count({ where: { objek_id: id, ke: 'DIAJUKAN' } });
     expect(rows).toBe(0);
     // and the same transition succeeds afterwards, written once
     const ok = await t.as(kabid).post(`/api/skp/${id}/ajukan`).send({});
@@ -397,8 +475,11 @@ describe('one transaction per transition', () => {
       spy.mockRestore();
     }
     expect((await skpDb(id)).status).toBe('DRAFT');
-    expect(await t.strapi.db.query('plugin::inti.audit-log').count({ where: { objek_id: id, aksi: 'SKP_AJUKAN' } })).toBe(0);
+    expect(
+      await t.strapi.db.query('plugin::inti.audit-log').count({ where: { objek_id: id, aksi: 'SKP_AJUKAN' } }),
+    ).toBe(0);
   });
 });
 
-const jumlahRiwayatOleh = async (token: string, id: string) => (await t.as(token).get(`/api/skp/${id}/riwayat`)).body.data.length;
+const jumlahRiwayatOleh = async (token: string, id: string) =>
+  (await t.as(token).get(`/api/skp/${id}/riwayat`)).body.data.length;

@@ -21,10 +21,17 @@ let tolakKadis: (catatan: string) => Promise<any>;
 /** a POST by the Kepala Dinas's penilai (or by admin with a reason, as above) */
 let olehPenilaiKadis: (path: string, body?: Record<string, unknown>) => Promise<any>;
 
-const abaikan = (jw: string, id: string, body: unknown) => t.as(jw).post(`/api/skp/${id}/abaikan-konflik-duplikat`).send(body as any);
+const abaikan = (jw: string, id: string, body: unknown) =>
+  t
+    .as(jw)
+    .post(`/api/skp/${id}/abaikan-konflik-duplikat`)
+    .send(body as any);
 const riwayat = async (id: string) => (await t.as(jwt.admin).get(`/api/skp/${id}/riwayat`)).body.data as any[];
 const barisAbaikan = async (id: string) => (await riwayat(id)).filter((r) => r.aksi === 'ABAIKAN_KONFLIK_DUPLIKAT');
-const auditAbaikan = (id: string) => t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'SKP_KONFLIK_DUPLIKAT_DIABAIKAN', objek_id: id } });
+const auditAbaikan = (id: string) =>
+  t.strapi.db
+    .query('plugin::inti.audit-log')
+    .findMany({ where: { aksi: 'SKP_KONFLIK_DUPLIKAT_DIABAIKAN', objek_id: id } });
 const detail = async (id: string) => (await t.as(jwt.admin).get(`/api/skp/${id}`)).body.data;
 const skpDb = (id: string) => t.strapi.db.query('plugin::kinerja.skp').findOne({ where: { documentId: id } });
 
@@ -40,25 +47,53 @@ beforeAll(async () => {
 
   // Who rates the Kepala Dinas? Ask the organisation service (the Sekda in the demo city).
   const s = await skpDb(skpKadis);
-  const penilai = await t.strapi.plugin('inti').service('organisasi').penilaiPegawai(t.demo.pegawai.kadis.pegawaiId, s.periode_mulai);
+  const penilai = await t.strapi
+    .plugin('inti')
+    .service('organisasi')
+    .penilaiPegawai(t.demo.pegawai.kadis.pegawaiId, s.periode_mulai);
   let jwtPenilai: string | null = null;
   if (penilai) {
-    const p = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { id: Number(penilai.pegawaiId) }, select: ['nip'] });
+    const p = await t.strapi.db
+      .query('plugin::inti.pegawai')
+      .findOne({ where: { id: Number(penilai.pegawaiId) }, select: ['nip'] });
     expect(r.body.data.penilai?.nip).toBe(p.nip);
     jwtPenilai = await t.token(p.nip).catch(() => null);
   }
   // the seeded city has the Sekda with a login; the helper's fallback city has no penilai above the Kepala Dinas
   if (t.demo.dariSeed) expect(jwtPenilai).not.toBeNull();
-  olehPenilaiKadis = (path, body = {}) => (jwtPenilai ? t.as(jwtPenilai).post(path).send(body) : t.as(jwt.admin).post(path).send({ alasan: 'Pejabat penilai tidak memiliki akun', ...body }));
+  olehPenilaiKadis = (path, body = {}) =>
+    jwtPenilai
+      ? t.as(jwtPenilai).post(path).send(body)
+      : t
+          .as(jwt.admin)
+          .post(path)
+          .send({ alasan: 'Pejabat penilai tidak memiliki akun', ...body });
   setujuiKadis = (body = {}) =>
-    jwtPenilai ? t.as(jwtPenilai).post(`/api/skp/${skpKadis}/setujui`).send(body) : t.as(jwt.admin).post(`/api/skp/${skpKadis}/setujui`).send({ alasan: 'Pejabat penilai tidak memiliki akun', ...body });
+    jwtPenilai
+      ? t.as(jwtPenilai).post(`/api/skp/${skpKadis}/setujui`).send(body)
+      : t
+          .as(jwt.admin)
+          .post(`/api/skp/${skpKadis}/setujui`)
+          .send({ alasan: 'Pejabat penilai tidak memiliki akun', ...body });
   tolakKadis = (catatan) =>
-    jwtPenilai ? t.as(jwtPenilai).post(`/api/skp/${skpKadis}/tolak`).send({ catatan }) : t.as(jwt.admin).post(`/api/skp/${skpKadis}/tolak`).send({ catatan, alasan: 'Pejabat penilai tidak memiliki akun' });
+    jwtPenilai
+      ? t.as(jwtPenilai).post(`/api/skp/${skpKadis}/tolak`).send({ catatan })
+      : t
+          .as(jwt.admin)
+          .post(`/api/skp/${skpKadis}/tolak`)
+          .send({ catatan, alasan: 'Pejabat penilai tidak memiliki akun' });
 
-  const a = await t.as(jwt.kadis).post(`/api/skp/${skpKadis}/rhk`).send({ jenis: 'UTAMA', perspektif: 'PENERIMA_LAYANAN', uraian: 'Meningkatnya kualitas layanan digital pemerintah kota' });
+  const a = await t.as(jwt.kadis).post(`/api/skp/${skpKadis}/rhk`).send({
+    jenis: 'UTAMA',
+    perspektif: 'PENERIMA_LAYANAN',
+    uraian: 'Meningkatnya kualitas layanan digital pemerintah kota',
+  });
   expect(a.status).toBe(201);
   rhkKadis = a.body.data.id;
-  const i = await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/iki`).send({ uraian: 'Persentase layanan publik online', target: '80', satuan: 'persen' });
+  const i = await t
+    .as(jwt.kadis)
+    .post(`/api/rhk/${rhkKadis}/iki`)
+    .send({ uraian: 'Persentase layanan publik online', target: '80', satuan: 'persen' });
   expect(i.status).toBe(201);
   iki.a = i.body.data.id;
 });
@@ -88,7 +123,10 @@ describe('before any conflict', () => {
 
 describe('a conflict on the Kepala Dinas SKP', () => {
   test('two IKI with the same normalised name and a different target conflict; approval by his penilai is blocked', async () => {
-    const i = await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/iki`).send({ uraian: 'persentase  Layanan publik (online).', target: '90', satuan: 'Persen' });
+    const i = await t
+      .as(jwt.kadis)
+      .post(`/api/rhk/${rhkKadis}/iki`)
+      .send({ uraian: 'persentase  Layanan publik (online).', target: '90', satuan: 'Persen' });
     expect(i.status).toBe(201);
     iki.b = i.body.data.id;
     const d = await detail(skpKadis);
@@ -101,7 +139,10 @@ describe('a conflict on the Kepala Dinas SKP', () => {
     const s = await setujuiKadis();
     expect(s.status).toBe(409);
     expect(s.body.error.details).toMatchObject({ code: 'INDIKATOR_DUPLIKAT_BERKONFLIK', jumlah_konflik: 1 });
-    const adm = await t.as(jwt.admin).post(`/api/skp/${skpKadis}/setujui`).send({ alasan: 'Pejabat penilai sedang dinas luar' });
+    const adm = await t
+      .as(jwt.admin)
+      .post(`/api/skp/${skpKadis}/setujui`)
+      .send({ alasan: 'Pejabat penilai sedang dinas luar' });
     expect(adm.status).toBe(409);
     expect(adm.body.error.details.code).toBe('INDIKATOR_DUPLIKAT_BERKONFLIK');
     expect((await skpDb(skpKadis)).status).toBe('DIAJUKAN');
@@ -114,7 +155,13 @@ describe('a conflict on the Kepala Dinas SKP', () => {
       expect(r.status).toBe(403);
       expect(r.body.error.details.code).toBe('BUKAN_KEPALA_OPD');
     }
-    for (const body of [{ alasan: 'pendek' }, { alasan: '   123456789   ' }, {}, { alasan: null }, { alasan: 12345678901 }]) {
+    for (const body of [
+      { alasan: 'pendek' },
+      { alasan: '   123456789   ' },
+      {},
+      { alasan: null },
+      { alasan: 12345678901 },
+    ]) {
       const r = await abaikan(jwt.kadis, skpKadis, body);
       expect(r.status).toBe(400);
       expect(r.body.error.details).toMatchObject({ code: 'ALASAN_WAJIB', field: 'alasan' });
@@ -177,8 +224,14 @@ describe('a conflict on the Kepala Dinas SKP', () => {
 
   test('a new conflicting IKI added after the override (SKP rejected, editable again) blocks approval again', async () => {
     expect((await tolakKadis('Lengkapi indikator kepuasan.')).status).toBe(200);
-    const c = await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/iki`).send({ uraian: 'Indeks kepuasan masyarakat', target: '3,5', satuan: 'indeks' });
-    const e = await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/iki`).send({ uraian: 'INDEKS Kepuasan  Masyarakat', target: '3,5', satuan: 'nilai' });
+    const c = await t
+      .as(jwt.kadis)
+      .post(`/api/rhk/${rhkKadis}/iki`)
+      .send({ uraian: 'Indeks kepuasan masyarakat', target: '3,5', satuan: 'indeks' });
+    const e = await t
+      .as(jwt.kadis)
+      .post(`/api/rhk/${rhkKadis}/iki`)
+      .send({ uraian: 'INDEKS Kepuasan  Masyarakat', target: '3,5', satuan: 'nilai' });
     expect(c.status).toBe(201);
     expect(e.status).toBe(201);
     iki.c = c.body.data.id;
@@ -218,7 +271,10 @@ describe('a conflict on the Kepala Dinas SKP', () => {
 
   test('a reopened RHK that brings a conflicting duplicate cannot be approved (409) until it agrees; the SKP stays approved', async () => {
     expect((await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/revisi`).send({})).status).toBe(200);
-    const f = await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/iki`).send({ uraian: 'Indeks kepuasan masyarakat.', target: '4', satuan: 'indeks' });
+    const f = await t
+      .as(jwt.kadis)
+      .post(`/api/rhk/${rhkKadis}/iki`)
+      .send({ uraian: 'Indeks kepuasan masyarakat.', target: '4', satuan: 'indeks' });
     expect(f.status).toBe(201);
     expect((await detail(skpKadis)).konflik_terbuka).toBe(true);
     expect((await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/ajukan`).send({})).status).toBe(200);
@@ -226,10 +282,16 @@ describe('a conflict on the Kepala Dinas SKP', () => {
     const s = await olehPenilaiKadis(`/api/rhk/${rhkKadis}/setujui`);
     expect(s.status).toBe(409);
     expect(s.body.error.details).toMatchObject({ code: 'INDIKATOR_DUPLIKAT_BERKONFLIK', jumlah_konflik: 1 });
-    expect(await t.strapi.db.query('plugin::kinerja.rhk').findOne({ where: { documentId: rhkKadis }, select: ['status_revisi'] })).toMatchObject({ status_revisi: 'DIAJUKAN' });
+    expect(
+      await t.strapi.db
+        .query('plugin::kinerja.rhk')
+        .findOne({ where: { documentId: rhkKadis }, select: ['status_revisi'] }),
+    ).toMatchObject({ status_revisi: 'DIAJUKAN' });
     expect((await skpDb(skpKadis)).status).toBe('DISETUJUI');
 
-    expect((await olehPenilaiKadis(`/api/rhk/${rhkKadis}/tolak`, { catatan: 'Samakan target indeks kepuasan.' })).status).toBe(200);
+    expect(
+      (await olehPenilaiKadis(`/api/rhk/${rhkKadis}/tolak`, { catatan: 'Samakan target indeks kepuasan.' })).status,
+    ).toBe(200);
     expect((await t.as(jwt.kadis).put(`/api/iki/${f.body.data.id}`).send({ target: '3,5' })).status).toBe(200);
     expect((await detail(skpKadis)).konflik_terbuka).toBe(false);
     expect((await t.as(jwt.kadis).post(`/api/rhk/${rhkKadis}/ajukan`).send({})).status).toBe(200);
@@ -246,10 +308,18 @@ describe("a conflict on a staff member's SKP", () => {
     const r = await t.as(jwt.staf).post('/api/skp').send({ tahun });
     expect(r.status).toBe(201);
     skpStaf = r.body.data.id;
-    const a = await t.as(jwt.staf).post(`/api/skp/${skpStaf}/rhk`).send({ jenis: 'TAMBAHAN', uraian: 'Terlaksananya pendampingan pengguna aplikasi' });
+    const a = await t
+      .as(jwt.staf)
+      .post(`/api/skp/${skpStaf}/rhk`)
+      .send({ jenis: 'TAMBAHAN', uraian: 'Terlaksananya pendampingan pengguna aplikasi' });
     expect(a.status).toBe(201);
-    for (const [uraian, satuan] of [['Jumlah OPD didampingi', 'OPD'], ['jumlah opd  didampingi', 'kegiatan']]) {
-      expect((await t.as(jwt.staf).post(`/api/rhk/${a.body.data.id}/iki`).send({ uraian, target: '10', satuan })).status).toBe(201);
+    for (const [uraian, satuan] of [
+      ['Jumlah OPD didampingi', 'OPD'],
+      ['jumlah opd  didampingi', 'kegiatan'],
+    ]) {
+      expect(
+        (await t.as(jwt.staf).post(`/api/rhk/${a.body.data.id}/iki`).send({ uraian, target: '10', satuan })).status,
+      ).toBe(201);
     }
     expect((await detail(skpStaf)).konflik_terbuka).toBe(true);
   });
@@ -265,9 +335,22 @@ describe("a conflict on a staff member's SKP", () => {
   test('admin → 200 as ADMIN (in DRAFT); then the Kepala Dinas (Kepala OPD of the owner) → 200 as DEFINITIF, one row each', async () => {
     const a = await abaikan(jwt.admin, skpStaf, { alasan: 'Diverifikasi BKPSDM: satuan berbeda disengaja' });
     expect(a.status).toBe(200);
-    expect(a.body.data).toMatchObject({ status: 'DRAFT', konflik_terbuka: false, konflik_duplikat_diabaikan: { sebagai: 'ADMIN', oleh_nip: 'admin', alasan: 'Diverifikasi BKPSDM: satuan berbeda disengaja' } });
+    expect(a.body.data).toMatchObject({
+      status: 'DRAFT',
+      konflik_terbuka: false,
+      konflik_duplikat_diabaikan: {
+        sebagai: 'ADMIN',
+        oleh_nip: 'admin',
+        alasan: 'Diverifikasi BKPSDM: satuan berbeda disengaja',
+      },
+    });
     expect(a.body.data.konflik_duplikat_diabaikan.indikator).toHaveLength(2);
-    expect((await riwayat(skpStaf))[0]).toMatchObject({ aksi: 'ABAIKAN_KONFLIK_DUPLIKAT', dari: 'DRAFT', ke: 'DRAFT', bertindak_sebagai: 'ADMIN' });
+    expect((await riwayat(skpStaf))[0]).toMatchObject({
+      aksi: 'ABAIKAN_KONFLIK_DUPLIKAT',
+      dari: 'DRAFT',
+      ke: 'DRAFT',
+      bertindak_sebagai: 'ADMIN',
+    });
 
     const k = await abaikan(jwt.kadis, skpStaf, { alasan: ALASAN });
     expect(k.status).toBe(200);
@@ -277,7 +360,10 @@ describe("a conflict on a staff member's SKP", () => {
     // the owner sees the override on his SKP
     const own = await t.as(jwt.staf).get(`/api/skp/${skpStaf}`);
     expect(own.status).toBe(200);
-    expect(own.body.data).toMatchObject({ konflik_terbuka: false, konflik_duplikat_diabaikan: { sebagai: 'DEFINITIF' } });
+    expect(own.body.data).toMatchObject({
+      konflik_terbuka: false,
+      konflik_duplikat_diabaikan: { sebagai: 'DEFINITIF' },
+    });
   });
 
   test('submitted, the overridden SKP is approved by its penilai', async () => {

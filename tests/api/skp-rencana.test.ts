@@ -16,7 +16,8 @@ let rhkStatistik: string;
 const tahun = Number(hariIniKota().slice(0, 4)) + 1;
 
 beforeAll(async () => {
-  for (const k of ['kadis', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian', 'sekretaris'] as const) jwt[k] = await t.token(NIP[k]);
+  for (const k of ['kadis', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian', 'sekretaris'] as const)
+    jwt[k] = await t.token(NIP[k]);
   jwt.admin = await t.token('admin');
   jwt.lainOpd = await t.token(t.demo.lainOpd.username);
   jwt.adminOpd = await t.token(t.demo.adminOpd.username);
@@ -70,7 +71,10 @@ describe('POST /api/skp', () => {
   });
 
   test('the Plt may open an SKP for his Plt post too; its penilai is the penilai of that post', async () => {
-    const pen = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { id: t.demo.pegawai.kabidStatistik.pegawaiId }, jenis: 'PLT' }, select: ['documentId'] });
+    const pen = await t.strapi.db.query('plugin::inti.penugasan').findOne({
+      where: { pegawai: { id: t.demo.pegawai.kabidStatistik.pegawaiId }, jenis: 'PLT' },
+      select: ['documentId'],
+    });
     const r = await t.as(jwt.kabidStatistik).post('/api/skp').send({ tahun, penugasan_id: pen.documentId });
     expect(r.status).toBe(201);
     expect(r.body.data).toMatchObject({ penugasan: { jenis: 'PLT' }, penilai: { nip: NIP.kadis } });
@@ -89,7 +93,9 @@ describe('POST /api/skp', () => {
     const r = await t.as(jwt.staf).post('/api/skp').send({});
     expect(r.status).toBe(409);
     expect(r.body.error.details.code).toBe('SKP_SUDAH_ADA');
-    const ada = await t.strapi.db.query('plugin::kinerja.skp').findOne({ where: { documentId: r.body.error.details.id }, select: ['tahun'] });
+    const ada = await t.strapi.db
+      .query('plugin::kinerja.skp')
+      .findOne({ where: { documentId: r.body.error.details.id }, select: ['tahun'] });
     expect(ada.tahun).toBe(tahun - 1);
   });
 
@@ -97,14 +103,30 @@ describe('POST /api/skp', () => {
     const knex = t.strapi.db.connection;
     const indeks =
       t.db === 'postgres'
-        ? (await knex.raw("SELECT indexname AS nama FROM pg_indexes WHERE tablename = 'skp' AND schemaname = current_schema()")).rows
+        ? (
+            await knex.raw(
+              "SELECT indexname AS nama FROM pg_indexes WHERE tablename = 'skp' AND schemaname = current_schema()",
+            )
+          ).rows
         : await knex.raw("SELECT name AS nama FROM sqlite_master WHERE type = 'index' AND tbl_name = 'skp'");
     expect(indeks.map((i: any) => i.nama)).toContain('ux_skp_kunci_unik');
-    const s = await t.strapi.db.query('plugin::kinerja.skp').findOne({ where: { documentId: id.staf }, select: ['kunci_unik'] });
+    const s = await t.strapi.db
+      .query('plugin::kinerja.skp')
+      .findOne({ where: { documentId: id.staf }, select: ['kunci_unik'] });
     expect(s.kunci_unik).toMatch(/^\d+:\d+:\d{4}$/);
     let galat: any = null;
     try {
-      await t.strapi.db.query('plugin::kinerja.skp').create({ data: { kunci_unik: s.kunci_unik, tahun, periode_mulai: `${tahun}-01-01`, periode_akhir: `${tahun}-12-31`, jenis: 'JA', pendekatan: 'KUANTITATIF', status: 'DRAFT' } });
+      await t.strapi.db.query('plugin::kinerja.skp').create({
+        data: {
+          kunci_unik: s.kunci_unik,
+          tahun,
+          periode_mulai: `${tahun}-01-01`,
+          periode_akhir: `${tahun}-12-31`,
+          jenis: 'JA',
+          pendekatan: 'KUANTITATIF',
+          status: 'DRAFT',
+        },
+      });
     } catch (e) {
       galat = e;
     }
@@ -113,7 +135,9 @@ describe('POST /api/skp', () => {
   });
 
   test('bad input: a penugasan that is not mine → 400 naming penugasan_id; a service account → 403; bad year → 400', async () => {
-    const lain = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { id: t.demo.pegawai.kadis.pegawaiId } }, select: ['documentId'] });
+    const lain = await t.strapi.db
+      .query('plugin::inti.penugasan')
+      .findOne({ where: { pegawai: { id: t.demo.pegawai.kadis.pegawaiId } }, select: ['documentId'] });
     const a = await t.as(jwt.staf).post('/api/skp').send({ tahun, penugasan_id: lain.documentId });
     expect(a.status).toBe(400);
     expect(a.body.error.details).toMatchObject({ code: 'PENUGASAN_TIDAK_VALID', field: 'penugasan_id' });
@@ -132,14 +156,20 @@ describe('POST /api/skp', () => {
 
 describe('cascading RHK atasan', () => {
   test('JPT RHK utama needs a perspektif; then the Kepala Dinas submits', async () => {
-    const a = await t.as(jwt.kadis).post(`/api/skp/${id.kadis}/rhk`).send({ jenis: 'UTAMA', uraian: 'Meningkatnya kualitas layanan SPBE' });
+    const a = await t
+      .as(jwt.kadis)
+      .post(`/api/skp/${id.kadis}/rhk`)
+      .send({ jenis: 'UTAMA', uraian: 'Meningkatnya kualitas layanan SPBE' });
     expect(a.status).toBe(400);
     expect(a.body.error.details).toMatchObject({ code: 'PERSPEKTIF_WAJIB', field: 'perspektif' });
     for (const [uraian, perspektif] of [
       ['Meningkatnya kualitas layanan SPBE', 'PENERIMA_LAYANAN'],
       ['Meningkatnya keamanan informasi', 'PROSES_BISNIS'],
     ]) {
-      const r = await t.as(jwt.kadis).post(`/api/skp/${id.kadis}/rhk`).send({ jenis: 'UTAMA', uraian, perspektif, is_sasaran_prioritas: true });
+      const r = await t
+        .as(jwt.kadis)
+        .post(`/api/skp/${id.kadis}/rhk`)
+        .send({ jenis: 'UTAMA', uraian, perspektif, is_sasaran_prioritas: true });
       expect(r.status).toBe(201);
       expect(r.body.data).toMatchObject({ perspektif, is_sasaran_prioritas: true, rhk_atasan: null });
       rhkKadis.push(r.body.data.id);
@@ -150,7 +180,10 @@ describe('cascading RHK atasan', () => {
     const r = await t.as(jwt.kabidAplikasi).get(`/api/skp/rhk-atasan?skp=${id.kabid}`);
     expect(r.status).toBe(200);
     expect(r.body.data).toEqual([]);
-    const x = await t.as(jwt.kabidAplikasi).post(`/api/skp/${id.kabid}/rhk`).send({ jenis: 'UTAMA', uraian: 'Tersedianya aplikasi layanan publik', rhk_atasan_id: rhkKadis[0] });
+    const x = await t
+      .as(jwt.kabidAplikasi)
+      .post(`/api/skp/${id.kabid}/rhk`)
+      .send({ jenis: 'UTAMA', uraian: 'Tersedianya aplikasi layanan publik', rhk_atasan_id: rhkKadis[0] });
     expect(x.status).toBe(400);
     expect(x.body.error.details).toMatchObject({ code: 'RHK_ATASAN_TIDAK_VALID', field: 'rhk_atasan_id' });
   });
@@ -164,16 +197,25 @@ describe('cascading RHK atasan', () => {
   });
 
   test('JA RHK utama without RHK atasan → 400 RHK_ATASAN_WAJIB; with the penilai RHK → 201', async () => {
-    const a = await t.as(jwt.kabidAplikasi).post(`/api/skp/${id.kabid}/rhk`).send({ jenis: 'UTAMA', uraian: 'Tersedianya aplikasi layanan publik' });
+    const a = await t
+      .as(jwt.kabidAplikasi)
+      .post(`/api/skp/${id.kabid}/rhk`)
+      .send({ jenis: 'UTAMA', uraian: 'Tersedianya aplikasi layanan publik' });
     expect(a.status).toBe(400);
     expect(a.body.error.details).toMatchObject({ code: 'RHK_ATASAN_WAJIB', field: 'rhk_atasan_id' });
-    const b = await t.as(jwt.kabidAplikasi).post(`/api/skp/${id.kabid}/rhk`).send({ jenis: 'UTAMA', uraian: 'Tersedianya aplikasi layanan publik', rhk_atasan_id: rhkKadis[0] });
+    const b = await t
+      .as(jwt.kabidAplikasi)
+      .post(`/api/skp/${id.kabid}/rhk`)
+      .send({ jenis: 'UTAMA', uraian: 'Tersedianya aplikasi layanan publik', rhk_atasan_id: rhkKadis[0] });
     expect(b.status).toBe(201);
     expect(b.body.data.rhk_atasan).toMatchObject({ id: rhkKadis[0] });
     rhkKabid = b.body.data.id;
     expect((await t.as(jwt.kabidAplikasi).post(`/api/skp/${id.kabid}/ajukan`).send({})).status).toBe(200);
     // another Kabid's submitted RHK must not appear in the staff's picker
-    const s = await t.as(jwt.kabidStatistik).post(`/api/skp/${id.statistik}/rhk`).send({ jenis: 'UTAMA', uraian: 'Tersedianya data statistik sektoral', rhk_atasan_id: rhkKadis[1] });
+    const s = await t
+      .as(jwt.kabidStatistik)
+      .post(`/api/skp/${id.statistik}/rhk`)
+      .send({ jenis: 'UTAMA', uraian: 'Tersedianya data statistik sektoral', rhk_atasan_id: rhkKadis[1] });
     expect(s.status).toBe(201);
     rhkStatistik = s.body.data.id;
     expect((await t.as(jwt.kabidStatistik).post(`/api/skp/${id.statistik}/ajukan`).send({})).status).toBe(200);
@@ -188,7 +230,10 @@ describe('cascading RHK atasan', () => {
     const p = await t.as(jwt.stafPersandian).get(`/api/skp/rhk-atasan?skp=${id.persandian}`);
     expect(p.body.data.map((x: any) => x.id)).toEqual([rhkStatistik]);
     for (const salah of [rhkKadis[0], rhkStatistik]) {
-      const r = await t.as(jwt.staf).post(`/api/skp/${id.staf}/rhk`).send({ jenis: 'UTAMA', uraian: 'Terkelolanya aplikasi', rhk_atasan_id: salah });
+      const r = await t
+        .as(jwt.staf)
+        .post(`/api/skp/${id.staf}/rhk`)
+        .send({ jenis: 'UTAMA', uraian: 'Terkelolanya aplikasi', rhk_atasan_id: salah });
       expect(r.status).toBe(400);
       expect(r.body.error.details.code).toBe('RHK_ATASAN_TIDAK_VALID');
     }
@@ -202,24 +247,50 @@ describe('cascading RHK atasan', () => {
   });
 
   test('a TAMBAHAN with an RHK atasan → 400; perspektif on a JA SKP → 400', async () => {
-    const a = await t.as(jwt.staf).post(`/api/skp/${id.staf}/rhk`).send({ jenis: 'TAMBAHAN', uraian: 'Tugas tambahan', rhk_atasan_id: rhkKabid });
+    const a = await t
+      .as(jwt.staf)
+      .post(`/api/skp/${id.staf}/rhk`)
+      .send({ jenis: 'TAMBAHAN', uraian: 'Tugas tambahan', rhk_atasan_id: rhkKabid });
     expect(a.body.error.details).toMatchObject({ code: 'RHK_ATASAN_TIDAK_BOLEH', field: 'rhk_atasan_id' });
-    const b = await t.as(jwt.staf).post(`/api/skp/${id.staf}/rhk`).send({ jenis: 'UTAMA', uraian: 'x', rhk_atasan_id: rhkKabid, perspektif: 'ANGGARAN' });
+    const b = await t
+      .as(jwt.staf)
+      .post(`/api/skp/${id.staf}/rhk`)
+      .send({ jenis: 'UTAMA', uraian: 'x', rhk_atasan_id: rhkKabid, perspektif: 'ANGGARAN' });
     expect(b.body.error.details).toMatchObject({ code: 'PERSPEKTIF_TIDAK_BOLEH', field: 'perspektif' });
   });
 
   test("a penilai's RHK that a subordinate intervenes cannot be deleted, even once his SKP is editable again", async () => {
-    expect((await t.as(jwt.staf).post(`/api/skp/${id.staf}/rhk`).send({ jenis: 'UTAMA', uraian: 'Terkelolanya aplikasi layanan', rhk_atasan_id: rhkKabid })).status).toBe(201);
+    expect(
+      (
+        await t
+          .as(jwt.staf)
+          .post(`/api/skp/${id.staf}/rhk`)
+          .send({ jenis: 'UTAMA', uraian: 'Terkelolanya aplikasi layanan', rhk_atasan_id: rhkKabid })
+      ).status,
+    ).toBe(201);
     const a = await t.as(jwt.kadis).delete(`/api/rhk/${rhkKadis[0]}`);
     expect(a.status).toBe(409);
     expect(a.body.error.details).toMatchObject({ code: 'SKP_STATUS_TIDAK_SESUAI', status_sekarang: 'DIAJUKAN' });
-    expect((await t.as(jwt.admin).post(`/api/skp/${id.kadis}/tolak`).send({ catatan: 'Perbaiki PK.', alasan: 'Sekda berhalangan.' })).status).toBe(200);
+    expect(
+      (
+        await t
+          .as(jwt.admin)
+          .post(`/api/skp/${id.kadis}/tolak`)
+          .send({ catatan: 'Perbaiki PK.', alasan: 'Sekda berhalangan.' })
+      ).status,
+    ).toBe(200);
     const b = await t.as(jwt.kadis).delete(`/api/rhk/${rhkKadis[0]}`);
     expect(b.status).toBe(409);
     expect(b.body.error.details.code).toBe('RHK_DIPAKAI_BAWAHAN');
     // an RHK nobody intervenes can be deleted with its IKI
-    const c = await t.as(jwt.kadis).post(`/api/skp/${id.kadis}/rhk`).send({ jenis: 'TAMBAHAN', uraian: 'Tugas tambahan sementara' });
-    await t.as(jwt.kadis).post(`/api/rhk/${c.body.data.id}/iki`).send({ uraian: 'Jumlah rapat', target: '4', satuan: 'kali' });
+    const c = await t
+      .as(jwt.kadis)
+      .post(`/api/skp/${id.kadis}/rhk`)
+      .send({ jenis: 'TAMBAHAN', uraian: 'Tugas tambahan sementara' });
+    await t
+      .as(jwt.kadis)
+      .post(`/api/rhk/${c.body.data.id}/iki`)
+      .send({ uraian: 'Jumlah rapat', target: '4', satuan: 'kali' });
     expect((await t.as(jwt.kadis).delete(`/api/rhk/${c.body.data.id}`)).status).toBe(200);
     expect(await t.strapi.db.query('plugin::kinerja.iki').count({ where: { uraian: 'Jumlah rapat' } })).toBe(0);
   });
@@ -238,38 +309,70 @@ describe('IKI', () => {
     ['80-90', 80, 90],
     ['80 – 90', 80, 90],
   ])('target %j → %d..%d', async (target, min, max) => {
-    const r = await t.as(jwt.staf).post(`/api/rhk/${rhk}/iki`).send({ uraian: `Persentase aplikasi aktif ${target}`, target, satuan: 'persen', aspek: 'KUALITAS' });
+    const r = await t
+      .as(jwt.staf)
+      .post(`/api/rhk/${rhk}/iki`)
+      .send({ uraian: `Persentase aplikasi aktif ${target}`, target, satuan: 'persen', aspek: 'KUALITAS' });
     expect(r.status).toBe(201);
-    expect(r.body.data).toMatchObject({ target, target_min: min, target_max: max, sifat_target: 'NON_KUMULATIF', polaritas: 'NAIK' });
+    expect(r.body.data).toMatchObject({
+      target,
+      target_min: min,
+      target_max: max,
+      sifat_target: 'NON_KUMULATIF',
+      polaritas: 'NAIK',
+    });
   });
 
-  test.each([['banyak'], ['80%'], ['90-80'], [''], [null]])('target %j → 400 TARGET_TIDAK_VALID naming the field target', async (target) => {
-    const r = await t.as(jwt.staf).post(`/api/rhk/${rhk}/iki`).send({ uraian: 'Jumlah laporan', target, satuan: 'laporan' });
-    expect(r.status).toBe(400);
-    expect(r.body).toMatchObject({ data: null, error: { status: 400, name: 'ValidationError', details: { code: 'TARGET_TIDAK_VALID', field: 'target' } } });
-    expect(r.body.error.message).toMatch(/[Tt]arget/);
-  });
+  test.each([['banyak'], ['80%'], ['90-80'], [''], [null]])(
+    'target %j → 400 TARGET_TIDAK_VALID naming the field target',
+    async (target) => {
+      const r = await t
+        .as(jwt.staf)
+        .post(`/api/rhk/${rhk}/iki`)
+        .send({ uraian: 'Jumlah laporan', target, satuan: 'laporan' });
+      expect(r.status).toBe(400);
+      expect(r.body).toMatchObject({
+        data: null,
+        error: { status: 400, name: 'ValidationError', details: { code: 'TARGET_TIDAK_VALID', field: 'target' } },
+      });
+      expect(r.body.error.message).toMatch(/[Tt]arget/);
+    },
+  );
 
   test('missing target → 400 naming target; bad aspek → 400 naming aspek', async () => {
     const a = await t.as(jwt.staf).post(`/api/rhk/${rhk}/iki`).send({ uraian: 'Jumlah laporan', satuan: 'laporan' });
     expect(a.status).toBe(400);
     expect(a.body.error.details.field).toBe('target');
-    const b = await t.as(jwt.staf).post(`/api/rhk/${rhk}/iki`).send({ uraian: 'Jumlah laporan', target: '1', satuan: 'laporan', aspek: 'KECEPATAN' });
+    const b = await t
+      .as(jwt.staf)
+      .post(`/api/rhk/${rhk}/iki`)
+      .send({ uraian: 'Jumlah laporan', target: '1', satuan: 'laporan', aspek: 'KECEPATAN' });
     expect(b.status).toBe(400);
     expect(b.body.error.details.field).toBe('aspek');
   });
 
   test("someone else's IKI/RHK cannot be written (403)", async () => {
-    expect((await t.as(jwt.jf).post(`/api/rhk/${rhk}/iki`).send({ uraian: 'x', target: '1', satuan: 'u' })).status).toBe(403);
+    expect(
+      (await t.as(jwt.jf).post(`/api/rhk/${rhk}/iki`).send({ uraian: 'x', target: '1', satuan: 'u' })).status,
+    ).toBe(403);
     expect((await t.as(jwt.kabidAplikasi).put(`/api/rhk/${rhk}`).send({ uraian: 'x' })).status).toBe(403);
     expect((await t.as(jwt.jf).put(`/api/skp/${id.staf}`).send({ pendekatan: 'KUALITATIF' })).status).toBe(403);
   });
 
   test('duplicate indicators are hidden (not deleted); a disagreeing duplicate warns and blocks approval', async () => {
-    const a = await t.as(jwt.jf).post(`/api/skp/${id.jf}/rhk`).send({ jenis: 'TAMBAHAN', uraian: 'Terpeliharanya server' });
+    const a = await t
+      .as(jwt.jf)
+      .post(`/api/skp/${id.jf}/rhk`)
+      .send({ jenis: 'TAMBAHAN', uraian: 'Terpeliharanya server' });
     const r = a.body.data.id;
-    const i1 = await t.as(jwt.jf).post(`/api/rhk/${r}/iki`).send({ uraian: 'Persentase uptime server', target: '99', satuan: 'persen' });
-    const i2 = await t.as(jwt.jf).post(`/api/rhk/${r}/iki`).send({ uraian: 'persentase  UPTIME server.', target: '99', satuan: 'Persen' });
+    const i1 = await t
+      .as(jwt.jf)
+      .post(`/api/rhk/${r}/iki`)
+      .send({ uraian: 'Persentase uptime server', target: '99', satuan: 'persen' });
+    const i2 = await t
+      .as(jwt.jf)
+      .post(`/api/rhk/${r}/iki`)
+      .send({ uraian: 'persentase  UPTIME server.', target: '99', satuan: 'Persen' });
     expect(i2.status).toBe(201);
     expect(i2.body.data).toMatchObject({ disembunyikan: true, duplikat_dari: i1.body.data.id });
     let d = (await t.as(jwt.jf).get(`/api/skp/${id.jf}`)).body.data;
@@ -284,7 +387,10 @@ describe('IKI', () => {
     const s = await t.as(jwt.kabidAplikasi).post(`/api/skp/${id.jf}/setujui`).send({});
     expect(s.status).toBe(409);
     expect(s.body.error.details.code).toBe('INDIKATOR_DUPLIKAT_BERKONFLIK');
-    expect((await t.as(jwt.kabidAplikasi).post(`/api/skp/${id.jf}/tolak`).send({ catatan: 'Samakan target uptime.' })).status).toBe(200);
+    expect(
+      (await t.as(jwt.kabidAplikasi).post(`/api/skp/${id.jf}/tolak`).send({ catatan: 'Samakan target uptime.' }))
+        .status,
+    ).toBe(200);
     // resolved by deleting the duplicate
     expect((await t.as(jwt.jf).delete(`/api/iki/${i2.body.data.id}`)).status).toBe(200);
     d = (await t.as(jwt.jf).get(`/api/skp/${id.jf}`)).body.data;
@@ -310,10 +416,18 @@ describe('ekspektasi perilaku', () => {
     const r = await t.as(jwt.kabidAplikasi).put(`/api/skp/${id.staf}/ekspektasi`).send(body);
     expect(r.status).toBe(200);
     expect(r.body.data.map((e: any) => e.ekspektasi)).toEqual(tujuh.map((k) => `Ekspektasi ${k.toLowerCase()}`));
-    const again = await t.as(jwt.kabidAplikasi).put(`/api/skp/${id.staf}/ekspektasi`).send({ ekspektasi: [{ kode: 'LOYAL', ekspektasi: 'Menjaga rahasia jabatan' }] });
+    const again = await t
+      .as(jwt.kabidAplikasi)
+      .put(`/api/skp/${id.staf}/ekspektasi`)
+      .send({ ekspektasi: [{ kode: 'LOYAL', ekspektasi: 'Menjaga rahasia jabatan' }] });
     expect(again.body.data.find((e: any) => e.kode === 'LOYAL').ekspektasi).toBe('Menjaga rahasia jabatan');
-    expect(await t.strapi.db.query('plugin::kinerja.ekspektasi-perilaku').count({ where: { skp: { documentId: id.staf } } })).toBe(7);
-    const bad = await t.as(jwt.kabidAplikasi).put(`/api/skp/${id.staf}/ekspektasi`).send({ ekspektasi: [{ kode: 'JUJUR', ekspektasi: 'x' }] });
+    expect(
+      await t.strapi.db.query('plugin::kinerja.ekspektasi-perilaku').count({ where: { skp: { documentId: id.staf } } }),
+    ).toBe(7);
+    const bad = await t
+      .as(jwt.kabidAplikasi)
+      .put(`/api/skp/${id.staf}/ekspektasi`)
+      .send({ ekspektasi: [{ kode: 'JUJUR', ekspektasi: 'x' }] });
     expect(bad.status).toBe(400);
     expect(bad.body.error.details).toMatchObject({ code: 'KODE_PERILAKU_TIDAK_DIKENAL', field: 'ekspektasi.0.kode' });
   });
@@ -321,15 +435,21 @@ describe('ekspektasi perilaku', () => {
 
 describe('GET /api/skp/:id', () => {
   test('owner, penilai, Admin OPD and BKPSDM read; a pegawai of another OPD and a peer cannot', async () => {
-    for (const k of ['staf', 'kabidAplikasi', 'kadis', 'adminOpd', 'admin']) expect([k, (await t.as(jwt[k]).get(`/api/skp/${id.staf}`)).status]).toEqual([k, 200]);
-    for (const k of ['lainOpd', 'jf']) expect([k, (await t.as(jwt[k]).get(`/api/skp/${id.staf}`)).status]).toEqual([k, 403]);
+    for (const k of ['staf', 'kabidAplikasi', 'kadis', 'adminOpd', 'admin'])
+      expect([k, (await t.as(jwt[k]).get(`/api/skp/${id.staf}`)).status]).toEqual([k, 200]);
+    for (const k of ['lainOpd', 'jf'])
+      expect([k, (await t.as(jwt[k]).get(`/api/skp/${id.staf}`)).status]).toEqual([k, 403]);
     expect((await t.as(jwt.staf).get('/api/skp/tidak-ada')).status).toBe(404);
   });
 });
 
 describe('panel resources skp, rhk, iki (read-only, scoped)', () => {
   const daftar = (token: string, res: string, filter: Record<string, unknown> = {}) =>
-    t.as(token).get(`/api/panel/${res}?range=${encodeURIComponent('[0,199]')}&filter=${encodeURIComponent(JSON.stringify(filter))}`);
+    t
+      .as(token)
+      .get(
+        `/api/panel/${res}?range=${encodeURIComponent('[0,199]')}&filter=${encodeURIComponent(JSON.stringify(filter))}`,
+      );
 
   test('a pegawai sees his own; a penilai his own and his subordinates; BKPSDM all; another OPD none of these', async () => {
     const nip = async (token: string, f = {}) => {
@@ -360,7 +480,14 @@ describe('panel resources skp, rhk, iki (read-only, scoped)', () => {
 
   test('a list page runs a constant number of queries whatever its size', async () => {
     const hitung = async (res: string, akhir: number) =>
-      (await t.hitungQuery(() => t.as(jwt.admin).get(`/api/panel/${res}?range=${encodeURIComponent(`[0,${akhir}]`)}`).expect(200))).jumlah;
+      (
+        await t.hitungQuery(() =>
+          t
+            .as(jwt.admin)
+            .get(`/api/panel/${res}?range=${encodeURIComponent(`[0,${akhir}]`)}`)
+            .expect(200),
+        )
+      ).jumlah;
     for (const res of ['skp', 'rhk', 'iki']) expect([res, await hitung(res, 0)]).toEqual([res, await hitung(res, 49)]);
   });
 

@@ -25,10 +25,30 @@ tunjangan_iuran_jaminan_kecelakaan_kerja, tunjangan_iuran_jaminan_kematian,
 tunjangan_jaminan_hari_tua, tunjangan_jaminan_pensiun, iwp_1%, tunjangan_iuran_simpanan_tapera,
 pph_21, zakat, bulog, jumlah_ditransfer, jumlah_potongan`.split(/,\s*/);
 const UANG = HEADER_SIPD.slice(HEADER_SIPD.indexOf('belanja_tpp_beban_kerja'));
-const BULAN_BKAD = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember', 'THR', 'Gaji 13'];
+const BULAN_BKAD = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+  'THR',
+  'Gaji 13',
+];
 const NAMA_RUMUS = '=HYPERLINK("http://contoh.invalid","klik")';
 
-interface Baris { nip: string; nama: string; bulan: number; uang: Record<string, number> }
+interface Baris {
+  nip: string;
+  nama: string;
+  bulan: number;
+  uang: Record<string, number>;
+}
 const lines: Baris[] = [];
 
 /** A line with the engine's identities: jumlah_tpp = components + allowance; potongan = pph + 4% + 1% + zakat + bulog + lain. */
@@ -41,16 +61,47 @@ function uang(beban: number, prestasi: number, opsi: { tempat?: number; zakat?: 
   const zakat = opsi.zakat ?? 0;
   const potongan = pph + bpjs4 + iwp + zakat;
   return {
-    belanja_tpp_beban_kerja: beban, belanja_tpp_prestasi_kerja: prestasi, belanja_tpp_tempat_bertugas: tempat, belanja_tpp_kondisi_kerja: 0, belanja_tpp_kelangkaan_profesi: 0,
-    tunjangan_iuran_jaminan_kesehatan: bpjs4, potongan_iuran_jaminan_kesehatan: bpjs4, iwp_1: iwp, pph_21: pph, zakat, bulog: 0, potongan_lain: 0,
-    jumlah_tpp: jumlahTpp, jumlah_potongan: potongan, jumlah_ditransfer: jumlahTpp - potongan,
+    belanja_tpp_beban_kerja: beban,
+    belanja_tpp_prestasi_kerja: prestasi,
+    belanja_tpp_tempat_bertugas: tempat,
+    belanja_tpp_kondisi_kerja: 0,
+    belanja_tpp_kelangkaan_profesi: 0,
+    tunjangan_iuran_jaminan_kesehatan: bpjs4,
+    potongan_iuran_jaminan_kesehatan: bpjs4,
+    iwp_1: iwp,
+    pph_21: pph,
+    zakat,
+    bulog: 0,
+    potongan_lain: 0,
+    jumlah_tpp: jumlahTpp,
+    jumlah_potongan: potongan,
+    jumlah_ditransfer: jumlahTpp - potongan,
   };
 }
 
-async function tulis(p: { id: number; nip: string }, nama: string, bulan: number, u: Record<string, number>, opdId: number, jabatan = 'Pelaksana Uji TPP') {
+async function tulis(
+  p: { id: number; nip: string },
+  nama: string,
+  bulan: number,
+  u: Record<string, number>,
+  opdId: number,
+  jabatan = 'Pelaksana Uji TPP',
+) {
   await t.strapi.db.query('plugin::tpp.tpp').create({
     data: {
-      pegawai: p.id, opd: opdId, tahun, bulan, kunci_unik: `${p.id}:${tahun}:${bulan}`, nip: p.nip, nama, nama_jabatan: jabatan, tipe_jabatan: 'PELAKSANA', eselon: '', golongan: 'III/a', pns_pppk: 'PNS', kelas: 7,
+      pegawai: p.id,
+      opd: opdId,
+      tahun,
+      bulan,
+      kunci_unik: `${p.id}:${tahun}:${bulan}`,
+      nip: p.nip,
+      nama,
+      nama_jabatan: jabatan,
+      tipe_jabatan: 'PELAKSANA',
+      eselon: '',
+      golongan: 'III/a',
+      pns_pppk: 'PNS',
+      kelas: 7,
       ...Object.fromEntries(Object.entries(u).map(([k, v]) => [k, String(v)])),
     },
   });
@@ -63,7 +114,8 @@ async function bacaExcel(berkas: Buffer) {
   return wb;
 }
 const nilaiBaris = (ws: ExcelJS.Worksheet, n: number) => (ws.getRow(n).values as any[]).slice(1);
-const urlEkspor = (q: Record<string, string | number>) => '/api/tpp/export?' + new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)])).toString();
+const urlEkspor = (q: Record<string, string | number>) =>
+  '/api/tpp/export?' + new URLSearchParams(Object.entries(q).map(([k, v]) => [k, String(v)])).toString();
 const rp = (n: number) => 'Rp ' + String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 
 beforeAll(async () => {
@@ -72,18 +124,41 @@ beforeAll(async () => {
   jwt.inspektorat = await t.token('inspektorat');
   jwt.bkad = await t.token('bkad');
   jwt.adminOpd = await t.token(t.demo.adminOpd.username);
-  const opd = await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] });
+  const opd = await t.strapi.db
+    .query('plugin::inti.opd')
+    .findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] });
   kodeOpd = opd.kode_opd;
-  const lain = await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdLain.id }, select: ['kode_opd', 'documentId'] });
+  const lain = await t.strapi.db
+    .query('plugin::inti.opd')
+    .findOne({ where: { id: t.demo.opdLain.id }, select: ['kode_opd', 'documentId'] });
   kodeOpdLain = lain.kode_opd;
 
-  const pg = async (nip: string) => t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip }, select: ['id', 'nip'] });
+  const pg = async (nip: string) =>
+    t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip }, select: ['id', 'nip'] });
   const kadis = await pg(NIP.kadis);
   const staf = await pg(NIP.staf);
   const kabid = await pg(NIP.kabidAplikasi);
-  await t.strapi.db.query('plugin::inti.pegawai').update({ where: { id: staf.id }, data: { nik: '3577010404900001', alamat: 'Jl. Pahlawan 1, Madiun', kode_bank: '114', nama_bank: 'Bank Jatim', npwp: '123456789012345', nomor_rekening: '0011223344', tanggal_lahir: '1990-04-04' } });
+  await t.strapi.db.query('plugin::inti.pegawai').update({
+    where: { id: staf.id },
+    data: {
+      nik: '3577010404900001',
+      alamat: 'Jl. Pahlawan 1, Madiun',
+      kode_bank: '114',
+      nama_bank: 'Bank Jatim',
+      npwp: '123456789012345',
+      nomor_rekening: '0011223344',
+      tanggal_lahir: '1990-04-04',
+    },
+  });
   const d = t.demo.opdDiskominfo.id;
-  await tulis(kadis, 'Budi Santoso', 1, uang(6_400_000, 9_600_000, { tempat: 500_000, zakat: 250_000 }), d, 'Kepala Dinas Komunikasi dan Informatika');
+  await tulis(
+    kadis,
+    'Budi Santoso',
+    1,
+    uang(6_400_000, 9_600_000, { tempat: 500_000, zakat: 250_000 }),
+    d,
+    'Kepala Dinas Komunikasi dan Informatika',
+  );
   await tulis(staf, 'Dedi Kurniawan', 1, uang(1_340_000, 2_010_000), d);
   await tulis(kabid, NAMA_RUMUS, 1, uang(2_000_000, 0), d);
   await tulis(staf, 'Dedi Kurniawan', 2, uang(1_300_000, 1_800_000), d);
@@ -92,9 +167,23 @@ beforeAll(async () => {
 
   // Admin OPD of another OPD
   const nipLain = await nipBaru(t.strapi, '199606062021122');
-  const pl = await t.strapi.documents('plugin::inti.pegawai').create({ data: { nip: nipLain, nama: 'Pengelola Kinerja OPD Lain TPP', opd: lain.documentId, status: 'AKTIF' } });
-  const role = await t.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'admin_opd' }, select: ['id'] });
-  const u = await t.strapi.documents('plugin::users-permissions.user').create({ data: { username: 'adminopd.lain.tpp', email: 'adminopd.lain.tpp@uji.mskp.invalid', password: KATA_SANDI_DEMO, provider: 'local', confirmed: true, blocked: false, role: role.id } });
+  const pl = await t.strapi
+    .documents('plugin::inti.pegawai')
+    .create({ data: { nip: nipLain, nama: 'Pengelola Kinerja OPD Lain TPP', opd: lain.documentId, status: 'AKTIF' } });
+  const role = await t.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'admin_opd' }, select: ['id'] });
+  const u = await t.strapi.documents('plugin::users-permissions.user').create({
+    data: {
+      username: 'adminopd.lain.tpp',
+      email: 'adminopd.lain.tpp@uji.mskp.invalid',
+      password: KATA_SANDI_DEMO,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    },
+  });
   await t.strapi.db.query('plugin::inti.pegawai').update({ where: { id: pl.id }, data: { user: u.id } });
   jwt.adminOpdLain = await t.token('adminopd.lain.tpp');
 });
@@ -119,7 +208,8 @@ describe('GET /api/tpp/export — SIPD Excel', () => {
     const kol = (h: string) => HEADER_SIPD.indexOf(h) + 1;
     for (const l of bulan1()) {
       const cari = (ws: ExcelJS.Worksheet) => {
-        for (let i = 2; i <= ws.rowCount; i++) if (ws.getRow(i).getCell(kol('nip')).value === l.nip) return ws.getRow(i);
+        for (let i = 2; i <= ws.rowCount; i++)
+          if (ws.getRow(i).getCell(kol('nip')).value === l.nip) return ws.getRow(i);
         throw new Error(`baris ${l.nip} tidak ada`);
       };
       const b = cari(file.beban);
@@ -134,12 +224,18 @@ describe('GET /api/tpp/export — SIPD Excel', () => {
         expect(typeof b.getCell(kol(h)).value).toBe('number');
         expect(b.getCell(kol(h)).numFmt).toBe('#,##0');
         expect(p.getCell(kol(h)).numFmt).toBe('#,##0');
-        expect([h, Number(b.getCell(kol(h)).value) + Number(p.getCell(kol(h)).value)]).toEqual([h, l.uang[dbKolom] ?? 0]);
+        expect([h, Number(b.getCell(kol(h)).value) + Number(p.getCell(kol(h)).value)]).toEqual([
+          h,
+          l.uang[dbKolom] ?? 0,
+        ]);
       }
       // each file is consistent on its own: ditransfer = components + allowances − potongan
       for (const r of [b, p]) {
         const v = (h: string) => Number(r.getCell(kol(h)).value);
-        const kotor = UANG.filter((h) => h.startsWith('belanja_') || h.startsWith('tunjangan_')).reduce((a, h) => a + v(h), 0);
+        const kotor = UANG.filter((h) => h.startsWith('belanja_') || h.startsWith('tunjangan_')).reduce(
+          (a, h) => a + v(h),
+          0,
+        );
         expect(v('jumlah_ditransfer')).toBe(kotor - v('jumlah_potongan'));
       }
     }
@@ -168,7 +264,11 @@ describe('GET /api/tpp/export — SIPD Excel', () => {
 
   test('months 13 (THR) and 14 (gaji-13) are valid periods', async () => {
     for (const bulan of [13, 14]) {
-      const r = await cetak(t, jwt.bkad, urlEkspor({ tahun, bulan, kode_opd: kodeOpd, jenis: 'prestasi', format: 'xlsx' }));
+      const r = await cetak(
+        t,
+        jwt.bkad,
+        urlEkspor({ tahun, bulan, kode_opd: kodeOpd, jenis: 'prestasi', format: 'xlsx' }),
+      );
       expect(r.status).toBe(200);
       const ws = (await bacaExcel(r.berkas)).worksheets[0];
       expect(ws.rowCount).toBe(2);
@@ -179,7 +279,19 @@ describe('GET /api/tpp/export — SIPD Excel', () => {
 
 describe('GET /api/tpp/export — Daftar Nominatif PDF', () => {
   test('totals as Rp, NIP grouped, signatures of Kepala OPD and Bendahara Pengeluaran, page numbers', async () => {
-    const r = await cetak(t, jwt.kadis, urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'beban', format: 'pdf', tempat: 'Madiun', tanggal: `${tahun}-02-03` }));
+    const r = await cetak(
+      t,
+      jwt.kadis,
+      urlEkspor({
+        tahun,
+        bulan: 1,
+        kode_opd: kodeOpd,
+        jenis: 'beban',
+        format: 'pdf',
+        tempat: 'Madiun',
+        tanggal: `${tahun}-02-03`,
+      }),
+    );
     expect(r.status).toBe(200);
     expect(r.headers['content-type']).toBe('application/pdf');
     const s = teks(r.berkas);
@@ -189,8 +301,12 @@ describe('GET /api/tpp/export — Daftar Nominatif PDF', () => {
     expect(s).toContain(grupNip(NIP.staf));
     // totals of the beban file: ditransfer of the lines minus (prestasi − its PPh share)
     const b = lines.filter((l) => l.bulan === 1);
-    const pphPrestasi = (u: Record<string, number>) => (u.belanja_tpp_prestasi_kerja > 0 ? Math.round((u.pph_21 * u.belanja_tpp_prestasi_kerja) / u.jumlah_tpp) : 0);
-    const ditransfer = b.reduce((a, l) => a + l.uang.jumlah_ditransfer - (l.uang.belanja_tpp_prestasi_kerja - pphPrestasi(l.uang)), 0);
+    const pphPrestasi = (u: Record<string, number>) =>
+      u.belanja_tpp_prestasi_kerja > 0 ? Math.round((u.pph_21 * u.belanja_tpp_prestasi_kerja) / u.jumlah_tpp) : 0;
+    const ditransfer = b.reduce(
+      (a, l) => a + l.uang.jumlah_ditransfer - (l.uang.belanja_tpp_prestasi_kerja - pphPrestasi(l.uang)),
+      0,
+    );
     const beban = b.reduce((a, l) => a + l.uang.belanja_tpp_beban_kerja + l.uang.belanja_tpp_tempat_bertugas, 0);
     expect(s).toMatch(/JUMLAH/);
     expect(s).toContain(rp(ditransfer));
@@ -200,7 +316,11 @@ describe('GET /api/tpp/export — Daftar Nominatif PDF', () => {
     expect(s).toContain(`Madiun, 3 Februari ${tahun}`);
     expect(s).toMatch(/Halaman 1 dari \d+/);
 
-    const p = await cetak(t, jwt.inspektorat, urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'prestasi', format: 'pdf' }));
+    const p = await cetak(
+      t,
+      jwt.inspektorat,
+      urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'prestasi', format: 'pdf' }),
+    );
     expect(p.status).toBe(200);
     const sp = teks(p.berkas);
     const prestasi = b.reduce((a, l) => a + l.uang.belanja_tpp_prestasi_kerja, 0);
@@ -211,18 +331,31 @@ describe('GET /api/tpp/export — Daftar Nominatif PDF', () => {
 
   test('the Bendahara Pengeluaran set on the OPD (a pegawai of that OPD, by BKPSDM) signs the Daftar Nominatif', async () => {
     const opdDoc = t.demo.opdDiskominfo.documentId;
-    const pegawai = async (nip: string) => t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip }, select: ['documentId', 'nama', 'gelar_depan', 'gelar_belakang'] });
+    const pegawai = async (nip: string) =>
+      t.strapi.db
+        .query('plugin::inti.pegawai')
+        .findOne({ where: { nip }, select: ['documentId', 'nama', 'gelar_depan', 'gelar_belakang'] });
     const sekretaris = await pegawai(NIP.sekretaris);
-    const lainOpd = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { opd: { id: t.demo.opdLain.id }, status: 'AKTIF' }, select: ['documentId'] });
-    const ubah = (jwtx: string, bendahara_id: string | null) => t.as(jwtx).put(`/api/panel/opd/${opdDoc}`).send({ bendahara_id });
+    const lainOpd = await t.strapi.db
+      .query('plugin::inti.pegawai')
+      .findOne({ where: { opd: { id: t.demo.opdLain.id }, status: 'AKTIF' }, select: ['documentId'] });
+    const ubah = (jwtx: string, bendahara_id: string | null) =>
+      t.as(jwtx).put(`/api/panel/opd/${opdDoc}`).send({ bendahara_id });
     try {
       const salah = await ubah(jwt.admin, lainOpd.documentId);
-      expect([salah.status, salah.body.error.details]).toEqual([400, expect.objectContaining({ code: 'BENDAHARA_BUKAN_PEGAWAI_OPD', field: 'bendahara_id' })]);
+      expect([salah.status, salah.body.error.details]).toEqual([
+        400,
+        expect.objectContaining({ code: 'BENDAHARA_BUKAN_PEGAWAI_OPD', field: 'bendahara_id' }),
+      ]);
       expect((await ubah(jwt.adminOpd, sekretaris.documentId)).status).toBe(403);
       const ok = await ubah(jwt.admin, sekretaris.documentId);
       expect(ok.status).toBe(200);
       expect(ok.body).toMatchObject({ bendahara_id: sekretaris.documentId, bendahara_nip: NIP.sekretaris });
-      const r = await cetak(t, jwt.bkad, urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'beban', format: 'pdf' }));
+      const r = await cetak(
+        t,
+        jwt.bkad,
+        urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'beban', format: 'pdf' }),
+      );
       const s = teks(r.berkas).replace(/\s+/g, ' ');
       expect(s).toContain(`Bendahara Pengeluaran`);
       expect(s).toContain(sekretaris.nama);
@@ -254,11 +387,36 @@ describe('GET /api/tpp/riwayat — BKAD history', () => {
     expect(row!.getCell(6).value).toContain('Komunikasi');
 
     const rinci = wb.worksheets[1];
-    expect(nilaiBaris(rinci, 1)).toEqual(['No', 'NIP', 'Nama', 'Jabatan', 'Golongan', 'OPD', 'Bulan', 'Beban Kerja', 'Prestasi Kerja', 'PPh 21', 'BPJS 4%', 'BPJS 1%', 'Potongan', 'Ditransfer']);
+    expect(nilaiBaris(rinci, 1)).toEqual([
+      'No',
+      'NIP',
+      'Nama',
+      'Jabatan',
+      'Golongan',
+      'OPD',
+      'Bulan',
+      'Beban Kerja',
+      'Prestasi Kerja',
+      'PPh 21',
+      'BPJS 4%',
+      'BPJS 1%',
+      'Potongan',
+      'Ditransfer',
+    ]);
     expect(rinci.rowCount).toBe(1 + lines.length);
-    const thr = [...Array(rinci.rowCount - 1)].map((_, i) => rinci.getRow(i + 2)).find((x) => x.getCell(2).value === NIP.staf && x.getCell(7).value === 'THR')!;
+    const thr = [...Array(rinci.rowCount - 1)]
+      .map((_, i) => rinci.getRow(i + 2))
+      .find((x) => x.getCell(2).value === NIP.staf && x.getCell(7).value === 'THR')!;
     const u = milik.find((l) => l.bulan === 13)!.uang;
-    expect(nilaiBaris(rinci, thr.number).slice(7)).toEqual([u.belanja_tpp_beban_kerja, u.belanja_tpp_prestasi_kerja, u.pph_21, 0, 0, u.jumlah_potongan, u.jumlah_ditransfer]);
+    expect(nilaiBaris(rinci, thr.number).slice(7)).toEqual([
+      u.belanja_tpp_beban_kerja,
+      u.belanja_tpp_prestasi_kerja,
+      u.pph_21,
+      0,
+      0,
+      u.jumlah_potongan,
+      u.jumlah_ditransfer,
+    ]);
   });
 
   test('per pegawai (nip): his own OPD Admin may, another OPD Admin may not', async () => {
@@ -283,7 +441,11 @@ describe('scope, bad input, audit', () => {
     ['adminOpdLain', 403],
     ['staf', 403],
   ])('%s → %i on Diskominfo', async (siapa, status) => {
-    const r = await cetak(t, jwt[siapa], urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'beban', format: 'xlsx' }));
+    const r = await cetak(
+      t,
+      jwt[siapa],
+      urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'beban', format: 'xlsx' }),
+    );
     expect(r.status).toBe(status);
     if (status === 403) expect(r.json.error.details.code).toBe('AKSES_DITOLAK');
     const h = await cetak(t, jwt[siapa], `/api/tpp/riwayat?tahun=${tahun}&kode_opd=${kodeOpd}`);
@@ -291,7 +453,9 @@ describe('scope, bad input, audit', () => {
   });
 
   test('Admin OPD exports his own OPD only; unknown kode_opd 404; bad input 400 naming the field', async () => {
-    expect((await cetak(t, jwt.adminOpdLain, urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpdLain, jenis: 'beban' }))).status).toBe(200);
+    expect(
+      (await cetak(t, jwt.adminOpdLain, urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpdLain, jenis: 'beban' }))).status,
+    ).toBe(200);
     const tak = await cetak(t, jwt.bkad, urlEkspor({ tahun, bulan: 1, kode_opd: 'TIDAK-ADA', jenis: 'beban' }));
     expect(tak.status).toBe(404);
     expect(tak.json.error.details).toMatchObject({ code: 'OPD_TIDAK_DITEMUKAN', field: 'kode_opd' });
@@ -316,13 +480,24 @@ describe('scope, bad input, audit', () => {
 
   test('every export is audited with its filters and row count', async () => {
     await cetak(t, jwt.bkad, urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'prestasi', format: 'pdf' }));
-    const a = await t.strapi.db.query('plugin::inti.audit-log').findOne({ where: { aksi: 'EKSPOR_TPP' }, orderBy: { id: 'desc' } });
+    const a = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findOne({ where: { aksi: 'EKSPOR_TPP' }, orderBy: { id: 'desc' } });
     expect(a.objek_id).toBe(kodeOpd);
-    expect(a.sesudah).toMatchObject({ filter: { tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'prestasi', format: 'pdf' }, jumlah_baris: 3 });
+    expect(a.sesudah).toMatchObject({
+      filter: { tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'prestasi', format: 'pdf' },
+      jumlah_baris: 3,
+    });
     expect(a.sesudah.berkas).toMatch(/\.pdf$/);
     await cetak(t, jwt.bkad, `/api/tpp/riwayat?tahun=${tahun}&kode_opd=${kodeOpd}`);
-    const h = await t.strapi.db.query('plugin::inti.audit-log').findOne({ where: { aksi: 'EKSPOR_RIWAYAT_TPP' }, orderBy: { id: 'desc' } });
-    expect(h.sesudah).toMatchObject({ filter: { tahun, kode_opd: kodeOpd, nip: null, format: 'xlsx' }, jumlah_baris: 3, jumlah_baris_rincian: lines.length });
+    const h = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findOne({ where: { aksi: 'EKSPOR_RIWAYAT_TPP' }, orderBy: { id: 'desc' } });
+    expect(h.sesudah).toMatchObject({
+      filter: { tahun, kode_opd: kodeOpd, nip: null, format: 'xlsx' },
+      jumlah_baris: 3,
+      jumlah_baris_rincian: lines.length,
+    });
     // refused exports write nothing
     const sebelum = await t.strapi.db.query('plugin::inti.audit-log').count({ where: { aksi: 'EKSPOR_TPP' } });
     await cetak(t, jwt.staf, urlEkspor({ tahun, bulan: 1, kode_opd: kodeOpd, jenis: 'beban' }));

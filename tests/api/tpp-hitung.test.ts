@@ -19,9 +19,14 @@ const ALASAN = 'Uji perhitungan TPP: buka kembali triwulan setelah uji kunci.';
 let kodeOpd: string;
 let kodeOpdLain: string;
 
-const hitung = (token: string, body: Record<string, unknown> = { tahun, bulan, kode_opd: kodeOpd }) => t.as(token).post('/api/tpp/hitung').send(body);
+const hitung = (token: string, body: Record<string, unknown> = { tahun, bulan, kode_opd: kodeOpd }) =>
+  t.as(token).post('/api/tpp/hitung').send(body);
 const kode = (r: any) => [r.status, r.body?.error?.details?.code];
-const garis = () => t.strapi.db.query(UID).findMany({ where: { tahun, bulan, opd: { id: t.demo.opdDiskominfo.id } }, populate: { pegawai: { select: ['id', 'nip'] } } });
+const garis = () =>
+  t.strapi.db.query(UID).findMany({
+    where: { tahun, bulan, opd: { id: t.demo.opdDiskominfo.id } },
+    populate: { pegawai: { select: ['id', 'nip'] } },
+  });
 
 beforeAll(async () => {
   for (const k of ['staf', 'kabidAplikasi'] as const) jwt[k] = await t.token(NIP[k]);
@@ -33,7 +38,9 @@ beforeAll(async () => {
   // start from no lines for the month so the first run takes the insert path and the re-run the update path
   for (const x of await garis()) await t.strapi.db.query(UID).delete({ where: { id: x.id } });
   // a locked quarter left by another file would make the run 423
-  await t.strapi.db.query('plugin::inti.kunci-periode').updateMany({ where: { kunci_unik: `${tahun}:${triwulan}` }, data: { terkunci: false } });
+  await t.strapi.db
+    .query('plugin::inti.kunci-periode')
+    .updateMany({ where: { kunci_unik: `${tahun}:${triwulan}` }, data: { terkunci: false } });
 });
 
 describe('POST /api/tpp/hitung', () => {
@@ -59,9 +66,16 @@ describe('POST /api/tpp/hitung', () => {
     expect(r.status).toBe(200);
     hasil = r.body.data;
     const jenis = (re: RegExp) => sql.filter((x) => re.test(x.trim())).length;
-     
-    console.log(`TPP run ${tahun}/${bulan} ${kodeOpd}: ${hasil.jumlah_pegawai} pegawai, ${jumlah} SQL queries (select ${jenis(/^select/i)}, insert ${jenis(/^insert/i)}, update ${jenis(/^update/i)}), ${hasil.durasi_ms} ms`);
-    expect(hasil).toMatchObject({ tahun, bulan, kode_opd: kodeOpd, versi_kebijakan: expect.stringMatching(/^perwali-tpp-/) });
+
+    console.log(
+      `TPP run ${tahun}/${bulan} ${kodeOpd}: ${hasil.jumlah_pegawai} pegawai, ${jumlah} SQL queries (select ${jenis(/^select/i)}, insert ${jenis(/^insert/i)}, update ${jenis(/^update/i)}), ${hasil.durasi_ms} ms`,
+    );
+    expect(hasil).toMatchObject({
+      tahun,
+      bulan,
+      kode_opd: kodeOpd,
+      versi_kebijakan: expect.stringMatching(/^perwali-tpp-/),
+    });
     expect(hasil.jumlah_pegawai).toBeGreaterThanOrEqual(7);
     const rows = await garis();
     expect(rows).toHaveLength(hasil.jumlah_pegawai);
@@ -75,20 +89,40 @@ describe('POST /api/tpp/hitung', () => {
     }
     expect(hasil.total.jumlah_ditransfer).toBe(total);
     expect(hasil.total.jumlah_ditransfer).toBe(hasil.total.jumlah_tpp - hasil.total.jumlah_potongan);
-    const a = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'TPP_DIHITUNG', objek_id: `${tahun}:${bulan}:${kodeOpd}` } });
+    const a = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findMany({ where: { aksi: 'TPP_DIHITUNG', objek_id: `${tahun}:${bulan}:${kodeOpd}` } });
     expect(a.length).toBeGreaterThanOrEqual(1);
   });
 
   test("the staff's line equals hitungTpp on the same inputs", async () => {
-    const p = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: NIP.staf }, select: ['id', 'golongan', 'cpns'] });
+    const p = await t.strapi.db
+      .query('plugin::inti.pegawai')
+      .findOne({ where: { nip: NIP.staf }, select: ['id', 'golongan', 'cpns'] });
     const line = await t.strapi.db.query(UID).findOne({ where: { kunci_unik: `${p.id}:${tahun}:${bulan}` } });
     const versi = t.strapi.plugin('inti').service('kebijakan').versi('tpp', tanggalKebijakanTpp(tahun, bulan));
     const cap = await t.as(jwt.admin).get(`/api/capaian?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
     expect(cap.status).toBe(200);
-    const ev = await t.strapi.db.query('plugin::kinerja.evaluasi').findMany({ where: { pegawai: { id: p.id }, tahun, periode_jenis: 'BULANAN', periode: bulan }, select: ['predikat_kode'] });
-    const pres = await t.strapi.db.query('plugin::tpp.presensi').findOne({ where: { pegawai: { id: p.id }, tahun, bulan } });
+    const ev = await t.strapi.db.query('plugin::kinerja.evaluasi').findMany({
+      where: { pegawai: { id: p.id }, tahun, periode_jenis: 'BULANAN', periode: bulan },
+      select: ['predikat_kode'],
+    });
+    const pres = await t.strapi.db
+      .query('plugin::tpp.presensi')
+      .findOne({ where: { pegawai: { id: p.id }, tahun, bulan } });
     const presensi: any = { hukuman_disiplin_aktif: !!pres?.hukuman_disiplin_aktif };
-    for (const k of ['telat_1_30', 'telat_31_60', 'telat_61_90', 'telat_91_atau_tanpa_rekam', 'pulang_cepat_1_30', 'pulang_cepat_31_60', 'pulang_cepat_61_90', 'pulang_cepat_91_atau_tanpa_rekam', 'alpa_hari']) presensi[k] = Number(pres?.[k] ?? 0);
+    for (const k of [
+      'telat_1_30',
+      'telat_31_60',
+      'telat_61_90',
+      'telat_91_atau_tanpa_rekam',
+      'pulang_cepat_1_30',
+      'pulang_cepat_31_60',
+      'pulang_cepat_61_90',
+      'pulang_cepat_91_atau_tanpa_rekam',
+      'alpa_hari',
+    ])
+      presensi[k] = Number(pres?.[k] ?? 0);
     const g = /^(\d)/.exec(p.golongan)?.[1];
     const ruang = ['', 'I', 'II', 'III', 'IV'][Number(g)] ?? p.golongan.split('/')[0];
     const h = hitungTpp(
@@ -102,10 +136,18 @@ describe('POST /api/tpp/hitung', () => {
         predikat_kode: ev[0]?.predikat_kode ?? null,
         presensi,
       },
-      versi
+      versi,
     );
     expect(line.sumber_kelas).toBe('DEFINITIF');
-    for (const k of ['belanja_tpp_beban_kerja', 'belanja_tpp_prestasi_kerja', 'tunjangan_iuran_jaminan_kesehatan', 'pph_21', 'jumlah_tpp', 'jumlah_potongan', 'jumlah_ditransfer']) {
+    for (const k of [
+      'belanja_tpp_beban_kerja',
+      'belanja_tpp_prestasi_kerja',
+      'tunjangan_iuran_jaminan_kesehatan',
+      'pph_21',
+      'jumlah_tpp',
+      'jumlah_potongan',
+      'jumlah_ditransfer',
+    ]) {
       expect([k, Number(line[k])]).toEqual([k, (h as any)[k]]);
     }
     expect(Number(line.iwp_1)).toBe(h['iwp_1%']);
@@ -114,7 +156,9 @@ describe('POST /api/tpp/hitung', () => {
   });
 
   test("a post listed in the policy's komponen_tetap is paid its fixed amounts on the run's line, with the reason", async () => {
-    const pen = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { nip: NIP.staf }, jenis: 'UTAMA' }, populate: { jabatan: { select: ['kode'] } } });
+    const pen = await t.strapi.db
+      .query('plugin::inti.penugasan')
+      .findOne({ where: { pegawai: { nip: NIP.staf }, jenis: 'UTAMA' }, populate: { jabatan: { select: ['kode'] } } });
     const versi = t.strapi.plugin('inti').service('kebijakan').versi('tpp', tanggalKebijakanTpp(tahun, bulan));
     const lama = versi.nilai.komponen_tetap;
     const baris = async () => (await garis()).find((x: any) => x.pegawai.nip === NIP.staf);
@@ -123,9 +167,18 @@ describe('POST /api/tpp/hitung', () => {
     try {
       expect((await hitung(jwt.bkad)).status).toBe(200);
       const l = await baris();
-      expect([Number(l.belanja_tpp_tempat_bertugas), Number(l.belanja_tpp_kelangkaan_profesi), Number(l.belanja_tpp_kondisi_kerja)]).toEqual([400_000, 600_000, 0]);
-      expect(Number(l.belanja_tpp_beban_kerja) + Number(l.belanja_tpp_prestasi_kerja)).toBe(Number(sebelum.belanja_tpp_beban_kerja) + Number(sebelum.belanja_tpp_prestasi_kerja));
-      expect(l.alasan.filter((a: any) => a.komponen === 'KOMPONEN_TETAP').map((a: any) => a.kode)).toEqual(['TEMPAT_BERTUGAS', 'KELANGKAAN_PROFESI']);
+      expect([
+        Number(l.belanja_tpp_tempat_bertugas),
+        Number(l.belanja_tpp_kelangkaan_profesi),
+        Number(l.belanja_tpp_kondisi_kerja),
+      ]).toEqual([400_000, 600_000, 0]);
+      expect(Number(l.belanja_tpp_beban_kerja) + Number(l.belanja_tpp_prestasi_kerja)).toBe(
+        Number(sebelum.belanja_tpp_beban_kerja) + Number(sebelum.belanja_tpp_prestasi_kerja),
+      );
+      expect(l.alasan.filter((a: any) => a.komponen === 'KOMPONEN_TETAP').map((a: any) => a.kode)).toEqual([
+        'TEMPAT_BERTUGAS',
+        'KELANGKAAN_PROFESI',
+      ]);
       expect(Number(l.jumlah_ditransfer)).toBe(Number(l.jumlah_tpp) - Number(l.jumlah_potongan));
     } finally {
       versi.nilai.komponen_tetap = lama;
@@ -139,7 +192,10 @@ describe('POST /api/tpp/hitung', () => {
     const svc = t.strapi.plugin('kinerja').service('capaian');
     for (const x of rows) {
       const c = await svc.pegawai(x.pegawai.id, tahun, bulan);
-      expect([x.nip, x.capaian == null ? null : Number(x.capaian)]).toEqual([x.nip, c.capaian == null ? null : Number(c.capaian)]);
+      expect([x.nip, x.capaian == null ? null : Number(x.capaian)]).toEqual([
+        x.nip,
+        c.capaian == null ? null : Number(c.capaian),
+      ]);
     }
   });
 
@@ -150,8 +206,10 @@ describe('POST /api/tpp/hitung', () => {
       r = await hitung(jwt.admin);
     });
     const jenis = (re: RegExp) => sql.filter((x) => re.test(x.trim())).length;
-     
-    console.log(`TPP re-run: ${jumlah} SQL queries (select ${jenis(/^select/i)}, insert ${jenis(/^insert/i)}, update ${jenis(/^update/i)}, delete ${jenis(/^delete/i)})`);
+
+    console.log(
+      `TPP re-run: ${jumlah} SQL queries (select ${jenis(/^select/i)}, insert ${jenis(/^insert/i)}, update ${jenis(/^update/i)}, delete ${jenis(/^delete/i)})`,
+    );
     expect(r.status).toBe(200);
     const sesudah = await garis();
     expect(sesudah.map((x: any) => x.id).sort()).toEqual(sebelum.map((x: any) => x.id).sort());
@@ -169,15 +227,20 @@ describe('POST /api/tpp/hitung', () => {
     };
     const a = await baca(kodeOpd);
     const b = await baca(kodeOpdLain);
-     
-    console.log(`TPP run reads: ${kodeOpd} ${a.pegawai} pegawai → ${a.select} selects; ${kodeOpdLain} ${b.pegawai} pegawai → ${b.select} selects`);
+
+    console.log(
+      `TPP run reads: ${kodeOpd} ${a.pegawai} pegawai → ${a.select} selects; ${kodeOpdLain} ${b.pegawai} pegawai → ${b.select} selects`,
+    );
     // the Kepala OPD branch of the capaian adds at most 4 reads when an OPD has no head in the month
     expect(Math.abs(a.select - b.select)).toBeLessThanOrEqual(4);
   });
 
   test("the pegawai's own BPJS salary basis (set on the pegawai by BKPSDM) replaces the golongan figure", async () => {
-    const staf = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: NIP.staf }, select: ['id', 'documentId'] });
-    const ubah = (gaji_bpjs: unknown) => t.as(jwt.admin).put(`/api/panel/pegawai/${staf.documentId}`).send({ gaji_bpjs });
+    const staf = await t.strapi.db
+      .query('plugin::inti.pegawai')
+      .findOne({ where: { nip: NIP.staf }, select: ['id', 'documentId'] });
+    const ubah = (gaji_bpjs: unknown) =>
+      t.as(jwt.admin).put(`/api/panel/pegawai/${staf.documentId}`).send({ gaji_bpjs });
     const lineStaf = async () => (await garis()).find((x: any) => x.nip === NIP.staf);
     const kodeAlasan = (x: any) => (x.alasan as { kode: string }[]).map((a) => a.kode);
     expect(kodeAlasan(await lineStaf())).toContain('DASAR_BPJS_GOLONGAN');
@@ -193,7 +256,11 @@ describe('POST /api/tpp/hitung', () => {
       expect(Number(x.tunjangan_iuran_jaminan_kesehatan)).toBeLessThan(golongan);
       expect(Number(x.jumlah_ditransfer)).toBe(Number(x.jumlah_tpp) - Number(x.jumlah_potongan));
       // the other pegawai keep the golongan figure and say so
-      expect((await garis()).filter((g: any) => g.nip !== NIP.staf).every((g: any) => kodeAlasan(g).includes('DASAR_BPJS_GOLONGAN'))).toBe(true);
+      expect(
+        (await garis())
+          .filter((g: any) => g.nip !== NIP.staf)
+          .every((g: any) => kodeAlasan(g).includes('DASAR_BPJS_GOLONGAN')),
+      ).toBe(true);
     } finally {
       expect((await ubah(null)).status).toBe(200);
       expect((await hitung(jwt.bkad)).status).toBe(200);
@@ -205,13 +272,17 @@ describe('POST /api/tpp/hitung', () => {
     // no lines for the month: every run takes the insert path, where two writers collide on kunci_unik
     for (const x of await garis()) await t.strapi.db.query(UID).delete({ where: { id: x.id } });
     const r = await Promise.all([hitung(jwt.bkad), hitung(jwt.admin), hitung(jwt.bkad)]);
-    expect(r.map((x) => (x.status === 200 ? 200 : kode(x).join(' ')))).toEqual(r.map((x) => (x.status === 200 ? 200 : '409 TPP_SEDANG_DIHITUNG')));
+    expect(r.map((x) => (x.status === 200 ? 200 : kode(x).join(' ')))).toEqual(
+      r.map((x) => (x.status === 200 ? 200 : '409 TPP_SEDANG_DIHITUNG')),
+    );
     const ok = r.filter((x) => x.status === 200);
     expect(ok.length).toBeGreaterThanOrEqual(1);
     const baris = await garis();
     expect(baris).toHaveLength(ok[0].body.data.jumlah_pegawai);
     expect(new Set(baris.map((x: any) => x.kunci_unik)).size).toBe(baris.length);
-    expect(baris.every((x: any) => Number(x.jumlah_ditransfer) === Number(x.jumlah_tpp) - Number(x.jumlah_potongan))).toBe(true);
+    expect(
+      baris.every((x: any) => Number(x.jumlah_ditransfer) === Number(x.jumlah_tpp) - Number(x.jumlah_potongan)),
+    ).toBe(true);
     // the lock is released: the next run goes through
     expect((await hitung(jwt.bkad)).status).toBe(200);
   });
@@ -239,7 +310,14 @@ describe('GET /api/tpp (scoped)', () => {
     expect(x).toMatchObject({ nip: NIP.staf, tahun, bulan });
     expect(x.jumlah_ditransfer).toBe(x.jumlah_tpp - x.jumlah_potongan);
     expect(Array.isArray(x.alasan)).toBe(true);
-    for (const k of ['belanja_tpp_beban_kerja', 'belanja_tpp_prestasi_kerja', 'pph_21', 'iwp_1%', 'tunjangan_iuran_jaminan_kesehatan']) expect(typeof x[k]).toBe('number');
+    for (const k of [
+      'belanja_tpp_beban_kerja',
+      'belanja_tpp_prestasi_kerja',
+      'pph_21',
+      'iwp_1%',
+      'tunjangan_iuran_jaminan_kesehatan',
+    ])
+      expect(typeof x[k]).toBe('number');
   });
 
   test("another pegawai's nip → 403 for the staff; the penilai sees his subordinate", async () => {

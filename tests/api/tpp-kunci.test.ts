@@ -26,17 +26,47 @@ let renaksi: string;
 let realisasi: string;
 let kodeOpd: string;
 
-const kunci = (token: string, body: Record<string, unknown> = { tahun, triwulan }) => t.as(token).post('/api/tpp/kunci').send(body);
-const buka = (token: string, body: Record<string, unknown> = { tahun, triwulan, alasan: ALASAN }) => t.as(token).post('/api/tpp/buka').send(body);
-const isiRealisasi = (nilai: number) => t.as(jwt.staf).post(`/api/rencana-aksi/${renaksi}/realisasi`).send({ bulan, nilai, faktor_penunjang: 'Dukungan tim', bukti_url: ['https://ekak.madiunkota.go.id/bukti/tpp-kunci'] });
-const audit = (aksi: string) => t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi, objek_id: kunciUnik }, orderBy: { id: 'asc' } });
+const kunci = (token: string, body: Record<string, unknown> = { tahun, triwulan }) =>
+  t.as(token).post('/api/tpp/kunci').send(body);
+const buka = (token: string, body: Record<string, unknown> = { tahun, triwulan, alasan: ALASAN }) =>
+  t.as(token).post('/api/tpp/buka').send(body);
+const isiRealisasi = (nilai: number) =>
+  t
+    .as(jwt.staf)
+    .post(`/api/rencana-aksi/${renaksi}/realisasi`)
+    .send({
+      bulan,
+      nilai,
+      faktor_penunjang: 'Dukungan tim',
+      bukti_url: ['https://ekak.madiunkota.go.id/bukti/tpp-kunci'],
+    });
+const audit = (aksi: string) =>
+  t.strapi.db
+    .query('plugin::inti.audit-log')
+    .findMany({ where: { aksi, objek_id: kunciUnik }, orderBy: { id: 'asc' } });
 const kode = (r: any) => [r.status, r.body?.error?.details?.code];
 const ALASAN_KUNCI = 'Pembayaran TPP prestasi dipercepat atas instruksi Wali Kota.';
-const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const NAMA_BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 /** The day after day `hari` of the month following the quarter's last month, as ISO and as Indonesian text. */
 function terawal(th: number, tw: number, hari: number) {
   const d = new Date(Date.UTC(th, tw * 3, hari + 1));
-  return { iso: d.toISOString().slice(0, 10), teks: `${d.getUTCDate()} ${NAMA_BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()}` };
+  return {
+    iso: d.toISOString().slice(0, 10),
+    teks: `${d.getUTCDate()} ${NAMA_BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()}`,
+  };
 }
 /** a quarter of a past year, long after its input deadline (no demo data) */
 const LAMPAU = { tahun: tahun - 3, triwulan: 2 };
@@ -45,14 +75,20 @@ const LAMPAU = { tahun: tahun - 3, triwulan: 2 };
 let kunciDemo = new Set<number>();
 
 beforeAll(async () => {
-  const rows = await t.strapi.db.query('plugin::inti.kunci-periode').findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
+  const rows = await t.strapi.db
+    .query('plugin::inti.kunci-periode')
+    .findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
   kunciDemo = new Set(rows.map((x: any) => Number(x.triwulan)));
   expect(kunciDemo.has(triwulan)).toBe(false); // the demo never locks the current quarter
   for (const k of ['kadis', 'kabidAplikasi', 'staf'] as const) jwt[k] = await t.token(NIP[k]);
   for (const u of ['admin', 'bkad', 'inspektorat']) jwt[u] = await t.token(u);
   jwt.adminOpd = await t.token(t.demo.adminOpd.username);
   await t.strapi.db.query(UID_KUNCI).deleteMany({ where: { kunci_unik: kunciUnik } });
-  kodeOpd = (await t.strapi.db.query('plugin::inti.opd').findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] })).kode_opd;
+  kodeOpd = (
+    await t.strapi.db
+      .query('plugin::inti.opd')
+      .findOne({ where: { id: t.demo.opdDiskominfo.id }, select: ['kode_opd'] })
+  ).kode_opd;
 
   // one of the staff's renaksi with a target this month, still open to entry
   const r = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
@@ -70,7 +106,10 @@ afterAll(async () => {
 
 describe('TPP quarter lock', () => {
   test('the tpp policy is registered and validated at start-up (version of the current year)', () => {
-    const v = t.strapi.plugin('inti').service('kebijakan').versi('tpp', `${tahun}-${String(bulan).padStart(2, '0')}-01`);
+    const v = t.strapi
+      .plugin('inti')
+      .service('kebijakan')
+      .versi('tpp', `${tahun}-${String(bulan).padStart(2, '0')}-01`);
     expect(v.kode).toMatch(/^perwali-tpp-/);
     expect(Object.keys(v.nilai.tpp_max)).toHaveLength(17);
   });
@@ -91,15 +130,28 @@ describe('TPP quarter lock', () => {
       const r = await kunci(jwt.admin, { tahun, triwulan, alasan });
       expect([alasan, r.status, r.body.error.details.field]).toEqual([alasan, 400, 'alasan']);
     }
-    expect(await t.strapi.db.query(UID_KUNCI).count({ where: { kunci_unik: { $in: [kunciUnik, `${LAMPAU.tahun}:${LAMPAU.triwulan}`] } } })).toBe(0);
+    expect(
+      await t.strapi.db
+        .query(UID_KUNCI)
+        .count({ where: { kunci_unik: { $in: [kunciUnik, `${LAMPAU.tahun}:${LAMPAU.triwulan}`] } } }),
+    ).toBe(0);
   });
 
   test('Rule 4: BKAD cannot lock a quarter before its last input deadline has passed (409 naming the date)', async () => {
-    const hari = t.strapi.plugin('kinerja').service('capaian').aturan(tahun, triwulan * 3).batas_input_hari;
-    for (const [th, tw] of [[tahun, triwulan], [tahun + 1, 1]]) {
+    const hari = t.strapi
+      .plugin('kinerja')
+      .service('capaian')
+      .aturan(tahun, triwulan * 3).batas_input_hari;
+    for (const [th, tw] of [
+      [tahun, triwulan],
+      [tahun + 1, 1],
+    ]) {
       const mulai = terawal(th, tw, hari);
       // even with a reason: only the Admin BKPSDM overrides
-      for (const body of [{ tahun: th, triwulan: tw }, { tahun: th, triwulan: tw, alasan: ALASAN_KUNCI }]) {
+      for (const body of [
+        { tahun: th, triwulan: tw },
+        { tahun: th, triwulan: tw, alasan: ALASAN_KUNCI },
+      ]) {
         const r = await kunci(jwt.bkad, body);
         expect(kode(r)).toEqual([409, 'KUNCI_TERLALU_DINI']);
         expect(r.body.error.details).toMatchObject({ field: 'triwulan', dapat_dikunci_mulai: mulai.iso });
@@ -119,7 +171,9 @@ describe('TPP quarter lock', () => {
     const r = await kunci(jwt.bkad, LAMPAU);
     expect(r.status).toBe(200);
     expect(r.body.data).toMatchObject({ ...LAMPAU, terkunci: true, dikunci_oleh: 'bkad' });
-    const log = await t.strapi.db.query('plugin::inti.audit-log').findMany({ where: { aksi: 'TPP_TRIWULAN_DIKUNCI', objek_id: `${LAMPAU.tahun}:${LAMPAU.triwulan}` } });
+    const log = await t.strapi.db
+      .query('plugin::inti.audit-log')
+      .findMany({ where: { aksi: 'TPP_TRIWULAN_DIKUNCI', objek_id: `${LAMPAU.tahun}:${LAMPAU.triwulan}` } });
     expect(log.map((x: any) => [x.aktor, x.bertindak_sebagai])).toEqual([['bkad', 'BKAD']]);
 
     // a year no capaian policy version covers has no input deadline: listed without a date (never a 500)
@@ -136,7 +190,14 @@ describe('TPP quarter lock', () => {
   test('Rule 4: the Admin BKPSDM locks the current quarter early with a written reason (audited with it; locking again changes nothing)', async () => {
     const r = await kunci(jwt.admin, { tahun, triwulan, alasan: ALASAN_KUNCI });
     expect(r.status).toBe(200);
-    expect(r.body.data).toMatchObject({ tahun, triwulan, bulan: [triwulan * 3 - 2, triwulan * 3 - 1, triwulan * 3], terkunci: true, dikunci_oleh: 'admin', dibuka_oleh: null });
+    expect(r.body.data).toMatchObject({
+      tahun,
+      triwulan,
+      bulan: [triwulan * 3 - 2, triwulan * 3 - 1, triwulan * 3],
+      terkunci: true,
+      dikunci_oleh: 'admin',
+      dibuka_oleh: null,
+    });
     const row = await t.strapi.db.query(UID_KUNCI).findOne({ where: { kunci_unik: kunciUnik } });
     expect(row).toMatchObject({ tahun, triwulan, terkunci: true, dikunci_oleh: 'admin' });
     expect(row.dikunci_pada).toBeTruthy();
@@ -153,7 +214,9 @@ describe('TPP quarter lock', () => {
     for (const k of ['bkad', 'staf']) {
       const r = await t.as(jwt[k]).get(`/api/tpp/kunci?tahun=${tahun}`);
       expect(r.status).toBe(200);
-      expect(r.body.data.map((x: any) => [x.triwulan, x.terkunci])).toEqual([1, 2, 3, 4].map((tw) => [tw, tw === triwulan || kunciDemo.has(tw)]));
+      expect(r.body.data.map((x: any) => [x.triwulan, x.terkunci])).toEqual(
+        [1, 2, 3, 4].map((tw) => [tw, tw === triwulan || kunciDemo.has(tw)]),
+      );
     }
     expect((await t.as(jwt.bkad).get('/api/tpp/kunci')).status).toBe(400);
     const r = await t.as(jwt.staf).get(`/api/rencana-aksi?nip=${NIP.staf}&tahun=${tahun}&bulan=${bulan}`);
@@ -164,40 +227,98 @@ describe('TPP quarter lock', () => {
     const isi = await isiRealisasi(4);
     expect(kode(isi)).toEqual([423, 'PERIODE_TERKUNCI']);
     expect(isi.body.error.message).toMatch(/dikunci/);
-    expect(kode(await t.as(jwt.kabidAplikasi).post(`/api/realisasi/${realisasi}/periksa`).send({ umpan_balik: 'Baik.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
-    expect(kode(await t.as(jwt.kabidAplikasi).post('/api/realisasi/periksa').send({ ids: [realisasi], umpan_balik: 'Baik.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
-    expect(kode(await t.as(jwt.kabidAplikasi).post('/api/realisasi/buka-input').send({ nip: NIP.staf, tahun, bulan, alasan: 'Pegawai sakit pada akhir bulan.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
-    expect(kode(await t.as(jwt.kabidAplikasi).post('/api/evaluasi').send({ nip: NIP.staf, tahun, bulan, rating_hasil: 2, rating_perilaku: 2, umpan_balik: 'Pertahankan.' }))).toEqual([423, 'PERIODE_TERKUNCI']);
-    expect(kode(await t.as(jwt.kadis).put('/api/predikat-organisasi').send({ kode_opd: kodeOpd, tahun, bulan, predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali' }))).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(
+      kode(await t.as(jwt.kabidAplikasi).post(`/api/realisasi/${realisasi}/periksa`).send({ umpan_balik: 'Baik.' })),
+    ).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(
+      kode(
+        await t
+          .as(jwt.kabidAplikasi)
+          .post('/api/realisasi/periksa')
+          .send({ ids: [realisasi], umpan_balik: 'Baik.' }),
+      ),
+    ).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(
+      kode(
+        await t
+          .as(jwt.kabidAplikasi)
+          .post('/api/realisasi/buka-input')
+          .send({ nip: NIP.staf, tahun, bulan, alasan: 'Pegawai sakit pada akhir bulan.' }),
+      ),
+    ).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(
+      kode(
+        await t
+          .as(jwt.kabidAplikasi)
+          .post('/api/evaluasi')
+          .send({ nip: NIP.staf, tahun, bulan, rating_hasil: 2, rating_perilaku: 2, umpan_balik: 'Pertahankan.' }),
+      ),
+    ).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(
+      kode(
+        await t
+          .as(jwt.kadis)
+          .put('/api/predikat-organisasi')
+          .send({ kode_opd: kodeOpd, tahun, bulan, predikat: 'BAIK', alasan: 'Capaian OPD bulan ini baik sekali' }),
+      ),
+    ).toEqual([423, 'PERIODE_TERKUNCI']);
     // the Rencana Aksi API of the external systems (a Strapi API token, with an Idempotency-Key)
     const tok = await buatTokenApi(t, `ekak-kunci-${Date.now()}`, ['rencana-aksi:read', 'rencana-aksi:write']);
-    const lewatToken = await t.http().post(`/api/rencana-aksi/${renaksi}/realisasi`).set('Authorization', `Bearer ${tok}`).set('Idempotency-Key', `kunci-${Date.now()}`).send({ bulan, nilai: 5, bukti_url: ['https://ekak.madiunkota.go.id/bukti/kunci'] });
+    const lewatToken = await t
+      .http()
+      .post(`/api/rencana-aksi/${renaksi}/realisasi`)
+      .set('Authorization', `Bearer ${tok}`)
+      .set('Idempotency-Key', `kunci-${Date.now()}`)
+      .send({ bulan, nilai: 5, bukti_url: ['https://ekak.madiunkota.go.id/bukti/kunci'] });
     expect(kode(lewatToken)).toEqual([423, 'PERIODE_TERKUNCI']);
     // the TPP run of a locked month
-    expect(kode(await t.as(jwt.bkad).post('/api/tpp/hitung').send({ tahun, bulan, kode_opd: kodeOpd }))).toEqual([423, 'PERIODE_TERKUNCI']);
+    expect(kode(await t.as(jwt.bkad).post('/api/tpp/hitung').send({ tahun, bulan, kode_opd: kodeOpd }))).toEqual([
+      423,
+      'PERIODE_TERKUNCI',
+    ]);
     // the panel has no write path to these resources (each tried on a row of its own): create, update and delete are refused
-    const idDari = async (uid: string, where: Record<string, unknown>) => (await t.strapi.db.query(uid).findOne({ where, select: ['documentId'] }))?.documentId;
+    const idDari = async (uid: string, where: Record<string, unknown>) =>
+      (await t.strapi.db.query(uid).findOne({ where, select: ['documentId'] }))?.documentId;
     const idPanel = {
       realisasi,
       evaluasi: await idDari('plugin::kinerja.evaluasi', { tahun }),
       tpp: await idDari('plugin::tpp.tpp', { tahun }),
     };
-    for (const [res, body] of [['realisasi', { nilai: 9 }], ['evaluasi', { rating_hasil: 1 }], ['tpp', { jumlah_tpp: 1 }]] as const) {
+    for (const [res, body] of [
+      ['realisasi', { nilai: 9 }],
+      ['evaluasi', { rating_hasil: 1 }],
+      ['tpp', { jumlah_tpp: 1 }],
+    ] as const) {
       expect([res, typeof idPanel[res]]).toEqual([res, 'string']);
       const ubah = await t.as(jwt.admin).put(`/api/panel/${res}/${idPanel[res]}`).send(body);
       const buat = await t.as(jwt.admin).post(`/api/panel/${res}`).send(body);
       const hapus = await t.as(jwt.admin).delete(`/api/panel/${res}/${idPanel[res]}`);
-      expect([res, ...kode(ubah), ...kode(buat), ...kode(hapus)]).toEqual([res, 403, 'AKSES_DITOLAK', 403, 'AKSES_DITOLAK', 403, 'AKSES_DITOLAK']);
+      expect([res, ...kode(ubah), ...kode(buat), ...kode(hapus)]).toEqual([
+        res,
+        403,
+        'AKSES_DITOLAK',
+        403,
+        'AKSES_DITOLAK',
+        403,
+        'AKSES_DITOLAK',
+      ]);
     }
     const row = await t.strapi.db.query('plugin::kinerja.realisasi').findOne({ where: { documentId: realisasi } });
     expect([Number(row.nilai), row.status]).toEqual([3, 'UNCHECKED']);
     // the renaksi itself: with its RHK reopened, deleting it or changing this month's target is refused too
-    const r = await t.strapi.db.query('plugin::kinerja.rencana-aksi').findOne({ where: { documentId: renaksi }, populate: { rhk: { select: ['documentId'] } } });
+    const r = await t.strapi.db
+      .query('plugin::kinerja.rencana-aksi')
+      .findOne({ where: { documentId: renaksi }, populate: { rhk: { select: ['documentId'] } } });
     expect((await t.as(jwt.staf).post(`/api/rhk/${r.rhk.documentId}/revisi`).send({})).status).toBe(200);
     try {
       expect(kode(await t.as(jwt.staf).delete(`/api/rencana-aksi/${renaksi}`))).toEqual([423, 'PERIODE_TERKUNCI']);
-      const target = (r.target as { bulan: number; nilai: number }[]).map((x) => (x.bulan === bulan ? { ...x, nilai: Number(x.nilai) + 1 } : x));
-      expect(kode(await t.as(jwt.staf).put(`/api/rencana-aksi/${renaksi}`).send({ target }))).toEqual([423, 'PERIODE_TERKUNCI']);
+      const target = (r.target as { bulan: number; nilai: number }[]).map((x) =>
+        x.bulan === bulan ? { ...x, nilai: Number(x.nilai) + 1 } : x,
+      );
+      expect(kode(await t.as(jwt.staf).put(`/api/rencana-aksi/${renaksi}`).send({ target }))).toEqual([
+        423,
+        'PERIODE_TERKUNCI',
+      ]);
       expect(await t.strapi.db.query('plugin::kinerja.rencana-aksi').count({ where: { documentId: renaksi } })).toBe(1);
     } finally {
       expect((await t.as(jwt.staf).post(`/api/rhk/${r.rhk.documentId}/ajukan`).send({})).status).toBe(200);
@@ -206,16 +327,26 @@ describe('TPP quarter lock', () => {
   });
 
   test('only the Admin BKPSDM unlocks, and only with a reason', async () => {
-    for (const k of ['bkad', 'staf', 'adminOpd']) expect([k, ...kode(await buka(jwt[k]))]).toEqual([k, 403, 'AKSES_DITOLAK']);
+    for (const k of ['bkad', 'staf', 'adminOpd'])
+      expect([k, ...kode(await buka(jwt[k]))]).toEqual([k, 403, 'AKSES_DITOLAK']);
     for (const alasan of [undefined, '', '   ']) {
       const r = await buka(jwt.admin, { tahun, triwulan, alasan });
-      expect([r.status, r.body.error.details.code, r.body.error.details.field]).toEqual([400, 'ALASAN_WAJIB', 'alasan']);
+      expect([r.status, r.body.error.details.code, r.body.error.details.field]).toEqual([
+        400,
+        'ALASAN_WAJIB',
+        'alasan',
+      ]);
     }
     expect((await t.strapi.db.query(UID_KUNCI).findOne({ where: { kunci_unik: kunciUnik } })).terkunci).toBe(true);
 
     const r = await buka(jwt.admin);
     expect(r.status).toBe(200);
-    expect(r.body.data).toMatchObject({ terkunci: false, dibuka_oleh: 'admin', alasan_buka: ALASAN, dikunci_oleh: 'admin' });
+    expect(r.body.data).toMatchObject({
+      terkunci: false,
+      dibuka_oleh: 'admin',
+      alasan_buka: ALASAN,
+      dikunci_oleh: 'admin',
+    });
     expect(r.body.data.dibuka_pada).toBeTruthy();
     const log = await audit('TPP_TRIWULAN_DIBUKA');
     expect(log).toHaveLength(1);
@@ -229,10 +360,16 @@ describe('TPP quarter lock', () => {
     const isi = await isiRealisasi(5);
     expect(isi.status).toBe(200);
     expect(isi.body.data).toMatchObject({ id: realisasi, nilai: 5 });
-    const periksa = await t.as(jwt.kabidAplikasi).post('/api/realisasi/periksa').send({ ids: [realisasi], umpan_balik: 'Sudah sesuai.' });
+    const periksa = await t
+      .as(jwt.kabidAplikasi)
+      .post('/api/realisasi/periksa')
+      .send({ ids: [realisasi], umpan_balik: 'Sudah sesuai.' });
     expect(periksa.status).toBe(200);
     expect(periksa.body.data[0].status).toBe('CHECKED');
-    const ev = await t.as(jwt.kabidAplikasi).post('/api/evaluasi').send({ nip: NIP.staf, tahun, bulan, rating_hasil: 2, rating_perilaku: 2, umpan_balik: 'Pertahankan.' });
+    const ev = await t
+      .as(jwt.kabidAplikasi)
+      .post('/api/evaluasi')
+      .send({ nip: NIP.staf, tahun, bulan, rating_hasil: 2, rating_perilaku: 2, umpan_balik: 'Pertahankan.' });
     expect(ev.status).not.toBe(423);
     const r = await t.as(jwt.bkad).get(`/api/tpp/kunci?tahun=${tahun}`);
     expect(r.body.data[triwulan - 1]).toMatchObject({ terkunci: false, alasan_buka: ALASAN });

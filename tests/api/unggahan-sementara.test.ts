@@ -61,9 +61,15 @@ let renaksi = '';
 beforeAll(async () => {
   expect(os.tmpdir()).toBe(TMP);
   jwt = { staf: await t.token(NIP.staf), admin: await t.token('admin') };
-  const s = await t.strapi.db.query('plugin::kinerja.skp').findOne({ where: { pegawai: { id: t.demo.pegawai.staf.pegawaiId }, status: 'DISETUJUI' }, select: ['documentId'], orderBy: { tahun: 'desc' } });
+  const s = await t.strapi.db.query('plugin::kinerja.skp').findOne({
+    where: { pegawai: { id: t.demo.pegawai.staf.pegawaiId }, status: 'DISETUJUI' },
+    select: ['documentId'],
+    orderBy: { tahun: 'desc' },
+  });
   skpDisetujui = s.documentId;
-  const r = await t.strapi.db.query('plugin::kinerja.rencana-aksi').findOne({ where: { pegawai: { id: t.demo.pegawai.staf.pegawaiId } }, select: ['documentId'] });
+  const r = await t.strapi.db
+    .query('plugin::kinerja.rencana-aksi')
+    .findOne({ where: { pegawai: { id: t.demo.pegawai.staf.pegawaiId } }, select: ['documentId'] });
   renaksi = r.documentId;
 });
 
@@ -101,13 +107,31 @@ describe('Hardening 10 item 4: multipart uploads leave nothing in the temp folde
     const n = await berkas();
     const r = await tanpaSisa(async () => [
       // a pegawai may not import attendance: refused after the parse
-      await t.as(jwt.staf).post('/api/tpp/presensi/impor').field('tahun', '2026').field('bulan', '1').attach('berkas', sampah(MiB), 'p.xlsx'),
+      await t
+        .as(jwt.staf)
+        .post('/api/tpp/presensi/impor')
+        .field('tahun', '2026')
+        .field('bulan', '1')
+        .attach('berkas', sampah(MiB), 'p.xlsx'),
       // HTML named .pdf
-      await t.as(jwt.staf).post(`/api/skp/${skpDisetujui}/dokumen`).attach('dokumen', Buffer.from('<html><script>1</script></html>'), { filename: 'x.pdf', contentType: 'application/pdf' }),
+      await t
+        .as(jwt.staf)
+        .post(`/api/skp/${skpDisetujui}/dokumen`)
+        .attach('dokumen', Buffer.from('<html><script>1</script></html>'), {
+          filename: 'x.pdf',
+          contentType: 'application/pdf',
+        }),
       // a file over twice the limit: the parser stops
-      await t.as(jwt.staf).post(`/api/skp/${skpDisetujui}/dokumen`).attach('dokumen', sampah(21 * MiB), { filename: 'besar.pdf', contentType: 'application/pdf' }),
+      await t
+        .as(jwt.staf)
+        .post(`/api/skp/${skpDisetujui}/dokumen`)
+        .attach('dokumen', sampah(21 * MiB), { filename: 'besar.pdf', contentType: 'application/pdf' }),
       // files on an unknown field
-      await t.as(jwt.staf).post(`/api/rencana-aksi/${renaksi}/realisasi`).field('bulan', '1').attach('lain', pdf, 'a.pdf'),
+      await t
+        .as(jwt.staf)
+        .post(`/api/rencana-aksi/${renaksi}/realisasi`)
+        .field('bulan', '1')
+        .attach('lain', pdf, 'a.pdf'),
     ]);
     for (const [presensi, html, besar, lain] of r) {
       expect(status(presensi)).toEqual([403, 'AKSES_DITOLAK']);
@@ -120,7 +144,12 @@ describe('Hardening 10 item 4: multipart uploads leave nothing in the temp folde
   });
 
   test('accepted uploads → stored, no temp file', async () => {
-    const r = await tanpaSisa(() => t.as(jwt.staf).post(`/api/skp/${skpDisetujui}/dokumen`).attach('dokumen', pdf, { filename: 'skp.pdf', contentType: 'application/pdf' }));
+    const r = await tanpaSisa(() =>
+      t
+        .as(jwt.staf)
+        .post(`/api/skp/${skpDisetujui}/dokumen`)
+        .attach('dokumen', pdf, { filename: 'skp.pdf', contentType: 'application/pdf' }),
+    );
     for (const x of r) expect(x.status).toBe(200);
     expect(r[N - 1].body.data.dokumen.ukuran).toBe(pdf.length);
   });
@@ -136,15 +165,33 @@ describe('Hardening 10: oversized multipart is 413 with the api.md error body, n
     ]);
     for (const x of r.flat()) {
       expect(x.status).toBe(413);
-      expect(x.body).toEqual({ data: null, error: { status: 413, name: 'PayloadTooLargeError', message: expect.stringMatching(/terlalu besar/), details: expect.objectContaining({ code: 'BERKAS_TERLALU_BESAR' }) } });
+      expect(x.body).toEqual({
+        data: null,
+        error: {
+          status: 413,
+          name: 'PayloadTooLargeError',
+          message: expect.stringMatching(/terlalu besar/),
+          details: expect.objectContaining({ code: 'BERKAS_TERLALU_BESAR' }),
+        },
+      });
     }
   });
 
   test('text fields over 1 MB on a route that takes files → 413 ISIAN_TERLALU_BESAR', async () => {
-    const r = await tanpaSisa(() => t.as(jwt.staf).post(`/api/rencana-aksi/${renaksi}/realisasi`).field('faktor_penunjang', 'x'.repeat(2 * MiB)).attach('bukti', pdf, 'a.pdf'));
+    const r = await tanpaSisa(() =>
+      t
+        .as(jwt.staf)
+        .post(`/api/rencana-aksi/${renaksi}/realisasi`)
+        .field('faktor_penunjang', 'x'.repeat(2 * MiB))
+        .attach('bukti', pdf, 'a.pdf'),
+    );
     for (const x of r) {
       expect(x.status).toBe(413);
-      expect(x.body.error).toMatchObject({ status: 413, name: 'PayloadTooLargeError', details: { code: 'ISIAN_TERLALU_BESAR', field: 'body' } });
+      expect(x.body.error).toMatchObject({
+        status: 413,
+        name: 'PayloadTooLargeError',
+        details: { code: 'ISIAN_TERLALU_BESAR', field: 'body' },
+      });
     }
   });
 
@@ -161,7 +208,11 @@ describe('Hardening 10: oversized multipart is 413 with the api.md error body, n
 
   test('a malformed multipart body → 400 ISI_TIDAK_TERBACA', async () => {
     const r = await tanpaSisa(() =>
-      t.as(jwt.staf).post(`/api/skp/${skpDisetujui}/dokumen`).set('Content-Type', 'multipart/form-data; boundary=XYZ').send('--XYZ\r\nContent-Disposition: form-data; name="dokumen"; filename="a.pdf"\r\n\r\n%PDF-1.4 terpotong')
+      t
+        .as(jwt.staf)
+        .post(`/api/skp/${skpDisetujui}/dokumen`)
+        .set('Content-Type', 'multipart/form-data; boundary=XYZ')
+        .send('--XYZ\r\nContent-Disposition: form-data; name="dokumen"; filename="a.pdf"\r\n\r\n%PDF-1.4 terpotong'),
     );
     for (const x of r) expect(status(x)).toEqual([400, 'ISI_TIDAK_TERBACA']);
   });

@@ -8,7 +8,9 @@ import fs from 'fs';
 import path from 'path';
 
 const AKAR = path.resolve(__dirname, '..', '..');
-const PLUGIN = fs.readdirSync(path.join(AKAR, 'plugins')).filter((p) => fs.existsSync(path.join(AKAR, 'plugins', p, 'package.json')));
+const PLUGIN = fs
+  .readdirSync(path.join(AKAR, 'plugins'))
+  .filter((p) => fs.existsSync(path.join(AKAR, 'plugins', p, 'package.json')));
 
 interface Pelanggaran {
   berkas: string;
@@ -38,7 +40,8 @@ export function periksaBerkas(berkas: string, teks: string, plugin: string | nul
       else if (plugin && !deps.has(paket)) hasil.push({ berkas, impor, aturan: 'TIDAK_DIDEKLARASIKAN' });
     } else if (plugin && impor.startsWith('.')) {
       const tujuan = path.resolve(path.dirname(berkas), impor);
-      if (!tujuan.startsWith(path.join(AKAR, 'plugins', plugin) + path.sep)) hasil.push({ berkas, impor, aturan: 'KELUAR_PLUGIN' });
+      if (!tujuan.startsWith(path.join(AKAR, 'plugins', plugin) + path.sep))
+        hasil.push({ berkas, impor, aturan: 'KELUAR_PLUGIN' });
     }
   }
   return hasil;
@@ -55,7 +58,11 @@ function berkasSumber(dir: string): string[] {
 
 const paket = (p: string) => JSON.parse(fs.readFileSync(path.join(AKAR, 'plugins', p, 'package.json'), 'utf8'));
 const depsKami = (p: string) =>
-  new Set(Object.keys(paket(p).dependencies ?? {}).filter((d) => d.startsWith('@m-skp/')).map((d) => d.slice('@m-skp/'.length)));
+  new Set(
+    Object.keys(paket(p).dependencies ?? {})
+      .filter((d) => d.startsWith('@m-skp/'))
+      .map((d) => d.slice('@m-skp/'.length)),
+  );
 
 describe('the rule itself (a table: every kind of violation is caught, a clean import is not)', () => {
   const berkas = path.join(AKAR, 'plugins', 'tpp', 'server', 'src', 'services', 'x.ts');
@@ -80,7 +87,9 @@ describe('the rule itself (a table: every kind of violation is caught, a clean i
 describe('the repository keeps the seams', () => {
   it('no plugin imports another plugin except through its package root, and only what it declares', () => {
     const salah = PLUGIN.flatMap((p) =>
-      berkasSumber(path.join(AKAR, 'plugins', p, 'server', 'src')).flatMap((f) => periksaBerkas(f, fs.readFileSync(f, 'utf8'), p, depsKami(p))),
+      berkasSumber(path.join(AKAR, 'plugins', p, 'server', 'src')).flatMap((f) =>
+        periksaBerkas(f, fs.readFileSync(f, 'utf8'), p, depsKami(p)),
+      ),
     );
     expect(salah.map((s) => `${path.relative(AKAR, s.berkas)}: ${s.impor} (${s.aturan})`)).toEqual([]);
   });
@@ -124,7 +133,13 @@ describe('the repository keeps the seams', () => {
 
     const readme = fs.readFileSync(path.join(AKAR, 'README.md'), 'utf8');
     const dinyatakan = Object.fromEntries(
-      [...readme.matchAll(/`([a-z]+) → ([a-z, ]+)`/g)].map((m) => [m[1], m[2].split(',').map((s) => s.trim()).sort()]),
+      [...readme.matchAll(/`([a-z]+) → ([a-z, ]+)`/g)].map((m) => [
+        m[1],
+        m[2]
+          .split(',')
+          .map((s) => s.trim())
+          .sort(),
+      ]),
     );
     const tanpa = PLUGIN.filter((p) => graf[p].length === 0);
     for (const p of tanpa) expect(readme).toContain(`\`${p}\` depends on no other plugin`);

@@ -24,7 +24,20 @@ const e2e = siapkanE2e();
 /** Today in Jakarta. */
 const kiniWib = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
 const TAHUN = Number(kiniWib().slice(0, 4));
-const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+const NAMA_BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 const tanggalTeks = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
   return `${d} ${NAMA_BULAN[m - 1]} ${y}`;
@@ -32,8 +45,18 @@ const tanggalTeks = (iso: string) => {
 /** "Rp 1.250.000.000" as the screen and the print write whole rupiah. */
 const rp = (n: bigint) => `Rp ${n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')}`;
 
-const P1 = ['2.16.03', 'Program Aplikasi Informatika', '2.16.03.1.02', 'Pengelolaan e-Government di Lingkup Pemerintah Daerah Kabupaten/Kota'];
-const P2 = ['2.16.02', 'Program Informasi dan Komunikasi Publik', '2.16.02.1.01', 'Pengelolaan Informasi dan Komunikasi Publik Pemerintah Daerah Kabupaten/Kota'];
+const P1 = [
+  '2.16.03',
+  'Program Aplikasi Informatika',
+  '2.16.03.1.02',
+  'Pengelolaan e-Government di Lingkup Pemerintah Daerah Kabupaten/Kota',
+];
+const P2 = [
+  '2.16.02',
+  'Program Informasi dan Komunikasi Publik',
+  '2.16.02.1.01',
+  'Pengelolaan Informasi dan Komunikasi Publik Pemerintah Daerah Kabupaten/Kota',
+];
 // rows 2–5 of the sheet (row 1 is the header); row 4 is bad (the pagu is not a number)
 const BARIS: unknown[][] = [
   [...P1, '2.16.03.1.02.0001', 'Pengelolaan Pusat Data Pemerintahan Daerah', 1_175_000_000],
@@ -60,7 +83,13 @@ test('the login page names the region of policy daerah (public GET /api/daerah)'
   const context = await e2e.browser.newContext({ locale: 'id-ID', viewport: { width: 1366, height: 860 } });
   const page = await context.newPage();
   await page.goto(e2e.url + '/');
-  await page.waitForFunction(() => document.querySelector('[data-testid="login-subjudul"]')?.textContent === 'Manajemen Kinerja ASN Pemerintah Kota Madiun', null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="login-subjudul"]')?.textContent ===
+      'Manajemen Kinerja ASN Pemerintah Kota Madiun',
+    null,
+    { timeout: 30_000 },
+  );
   expect(await page.locator('h1').innerText()).toBe('M-SKP Kota Madiun');
   await context.close();
 }, 60_000);
@@ -76,7 +105,9 @@ test('Admin BKPSDM: template, upload with a bad row, preview, apply, the PK budg
   await page.locator('li[role="option"]').first().waitFor({ state: 'detached' });
   await page.waitForSelector('[data-testid="pk"]', { timeout: 30_000 });
   // both parties: the Kepala OPD, and the kepala daerah of policy daerah
-  expect(await page.locator('[data-testid="pk-pihak-pertama"]').innerText()).toMatch(/^Pihak Pertama: .+ \(Kepala Dinas Komunikasi dan Informatika\)$/);
+  expect(await page.locator('[data-testid="pk-pihak-pertama"]').innerText()).toMatch(
+    /^Pihak Pertama: .+ \(Kepala Dinas Komunikasi dan Informatika\)$/,
+  );
   expect(await page.locator('[data-testid="pk-pihak-kedua"]').innerText()).toBe('Pihak Kedua: Wali Kota Madiun');
   await tangkapLayar(page, '80-dpa-pk-awal');
 
@@ -86,7 +117,15 @@ test('Admin BKPSDM: template, upload with a bad row, preview, apply, the PK budg
   const wbTemplat = new ExcelJS.Workbook();
   await wbTemplat.xlsx.readFile((await templat.path())!);
   const kepala = (wbTemplat.getWorksheet('DPA')!.getRow(1).values as unknown[]).slice(1) as string[];
-  expect(kepala).toEqual(['kode_program', 'nama_program', 'kode_kegiatan', 'nama_kegiatan', 'kode_sub_kegiatan', 'nama_sub_kegiatan', 'pagu']);
+  expect(kepala).toEqual([
+    'kode_program',
+    'nama_program',
+    'kode_kegiatan',
+    'nama_kegiatan',
+    'kode_sub_kegiatan',
+    'nama_sub_kegiatan',
+    'pagu',
+  ]);
   expect(wbTemplat.getWorksheet('Petunjuk')).toBeDefined();
 
   // the file, filled the way the template says (header from the template itself)
@@ -95,7 +134,11 @@ test('Admin BKPSDM: template, upload with a bad row, preview, apply, the PK budg
   ws.addRow(kepala);
   for (const b of BARIS) ws.addRow(b);
   const berkas = Buffer.from(await wb.xlsx.writeBuffer());
-  await page.setInputFiles('[data-testid="dpa-berkas"]', { name: NAMA_BERKAS, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: berkas });
+  await page.setInputFiles('[data-testid="dpa-berkas"]', {
+    name: NAMA_BERKAS,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: berkas,
+  });
   expect(await page.locator('[data-testid="dpa-nama-berkas"]').innerText()).toBe(NAMA_BERKAS);
   await page.click('[data-testid="dpa-unggah"]');
   await page.waitForSelector('[data-testid="dpa-pratinjau"]', { timeout: 30_000 });
@@ -106,8 +149,14 @@ test('Admin BKPSDM: template, upload with a bad row, preview, apply, the PK budg
   expect(await ditolak.count()).toBe(1);
   expect(await ditolak.getAttribute('data-baris')).toBe('4');
   expect(await ditolak.innerText()).toContain('2.16.02.1.01.0003');
-  expect(await ditolak.locator('[data-testid="dpa-ditolak-alasan"]').innerText()).toContain('pagu "tiga ratus juta" bukan angka rupiah');
-  expect((await page.locator('[data-testid="dpa-diterima-baris"]').evaluateAll((xs) => xs.map((x) => x.getAttribute('data-baris'))))).toEqual(['2', '3', '5']);
+  expect(await ditolak.locator('[data-testid="dpa-ditolak-alasan"]').innerText()).toContain(
+    'pagu "tiga ratus juta" bukan angka rupiah',
+  );
+  expect(
+    await page
+      .locator('[data-testid="dpa-diterima-baris"]')
+      .evaluateAll((xs) => xs.map((x) => x.getAttribute('data-baris'))),
+  ).toEqual(['2', '3', '5']);
   expect(await page.locator('[data-testid="dpa-pratinjau"]').innerText()).toContain(rp(TOTAL));
   // nothing is saved by the preview: the PK still shows the DPA from before
   expect(await page.locator('[data-testid="pk-total"]').innerText()).not.toBe(rp(TOTAL));
@@ -115,14 +164,20 @@ test('Admin BKPSDM: template, upload with a bad row, preview, apply, the PK budg
 
   await page.click('[data-testid="dpa-terapkan"]');
   await page.waitForSelector('[data-testid="dpa-hasil"]', { timeout: 30_000 });
-  expect(await page.locator('[data-testid="dpa-hasil"]').innerText()).toContain(`3 sub kegiatan, total pagu ${rp(TOTAL)}`);
+  expect(await page.locator('[data-testid="dpa-hasil"]').innerText()).toContain(
+    `3 sub kegiatan, total pagu ${rp(TOTAL)}`,
+  );
   expect(await page.locator('[data-testid="dpa-pratinjau"]').count()).toBe(0);
 
   // the PK program table: the file's budget per program and in total, with its source and date
-  await page.waitForFunction((t) => document.querySelector('[data-testid="pk-total"]')?.textContent === t, rp(TOTAL), { timeout: 30_000 });
-  const program = await page.locator('[data-testid="pk-program-baris"]').evaluateAll((xs) =>
-    xs.map((x) => [x.getAttribute('data-kode'), x.querySelector('[data-testid="pk-program-anggaran"]')?.textContent])
-  );
+  await page.waitForFunction((t) => document.querySelector('[data-testid="pk-total"]')?.textContent === t, rp(TOTAL), {
+    timeout: 30_000,
+  });
+  const program = await page
+    .locator('[data-testid="pk-program-baris"]')
+    .evaluateAll((xs) =>
+      xs.map((x) => [x.getAttribute('data-kode'), x.querySelector('[data-testid="pk-program-anggaran"]')?.textContent]),
+    );
   expect(program).toEqual([
     ['2.16.02', rp(PROGRAM_2)],
     ['2.16.03', rp(PROGRAM_1)],
@@ -138,7 +193,10 @@ test('Admin BKPSDM: template, upload with a bad row, preview, apply, the PK budg
   expect(await page.locator('[data-testid="cetak-pk-tempat"]').inputValue()).toBe('Madiun');
   expect(await page.locator('[data-testid="cetak-pk-tanggal"]').inputValue()).toBe(kiniWib());
   await tangkapLayar(page, '83-cetak-pk-dialog');
-  const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="cetak-pk-unduh"]')]);
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click('[data-testid="cetak-pk-unduh"]'),
+  ]);
   expect(pdf.suggestedFilename()).toMatch(new RegExp(`^perjanjian-kinerja_.+_${TAHUN}\\.pdf$`));
   const isi = teks(fs.readFileSync((await pdf.path())!)).replace(/[ \t]+/g, ' ');
   expect(isi).toContain('PEMERINTAH KOTA MADIUN');
@@ -157,9 +215,18 @@ test('Admin OPD sees only his own OPD and the DPA BKPSDM imported; another OPD i
   await page.fill('[data-testid="dpa-tahun"]', String(TAHUN));
   // the OPD field is fixed to his own OPD
   const opd = page.locator('[data-testid="dpa-opd"] [role="combobox"]');
-  await page.waitForFunction(() => /Komunikasi dan Informatika/.test(document.querySelector('[data-testid="dpa-opd"] [role="combobox"]')?.textContent ?? ''), null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      /Komunikasi dan Informatika/.test(
+        document.querySelector('[data-testid="dpa-opd"] [role="combobox"]')?.textContent ?? '',
+      ),
+    null,
+    { timeout: 30_000 },
+  );
   expect(await opd.getAttribute('aria-disabled')).toBe('true');
-  await page.waitForFunction((t) => document.querySelector('[data-testid="pk-total"]')?.textContent === t, rp(TOTAL), { timeout: 30_000 });
+  await page.waitForFunction((t) => document.querySelector('[data-testid="pk-total"]')?.textContent === t, rp(TOTAL), {
+    timeout: 30_000,
+  });
   expect(await page.locator('[data-testid="pk"]').innerText()).toContain(OPD);
   // he may import for his own OPD
   expect(await page.locator('[data-testid="dpa-templat"]').count()).toBe(1);

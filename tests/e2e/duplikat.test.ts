@@ -59,7 +59,9 @@ test('indikator ganda: toggle menampilkan duplikat tersembunyi; konflik menawark
   // a repeat with another target conflicts: the blocking warning and the waiver button
   await tambahIki(page, '12');
   await page.waitForSelector('[data-testid="skp-peringatan"]', { timeout: 20_000 });
-  await page.waitForFunction(() => /\(2\)/.test(document.querySelector('[data-testid="toggle-duplikat"]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /\(2\)/.test(document.querySelector('[data-testid="toggle-duplikat"]')?.textContent ?? ''),
+  );
   expect(await page.locator('[data-testid="iki-duplikat"]').count()).toBe(2);
   await tangkapLayar(page, '55-staf-duplikat-konflik');
 

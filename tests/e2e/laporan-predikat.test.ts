@@ -13,7 +13,10 @@ test('Admin BKPSDM: OPD and month, predikat set with a reason, chart, Excel down
   const page = await e2e.masuk('admin');
   await page.click('[data-testid="menu-laporan-predikat"]');
   await page.waitForSelector('[data-testid="predikat-pilih-opd"]');
-  const kode = await page.locator('[data-testid="predikat-opd"] option', { hasText: 'Komunikasi dan Informatika' }).first().getAttribute('value');
+  const kode = await page
+    .locator('[data-testid="predikat-opd"] option', { hasText: 'Komunikasi dan Informatika' })
+    .first()
+    .getAttribute('value');
   await page.selectOption('[data-testid="predikat-opd"]', kode!);
   await page.waitForSelector('[data-testid="predikat-organisasi"]');
   expect(await page.locator('[data-testid="predikat-jumlah"]').count()).toBe(5);
@@ -31,7 +34,9 @@ test('Admin BKPSDM: OPD and month, predikat set with a reason, chart, Excel down
   await page.waitForSelector('[data-testid="predikat-finalkan"]:not([disabled])');
 
   const [unduhan] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="predikat-excel"]')]);
-  expect(unduhan.suggestedFilename()).toMatch(new RegExp(`^laporan-predikat_${kode!.replace(/\./g, '\\.')}_\\d{4}-\\d{2}\\.xlsx$`));
+  expect(unduhan.suggestedFilename()).toMatch(
+    new RegExp(`^laporan-predikat_${kode!.replace(/\./g, '\\.')}_\\d{4}-\\d{2}\\.xlsx$`),
+  );
   await page.click('[data-testid="predikat-finalkan"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="predikat-status"]')?.textContent === 'Final');
   expect(await page.locator('[data-testid="predikat-alasan-tidak-final"]').innerText()).toMatch(/sudah final/);
@@ -56,10 +61,14 @@ test('Kepala Dinas opens the report of his own OPD by URL', async () => {
 test('Admin BKPSDM sees the demo quota violation highlighted and finalising blocked', async () => {
   // the demo city leaves one OPD-month in draft with a blocking kurva violation: find it through the report itself
   const jwt = await e2e.jwt('admin');
-  const tahun = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()));
+  const tahun = Number(
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric' }).format(new Date()),
+  );
   let cari: { kode: string; bulan: number } | null = null;
   for (let bulan = 1; bulan <= 12 && !cari; bulan++) {
-    const r = await fetch(`${e2e.url}/api/laporan/predikat?tahun=${tahun}&bulan=${bulan}`, { headers: { Authorization: `Bearer ${jwt}` } });
+    const r = await fetch(`${e2e.url}/api/laporan/predikat?tahun=${tahun}&bulan=${bulan}`, {
+      headers: { Authorization: `Bearer ${jwt}` },
+    });
     const opd = ((await r.json()) as any)?.data?.opd ?? [];
     const x = opd.find((o: any) => o.blokir);
     if (x) cari = { kode: x.opd.kode_opd, bulan };

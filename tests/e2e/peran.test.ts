@@ -9,7 +9,9 @@ const e2e = siapkanE2e();
 const masuk = (identifier: string) => e2e.masuk(identifier);
 
 const menuTerlihat = async (page: Page) =>
-  (await page.locator('[data-testid^="menu-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))).sort();
+  (
+    await page.locator('[data-testid^="menu-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')))
+  ).sort();
 
 test('halaman masuk berbahasa Indonesia dan menolak kata sandi salah', async () => {
   const page = await e2e.browser.newPage({ locale: 'id-ID' });
@@ -29,7 +31,15 @@ test('halaman masuk berbahasa Indonesia dan menolak kata sandi salah', async () 
 test('Admin BKPSDM melihat menu pengelolaan lengkap dan daftar pegawai', async () => {
   const page = await masuk('admin');
   const menu = await menuTerlihat(page);
-  for (const m of ['menu-opd', 'menu-jabatan', 'menu-pegawai', 'menu-penugasan', 'menu-users', 'menu-aktivitas-pengguna', 'menu-audit-log']) {
+  for (const m of [
+    'menu-opd',
+    'menu-jabatan',
+    'menu-pegawai',
+    'menu-penugasan',
+    'menu-users',
+    'menu-aktivitas-pengguna',
+    'menu-audit-log',
+  ]) {
     expect(menu).toContain(m);
   }
   expect(menu).not.toContain('menu-beranda');
@@ -42,13 +52,15 @@ test('Admin BKPSDM melihat menu pengelolaan lengkap dan daftar pegawai', async (
 
   await page.click('[data-testid="menu-aktivitas-pengguna"]');
   await page.waitForSelector('[data-testid="aktivitas-pengguna"] table tbody tr');
-  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="ringkasan-idle-total"]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /\d/.test(document.querySelector('[data-testid="ringkasan-idle-total"]')?.textContent ?? ''),
+  );
   const belum = Number(await page.locator('[data-testid="ringkasan-belum-login-total"]').innerText());
   expect(belum).toBeGreaterThan(0); // the demo city has accounts that never logged in
   await page.click('[data-testid="chip-belum-login"]');
   await page.waitForFunction(
     (n) => document.querySelectorAll('[data-testid="aktivitas-pengguna"] table tbody tr').length === Math.min(n, 25),
-    belum
+    belum,
   );
   await tangkapLayar(page, '12-admin-aktivitas-pengguna');
   await page.context().close();
@@ -59,7 +71,8 @@ test('Kepala Dinas melihat portal ASN dengan bawahannya, tanpa menu BKPSDM', asy
   const menu = await menuTerlihat(page);
   expect(menu).toContain('menu-beranda');
   expect(menu).toContain('menu-profil');
-  for (const m of ['menu-opd', 'menu-users', 'menu-audit-log', 'menu-aktivitas-pengguna']) expect(menu).not.toContain(m);
+  for (const m of ['menu-opd', 'menu-users', 'menu-audit-log', 'menu-aktivitas-pengguna'])
+    expect(menu).not.toContain(m);
   const bawahan = page.locator('[data-testid="bawahan-item"]');
   await bawahan.first().waitFor({ timeout: 20_000 });
   const teks = (await bawahan.allInnerTexts()).join('\n');

@@ -22,13 +22,17 @@ let bulanTerbuka: number[] = [];
 const pdfKecil = () =>
   Buffer.from(
     '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
-    'latin1'
+    'latin1',
   );
 
 async function api(jwt: string, method: string, path: string, body?: unknown) {
   const r = await fetch(e2e.url + path, {
     method,
-    headers: { Authorization: `Bearer ${jwt}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Authorization: `Bearer ${jwt}`,
+      Accept: 'application/json',
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const json: any = await r.json().catch(() => null);
@@ -50,8 +54,13 @@ beforeAll(async () => {
   const rhk = skp.rhk.find((r: any) => r.jenis === 'UTAMA');
   await api(staf, 'POST', `/api/rhk/${rhk.id}/revisi`, {});
   // only months of open quarters: the demo city locks a paid quarter
-  const kunci = (await api(staf, 'GET', `/api/tpp/kunci?tahun=${tahun}`)).data as { triwulan: number; terkunci: boolean }[];
-  bulanTerbuka = Array.from({ length: 12 }, (_, i) => i + 1).filter((b) => !kunci.find((k) => k.triwulan === Math.ceil(b / 3))?.terkunci);
+  const kunci = (await api(staf, 'GET', `/api/tpp/kunci?tahun=${tahun}`)).data as {
+    triwulan: number;
+    terkunci: boolean;
+  }[];
+  bulanTerbuka = Array.from({ length: 12 }, (_, i) => i + 1).filter(
+    (b) => !kunci.find((k) => k.triwulan === Math.ceil(b / 3))?.terkunci,
+  );
   const baru = await api(staf, 'POST', `/api/rhk/${rhk.id}/rencana-aksi`, {
     uraian: URAIAN,
     satuan: 'laporan',
@@ -81,21 +90,32 @@ test('staf mengisi realisasi bulan ini dengan bukti PDF', async () => {
   // without evidence the form refuses before asking the server
   await page.click('[data-testid="realisasi-simpan"]');
   await page.waitForSelector('[data-testid="realisasi-galat-bukti"]');
-  expect(await page.locator('[data-testid="realisasi-galat-bukti"]').innerText()).toContain('sekurang-kurangnya satu berkas');
+  expect(await page.locator('[data-testid="realisasi-galat-bukti"]').innerText()).toContain(
+    'sekurang-kurangnya satu berkas',
+  );
 
-  await page.setInputFiles('[data-testid="realisasi-berkas"]', { name: 'bukti-pemantauan.pdf', mimeType: 'application/pdf', buffer: pdfKecil() });
+  await page.setInputFiles('[data-testid="realisasi-berkas"]', {
+    name: 'bukti-pemantauan.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdfKecil(),
+  });
   await page.waitForSelector('[data-testid="realisasi-berkas-baru"]');
   await tangkapLayar(page, '61-staf-realisasi-dialog');
   const [jawaban] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes(`/api/rencana-aksi/${renaksiId}/realisasi`)),
+    page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().includes(`/api/rencana-aksi/${renaksiId}/realisasi`),
+    ),
     page.click('[data-testid="realisasi-simpan"]'),
   ]);
   expect(jawaban.status()).toBe(201);
   await page.waitForSelector('[data-testid="realisasi-dialog"]', { state: 'detached' });
   await page.waitForFunction(
-    (id) => document.querySelector(`[data-testid="renaksi-baris"][data-id="${id}"] [data-testid="realisasi-status"]`)?.getAttribute('data-status') === 'MENUNGGU',
+    (id) =>
+      document
+        .querySelector(`[data-testid="renaksi-baris"][data-id="${id}"] [data-testid="realisasi-status"]`)
+        ?.getAttribute('data-status') === 'MENUNGGU',
     renaksiId,
-    { timeout: 20_000 }
+    { timeout: 20_000 },
   );
   expect(await baris(page).locator('[data-testid="realisasi-status"]').innerText()).toBe('Menunggu pemeriksaan');
   expect(await baris(page).locator('[data-testid="renaksi-realisasi"]').innerText()).toBe('1,5');
@@ -106,7 +126,9 @@ test('staf mengisi realisasi bulan ini dengan bukti PDF', async () => {
   await page.click('[data-testid="tampilan-tahunan"]');
   await page.waitForSelector('[data-testid="grid-tahunan"]');
   const bulanIni = new Date().getMonth() + 1;
-  const sel = page.locator(`[data-testid="grid-baris"][data-id="${renaksiId}"] [data-testid="grid-sel"][data-bulan="${bulanIni}"]`);
+  const sel = page.locator(
+    `[data-testid="grid-baris"][data-id="${renaksiId}"] [data-testid="grid-sel"][data-bulan="${bulanIni}"]`,
+  );
   expect(await sel.getAttribute('data-rtp')).toBe('true');
   expect(await sel.innerText()).toContain('1,5 / 2');
   await tangkapLayar(page, '63-staf-rencana-aksi-tahunan');
@@ -121,7 +143,10 @@ test('Kabid memeriksa realisasi dengan umpan balik', async () => {
   expect(await row.getAttribute('data-nip')).toBe(STAF);
 
   // the evidence downloads with the bearer token
-  const [unduhan] = await Promise.all([page.waitForEvent('download'), row.locator('[data-testid="bukti-unduh"]').click()]);
+  const [unduhan] = await Promise.all([
+    page.waitForEvent('download'),
+    row.locator('[data-testid="bukti-unduh"]').click(),
+  ]);
   expect(unduhan.suggestedFilename()).toBe('bukti-pemantauan.pdf');
   await tangkapLayar(page, '64-kabid-pemeriksaan-realisasi');
 
@@ -129,7 +154,9 @@ test('Kabid memeriksa realisasi dengan umpan balik', async () => {
   await page.waitForSelector('[data-testid="dialog-periksa"]');
   await page.fill('[data-testid="dialog-periksa-teks"]', UMPAN_BALIK);
   const [jawaban] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/realisasi\/[^/]+\/periksa$/.test(new URL(r.url()).pathname)),
+    page.waitForResponse(
+      (r) => r.request().method() === 'POST' && /\/api\/realisasi\/[^/]+\/periksa$/.test(new URL(r.url()).pathname),
+    ),
     page.click('[data-testid="dialog-periksa-kirim"]'),
   ]);
   expect(jawaban.status()).toBe(200);

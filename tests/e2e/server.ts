@@ -13,7 +13,6 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 // would get 5 s (realisasi.test.ts failed so on a loaded machine). Every e2e file imports this module.
 jest.setTimeout(180_000);
 
- 
 const { AKAR, rahasiaSementara, lingkungan } = require('../../scripts/lib/env');
 
 export const ARTEFAK = path.join(AKAR, 'artifacts', 'e2e');
@@ -91,7 +90,16 @@ export async function bukaChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 

@@ -69,7 +69,10 @@ test('staf menyusun SKP tahun depan lalu mengajukannya', async () => {
 
   // attachments: one item per line, kept after a reload
   await page.click('[data-testid="tab-lampiran"]');
-  await page.fill('[data-testid="lampiran-konsekuensi"]', 'Teguran tertulis bila dokumen terlambat\nEvaluasi bersama Kabid');
+  await page.fill(
+    '[data-testid="lampiran-konsekuensi"]',
+    'Teguran tertulis bila dokumen terlambat\nEvaluasi bersama Kabid',
+  );
   const [jawaban] = await Promise.all([
     page.waitForResponse((r) => r.request().method() === 'PUT' && /\/api\/skp\/[^/]+$/.test(new URL(r.url()).pathname)),
     page.click('[data-testid="lampiran-simpan"]'),
@@ -78,7 +81,11 @@ test('staf menyusun SKP tahun depan lalu mengajukannya', async () => {
   await page.reload();
   await tungguStatus(page, 'DRAFT');
   await page.click('[data-testid="tab-lampiran"]');
-  await page.waitForFunction(() => (document.querySelector('[data-testid="lampiran-konsekuensi"]') as HTMLTextAreaElement | null)?.value.includes('Evaluasi bersama Kabid'));
+  await page.waitForFunction(() =>
+    (document.querySelector('[data-testid="lampiran-konsekuensi"]') as HTMLTextAreaElement | null)?.value.includes(
+      'Evaluasi bersama Kabid',
+    ),
+  );
   await tangkapLayar(page, '41b-staf-skp-lampiran');
   await page.click('[data-testid="tab-rencana"]');
 
@@ -92,8 +99,12 @@ test('staf menyusun SKP tahun depan lalu mengajukannya', async () => {
 test('Kepala Dinas: SKP staf yang diajukan tidak masuk kotak persetujuannya dan tanpa tombol setujui/tolak (penilainya Kabid)', async () => {
   const page = await masuk(KADIS);
   await page.click('[data-testid="menu-persetujuan-skp"]');
-  await page.waitForSelector('[data-testid="persetujuan-kosong"], [data-testid="persetujuan-item"]', { timeout: 20_000 });
-  expect(await page.locator(`[data-testid="persetujuan-item"][data-nip="${STAF}"][data-tahun="${TAHUN}"]`).count()).toBe(0);
+  await page.waitForSelector('[data-testid="persetujuan-kosong"], [data-testid="persetujuan-item"]', {
+    timeout: 20_000,
+  });
+  expect(
+    await page.locator(`[data-testid="persetujuan-item"][data-nip="${STAF}"][data-tahun="${TAHUN}"]`).count(),
+  ).toBe(0);
   // he may still open it (his subordinate's), read only
   await page.goto(skpUrl);
   await tungguStatus(page, 'DIAJUKAN');
@@ -152,11 +163,15 @@ test('Kabid menyetujui; tab riwayat validasi memuat setiap langkah', async () =>
   await page.click('[data-testid="tab-riwayat"]');
   await page.waitForSelector('[data-testid="riwayat-baris"]');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="riwayat-baris"]').length >= 5);
-  const aksi = await page.locator('[data-testid="riwayat-baris"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-aksi')));
+  const aksi = await page
+    .locator('[data-testid="riwayat-baris"]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-aksi')));
   // newest first
   expect(aksi.filter((a) => a !== 'BUAT')).toEqual(['SETUJUI', 'AJUKAN', 'TOLAK', 'AJUKAN']);
   expect(aksi[aksi.length - 1]).toBe('BUAT');
-  const catatan = await page.locator('[data-testid="riwayat-baris"][data-aksi="TOLAK"] [data-testid="riwayat-catatan"]').innerText();
+  const catatan = await page
+    .locator('[data-testid="riwayat-baris"][data-aksi="TOLAK"] [data-testid="riwayat-catatan"]')
+    .innerText();
   expect(catatan).toContain(CATATAN);
   await tangkapLayar(page, '46-kabid-skp-riwayat');
 
@@ -189,7 +204,10 @@ test('staf mencetak Rencana SKP yang disetujui: tempat dan tanggal pilihan terce
   await page.waitForTimeout(400);
   await tangkapLayar(page, '48-staf-cetak-dialog');
 
-  const [unduhan] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('[data-testid="cetak-unduh"]')]);
+  const [unduhan] = await Promise.all([
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.click('[data-testid="cetak-unduh"]'),
+  ]);
   expect(unduhan.suggestedFilename()).toMatch(new RegExp(`^rencana-skp_${STAF}_${TAHUN}\\.pdf$`));
   fs.mkdirSync(ARTEFAK, { recursive: true });
   const berkas = path.join(ARTEFAK, `48-rencana-skp-${TAHUN}.pdf`);
@@ -222,7 +240,10 @@ test('revisi satu RHK setelah SKP tahun ini disetujui: staf membuka, mengubah, m
   // no SKP-level edit once approved: only per-RHK revision
   expect(await page.locator('[data-testid="rhk-tambah"]').count()).toBe(0);
   expect(await page.locator('[data-testid="skp-ajukan"]').count()).toBe(0);
-  const rhk = page.locator('[data-testid="rhk-item"]').filter({ has: page.locator('[data-testid="rhk-revisi"]') }).first();
+  const rhk = page
+    .locator('[data-testid="rhk-item"]')
+    .filter({ has: page.locator('[data-testid="rhk-revisi"]') })
+    .first();
   const rhkId = await rhk.getAttribute('data-rhk-id');
   const item = page.locator(`[data-testid="rhk-item"][data-rhk-id="${rhkId}"]`);
   const uraianLama = await item.locator('[data-testid="rhk-uraian-teks"]').innerText();
@@ -237,11 +258,15 @@ test('revisi satu RHK setelah SKP tahun ini disetujui: staf membuka, mengubah, m
   await page.fill('[data-testid="rhk-uraian"]', uraianBaru);
   await page.click('[data-testid="rhk-simpan"]');
   await page.waitForFunction(
-    ([id, teks]) => document.querySelector(`[data-rhk-id="${id}"] [data-testid="rhk-uraian-teks"]`)?.textContent === teks,
-    [rhkId, uraianBaru] as const
+    ([id, teks]) =>
+      document.querySelector(`[data-rhk-id="${id}"] [data-testid="rhk-uraian-teks"]`)?.textContent === teks,
+    [rhkId, uraianBaru] as const,
   );
   await item.locator('[data-testid="rhk-ajukan"]').click();
-  await page.waitForFunction((id) => !document.querySelector(`[data-rhk-id="${id}"] [data-testid="rhk-ajukan"]`), rhkId);
+  await page.waitForFunction(
+    (id) => !document.querySelector(`[data-rhk-id="${id}"] [data-testid="rhk-ajukan"]`),
+    rhkId,
+  );
   await tangkapLayar(page, '51-staf-revisi-rhk-diajukan');
   await page.context().close();
 
@@ -264,7 +289,9 @@ test('revisi satu RHK setelah SKP tahun ini disetujui: staf membuka, mengubah, m
 
   await kabid.click('[data-testid="tab-riwayat"]');
   await kabid.waitForSelector('[data-testid="riwayat-baris"]');
-  const aksi = await kabid.locator('[data-testid="riwayat-baris"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-aksi')));
+  const aksi = await kabid
+    .locator('[data-testid="riwayat-baris"]')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-aksi')));
   expect(aksi.slice(0, 3)).toEqual(['SETUJUI_RHK', 'AJUKAN_RHK', 'REVISI_RHK']);
   await tangkapLayar(kabid, '53-kabid-riwayat-revisi');
   await kabid.context().close();
@@ -274,7 +301,9 @@ test('Plt Kepala Bidang Persandian melihat SKP pelaksana di bidang yang di-Plt-k
   const page = await masuk('198506062010011006');
   await page.click('[data-testid="menu-persetujuan-skp"]');
   await page.waitForSelector('[data-testid="persetujuan-skp"]');
-  const bawahan = page.locator('[data-testid="bawahan-skp-item"][data-nip="199207072020122007"], [data-testid="persetujuan-item"][data-nip="199207072020122007"]');
+  const bawahan = page.locator(
+    '[data-testid="bawahan-skp-item"][data-nip="199207072020122007"], [data-testid="persetujuan-item"][data-nip="199207072020122007"]',
+  );
   await bawahan.first().waitFor({ timeout: 20_000 });
   await tangkapLayar(page, '54-plt-kotak-masuk');
   await page.context().close();
@@ -284,7 +313,9 @@ test('Admin BKPSDM melihat daftar SKP dengan progres per status', async () => {
   const page = await masuk('admin');
   await page.click('[data-testid="menu-skp"]');
   await page.waitForSelector('[data-testid="skp-progres"]');
-  await page.waitForFunction(() => /\d/.test(document.querySelector('[data-testid="progres-total-jumlah"]')?.textContent ?? ''));
+  await page.waitForFunction(() =>
+    /\d/.test(document.querySelector('[data-testid="progres-total-jumlah"]')?.textContent ?? ''),
+  );
   await tangkapLayar(page, '47-admin-skp-daftar');
   await page.context().close();
 }, 120_000);

@@ -10,7 +10,8 @@ import { siapkanE2e, tangkapLayar } from './server';
 const e2e = siapkanE2e();
 const STAF = '199004042015031004';
 
-const pakai = async (token: string, path: string) => (await fetch(e2e.url + path, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } })).status;
+const pakai = async (token: string, path: string) =>
+  (await fetch(e2e.url + path, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } })).status;
 
 test('Admin BKPSDM creates a token (secret shown once, copied), the token reads renaksi only, then he revokes it', async () => {
   const page = await e2e.masuk('admin');
@@ -31,7 +32,9 @@ test('Admin BKPSDM creates a token (secret shown once, copied), the token reads 
   const rahasia = await kotak.inputValue();
   expect(rahasia).toMatch(/^mskp_[A-Za-z0-9_-]{43}$/);
   // the create dialog may still be closing: read the secret's own dialog
-  expect(await page.locator('[data-testid="dialog-rahasia"]').innerText()).toContain('Token tidak akan ditampilkan lagi');
+  expect(await page.locator('[data-testid="dialog-rahasia"]').innerText()).toContain(
+    'Token tidak akan ditampilkan lagi',
+  );
   await page.click('[data-testid="tombol-salin-token"]');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(rahasia);
   await tangkapLayar(page, '92-token-api-rahasia');

@@ -28,13 +28,37 @@ const ALASAN_KUNCI = 'Uji e2e: TPP prestasi triwulan ini dibayar lebih awal.';
 
 /** The SIPD columns of exports.md, in order. */
 const KOLOM_SIPD = [
-  'nama_pegawai', 'nip', 'nik', 'tanggal_lahir', 'alamat', 'tipe_jabatan', 'eselon', 'golongan', 'pns_pppk',
-  'nama_jabatan', 'kode_bank', 'nama_bank', 'npwp', 'nomor_rekening_bank_pegawai', 'belanja_tpp_beban_kerja',
-  'belanja_tpp_tempat_bertugas', 'belanja_tpp_kondisi_kerja', 'belanja_tpp_kelangkaan_profesi',
-  'belanja_tpp_prestasi_kerja', 'tunjangan_iuran_jaminan_kesehatan',
-  'tunjangan_iuran_jaminan_kecelakaan_kerja', 'tunjangan_iuran_jaminan_kematian',
-  'tunjangan_jaminan_hari_tua', 'tunjangan_jaminan_pensiun', 'iwp_1%', 'tunjangan_iuran_simpanan_tapera',
-  'pph_21', 'zakat', 'bulog', 'jumlah_ditransfer', 'jumlah_potongan',
+  'nama_pegawai',
+  'nip',
+  'nik',
+  'tanggal_lahir',
+  'alamat',
+  'tipe_jabatan',
+  'eselon',
+  'golongan',
+  'pns_pppk',
+  'nama_jabatan',
+  'kode_bank',
+  'nama_bank',
+  'npwp',
+  'nomor_rekening_bank_pegawai',
+  'belanja_tpp_beban_kerja',
+  'belanja_tpp_tempat_bertugas',
+  'belanja_tpp_kondisi_kerja',
+  'belanja_tpp_kelangkaan_profesi',
+  'belanja_tpp_prestasi_kerja',
+  'tunjangan_iuran_jaminan_kesehatan',
+  'tunjangan_iuran_jaminan_kecelakaan_kerja',
+  'tunjangan_iuran_jaminan_kematian',
+  'tunjangan_jaminan_hari_tua',
+  'tunjangan_jaminan_pensiun',
+  'iwp_1%',
+  'tunjangan_iuran_simpanan_tapera',
+  'pph_21',
+  'zakat',
+  'bulog',
+  'jumlah_ditransfer',
+  'jumlah_potongan',
 ];
 
 const e2e = siapkanE2e();
@@ -56,7 +80,11 @@ const TRIWULAN = Math.ceil(BULAN / 3);
 async function api(jwt: string, method: string, path: string, body?: unknown) {
   const r = await fetch(e2e.url + path, {
     method,
-    headers: { Authorization: `Bearer ${jwt}`, Accept: 'application/json', ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+    headers: {
+      Authorization: `Bearer ${jwt}`,
+      Accept: 'application/json',
+      ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const json: any = await r.json().catch(() => null);
@@ -87,7 +115,9 @@ test('BKAD runs last month for Diskominfo; the staff sees his TPP', async () => 
   await page.waitForSelector('td:has-text("199004042015031004")', { timeout: 30_000 });
   // the month's totals, in rupiah
   await page.waitForSelector('[data-testid="tpp-total-jumlah_ditransfer"]', { timeout: 30_000 });
-  expect(await page.locator('[data-testid="tpp-total-jumlah_ditransfer"]').innerText()).toMatch(/^Rp \d{1,3}(\.\d{3})*$/);
+  expect(await page.locator('[data-testid="tpp-total-jumlah_ditransfer"]').innerText()).toMatch(
+    /^Rp \d{1,3}(\.\d{3})*$/,
+  );
   // all four quarters of the year are listed with their state
   await page.waitForSelector('[data-testid="tpp-kunci-baris"]');
   expect(await page.locator('[data-testid="tpp-kunci-baris"]').count()).toBe(4);
@@ -114,13 +144,28 @@ test('Admin OPD reads his own OPD and downloads the Daftar Nominatif PDF; no run
   await expect(pdf.isEnabled()).resolves.toBe(true);
   const [unduhan] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), pdf.click()]);
   expect(unduhan.suggestedFilename()).toMatch(/^tpp-prestasi_.+_\d{4}-\d{2}\.pdf$/);
-  expect(fs.readFileSync((await unduhan.path())!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  expect(
+    fs
+      .readFileSync((await unduhan.path())!)
+      .subarray(0, 5)
+      .toString('latin1'),
+  ).toBe('%PDF-');
   // the year's history (BKAD format) of his OPD
-  const [riwayat] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="tpp-ekspor-riwayat"]')]);
+  const [riwayat] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click('[data-testid="tpp-ekspor-riwayat"]'),
+  ]);
   expect(riwayat.suggestedFilename()).toMatch(/^riwayat-tpp_.+_\d{4}\.xlsx$/);
   const wbRiwayat = new ExcelJS.Workbook();
   await wbRiwayat.xlsx.readFile((await riwayat.path())!);
-  expect((wbRiwayat.getWorksheet('Riwayat TPP')!.getRow(1).values as unknown[]).slice(1, 7)).toEqual(['No', 'NIP', 'Nama', 'Jabatan', 'Golongan', 'OPD']);
+  expect((wbRiwayat.getWorksheet('Riwayat TPP')!.getRow(1).values as unknown[]).slice(1, 7)).toEqual([
+    'No',
+    'NIP',
+    'Nama',
+    'Jabatan',
+    'Golongan',
+    'OPD',
+  ]);
   // every OPD line listed is his own OPD's
   const opd = await page.locator('td.column-opd_nama').allInnerTexts();
   expect(opd.length).toBeGreaterThan(0);
@@ -134,10 +179,15 @@ test('Admin BKPSDM imports attendance: a bad row is rejected with its reason, th
   await page.waitForSelector('[data-testid="presensi-kosong"]');
 
   // the template (CSV) downloads with the token
-  const [templat] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="presensi-templat-csv"]')]);
+  const [templat] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid="presensi-templat-csv"]'),
+  ]);
   expect(templat.suggestedFilename()).toBe('templat-presensi.csv');
   const isiTemplat = fs.readFileSync((await templat.path())!, 'utf8');
-  expect(isiTemplat.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(/^nip,nama,tahun,bulan,hari_kerja,hadir,tk,tl_1_30/);
+  expect(isiTemplat.replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toMatch(
+    /^nip,nama,tahun,bulan,hari_kerja,hadir,tk,tl_1_30/,
+  );
 
   await page.fill('[data-testid="presensi-tahun"]', String(TAHUN));
   await pilihBulan(page, 'presensi-bulan', BULAN);
@@ -146,7 +196,11 @@ test('Admin BKPSDM imports attendance: a bad row is rejected with its reason, th
     `${STAF},Staf Diskominfo,,18,1,2,0,0,0,1,0,0,0,0,0,tidak`,
     '199901012020011999,Tidak Dikenal,,18,0,0,0,0,0,0,0,0,0,0,0,tidak',
   ].join('\r\n');
-  await page.setInputFiles('[data-testid="presensi-berkas"]', { name: 'presensi-uji.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.setInputFiles('[data-testid="presensi-berkas"]', {
+    name: 'presensi-uji.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv, 'utf8'),
+  });
   await page.click('[data-testid="presensi-unggah"]');
   await page.waitForSelector('[data-testid="presensi-pratinjau"]', { timeout: 30_000 });
 
@@ -157,7 +211,9 @@ test('Admin BKPSDM imports attendance: a bad row is rejected with its reason, th
   expect(await ditolak.getAttribute('data-baris')).toBe('3');
   expect(await ditolak.locator('[data-testid="presensi-ditolak-alasan"]').innerText()).toContain('NIP tidak dikenal');
   expect(await page.locator(`[data-testid="presensi-diterima-baris"][data-nip="${STAF}"]`).count()).toBe(1);
-  expect(await page.locator('[data-testid="presensi-berlaku"]').innerText()).toMatch(/\d{1,2} \p{L}+ \d{4} \d{2}\.\d{2}/u);
+  expect(await page.locator('[data-testid="presensi-berlaku"]').innerText()).toMatch(
+    /\d{1,2} \p{L}+ \d{4} \d{2}\.\d{2}/u,
+  );
   await tangkapLayar(page, '72-impor-presensi-pratinjau');
 
   await page.click('[data-testid="presensi-terapkan"]');
@@ -202,11 +258,18 @@ test('journey: BKAD computes an open month, downloads the SIPD Excel, cannot loc
   expect(baris).toBeDefined();
   const opd = baris.opd.kode_opd as string;
   if (kodeOpd) expect(opd).toBe(kodeOpd);
-  const semua = await api(jwtBkad, 'GET', `/api/tpp?kode_opd=${encodeURIComponent(opd)}&tahun=${TAHUN}&bulan=${BULAN}&pageSize=200`);
+  const semua = await api(
+    jwtBkad,
+    'GET',
+    `/api/tpp?kode_opd=${encodeURIComponent(opd)}&tahun=${TAHUN}&bulan=${BULAN}&pageSize=200`,
+  );
   const jumlahBaris = semua.json.meta.total as number;
   expect(jumlahBaris).toBeGreaterThan(0);
 
-  const [unduhan] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-testid="tpp-ekspor-beban-xlsx"]')]);
+  const [unduhan] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.click('[data-testid="tpp-ekspor-beban-xlsx"]'),
+  ]);
   expect(unduhan.suggestedFilename()).toBe(`tpp-beban_${opd}_${TAHUN}-${String(BULAN).padStart(2, '0')}.xlsx`);
   await page.waitForSelector('[data-testid="tpp-ekspor-berhasil"]');
   const wb = new ExcelJS.Workbook();
@@ -230,13 +293,19 @@ test('journey: BKAD computes an open month, downloads the SIPD Excel, cannot loc
   expect(nilai('belanja_tpp_prestasi_kerja')).toBe(0);
   expect(nilai('tunjangan_iuran_jaminan_kesehatan')).toBe(baris.tunjangan_iuran_jaminan_kesehatan);
   expect(nilai('iwp_1%')).toBe(baris['iwp_1%']);
-  const pphPrestasi = baris.jumlah_tpp > 0 ? Math.round((baris.pph_21 * baris.belanja_tpp_prestasi_kerja) / baris.jumlah_tpp) : 0;
+  const pphPrestasi =
+    baris.jumlah_tpp > 0 ? Math.round((baris.pph_21 * baris.belanja_tpp_prestasi_kerja) / baris.jumlah_tpp) : 0;
   expect(nilai('pph_21')).toBe(baris.pph_21 - pphPrestasi);
   expect(nilai('jumlah_ditransfer')).toBe(baris.jumlah_ditransfer - (baris.belanja_tpp_prestasi_kerja - pphPrestasi));
 
   // the lock dialog: what will be refused, and (the quarter's last input deadline not passed) the date BKAD may lock
   const mulai: string = awal.json.data.find((k: any) => k.triwulan === TRIWULAN).dapat_dikunci_mulai;
-  const teksMulai = new Date(`${mulai}T00:00:00Z`).toLocaleDateString('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const teksMulai = new Date(`${mulai}T00:00:00Z`).toLocaleDateString('id-ID', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   await page.click(`[data-testid="tpp-kunci-${TRIWULAN}"]`);
   await page.waitForSelector('[data-testid="tpp-kunci-dialog"] [data-testid="tpp-kunci-akibat"]');
   const akibat = await page.locator('[data-testid="tpp-kunci-akibat"]').innerText();
@@ -249,7 +318,9 @@ test('journey: BKAD computes an open month, downloads the SIPD Excel, cannot loc
   await page.keyboard.press('Escape');
   await page.locator('[data-testid="tpp-kunci-dialog"]').waitFor({ state: 'detached' });
   await page.context().close();
-  expect((await api(jwtBkad, 'POST', '/api/tpp/kunci', { tahun: TAHUN, triwulan: TRIWULAN })).json.error.details).toMatchObject({ code: 'KUNCI_TERLALU_DINI', dapat_dikunci_mulai: mulai });
+  expect(
+    (await api(jwtBkad, 'POST', '/api/tpp/kunci', { tahun: TAHUN, triwulan: TRIWULAN })).json.error.details,
+  ).toMatchObject({ code: 'KUNCI_TERLALU_DINI', dapat_dikunci_mulai: mulai });
 
   // Admin BKPSDM locks it early with a written reason (the button waits for it)
   const pengunci = await e2e.masuk('admin');
@@ -265,8 +336,12 @@ test('journey: BKAD computes an open month, downloads the SIPD Excel, cannot loc
   await pengunci.fill('[data-testid="tpp-kunci-alasan"]', ALASAN_KUNCI);
   expect(await kunciOk.isDisabled()).toBe(false);
   await kunciOk.click();
-  await pengunci.waitForSelector(`[data-testid="tpp-kunci-baris"][data-triwulan="${TRIWULAN}"][data-terkunci="true"]`, { timeout: 30_000 });
-  expect(await pengunci.locator(`[data-testid="tpp-kunci-baris"][data-triwulan="${TRIWULAN}"]`).innerText()).toContain('admin');
+  await pengunci.waitForSelector(`[data-testid="tpp-kunci-baris"][data-triwulan="${TRIWULAN}"][data-terkunci="true"]`, {
+    timeout: 30_000,
+  });
+  expect(await pengunci.locator(`[data-testid="tpp-kunci-baris"][data-triwulan="${TRIWULAN}"]`).innerText()).toContain(
+    'admin',
+  );
   // a new run of the locked month is refused with the server's message
   await pengunci.click('[data-testid="tpp-hitung"]');
   await pengunci.waitForSelector('[data-testid="tpp-galat"]', { timeout: 30_000 });
@@ -274,7 +349,10 @@ test('journey: BKAD computes an open month, downloads the SIPD Excel, cannot loc
   await tangkapLayar(pengunci, '75-triwulan-terkunci');
   await pengunci.context().close();
   const sesudah = await api(jwtBkad, 'GET', `/api/tpp/kunci?tahun=${TAHUN}`);
-  expect(sesudah.json.data.find((k: any) => k.triwulan === TRIWULAN)).toMatchObject({ terkunci: true, dikunci_oleh: 'admin' });
+  expect(sesudah.json.data.find((k: any) => k.triwulan === TRIWULAN)).toMatchObject({
+    terkunci: true,
+    dikunci_oleh: 'admin',
+  });
 
   // --- the staff: the month is shown locked, and the API refuses the write
   const renaksi = await api(jwtStaf, 'GET', `/api/rencana-aksi?nip=${STAF}&tahun=${TAHUN}&bulan=${BULAN}&pageSize=500`);
@@ -336,5 +414,8 @@ test('journey: BKAD computes an open month, downloads the SIPD Excel, cannot loc
   await admin.context().close();
 
   const akhir = await api(jwtAdmin, 'GET', `/api/tpp/kunci?tahun=${TAHUN}`);
-  expect(akhir.json.data.find((k: any) => k.triwulan === TRIWULAN)).toMatchObject({ terkunci: false, alasan_buka: ALASAN_BUKA });
+  expect(akhir.json.data.find((k: any) => k.triwulan === TRIWULAN)).toMatchObject({
+    terkunci: false,
+    alasan_buka: ALASAN_BUKA,
+  });
 }, 300_000);

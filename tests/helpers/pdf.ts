@@ -8,13 +8,27 @@ import os from 'os';
 import path from 'path';
 import { execFileSync } from 'child_process';
 
-export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
+export const NAMA_BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+];
 
 /** "199004042015031004" → "19900404 201503 1 004" as the prints show it. */
 export const grupNip = (nip: string) => `${nip.slice(0, 8)} ${nip.slice(8, 14)} ${nip[14]} ${nip.slice(15)}`;
 
 /** How many times a pattern occurs in a text. */
-export const hitung = (s: string, re: RegExp) => (s.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')) ?? []).length;
+export const hitung = (s: string, re: RegExp) =>
+  (s.match(new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g')) ?? []).length;
 
 export interface Cetakan {
   status: number;
@@ -33,11 +47,22 @@ const biner = (res: any, cb: (e: Error | null, b: Buffer) => void) => {
 
 let disimpan = 0;
 /** GET a print with a JWT (or none) through the test harness `t` of tests/helpers/strapi.ts. */
-export async function cetak(t: { as(jwt: string): any; http(): any }, token: string | null, url: string): Promise<Cetakan> {
+export async function cetak(
+  t: { as(jwt: string): any; http(): any },
+  token: string | null,
+  url: string,
+): Promise<Cetakan> {
   const req = token ? t.as(token).get(url) : t.http().get(url);
   const r = await req.buffer(true).parse(biner);
   const berkas = r.body as Buffer;
-  if (process.env.MSKP_CETAK_SIMPAN && r.status === 200) fs.writeFileSync(path.join(process.env.MSKP_CETAK_SIMPAN, `${process.pid}-${++disimpan}-${url.split('?')[0].split('/').pop()}.pdf`), berkas);
+  if (process.env.MSKP_CETAK_SIMPAN && r.status === 200)
+    fs.writeFileSync(
+      path.join(
+        process.env.MSKP_CETAK_SIMPAN,
+        `${process.pid}-${++disimpan}-${url.split('?')[0].split('/').pop()}.pdf`,
+      ),
+      berkas,
+    );
   let json: any = null;
   if (!String(r.headers['content-type']).startsWith('application/pdf')) {
     try {

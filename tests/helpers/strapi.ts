@@ -84,9 +84,13 @@ export interface UjiStrapi {
 const acak = () => crypto.randomBytes(4).toString('hex');
 
 async function siapkanPostgres(schema: string) {
-   
   const { Client } = require('pg');
-  const dasar = { host: process.env.DATABASE_HOST || '127.0.0.1', port: Number(process.env.DATABASE_PORT || 5432), user: process.env.DATABASE_USERNAME || 'postgres', password: process.env.DATABASE_PASSWORD || undefined };
+  const dasar = {
+    host: process.env.DATABASE_HOST || '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT || 5432),
+    user: process.env.DATABASE_USERNAME || 'postgres',
+    password: process.env.DATABASE_PASSWORD || undefined,
+  };
   const admin = new Client({ ...dasar, database: 'postgres' });
   await admin.connect();
   try {
@@ -112,9 +116,14 @@ async function siapkanPostgres(schema: string) {
 }
 
 async function hapusSchemaPostgres(schema: string) {
-   
   const { Client } = require('pg');
-  const c = new Client({ host: process.env.DATABASE_HOST || '127.0.0.1', port: Number(process.env.DATABASE_PORT || 5432), user: process.env.DATABASE_USERNAME || 'postgres', password: process.env.DATABASE_PASSWORD || undefined, database: 'mskp_test' });
+  const c = new Client({
+    host: process.env.DATABASE_HOST || '127.0.0.1',
+    port: Number(process.env.DATABASE_PORT || 5432),
+    user: process.env.DATABASE_USERNAME || 'postgres',
+    password: process.env.DATABASE_PASSWORD || undefined,
+    database: 'mskp_test',
+  });
   await c.connect();
   try {
     await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -125,7 +134,6 @@ async function hapusSchemaPostgres(schema: string) {
 
 /** Sets the environment of a throw-away server: fresh secrets, offline, demo city, the test database. */
 async function siapkanLingkungan(): Promise<{ db: 'sqlite' | 'postgres'; bersihkan: () => Promise<void> }> {
-   
   const { rahasiaSementara } = require(path.join(AKAR, 'scripts', 'lib', 'env'));
   Object.assign(process.env, rahasiaSementara(), {
     STRAPI_TELEMETRY_DISABLED: 'true',
@@ -189,13 +197,29 @@ async function siapkanLingkungan(): Promise<{ db: 'sqlite' | 'postgres'; bersihk
 const TMT_FIXTURE = '2021-01-04';
 const PLT_FIXTURE = '2025-03-01';
 
-async function buatPengguna(strapi: any, username: string, roleType: string, pegawaiId: number | null): Promise<number> {
-  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: roleType }, select: ['id'] });
+async function buatPengguna(
+  strapi: any,
+  username: string,
+  roleType: string,
+  pegawaiId: number | null,
+): Promise<number> {
+  const role = await strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: roleType }, select: ['id'] });
   if (!role) throw new Error(`peran ${roleType} belum ada`);
   const u = await strapi.documents('plugin::users-permissions.user').create({
-    data: { username, email: `${username}@uji.mskp.invalid`, password: KATA_SANDI_DEMO, provider: 'local', confirmed: true, blocked: false, role: role.id },
+    data: {
+      username,
+      email: `${username}@uji.mskp.invalid`,
+      password: KATA_SANDI_DEMO,
+      provider: 'local',
+      confirmed: true,
+      blocked: false,
+      role: role.id,
+    },
   });
-  if (pegawaiId) await strapi.db.query('plugin::inti.pegawai').update({ where: { id: pegawaiId }, data: { user: u.id } });
+  if (pegawaiId)
+    await strapi.db.query('plugin::inti.pegawai').update({ where: { id: pegawaiId }, data: { user: u.id } });
   return u.id;
 }
 
@@ -208,13 +232,34 @@ async function pastikanPengguna(strapi: any, username: string, roleType: string,
 /** The fallback city: Diskominfo with the api.md posts and people, one other OPD, service accounts. */
 async function bangunFixture(strapi: any) {
   const docs = (uid: string) => strapi.documents(uid);
-  const opd = await docs('plugin::inti.opd').create({ data: { kode_opd: '1.11.01', nama: 'Dinas Komunikasi dan Informatika', singkatan: 'DISKOMINFO', jenis: 'DINAS' } });
-  const lain = await docs('plugin::inti.opd').create({ data: { kode_opd: '1.01.01.02', nama: 'Dinas Pendidikan', singkatan: 'DISDIK', jenis: 'DINAS' } });
+  const opd = await docs('plugin::inti.opd').create({
+    data: { kode_opd: '1.11.01', nama: 'Dinas Komunikasi dan Informatika', singkatan: 'DISKOMINFO', jenis: 'DINAS' },
+  });
+  const lain = await docs('plugin::inti.opd').create({
+    data: { kode_opd: '1.01.01.02', nama: 'Dinas Pendidikan', singkatan: 'DISDIK', jenis: 'DINAS' },
+  });
   const jab = async (kode: string, nama: string, jenis: string, jenjang: string, atasan: any, o: any, kepala = false) =>
     docs('plugin::inti.jabatan').create({
-      data: { kode, nama, jenis, jenjang, atasan: atasan?.documentId ?? null, opd: o.documentId, kepala_opd: kepala, kelas_jabatan: jenis === 'JPT' ? 14 : jenjang === 'ADMINISTRATOR' ? 11 : 6 },
+      data: {
+        kode,
+        nama,
+        jenis,
+        jenjang,
+        atasan: atasan?.documentId ?? null,
+        opd: o.documentId,
+        kepala_opd: kepala,
+        kelas_jabatan: jenis === 'JPT' ? 14 : jenjang === 'ADMINISTRATOR' ? 11 : 6,
+      },
     });
-  const kadis = await jab('DISKOMINFO.01', 'Kepala Dinas Komunikasi dan Informatika', 'JPT', 'JPT_PRATAMA', null, opd, true);
+  const kadis = await jab(
+    'DISKOMINFO.01',
+    'Kepala Dinas Komunikasi dan Informatika',
+    'JPT',
+    'JPT_PRATAMA',
+    null,
+    opd,
+    true,
+  );
   const sek = await jab('DISKOMINFO.02', 'Sekretaris', 'JA', 'ADMINISTRATOR', kadis, opd);
   const kabidApl = await jab('DISKOMINFO.03', 'Kepala Bidang Aplikasi Informatika', 'JA', 'ADMINISTRATOR', kadis, opd);
   const pelApl = await jab('DISKOMINFO.03.01', 'Pengelola Sistem Informasi', 'JA', 'PELAKSANA', kabidApl, opd);
@@ -237,13 +282,27 @@ async function bangunFixture(strapi: any) {
     ['198808082012011008', 'Joko Susilo', pelLain, lain],
   ];
   for (const [nip, nama, j, o] of orang) {
-    const p = await docs('plugin::inti.pegawai').create({ data: { nip, nama, opd: o.documentId, status: 'AKTIF', golongan: '31' } });
-    await docs('plugin::inti.penugasan').create({ data: { pegawai: p.documentId, jabatan: j.documentId, jenis: 'UTAMA', tmt_mulai: TMT_FIXTURE } });
+    const p = await docs('plugin::inti.pegawai').create({
+      data: { nip, nama, opd: o.documentId, status: 'AKTIF', golongan: '31' },
+    });
+    await docs('plugin::inti.penugasan').create({
+      data: { pegawai: p.documentId, jabatan: j.documentId, jenis: 'UTAMA', tmt_mulai: TMT_FIXTURE },
+    });
     const row = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip }, select: ['id'] });
     await pastikanPengguna(strapi, nip, 'pegawai', row.id);
   }
-  const plt = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: NIP.kabidStatistik }, select: ['documentId'] });
-  await docs('plugin::inti.penugasan').create({ data: { pegawai: plt.documentId, jabatan: kabidSandi.documentId, jenis: 'PLT', tmt_mulai: PLT_FIXTURE, nomor_sk: '800/001/401.103/2025' } });
+  const plt = await strapi.db
+    .query('plugin::inti.pegawai')
+    .findOne({ where: { nip: NIP.kabidStatistik }, select: ['documentId'] });
+  await docs('plugin::inti.penugasan').create({
+    data: {
+      pegawai: plt.documentId,
+      jabatan: kabidSandi.documentId,
+      jenis: 'PLT',
+      tmt_mulai: PLT_FIXTURE,
+      nomor_sk: '800/001/401.103/2025',
+    },
+  });
 }
 
 async function orangDariNip(strapi: any, nip: string): Promise<Orang | null> {
@@ -253,7 +312,13 @@ async function orangDariNip(strapi: any, nip: string): Promise<Orang | null> {
     populate: { user: { select: ['username'] }, opd: { select: ['id'] } },
   });
   if (!p) return null;
-  return { nip: p.nip, pegawaiId: p.id, documentId: p.documentId, username: p.user?.username ?? p.nip, opdId: p.opd?.id ?? null };
+  return {
+    nip: p.nip,
+    pegawaiId: p.id,
+    documentId: p.documentId,
+    username: p.user?.username ?? p.nip,
+    opdId: p.opd?.id ?? null,
+  };
 }
 
 /** A NIP that passes validasiNip and is not taken yet: `awal` is the first 15 digits, the sequence varies. */
@@ -262,7 +327,15 @@ async function orangDariNip(strapi: any, nip: string): Promise<Orang | null> {
  * lists `(?, ?)` / `($1, $2)` written `(…)`: what a query-count assertion names when two counts differ.
  */
 export function sqlBerlebih(x: string[], y: string[]): string[] {
-  const bentuk = (sql: string[]) => sql.map((q) => q.replace(/\s+/g, ' ').replace(/\$\d+/g, '?').replace(/\((?:\?)(?:, \?)*\)/g, '(…)').trim().slice(0, 400));
+  const bentuk = (sql: string[]) =>
+    sql.map((q) =>
+      q
+        .replace(/\s+/g, ' ')
+        .replace(/\$\d+/g, '?')
+        .replace(/\((?:\?)(?:, \?)*\)/g, '(…)')
+        .trim()
+        .slice(0, 400),
+    );
   const sisa = bentuk(y);
   return bentuk(x).filter((q) => {
     const k = sisa.indexOf(q);
@@ -297,11 +370,15 @@ async function muatDemo(strapi: any): Promise<Demo> {
   for (const k of Object.keys(NIP) as KunciNip[]) {
     const o = await orangDariNip(strapi, NIP[k]);
     if (!o) throw new Error(`pegawai demo ${NIP[k]} tidak ada`);
-    const u = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: o.username }, select: ['id'] });
+    const u = await strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { username: o.username }, select: ['id'] });
     if (!u) await buatPengguna(strapi, o.nip, 'pegawai', o.pegawaiId);
     pegawai[k] = o;
   }
-  const opdRow = await strapi.db.query('plugin::inti.opd').findOne({ where: { id: pegawai.kadis.opdId }, select: ['id', 'documentId'] });
+  const opdRow = await strapi.db
+    .query('plugin::inti.opd')
+    .findOne({ where: { id: pegawai.kadis.opdId }, select: ['id', 'documentId'] });
 
   // Admin OPD of Diskominfo: an existing admin_opd account whose pegawai sits in Diskominfo, or a new one.
   const adminOpdRow = await strapi.db.query('plugin::users-permissions.user').findOne({
@@ -313,11 +390,25 @@ async function muatDemo(strapi: any): Promise<Demo> {
   if (adminOpdRow?.pegawai) {
     adminOpd = { ...(await orangDariNip(strapi, adminOpdRow.pegawai.nip))!, username: adminOpdRow.username };
     // its password may be unknown: make sure the demo password works (test database only)
-    await strapi.plugin('users-permissions').service('user').edit((await strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: adminOpdRow.username }, select: ['id'] })).id, { password: KATA_SANDI_DEMO });
+    await strapi
+      .plugin('users-permissions')
+      .service('user')
+      .edit(
+        (
+          await strapi.db
+            .query('plugin::users-permissions.user')
+            .findOne({ where: { username: adminOpdRow.username }, select: ['id'] })
+        ).id,
+        { password: KATA_SANDI_DEMO },
+      );
   } else {
     const nip = await nipBaru(strapi, '19900909201501' + '2');
-    const p = await strapi.documents('plugin::inti.pegawai').create({ data: { nip, nama: 'Pengelola Kinerja Diskominfo', opd: opdRow.documentId, status: 'AKTIF' } });
-    const row = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { documentId: p.documentId }, select: ['id'] });
+    const p = await strapi
+      .documents('plugin::inti.pegawai')
+      .create({ data: { nip, nama: 'Pengelola Kinerja Diskominfo', opd: opdRow.documentId, status: 'AKTIF' } });
+    const row = await strapi.db
+      .query('plugin::inti.pegawai')
+      .findOne({ where: { documentId: p.documentId }, select: ['id'] });
     await buatPengguna(strapi, 'adminopd.diskominfo', 'admin_opd', row.id);
     adminOpd = { ...(await orangDariNip(strapi, nip))!, username: 'adminopd.diskominfo' };
   }
@@ -327,7 +418,9 @@ async function muatDemo(strapi: any): Promise<Demo> {
   const hari = hariIniKota();
   const org = strapi.plugin('inti').service('organisasi');
   const daun = async (where: Record<string, unknown>) => {
-    const calon = await strapi.db.query('plugin::inti.pegawai').findMany({ where, select: ['id', 'nip'], orderBy: { id: 'asc' }, limit: 60 });
+    const calon = await strapi.db
+      .query('plugin::inti.pegawai')
+      .findMany({ where, select: ['id', 'nip'], orderBy: { id: 'asc' }, limit: 60 });
     for (const c of calon) {
       const utama = (await org.penugasanPegawai(c.id, hari)).some((x: any) => x.jenis === 'UTAMA');
       if (utama && !(await org.bawahanPada(c.id, hari)).length) return c;
@@ -342,8 +435,12 @@ async function muatDemo(strapi: any): Promise<Demo> {
     await buatPengguna(strapi, lain.nip, 'pegawai', lain.id);
   }
   const lainOpd = (await orangDariNip(strapi, lain.nip))!;
-  const opdLainRow = await strapi.db.query('plugin::inti.opd').findOne({ where: { id: lainOpd.opdId }, select: ['id', 'documentId'] });
-  const u = await strapi.db.query('plugin::users-permissions.user').findOne({ where: { pegawai: { id: lainOpd.pegawaiId } }, select: ['username'] });
+  const opdLainRow = await strapi.db
+    .query('plugin::inti.opd')
+    .findOne({ where: { id: lainOpd.opdId }, select: ['id', 'documentId'] });
+  const u = await strapi.db
+    .query('plugin::users-permissions.user')
+    .findOne({ where: { pegawai: { id: lainOpd.pegawaiId } }, select: ['username'] });
   lainOpd.username = u?.username ?? lainOpd.nip;
 
   const pltRow = await strapi.db.query('plugin::inti.penugasan').findOne({
@@ -374,19 +471,45 @@ export async function pastikanJumlahPegawai(strapi: any, demo: Demo, minimal: nu
   let jumlah = await q.count();
   const opd = [demo.opdDiskominfo, demo.opdLain];
   const pelaksana = await Promise.all(
-    opd.map((o) => strapi.db.query('plugin::inti.jabatan').findOne({ where: { opd: { id: o.id }, jenjang: 'PELAKSANA' }, select: ['documentId'] }))
+    opd.map((o) =>
+      strapi.db
+        .query('plugin::inti.jabatan')
+        .findOne({ where: { opd: { id: o.id }, jenjang: 'PELAKSANA' }, select: ['documentId'] }),
+    ),
   );
-  const nama = ['Ahmad', 'Siti', 'Bambang', 'Dewi', 'Eko', 'Fitri', 'Gunawan', 'Hartini', 'Irfan', 'Juwita', 'Kusnadi', 'Lilis'];
+  const nama = [
+    'Ahmad',
+    'Siti',
+    'Bambang',
+    'Dewi',
+    'Eko',
+    'Fitri',
+    'Gunawan',
+    'Hartini',
+    'Irfan',
+    'Juwita',
+    'Kusnadi',
+    'Lilis',
+  ];
   for (let i = 0; jumlah < minimal; i++) {
     const bulan = String((i % 12) + 1).padStart(2, '0');
     const hari = String((i % 27) + 1).padStart(2, '0');
     const nip = await nipBaru(strapi, `1993${bulan}${hari}2018${bulan}${1 + (i % 2)}`);
     const k = i % 2;
     const p = await strapi.documents('plugin::inti.pegawai').create({
-      data: { nip, nama: `${nama[i % nama.length]} Uji ${i + 1}`, gelar_belakang: i % 3 === 0 ? 'S.Kom.' : null, opd: opd[k].documentId, status: i % 10 === 9 ? 'CUTI' : 'AKTIF', golongan: i % 2 ? '32' : '31' },
+      data: {
+        nip,
+        nama: `${nama[i % nama.length]} Uji ${i + 1}`,
+        gelar_belakang: i % 3 === 0 ? 'S.Kom.' : null,
+        opd: opd[k].documentId,
+        status: i % 10 === 9 ? 'CUTI' : 'AKTIF',
+        golongan: i % 2 ? '32' : '31',
+      },
     });
     if (pelaksana[k]) {
-      await strapi.documents('plugin::inti.penugasan').create({ data: { pegawai: p.documentId, jabatan: pelaksana[k].documentId, jenis: 'UTAMA', tmt_mulai: '2022-01-03' } });
+      await strapi.documents('plugin::inti.penugasan').create({
+        data: { pegawai: p.documentId, jabatan: pelaksana[k].documentId, jenis: 'UTAMA', tmt_mulai: '2022-01-03' },
+      });
     }
     jumlah++;
   }
@@ -419,7 +542,8 @@ export function mulaiStrapi(opsi: { timeoutMs?: number; env?: Record<string, str
     },
     async login(identifier: string, password = KATA_SANDI_DEMO) {
       const r = await request(strapiInstance.server.httpServer).post('/api/auth/local').send({ identifier, password });
-      if (r.status !== 200 || !r.body?.jwt) throw new Error(`login ${identifier} gagal: ${r.status} ${JSON.stringify(r.body)}`);
+      if (r.status !== 200 || !r.body?.jwt)
+        throw new Error(`login ${identifier} gagal: ${r.status} ${JSON.stringify(r.body)}`);
       return r.body.jwt as string;
     },
     async token(identifier: string, password = KATA_SANDI_DEMO) {
@@ -463,7 +587,7 @@ export function mulaiStrapi(opsi: { timeoutMs?: number; env?: Record<string, str
     }
     bersihkan = env.bersihkan;
     dbPilihan = env.db;
-     
+
     const { createStrapi } = require('@strapi/strapi');
     const distDir = path.join(AKAR, 'cms', 'dist');
     if (!fs.existsSync(path.join(distDir, 'src', 'index.js'))) {
@@ -517,7 +641,12 @@ export const RAHASIA_TERLARANG = ['password', 'resetPasswordToken', 'confirmatio
 
 /** Today in the city (Asia/Jakarta), as the server computes it. */
 export function hariIniKota(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Jakarta',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 export function geserHari(tanggal: string, hari: number): string {
@@ -528,7 +657,9 @@ export function geserHari(tanggal: string, hari: number): string {
 
 /** Months of a year whose quarter is not locked (the demo city locks a paid quarter; tests write only open months). */
 export async function bulanTerbuka(strapi: any, tahun: number): Promise<number[]> {
-  const kunci = await strapi.db.query('plugin::inti.kunci-periode').findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
+  const kunci = await strapi.db
+    .query('plugin::inti.kunci-periode')
+    .findMany({ where: { tahun, terkunci: true }, select: ['triwulan'] });
   const tw = new Set(kunci.map((k: any) => Number(k.triwulan)));
   return Array.from({ length: 12 }, (_, i) => i + 1).filter((b) => !tw.has(Math.ceil(b / 3)));
 }

@@ -10,7 +10,14 @@ import { AKTOR, SASARAN, NAMA_AKTOR, hubungan, BOLEH_LIHAT, orang, type Aktor, t
 const t = mulaiStrapi();
 
 const TABEL: [string, Aktor, Sasaran, number][] = [];
-for (const a of AKTOR) for (const s of SASARAN) TABEL.push([`${NAMA_AKTOR[a]} × pegawai × ${hubungan(a, s)} (${s}) → ${BOLEH_LIHAT.has(hubungan(a, s)) ? 200 : 403}`, a, s, BOLEH_LIHAT.has(hubungan(a, s)) ? 200 : 403]);
+for (const a of AKTOR)
+  for (const s of SASARAN)
+    TABEL.push([
+      `${NAMA_AKTOR[a]} × pegawai × ${hubungan(a, s)} (${s}) → ${BOLEH_LIHAT.has(hubungan(a, s)) ? 200 : 403}`,
+      a,
+      s,
+      BOLEH_LIHAT.has(hubungan(a, s)) ? 200 : 403,
+    ]);
 
 const { sasaran, jwt } = orang(t);
 
@@ -26,7 +33,11 @@ describe('GET /api/panel/pegawai/:id (today)', () => {
 describe('membership in GET /api/panel/pegawai (today)', () => {
   test.each(AKTOR)('%s sees exactly the targets its row of the table allows', async (a) => {
     const nips = SASARAN.map((s) => sasaran(s).nip);
-    const r = await t.as(await jwt(a)).get(`/api/panel/pegawai?range=${encodeURIComponent('[0,999]')}&filter=${encodeURIComponent(JSON.stringify({ nip: nips }))}`);
+    const r = await t
+      .as(await jwt(a))
+      .get(
+        `/api/panel/pegawai?range=${encodeURIComponent('[0,999]')}&filter=${encodeURIComponent(JSON.stringify({ nip: nips }))}`,
+      );
     expect(r.status).toBe(200);
     const terlihat = new Set(r.body.map((x: any) => x.nip));
     const harus = new Set(SASARAN.filter((s) => BOLEH_LIHAT.has(hubungan(a, s))).map((s) => sasaran(s).nip));
@@ -46,12 +57,24 @@ describe('membership in GET /api/panel/pegawai (today)', () => {
 
 describe('PUT /api/panel/pegawai/:id: only Admin BKPSDM writes', () => {
   const TULIS: [string, Aktor, Sasaran, number][] = [];
-  for (const a of AKTOR) for (const s of SASARAN) TULIS.push([`${NAMA_AKTOR[a]} × pegawai (write) × ${hubungan(a, s)} (${s}) → ${a === 'admin' ? 200 : 403}`, a, s, a === 'admin' ? 200 : 403]);
+  for (const a of AKTOR)
+    for (const s of SASARAN)
+      TULIS.push([
+        `${NAMA_AKTOR[a]} × pegawai (write) × ${hubungan(a, s)} (${s}) → ${a === 'admin' ? 200 : 403}`,
+        a,
+        s,
+        a === 'admin' ? 200 : 403,
+      ]);
   test.each(TULIS)('%s', async (_n, a, s, status) => {
     const alamat = `Jl. Matriks ${a} ${s}`;
-    const r = await t.as(await jwt(a)).put(`/api/panel/pegawai/${sasaran(s).documentId}`).send({ alamat });
+    const r = await t
+      .as(await jwt(a))
+      .put(`/api/panel/pegawai/${sasaran(s).documentId}`)
+      .send({ alamat });
     expect(r.status).toBe(status);
-    const row = await t.strapi.db.query('plugin::inti.pegawai').findOne({ where: { id: sasaran(s).pegawaiId }, select: ['alamat'] });
+    const row = await t.strapi.db
+      .query('plugin::inti.pegawai')
+      .findOne({ where: { id: sasaran(s).pegawaiId }, select: ['alamat'] });
     if (status === 200) expect(row.alamat).toBe(alamat);
     else expect(row.alamat).not.toBe(alamat);
   });
@@ -60,7 +83,14 @@ describe('PUT /api/panel/pegawai/:id: only Admin BKPSDM writes', () => {
 describe('unauthenticated', () => {
   test.each(SASARAN)('anonymous × pegawai × %s → 401/403', async (s) => {
     expect([401, 403]).toContain((await t.http().get(`/api/panel/pegawai/${sasaran(s).documentId}`)).status);
-    expect([401, 403]).toContain((await t.http().put(`/api/panel/pegawai/${sasaran(s).documentId}`).send({ alamat: 'x' })).status);
+    expect([401, 403]).toContain(
+      (
+        await t
+          .http()
+          .put(`/api/panel/pegawai/${sasaran(s).documentId}`)
+          .send({ alamat: 'x' })
+      ).status,
+    );
   });
 });
 
@@ -69,7 +99,9 @@ describe('the scope service at several dates (Plt of Kabid Statistik over Kabid 
   const cak = () => t.strapi.plugin('inti').service('cakupan');
   const id = (k: KunciNip) => t.demo.pegawai[k].pegawaiId;
   const aktorDari = async (u: string) => {
-    const user = await t.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: u }, select: ['id'] });
+    const user = await t.strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { username: u }, select: ['id'] });
     return cak().aktor({ state: { user: { id: user.id } } });
   };
   /** a Plh on the vacant post in a past window, before the Plt: [PLT start - 40, PLT start - 10] */
@@ -77,15 +109,20 @@ describe('the scope service at several dates (Plt of Kabid Statistik over Kabid 
   beforeAll(async () => {
     const mulai = geserHari(t.demo.plt.tmtMulai, -40);
     const akhir = geserHari(t.demo.plt.tmtMulai, -10);
-    const jabatan = await t.strapi.db.query('plugin::inti.jabatan').findOne({ where: { id: t.demo.plt.jabatanId }, select: ['documentId'] });
-    const r = await t.as(await t.token('admin')).post('/api/panel/penugasan').send({
-      pegawai_id: t.demo.pegawai.sekretaris.documentId,
-      jabatan_id: jabatan.documentId,
-      jenis: 'PLH',
-      tmt_mulai: mulai,
-      tmt_akhir: akhir,
-      nomor_sk: 'PLH/UJI/001',
-    });
+    const jabatan = await t.strapi.db
+      .query('plugin::inti.jabatan')
+      .findOne({ where: { id: t.demo.plt.jabatanId }, select: ['documentId'] });
+    const r = await t
+      .as(await t.token('admin'))
+      .post('/api/panel/penugasan')
+      .send({
+        pegawai_id: t.demo.pegawai.sekretaris.documentId,
+        jabatan_id: jabatan.documentId,
+        jenis: 'PLH',
+        tmt_mulai: mulai,
+        tmt_akhir: akhir,
+        nomor_sk: 'PLH/UJI/001',
+      });
     expect(r.status).toBe(201);
     plh = { mulai, akhir };
   });
@@ -104,22 +141,31 @@ describe('the scope service at several dates (Plt of Kabid Statistik over Kabid 
     ['the day before the Plt: the Kepala Dinas (no relation to Kabid Statistik yet)', -1, 'kadis', 'DEFINITIF'],
     ['the Plt start day: Kabid Statistik as PLT', 0, 'kabidStatistik', 'PLT'],
     ['a month into the Plt: Kabid Statistik as PLT', 30, 'kabidStatistik', 'PLT'],
-  ] as [string, number, KunciNip, string][])('penilai of the Persandian pelaksana, %s', async (_n, geser, siapa, sebagai) => {
-    const tanggal = geserHari(t.demo.plt.tmtMulai, geser);
-    if (t.demo.plt.tmtAkhir && tanggal > t.demo.plt.tmtAkhir) return expect(tanggal > t.demo.plt.tmtAkhir).toBe(true); // Plt ended before this date in the seed
-    const p = await org().penilaiPegawai(id('stafPersandian'), tanggal);
-    expect(p).toEqual({ pegawaiId: id(siapa), jabatanId: expect.anything(), sebagai });
-  });
+  ] as [string, number, KunciNip, string][])(
+    'penilai of the Persandian pelaksana, %s',
+    async (_n, geser, siapa, sebagai) => {
+      const tanggal = geserHari(t.demo.plt.tmtMulai, geser);
+      if (t.demo.plt.tmtAkhir && tanggal > t.demo.plt.tmtAkhir) return expect(tanggal > t.demo.plt.tmtAkhir).toBe(true); // Plt ended before this date in the seed
+      const p = await org().penilaiPegawai(id('stafPersandian'), tanggal);
+      expect(p).toEqual({ pegawaiId: id(siapa), jabatanId: expect.anything(), sebagai });
+    },
+  );
 
   test('penilai of the Persandian pelaksana today is the Plt; after the Plt ends (if it does) the Kepala Dinas', async () => {
     const hari = hariIniKota();
-    expect(await org().penilaiPegawai(id('stafPersandian'), hari)).toMatchObject({ pegawaiId: id('kabidStatistik'), sebagai: 'PLT' });
+    expect(await org().penilaiPegawai(id('stafPersandian'), hari)).toMatchObject({
+      pegawaiId: id('kabidStatistik'),
+      sebagai: 'PLT',
+    });
     if (t.demo.plt.tmtAkhir) {
       const sesudah = geserHari(t.demo.plt.tmtAkhir, 1);
       expect(await org().penilaiPegawai(id('stafPersandian'), sesudah)).toMatchObject({ pegawaiId: id('kadis') });
     } else {
       // open-ended Plt: still the Plt holder far ahead
-      expect(await org().penilaiPegawai(id('stafPersandian'), '2099-01-01')).toMatchObject({ pegawaiId: id('kabidStatistik'), sebagai: 'PLT' });
+      expect(await org().penilaiPegawai(id('stafPersandian'), '2099-01-01')).toMatchObject({
+        pegawaiId: id('kabidStatistik'),
+        sebagai: 'PLT',
+      });
     }
   });
 
@@ -127,31 +173,43 @@ describe('the scope service at several dates (Plt of Kabid Statistik over Kabid 
     ['before the Plt', -1, false],
     ['the Plt start day', 0, true],
     ['during the Plt', 45, true],
-  ] as [string, number, boolean][])('subordinates of Kabid Statistik %s include the Persandian pelaksana: %p', async (_n, geser, ada) => {
-    const tanggal = geserHari(t.demo.plt.tmtMulai, geser);
-    const bawahan: number[] = await org().bawahanPada(id('kabidStatistik'), tanggal);
-    expect(bawahan.includes(id('stafPersandian'))).toBe(ada);
-    expect(bawahan).not.toContain(id('kabidStatistik'));
-    expect(bawahan).not.toContain(id('staf'));
-  });
+  ] as [string, number, boolean][])(
+    'subordinates of Kabid Statistik %s include the Persandian pelaksana: %p',
+    async (_n, geser, ada) => {
+      const tanggal = geserHari(t.demo.plt.tmtMulai, geser);
+      const bawahan: number[] = await org().bawahanPada(id('kabidStatistik'), tanggal);
+      expect(bawahan.includes(id('stafPersandian'))).toBe(ada);
+      expect(bawahan).not.toContain(id('kabidStatistik'));
+      expect(bawahan).not.toContain(id('staf'));
+    },
+  );
 
   test.each([
     ['before the Plt → no relation', -1, null],
     ['the Plt start day → PENILAI', 0, 'PENILAI'],
     ['during the Plt → PENILAI', 45, 'PENILAI'],
-  ] as [string, number, string | null][])('cakupan.hubungan(Kabid Statistik, Persandian pelaksana) %s', async (_n, geser, hub) => {
-    const aktor = await aktorDari(t.demo.pegawai.kabidStatistik.username);
-    const tanggal = geserHari(t.demo.plt.tmtMulai, geser);
-    expect(await cak().hubungan(aktor, id('stafPersandian'), tanggal, {})).toBe(hub);
-    expect(await cak().bolehLihatPegawai(aktor, id('stafPersandian'), tanggal, {})).toBe(hub != null);
-  });
+  ] as [string, number, string | null][])(
+    'cakupan.hubungan(Kabid Statistik, Persandian pelaksana) %s',
+    async (_n, geser, hub) => {
+      const aktor = await aktorDari(t.demo.pegawai.kabidStatistik.username);
+      const tanggal = geserHari(t.demo.plt.tmtMulai, geser);
+      expect(await cak().hubungan(aktor, id('stafPersandian'), tanggal, {})).toBe(hub);
+      expect(await cak().bolehLihatPegawai(aktor, id('stafPersandian'), tanggal, {})).toBe(hub != null);
+    },
+  );
 
   test('organisasi.bawahanPadaTanggal (one batch for many dates, issue 10 item 7) agrees with bawahanPada at each date', async () => {
-    const tanggal = [-41, -40, -10, -9, -1, 0, 30].map((g) => geserHari(t.demo.plt.tmtMulai, g)).concat([hariIniKota()]);
+    const tanggal = [-41, -40, -10, -9, -1, 0, 30]
+      .map((g) => geserHari(t.demo.plt.tmtMulai, g))
+      .concat([hariIniKota()]);
     for (const k of ['kabidStatistik', 'sekretaris', 'kadis', 'kabidAplikasi', 'staf'] as KunciNip[]) {
       const batch: Map<string, number[]> = await org().bawahanPadaTanggal(id(k), tanggal);
       for (const d of tanggal) {
-        expect({ k, d, ids: [...(batch.get(d) ?? [])].sort() }).toEqual({ k, d, ids: [...(await org().bawahanPada(id(k), d))].sort() });
+        expect({ k, d, ids: [...(batch.get(d) ?? [])].sort() }).toEqual({
+          k,
+          d,
+          ids: [...(await org().bawahanPada(id(k), d))].sort(),
+        });
       }
     }
     // the Plt's subordinates change inside the span: not before it, yes from its first day
@@ -163,7 +221,11 @@ describe('the scope service at several dates (Plt of Kabid Statistik over Kabid 
   test('cakupan.filterPegawai of Kabid Statistik before and during the Plt', async () => {
     const aktor = await aktorDari(t.demo.pegawai.kabidStatistik.username);
     const ids = async (tanggal: string) =>
-      (await t.strapi.db.query('plugin::inti.pegawai').findMany({ where: await cak().filterPegawai(aktor, tanggal, {}), select: ['id'] })).map((x: any) => x.id);
+      (
+        await t.strapi.db
+          .query('plugin::inti.pegawai')
+          .findMany({ where: await cak().filterPegawai(aktor, tanggal, {}), select: ['id'] })
+      ).map((x: any) => x.id);
     const sebelum = await ids(geserHari(t.demo.plt.tmtMulai, -1));
     const selama = await ids(t.demo.plt.tmtMulai);
     expect(sebelum).toContain(id('kabidStatistik'));
@@ -179,28 +241,49 @@ describe('the scope service at several dates (Plt of Kabid Statistik over Kabid 
     expect(await cak().hubungan(aktor, id('stafPersandian'), geserHari(plh.akhir, 1), {})).toBeNull();
   });
 
-  test.each([
-    ['2025-06-01'],
-    ['today'],
-  ])('definitive chain on %s: staff and JF ← Kabid Aplikasi ← Kepala Dinas', async (d) => {
-    const tanggal = d === 'today' ? hariIniKota() : d;
-    // the current definitive posts of everyone in the chain must already run on that date
-    const mulai = await t.strapi.db.query('plugin::inti.penugasan').findMany({
-      where: { pegawai: { id: { $in: [id('staf'), id('jf'), id('kabidAplikasi'), id('kabidStatistik')] } }, jenis: 'UTAMA', tmt_akhir: { $null: true } },
-      select: ['tmt_mulai'],
-    });
-    const terakhir = mulai.map((x: any) => x.tmt_mulai).sort().pop();
-    if (terakhir > tanggal) return expect(terakhir > tanggal).toBe(true); // the seed appointed someone later than this date
-    expect(await org().penilaiPegawai(id('staf'), tanggal)).toEqual({ pegawaiId: id('kabidAplikasi'), jabatanId: expect.anything(), sebagai: 'DEFINITIF' });
-    expect(await org().penilaiPegawai(id('jf'), tanggal)).toMatchObject({ pegawaiId: id('kabidAplikasi'), sebagai: 'DEFINITIF' });
-    expect(await org().penilaiPegawai(id('kabidAplikasi'), tanggal)).toMatchObject({ pegawaiId: id('kadis'), sebagai: 'DEFINITIF' });
-    expect(await org().penilaiPegawai(id('kabidStatistik'), tanggal)).toMatchObject({ pegawaiId: id('kadis') });
-    const kadis = await org().penilaiPegawai(id('kadis'), tanggal);
-    expect(kadis?.pegawaiId).not.toBe(id('kadis'));
-  });
+  test.each([['2025-06-01'], ['today']])(
+    'definitive chain on %s: staff and JF ← Kabid Aplikasi ← Kepala Dinas',
+    async (d) => {
+      const tanggal = d === 'today' ? hariIniKota() : d;
+      // the current definitive posts of everyone in the chain must already run on that date
+      const mulai = await t.strapi.db.query('plugin::inti.penugasan').findMany({
+        where: {
+          pegawai: { id: { $in: [id('staf'), id('jf'), id('kabidAplikasi'), id('kabidStatistik')] } },
+          jenis: 'UTAMA',
+          tmt_akhir: { $null: true },
+        },
+        select: ['tmt_mulai'],
+      });
+      const terakhir = mulai
+        .map((x: any) => x.tmt_mulai)
+        .sort()
+        .pop();
+      if (terakhir > tanggal) return expect(terakhir > tanggal).toBe(true); // the seed appointed someone later than this date
+      expect(await org().penilaiPegawai(id('staf'), tanggal)).toEqual({
+        pegawaiId: id('kabidAplikasi'),
+        jabatanId: expect.anything(),
+        sebagai: 'DEFINITIF',
+      });
+      expect(await org().penilaiPegawai(id('jf'), tanggal)).toMatchObject({
+        pegawaiId: id('kabidAplikasi'),
+        sebagai: 'DEFINITIF',
+      });
+      expect(await org().penilaiPegawai(id('kabidAplikasi'), tanggal)).toMatchObject({
+        pegawaiId: id('kadis'),
+        sebagai: 'DEFINITIF',
+      });
+      expect(await org().penilaiPegawai(id('kabidStatistik'), tanggal)).toMatchObject({ pegawaiId: id('kadis') });
+      const kadis = await org().penilaiPegawai(id('kadis'), tanggal);
+      expect(kadis?.pegawaiId).not.toBe(id('kadis'));
+    },
+  );
 
   test('before his first definitive post a pegawai has no penilai and no subordinates', async () => {
-    const mulai = await t.strapi.db.query('plugin::inti.penugasan').findOne({ where: { pegawai: { id: id('kabidAplikasi') } }, select: ['tmt_mulai'], orderBy: { tmt_mulai: 'asc' } });
+    const mulai = await t.strapi.db.query('plugin::inti.penugasan').findOne({
+      where: { pegawai: { id: id('kabidAplikasi') } },
+      select: ['tmt_mulai'],
+      orderBy: { tmt_mulai: 'asc' },
+    });
     const sebelum = geserHari(mulai.tmt_mulai, -1);
     expect(await org().penilaiPegawai(id('kabidAplikasi'), sebelum)).toBeNull();
     expect(await org().bawahanPada(id('kabidAplikasi'), sebelum)).toEqual([]);
@@ -235,14 +318,25 @@ describe('the scope service at several dates (Plt of Kabid Statistik over Kabid 
     expect(await cak().filterPegawai(anon)).toEqual({ id: { $in: [] } });
     const hilang = await cak().aktor({ state: { user: { id: 99999999 } } });
     expect(hilang.jangkauan).toBe('TIDAK_ADA');
-    const palsu = { userId: 1, username: 'x', peran: 'authenticated', jangkauan: 'TIDAK_ADA', pegawaiId: id('kadis'), opdId: null, token: null };
+    const palsu = {
+      userId: 1,
+      username: 'x',
+      peran: 'authenticated',
+      jangkauan: 'TIDAK_ADA',
+      pegawaiId: id('kadis'),
+      opdId: null,
+      token: null,
+    };
     expect(await cak().hubungan(palsu, id('kadis'), hariIniKota(), {})).toBeNull();
     expect(cak().bolehKelolaDataInduk(palsu)).toBe(false);
     expect(() => cak().wajibKelolaDataInduk(palsu)).toThrow(/Hanya Admin BKPSDM/);
 
     // a blocked account: its token no longer opens anything
     const admin = await t.token('admin');
-    const buat = await t.as(admin).post('/api/panel/users').send({ username: 'akan.diblokir', password: 'Rahasia2026', role: 'admin_bkpsdm' });
+    const buat = await t
+      .as(admin)
+      .post('/api/panel/users')
+      .send({ username: 'akan.diblokir', password: 'Rahasia2026', role: 'admin_bkpsdm' });
     expect(buat.status).toBe(201);
     const token = await t.login('akan.diblokir', 'Rahasia2026');
     expect((await t.as(token).get('/api/panel/pegawai')).status).toBe(200);

@@ -29,8 +29,20 @@ const tidakAda = (method: string) => (method === 'GET' ? [404] : [405]);
 const MATI = [404];
 const ADMIN_STRAPI: Baris[] = [
   ['GET', '/admin/init', null, MATI, MATI],
-  ['POST', '/admin/register-admin', { email: 'penyusup@contoh.id', firstname: 'P', lastname: 'S', password: 'Penyusup2026' }, TIDAK_ADA, TIDAK_ADA],
-  ['POST', '/Admin/Register-Admin', { email: 'penyusup@contoh.id', firstname: 'P', lastname: 'S', password: 'Penyusup2026' }, TIDAK_ADA, TIDAK_ADA],
+  [
+    'POST',
+    '/admin/register-admin',
+    { email: 'penyusup@contoh.id', firstname: 'P', lastname: 'S', password: 'Penyusup2026' },
+    TIDAK_ADA,
+    TIDAK_ADA,
+  ],
+  [
+    'POST',
+    '/Admin/Register-Admin',
+    { email: 'penyusup@contoh.id', firstname: 'P', lastname: 'S', password: 'Penyusup2026' },
+    TIDAK_ADA,
+    TIDAK_ADA,
+  ],
   ['POST', '/admin/login', { email: 'penyusup@contoh.id', password: 'Penyusup2026' }, MATI, MATI],
   ['GET', '/admin/users/me', null, MATI, MATI],
   ['GET', '/admin/api-tokens', null, MATI, MATI],
@@ -45,7 +57,13 @@ const USERS_PERMISSIONS: Baris[] = [
   ['GET', '/api/users', null, TIDAK_ADA, TIDAK_ADA],
   ['GET', '/api/users/count', null, TIDAK_ADA, TIDAK_ADA],
   ['GET', '/api/users/1', null, TIDAK_ADA, TIDAK_ADA],
-  ['POST', '/api/users', { username: 'penyusup', email: 'penyusup@contoh.id', password: 'Penyusup2026' }, TIDAK_ADA, TIDAK_ADA],
+  [
+    'POST',
+    '/api/users',
+    { username: 'penyusup', email: 'penyusup@contoh.id', password: 'Penyusup2026' },
+    TIDAK_ADA,
+    TIDAK_ADA,
+  ],
   ['PUT', '/api/users/1', { blocked: true }, TIDAK_ADA, TIDAK_ADA],
   ['DELETE', '/api/users/1', null, TIDAK_ADA, TIDAK_ADA],
   ['GET', '/api/Users', null, TIDAK_ADA, TIDAK_ADA],
@@ -53,10 +71,22 @@ const USERS_PERMISSIONS: Baris[] = [
   ['GET', '/api/users-permissions/roles/1', null, TIDAK_ADA, TIDAK_ADA],
   ['POST', '/api/users-permissions/roles', { name: 'x' }, TIDAK_ADA, TIDAK_ADA],
   ['GET', '/api/users-permissions/permissions', null, TIDAK_ADA, TIDAK_ADA],
-  ['POST', '/api/auth/local/register', { username: 'penyusup', email: 'penyusup@contoh.id', password: 'Penyusup2026' }, TIDAK_ADA, TIDAK_ADA],
+  [
+    'POST',
+    '/api/auth/local/register',
+    { username: 'penyusup', email: 'penyusup@contoh.id', password: 'Penyusup2026' },
+    TIDAK_ADA,
+    TIDAK_ADA,
+  ],
   ['POST', '/api/auth/forgot-password', { email: 'admin@uji.mskp.invalid' }, TIDAK_ADA, TIDAK_ADA],
   ['POST', '/api/Auth/Forgot-Password', { email: 'admin@uji.mskp.invalid' }, TIDAK_ADA, TIDAK_ADA],
-  ['POST', '/api/auth/reset-password', { code: 'x', password: 'Penyusup2026', passwordConfirmation: 'Penyusup2026' }, TIDAK_ADA, TIDAK_ADA],
+  [
+    'POST',
+    '/api/auth/reset-password',
+    { code: 'x', password: 'Penyusup2026', passwordConfirmation: 'Penyusup2026' },
+    TIDAK_ADA,
+    TIDAK_ADA,
+  ],
   ['GET', '/api/auth/email-confirmation?confirmation=x', null, TIDAK_ADA, TIDAK_ADA],
   ['POST', '/api/auth/send-email-confirmation', { email: 'admin@uji.mskp.invalid' }, TIDAK_ADA, TIDAK_ADA],
   ['GET', '/api/connect/github', null, TIDAK_ADA, TIDAK_ADA],
@@ -109,13 +139,25 @@ sel("the upload plugin's content API: no role holds its permissions", UPLOAD);
 describe('nothing was created or sent by the refused calls', () => {
   test('no Strapi admin exists, no user "penyusup", no reset token stored, no API token "x"', async () => {
     expect(await t.strapi.db.query('admin::user').count()).toBe(0);
-    expect(await t.strapi.db.query('plugin::users-permissions.user').count({ where: { username: 'penyusup' } })).toBe(0);
-    expect(await t.strapi.db.query('plugin::users-permissions.user').count({ where: { resetPasswordToken: { $notNull: true } } })).toBe(0);
+    expect(await t.strapi.db.query('plugin::users-permissions.user').count({ where: { username: 'penyusup' } })).toBe(
+      0,
+    );
+    expect(
+      await t.strapi.db
+        .query('plugin::users-permissions.user')
+        .count({ where: { resetPasswordToken: { $notNull: true } } }),
+    ).toBe(0);
     expect(await t.strapi.db.query('admin::api-token').count({ where: { name: 'x' } })).toBe(0);
   });
 
   test('the public role holds exactly login, refresh and logout', async () => {
-    const perm = await t.strapi.db.query('plugin::users-permissions.permission').findMany({ where: { role: { type: 'public' } }, select: ['action'] });
-    expect(perm.map((p: any) => p.action).sort()).toEqual(['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.logout', 'plugin::users-permissions.auth.refresh']);
+    const perm = await t.strapi.db
+      .query('plugin::users-permissions.permission')
+      .findMany({ where: { role: { type: 'public' } }, select: ['action'] });
+    expect(perm.map((p: any) => p.action).sort()).toEqual([
+      'plugin::users-permissions.auth.callback',
+      'plugin::users-permissions.auth.logout',
+      'plugin::users-permissions.auth.refresh',
+    ]);
   });
 });

@@ -4,11 +4,32 @@
  */
 import { NIP, type KunciNip, type UjiStrapi } from '../helpers/strapi';
 
-export type Aktor = 'admin' | 'bkad' | 'inspektorat' | 'adminOpd' | 'kadis' | 'kabidAplikasi' | 'kabidStatistik' | 'staf' | 'lainOpd';
-export type Sasaran = 'kadis' | 'sekretaris' | 'kabidAplikasi' | 'staf' | 'jf' | 'kabidStatistik' | 'stafPersandian' | 'lainOpd';
+export type Aktor =
+  'admin' | 'bkad' | 'inspektorat' | 'adminOpd' | 'kadis' | 'kabidAplikasi' | 'kabidStatistik' | 'staf' | 'lainOpd';
+export type Sasaran =
+  'kadis' | 'sekretaris' | 'kabidAplikasi' | 'staf' | 'jf' | 'kabidStatistik' | 'stafPersandian' | 'lainOpd';
 
-export const AKTOR: Aktor[] = ['admin', 'bkad', 'inspektorat', 'adminOpd', 'kadis', 'kabidAplikasi', 'kabidStatistik', 'staf', 'lainOpd'];
-export const SASARAN: Sasaran[] = ['kadis', 'sekretaris', 'kabidAplikasi', 'staf', 'jf', 'kabidStatistik', 'stafPersandian', 'lainOpd'];
+export const AKTOR: Aktor[] = [
+  'admin',
+  'bkad',
+  'inspektorat',
+  'adminOpd',
+  'kadis',
+  'kabidAplikasi',
+  'kabidStatistik',
+  'staf',
+  'lainOpd',
+];
+export const SASARAN: Sasaran[] = [
+  'kadis',
+  'sekretaris',
+  'kabidAplikasi',
+  'staf',
+  'jf',
+  'kabidStatistik',
+  'stafPersandian',
+  'lainOpd',
+];
 
 export const NAMA_AKTOR: Record<Aktor, string> = {
   admin: 'admin (BKPSDM)',
@@ -55,7 +76,8 @@ export function menjangkau(a: Aktor, r: Ranah): boolean {
   return true;
 }
 /** What an actor reads of a target in an area: the area first, then the relation. */
-export const lihatDalam = (r: Ranah, a: Aktor, s: Sasaran): boolean => menjangkau(a, r) && BOLEH_LIHAT.has(hubungan(a, s));
+export const lihatDalam = (r: Ranah, a: Aktor, s: Sasaran): boolean =>
+  menjangkau(a, r) && BOLEH_LIHAT.has(hubungan(a, s));
 
 /** The penilai of each target today (Plt included): who may check realisasi and rate. */
 export const PENILAI: Partial<Record<Sasaran, Aktor>> = {

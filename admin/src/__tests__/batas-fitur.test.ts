@@ -34,17 +34,17 @@ const cekImpor = (berkas: string, impor: string): string | null => {
 const IMPOR = /(?:\bfrom\s+|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
 
 const berkasSumber = (folder: string): string[] =>
-  readdirSync(folder).flatMap(nama => {
+  readdirSync(folder).flatMap((nama) => {
     const jalur = join(folder, nama);
     if (statSync(jalur).isDirectory()) return nama === 'node_modules' ? [] : berkasSumber(jalur);
     return /\.(ts|tsx)$/.test(nama) ? [jalur] : [];
   });
 
 const semuaImpor = () =>
-  berkasSumber(SRC).flatMap(jalur => {
+  berkasSumber(SRC).flatMap((jalur) => {
     const berkas = relative(SRC, jalur).split(sep).join('/');
     const isi = readFileSync(jalur, 'utf8');
-    return [...isi.matchAll(IMPOR)].map(m => ({ berkas, impor: m[1] }));
+    return [...isi.matchAll(IMPOR)].map((m) => ({ berkas, impor: m[1] }));
   });
 
 describe('feature folders do not import each other', () => {
@@ -56,11 +56,13 @@ describe('feature folders do not import each other', () => {
     expect(cekImpor('App.tsx', './skp')).toBeNull();
     expect(cekImpor('i18n/id.ts', '../renaksi/pesan')).toBeNull();
     expect(cekImpor('skp/SkpDetail.tsx', '../renaksi/RencanaAksiTab')).toBe(
-      "skp/SkpDetail.tsx: feature skp/ imports feature renaksi/ ('../renaksi/RencanaAksiTab')"
+      "skp/SkpDetail.tsx: feature skp/ imports feature renaksi/ ('../renaksi/RencanaAksiTab')",
     );
-    expect(cekImpor('skp/__tests__/x.test.ts', '../../renaksi/aturan')).toMatch(/feature skp\/ imports feature renaksi\//);
+    expect(cekImpor('skp/__tests__/x.test.ts', '../../renaksi/aturan')).toMatch(
+      /feature skp\/ imports feature renaksi\//,
+    );
     expect(cekImpor('layout/AppLayout.tsx', '../portal/PortalLayout')).toBe(
-      "layout/AppLayout.tsx: shared folder layout/ imports feature portal/ ('../portal/PortalLayout')"
+      "layout/AppLayout.tsx: shared folder layout/ imports feature portal/ ('../portal/PortalLayout')",
     );
     expect(cekImpor('i18n/id.ts', '../renaksi/aturan')).toMatch(/shared folder i18n\//);
     expect(cekImpor('common/x.ts', '../dashboard')).toMatch(/shared folder common\/ imports feature dashboard\//);
@@ -69,9 +71,7 @@ describe('feature folders do not import each other', () => {
   it('holds for every file under admin/src', () => {
     const impor = semuaImpor();
     expect(impor.length).toBeGreaterThan(500);
-    const pelanggaran = impor
-      .map(({ berkas, impor: i }) => cekImpor(berkas, i))
-      .filter((p): p is string => p !== null);
+    const pelanggaran = impor.map(({ berkas, impor: i }) => cekImpor(berkas, i)).filter((p): p is string => p !== null);
     expect(pelanggaran).toEqual([]);
   });
 });

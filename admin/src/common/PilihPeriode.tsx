@@ -26,9 +26,9 @@ export const PilihPeriode = ({
         size="small"
         label={translate('mskp.renaksi.tahun')}
         value={tahun}
-        onChange={nilai => onTahun(Number(nilai))}
+        onChange={(nilai) => onTahun(Number(nilai))}
         sx={{ width: 110 }}
-        pilihan={daftarTahun.map(t => ({ id: t, name: t }))}
+        pilihan={daftarTahun.map((t) => ({ id: t, name: t }))}
         testId="periode-tahun"
       />
       {bulan != null && onBulan ? (
@@ -36,9 +36,9 @@ export const PilihPeriode = ({
           size="small"
           label={translate('mskp.renaksi.bulan')}
           value={bulan}
-          onChange={nilai => onBulan(Number(nilai))}
+          onChange={(nilai) => onBulan(Number(nilai))}
           sx={{ width: 160 }}
-          pilihan={BULAN.map(b => ({ id: b, name: namaBulan(b, intlLocale(locale)) }))}
+          pilihan={BULAN.map((b) => ({ id: b, name: namaBulan(b, intlLocale(locale)) }))}
           testId="periode-bulan"
         />
       ) : null}

@@ -48,7 +48,7 @@ export const PilihanNative = <T extends string = string>({
     size={size}
     label={label}
     value={String(value)}
-    onChange={event => onChange(event.target.value as T)}
+    onChange={(event) => onChange(event.target.value as T)}
     fullWidth={fullWidth}
     required={required}
     error={error}
@@ -62,7 +62,7 @@ export const PilihanNative = <T extends string = string>({
     }}
   >
     {kosong != null ? <option value="">{kosong}</option> : null}
-    {pilihan.map(p => (
+    {pilihan.map((p) => (
       <option key={p.id} value={p.id}>
         {p.name}
       </option>

@@ -44,7 +44,7 @@ export const BarisUnggahBerkas = ({
           type="file"
           accept={accept}
           data-testid={`${awalan}-berkas`}
-          onChange={e => onBerkas(e.target.files?.[0] ?? null)}
+          onChange={(e) => onBerkas(e.target.files?.[0] ?? null)}
         />
       </Button>
       <Typography
@@ -54,7 +54,12 @@ export const BarisUnggahBerkas = ({
       >
         {berkas?.name ?? (pesan.belumPilih ? translate(pesan.belumPilih) : '')}
       </Typography>
-      <Button variant="contained" disabled={!berkas || sibuk || tertutup} onClick={onKirim} data-testid={`${awalan}-unggah`}>
+      <Button
+        variant="contained"
+        disabled={!berkas || sibuk || tertutup}
+        onClick={onKirim}
+        data-testid={`${awalan}-unggah`}
+      >
         {translate(pesan.unggah)}
       </Button>
     </Stack>

@@ -10,4 +10,4 @@ export const formatPersen = (nilai: number | null | undefined, locale = 'id-ID')
 
 /** "Rp 1.234.567": rupiah without decimals, Indonesian grouping. */
 export const rupiah = (n: number | null | undefined): string =>
-    'Rp ' + new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(Math.round(Number(n ?? 0)));
+  'Rp ' + new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 }).format(Math.round(Number(n ?? 0)));

@@ -17,7 +17,7 @@ export const hariIniJakarta = (sekarang: Date = new Date()): string => {
     month: '2-digit',
     day: '2-digit',
   }).formatToParts(sekarang);
-  const ambil = (jenis: string) => bagian.find(b => b.type === jenis)?.value ?? '';
+  const ambil = (jenis: string) => bagian.find((b) => b.type === jenis)?.value ?? '';
   return `${ambil('year')}-${ambil('month')}-${ambil('day')}`;
 };
 
@@ -25,13 +25,26 @@ export const hariIniJakarta = (sekarang: Date = new Date()): string => {
  * "27 November 2026" (date only) or "27 November 2026 14.05" (with time) in Asia/Jakarta;
  * '-' for an empty or unreadable value.
  */
-export const tanggalIndonesia = (iso: string | null | undefined, opsi: { jam?: boolean; locale?: string } = {}): string => {
-    if (!iso) return '-';
-    const d = new Date(iso);
-    if (Number.isNaN(d.getTime())) return '-';
-    const locale = opsi.locale ?? 'id-ID';
-    const tanggal = d.toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Asia/Jakarta' });
-    if (!opsi.jam) return tanggal;
-    const jam = d.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Jakarta' });
-    return `${tanggal} ${jam}`;
+export const tanggalIndonesia = (
+  iso: string | null | undefined,
+  opsi: { jam?: boolean; locale?: string } = {},
+): string => {
+  if (!iso) return '-';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return '-';
+  const locale = opsi.locale ?? 'id-ID';
+  const tanggal = d.toLocaleDateString(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Asia/Jakarta',
+  });
+  if (!opsi.jam) return tanggal;
+  const jam = d.toLocaleTimeString(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone: 'Asia/Jakarta',
+  });
+  return `${tanggal} ${jam}`;
 };

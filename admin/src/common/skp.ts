@@ -11,14 +11,14 @@ export const skpBolehDiubah = (status: StatusSkp) => status === 'DRAFT' || statu
 
 /** An RHK is editable with its SKP, or on its own while reopened for revision after approval. */
 export const rhkBolehDiubah = (statusSkp: StatusSkp, statusRevisi: StatusRevisi) =>
-    skpBolehDiubah(statusSkp) || (statusSkp === 'DISETUJUI' && statusRevisi === 'DRAFT');
+  skpBolehDiubah(statusSkp) || (statusSkp === 'DISETUJUI' && statusRevisi === 'DRAFT');
 
 export interface Kedudukan {
-    pemilik: boolean;
-    /** may approve/reject: a penilai in the portal, or Admin BKPSDM (with a written reason) */
-    pemutus: boolean;
-    /** Admin BKPSDM acting instead of the penilai: needs `alasan` */
-    sebagaiAdmin: boolean;
+  pemilik: boolean;
+  /** may approve/reject: a penilai in the portal, or Admin BKPSDM (with a written reason) */
+  pemutus: boolean;
+  /** Admin BKPSDM acting instead of the penilai: needs `alasan` */
+  sebagaiAdmin: boolean;
 }
 
 /**
@@ -27,15 +27,15 @@ export interface Kedudukan {
  * without it every other pegawai is offered the buttons and the server refuses the wrong ones.
  */
 export const kedudukan = (
-    roleType: string | null | undefined,
-    nipSaya: string | null | undefined,
-    nipPemilik: string | null | undefined,
-    penilaiMenurutServer?: boolean
+  roleType: string | null | undefined,
+  nipSaya: string | null | undefined,
+  nipPemilik: string | null | undefined,
+  penilaiMenurutServer?: boolean,
 ): Kedudukan => {
-    const pemilik = !!nipSaya && nipSaya === nipPemilik;
-    const sebagaiAdmin = roleType === 'admin_bkpsdm';
-    const pemutus = !pemilik && (sebagaiAdmin || (roleType === 'pegawai' && penilaiMenurutServer !== false));
-    return { pemilik, pemutus, sebagaiAdmin };
+  const pemilik = !!nipSaya && nipSaya === nipPemilik;
+  const sebagaiAdmin = roleType === 'admin_bkpsdm';
+  const pemutus = !pemilik && (sebagaiAdmin || (roleType === 'pegawai' && penilaiMenurutServer !== false));
+  return { pemilik, pemutus, sebagaiAdmin };
 };
 
 /** A tab another feature adds to the SKP screen (the Rencana Aksi tab): it gets the SKP and the standing. */

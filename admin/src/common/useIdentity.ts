@@ -4,8 +4,8 @@ import type { Pegawai } from '../dataProvider/types';
 
 /** The signed-in user as returned by /api/users/me. */
 export const useMe = (): { me?: Me; isPending: boolean } => {
-    const { data, isPending } = useGetIdentity();
-    return { me: (data as MskpIdentity | undefined)?.me, isPending };
+  const { data, isPending } = useGetIdentity();
+  return { me: (data as MskpIdentity | undefined)?.me, isPending };
 };
 
 /**
@@ -14,8 +14,12 @@ export const useMe = (): { me?: Me; isPending: boolean } => {
  * identity loads.
  */
 export const useDaerah = (): { nama_pemerintah: string; nama_daerah: string; tempat_default: string } => {
-    const { me } = useMe();
-    return { nama_pemerintah: me?.daerah?.nama_pemerintah ?? '', nama_daerah: me?.daerah?.nama_daerah ?? '', tempat_default: me?.daerah?.tempat_default ?? '' };
+  const { me } = useMe();
+  return {
+    nama_pemerintah: me?.daerah?.nama_pemerintah ?? '',
+    nama_daerah: me?.daerah?.nama_daerah ?? '',
+    tempat_default: me?.daerah?.tempat_default ?? '',
+  };
 };
 
 /**
@@ -23,19 +27,19 @@ export const useDaerah = (): { nama_pemerintah: string; nama_daerah: string; tem
  * found by NIP in the scoped pegawai list.
  */
 export const useOwnPegawai = () => {
-    const { me, isPending: mePending } = useMe();
-    const nip = me?.pegawai?.nip;
-    const { data, isPending, error } = useGetList<Pegawai>(
-        'pegawai',
-        { pagination: { page: 1, perPage: 10 }, sort: { field: 'nip', order: 'ASC' }, filter: { q: nip } },
-        { enabled: !!nip }
-    );
-    const pegawai = data?.find(item => item.nip === nip);
-    return {
-        me,
-        pegawai,
-        isPending: mePending || (!!nip && isPending),
-        error,
-        hasPegawai: !!me?.pegawai,
-    };
+  const { me, isPending: mePending } = useMe();
+  const nip = me?.pegawai?.nip;
+  const { data, isPending, error } = useGetList<Pegawai>(
+    'pegawai',
+    { pagination: { page: 1, perPage: 10 }, sort: { field: 'nip', order: 'ASC' }, filter: { q: nip } },
+    { enabled: !!nip },
+  );
+  const pegawai = data?.find((item) => item.nip === nip);
+  return {
+    me,
+    pegawai,
+    isPending: mePending || (!!nip && isPending),
+    error,
+    hasPegawai: !!me?.pegawai,
+  };
 };

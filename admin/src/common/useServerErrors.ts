@@ -7,17 +7,17 @@ import { useNotify } from 'react-admin';
  * react-admin (pessimistic mode returns them from save()).
  */
 export const useServerErrors = () => {
-    const notify = useNotify();
-    return useMemo(
-        () => ({
-            onError: (error: unknown) => {
-                const message =
-                    typeof error === 'string'
-                        ? error
-                        : (error as { message?: string } | null)?.message || 'ra.notification.http_error';
-                notify(message, { type: 'error', messageArgs: { _: message } });
-            },
-        }),
-        [notify]
-    );
+  const notify = useNotify();
+  return useMemo(
+    () => ({
+      onError: (error: unknown) => {
+        const message =
+          typeof error === 'string'
+            ? error
+            : (error as { message?: string } | null)?.message || 'ra.notification.http_error';
+        notify(message, { type: 'error', messageArgs: { _: message } });
+      },
+    }),
+    [notify],
+  );
 };

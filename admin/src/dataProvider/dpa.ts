@@ -102,7 +102,7 @@ export interface DpaMethods {
   /** `POST /api/dpa/impor` (multipart): the preview; nothing is written. */
   imporDpa(
     input: { tahun: number; kode_opd: string; berkas: File },
-    onPersen?: (persen: number) => void
+    onPersen?: (persen: number) => void,
   ): Promise<PratinjauDpa>;
   /** `POST /api/dpa/impor/:id/terapkan`: replaces the OPD's DPA of the year. */
   terapkanDpa(id: string): Promise<HasilTerapkanDpa>;
@@ -115,9 +115,11 @@ export interface DpaMethods {
 export const dpaMethods = (session: Session, httpClient: HttpClient): DpaMethods => {
   const apiUrl = session.apiUrl;
   const panggil = async <T>(path: string, method = 'GET', body?: unknown): Promise<T> =>
-    ((await httpClient(`${apiUrl}/api${path}`, { method, ...(body ? { body: JSON.stringify(body) } : {}) })).json as {
-      data: T;
-    }).data;
+    (
+      (await httpClient(`${apiUrl}/api${path}`, { method, ...(body ? { body: JSON.stringify(body) } : {}) })).json as {
+        data: T;
+      }
+    ).data;
   return {
     templatDpa: () => ambilBerkas(session.authFetch, `${apiUrl}/api/dpa/template`, 'templat-dpa.xlsx', '*/*'),
     imporDpa: (input, onPersen) => {
@@ -127,10 +129,10 @@ export const dpaMethods = (session: Session, httpClient: HttpClient): DpaMethods
       form.append('berkas', input.berkas, input.berkas.name);
       return kirimMultipart<PratinjauDpa>(session, `${apiUrl}/api/dpa/impor`, form, dalamPersen(onPersen));
     },
-    terapkanDpa: id => panggil<HasilTerapkanDpa>(`/dpa/impor/${encodeURIComponent(id)}/terapkan`, 'POST', {}),
+    terapkanDpa: (id) => panggil<HasilTerapkanDpa>(`/dpa/impor/${encodeURIComponent(id)}/terapkan`, 'POST', {}),
     perjanjianKinerja: (tahun, kodeOpd) =>
       panggil<PerjanjianKinerja>(`/pk?${new URLSearchParams({ tahun: String(tahun), kode_opd: kodeOpd })}`),
-    cetakPk: input => {
+    cetakPk: (input) => {
       const { url, cadangan } = urlCetakPk(apiUrl, input);
       return ambilBerkas(session.authFetch, url, cadangan);
     },

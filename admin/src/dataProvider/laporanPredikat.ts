@@ -96,7 +96,7 @@ export interface LaporanPredikatMethods {
   predikatOrganisasi(input: PeriodeOpd): Promise<PredikatOrganisasi>;
   /** `PUT /api/predikat-organisasi {predikat, alasan}`. */
   tetapkanPredikatOrganisasi(
-    input: PeriodeOpd & { predikat: KodePredikatOrganisasi; alasan: string }
+    input: PeriodeOpd & { predikat: KodePredikatOrganisasi; alasan: string },
   ): Promise<PredikatOrganisasi>;
   /** `POST /api/predikat-organisasi/final`. */
   finalkanPredikatOrganisasi(input: PeriodeOpd): Promise<PredikatOrganisasi>;
@@ -116,17 +116,17 @@ export const laporanPredikatMethods = (session: Session, httpClient: HttpClient)
     return (json as { data?: T } | undefined)?.data as T;
   };
   return {
-    laporanPredikat: input => panggil<LaporanPredikat>(`/laporan/predikat?${kueri({ ...input })}`),
-    predikatOrganisasi: input => panggil<PredikatOrganisasi>(`/predikat-organisasi?${kueri({ ...input })}`),
-    tetapkanPredikatOrganisasi: input => panggil<PredikatOrganisasi>('/predikat-organisasi', 'PUT', input),
-    finalkanPredikatOrganisasi: input => panggil<PredikatOrganisasi>('/predikat-organisasi/final', 'POST', input),
-    overridePredikatOrganisasi: input => panggil<PredikatOrganisasi>('/predikat-organisasi/override', 'POST', input),
+    laporanPredikat: (input) => panggil<LaporanPredikat>(`/laporan/predikat?${kueri({ ...input })}`),
+    predikatOrganisasi: (input) => panggil<PredikatOrganisasi>(`/predikat-organisasi?${kueri({ ...input })}`),
+    tetapkanPredikatOrganisasi: (input) => panggil<PredikatOrganisasi>('/predikat-organisasi', 'PUT', input),
+    finalkanPredikatOrganisasi: (input) => panggil<PredikatOrganisasi>('/predikat-organisasi/final', 'POST', input),
+    overridePredikatOrganisasi: (input) => panggil<PredikatOrganisasi>('/predikat-organisasi/override', 'POST', input),
     unduhLaporanPredikat: (input, format) =>
       ambilBerkas(
         session.authFetch,
         urlLaporanPredikat(apiUrl, input, format),
         `laporan-predikat_${input.kode_opd}_${input.tahun}-${String(input.bulan).padStart(2, '0')}.${format}`,
-        ACCEPT[format]
+        ACCEPT[format],
       ),
   };
 };

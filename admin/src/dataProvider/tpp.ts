@@ -141,7 +141,10 @@ export const urlEksporTpp = (apiUrl: string, i: EksporTppInput): { url: string; 
 };
 
 /** GET /api/tpp/riwayat URL (per OPD and year, Excel) and its fallback file name. */
-export const urlRiwayatTpp = (apiUrl: string, i: { tahun: number; kode_opd: string }): { url: string; cadangan: string } => {
+export const urlRiwayatTpp = (
+  apiUrl: string,
+  i: { tahun: number; kode_opd: string },
+): { url: string; cadangan: string } => {
   const q = new URLSearchParams({ tahun: String(i.tahun), kode_opd: i.kode_opd, format: 'xlsx' });
   return { url: `${apiUrl}/api/tpp/riwayat?${q}`, cadangan: `riwayat-tpp_${i.kode_opd}_${i.tahun}.xlsx` };
 };
@@ -168,7 +171,7 @@ export interface TppMethods {
   /** `POST /api/tpp/presensi/impor` (multipart): the preview; nothing is written. */
   imporPresensi(
     input: { tahun: number; bulan: number; berkas: File },
-    onPersen?: (persen: number) => void
+    onPersen?: (persen: number) => void,
   ): Promise<PratinjauPresensi>;
   /** `POST /api/tpp/presensi/impor/:id/terapkan`: writes the accepted rows. */
   terapkanPresensi(id: string): Promise<HasilTerapkanPresensi>;
@@ -176,21 +179,34 @@ export interface TppMethods {
 
 export const tppMethods = (session: Session, httpClient: HttpClient): TppMethods => {
   const apiUrl = session.apiUrl;
-  const panggil = async <T>(path: string, method = 'GET', body?: unknown): Promise<{ data: T; meta?: { total?: number } }> =>
+  const panggil = async <T>(
+    path: string,
+    method = 'GET',
+    body?: unknown,
+  ): Promise<{ data: T; meta?: { total?: number } }> =>
     (await httpClient(`${apiUrl}/api${path}`, { method, ...(body ? { body: JSON.stringify(body) } : {}) })).json;
   const berkas = (url: string, cadangan: string) => ambilBerkas(session.authFetch, url, cadangan, '*/*');
   return {
-    hitungTpp: async input => (await panggil<HasilRun>('/tpp/hitung', 'POST', input)).data,
-    tppPegawai: async nip => (await panggil<BarisTpp[]>(`/tpp?nip=${encodeURIComponent(nip)}&pageSize=200`)).data,
-    kunciTpp: async tahun => (await panggil<KunciTriwulan[]>(`/tpp/kunci?tahun=${tahun}`)).data,
+    hitungTpp: async (input) => (await panggil<HasilRun>('/tpp/hitung', 'POST', input)).data,
+    tppPegawai: async (nip) => (await panggil<BarisTpp[]>(`/tpp?nip=${encodeURIComponent(nip)}&pageSize=200`)).data,
+    kunciTpp: async (tahun) => (await panggil<KunciTriwulan[]>(`/tpp/kunci?tahun=${tahun}`)).data,
     kunciTriwulanTpp: async (tahun, triwulan, alasan) =>
-      (await panggil<KunciTriwulan>('/tpp/kunci', 'POST', { tahun, triwulan, ...(alasan ? { alasan: alasan.trim() } : {}) }))
-        .data,
+      (
+        await panggil<KunciTriwulan>('/tpp/kunci', 'POST', {
+          tahun,
+          triwulan,
+          ...(alasan ? { alasan: alasan.trim() } : {}),
+        })
+      ).data,
     bukaTriwulanTpp: async (tahun, triwulan, alasan) =>
       (await panggil<KunciTriwulan>('/tpp/buka', 'POST', { tahun, triwulan, alasan: alasan.trim() })).data,
-    totalTpp: async input => {
+    totalTpp: async (input) => {
       const hasil: TotalTpp = { pegawai: 0, jumlah_tpp: 0, jumlah_potongan: 0, jumlah_ditransfer: 0 };
-      const q = new URLSearchParams({ tahun: String(input.tahun), bulan: String(input.bulan), pageSize: String(HALAMAN) });
+      const q = new URLSearchParams({
+        tahun: String(input.tahun),
+        bulan: String(input.bulan),
+        pageSize: String(HALAMAN),
+      });
       if (input.kode_opd) q.set('kode_opd', input.kode_opd);
       for (let page = 1; ; page++) {
         q.set('page', String(page));
@@ -205,24 +221,29 @@ export const tppMethods = (session: Session, httpClient: HttpClient): TppMethods
         if (data.length < HALAMAN || hasil.pegawai >= Number(meta?.total ?? 0)) return hasil;
       }
     },
-    eksporTpp: input => {
+    eksporTpp: (input) => {
       const { url, cadangan } = urlEksporTpp(apiUrl, input);
       return berkas(url, cadangan);
     },
-    riwayatTpp: input => {
+    riwayatTpp: (input) => {
       const { url, cadangan } = urlRiwayatTpp(apiUrl, input);
       return berkas(url, cadangan);
     },
-    templatPresensi: format =>
+    templatPresensi: (format) =>
       berkas(`${apiUrl}/api/tpp/presensi/template?format=${format}`, `templat-presensi.${format}`),
     imporPresensi: (input, onPersen) => {
       const form = new FormData();
       form.append('tahun', String(input.tahun));
       form.append('bulan', String(input.bulan));
       form.append('berkas', input.berkas, input.berkas.name);
-      return kirimMultipart<PratinjauPresensi>(session, `${apiUrl}/api/tpp/presensi/impor`, form, dalamPersen(onPersen));
+      return kirimMultipart<PratinjauPresensi>(
+        session,
+        `${apiUrl}/api/tpp/presensi/impor`,
+        form,
+        dalamPersen(onPersen),
+      );
     },
-    terapkanPresensi: async id =>
+    terapkanPresensi: async (id) =>
       (await panggil<HasilTerapkanPresensi>(`/tpp/presensi/impor/${encodeURIComponent(id)}/terapkan`, 'POST', {})).data,
   };
 };

@@ -50,7 +50,7 @@ export const DpaPk = () => {
 
   const impor = useImpor<Pratinjau, HasilTerapkanDpa>({
     unggah: (f, onPersen) => dataProvider.imporDpa({ tahun, kode_opd: kodeOpd, berkas: f }, onPersen),
-    terapkan: id => dataProvider.terapkanDpa(id),
+    terapkan: (id) => dataProvider.terapkanDpa(id),
     setelahTerapkan: () => muatPk.refetch(),
   });
   const { galat, pratinjau, hasil, reset, sibuk } = impor;
@@ -68,11 +68,11 @@ export const DpaPk = () => {
         kodeOpd={kodeOpd}
         daftarOpd={daftarOpd}
         opdSendiri={Boolean(kodeSendiri)}
-        onTahun={t => {
+        onTahun={(t) => {
           setTahun(t);
           reset();
         }}
-        onOpd={k => {
+        onOpd={(k) => {
           setKodeOpd(k);
           reset();
         }}
@@ -80,7 +80,7 @@ export const DpaPk = () => {
         onTemplat={() => void unduhTemplat()}
         berkas={impor.berkas}
         input={impor.input}
-        onBerkas={f => {
+        onBerkas={(f) => {
           impor.setBerkas(f);
           reset();
         }}

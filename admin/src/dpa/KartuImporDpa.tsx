@@ -51,7 +51,7 @@ export const KartuImporDpa = ({
             label={translate('mskp.dpa.tahun')}
             value={tahun}
             disabled={sibuk}
-            onChange={e => onTahun(Number(e.target.value))}
+            onChange={(e) => onTahun(Number(e.target.value))}
             sx={{ width: 110 }}
             slotProps={{ htmlInput: { 'data-testid': 'dpa-tahun', min: 2000, max: 2100 } }}
           />
@@ -62,11 +62,11 @@ export const KartuImporDpa = ({
             value={kodeOpd}
             disabled={sibuk || opdSendiri}
             helperText={opdSendiri ? translate('mskp.dpa.opd_sendiri') : undefined}
-            onChange={e => onOpd(String(e.target.value))}
+            onChange={(e) => onOpd(String(e.target.value))}
             sx={{ width: { xs: '100%', sm: 480 } }}
             data-testid="dpa-opd"
           >
-            {daftarOpd.map(o => (
+            {daftarOpd.map((o) => (
               <MenuItem key={o.id} value={o.kode_opd}>
                 {o.kode_opd} — {o.nama}
               </MenuItem>

@@ -118,7 +118,7 @@ export const PratinjauDpa = ({
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {ditolak.tampil.map(d => (
+                  {ditolak.tampil.map((d) => (
                     <TableRow key={d.baris} data-testid="dpa-ditolak-baris" data-baris={d.baris}>
                       <TableCell sx={{ color: 'error.main' }}>{d.baris}</TableCell>
                       <TableCell sx={{ color: 'error.main' }}>{d.kode_sub_kegiatan ?? '-'}</TableCell>
@@ -152,7 +152,7 @@ export const PratinjauDpa = ({
                   </TableRow>
                 </TableHead>
                 <TableBody>
-                  {diterima.tampil.map(d => (
+                  {diterima.tampil.map((d) => (
                     <TableRow key={d.baris} data-testid="dpa-diterima-baris" data-baris={d.baris}>
                       <TableCell>{d.baris}</TableCell>
                       <TableCell>{d.kode_sub_kegiatan}</TableCell>

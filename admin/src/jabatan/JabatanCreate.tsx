@@ -3,7 +3,7 @@ import { useServerErrors } from '../common/useServerErrors';
 import { JabatanForm } from './JabatanForm';
 
 export const JabatanCreate = () => (
-    <Create mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
-        <JabatanForm />
-    </Create>
+  <Create mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+    <JabatanForm />
+  </Create>
 );

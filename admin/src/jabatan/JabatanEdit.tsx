@@ -3,7 +3,7 @@ import { useServerErrors } from '../common/useServerErrors';
 import { JabatanForm } from './JabatanForm';
 
 export const JabatanEdit = () => (
-    <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
-        <JabatanForm />
-    </Edit>
+  <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+    <JabatanForm />
+  </Edit>
 );

@@ -66,13 +66,13 @@ export const DialogAlasan = ({
               onChange={setPredikat}
               testId="predikat-pilih"
               kosong="—"
-              pilihan={pilihan.map(p => ({ id: p.kode, name: p.nama }))}
+              pilihan={pilihan.map((p) => ({ id: p.kode, name: p.nama }))}
             />
           ) : null}
           <TextField
             label={translate(`${K}alasan`)}
             value={alasan}
-            onChange={event => setAlasan(event.target.value)}
+            onChange={(event) => setAlasan(event.target.value)}
             multiline
             minRows={3}
             helperText={translate(`${K}alasan_petunjuk`)}

@@ -3,7 +3,7 @@ import { useServerErrors } from '../common/useServerErrors';
 import { OpdForm } from './OpdForm';
 
 export const OpdCreate = () => (
-    <Create mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
-        <OpdForm />
-    </Create>
+  <Create mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+    <OpdForm />
+  </Create>
 );

@@ -3,7 +3,7 @@ import { useServerErrors } from '../common/useServerErrors';
 import { OpdForm } from './OpdForm';
 
 export const OpdEdit = () => (
-    <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
-        <OpdForm />
-    </Edit>
+  <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+    <OpdForm />
+  </Edit>
 );

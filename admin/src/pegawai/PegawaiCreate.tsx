@@ -3,7 +3,7 @@ import { useServerErrors } from '../common/useServerErrors';
 import { PegawaiForm } from './PegawaiForm';
 
 export const PegawaiCreate = () => (
-    <Create mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
-        <PegawaiForm />
-    </Create>
+  <Create mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+    <PegawaiForm />
+  </Create>
 );

@@ -3,7 +3,7 @@ import { useServerErrors } from '../common/useServerErrors';
 import { PegawaiForm } from './PegawaiForm';
 
 export const PegawaiEdit = () => (
-    <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
-        <PegawaiForm />
-    </Edit>
+  <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+    <PegawaiForm />
+  </Edit>
 );

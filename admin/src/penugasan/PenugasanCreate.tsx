@@ -3,7 +3,7 @@ import { useServerErrors } from '../common/useServerErrors';
 import { PenugasanForm } from './PenugasanForm';
 
 export const PenugasanCreate = () => (
-    <Create mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
-        <PenugasanForm />
-    </Create>
+  <Create mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+    <PenugasanForm />
+  </Create>
 );

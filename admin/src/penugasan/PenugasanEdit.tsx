@@ -3,7 +3,7 @@ import { useServerErrors } from '../common/useServerErrors';
 import { PenugasanForm } from './PenugasanForm';
 
 export const PenugasanEdit = () => (
-    <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
-        <PenugasanForm deletable />
-    </Edit>
+  <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+    <PenugasanForm deletable />
+  </Edit>
 );

@@ -11,11 +11,11 @@ export const show = PenugasanShow;
 export const icon = AssignmentIndIcon;
 
 export default {
-    list,
-    edit,
-    create,
-    show,
-    icon,
-    recordRepresentation: (record: { pegawai_nama?: string; jabatan_nama?: string }) =>
-        `${record.pegawai_nama ?? ''} — ${record.jabatan_nama ?? ''}`,
+  list,
+  edit,
+  create,
+  show,
+  icon,
+  recordRepresentation: (record: { pegawai_nama?: string; jabatan_nama?: string }) =>
+    `${record.pegawai_nama ?? ''} — ${record.jabatan_nama ?? ''}`,
 };

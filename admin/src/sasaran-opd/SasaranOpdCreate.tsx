@@ -3,7 +3,7 @@ import { useServerErrors } from '../common/useServerErrors';
 import { SasaranOpdForm } from './SasaranOpdForm';
 
 export const SasaranOpdCreate = () => (
-    <Create mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
-        <SasaranOpdForm baru />
-    </Create>
+  <Create mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+    <SasaranOpdForm baru />
+  </Create>
 );

@@ -3,7 +3,7 @@ import { useServerErrors } from '../common/useServerErrors';
 import { SasaranOpdForm } from './SasaranOpdForm';
 
 export const SasaranOpdEdit = () => (
-    <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
-        <SasaranOpdForm />
-    </Edit>
+  <Edit mutationMode="pessimistic" mutationOptions={useServerErrors()} redirect="show">
+    <SasaranOpdForm />
+  </Edit>
 );

@@ -15,93 +15,127 @@ export const JENIS_DOKUMEN_SKP = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpe
  * The signed SKP document (domain.md §4): an approved SKP counts as final once its signed copy is
  * uploaded. The owner uploads (or replaces) it; everyone who may read the SKP downloads it.
  */
-export const DokumenSkp = ({ skp, pemilik, muatUlang }: { skp: SkpDetail; pemilik: boolean; muatUlang: () => void }) => {
-    const translate = useTranslate();
-    const notify = useNotify();
-    const dataProvider = useMskpDataProvider();
-    const input = useRef<HTMLInputElement>(null);
-    const [progres, setProgres] = useState<number | null>(null);
-    const [sibuk, setSibuk] = useState(false);
-    const [galat, setGalat] = useState<string | null>(null);
-    if (skp.status !== 'DISETUJUI') return null;
+export const DokumenSkp = ({
+  skp,
+  pemilik,
+  muatUlang,
+}: {
+  skp: SkpDetail;
+  pemilik: boolean;
+  muatUlang: () => void;
+}) => {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useMskpDataProvider();
+  const input = useRef<HTMLInputElement>(null);
+  const [progres, setProgres] = useState<number | null>(null);
+  const [sibuk, setSibuk] = useState(false);
+  const [galat, setGalat] = useState<string | null>(null);
+  if (skp.status !== 'DISETUJUI') return null;
 
-    const unggah = async (berkas: File) => {
-        setSibuk(true);
-        setGalat(null);
-        setProgres(0);
-        try {
-            await dataProvider.unggahDokumenSkp(skp.id, berkas, (terkirim, total) => setProgres(total ? Math.round((terkirim / total) * 100) : null));
-            notify('mskp.skp.dokumen.berhasil', { type: 'success' });
-            muatUlang();
-        } catch (error) {
-            setGalat((error as Error)?.message || translate('ra.notification.http_error'));
-        } finally {
-            setSibuk(false);
-            setProgres(null);
-            if (input.current) input.current.value = '';
-        }
-    };
+  const unggah = async (berkas: File) => {
+    setSibuk(true);
+    setGalat(null);
+    setProgres(0);
+    try {
+      await dataProvider.unggahDokumenSkp(skp.id, berkas, (terkirim, total) =>
+        setProgres(total ? Math.round((terkirim / total) * 100) : null),
+      );
+      notify('mskp.skp.dokumen.berhasil', { type: 'success' });
+      muatUlang();
+    } catch (error) {
+      setGalat((error as Error)?.message || translate('ra.notification.http_error'));
+    } finally {
+      setSibuk(false);
+      setProgres(null);
+      if (input.current) input.current.value = '';
+    }
+  };
 
-    const unduh = async () => {
-        if (!skp.dokumen) return;
-        try {
-            const { blob, namaBerkas } = await dataProvider.unduhBukti({ ...skp.dokumen, jenis: 'BERKAS' });
-            simpanBerkas(blob, namaBerkas);
-        } catch (error) {
-            notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-        }
-    };
+  const unduh = async () => {
+    if (!skp.dokumen) return;
+    try {
+      const { blob, namaBerkas } = await dataProvider.unduhBukti({ ...skp.dokumen, jenis: 'BERKAS' });
+      simpanBerkas(blob, namaBerkas);
+    } catch (error) {
+      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
+    }
+  };
 
-    return (
-        <Alert
-            severity={skp.final ? 'success' : 'warning'}
-            icon={skp.final ? <VerifiedIcon /> : undefined}
-            sx={{ mb: 2 }}
-            data-testid="skp-dokumen"
-            data-final={skp.final ? 'true' : 'false'}
-        >
-            <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
-                <Typography variant="body2" sx={{ mr: 1 }}>
-                    {translate(skp.final ? 'mskp.skp.dokumen.final' : pemilik ? 'mskp.skp.dokumen.wajib_pemilik' : 'mskp.skp.dokumen.belum')}
-                </Typography>
-                {skp.final ? <Chip size="small" color="success" label={translate('mskp.skp.dokumen.label_final')} data-testid="skp-final" /> : null}
-                {skp.dokumen ? (
-                    <Button size="small" startIcon={<DownloadIcon />} onClick={() => void unduh()} data-testid="skp-dokumen-unduh">
-                        {skp.dokumen.nama}
-                    </Button>
-                ) : null}
-                {pemilik ? (
-                    <>
-                        <input
-                            ref={input}
-                            type="file"
-                            hidden
-                            accept={JENIS_DOKUMEN_SKP}
-                            data-testid="skp-dokumen-berkas"
-                            onChange={event => {
-                                const berkas = event.target.files?.[0];
-                                if (berkas) void unggah(berkas);
-                            }}
-                        />
-                        <Button
-                            size="small"
-                            variant="contained"
-                            startIcon={<UploadFileIcon />}
-                            disabled={sibuk}
-                            onClick={() => input.current?.click()}
-                            data-testid="skp-dokumen-unggah"
-                        >
-                            {translate(skp.dokumen ? 'mskp.skp.dokumen.ganti' : 'mskp.skp.dokumen.unggah')}
-                        </Button>
-                    </>
-                ) : null}
-            </Box>
-            {sibuk ? <LinearProgress sx={{ mt: 1 }} variant={progres == null ? 'indeterminate' : 'determinate'} value={progres ?? 0} /> : null}
-            {galat ? (
-                <Typography variant="body2" color="error" sx={{ mt: 1 }} data-testid="skp-dokumen-galat">
-                    {galat}
-                </Typography>
-            ) : null}
-        </Alert>
-    );
+  return (
+    <Alert
+      severity={skp.final ? 'success' : 'warning'}
+      icon={skp.final ? <VerifiedIcon /> : undefined}
+      sx={{ mb: 2 }}
+      data-testid="skp-dokumen"
+      data-final={skp.final ? 'true' : 'false'}
+    >
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}>
+        <Typography variant="body2" sx={{ mr: 1 }}>
+          {translate(
+            skp.final
+              ? 'mskp.skp.dokumen.final'
+              : pemilik
+                ? 'mskp.skp.dokumen.wajib_pemilik'
+                : 'mskp.skp.dokumen.belum',
+          )}
+        </Typography>
+        {skp.final ? (
+          <Chip
+            size="small"
+            color="success"
+            label={translate('mskp.skp.dokumen.label_final')}
+            data-testid="skp-final"
+          />
+        ) : null}
+        {skp.dokumen ? (
+          <Button
+            size="small"
+            startIcon={<DownloadIcon />}
+            onClick={() => void unduh()}
+            data-testid="skp-dokumen-unduh"
+          >
+            {skp.dokumen.nama}
+          </Button>
+        ) : null}
+        {pemilik ? (
+          <>
+            <input
+              ref={input}
+              type="file"
+              hidden
+              accept={JENIS_DOKUMEN_SKP}
+              data-testid="skp-dokumen-berkas"
+              onChange={(event) => {
+                const berkas = event.target.files?.[0];
+                if (berkas) void unggah(berkas);
+              }}
+            />
+            <Button
+              size="small"
+              variant="contained"
+              startIcon={<UploadFileIcon />}
+              disabled={sibuk}
+              onClick={() => input.current?.click()}
+              data-testid="skp-dokumen-unggah"
+            >
+              {translate(skp.dokumen ? 'mskp.skp.dokumen.ganti' : 'mskp.skp.dokumen.unggah')}
+            </Button>
+          </>
+        ) : null}
+      </Box>
+      {sibuk ? (
+        <LinearProgress
+          sx={{ mt: 1 }}
+          variant={progres == null ? 'indeterminate' : 'determinate'}
+          value={progres ?? 0}
+        />
+      ) : null}
+      {galat ? (
+        <Typography variant="body2" color="error" sx={{ mt: 1 }} data-testid="skp-dokumen-galat">
+          {galat}
+        </Typography>
+      ) : null}
+    </Alert>
+  );
 };

@@ -1,14 +1,14 @@
 import {
-    Alert,
-    Box,
-    Button,
-    Dialog,
-    DialogActions,
-    DialogContent,
-    DialogContentText,
-    DialogTitle,
-    LinearProgress,
-    TextField,
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  LinearProgress,
+  TextField,
 } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
@@ -17,64 +17,71 @@ import type { SkpDetail } from '../dataProvider/types';
 import { ALASAN_MIN, alasanCukup, konflikTerbuka } from './aturan';
 
 const AbaikanDialog = ({ skp, onClose, onSelesai }: { skp: SkpDetail; onClose: () => void; onSelesai: () => void }) => {
-    const translate = useTranslate();
-    const notify = useNotify();
-    const dataProvider = useMskpDataProvider();
-    const [alasan, setAlasan] = useState('');
-    const [disentuh, setDisentuh] = useState(false);
-    const [sibuk, setSibuk] = useState(false);
-    const [galat, setGalat] = useState<{ pesan: string; alasan?: string } | null>(null);
-    const cukup = alasanCukup(alasan);
-    const kirim = async () => {
-        setSibuk(true);
-        setGalat(null);
-        try {
-            await dataProvider.abaikanKonflikDuplikat(skp.id, alasan);
-            notify('mskp.skp.duplikat.diabaikan', { type: 'success' });
-            onSelesai();
-        } catch (error) {
-            const e = error as Error & { body?: { errors?: Record<string, string> } };
-            setGalat({ pesan: e?.message || 'ra.notification.http_error', alasan: e?.body?.errors?.alasan });
-        } finally {
-            setSibuk(false);
-        }
-    };
-    const pesanAlasan = galat?.alasan ?? (disentuh && !cukup ? translate('mskp.skp.duplikat.alasan_min', { min: ALASAN_MIN }) : ' ');
-    return (
-        <Dialog open onClose={onClose} fullWidth maxWidth="sm" data-testid="dialog-abaikan">
-            <DialogTitle>{translate('mskp.skp.duplikat.abaikan_judul')}</DialogTitle>
-            <DialogContent>
-                <DialogContentText sx={{ mb: 2 }}>{translate('mskp.skp.duplikat.abaikan_petunjuk')}</DialogContentText>
-                <TextField
-                    label={translate('mskp.skp.duplikat.alasan')}
-                    value={alasan}
-                    onChange={event => setAlasan(event.target.value)}
-                    onBlur={() => setDisentuh(true)}
-                    multiline
-                    minRows={3}
-                    fullWidth
-                    required
-                    error={!!galat?.alasan || (disentuh && !cukup)}
-                    helperText={pesanAlasan}
-                    slotProps={{ htmlInput: { 'data-testid': 'duplikat-alasan', maxLength: 2000 } }}
-                />
-                {sibuk ? <LinearProgress sx={{ mt: 1 }} /> : null}
-                {galat && !galat.alasan ? (
-                    <Alert severity="error" sx={{ mt: 2 }} data-testid="duplikat-galat">
-                        {translate(galat.pesan, { _: galat.pesan })}
-                    </Alert>
-                ) : null}
-            </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose} disabled={sibuk}>
-                    {translate('ra.action.cancel')}
-                </Button>
-                <Button variant="contained" color="warning" disabled={!cukup || sibuk} data-testid="duplikat-kirim" onClick={() => void kirim()}>
-                    {translate('mskp.skp.duplikat.kirim')}
-                </Button>
-            </DialogActions>
-        </Dialog>
-    );
+  const translate = useTranslate();
+  const notify = useNotify();
+  const dataProvider = useMskpDataProvider();
+  const [alasan, setAlasan] = useState('');
+  const [disentuh, setDisentuh] = useState(false);
+  const [sibuk, setSibuk] = useState(false);
+  const [galat, setGalat] = useState<{ pesan: string; alasan?: string } | null>(null);
+  const cukup = alasanCukup(alasan);
+  const kirim = async () => {
+    setSibuk(true);
+    setGalat(null);
+    try {
+      await dataProvider.abaikanKonflikDuplikat(skp.id, alasan);
+      notify('mskp.skp.duplikat.diabaikan', { type: 'success' });
+      onSelesai();
+    } catch (error) {
+      const e = error as Error & { body?: { errors?: Record<string, string> } };
+      setGalat({ pesan: e?.message || 'ra.notification.http_error', alasan: e?.body?.errors?.alasan });
+    } finally {
+      setSibuk(false);
+    }
+  };
+  const pesanAlasan =
+    galat?.alasan ?? (disentuh && !cukup ? translate('mskp.skp.duplikat.alasan_min', { min: ALASAN_MIN }) : ' ');
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" data-testid="dialog-abaikan">
+      <DialogTitle>{translate('mskp.skp.duplikat.abaikan_judul')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>{translate('mskp.skp.duplikat.abaikan_petunjuk')}</DialogContentText>
+        <TextField
+          label={translate('mskp.skp.duplikat.alasan')}
+          value={alasan}
+          onChange={(event) => setAlasan(event.target.value)}
+          onBlur={() => setDisentuh(true)}
+          multiline
+          minRows={3}
+          fullWidth
+          required
+          error={!!galat?.alasan || (disentuh && !cukup)}
+          helperText={pesanAlasan}
+          slotProps={{ htmlInput: { 'data-testid': 'duplikat-alasan', maxLength: 2000 } }}
+        />
+        {sibuk ? <LinearProgress sx={{ mt: 1 }} /> : null}
+        {galat && !galat.alasan ? (
+          <Alert severity="error" sx={{ mt: 2 }} data-testid="duplikat-galat">
+            {translate(galat.pesan, { _: galat.pesan })}
+          </Alert>
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={sibuk}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button
+          variant="contained"
+          color="warning"
+          disabled={!cukup || sibuk}
+          data-testid="duplikat-kirim"
+          onClick={() => void kirim()}
+        >
+          {translate('mskp.skp.duplikat.kirim')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
 };
 
 /**
@@ -83,47 +90,50 @@ const AbaikanDialog = ({ skp, onClose, onSelesai }: { skp: SkpDetail; onClose: (
  * otherwise); once waived, who waived it and why.
  */
 export const KonflikDuplikat = ({ skp, muatUlang }: { skp: SkpDetail; muatUlang: () => void }) => {
-    const translate = useTranslate();
-    const [buka, setBuka] = useState(false);
-    const diabaikan = skp.konflik_duplikat_diabaikan;
-    if (skp.peringatan.length === 0 && !diabaikan) return null;
-    if (!konflikTerbuka(skp)) {
-        if (!diabaikan) return null;
-        const oleh = [diabaikan.oleh_nama, diabaikan.sebagai ? `(${translate(`mskp.skp.sebagai.${diabaikan.sebagai}`, { _: diabaikan.sebagai })})` : '']
-            .filter(Boolean)
-            .join(' ');
-        return (
-            <Alert severity="info" sx={{ mb: 2 }} data-testid="skp-konflik-diabaikan">
-                <Box sx={{ whiteSpace: 'pre-wrap' }}>
-                    {translate('mskp.skp.duplikat.diabaikan_oleh', { oleh: oleh || '-', alasan: diabaikan.alasan })}
-                </Box>
-            </Alert>
-        );
-    }
+  const translate = useTranslate();
+  const [buka, setBuka] = useState(false);
+  const diabaikan = skp.konflik_duplikat_diabaikan;
+  if (skp.peringatan.length === 0 && !diabaikan) return null;
+  if (!konflikTerbuka(skp)) {
+    if (!diabaikan) return null;
+    const oleh = [
+      diabaikan.oleh_nama,
+      diabaikan.sebagai ? `(${translate(`mskp.skp.sebagai.${diabaikan.sebagai}`, { _: diabaikan.sebagai })})` : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     return (
-        <>
-            <Alert
-                severity="warning"
-                sx={{ mb: 2 }}
-                data-testid="skp-peringatan"
-                action={
-                    <Button color="inherit" size="small" data-testid="duplikat-abaikan" onClick={() => setBuka(true)}>
-                        {translate('mskp.skp.duplikat.abaikan')}
-                    </Button>
-                }
-            >
-                {translate('mskp.skp.peringatan_duplikat')}
-            </Alert>
-            {buka ? (
-                <AbaikanDialog
-                    skp={skp}
-                    onClose={() => setBuka(false)}
-                    onSelesai={() => {
-                        setBuka(false);
-                        muatUlang();
-                    }}
-                />
-            ) : null}
-        </>
+      <Alert severity="info" sx={{ mb: 2 }} data-testid="skp-konflik-diabaikan">
+        <Box sx={{ whiteSpace: 'pre-wrap' }}>
+          {translate('mskp.skp.duplikat.diabaikan_oleh', { oleh: oleh || '-', alasan: diabaikan.alasan })}
+        </Box>
+      </Alert>
     );
+  }
+  return (
+    <>
+      <Alert
+        severity="warning"
+        sx={{ mb: 2 }}
+        data-testid="skp-peringatan"
+        action={
+          <Button color="inherit" size="small" data-testid="duplikat-abaikan" onClick={() => setBuka(true)}>
+            {translate('mskp.skp.duplikat.abaikan')}
+          </Button>
+        }
+      >
+        {translate('mskp.skp.peringatan_duplikat')}
+      </Alert>
+      {buka ? (
+        <AbaikanDialog
+          skp={skp}
+          onClose={() => setBuka(false)}
+          onSelesai={() => {
+            setBuka(false);
+            muatUlang();
+          }}
+        />
+      ) : null}
+    </>
+  );
 };

@@ -11,72 +11,72 @@ import { useAksi } from './komponen';
  * pimpinan for each (owner and others read them).
  */
 export const PerilakuTab = ({ skp, saya, muatUlang }: { skp: SkpDetail; saya: Kedudukan; muatUlang: () => void }) => {
-    const translate = useTranslate();
-    const dataProvider = useMskpDataProvider();
-    const bolehIsi = saya.pemutus && !saya.sebagaiAdmin;
-    const [isian, setIsian] = useState<Record<string, string>>(() =>
-        Object.fromEntries(skp.ekspektasi.map(e => [e.kode, e.ekspektasi ?? '']))
-    );
-    const { sibuk, jalankan } = useAksi(muatUlang);
-    return (
-        <Box data-testid="perilaku">
-            <Alert severity="info" sx={{ mb: 2 }}>
-                {translate('mskp.skp.ekspektasi_petunjuk')}
-            </Alert>
-            {skp.ekspektasi.map((nilai, i) => (
-                <Card key={nilai.kode} variant="outlined" sx={{ mb: 1.5 }} data-testid="perilaku-item">
-                    <CardContent>
-                        <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
-                            {i + 1}. {nilai.nama}
-                        </Typography>
-                        <Box component="ul" sx={{ mt: 0.5, mb: 1, pl: 3 }}>
-                            {nilai.perilaku.map(perilaku => (
-                                <Typography component="li" variant="body2" key={perilaku}>
-                                    {perilaku}
-                                </Typography>
-                            ))}
-                        </Box>
-                        {bolehIsi ? (
-                            <TextField
-                                label={translate('mskp.skp.ekspektasi')}
-                                value={isian[nilai.kode] ?? ''}
-                                onChange={event => setIsian({ ...isian, [nilai.kode]: event.target.value })}
-                                multiline
-                                fullWidth
-                                slotProps={{ htmlInput: { 'data-testid': `ekspektasi-${nilai.kode}`, maxLength: 4000 } }}
-                            />
-                        ) : (
-                            <Typography variant="body2">
-                                <strong>{translate('mskp.skp.ekspektasi')}:</strong>{' '}
-                                {nilai.ekspektasi || (
-                                    <Box component="span" sx={{ color: 'text.secondary' }}>
-                                        {translate('mskp.skp.ekspektasi_kosong')}
-                                    </Box>
-                                )}
-                            </Typography>
-                        )}
-                    </CardContent>
-                </Card>
-            ))}
+  const translate = useTranslate();
+  const dataProvider = useMskpDataProvider();
+  const bolehIsi = saya.pemutus && !saya.sebagaiAdmin;
+  const [isian, setIsian] = useState<Record<string, string>>(() =>
+    Object.fromEntries(skp.ekspektasi.map((e) => [e.kode, e.ekspektasi ?? ''])),
+  );
+  const { sibuk, jalankan } = useAksi(muatUlang);
+  return (
+    <Box data-testid="perilaku">
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {translate('mskp.skp.ekspektasi_petunjuk')}
+      </Alert>
+      {skp.ekspektasi.map((nilai, i) => (
+        <Card key={nilai.kode} variant="outlined" sx={{ mb: 1.5 }} data-testid="perilaku-item">
+          <CardContent>
+            <Typography variant="subtitle1" sx={{ fontWeight: 600 }}>
+              {i + 1}. {nilai.nama}
+            </Typography>
+            <Box component="ul" sx={{ mt: 0.5, mb: 1, pl: 3 }}>
+              {nilai.perilaku.map((perilaku) => (
+                <Typography component="li" variant="body2" key={perilaku}>
+                  {perilaku}
+                </Typography>
+              ))}
+            </Box>
             {bolehIsi ? (
-                <Button
-                    variant="contained"
-                    disabled={sibuk}
-                    data-testid="ekspektasi-simpan"
-                    onClick={() =>
-                        void jalankan(
-                            () =>
-                                dataProvider.simpanEkspektasi(
-                                    skp.id,
-                                    skp.ekspektasi.map(e => ({ kode: e.kode, ekspektasi: (isian[e.kode] ?? '').trim() }))
-                                ),
-                            'mskp.skp.tersimpan'
-                        )
-                    }
-                >
-                    {translate('mskp.skp.ekspektasi_simpan')}
-                </Button>
-            ) : null}
-        </Box>
-    );
+              <TextField
+                label={translate('mskp.skp.ekspektasi')}
+                value={isian[nilai.kode] ?? ''}
+                onChange={(event) => setIsian({ ...isian, [nilai.kode]: event.target.value })}
+                multiline
+                fullWidth
+                slotProps={{ htmlInput: { 'data-testid': `ekspektasi-${nilai.kode}`, maxLength: 4000 } }}
+              />
+            ) : (
+              <Typography variant="body2">
+                <strong>{translate('mskp.skp.ekspektasi')}:</strong>{' '}
+                {nilai.ekspektasi || (
+                  <Box component="span" sx={{ color: 'text.secondary' }}>
+                    {translate('mskp.skp.ekspektasi_kosong')}
+                  </Box>
+                )}
+              </Typography>
+            )}
+          </CardContent>
+        </Card>
+      ))}
+      {bolehIsi ? (
+        <Button
+          variant="contained"
+          disabled={sibuk}
+          data-testid="ekspektasi-simpan"
+          onClick={() =>
+            void jalankan(
+              () =>
+                dataProvider.simpanEkspektasi(
+                  skp.id,
+                  skp.ekspektasi.map((e) => ({ kode: e.kode, ekspektasi: (isian[e.kode] ?? '').trim() })),
+                ),
+              'mskp.skp.tersimpan',
+            )
+          }
+        >
+          {translate('mskp.skp.ekspektasi_simpan')}
+        </Button>
+      ) : null}
+    </Box>
+  );
 };

@@ -16,7 +16,7 @@ export const LAMPIRAN = ['dukungan_sumber_daya', 'skema_pertanggungjawaban', 'ko
 export type Warna = 'default' | 'info' | 'success' | 'error' | 'warning';
 
 export const warnaStatus = (status: string | null | undefined): Warna =>
-    status === 'DISETUJUI' ? 'success' : status === 'DIAJUKAN' ? 'info' : status === 'DITOLAK' ? 'error' : 'default';
+  status === 'DISETUJUI' ? 'success' : status === 'DIAJUKAN' ? 'info' : status === 'DITOLAK' ? 'error' : 'default';
 
 export { hariIniJakarta, pilihanTahun } from '../common/periode';
 export { kedudukan, rhkBolehDiubah, skpBolehDiubah, type Kedudukan } from '../common/skp';
@@ -33,8 +33,8 @@ export const pakaiAspek = (jenisSkp: JenisSkp) => jenisSkp !== 'JPT';
 
 /** Percentage of approved SKP (0 when there is none). */
 export const persenDisetujui = (jumlah: Partial<Record<StatusSkp, number>>) => {
-    const total = STATUS_SKP.reduce((sum, s) => sum + (jumlah[s] ?? 0), 0);
-    return total === 0 ? 0 : Math.round(((jumlah.DISETUJUI ?? 0) * 100) / total);
+  const total = STATUS_SKP.reduce((sum, s) => sum + (jumlah[s] ?? 0), 0);
+  return total === 0 ? 0 : Math.round(((jumlah.DISETUJUI ?? 0) * 100) / total);
 };
 
 /** Reason for waiving conflicting duplicate indicators: at least 10 characters. */
@@ -43,9 +43,9 @@ export const alasanCukup = (alasan: string) => alasan.trim().length >= ALASAN_MI
 
 /** Conflict still blocking: warnings and no waiver, unless the server says `konflik_terbuka: false`. */
 export const konflikTerbuka = (skp: {
-    peringatan: unknown[];
-    konflik_terbuka?: boolean;
-    konflik_duplikat_diabaikan?: unknown;
+  peringatan: unknown[];
+  konflik_terbuka?: boolean;
+  konflik_duplikat_diabaikan?: unknown;
 }) => skp.peringatan.length > 0 && (skp.konflik_terbuka ?? !skp.konflik_duplikat_diabaikan);
 
 /**
@@ -53,10 +53,14 @@ export const konflikTerbuka = (skp: {
  * and, for a renaksi month target (`target_bulan_<n>`), the month.
  */
 export const bidangPerubahan = (field: string): { kunci: string; bulan?: number } => {
-    const m = /^target_bulan_(\d{1,2})$/.exec(field);
-    return m ? { kunci: 'target_bulan', bulan: Number(m[1]) } : { kunci: field };
+  const m = /^target_bulan_(\d{1,2})$/.exec(field);
+  return m ? { kunci: 'target_bulan', bulan: Number(m[1]) } : { kunci: field };
 };
 
 /** A value of an old → new row as text: '-' for none, the i18n key of yes/no for a flag, else as is. */
 export const nilaiPerubahan = (x: unknown): { teks: string } | { kunci: string } =>
-    x == null || x === '' ? { teks: '-' } : typeof x === 'boolean' ? { kunci: x ? 'ya' : 'tidak' } : { teks: typeof x === 'object' ? JSON.stringify(x) : String(x) };
+  x == null || x === ''
+    ? { teks: '-' }
+    : typeof x === 'boolean'
+      ? { kunci: x ? 'ya' : 'tidak' }
+      : { teks: typeof x === 'object' ? JSON.stringify(x) : String(x) };

@@ -1,12 +1,12 @@
 import {
-    Button,
-    Chip,
-    Dialog,
-    DialogActions,
-    DialogContent,
-    DialogContentText,
-    DialogTitle,
-    TextField,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  TextField,
 } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
@@ -14,17 +14,17 @@ import type { KeputusanInput } from '../dataProvider/types';
 import { warnaStatus } from './aturan';
 
 export const StatusSkpChip = ({ status, testId }: { status: string | null | undefined; testId?: string }) => {
-    const translate = useTranslate();
-    if (!status) return null;
-    return (
-        <Chip
-            size="small"
-            color={warnaStatus(status)}
-            data-testid={testId}
-            data-status={status}
-            label={translate(`mskp.skp.status.${status}`, { _: status })}
-        />
-    );
+  const translate = useTranslate();
+  if (!status) return null;
+  return (
+    <Chip
+      size="small"
+      color={warnaStatus(status)}
+      data-testid={testId}
+      data-status={status}
+      label={translate(`mskp.skp.status.${status}`, { _: status })}
+    />
+  );
 };
 
 /**
@@ -32,23 +32,23 @@ export const StatusSkpChip = ({ status, testId }: { status: string | null | unde
  * failure, then `selesai` (reload).
  */
 export const useAksi = (selesai: () => void) => {
-    const notify = useNotify();
-    const [sibuk, setSibuk] = useState(false);
-    const jalankan = async (kerja: () => Promise<unknown>, pesanBerhasil: string): Promise<boolean> => {
-        setSibuk(true);
-        try {
-            await kerja();
-            notify(pesanBerhasil, { type: 'success' });
-            selesai();
-            return true;
-        } catch (error) {
-            notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-            return false;
-        } finally {
-            setSibuk(false);
-        }
-    };
-    return { sibuk, jalankan };
+  const notify = useNotify();
+  const [sibuk, setSibuk] = useState(false);
+  const jalankan = async (kerja: () => Promise<unknown>, pesanBerhasil: string): Promise<boolean> => {
+    setSibuk(true);
+    try {
+      await kerja();
+      notify(pesanBerhasil, { type: 'success' });
+      selesai();
+      return true;
+    } catch (error) {
+      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
+      return false;
+    } finally {
+      setSibuk(false);
+    }
+  };
+  return { sibuk, jalankan };
 };
 
 /**
@@ -56,75 +56,75 @@ export const useAksi = (selesai: () => void) => {
  * acting instead of the penilai, the written reason.
  */
 export const KeputusanDialog = ({
-    open,
-    judul,
-    petunjuk,
-    wajibCatatan,
-    sebagaiAdmin,
-    sibuk,
-    onClose,
-    onKirim,
-    testId,
+  open,
+  judul,
+  petunjuk,
+  wajibCatatan,
+  sebagaiAdmin,
+  sibuk,
+  onClose,
+  onKirim,
+  testId,
 }: {
-    open: boolean;
-    judul: string;
-    petunjuk: string;
-    wajibCatatan: boolean;
-    sebagaiAdmin: boolean;
-    sibuk: boolean;
-    onClose: () => void;
-    onKirim: (input: KeputusanInput) => void;
-    testId: string;
+  open: boolean;
+  judul: string;
+  petunjuk: string;
+  wajibCatatan: boolean;
+  sebagaiAdmin: boolean;
+  sibuk: boolean;
+  onClose: () => void;
+  onKirim: (input: KeputusanInput) => void;
+  testId: string;
 }) => {
-    const translate = useTranslate();
-    const [catatan, setCatatan] = useState('');
-    const [alasan, setAlasan] = useState('');
-    const kurang = (wajibCatatan && !catatan.trim()) || (sebagaiAdmin && !alasan.trim());
-    return (
-        <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid={testId}>
-            <DialogTitle>{translate(judul)}</DialogTitle>
-            <DialogContent>
-                <DialogContentText sx={{ mb: 2 }}>{translate(petunjuk)}</DialogContentText>
-                <TextField
-                    label={translate('mskp.skp.catatan')}
-                    value={catatan}
-                    onChange={event => setCatatan(event.target.value)}
-                    multiline
-                    minRows={3}
-                    fullWidth
-                    required={wajibCatatan}
-                    slotProps={{ htmlInput: { 'data-testid': `${testId}-catatan`, maxLength: 2000 } }}
-                />
-                {sebagaiAdmin ? (
-                    <TextField
-                        label={translate('mskp.skp.alasan_admin')}
-                        value={alasan}
-                        onChange={event => setAlasan(event.target.value)}
-                        multiline
-                        minRows={2}
-                        fullWidth
-                        required
-                        sx={{ mt: 2 }}
-                        slotProps={{ htmlInput: { 'data-testid': `${testId}-alasan`, maxLength: 2000 } }}
-                    />
-                ) : null}
-            </DialogContent>
-            <DialogActions>
-                <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-                <Button
-                    variant="contained"
-                    disabled={kurang || sibuk}
-                    data-testid={`${testId}-kirim`}
-                    onClick={() =>
-                        onKirim({
-                            ...(catatan.trim() ? { catatan: catatan.trim() } : {}),
-                            ...(sebagaiAdmin ? { alasan: alasan.trim() } : {}),
-                        })
-                    }
-                >
-                    {translate('mskp.skp.kirim')}
-                </Button>
-            </DialogActions>
-        </Dialog>
-    );
+  const translate = useTranslate();
+  const [catatan, setCatatan] = useState('');
+  const [alasan, setAlasan] = useState('');
+  const kurang = (wajibCatatan && !catatan.trim()) || (sebagaiAdmin && !alasan.trim());
+  return (
+    <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" data-testid={testId}>
+      <DialogTitle>{translate(judul)}</DialogTitle>
+      <DialogContent>
+        <DialogContentText sx={{ mb: 2 }}>{translate(petunjuk)}</DialogContentText>
+        <TextField
+          label={translate('mskp.skp.catatan')}
+          value={catatan}
+          onChange={(event) => setCatatan(event.target.value)}
+          multiline
+          minRows={3}
+          fullWidth
+          required={wajibCatatan}
+          slotProps={{ htmlInput: { 'data-testid': `${testId}-catatan`, maxLength: 2000 } }}
+        />
+        {sebagaiAdmin ? (
+          <TextField
+            label={translate('mskp.skp.alasan_admin')}
+            value={alasan}
+            onChange={(event) => setAlasan(event.target.value)}
+            multiline
+            minRows={2}
+            fullWidth
+            required
+            sx={{ mt: 2 }}
+            slotProps={{ htmlInput: { 'data-testid': `${testId}-alasan`, maxLength: 2000 } }}
+          />
+        ) : null}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
+        <Button
+          variant="contained"
+          disabled={kurang || sibuk}
+          data-testid={`${testId}-kirim`}
+          onClick={() =>
+            onKirim({
+              ...(catatan.trim() ? { catatan: catatan.trim() } : {}),
+              ...(sebagaiAdmin ? { alasan: alasan.trim() } : {}),
+            })
+          }
+        >
+          {translate('mskp.skp.kirim')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
 };

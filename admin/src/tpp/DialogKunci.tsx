@@ -89,17 +89,19 @@ export const DialogKunci = ({
           <DialogTitle>
             {translate(
               dialog.aksi === 'kunci' ? 'mskp.tpp.kunci_tabel.konfirmasi_judul' : 'mskp.tpp.kunci_tabel.buka_judul',
-              { triwulan: romawiTriwulan(dialog.triwulan), tahun }
+              { triwulan: romawiTriwulan(dialog.triwulan), tahun },
             )}
           </DialogTitle>
           <DialogContent>
             {dialog.aksi === 'kunci' ? (
               <Box sx={{ mb: 2 }} data-testid="tpp-kunci-akibat">
                 <DialogContentText>
-                  {translate('mskp.tpp.kunci_tabel.konfirmasi_isi', { bulan: `${daftarBulan(dialog.triwulan)} ${tahun}` })}
+                  {translate('mskp.tpp.kunci_tabel.konfirmasi_isi', {
+                    bulan: `${daftarBulan(dialog.triwulan)} ${tahun}`,
+                  })}
                 </DialogContentText>
                 <Box component="ul" sx={{ my: 1, pl: 3 }}>
-                  {AKIBAT.map(x => (
+                  {AKIBAT.map((x) => (
                     <Typography component="li" variant="body2" key={x}>
                       {translate(`mskp.tpp.kunci_tabel.${x}`)}
                     </Typography>
@@ -133,7 +135,7 @@ export const DialogKunci = ({
                 required
                 label={translate(dialog.aksi === 'buka' ? 'mskp.tpp.alasan_buka' : 'mskp.tpp.kunci_tabel.alasan_kunci')}
                 value={alasan}
-                onChange={e => setAlasan(e.target.value)}
+                onChange={(e) => setAlasan(e.target.value)}
                 helperText={
                   alasanCukup(alasan, MIN_ALASAN)
                     ? ' '

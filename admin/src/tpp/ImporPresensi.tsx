@@ -29,7 +29,7 @@ export const ImporPresensi = () => {
       ...(await dataProvider.imporPresensi({ tahun, bulan, berkas: f }, onPersen)),
       nama_berkas: f.name,
     }),
-    terapkan: id => dataProvider.terapkanPresensi(id),
+    terapkan: (id) => dataProvider.terapkanPresensi(id),
   });
   const { galat, pratinjau, hasil, reset, sibuk } = impor;
   const periode = (t: number, b: number) => `${namaBulan(b, lokal)} ${t}`;
@@ -42,17 +42,17 @@ export const ImporPresensi = () => {
       <KartuUnggahPresensi
         tahun={tahun}
         bulan={bulan}
-        onTahun={t => {
+        onTahun={(t) => {
           setTahun(t);
           reset();
         }}
-        onBulan={b => {
+        onBulan={(b) => {
           setBulan(b);
           reset();
         }}
         berkas={impor.berkas}
         input={impor.input}
-        onBerkas={f => {
+        onBerkas={(f) => {
           impor.setBerkas(f);
           reset();
         }}

@@ -63,7 +63,7 @@ export const KartuEkspor = ({
           </Alert>
         ) : null}
         <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-          {daftar.map(u => (
+          {daftar.map((u) => (
             <Button
               key={u.kunci}
               variant="outlined"

@@ -31,7 +31,15 @@ import { bulanTriwulan, kunciTerlaluDini, romawiTriwulan, tanggalIndonesia } fro
  * day after the last month's input deadline; the Admin BKPSDM at any time with a reason) and unlock
  * (BKPSDM).
  */
-export const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: string | null; onBerubah: () => void }) => {
+export const KartuKunci = ({
+  tahun,
+  peran,
+  onBerubah,
+}: {
+  tahun: number;
+  peran: string | null;
+  onBerubah: () => void;
+}) => {
   const translate = useTranslate();
   const dataProvider = useMskpDataProvider();
   const [locale] = useLocaleState();
@@ -76,7 +84,7 @@ export const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: 
               </TableRow>
             </TableHead>
             <TableBody>
-              {kunci.map(k => (
+              {kunci.map((k) => (
                 <TableRow
                   key={k.triwulan}
                   data-testid="tpp-kunci-baris"
@@ -98,7 +106,7 @@ export const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: 
                       color={k.terkunci ? 'warning' : 'success'}
                       variant={k.terkunci ? 'filled' : 'outlined'}
                       label={translate(
-                        k.terkunci ? 'mskp.tpp.kunci_tabel.chip_terkunci' : 'mskp.tpp.kunci_tabel.chip_terbuka'
+                        k.terkunci ? 'mskp.tpp.kunci_tabel.chip_terkunci' : 'mskp.tpp.kunci_tabel.chip_terbuka',
                       )}
                       data-testid={`tpp-kunci-chip-${k.triwulan}`}
                     />
@@ -118,7 +126,9 @@ export const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: 
                         size="small"
                         variant="outlined"
                         startIcon={<LockIcon />}
-                        onClick={() => setDialog({ aksi: 'kunci', triwulan: k.triwulan, dapatMulai: k.dapat_dikunci_mulai })}
+                        onClick={() =>
+                          setDialog({ aksi: 'kunci', triwulan: k.triwulan, dapatMulai: k.dapat_dikunci_mulai })
+                        }
                         data-testid={`tpp-kunci-${k.triwulan}`}
                       >
                         {translate(bkpsdm ? 'mskp.tpp.kunci_tabel.kunci_override' : 'mskp.tpp.kunci')}
@@ -155,7 +165,13 @@ export const KartuKunci = ({ tahun, peran, onBerubah }: { tahun: number; peran: 
           </Table>
         )}
       </CardContent>
-      <DialogKunci tahun={tahun} bkpsdm={bkpsdm} dialog={dialog} onTutup={() => setDialog(null)} onBerubah={onBerubah} />
+      <DialogKunci
+        tahun={tahun}
+        bkpsdm={bkpsdm}
+        dialog={dialog}
+        onTutup={() => setDialog(null)}
+        onBerubah={onBerubah}
+      />
     </Card>
   );
 };

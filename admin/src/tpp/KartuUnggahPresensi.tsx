@@ -62,7 +62,7 @@ export const KartuUnggahPresensi = ({
             label={translate('mskp.tpp.tahun')}
             value={tahun}
             disabled={sibuk}
-            onChange={e => onTahun(Number(e.target.value))}
+            onChange={(e) => onTahun(Number(e.target.value))}
             sx={{ width: 110 }}
             slotProps={{ htmlInput: { 'data-testid': 'presensi-tahun', min: 2000, max: 2100 } }}
           />
@@ -72,18 +72,18 @@ export const KartuUnggahPresensi = ({
             label={translate('mskp.tpp.bulan')}
             value={bulan}
             disabled={sibuk}
-            onChange={e => onBulan(Number(e.target.value))}
+            onChange={(e) => onBulan(Number(e.target.value))}
             sx={{ width: 160 }}
             data-testid="presensi-bulan"
           >
-            {BULAN.map(b => (
+            {BULAN.map((b) => (
               <MenuItem key={b} value={b} data-bulan={b}>
                 {namaBulan(b, lokal)}
               </MenuItem>
             ))}
           </TextField>
           <Box sx={{ flex: 1 }} />
-          {(['xlsx', 'csv'] as const).map(f => (
+          {(['xlsx', 'csv'] as const).map((f) => (
             <Button
               key={f}
               size="small"

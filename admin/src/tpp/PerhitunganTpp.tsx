@@ -49,14 +49,14 @@ export const PerhitunganTpp = () => {
   const kodeSendiri = adminOpd ? (me?.pegawai?.opd?.kode_opd ?? '') : '';
   useEffect(() => {
     if (!kodeSendiri) return;
-    const milik = daftarOpd.find(o => o.kode_opd === kodeSendiri);
+    const milik = daftarOpd.find((o) => o.kode_opd === kodeSendiri);
     if (milik && milik.id !== opdId) setOpdId(milik.id);
   }, [kodeSendiri, daftarOpd, opdId]);
-  const kodeOpd: string = daftarOpd.find(o => o.id === opdId)?.kode_opd ?? kodeSendiri;
+  const kodeOpd: string = daftarOpd.find((o) => o.id === opdId)?.kode_opd ?? kodeSendiri;
   // bumped after a run or a lock change: the totals and the lines are read again
   const [versi, setVersi] = useState(0);
   const segarkan = () => {
-    setVersi(v => v + 1);
+    setVersi((v) => v + 1);
     void queryClient.invalidateQueries({ queryKey: ['tpp', 'kunci'] });
   };
   const { data: kunci = [] } = useQuery({
@@ -71,7 +71,7 @@ export const PerhitunganTpp = () => {
   const hasil = hitung.data;
   const galat = hitung.error ? pesanGalat(hitung.error) : null;
   const tw = triwulanDari(bulan);
-  const status = kunci.find(k => k.triwulan === tw);
+  const status = kunci.find((k) => k.triwulan === tw);
   const periode = `${labelBulan(bulan)} ${tahun}`;
   return (
     <Box sx={{ p: 2 }}>
@@ -88,7 +88,12 @@ export const PerhitunganTpp = () => {
           onOpd={setOpdId}
         />
         {bolehHitung ? (
-          <Button variant="contained" onClick={() => hitung.mutate()} disabled={hitung.isPending} data-testid="tpp-hitung">
+          <Button
+            variant="contained"
+            onClick={() => hitung.mutate()}
+            disabled={hitung.isPending}
+            data-testid="tpp-hitung"
+          >
             {translate('mskp.tpp.hitung')}
           </Button>
         ) : null}
@@ -117,7 +122,10 @@ export const PerhitunganTpp = () => {
           data-testid="tpp-status-kunci"
           data-terkunci={String(!!status?.terkunci)}
         >
-          {translate(status?.terkunci ? 'mskp.tpp.terkunci' : 'mskp.tpp.terbuka', { triwulan: romawiTriwulan(tw), tahun })}
+          {translate(status?.terkunci ? 'mskp.tpp.terkunci' : 'mskp.tpp.terbuka', {
+            triwulan: romawiTriwulan(tw),
+            tahun,
+          })}
         </Alert>
       ) : null}
       <KartuEkspor tahun={tahun} bulan={bulan} kodeOpd={kodeOpd} periode={periode} />
@@ -146,8 +154,16 @@ export const PerhitunganTpp = () => {
             label={translate('mskp.tpp.kolom.prestasi_kerja')}
             render={uang('belanja_tpp_prestasi_kerja')}
           />
-          <FunctionField source="jumlah_tpp" label={translate('mskp.tpp.kolom.jumlah_tpp')} render={uang('jumlah_tpp')} />
-          <FunctionField source="jumlah_potongan" label={translate('mskp.tpp.kolom.potongan')} render={uang('jumlah_potongan')} />
+          <FunctionField
+            source="jumlah_tpp"
+            label={translate('mskp.tpp.kolom.jumlah_tpp')}
+            render={uang('jumlah_tpp')}
+          />
+          <FunctionField
+            source="jumlah_potongan"
+            label={translate('mskp.tpp.kolom.potongan')}
+            render={uang('jumlah_potongan')}
+          />
           <FunctionField
             source="jumlah_ditransfer"
             label={translate('mskp.tpp.kolom.ditransfer')}

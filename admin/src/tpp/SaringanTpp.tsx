@@ -34,7 +34,7 @@ export const SaringanTpp = ({
         label={translate('mskp.tpp.tahun')}
         data-testid="tpp-tahun"
         value={tahun}
-        onChange={e => onTahun(Number(e.target.value))}
+        onChange={(e) => onTahun(Number(e.target.value))}
         sx={{ width: 110 }}
       />
       <TextField
@@ -43,10 +43,10 @@ export const SaringanTpp = ({
         label={translate('mskp.tpp.bulan')}
         data-testid="tpp-bulan"
         value={bulan}
-        onChange={e => onBulan(Number(e.target.value))}
+        onChange={(e) => onBulan(Number(e.target.value))}
         sx={{ width: 160 }}
       >
-        {BULAN.map(b => (
+        {BULAN.map((b) => (
           <MenuItem key={b} value={b} data-bulan={b}>
             {labelBulan(b)}
           </MenuItem>
@@ -57,14 +57,14 @@ export const SaringanTpp = ({
         size="small"
         label={translate('mskp.tpp.opd')}
         value={opdId}
-        onChange={e => onOpd(e.target.value)}
+        onChange={(e) => onOpd(e.target.value)}
         sx={{ minWidth: 260 }}
         data-testid="tpp-opd"
         disabled={adminOpd}
         slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >
         <MenuItem value="">{translate(adminOpd ? 'mskp.tpp.opd_sendiri' : 'mskp.tpp.semua_opd')}</MenuItem>
-        {daftarOpd.map(o => (
+        {daftarOpd.map((o) => (
           <MenuItem key={o.id} value={o.id}>
             {o.nama}
           </MenuItem>

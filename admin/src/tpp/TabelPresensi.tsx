@@ -1,4 +1,14 @@
-import { Card, CardHeader, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Card,
+  CardHeader,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { potongPratinjau } from '../common/useImpor';
 import type { BarisPresensiDiterima, BarisPresensiDitolak } from '../dataProvider/tpp';
@@ -35,7 +45,7 @@ export const TabelDitolakPresensi = ({ ditolak }: { ditolak: Potongan<BarisPrese
             </TableRow>
           </TableHead>
           <TableBody>
-            {ditolak.tampil.map(r => (
+            {ditolak.tampil.map((r) => (
               <TableRow
                 key={`${r.baris}-${r.nip}`}
                 sx={{ bgcolor: 'error.light', '& td': { color: 'error.contrastText' } }}
@@ -81,7 +91,7 @@ export const TabelDiterimaPresensi = ({ diterima }: { diterima: Potongan<BarisPr
               <TableCell>{translate('mskp.tpp.presensi.baris')}</TableCell>
               <TableCell>NIP</TableCell>
               <TableCell>{translate('mskp.tpp.nama')}</TableCell>
-              {KOLOM_ANGKA.map(k => (
+              {KOLOM_ANGKA.map((k) => (
                 <TableCell key={k} align="right">
                   {translate(k)}
                 </TableCell>
@@ -90,7 +100,7 @@ export const TabelDiterimaPresensi = ({ diterima }: { diterima: Potongan<BarisPr
             </TableRow>
           </TableHead>
           <TableBody>
-            {diterima.tampil.map(r => (
+            {diterima.tampil.map((r) => (
               <TableRow key={`${r.baris}-${r.nip}`} data-testid="presensi-diterima-baris" data-nip={r.nip}>
                 <TableCell>{r.baris}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatNip(r.nip)}</TableCell>

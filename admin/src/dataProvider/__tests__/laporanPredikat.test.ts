@@ -8,7 +8,9 @@ const periode = { kode_opd: '1.01', tahun: 2026, bulan: 3 };
 
 describe('Laporan Predikat calls', () => {
   it('reads the report and the organisation predikat of a period', async () => {
-    const { fetch, dataProvider } = setup(url => json({ data: { dari: url.includes('laporan') ? 'laporan' : 'predikat' } }));
+    const { fetch, dataProvider } = setup((url) =>
+      json({ data: { dari: url.includes('laporan') ? 'laporan' : 'predikat' } }),
+    );
     expect(await dataProvider.laporanPredikat(periode)).toEqual({ dari: 'laporan' });
     expect(await dataProvider.predikatOrganisasi(periode)).toEqual({ dari: 'predikat' });
     expect(panggilan(fetch, 0)).toMatchObject({
@@ -28,7 +30,11 @@ describe('Laporan Predikat calls', () => {
       method: 'PUT',
       body: { ...periode, predikat: 'BAIK', alasan: 'Capaian sesuai target.' },
     });
-    expect(panggilan(fetch, 1)).toMatchObject({ url: 'http://api.test/api/predikat-organisasi/final', method: 'POST', body: periode });
+    expect(panggilan(fetch, 1)).toMatchObject({
+      url: 'http://api.test/api/predikat-organisasi/final',
+      method: 'POST',
+      body: periode,
+    });
     expect(panggilan(fetch, 2)).toMatchObject({
       url: 'http://api.test/api/predikat-organisasi/override',
       method: 'POST',
@@ -39,9 +45,15 @@ describe('Laporan Predikat calls', () => {
   it('a refused finalisation becomes an HttpError with the Indonesian message', async () => {
     const pesan = 'Distribusi predikat melanggar kuota kurva: periode tidak dapat difinalkan.';
     const { dataProvider } = setup(() =>
-      json({ data: null, error: { status: 422, name: 'ValidationError', message: pesan, details: { code: 'KURVA_DILANGGAR' } } }, 422)
+      json(
+        {
+          data: null,
+          error: { status: 422, name: 'ValidationError', message: pesan, details: { code: 'KURVA_DILANGGAR' } },
+        },
+        422,
+      ),
     );
-    const galat = await dataProvider.finalkanPredikatOrganisasi(periode).catch(e => e);
+    const galat = await dataProvider.finalkanPredikatOrganisasi(periode).catch((e) => e);
     expect(galat).toBeInstanceOf(HttpError);
     expect(galat.message).toBe(pesan);
     expect(galat.status).toBe(422);
@@ -53,18 +65,26 @@ describe('Laporan Predikat calls', () => {
     });
     const session = createSession({ apiUrl: 'http://api.test', fetch, storage: null, hintStorage: null });
     session.setToken('jwt');
-    const galat = await createDataProvider(session).laporanPredikat(periode).catch(e => e);
+    const galat = await createDataProvider(session)
+      .laporanPredikat(periode)
+      .catch((e) => e);
     expect(galat).toBeInstanceOf(HttpError);
     expect(galat.message).toBe('ra.notification.offline');
   });
 
   it('downloads Excel and PDF with the format in the URL, the right Accept and the fallback file name', async () => {
     const { fetch, dataProvider } = setup(() => new Response('PK', { status: 200 }));
-    expect((await dataProvider.unduhLaporanPredikat(periode, 'xlsx')).namaBerkas).toBe('laporan-predikat_1.01_2026-03.xlsx');
-    expect((await dataProvider.unduhLaporanPredikat(periode, 'pdf')).namaBerkas).toBe('laporan-predikat_1.01_2026-03.pdf');
-    expect(panggilan(fetch, 0).url).toBe('http://api.test/api/laporan/predikat?kode_opd=1.01&tahun=2026&bulan=3&format=xlsx');
+    expect((await dataProvider.unduhLaporanPredikat(periode, 'xlsx')).namaBerkas).toBe(
+      'laporan-predikat_1.01_2026-03.xlsx',
+    );
+    expect((await dataProvider.unduhLaporanPredikat(periode, 'pdf')).namaBerkas).toBe(
+      'laporan-predikat_1.01_2026-03.pdf',
+    );
+    expect(panggilan(fetch, 0).url).toBe(
+      'http://api.test/api/laporan/predikat?kode_opd=1.01&tahun=2026&bulan=3&format=xlsx',
+    );
     expect(new Headers(panggilan(fetch, 0).init.headers).get('Accept')).toBe(
-      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/json'
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/json',
     );
     expect(new Headers(panggilan(fetch, 1).init.headers).get('Accept')).toBe('application/pdf, application/json');
   });

@@ -11,7 +11,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const peta = kebijakan.muat();
   if (!peta.has('daerah')) {
     throw new Error(
-      'Konfigurasi kebijakan tidak valid:\n- kebijakan "daerah" (config/kebijakan/daerah.json) wajib ada: nama pemerintah daerah untuk kop surat, tempat bawaan cetakan dan kepala daerah'
+      'Konfigurasi kebijakan tidak valid:\n- kebijakan "daerah" (config/kebijakan/daerah.json) wajib ada: nama pemerintah daerah untuk kop surat, tempat bawaan cetakan dan kepala daerah',
     );
   }
   pasangSiklusSesi(strapi);

@@ -19,7 +19,8 @@ export default {
     default: { sesi_cache_detik: 15 },
     validator: (c: any) => {
       const n = c?.sesi_cache_detik;
-      if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= 3600)) throw new Error('inti: sesi_cache_detik harus bilangan bulat 0–3600');
+      if (n !== undefined && !(Number.isInteger(n) && n >= 0 && n <= 3600))
+        throw new Error('inti: sesi_cache_detik harus bilangan bulat 0–3600');
     },
   },
   contentTypes,

@@ -16,7 +16,10 @@ function multipartUntukUnggahStrapi(strapi: Core.Strapi) {
   for (const router of semuaRouterPlugin(strapi, 'upload')) {
     for (const rute of router.routes ?? []) {
       if (String(rute.method).toUpperCase() !== 'POST' || !AKSI_UNGGAH_STRAPI.test(String(rute.handler))) continue;
-      rute.config = { ...(rute.config ?? {}), middlewares: [...(rute.config?.middlewares ?? []), MIDDLEWARE_MULTIPART] };
+      rute.config = {
+        ...(rute.config ?? {}),
+        middlewares: [...(rute.config?.middlewares ?? []), MIDDLEWARE_MULTIPART],
+      };
     }
   }
 }
@@ -34,7 +37,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   Object.assign(user.attributes, {
     lastLoginAt: { type: 'datetime', configurable: false },
     lastLoginIp: { type: 'string', configurable: false },
-    pegawai: { type: 'relation', relation: 'oneToOne', target: 'plugin::inti.pegawai', mappedBy: 'user', configurable: false },
+    pegawai: {
+      type: 'relation',
+      relation: 'oneToOne',
+      target: 'plugin::inti.pegawai',
+      mappedBy: 'user',
+      configurable: false,
+    },
   });
 
   daftarkanPenjagaDokumen(strapi);
@@ -64,7 +73,9 @@ function pasangPenjagaLogin(strapi: Core.Strapi) {
   const login = rute.filter((r) => r.handler === 'auth.callback');
   if (!login.some((r) => String(r.method).toUpperCase() === 'POST' && r.path === '/auth/local')) {
     // never boot without the guard: a users-permissions upgrade that renames the route must be noticed
-    throw new Error('inti: rute login users-permissions (POST /auth/local, auth.callback) tidak ditemukan; penjaga login tidak dapat dipasang');
+    throw new Error(
+      'inti: rute login users-permissions (POST /auth/local, auth.callback) tidak ditemukan; penjaga login tidak dapat dipasang',
+    );
   }
   for (const r of login) {
     r.config = r.config ?? {};
@@ -84,8 +95,12 @@ function pasangCekSesi(strapi: Core.Strapi) {
     ...jwt,
     async verify(token: string) {
       const hasil = await jwt.verify(token);
-      if (strapi.config.get<string>('plugin::users-permissions.jwtManagement', 'legacy-support') !== 'refresh') return hasil;
-      const hidup = await layanan(strapi, 'inti', 'sesi').hidup(String(hasil?.sessionId ?? ''), String(hasil?.id ?? ''));
+      if (strapi.config.get<string>('plugin::users-permissions.jwtManagement', 'legacy-support') !== 'refresh')
+        return hasil;
+      const hidup = await layanan(strapi, 'inti', 'sesi').hidup(
+        String(hasil?.sessionId ?? ''),
+        String(hasil?.id ?? ''),
+      );
       if (!hidup) throw new Error('Invalid token.');
       return hasil;
     },

@@ -40,11 +40,13 @@ export function tutupRuteStrapi(strapi: Core.Strapi) {
     // The new password meets the policy before Strapi's own (English) checks; the Document Service guard
     // checks it again on the write.
     const ganti = up.routes.find((r: any) => kunciRute(r) === 'POST /auth/change-password');
-    if (ganti) ganti.config = { ...(ganti.config ?? {}), middlewares: [...(ganti.config?.middlewares ?? []), periksaSandiBaru] };
+    if (ganti)
+      ganti.config = { ...(ganti.config ?? {}), middlewares: [...(ganti.config?.middlewares ?? []), periksaSandiBaru] };
   }
 
   for (const router of Object.values<any>(strapi.admin?.routes ?? {})) {
-    if (Array.isArray(router?.routes)) router.routes = router.routes.filter((r: any) => !HANDLER_ADMIN_DITUTUP.has(r.handler));
+    if (Array.isArray(router?.routes))
+      router.routes = router.routes.filter((r: any) => !HANDLER_ADMIN_DITUTUP.has(r.handler));
   }
 
   // Every admin-type route (/admin/*, /content-manager/*, API tokens, the plugins' admin sides) passes

@@ -85,7 +85,8 @@ export function rute(ranah: Ranah | null) {
   return (method: Metode, path: string, handler: string, opsi: OpsiRute = {}) => {
     const middlewares: unknown[] = [];
     if (opsi.berkas) middlewares.push(MIDDLEWARE_MULTIPART);
-    if (opsi.skema && Object.values(opsi.skema).some(Boolean)) middlewares.push(middlewareMasukan(opsi.skema, opsi.tunda));
+    if (opsi.skema && Object.values(opsi.skema).some(Boolean))
+      middlewares.push(middlewareMasukan(opsi.skema, opsi.tunda));
     return {
       method,
       path,

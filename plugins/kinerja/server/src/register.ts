@@ -33,7 +33,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   // a realisasi's evidence files (plugin::upload.file rows linked through its `bukti` media field)
   periode.daftarkanDokumen('plugin::upload.file', {
     populate: { related: true },
-    bulan: (row: Record<string, any>) => (Array.isArray(row.related) ? row.related : []).filter((r: any) => r?.__type === 'plugin::kinerja.realisasi').flatMap(bulanKolom),
+    bulan: (row: Record<string, any>) =>
+      (Array.isArray(row.related) ? row.related : [])
+        .filter((r: any) => r?.__type === 'plugin::kinerja.realisasi')
+        .flatMap(bulanKolom),
   });
   const registri = layanan(strapi, 'panel', 'registri');
   registri.daftarkan('skp', skp);

@@ -2,10 +2,17 @@ import { z } from 'zod';
 import { GalatMskp } from '../domain/galat';
 import { masukan, middlewareMasukan, rute, uraiMasukan } from '../rute';
 
-const skema = z.object({ tahun: z.coerce.number().int().min(2000).max(2100), nama: z.string().trim().min(1).optional() });
+const skema = z.object({
+  tahun: z.coerce.number().int().min(2000).max(2100),
+  nama: z.string().trim().min(1).optional(),
+});
 
 /** Runs the route middleware of `skemaRute` on a fake request; answers what the controller saw or the refusal. */
-async function jalankan(skemaRute: Parameters<typeof middlewareMasukan>[0], req: { body?: unknown; query?: unknown }, tunda = false) {
+async function jalankan(
+  skemaRute: Parameters<typeof middlewareMasukan>[0],
+  req: { body?: unknown; query?: unknown },
+  tunda = false,
+) {
   const ctx: any = { request: { body: req.body }, query: req.query ?? {}, params: {}, state: {} };
   const urutan: string[] = [];
   try {
@@ -32,7 +39,12 @@ describe('uraiMasukan', () => {
     ['missing required field', {}, 'tahun', 'tahun wajib diisi.'],
     ['wrong type', { tahun: 2026, nama: 5 }, 'nama', 'nama wajib diisi.'],
     ['out of range', { tahun: 1990 }, 'tahun', 'tahun: Too small: expected number to be >=2000'],
-    ['empty after trim', { tahun: 2026, nama: '   ' }, 'nama', 'nama: Too small: expected string to have >=1 characters'],
+    [
+      'empty after trim',
+      { tahun: 2026, nama: '   ' },
+      'nama',
+      'nama: Too small: expected string to have >=1 characters',
+    ],
   ])('%s → 400 ISIAN_TIDAK_VALID naming the field', (_n, isi, field, pesan) => {
     let galat: unknown;
     try {
@@ -48,7 +60,9 @@ describe('uraiMasukan', () => {
   });
 
   test('a body that is not an object → 400 without a field', () => {
-    expect(() => uraiMasukan(skema, [1])).toThrow(expect.objectContaining({ status: 400, kode: 'ISIAN_TIDAK_VALID', field: undefined }));
+    expect(() => uraiMasukan(skema, [1])).toThrow(
+      expect.objectContaining({ status: 400, kode: 'ISIAN_TIDAK_VALID', field: undefined }),
+    );
   });
 
   test('no body at all counts as an empty object', () => {
@@ -58,7 +72,10 @@ describe('uraiMasukan', () => {
 
 describe('middlewareMasukan', () => {
   test('parses before the controller and hands it the parsed body', async () => {
-    expect(await jalankan({ body: skema }, { body: { tahun: '2027', x: 1 } })).toEqual(['pengendali', '{"tahun":2027}']);
+    expect(await jalankan({ body: skema }, { body: { tahun: '2027', x: 1 } })).toEqual([
+      'pengendali',
+      '{"tahun":2027}',
+    ]);
   });
 
   test('a refused body never reaches the controller', async () => {
@@ -93,7 +110,11 @@ describe('rute', () => {
     ['kinerja', {}, { policies: [{ name: 'plugin::inti.ranah', config: { ranah: 'kinerja' } }] }],
     [null, {}, { policies: [] }],
     [null, { publik: true }, { auth: false, policies: [] }],
-    ['tpp', { berkas: true }, { policies: [{ name: 'plugin::inti.ranah', config: { ranah: 'tpp' } }], middlewares: ['plugin::inti.multipart'] }],
+    [
+      'tpp',
+      { berkas: true },
+      { policies: [{ name: 'plugin::inti.ranah', config: { ranah: 'tpp' } }], middlewares: ['plugin::inti.multipart'] },
+    ],
   ] as const)('area %s, options %j → config', (ranah, opsi, config) => {
     expect(rute(ranah)('GET', '/x', 'x.y', opsi)).toEqual({ method: 'GET', path: '/x', handler: 'x.y', config });
   });

@@ -2,7 +2,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'audit_log',
-    info: { singularName: 'audit-log', pluralName: 'audit-logs', displayName: 'Jejak Audit', description: 'Catatan append-only setiap tindakan penting' },
+    info: {
+      singularName: 'audit-log',
+      pluralName: 'audit-logs',
+      displayName: 'Jejak Audit',
+      description: 'Catatan append-only setiap tindakan penting',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

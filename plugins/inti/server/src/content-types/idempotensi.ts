@@ -7,7 +7,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'idempotensi',
-    info: { singularName: 'idempotensi', pluralName: 'idempotensis', displayName: 'Idempotensi', description: 'Jawaban tersimpan untuk Idempotency-Key' },
+    info: {
+      singularName: 'idempotensi',
+      pluralName: 'idempotensis',
+      displayName: 'Idempotensi',
+      description: 'Jawaban tersimpan untuk Idempotency-Key',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
     attributes: {

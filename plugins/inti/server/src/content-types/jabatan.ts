@@ -2,7 +2,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'jabatan',
-    info: { singularName: 'jabatan', pluralName: 'jabatans', displayName: 'Jabatan', description: 'Posisi dalam pohon organisasi OPD' },
+    info: {
+      singularName: 'jabatan',
+      pluralName: 'jabatans',
+      displayName: 'Jabatan',
+      description: 'Posisi dalam pohon organisasi OPD',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {
@@ -16,10 +21,20 @@ export default {
       jenjang: {
         type: 'enumeration',
         enum: [
-          'JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA',
-          'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA',
-          'AHLI_UTAMA', 'AHLI_MADYA', 'AHLI_MUDA', 'AHLI_PERTAMA',
-          'PENYELIA', 'MAHIR', 'TERAMPIL', 'PEMULA',
+          'JPT_UTAMA',
+          'JPT_MADYA',
+          'JPT_PRATAMA',
+          'ADMINISTRATOR',
+          'PENGAWAS',
+          'PELAKSANA',
+          'AHLI_UTAMA',
+          'AHLI_MADYA',
+          'AHLI_MUDA',
+          'AHLI_PERTAMA',
+          'PENYELIA',
+          'MAHIR',
+          'TERAMPIL',
+          'PEMULA',
         ],
         required: true,
       },

@@ -7,7 +7,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'kunci_periode',
-    info: { singularName: 'kunci-periode', pluralName: 'kunci-periodes', displayName: 'Kunci Periode', description: 'Penguncian triwulan setelah TPP prestasi kerja dibayar' },
+    info: {
+      singularName: 'kunci-periode',
+      pluralName: 'kunci-periodes',
+      displayName: 'Kunci Periode',
+      description: 'Penguncian triwulan setelah TPP prestasi kerja dibayar',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

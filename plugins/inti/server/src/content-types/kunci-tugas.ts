@@ -7,7 +7,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'kunci_tugas',
-    info: { singularName: 'kunci-tugas', pluralName: 'kumpulan-kunci-tugas', displayName: 'Kunci Tugas Terjadwal', description: 'Kunci basis data untuk tugas terjadwal' },
+    info: {
+      singularName: 'kunci-tugas',
+      pluralName: 'kumpulan-kunci-tugas',
+      displayName: 'Kunci Tugas Terjadwal',
+      description: 'Kunci basis data untuk tugas terjadwal',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
     attributes: {

@@ -2,7 +2,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'pegawai',
-    info: { singularName: 'pegawai', pluralName: 'pegawais', displayName: 'Pegawai', description: 'Aparatur Sipil Negara (PNS/PPPK)' },
+    info: {
+      singularName: 'pegawai',
+      pluralName: 'pegawais',
+      displayName: 'Pegawai',
+      description: 'Aparatur Sipil Negara (PNS/PPPK)',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {
@@ -16,7 +21,12 @@ export default {
       jenis_asn: { type: 'enumeration', enum: ['PNS', 'PPPK'], default: 'PNS', required: true },
       cpns: { type: 'boolean', default: false, required: true },
       golongan: { type: 'string', maxLength: 10 },
-      status: { type: 'enumeration', enum: ['AKTIF', 'CUTI', 'PENSIUN', 'BERHENTI', 'MENINGGAL'], default: 'AKTIF', required: true },
+      status: {
+        type: 'enumeration',
+        enum: ['AKTIF', 'CUTI', 'PENSIUN', 'BERHENTI', 'MENINGGAL'],
+        default: 'AKTIF',
+        required: true,
+      },
       opd: { type: 'relation', relation: 'manyToOne', target: 'plugin::inti.opd' },
       nik: { type: 'string', maxLength: 16 },
       npwp: { type: 'string', maxLength: 20 },

@@ -2,7 +2,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'penugasan',
-    info: { singularName: 'penugasan', pluralName: 'penugasans', displayName: 'Penugasan', description: 'Riwayat pemangkuan jabatan (definitif, Plt, Plh, Pj)' },
+    info: {
+      singularName: 'penugasan',
+      pluralName: 'penugasans',
+      displayName: 'Penugasan',
+      description: 'Riwayat pemangkuan jabatan (definitif, Plt, Plh, Pj)',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

@@ -8,7 +8,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'pratinjau_impor',
-    info: { singularName: 'pratinjau-impor', pluralName: 'pratinjau-impors', displayName: 'Pratinjau impor', description: 'Pratinjau berkas impor yang menunggu konfirmasi' },
+    info: {
+      singularName: 'pratinjau-impor',
+      pluralName: 'pratinjau-impors',
+      displayName: 'Pratinjau impor',
+      description: 'Pratinjau berkas impor yang menunggu konfirmasi',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
     attributes: {

@@ -7,7 +7,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'token_api',
-    info: { singularName: 'token-api', pluralName: 'token-apis', displayName: 'Token API', description: 'Token sistem eksternal dengan cakupan' },
+    info: {
+      singularName: 'token-api',
+      pluralName: 'token-apis',
+      displayName: 'Token API',
+      description: 'Token sistem eksternal dengan cakupan',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: false }, 'content-type-builder': { visible: false } },
     attributes: {

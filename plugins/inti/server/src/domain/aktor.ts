@@ -41,7 +41,11 @@ export function aktorSistem(tugas: string): Aktor {
 }
 
 /** The audit fields of an actor: who (user id, user name, `token:<name>` or `sistem:<job>`) and from where. */
-export function jejakAktor(a: Aktor | null | undefined): { aktorId: number | null; aktor: string | null; ip: string | null } {
+export function jejakAktor(a: Aktor | null | undefined): {
+  aktorId: number | null;
+  aktor: string | null;
+  ip: string | null;
+} {
   if (!a) return { aktorId: null, aktor: null, ip: null };
   return {
     aktorId: a.userId,

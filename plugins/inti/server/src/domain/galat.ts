@@ -40,10 +40,12 @@ export class GalatMskp extends Error {
 }
 
 export const galat = {
-  validasi: (kode: string, pesan: string, field?: string, detail?: Record<string, unknown>) => new GalatMskp(400, kode, pesan, field, detail),
+  validasi: (kode: string, pesan: string, field?: string, detail?: Record<string, unknown>) =>
+    new GalatMskp(400, kode, pesan, field, detail),
   dilarang: (pesan = 'Anda tidak berwenang atas data ini.', kode = 'AKSES_DITOLAK') => new GalatMskp(403, kode, pesan),
   tidakAda: (pesan: string, kode = 'TIDAK_DITEMUKAN') => new GalatMskp(404, kode, pesan),
-  konflik: (kode: string, pesan: string, detail?: Record<string, unknown>) => new GalatMskp(409, kode, pesan, undefined, detail),
+  konflik: (kode: string, pesan: string, detail?: Record<string, unknown>) =>
+    new GalatMskp(409, kode, pesan, undefined, detail),
 };
 
 /**
@@ -52,4 +54,5 @@ export const galat = {
  * A GalatMskp is never one (a refusal already mapped).
  */
 export const unikDilanggar = (e: any): boolean =>
-  !(e instanceof GalatMskp) && (e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /unique/i.test(String(e?.message ?? '')));
+  !(e instanceof GalatMskp) &&
+  (e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /unique/i.test(String(e?.message ?? '')));

@@ -16,11 +16,17 @@ export interface KataSandiDitolak {
 
 /** null when the password is acceptable, else the first rule it breaks (code + Indonesian message). */
 export function periksaKataSandi(kataSandi: unknown): KataSandiDitolak | null {
-  if (typeof kataSandi !== 'string' || kataSandi.length === 0) return { kode: 'KATA_SANDI_WAJIB', pesan: 'Kata sandi wajib diisi.' };
-  if ([...kataSandi].length < KATA_SANDI_MIN) return { kode: 'KATA_SANDI_PENDEK', pesan: `Kata sandi minimal ${KATA_SANDI_MIN} karakter.` };
+  if (typeof kataSandi !== 'string' || kataSandi.length === 0)
+    return { kode: 'KATA_SANDI_WAJIB', pesan: 'Kata sandi wajib diisi.' };
+  if ([...kataSandi].length < KATA_SANDI_MIN)
+    return { kode: 'KATA_SANDI_PENDEK', pesan: `Kata sandi minimal ${KATA_SANDI_MIN} karakter.` };
   if (new TextEncoder().encode(kataSandi).length > KATA_SANDI_MAKS_BYTE) {
-    return { kode: 'KATA_SANDI_PANJANG', pesan: `Kata sandi maksimal ${KATA_SANDI_MAKS_BYTE} karakter (huruf non-Latin dihitung lebih dari satu).` };
+    return {
+      kode: 'KATA_SANDI_PANJANG',
+      pesan: `Kata sandi maksimal ${KATA_SANDI_MAKS_BYTE} karakter (huruf non-Latin dihitung lebih dari satu).`,
+    };
   }
-  if (!/[A-Za-z]/.test(kataSandi) || !/\d/.test(kataSandi)) return { kode: 'KATA_SANDI_LEMAH', pesan: 'Kata sandi harus memuat huruf dan angka.' };
+  if (!/[A-Za-z]/.test(kataSandi) || !/\d/.test(kataSandi))
+    return { kode: 'KATA_SANDI_LEMAH', pesan: 'Kata sandi harus memuat huruf dan angka.' };
   return null;
 }

@@ -16,7 +16,7 @@ export const skemaBerkasKebijakan = z.object({
         berlaku_mulai: tanggalIso,
         dasar: z.string().min(1),
         nilai: z.unknown(),
-      })
+      }),
     )
     .min(1),
 });
@@ -36,7 +36,10 @@ export const POLA_TEMPAT = /^[\p{L}\p{N} .,'()-]+$/u;
 const pejabatDaerah = z.object({
   jabatan: z.string().trim().min(3, 'jabatan wajib diisi (contoh "Wali Kota Madiun")').max(120),
   nama: z.string().trim().min(1, 'nama diisi atau null').max(120).nullable(),
-  nip: z.string().regex(/^\d{18}$/, 'NIP terdiri dari 18 angka (atau null)').nullable(),
+  nip: z
+    .string()
+    .regex(/^\d{18}$/, 'NIP terdiri dari 18 angka (atau null)')
+    .nullable(),
 });
 
 /** Identity of the regional government: kop surat, panel title, default print place, Pihak Kedua of the PK. */
@@ -46,9 +49,17 @@ export const skemaDaerah = z.object({
     .trim()
     .min(12)
     .max(80)
-    .regex(/^PEMERINTAH [A-Z0-9 .,'()-]+$/, 'nama_pemerintah ditulis huruf kapital dan diawali "PEMERINTAH " (contoh "PEMERINTAH KOTA MADIUN")'),
+    .regex(
+      /^PEMERINTAH [A-Z0-9 .,'()-]+$/,
+      'nama_pemerintah ditulis huruf kapital dan diawali "PEMERINTAH " (contoh "PEMERINTAH KOTA MADIUN")',
+    ),
   nama_daerah: z.string().trim().min(3).max(80),
-  tempat_default: z.string().trim().min(1).max(60).regex(POLA_TEMPAT, "tempat_default hanya boleh berisi huruf, angka, spasi dan . , ' ( ) -"),
+  tempat_default: z
+    .string()
+    .trim()
+    .min(1)
+    .max(60)
+    .regex(POLA_TEMPAT, "tempat_default hanya boleh berisi huruf, angka, spasi dan . , ' ( ) -"),
   kepala_daerah: pejabatDaerah,
   sekretaris_daerah: pejabatDaerah.optional(),
 });
@@ -64,7 +75,15 @@ export const skemaNilaiKebijakan = {
   }),
   'aktivitas-pengguna': z.object({ idle_hari_bawaan: z.number().int().min(1).max(3650) }),
   golongan: z.object({
-    pns: z.array(z.object({ kode: z.string().regex(/^(?:[1-3][1-4]|4[1-5])$/, 'kode golongan PNS: 11–14, 21–24, 31–34, 41–45'), label: z.string(), pangkat: z.string() })).min(1),
+    pns: z
+      .array(
+        z.object({
+          kode: z.string().regex(/^(?:[1-3][1-4]|4[1-5])$/, 'kode golongan PNS: 11–14, 21–24, 31–34, 41–45'),
+          label: z.string(),
+          pangkat: z.string(),
+        }),
+      )
+      .min(1),
     pppk: z.array(z.string()).min(1),
   }),
 } as const;
@@ -88,11 +107,14 @@ export interface PetaKebijakan {
 export function validasiBerkasKebijakan(
   isi: unknown,
   sumber: string,
-  skemaTambahan: Record<string, z.ZodTypeAny> = {}
+  skemaTambahan: Record<string, z.ZodTypeAny> = {},
 ): { ok: true; berkas: BerkasKebijakan } | { ok: false; masalah: string[] } {
   const dasar = skemaBerkasKebijakan.safeParse(isi);
   if (!dasar.success) {
-    return { ok: false, masalah: dasar.error.issues.map((i) => `${sumber}: ${i.path.join('.') || '(akar)'}: ${i.message}`) };
+    return {
+      ok: false,
+      masalah: dasar.error.issues.map((i) => `${sumber}: ${i.path.join('.') || '(akar)'}: ${i.message}`),
+    };
   }
   const berkas = dasar.data;
   const skema = (skemaNilaiKebijakan as Record<string, z.ZodTypeAny>)[berkas.nama] ?? skemaTambahan[berkas.nama];
@@ -101,17 +123,24 @@ export function validasiBerkasKebijakan(
   const tanggal = new Set<string>();
   berkas.versi.forEach((v, i) => {
     const r = skema.safeParse(v.nilai);
-    if (!r.success) masalah.push(...r.error.issues.map((x) => `${sumber}: versi[${i}] (${v.kode}).nilai.${x.path.join('.')}: ${x.message}`));
+    if (!r.success)
+      masalah.push(
+        ...r.error.issues.map((x) => `${sumber}: versi[${i}] (${v.kode}).nilai.${x.path.join('.')}: ${x.message}`),
+      );
     if (tanggal.has(v.berlaku_mulai)) masalah.push(`${sumber}: dua versi berlaku mulai ${v.berlaku_mulai}`);
     tanggal.add(v.berlaku_mulai);
   });
   if (masalah.length) return { ok: false, masalah };
-  return { ok: true, berkas: { ...berkas, versi: [...berkas.versi].sort((a, b) => a.berlaku_mulai.localeCompare(b.berlaku_mulai)) } };
+  return {
+    ok: true,
+    berkas: { ...berkas, versi: [...berkas.versi].sort((a, b) => a.berlaku_mulai.localeCompare(b.berlaku_mulai)) },
+  };
 }
 
 /** The version in force on `tanggal` (the latest whose berlaku_mulai ≤ tanggal), or null before the first. */
 export function versiPada<T>(versi: VersiKebijakan<T>[], tanggal: string): VersiKebijakan<T> | null {
   let hasil: VersiKebijakan<T> | null = null;
-  for (const v of versi) if (v.berlaku_mulai <= tanggal && (!hasil || v.berlaku_mulai >= hasil.berlaku_mulai)) hasil = v;
+  for (const v of versi)
+    if (v.berlaku_mulai <= tanggal && (!hasil || v.berlaku_mulai >= hasil.berlaku_mulai)) hasil = v;
   return hasil;
 }

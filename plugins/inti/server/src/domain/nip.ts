@@ -62,7 +62,10 @@ export function validasiNip(input: unknown, opsi: { jenisAsn?: JenisAsn; hariIni
   const lm = Number(nip.slice(4, 6));
   const ld = Number(nip.slice(6, 8));
   if (ly < 1900 || !tanggalValid(ly, lm, ld)) {
-    return gagal('NIP_TANGGAL_LAHIR', `Digit 1–8 NIP (${nip.slice(0, 8)}) bukan tanggal lahir yang valid (format TTTTBBHH).`);
+    return gagal(
+      'NIP_TANGGAL_LAHIR',
+      `Digit 1–8 NIP (${nip.slice(0, 8)}) bukan tanggal lahir yang valid (format TTTTBBHH).`,
+    );
   }
   const lahir = nip.slice(0, 4) + '-' + nip.slice(4, 6) + '-' + nip.slice(6, 8);
   if (lahir > hariIni) {
@@ -81,7 +84,10 @@ export function validasiNip(input: unknown, opsi: { jenisAsn?: JenisAsn; hariIni
   } else {
     const tm = Number(kodeBulan);
     if (tm < 1 || tm > 12) {
-      return gagal('NIP_TMT', `Digit 9–14 NIP (${nip.slice(8, 14)}) bukan TMT CPNS yang valid (format TTTTBB, bulan 01–12).`);
+      return gagal(
+        'NIP_TMT',
+        `Digit 9–14 NIP (${nip.slice(8, 14)}) bukan TMT CPNS yang valid (format TTTTBB, bulan 01–12).`,
+      );
     }
     tmt = nip.slice(8, 12) + '-' + kodeBulan;
   }
@@ -92,20 +98,30 @@ export function validasiNip(input: unknown, opsi: { jenisAsn?: JenisAsn; hariIni
   if (usia < USIA_MINIMAL_PENGANGKATAN) {
     return gagal(
       'NIP_USIA_TMT',
-      `TMT pengangkatan pada NIP (${tmt}) berarti usia ${usia} tahun, di bawah usia minimal ${USIA_MINIMAL_PENGANGKATAN} tahun.`
+      `TMT pengangkatan pada NIP (${tmt}) berarti usia ${usia} tahun, di bawah usia minimal ${USIA_MINIMAL_PENGANGKATAN} tahun.`,
     );
   }
 
   const jk = nip[14];
   if (jk !== '1' && jk !== '2') {
-    return gagal('NIP_JENIS_KELAMIN', `Digit ke-15 NIP adalah jenis kelamin dan harus 1 (laki-laki) atau 2 (perempuan), bukan ${jk}.`);
+    return gagal(
+      'NIP_JENIS_KELAMIN',
+      `Digit ke-15 NIP adalah jenis kelamin dan harus 1 (laki-laki) atau 2 (perempuan), bukan ${jk}.`,
+    );
   }
   const urut = Number(nip.slice(15, 18));
   if (urut === 0) return gagal('NIP_NOMOR_URUT', 'Digit 16–18 NIP (nomor urut) tidak boleh 000.');
   void hd;
   return {
     ok: true,
-    data: { nip, tanggalLahir: lahir, tmt, jenisKelamin: jk === '1' ? 'L' : 'P', nomorUrut: urut, jenisAsn: pppk ? 'PPPK' : 'PNS' },
+    data: {
+      nip,
+      tanggalLahir: lahir,
+      tmt,
+      jenisKelamin: jk === '1' ? 'L' : 'P',
+      nomorUrut: urut,
+      jenisAsn: pppk ? 'PPPK' : 'PNS',
+    },
   };
 }
 

@@ -39,14 +39,18 @@ export const sebagaiDari = (jenis: JenisPenugasan): BertindakSebagai => (jenis =
 /** The holder of a post at a date (definitive before Pj before Plt before Plh), or null when vacant. */
 export function pemangkuPada(jabatanId: Id, penugasan: PemangkuData[], tanggal: string): Pemangku | null {
   const aktif = penugasan.filter((p) => String(p.jabatanId) === String(jabatanId) && aktifPada(p, tanggal));
-  aktif.sort((a, b) => URUTAN_PEMANGKU.indexOf(a.jenis) - URUTAN_PEMANGKU.indexOf(b.jenis) || (a.tmtMulai < b.tmtMulai ? 1 : -1));
+  aktif.sort(
+    (a, b) => URUTAN_PEMANGKU.indexOf(a.jenis) - URUTAN_PEMANGKU.indexOf(b.jenis) || (a.tmtMulai < b.tmtMulai ? 1 : -1),
+  );
   const p = aktif[0];
   return p ? { pegawaiId: p.pegawaiId, jabatanId: p.jabatanId, sebagai: sebagaiDari(p.jenis) } : null;
 }
 
 /** The definitive post of a pegawai at a date (null when none). */
 export function jabatanUtamaPada(pegawaiId: Id, penugasan: PemangkuData[], tanggal: string): Id | null {
-  const p = penugasan.find((x) => String(x.pegawaiId) === String(pegawaiId) && x.jenis === 'UTAMA' && aktifPada(x, tanggal));
+  const p = penugasan.find(
+    (x) => String(x.pegawaiId) === String(pegawaiId) && x.jenis === 'UTAMA' && aktifPada(x, tanggal),
+  );
   return p ? p.jabatanId : null;
 }
 
@@ -59,7 +63,7 @@ export function penilaiPada(
   jabatan: Map<string, JabatanNode>,
   penugasan: PemangkuData[],
   tanggal: string,
-  dinilaiPegawaiId?: Id
+  dinilaiPegawaiId?: Id,
 ): Pemangku | null {
   const dilihat = new Set<string>([String(jabatanId)]);
   let node = jabatan.get(String(jabatanId));

@@ -19,8 +19,10 @@ export const JENIS_TUNGGAL: readonly JenisPenugasan[] = ['UTAMA', 'PLT'];
 export const aktifPada = (p: Pick<PenugasanData, 'tmtMulai' | 'tmtAkhir'>, tanggal: string): boolean =>
   p.tmtMulai <= tanggal && (p.tmtAkhir == null || tanggal <= p.tmtAkhir);
 
-export const bertumpuk = (a: Pick<PenugasanData, 'tmtMulai' | 'tmtAkhir'>, b: Pick<PenugasanData, 'tmtMulai' | 'tmtAkhir'>): boolean =>
-  a.tmtMulai <= (b.tmtAkhir ?? '9999-12-31') && b.tmtMulai <= (a.tmtAkhir ?? '9999-12-31');
+export const bertumpuk = (
+  a: Pick<PenugasanData, 'tmtMulai' | 'tmtAkhir'>,
+  b: Pick<PenugasanData, 'tmtMulai' | 'tmtAkhir'>,
+): boolean => a.tmtMulai <= (b.tmtAkhir ?? '9999-12-31') && b.tmtMulai <= (a.tmtAkhir ?? '9999-12-31');
 
 /**
  * The same rule as `bertumpuk`, as a filter on penugasan rows (query engine / Document Service syntax):
@@ -33,7 +35,12 @@ export const filterPenugasanBertumpuk = (mulai: string, akhir: string = mulai) =
 
 export type PelanggaranPenugasan =
   | { kode: 'PENUGASAN_TANGGAL'; field: 'tmt_akhir'; pesan: string }
-  | { kode: 'PENUGASAN_UTAMA_GANDA' | 'PENUGASAN_PLT_GANDA'; field: 'tmt_mulai'; pesan: string; bentrokDengan: string | number | undefined }
+  | {
+      kode: 'PENUGASAN_UTAMA_GANDA' | 'PENUGASAN_PLT_GANDA';
+      field: 'tmt_mulai';
+      pesan: string;
+      bentrokDengan: string | number | undefined;
+    }
   | { kode: 'PENUGASAN_JABATAN_TERISI'; field: 'jabatan'; pesan: string; bentrokDengan: string | number | undefined };
 
 /** Structural posts have one definitive holder; pelaksana and JF posts may have many (formasi). */
@@ -48,10 +55,14 @@ export function periksaPenugasan(
   baru: PenugasanData,
   milikPegawai: PenugasanData[],
   pemegangJabatan: PenugasanData[] = [],
-  opsi: { jabatanTunggal?: boolean } = {}
+  opsi: { jabatanTunggal?: boolean } = {},
 ): PelanggaranPenugasan | null {
   if (baru.tmtAkhir != null && baru.tmtAkhir < baru.tmtMulai) {
-    return { kode: 'PENUGASAN_TANGGAL', field: 'tmt_akhir', pesan: `TMT akhir (${baru.tmtAkhir}) tidak boleh sebelum TMT mulai (${baru.tmtMulai}).` };
+    return {
+      kode: 'PENUGASAN_TANGGAL',
+      field: 'tmt_akhir',
+      pesan: `TMT akhir (${baru.tmtAkhir}) tidak boleh sebelum TMT mulai (${baru.tmtMulai}).`,
+    };
   }
   if (JENIS_TUNGGAL.includes(baru.jenis)) {
     const lain = milikPegawai.find((p) => p.id !== baru.id && p.jenis === baru.jenis && bertumpuk(p, baru));
@@ -67,7 +78,8 @@ export function periksaPenugasan(
   }
   if (baru.jenis === 'UTAMA' && opsi.jabatanTunggal) {
     const pemegang = pemegangJabatan.find(
-      (p) => p.id !== baru.id && p.jenis === 'UTAMA' && String(p.pegawaiId) !== String(baru.pegawaiId) && bertumpuk(p, baru)
+      (p) =>
+        p.id !== baru.id && p.jenis === 'UTAMA' && String(p.pegawaiId) !== String(baru.pegawaiId) && bertumpuk(p, baru),
     );
     if (pemegang) {
       return {

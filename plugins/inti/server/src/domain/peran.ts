@@ -78,4 +78,5 @@ export type Hubungan = 'DIRI' | 'PENILAI' | 'ATASAN' | 'OPD' | 'SEMUA';
  * Whether a request was authenticated by one of the panel's API tokens (inti's `mskp-token` strategy,
  * services/token-api.ts). Strapi's own API tokens are not ours: the scope service gives them nothing.
  */
-export const adalahTokenApi = (auth: { strategy?: { name?: string } } | null | undefined): boolean => auth?.strategy?.name === 'mskp-token';
+export const adalahTokenApi = (auth: { strategy?: { name?: string } } | null | undefined): boolean =>
+  auth?.strategy?.name === 'mskp-token';

@@ -39,6 +39,6 @@ export function penolakanKunci(tahun: number, bulan: number): Penolakan {
     `Periode ${namaBulan(bulan)} ${tahun} (triwulan ${triwulan}) sudah dikunci karena TPP prestasi kerjanya telah dibayarkan. ` +
       'Hubungi Admin BKPSDM untuk membuka kunci.',
     'bulan',
-    { tahun, bulan, triwulan }
+    { tahun, bulan, triwulan },
   );
 }

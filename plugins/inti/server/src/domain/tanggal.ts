@@ -5,11 +5,19 @@
 export const ZONA_WAKTU = 'Asia/Jakarta';
 
 export function hariIni(sekarang: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONA_WAKTU, year: 'numeric', month: '2-digit', day: '2-digit' }).format(sekarang);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: ZONA_WAKTU,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(sekarang);
 }
 
 export const tanggalValid = (s: unknown): s is string =>
-  typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s + 'T00:00:00Z')) && new Date(s + 'T00:00:00Z').toISOString().slice(0, 10) === s;
+  typeof s === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(s) &&
+  !Number.isNaN(Date.parse(s + 'T00:00:00Z')) &&
+  new Date(s + 'T00:00:00Z').toISOString().slice(0, 10) === s;
 
 export function tambahHari(tanggal: string, hari: number): string {
   const d = new Date(tanggal + 'T00:00:00Z');
@@ -18,7 +26,20 @@ export function tambahHari(tanggal: string, hari: number): string {
 }
 
 /** Indonesian month names, January first. */
-export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
+export const NAMA_BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
 
 /** The Indonesian name of month 1–12 (January = 1); the number itself for anything else. */
 export const namaBulan = (bulan: number): string => NAMA_BULAN[bulan - 1] ?? String(bulan);

@@ -11,7 +11,12 @@ export default () => async (ctx: any, next: () => Promise<void>) => {
     await next();
     lengkapiKode(ctx);
   } catch (e) {
-    const err = e instanceof GalatMskp ? e : (e as any)?.cause instanceof GalatMskp ? (e as any).cause : (kirimanTerlaluBesar(e) ?? isiTidakTerbaca(e) ?? galat4xxStrapi(e));
+    const err =
+      e instanceof GalatMskp
+        ? e
+        : (e as any)?.cause instanceof GalatMskp
+          ? (e as any).cause
+          : (kirimanTerlaluBesar(e) ?? isiTidakTerbaca(e) ?? galat4xxStrapi(e));
     if (!err) throw e;
     ctx.status = err.status;
     ctx.body = err.body;
@@ -31,7 +36,17 @@ const KODE_STRAPI: Record<number, [string, string]> = {
 };
 
 /** Strapi's error names (ApplicationError and its HTTP subclasses) → status, for errors thrown without one. */
-const STATUS_NAMA: Record<string, number> = { ApplicationError: 400, ValidationError: 400, YupValidationError: 400, UnauthorizedError: 401, ForbiddenError: 403, PolicyError: 403, NotFoundError: 404, PayloadTooLargeError: 413, RateLimitError: 429 };
+const STATUS_NAMA: Record<string, number> = {
+  ApplicationError: 400,
+  ValidationError: 400,
+  YupValidationError: 400,
+  UnauthorizedError: 401,
+  ForbiddenError: 403,
+  PolicyError: 403,
+  NotFoundError: 404,
+  PayloadTooLargeError: 413,
+  RateLimitError: 429,
+};
 
 /** A Strapi (or Koa http-errors) 4xx error thrown by a route → our body with a code; null for anything else. */
 function galat4xxStrapi(e: any): GalatMskp | null {
@@ -40,7 +55,10 @@ function galat4xxStrapi(e: any): GalatMskp | null {
   const [kode, pesan] = KODE_STRAPI[status] ?? ['PERMINTAAN_DITOLAK', 'Permintaan ditolak.'];
   const details = e?.details && typeof e.details === 'object' && !Array.isArray(e.details) ? e.details : {};
   // Strapi's own (English) wording stays available to a developer beside ours
-  return new GalatMskp(status, kode, pesan, undefined, { ...details, ...(e?.message ? { keterangan: String(e.message).slice(0, 300) } : {}) });
+  return new GalatMskp(status, kode, pesan, undefined, {
+    ...details,
+    ...(e?.message ? { keterangan: String(e.message).slice(0, 300) } : {}),
+  });
 }
 
 /** A 4xx answer set directly in Strapi's shape (ctx.forbidden(), ctx.unauthorized() …) without our code: add it. */
@@ -48,7 +66,15 @@ function lengkapiKode(ctx: any) {
   const e = ctx.body?.error;
   if (!(ctx.status >= 400 && ctx.status < 500) || !e || typeof e !== 'object' || e.details?.code) return;
   const [kode, pesan] = KODE_STRAPI[ctx.status] ?? ['PERMINTAAN_DITOLAK', 'Permintaan ditolak.'];
-  ctx.body = { data: null, error: { status: ctx.status, name: e.name ?? 'ApplicationError', message: pesan, details: { ...(e.details && typeof e.details === 'object' ? e.details : {}), code: kode } } };
+  ctx.body = {
+    data: null,
+    error: {
+      status: ctx.status,
+      name: e.name ?? 'ApplicationError',
+      message: pesan,
+      details: { ...(e.details && typeof e.details === 'object' ? e.details : {}), code: kode },
+    },
+  };
 }
 
 /**
@@ -65,6 +91,16 @@ function kirimanTerlaluBesar(e: any): GalatMskp | null {
  * malformed JSON, or a form that does not parse), in our words instead of Strapi's English "Bad Request".
  */
 function isiTidakTerbaca(e: any): GalatMskp | null {
-  if (e?.status !== 400 || typeof e?.body !== 'string' || !(e instanceof SyntaxError || e?.name === 'SyntaxError' || /JSON/i.test(String(e?.message)))) return null;
-  return new GalatMskp(400, 'ISI_TIDAK_TERBACA', 'Isi permintaan tidak dapat dibaca: kirim JSON berupa objek atau larik yang valid (periksa tanda kutip, koma dan kurung).', 'body');
+  if (
+    e?.status !== 400 ||
+    typeof e?.body !== 'string' ||
+    !(e instanceof SyntaxError || e?.name === 'SyntaxError' || /JSON/i.test(String(e?.message)))
+  )
+    return null;
+  return new GalatMskp(
+    400,
+    'ISI_TIDAK_TERBACA',
+    'Isi permintaan tidak dapat dibaca: kirim JSON berupa objek atau larik yang valid (periksa tanda kutip, koma dan kurung).',
+    'body',
+  );
 }

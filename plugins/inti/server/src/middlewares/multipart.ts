@@ -28,18 +28,34 @@ export const batasUnggah = (strapi: Core.Strapi): number =>
   Number(strapi.config.get<{ sizeLimit?: number } | undefined>('plugin::upload')?.sizeLimit) || BATAS_BAWAAN;
 
 /** Largest multipart request worth reading: the files' ceiling plus the fields' (and the multipart framing). */
-export const batasKirimanMultipart = (strapi: Core.Strapi): number => 2 * batasUnggah(strapi) + MAKS_ISIAN_BYTE + 64 * 1024;
+export const batasKirimanMultipart = (strapi: Core.Strapi): number =>
+  2 * batasUnggah(strapi) + MAKS_ISIAN_BYTE + 64 * 1024;
 
 /** A multipart request over the size limits (files, count, or declared length), in our words. */
 export const kirimanTerlaluBesar = () =>
-  new GalatMskp(413, 'BERKAS_TERLALU_BESAR', 'Kiriman terlalu besar: setiap berkas bukti paling besar 10 MB (atau batas yang ditetapkan) dan paling banyak 20 berkas per kiriman. Perkecil atau pisahkan berkasnya.', 'bukti');
+  new GalatMskp(
+    413,
+    'BERKAS_TERLALU_BESAR',
+    'Kiriman terlalu besar: setiap berkas bukti paling besar 10 MB (atau batas yang ditetapkan) dan paling banyak 20 berkas per kiriman. Perkecil atau pisahkan berkasnya.',
+    'bukti',
+  );
 
 /** A body whose text (JSON, form fields) is over its limit (1 MB). */
 export const isianTerlaluBesar = () =>
-  new GalatMskp(413, 'ISIAN_TERLALU_BESAR', 'Isi permintaan terlalu besar: kirim isian yang lebih pendek atau lebih sedikit (teks paling banyak 1 MB seluruhnya).', 'body');
+  new GalatMskp(
+    413,
+    'ISIAN_TERLALU_BESAR',
+    'Isi permintaan terlalu besar: kirim isian yang lebih pendek atau lebih sedikit (teks paling banyak 1 MB seluruhnya).',
+    'body',
+  );
 
 const tidakTerbaca = () =>
-  new GalatMskp(400, 'ISI_TIDAK_TERBACA', 'Isi permintaan multipart tidak dapat dibaca: kirim formulir multipart/form-data yang utuh.', 'body');
+  new GalatMskp(
+    400,
+    'ISI_TIDAK_TERBACA',
+    'Isi permintaan multipart tidak dapat dibaca: kirim formulir multipart/form-data yang utuh.',
+    'body',
+  );
 
 /** A formidable error (FormidableError: `httpCode`, numeric `code`) → our refusal. */
 function terjemahkan(e: any): unknown {
@@ -47,7 +63,11 @@ function terjemahkan(e: any): unknown {
   const pesan = String(e?.message ?? '');
   if (/maxFieldsSize|maxFields/.test(pesan)) return isianTerlaluBesar();
   if (/maxFileSize|maxTotalFileSize|maxFiles/.test(pesan) || e?.httpCode === 413) return kirimanTerlaluBesar();
-  if ((e?.httpCode >= 400 && e?.httpCode < 500) || /aborted|multipart|boundary|content-type|Unexpected end/i.test(pesan)) return tidakTerbaca();
+  if (
+    (e?.httpCode >= 400 && e?.httpCode < 500) ||
+    /aborted|multipart|boundary|content-type|Unexpected end/i.test(pesan)
+  )
+    return tidakTerbaca();
   return e;
 }
 
@@ -59,7 +79,8 @@ function terjemahkan(e: any): unknown {
  */
 export const kiriman = (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   return async (ctx: any, next: () => Promise<void>) => {
-    if (ctx.is('multipart') && Number(ctx.get('content-length')) > batasKirimanMultipart(strapi)) throw kirimanTerlaluBesar();
+    if (ctx.is('multipart') && Number(ctx.get('content-length')) > batasKirimanMultipart(strapi))
+      throw kirimanTerlaluBesar();
     if (ctx.request.body === undefined) ctx.request.body = {};
     await next();
   };
@@ -89,7 +110,7 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
             filter: () => ++jumlahBerkas <= MAKS_BERKAS,
           },
         },
-        { strapi }
+        { strapi },
       ) as Core.MiddlewareHandler; // the body middleware's factory always returns its handler
       try {
         await urai(ctx, async () => {
@@ -104,7 +125,9 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       // strapi::body answers a file over maxFileSize itself (413 "FileTooBig") without calling next
       if (!terurai) throw kirimanTerlaluBesar();
     } finally {
-      await fs.rm(folder, { recursive: true, force: true, maxRetries: 3 }).catch((e: any) => strapi.log.warn(`Unggahan: folder sementara ${folder} tidak terhapus: ${e?.message ?? e}`));
+      await fs
+        .rm(folder, { recursive: true, force: true, maxRetries: 3 })
+        .catch((e: any) => strapi.log.warn(`Unggahan: folder sementara ${folder} tidak terhapus: ${e?.message ?? e}`));
     }
   };
 };

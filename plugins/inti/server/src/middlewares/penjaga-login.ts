@@ -13,10 +13,16 @@ import { GalatMskp } from '../domain/galat';
 function terjemahkan(e: any): unknown {
   const pesan = String(e?.message ?? '');
   if (e?.name === 'RateLimitError') {
-    return new GalatMskp(429, 'LOGIN_TERLALU_SERING', 'Terlalu banyak permintaan masuk dari alamat IP ini. Tunggu sebentar lalu coba lagi.');
+    return new GalatMskp(
+      429,
+      'LOGIN_TERLALU_SERING',
+      'Terlalu banyak permintaan masuk dari alamat IP ini. Tunggu sebentar lalu coba lagi.',
+    );
   }
-  if (/identifier.*required|identifier must/i.test(pesan)) return new GalatMskp(400, 'IDENTITAS_WAJIB', 'NIP atau nama pengguna wajib diisi.', 'identifier');
-  if (/password.*required|password must/i.test(pesan)) return new GalatMskp(400, 'KATA_SANDI_WAJIB', 'Kata sandi wajib diisi.', 'password');
+  if (/identifier.*required|identifier must/i.test(pesan))
+    return new GalatMskp(400, 'IDENTITAS_WAJIB', 'NIP atau nama pengguna wajib diisi.', 'identifier');
+  if (/password.*required|password must/i.test(pesan))
+    return new GalatMskp(400, 'KATA_SANDI_WAJIB', 'Kata sandi wajib diisi.', 'password');
   if (/blocked/i.test(pesan)) return new GalatMskp(403, 'AKUN_DIBLOKIR', 'Akun Anda diblokir. Hubungi Admin BKPSDM.');
   if (e?.name === 'ValidationError' || e?.name === 'ApplicationError') {
     return new GalatMskp(400, 'KREDENSIAL_SALAH', 'NIP/nama pengguna atau kata sandi salah.', 'password');

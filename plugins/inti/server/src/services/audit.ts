@@ -28,11 +28,23 @@ export interface PermintaanAudit {
   request?: { ip?: string | null };
 }
 
-const TANPA_RAHASIA = new Set(['password', 'resetPasswordToken', 'confirmationToken', 'refreshToken', 'jwt', 'token', 'hash']);
+const TANPA_RAHASIA = new Set([
+  'password',
+  'resetPasswordToken',
+  'confirmationToken',
+  'refreshToken',
+  'jwt',
+  'token',
+  'hash',
+]);
 const bersihkan = (v: unknown): unknown => {
   if (v == null || typeof v !== 'object') return v ?? null;
   if (Array.isArray(v)) return v.map(bersihkan);
-  return Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([k]) => !TANPA_RAHASIA.has(k)).map(([k, x]) => [k, bersihkan(x)]));
+  return Object.fromEntries(
+    Object.entries(v as Record<string, unknown>)
+      .filter(([k]) => !TANPA_RAHASIA.has(k))
+      .map(([k, x]) => [k, bersihkan(x)]),
+  );
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

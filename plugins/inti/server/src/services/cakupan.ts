@@ -1,6 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { layanan } from '../layanan';
-import { jangkauanPeran, bolehKelolaDataInduk, bolehRanahPeran, adalahTokenApi, type Hubungan, type Jangkauan, type Ranah } from '../domain/peran';
+import {
+  jangkauanPeran,
+  bolehKelolaDataInduk,
+  bolehRanahPeran,
+  adalahTokenApi,
+  type Hubungan,
+  type Jangkauan,
+  type Ranah,
+} from '../domain/peran';
 import { hariIni, tanggalAcuanBulan } from '../domain/tanggal';
 import { galat } from '../domain/galat';
 import { PERAN_SISTEM, type Aktor } from '../domain/aktor';
@@ -12,7 +20,8 @@ export type { Aktor };
 const BULAN = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 
 const PESAN_RANAH: Record<Ranah, string> = {
-  kinerja: 'Peran Anda tidak mencakup data kinerja pegawai (SKP, rencana aksi, realisasi, bukti dukung, capaian, evaluasi, cetakan kinerja).',
+  kinerja:
+    'Peran Anda tidak mencakup data kinerja pegawai (SKP, rencana aksi, realisasi, bukti dukung, capaian, evaluasi, cetakan kinerja).',
   tpp: 'Peran Anda tidak mencakup data TPP dan presensi.',
   dpa: 'Peran Anda tidak mencakup DPA dan Perjanjian Kinerja.',
   induk: 'Peran Anda tidak mencakup data induk kepegawaian.',
@@ -80,7 +89,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const bacaPengguna = (id: unknown): Promise<PenggunaMasuk | null> =>
-    strapi.db.query('plugin::users-permissions.user').findOne({ where: { id }, select: ['id', 'username', 'blocked'], populate: { role: { select: ['type'] } } });
+    strapi.db
+      .query('plugin::users-permissions.user')
+      .findOne({ where: { id }, select: ['id', 'username', 'blocked'], populate: { role: { select: ['type'] } } });
 
   /** The pegawai linked to a user and that pegawai's OPD, in one joined read over the link tables. */
   const pegawaiDariUser = async (userId: number): Promise<{ pegawaiId: number; opdId: number | null } | null> => {
@@ -113,14 +124,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async aktor(ctx: PermintaanMasuk): Promise<Aktor> {
       if (ctx.state.aktor) return ctx.state.aktor;
       const auth = ctx.state.auth;
-      let aktor: Aktor = { userId: null, username: null, peran: null, jangkauan: 'TIDAK_ADA', pegawaiId: null, opdId: null, token: null, ip: ctx.request?.ip ?? null };
+      let aktor: Aktor = {
+        userId: null,
+        username: null,
+        peran: null,
+        jangkauan: 'TIDAK_ADA',
+        pegawaiId: null,
+        opdId: null,
+        token: null,
+        ip: ctx.request?.ip ?? null,
+      };
       if (adalahTokenApi(auth)) {
         // An external system with a panel API token (services/token-api.ts). Which endpoints it may call is
         // its scope list (checked by the auth strategy); which pegawai it reaches is every pegawai, or one
         // OPD when the token has kode_opd (nothing when that OPD no longer exists).
         const c = (auth?.credentials ?? {}) as Partial<KredensialToken>;
         const jangkauan: Jangkauan = c.kodeOpd ? (c.opdId != null ? 'OPD' : 'TIDAK_ADA') : 'SEMUA';
-        aktor = { ...aktor, peran: 'token', token: String(c.nama ?? 'token'), jangkauan, opdId: c.kodeOpd ? (c.opdId ?? null) : null };
+        aktor = {
+          ...aktor,
+          peran: 'token',
+          token: String(c.nama ?? 'token'),
+          jangkauan,
+          opdId: c.kodeOpd ? (c.opdId ?? null) : null,
+        };
       } else if (auth?.strategy && auth.strategy.name !== 'users-permissions') {
         // another strategy (e.g. the admin panel's): its ctx.state.user is not a users-permissions user
       } else if (ctx.state.user?.id) {
@@ -162,7 +188,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A filter on plugin::inti.pegawai (query engine and Document Service syntax) of what the actor may see. */
-    async filterPegawai(aktor: Aktor, tanggal: string = hariIni(), state: MemoCakupan = memoAktor(aktor)): Promise<Record<string, unknown>> {
+    async filterPegawai(
+      aktor: Aktor,
+      tanggal: string = hariIni(),
+      state: MemoCakupan = memoAktor(aktor),
+    ): Promise<Record<string, unknown>> {
       switch (aktor.jangkauan) {
         case 'SEMUA':
           return {};
@@ -198,7 +228,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (aktor.jangkauan === 'SEMUA') return {};
       const tahunIni = typeof tahun === 'function' ? await tahun() : tahun;
       const daftarTahun = [...new Set(tahunIni.map(Number).filter((x) => Number.isInteger(x)))].sort();
-      await this.bawahanPadaTanggal(aktor, daftarTahun.flatMap((y) => BULAN.map((m) => tanggalAcuanBulan(y, m))), state);
+      await this.bawahanPadaTanggal(
+        aktor,
+        daftarTahun.flatMap((y) => BULAN.map((m) => tanggalAcuanBulan(y, m))),
+        state,
+      );
       const atau: Record<string, unknown>[] = [];
       for (const y of daftarTahun) {
         const kelompok = new Map<string, { pegawai: Record<string, unknown>; bulan: number[] }>();
@@ -218,7 +252,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * each month's reference date), and the pegawai filter of the union for the query. One batch read of the
      * subordinates and one read of pegawai ids per distinct monthly scope (at most twelve), whatever the page.
      */
-    async lingkupTahun(aktor: Aktor, tahun: number, state: MemoCakupan = memoAktor(aktor)): Promise<{ pegawai: Record<string, unknown>; bulan: (pegawaiId: number) => number[] }> {
+    async lingkupTahun(
+      aktor: Aktor,
+      tahun: number,
+      state: MemoCakupan = memoAktor(aktor),
+    ): Promise<{ pegawai: Record<string, unknown>; bulan: (pegawaiId: number) => number[] }> {
       if (aktor.jangkauan === 'SEMUA') return { pegawai: {}, bulan: () => [...BULAN] };
       const kelompok: { pegawai: Record<string, unknown>; bulan: number[] }[] = [];
       await this.filterPerBulan(aktor, [tahun], state, (_y, bulan, pegawai) => {
@@ -228,16 +266,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const peta = new Map<number, number[]>();
       for (const g of kelompok) {
         const ids = await strapi.db.query('plugin::inti.pegawai').findMany({ where: g.pegawai, select: ['id'] });
-        for (const { id } of ids) peta.set(id, [...(peta.get(id) ?? []), ...g.bulan].sort((a, b) => a - b));
+        for (const { id } of ids)
+          peta.set(
+            id,
+            [...(peta.get(id) ?? []), ...g.bulan].sort((a, b) => a - b),
+          );
       }
       return { pegawai: { id: { $in: [...peta.keys()] } }, bulan: (id) => peta.get(id) ?? [] };
     },
 
     /** The months (1–12) of a year in which the actor may see the pegawai's data (each at its reference date). */
-    async bulanTerlihat(aktor: Aktor, pegawaiId: number, tahun: number, state: MemoCakupan = memoAktor(aktor)): Promise<number[]> {
-      await this.bawahanPadaTanggal(aktor, BULAN.map((m) => tanggalAcuanBulan(tahun, m)), state);
+    async bulanTerlihat(
+      aktor: Aktor,
+      pegawaiId: number,
+      tahun: number,
+      state: MemoCakupan = memoAktor(aktor),
+    ): Promise<number[]> {
+      await this.bawahanPadaTanggal(
+        aktor,
+        BULAN.map((m) => tanggalAcuanBulan(tahun, m)),
+        state,
+      );
       const hasil: number[] = [];
-      for (const m of BULAN) if (await this.bolehLihatPegawai(aktor, pegawaiId, tanggalAcuanBulan(tahun, m), state)) hasil.push(m);
+      for (const m of BULAN)
+        if (await this.bolehLihatPegawai(aktor, pegawaiId, tanggalAcuanBulan(tahun, m), state)) hasil.push(m);
       return hasil;
     },
 
@@ -245,7 +297,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Whether the actor sees the pegawai at the date, and how at the coarse level: self, in his subtree at
      * the date (a penilai is always the holder of a post above, so within it), everyone, or the OPD.
      */
-    async jenisAkses(aktor: Aktor, pegawaiId: number, tanggal: string, state: MemoCakupan = memoAktor(aktor)): Promise<'DIRI' | 'BAWAHAN' | 'SEMUA' | 'OPD' | null> {
+    async jenisAkses(
+      aktor: Aktor,
+      pegawaiId: number,
+      tanggal: string,
+      state: MemoCakupan = memoAktor(aktor),
+    ): Promise<'DIRI' | 'BAWAHAN' | 'SEMUA' | 'OPD' | null> {
       if (aktor.jangkauan === 'TIDAK_ADA') return null;
       if (aktor.pegawaiId != null && aktor.pegawaiId === pegawaiId) return 'DIRI';
       if (aktor.pegawaiId != null && (await this.bawahan(aktor, tanggal, state)).includes(pegawaiId)) return 'BAWAHAN';
@@ -253,7 +310,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (aktor.jangkauan === 'OPD' && aktor.opdId != null) {
         const cache = cacheOpd(state);
         if (!cache.has(pegawaiId)) {
-          const p = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { id: pegawaiId }, select: ['id'], populate: { opd: { select: ['id'] } } });
+          const p = await strapi.db
+            .query('plugin::inti.pegawai')
+            .findOne({ where: { id: pegawaiId }, select: ['id'], populate: { opd: { select: ['id'] } } });
           cache.set(pegawaiId, p?.opd?.id ?? null);
         }
         if (cache.get(pegawaiId) === aktor.opdId) return 'OPD';
@@ -262,14 +321,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** How the actor relates to a pegawai at the date, or null (no right to see). */
-    async hubungan(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: MemoCakupan = memoAktor(aktor)): Promise<Hubungan | null> {
+    async hubungan(
+      aktor: Aktor,
+      pegawaiId: number,
+      tanggal: string = hariIni(),
+      state: MemoCakupan = memoAktor(aktor),
+    ): Promise<Hubungan | null> {
       const jenis = await this.jenisAkses(aktor, pegawaiId, tanggal, state);
       if (jenis !== 'BAWAHAN') return jenis;
       const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal);
       return penilai && Number(penilai.pegawaiId) === aktor.pegawaiId ? 'PENILAI' : 'ATASAN';
     },
 
-    async bolehLihatPegawai(aktor: Aktor, pegawaiId: number, tanggal: string = hariIni(), state: MemoCakupan = memoAktor(aktor)): Promise<boolean> {
+    async bolehLihatPegawai(
+      aktor: Aktor,
+      pegawaiId: number,
+      tanggal: string = hariIni(),
+      state: MemoCakupan = memoAktor(aktor),
+    ): Promise<boolean> {
       return (await this.jenisAkses(aktor, pegawaiId, tanggal, state)) != null;
     },
 
@@ -285,7 +354,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** 403 AKSES_DITOLAK unless the actor's role reaches the area. */
     wajibRanah(aktor: Aktor, ranah: Ranah) {
-      if (!this.bolehRanah(aktor, ranah)) throw galat.dilarang(PESAN_RANAH[ranah] ?? 'Anda tidak berwenang atas data ini.');
+      if (!this.bolehRanah(aktor, ranah))
+        throw galat.dilarang(PESAN_RANAH[ranah] ?? 'Anda tidak berwenang atas data ini.');
     },
 
     /** Master data writes (OPD, jabatan, pegawai, penugasan, users). */
@@ -294,7 +364,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     wajibKelolaDataInduk(aktor: Aktor) {
-      if (!this.bolehKelolaDataInduk(aktor)) throw galat.dilarang('Hanya Admin BKPSDM yang boleh mengubah data induk kepegawaian.');
+      if (!this.bolehKelolaDataInduk(aktor))
+        throw galat.dilarang('Hanya Admin BKPSDM yang boleh mengubah data induk kepegawaian.');
     },
   };
 };

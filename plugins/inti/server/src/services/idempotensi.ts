@@ -17,7 +17,6 @@ export interface Jawaban {
   body: unknown;
 }
 
-
 /**
  * `Idempotency-Key` for POSTs of the external API (quality.md): the first request with a key runs
  * `kerja` inside one transaction that also stores its answer under the key; a repeat (even a
@@ -30,7 +29,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!k) return null;
     const kunci = String(k).trim().slice(0, 200);
     if (!kunci) return null;
-    const u = ctx.state?.user?.id ? `u${ctx.state.user.id}` : ctx.state?.auth?.credentials?.id ? `t${ctx.state.auth.credentials.id}` : 'anon';
+    const u = ctx.state?.user?.id
+      ? `u${ctx.state.user.id}`
+      : ctx.state?.auth?.credentials?.id
+        ? `t${ctx.state.auth.credentials.id}`
+        : 'anon';
     return `${u}:${rute}:${kunci}`;
   },
 
@@ -44,7 +47,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * concurrent duplicate the unique index makes the second insert fail, and the second caller then
    * waits for and returns the first answer.
    */
-  async jalankan(kunci: string | null, kerja: () => Promise<Jawaban>, setelahGagal?: () => Promise<void>): Promise<Jawaban & { ulangan: boolean }> {
+  async jalankan(
+    kunci: string | null,
+    kerja: () => Promise<Jawaban>,
+    setelahGagal?: () => Promise<void>,
+  ): Promise<Jawaban & { ulangan: boolean }> {
     if (!kunci) {
       try {
         return { ...(await strapi.db.transaction(kerja)), ulangan: false };
@@ -60,9 +67,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     try {
       const j = await strapi.db.transaction(async () => {
-        await strapi.db.query(UID).create({ data: { kunci_unik: kunci, status_http: 0, jawaban: null, waktu: new Date() } });
+        await strapi.db
+          .query(UID)
+          .create({ data: { kunci_unik: kunci, status_http: 0, jawaban: null, waktu: new Date() } });
         const hasil = await kerja();
-        await strapi.db.query(UID).update({ where: { kunci_unik: kunci }, data: { status_http: hasil.status, jawaban: hasil.body } });
+        await strapi.db
+          .query(UID)
+          .update({ where: { kunci_unik: kunci }, data: { status_http: hasil.status, jawaban: hasil.body } });
         return hasil;
       });
       return { ...j, ulangan: false };

@@ -11,11 +11,17 @@ export function folderKebijakan(): string {
 }
 
 /** Reads and validates every policy file; throws one error listing every problem (start-up fails). */
-export function muatKebijakan(folder = folderKebijakan(), skemaTambahan: Record<string, ZodTypeAny> = {}): Map<string, VersiKebijakan<unknown>[]> {
+export function muatKebijakan(
+  folder = folderKebijakan(),
+  skemaTambahan: Record<string, ZodTypeAny> = {},
+): Map<string, VersiKebijakan<unknown>[]> {
   if (!fs.existsSync(folder)) throw new Error(`Folder kebijakan tidak ditemukan: ${folder}`);
   const peta = new Map<string, VersiKebijakan<unknown>[]>();
   const masalah: string[] = [];
-  for (const f of fs.readdirSync(folder).filter((x) => x.endsWith('.json')).sort()) {
+  for (const f of fs
+    .readdirSync(folder)
+    .filter((x) => x.endsWith('.json'))
+    .sort()) {
     const sumber = path.join(folder, f);
     let isi: unknown;
     try {
@@ -26,7 +32,8 @@ export function muatKebijakan(folder = folderKebijakan(), skemaTambahan: Record<
     }
     const r = validasiBerkasKebijakan(isi, sumber, skemaTambahan);
     if (!r.ok) masalah.push(...r.masalah);
-    else if (peta.has(r.berkas.nama)) masalah.push(`${sumber}: kebijakan "${r.berkas.nama}" sudah didefinisikan di berkas lain`);
+    else if (peta.has(r.berkas.nama))
+      masalah.push(`${sumber}: kebijakan "${r.berkas.nama}" sudah didefinisikan di berkas lain`);
     else peta.set(r.berkas.nama, r.berkas.versi as VersiKebijakan<unknown>[]);
   }
   if (masalah.length) throw new Error('Konfigurasi kebijakan tidak valid:\n- ' + masalah.join('\n- '));
@@ -49,7 +56,10 @@ export default () => {
       return peta;
     },
     /** The policy version in force on a date (default today); throws when none is in force. */
-    versi<N extends keyof PetaKebijakan & string>(nama: N, tanggal: string = hariIni()): VersiKebijakan<PetaKebijakan[N]> {
+    versi<N extends keyof PetaKebijakan & string>(
+      nama: N,
+      tanggal: string = hariIni(),
+    ): VersiKebijakan<PetaKebijakan[N]> {
       const v = versiPada(semua().get(nama) ?? [], tanggal);
       if (!v) throw new Error(`Tidak ada versi kebijakan "${nama}" yang berlaku pada ${tanggal}`);
       return v as VersiKebijakan<PetaKebijakan[N]>;

@@ -26,13 +26,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // created meanwhile by another instance: fall through to the take-over
         }
       }
-      const r = await q().updateMany({ where: { nama, $or: [{ berlaku_sampai: { $lt: sekarang } }, { berlaku_sampai: { $null: true } }] }, data: { pemilik: token, diambil_pada: sekarang, berlaku_sampai: sampai } });
+      const r = await q().updateMany({
+        where: { nama, $or: [{ berlaku_sampai: { $lt: sekarang } }, { berlaku_sampai: { $null: true } }] },
+        data: { pemilik: token, diambil_pada: sekarang, berlaku_sampai: sampai },
+      });
       return r?.count ? token : null;
     },
 
     /** Releases the lease (only when still held by this token; no expiry = free) and records the run's outcome. */
     async lepas(nama: string, token: string, hasil?: unknown) {
-      await q().updateMany({ where: { nama, pemilik: token }, data: { pemilik: null, berlaku_sampai: null, hasil_terakhir: hasil ?? null } });
+      await q().updateMany({
+        where: { nama, pemilik: token },
+        data: { pemilik: null, berlaku_sampai: null, hasil_terakhir: hasil ?? null },
+      });
     },
 
     /** Runs fn under the lease; {dijalankan:false} when another instance holds it. */

@@ -31,7 +31,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { provider: 'local', $or: [{ email: identifier.toLowerCase() }, { username: identifier }] },
         select: ['id', 'username'],
       });
-      return { kunci: kunciPercobaan(identifier, user?.username ?? null), diketik: identifier, userId: user?.id ?? null };
+      return {
+        kunci: kunciPercobaan(identifier, user?.username ?? null),
+        diketik: identifier,
+        userId: user?.id ?? null,
+      };
     },
 
     /** Throws 429 when the account is locked. Attempts refused while locked are recorded, not counted. */
@@ -50,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           waktu: new Date(p.waktu),
         })),
         aturan,
-        new Date()
+        new Date(),
       );
       if (!sampai) return;
       await this.catatGagal(akun, ip, userAgent, 'TERKUNCI');
@@ -60,16 +64,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         'LOGIN_TERKUNCI',
         `Terlalu banyak percobaan masuk yang gagal untuk akun ini. Coba lagi dalam ${menit} menit.`,
         'identifier',
-        { coba_lagi_menit: menit }
+        { coba_lagi_menit: menit },
       );
     },
 
     async catatGagal(akun: AkunLogin, ip: string | null, userAgent: string | null, alasan: string) {
       await strapi.db.query('plugin::inti.riwayat-login').create({
-        data: { identifier: akun.kunci, berhasil: false, alasan, ip, user_agent: userAgent?.slice(0, 300) ?? null, waktu: new Date(), user: akun.userId },
+        data: {
+          identifier: akun.kunci,
+          berhasil: false,
+          alasan,
+          ip,
+          user_agent: userAgent?.slice(0, 300) ?? null,
+          waktu: new Date(),
+          user: akun.userId,
+        },
       });
       const keterangan = `${alasan}: ${akun.diketik}${akun.diketik !== akun.kunci ? ` (akun ${akun.kunci})` : ''}`;
-      await audit().catat({ aksi: 'LOGIN_GAGAL', objekTipe: 'user', objekId: akun.userId, keterangan, aktor: akun.kunci, ip });
+      await audit().catat({
+        aksi: 'LOGIN_GAGAL',
+        objekTipe: 'user',
+        objekId: akun.userId,
+        keterangan,
+        aktor: akun.kunci,
+        ip,
+      });
     },
 
     /** After a successful login: last login time and IP, history row, audit. Returns the stored time. */
@@ -77,11 +96,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const waktu = new Date();
       const identifier = akun.kunci;
       await strapi.db.transaction(async () => {
-        await strapi.db.query('plugin::users-permissions.user').update({ where: { id: userId }, data: { lastLoginAt: waktu, lastLoginIp: ip } });
+        await strapi.db
+          .query('plugin::users-permissions.user')
+          .update({ where: { id: userId }, data: { lastLoginAt: waktu, lastLoginIp: ip } });
         await strapi.db.query('plugin::inti.riwayat-login').create({
           data: { identifier, berhasil: true, ip, user_agent: userAgent?.slice(0, 300) ?? null, waktu, user: userId },
         });
-        await audit().catat({ aksi: 'LOGIN', objekTipe: 'user', objekId: userId, aktorId: userId, aktor: identifier, ip });
+        await audit().catat({
+          aksi: 'LOGIN',
+          objekTipe: 'user',
+          objekId: userId,
+          aktorId: userId,
+          aktor: identifier,
+          ip,
+        });
       });
       return waktu;
     },

@@ -14,9 +14,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async jalankan(folder: string) {
     if (!fs.existsSync(folder)) return [];
     const client = strapi.db.dialect.client === 'sqlite' ? 'sqlite' : 'postgres';
-    const berkas = fs.readdirSync(folder).filter((f) => /\.(c?js)$/.test(f)).sort();
+    const berkas = fs
+      .readdirSync(folder)
+      .filter((f) => /\.(c?js)$/.test(f))
+      .sort();
     for (const f of berkas) {
-       
       const m = require(path.join(folder, f));
       const up = m.up ?? m.default?.up;
       if (typeof up !== 'function') throw new Error(`migrasi ${f}: tidak mengekspor fungsi up`);

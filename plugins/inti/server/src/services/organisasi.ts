@@ -39,14 +39,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async wajibPegawaiNip(
       nip: string,
-      opsi: { select?: string[]; populate?: Record<string, unknown>; pesan?: string } = {}
+      opsi: { select?: string[]; populate?: Record<string, unknown>; pesan?: string } = {},
     ): Promise<any> {
       const p = await strapi.db.query('plugin::inti.pegawai').findOne({
         where: { nip },
         select: opsi.select ?? ['id', 'documentId', 'nip'],
         ...(opsi.populate ? { populate: opsi.populate } : {}),
       });
-      if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', opsi.pesan ?? `Pegawai dengan NIP ${nip} tidak ditemukan.`, 'nip');
+      if (!p)
+        throw new GalatMskp(
+          404,
+          'PEGAWAI_TIDAK_DITEMUKAN',
+          opsi.pesan ?? `Pegawai dengan NIP ${nip} tidak ditemukan.`,
+          'nip',
+        );
       return p;
     },
 
@@ -99,9 +105,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!daftar.length) return hasil;
       const [awal, akhir] = [daftar[0], daftar[daftar.length - 1]];
       const milik: PemangkuData[] = (
-        await qPenugasan().findMany({ where: { pegawai: { id: pegawaiId }, ...filterPenugasanBertumpuk(awal, akhir) }, select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'], populate: populateIds })
+        await qPenugasan().findMany({
+          where: { pegawai: { id: pegawaiId }, ...filterPenugasanBertumpuk(awal, akhir) },
+          select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'],
+          populate: populateIds,
+        })
       ).map(keData);
-      const akarPada = new Map(daftar.map((t) => [t, [...new Set(milik.filter((p) => aktifPada(p, t)).map((p) => Number(p.jabatanId)))].sort((a, b) => a - b)]));
+      const akarPada = new Map(
+        daftar.map((t) => [
+          t,
+          [...new Set(milik.filter((p) => aktifPada(p, t)).map((p) => Number(p.jabatanId)))].sort((a, b) => a - b),
+        ]),
+      );
       const subpohon = new Map<string, number[]>();
       for (const akar of akarPada.values()) {
         const kunci = akar.join(',');
@@ -109,12 +124,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const semuaSub = [...new Set([...subpohon.values()].flat())];
       const pemegang: PemangkuData[] = semuaSub.length
-        ? (await qPenugasan().findMany({ where: { jabatan: { id: { $in: semuaSub } }, ...filterPenugasanBertumpuk(awal, akhir) }, select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'], populate: populateIds })).map(keData)
+        ? (
+            await qPenugasan().findMany({
+              where: { jabatan: { id: { $in: semuaSub } }, ...filterPenugasanBertumpuk(awal, akhir) },
+              select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'],
+              populate: populateIds,
+            })
+          ).map(keData)
         : [];
       for (const t of daftar) {
         const sub = new Set(subpohon.get(akarPada.get(t)!.join(',')) ?? []);
-        const ids = pemegang.filter((p) => sub.has(Number(p.jabatanId)) && aktifPada(p, t)).map((p) => Number(p.pegawaiId));
-        hasil.set(t, [...new Set(ids)].filter((id) => id !== pegawaiId));
+        const ids = pemegang
+          .filter((p) => sub.has(Number(p.jabatanId)) && aktifPada(p, t))
+          .map((p) => Number(p.pegawaiId));
+        hasil.set(
+          t,
+          [...new Set(ids)].filter((id) => id !== pegawaiId),
+        );
       }
       return hasil;
     },
@@ -134,7 +160,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const penugasan: PemangkuData[] = [];
       let kini: number | null = asal;
       for (let i = 0; i < KEDALAMAN_MAKS && kini != null; i++) {
-        const j = await qJabatan().findOne({ where: { id: kini }, select: ['id', 'jenis'], populate: { atasan: { select: ['id'] } } });
+        const j = await qJabatan().findOne({
+          where: { id: kini },
+          select: ['id', 'jenis'],
+          populate: { atasan: { select: ['id'] } },
+        });
         if (!j) break;
         peta.set(String(j.id), { id: j.id, jenis: j.jenis, atasanId: j.atasan?.id ?? null });
         if (j.id !== asal) penugasan.push(...(await this.pemegangJabatan([j.id], tanggal)));

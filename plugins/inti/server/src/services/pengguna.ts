@@ -37,7 +37,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       populate: {
         role: { select: ['id', 'name', 'type'] },
         pegawai: {
-          select: ['id', 'documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang', 'golongan', 'jenis_asn', 'status'],
+          select: [
+            'id',
+            'documentId',
+            'nip',
+            'nama',
+            'gelar_depan',
+            'gelar_belakang',
+            'golongan',
+            'jenis_asn',
+            'status',
+          ],
           populate: { opd: { select: ['id', 'documentId', 'kode_opd', 'nama', 'singkatan'] } },
         },
       },
@@ -61,13 +71,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         golongan: p.golongan,
         jenis_asn: p.jenis_asn,
         status: p.status,
-        jabatan: utama?.jabatan ? { id: utama.jabatan.documentId, nama: utama.jabatan.nama, jenis: utama.jabatan.jenis, jenjang: utama.jabatan.jenjang, unit_kerja: utama.jabatan.unit_kerja } : null,
+        jabatan: utama?.jabatan
+          ? {
+              id: utama.jabatan.documentId,
+              nama: utama.jabatan.nama,
+              jenis: utama.jabatan.jenis,
+              jenjang: utama.jabatan.jenjang,
+              unit_kerja: utama.jabatan.unit_kerja,
+            }
+          : null,
         jabatan_plt: aktif
           .filter((x: PenugasanProfil) => x.jenis !== 'UTAMA' && x.jabatan)
           .map((x: PenugasanProfil) => ({ id: x.jabatan!.documentId, nama: x.jabatan!.nama, sebagai: x.jenis })),
         /** holds today (definitive or acting) the head post of an OPD: the Kepala OPD's screens apply */
         kepala_opd: aktif.some((x: PenugasanProfil) => !!x.jabatan?.kepala_opd),
-        opd: p.opd ? { id: p.opd.documentId, kode_opd: p.opd.kode_opd, nama: p.opd.nama, singkatan: p.opd.singkatan } : null,
+        opd: p.opd
+          ? { id: p.opd.documentId, kode_opd: p.opd.kode_opd, nama: p.opd.nama, singkatan: p.opd.singkatan }
+          : null,
       };
     }
     return {
@@ -86,7 +106,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 /** "Dr. Budi Santoso, S.Kom., M.T." */
-export function namaLengkap(p: { nama?: string | null; gelar_depan?: string | null; gelar_belakang?: string | null }): string {
+export function namaLengkap(p: {
+  nama?: string | null;
+  gelar_depan?: string | null;
+  gelar_belakang?: string | null;
+}): string {
   const depan = p.gelar_depan ? p.gelar_depan.trim() + ' ' : '';
   const belakang = p.gelar_belakang ? ', ' + p.gelar_belakang.trim() : '';
   return `${depan}${(p.nama ?? '').trim()}${belakang}`;

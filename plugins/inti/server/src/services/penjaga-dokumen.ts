@@ -14,7 +14,10 @@ export function daftarkanPenjagaDokumen(strapi: Core.Strapi) {
   strapi.documents.use(async (ctx, next) => {
     const { uid, action } = ctx;
     const params = ctx.params as ParamDokumen;
-    if (uid === 'plugin::inti.audit-log' && ['update', 'delete', 'publish', 'unpublish', 'discardDraft'].includes(action)) {
+    if (
+      uid === 'plugin::inti.audit-log' &&
+      ['update', 'delete', 'publish', 'unpublish', 'discardDraft'].includes(action)
+    ) {
       throw galat.konflik('AUDIT_APPEND_ONLY', 'Jejak audit tidak boleh diubah atau dihapus.');
     }
     if (uid === 'plugin::inti.pegawai' && (action === 'create' || action === 'update')) {
@@ -46,7 +49,6 @@ interface ParamDokumen {
 /** A document's fields as written: each guard reads its own (NIP, dates, relations) and checks their form itself. */
 type DataDokumen = Record<string, any>; // any: fields of any content type, each checked by its guard
 
-
 /**
  * Period lock (domain.md §7) for every path that writes through the Document Service (Content
  * Manager, plugins, scripts): a write of a row of a period-locked content type (registered with inti
@@ -55,7 +57,12 @@ type DataDokumen = Record<string, any>; // any: fields of any content type, each
  * update and clone check the stored row and the row as it will be (moving a row into or out of a
  * locked month are both refused); delete checks the stored row.
  */
-async function jagaKunciPeriode(strapi: Core.Strapi, uid: UID.Schema, action: string, params: ParamDokumen | undefined) {
+async function jagaKunciPeriode(
+  strapi: Core.Strapi,
+  uid: UID.Schema,
+  action: string,
+  params: ParamDokumen | undefined,
+) {
   const periode = layanan(strapi, 'inti', 'periode');
   const baca = periode.periodeDokumen(uid);
   if (!baca) return;
@@ -66,7 +73,9 @@ async function jagaKunciPeriode(strapi: Core.Strapi, uid: UID.Schema, action: st
   } else {
     const documentId = params?.documentId;
     if (!documentId) return;
-    const lama = await strapi.db.query(uid).findMany({ where: { documentId }, ...(baca.populate ? { populate: baca.populate } : {}) });
+    const lama = await strapi.db
+      .query(uid)
+      .findMany({ where: { documentId }, ...(baca.populate ? { populate: baca.populate } : {}) });
     for (const row of lama) {
       bulan.push(...baca.bulan(row));
       if (action !== 'delete') bulan.push(...baca.bulan({ ...row, ...data }));
@@ -110,7 +119,10 @@ async function umumkanSetelahCommit(strapi: Core.Strapi, nama: string, isi: Reco
 
 async function jagaPegawai(strapi: Core.Strapi, action: string, params: ParamDokumen) {
   const data = params.data ?? {};
-  const lama = action === 'update' ? await strapi.db.query('plugin::inti.pegawai').findOne({ where: { documentId: params.documentId } }) : null;
+  const lama =
+    action === 'update'
+      ? await strapi.db.query('plugin::inti.pegawai').findOne({ where: { documentId: params.documentId } })
+      : null;
   const nip = data.nip !== undefined ? data.nip : lama?.nip;
   const jenisAsn = data.jenis_asn ?? lama?.jenis_asn ?? 'PNS';
   if (data.nip !== undefined || data.jenis_asn !== undefined || action === 'create') {
@@ -120,7 +132,9 @@ async function jagaPegawai(strapi: Core.Strapi, action: string, params: ParamDok
     data.tanggal_lahir = r.data.tanggalLahir;
     data.jenis_kelamin = r.data.jenisKelamin;
     data.tmt_cpns = r.data.tmt.length === 7 ? r.data.tmt + '-01' : r.data.tmt + '-01-01';
-    const ganda = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { nip: r.data.nip, ...(lama ? { id: { $ne: lama.id } } : {}) }, select: ['id', 'nama'] });
+    const ganda = await strapi.db
+      .query('plugin::inti.pegawai')
+      .findOne({ where: { nip: r.data.nip, ...(lama ? { id: { $ne: lama.id } } : {}) }, select: ['id', 'nama'] });
     if (ganda) throw galat.validasi('NIP_GANDA', `NIP ${r.data.nip} sudah terdaftar atas nama ${ganda.nama}.`, 'nip');
   }
   params.data = data;
@@ -139,7 +153,14 @@ async function idRelasi(strapi: Core.Strapi, uid: UID.Schema, nilai: NilaiRelasi
   if (v == null) return null;
   v = v as AcuanRelasi; // connect/set were unwrapped above
   if (typeof v === 'number') return v;
-  const where = typeof v === 'string' ? { documentId: v } : v.documentId ? { documentId: v.documentId } : v.id ? { id: v.id } : null;
+  const where =
+    typeof v === 'string'
+      ? { documentId: v }
+      : v.documentId
+        ? { documentId: v.documentId }
+        : v.id
+          ? { id: v.id }
+          : null;
   if (!where) return null;
   const row = await strapi.db.query(uid).findOne({ where, select: ['id'] });
   return row?.id ?? null;
@@ -154,23 +175,62 @@ async function jagaPenugasan(strapi: Core.Strapi, action: string, params: ParamD
           populate: { pegawai: { select: ['id'] }, jabatan: { select: ['id'] } },
         })
       : null;
-  const pegawaiId = (await idRelasi(strapi, 'plugin::inti.pegawai', data.pegawai)) ?? (data.pegawai === undefined ? lama?.pegawai?.id : null);
-  const jabatanId = (await idRelasi(strapi, 'plugin::inti.jabatan', data.jabatan)) ?? (data.jabatan === undefined ? lama?.jabatan?.id : null);
-  if (!pegawaiId) throw galat.validasi('PENUGASAN_PEGAWAI_WAJIB', 'Pegawai penugasan wajib diisi dan harus terdaftar.', 'pegawai');
-  if (!jabatanId) throw galat.validasi('PENUGASAN_JABATAN_WAJIB', 'Jabatan penugasan wajib diisi dan harus terdaftar.', 'jabatan');
+  const pegawaiId =
+    (await idRelasi(strapi, 'plugin::inti.pegawai', data.pegawai)) ??
+    (data.pegawai === undefined ? lama?.pegawai?.id : null);
+  const jabatanId =
+    (await idRelasi(strapi, 'plugin::inti.jabatan', data.jabatan)) ??
+    (data.jabatan === undefined ? lama?.jabatan?.id : null);
+  if (!pegawaiId)
+    throw galat.validasi('PENUGASAN_PEGAWAI_WAJIB', 'Pegawai penugasan wajib diisi dan harus terdaftar.', 'pegawai');
+  if (!jabatanId)
+    throw galat.validasi('PENUGASAN_JABATAN_WAJIB', 'Jabatan penugasan wajib diisi dan harus terdaftar.', 'jabatan');
   const tmtMulai = data.tmt_mulai !== undefined ? data.tmt_mulai : lama?.tmt_mulai;
-  const tmtAkhir = data.tmt_akhir !== undefined ? data.tmt_akhir : lama?.tmt_akhir ?? null;
-  if (!tanggalValid(tmtMulai)) throw galat.validasi('PENUGASAN_TMT_MULAI', 'TMT mulai wajib diisi dengan tanggal yang valid (YYYY-MM-DD).', 'tmt_mulai');
-  if (tmtAkhir != null && !tanggalValid(tmtAkhir)) throw galat.validasi('PENUGASAN_TMT_AKHIR', 'TMT akhir harus tanggal yang valid (YYYY-MM-DD) atau kosong.', 'tmt_akhir');
+  const tmtAkhir = data.tmt_akhir !== undefined ? data.tmt_akhir : (lama?.tmt_akhir ?? null);
+  if (!tanggalValid(tmtMulai))
+    throw galat.validasi(
+      'PENUGASAN_TMT_MULAI',
+      'TMT mulai wajib diisi dengan tanggal yang valid (YYYY-MM-DD).',
+      'tmt_mulai',
+    );
+  if (tmtAkhir != null && !tanggalValid(tmtAkhir))
+    throw galat.validasi(
+      'PENUGASAN_TMT_AKHIR',
+      'TMT akhir harus tanggal yang valid (YYYY-MM-DD) atau kosong.',
+      'tmt_akhir',
+    );
 
-  const baru: PenugasanData = { id: lama?.id, pegawaiId, jabatanId, jenis: data.jenis ?? lama?.jenis ?? 'UTAMA', tmtMulai, tmtAkhir };
+  const baru: PenugasanData = {
+    id: lama?.id,
+    pegawaiId,
+    jabatanId,
+    jenis: data.jenis ?? lama?.jenis ?? 'UTAMA',
+    tmtMulai,
+    tmtAkhir,
+  };
   const ambil = (where: Record<string, unknown>) =>
-    strapi.db.query('plugin::inti.penugasan').findMany({ where, select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'], populate: { pegawai: { select: ['id'] }, jabatan: { select: ['id'] } } });
-  const keData = (p: BarisPenugasan): PenugasanData => ({ id: p.id, pegawaiId: p.pegawai?.id, jabatanId: p.jabatan?.id, jenis: p.jenis, tmtMulai: p.tmt_mulai, tmtAkhir: p.tmt_akhir });
-  const jabatan = await strapi.db.query('plugin::inti.jabatan').findOne({ where: { id: jabatanId }, select: ['jenjang'] });
+    strapi.db.query('plugin::inti.penugasan').findMany({
+      where,
+      select: ['id', 'jenis', 'tmt_mulai', 'tmt_akhir'],
+      populate: { pegawai: { select: ['id'] }, jabatan: { select: ['id'] } },
+    });
+  const keData = (p: BarisPenugasan): PenugasanData => ({
+    id: p.id,
+    pegawaiId: p.pegawai?.id,
+    jabatanId: p.jabatan?.id,
+    jenis: p.jenis,
+    tmtMulai: p.tmt_mulai,
+    tmtAkhir: p.tmt_akhir,
+  });
+  const jabatan = await strapi.db
+    .query('plugin::inti.jabatan')
+    .findOne({ where: { id: jabatanId }, select: ['jenjang'] });
   const milik = (await ambil({ pegawai: { id: pegawaiId } })).map(keData);
-  const pemegang = baru.jenis === 'UTAMA' ? (await ambil({ jabatan: { id: jabatanId }, jenis: 'UTAMA' })).map(keData) : [];
-  const salah = periksaPenugasan(baru, milik, pemegang, { jabatanTunggal: (JENJANG_TUNGGAL as readonly string[]).includes(jabatan?.jenjang) });
+  const pemegang =
+    baru.jenis === 'UTAMA' ? (await ambil({ jabatan: { id: jabatanId }, jenis: 'UTAMA' })).map(keData) : [];
+  const salah = periksaPenugasan(baru, milik, pemegang, {
+    jabatanTunggal: (JENJANG_TUNGGAL as readonly string[]).includes(jabatan?.jenjang),
+  });
   if (salah) throw galat.validasi(salah.kode, salah.pesan, salah.field);
 }
 

@@ -12,7 +12,11 @@ const AKSI_UMUM = [
   'plugin::users-permissions.auth.logout',
   'plugin::users-permissions.auth.refresh',
 ];
-const AKSI_PUBLIK = ['plugin::users-permissions.auth.callback', 'plugin::users-permissions.auth.refresh', 'plugin::users-permissions.auth.logout'];
+const AKSI_PUBLIK = [
+  'plugin::users-permissions.auth.callback',
+  'plugin::users-permissions.auth.refresh',
+  'plugin::users-permissions.auth.logout',
+];
 
 /** Every action of the content-api routes of the given plugins: plugin::<p>.<controller>.<action>. */
 function aksiPlugin(strapi: Core.Strapi, plugins: string[]): string[] {
@@ -32,20 +36,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const aksiBisnis = aksiPlugin(strapi, pluginBisnis);
 
     const beri = async (roleId: number, aksi: string[]) => {
-      const ada = new Set((await qPerm.findMany({ where: { role: { id: roleId } }, select: ['action'] })).map((p: { action: string }) => p.action));
+      const ada = new Set(
+        (await qPerm.findMany({ where: { role: { id: roleId } }, select: ['action'] })).map(
+          (p: { action: string }) => p.action,
+        ),
+      );
       for (const action of aksi) if (!ada.has(action)) await qPerm.create({ data: { action, role: roleId } });
     };
 
     for (const type of Object.values(PERAN)) {
       let role = await qRole.findOne({ where: { type } });
-      if (!role) role = await qRole.create({ data: { type, name: NAMA_PERAN[type].nama, description: NAMA_PERAN[type].keterangan } });
+      if (!role)
+        role = await qRole.create({
+          data: { type, name: NAMA_PERAN[type].nama, description: NAMA_PERAN[type].keterangan },
+        });
       await beri(role.id, [...AKSI_UMUM, ...aksiBisnis]);
     }
 
     // The stock Authenticated role gets nothing beyond `me`; public gets login/refresh/logout only.
     const authenticated = await qRole.findOne({ where: { type: 'authenticated' } });
     if (authenticated) {
-      await qPerm.deleteMany({ where: { role: { id: authenticated.id }, action: { $notIn: ['plugin::users-permissions.user.me'] } } });
+      await qPerm.deleteMany({
+        where: { role: { id: authenticated.id }, action: { $notIn: ['plugin::users-permissions.user.me'] } },
+      });
       await beri(authenticated.id, ['plugin::users-permissions.user.me']);
     }
     const publik = await qRole.findOne({ where: { type: 'public' } });
@@ -58,7 +71,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     type Lanjutan = { allow_register?: boolean; default_role?: string };
     const lanjut = ((await store.get({ key: 'advanced' })) ?? {}) as Lanjutan;
     if (lanjut.allow_register !== false || lanjut.default_role !== PERAN.PEGAWAI) {
-      await store.set({ key: 'advanced', value: { ...lanjut, allow_register: false, default_role: PERAN.PEGAWAI, email_confirmation: false } });
+      await store.set({
+        key: 'advanced',
+        value: { ...lanjut, allow_register: false, default_role: PERAN.PEGAWAI, email_confirmation: false },
+      });
     }
   },
 

@@ -45,7 +45,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async terkunci(tahun: number, bulan: number): Promise<boolean> {
-      const r = await strapi.db.query(UID).findOne({ where: { kunci_unik: kunciPeriode(tahun, triwulanBulan(bulan)), terkunci: true }, select: ['id'] });
+      const r = await strapi.db
+        .query(UID)
+        .findOne({ where: { kunci_unik: kunciPeriode(tahun, triwulanBulan(bulan)), terkunci: true }, select: ['id'] });
       return !!r;
     },
 

@@ -16,7 +16,8 @@ export interface PratinjauImpor<P = Record<string, unknown>, D = unknown, T = un
 }
 
 /** Who owns a preview: the user, or the API token, of the request's actor. */
-export const pemilikAktor = (aktor: { token: string | null; userId: number | null }) => (aktor.token != null ? `token:${aktor.token}` : `user:${aktor.userId}`);
+export const pemilikAktor = (aktor: { token: string | null; userId: number | null }) =>
+  aktor.token != null ? `token:${aktor.token}` : `user:${aktor.userId}`;
 
 /** A stored preview row. */
 interface BarisPratinjau {
@@ -50,14 +51,36 @@ const dto = (r: BarisPratinjau): PratinjauImpor => ({
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = () => strapi.db.query(UID);
   return {
-    async simpan<P, D, T>(p: { jenis: string; pemilik: string; parameter: P; diterima: D[]; ditolak: T[]; nama_berkas?: string | null; umurMs?: number }): Promise<PratinjauImpor<P, D, T>> {
+    async simpan<P, D, T>(p: {
+      jenis: string;
+      pemilik: string;
+      parameter: P;
+      diterima: D[];
+      ditolak: T[];
+      nama_berkas?: string | null;
+      umurMs?: number;
+    }): Promise<PratinjauImpor<P, D, T>> {
       await this.bersihkan();
       const kedaluwarsa = new Date(Date.now() + (p.umurMs ?? UMUR_PRATINJAU_MS));
-      const r = await q().create({ data: { jenis: p.jenis, pemilik: p.pemilik, parameter: p.parameter, diterima: p.diterima, ditolak: p.ditolak, nama_berkas: p.nama_berkas ?? null, kedaluwarsa } });
+      const r = await q().create({
+        data: {
+          jenis: p.jenis,
+          pemilik: p.pemilik,
+          parameter: p.parameter,
+          diterima: p.diterima,
+          ditolak: p.ditolak,
+          nama_berkas: p.nama_berkas ?? null,
+          kedaluwarsa,
+        },
+      });
       return dto(r) as PratinjauImpor<P, D, T>;
     },
 
-    async ambil<P = Record<string, unknown>, D = unknown, T = unknown>(id: string, jenis: string, pemilik: string): Promise<PratinjauImpor<P, D, T> | null> {
+    async ambil<P = Record<string, unknown>, D = unknown, T = unknown>(
+      id: string,
+      jenis: string,
+      pemilik: string,
+    ): Promise<PratinjauImpor<P, D, T> | null> {
       if (!id || id.length > 60) return null;
       const r = await q().findOne({ where: { documentId: id, jenis, pemilik } });
       if (!r || new Date(r.kedaluwarsa).getTime() <= Date.now()) return null;

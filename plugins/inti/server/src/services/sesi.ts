@@ -63,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           onCommit(() => {
             cache.clear();
             generasi++;
-          })
+          }),
         );
       }
     },

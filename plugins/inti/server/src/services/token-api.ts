@@ -98,23 +98,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Creates a token; the answer carries the secret, which is never readable again. One transaction with its audit. */
     async buat(aktor: Aktor, body: unknown) {
       const isian = validasiIsianToken(body);
-      if (isian.kode_opd && !(await strapi.db.query('plugin::inti.opd').findOne({ where: { kode_opd: isian.kode_opd }, select: ['id'] }))) {
-        throw new GalatMskp(400, 'OPD_TIDAK_DIKENAL', `OPD dengan kode "${isian.kode_opd}" tidak ditemukan.`, 'kode_opd');
+      if (
+        isian.kode_opd &&
+        !(await strapi.db.query('plugin::inti.opd').findOne({ where: { kode_opd: isian.kode_opd }, select: ['id'] }))
+      ) {
+        throw new GalatMskp(
+          400,
+          'OPD_TIDAK_DIKENAL',
+          `OPD dengan kode "${isian.kode_opd}" tidak ditemukan.`,
+          'kode_opd',
+        );
       }
       if (await q().findOne({ where: { nama: isian.nama }, select: ['id'] })) {
-        throw new GalatMskp(400, 'NAMA_GANDA', `Nama token "${isian.nama}" sudah dipakai (termasuk token yang sudah dicabut).`, 'nama');
+        throw new GalatMskp(
+          400,
+          'NAMA_GANDA',
+          `Nama token "${isian.nama}" sudah dipakai (termasuk token yang sudah dicabut).`,
+          'nama',
+        );
       }
       const rahasia = rahasiaBaru();
       const pelaku = audit().dariAktor(aktor);
       try {
         const t = await strapi.db.transaction(async () => {
           const baru = await q().create({ data: { ...isian, hash: hash(rahasia), dibuat_oleh: pelaku.aktor } });
-          await audit().catat({ ...pelaku, aksi: 'TOKEN_API_DIBUAT', objekTipe: 'token-api', objekId: baru.documentId, sesudah: isian });
+          await audit().catat({
+            ...pelaku,
+            aksi: 'TOKEN_API_DIBUAT',
+            objekTipe: 'token-api',
+            objekId: baru.documentId,
+            sesudah: isian,
+          });
           return baru;
         });
         return { ...barisToken(t), token: rahasia };
       } catch (e) {
-        if (unikDilanggar(e)) throw new GalatMskp(400, 'NAMA_GANDA', `Nama token "${isian.nama}" sudah dipakai.`, 'nama');
+        if (unikDilanggar(e))
+          throw new GalatMskp(400, 'NAMA_GANDA', `Nama token "${isian.nama}" sudah dipakai.`, 'nama');
         throw e;
       }
     },
@@ -122,11 +142,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Rotates the secret: the new one is returned once, the old one stops working at once. */
     async putar(aktor: Aktor, documentId: string) {
       const lama = await muat(documentId);
-      if (lama.dicabut_pada) throw galat.konflik('TOKEN_DICABUT', 'Token yang sudah dicabut tidak dapat dibuat ulang; buat token baru.');
+      if (lama.dicabut_pada)
+        throw galat.konflik('TOKEN_DICABUT', 'Token yang sudah dicabut tidak dapat dibuat ulang; buat token baru.');
       const rahasia = rahasiaBaru();
       const t = await strapi.db.transaction(async () => {
-        const baru = await q().update({ where: { id: lama.id }, data: { hash: hash(rahasia), diputar_pada: new Date() } });
-        await audit().catat({ ...audit().dariAktor(aktor), aksi: 'TOKEN_API_DIPUTAR', objekTipe: 'token-api', objekId: lama.documentId, keterangan: lama.nama });
+        const baru = await q().update({
+          where: { id: lama.id },
+          data: { hash: hash(rahasia), diputar_pada: new Date() },
+        });
+        await audit().catat({
+          ...audit().dariAktor(aktor),
+          aksi: 'TOKEN_API_DIPUTAR',
+          objekTipe: 'token-api',
+          objekId: lama.documentId,
+          keterangan: lama.nama,
+        });
         return baru;
       });
       return { ...barisToken(t), token: rahasia };
@@ -138,8 +168,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (lama.dicabut_pada) return barisToken(lama);
       const pelaku = audit().dariAktor(aktor);
       const t = await strapi.db.transaction(async () => {
-        const baru = await q().update({ where: { id: lama.id }, data: { dicabut_pada: new Date(), dicabut_oleh: pelaku.aktor } });
-        await audit().catat({ ...pelaku, aksi: 'TOKEN_API_DICABUT', objekTipe: 'token-api', objekId: lama.documentId, sebelum: barisToken(lama), keterangan: lama.nama });
+        const baru = await q().update({
+          where: { id: lama.id },
+          data: { dicabut_pada: new Date(), dicabut_oleh: pelaku.aktor },
+        });
+        await audit().catat({
+          ...pelaku,
+          aksi: 'TOKEN_API_DICABUT',
+          objekTipe: 'token-api',
+          objekId: lama.documentId,
+          sebelum: barisToken(lama),
+          keterangan: lama.nama,
+        });
         return baru;
       });
       return barisToken(t);
@@ -156,12 +196,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         authenticate: async (ctx: PermintaanToken) => {
           const rahasia = bearer(ctx);
           if (!adalahTokenMskp(rahasia)) return { authenticated: false };
-          const t = await q().findOne({ where: { hash: hash(rahasia) }, select: ['id', 'documentId', 'nama', 'cakupan', 'kode_opd', 'berlaku_sampai', 'dicabut_pada', 'terakhir_dipakai'] });
+          const t = await q().findOne({
+            where: { hash: hash(rahasia) },
+            select: [
+              'id',
+              'documentId',
+              'nama',
+              'cakupan',
+              'kode_opd',
+              'berlaku_sampai',
+              'dicabut_pada',
+              'terakhir_dipakai',
+            ],
+          });
           if (!t) throw new GalatMskp(401, 'TOKEN_TIDAK_DIKENAL', 'Token API tidak dikenal.');
           const status = statusToken(t);
           if (status === 'DICABUT') throw new GalatMskp(401, 'TOKEN_DICABUT', 'Token API ini sudah dicabut.');
-          if (status === 'KEDALUWARSA') throw new GalatMskp(401, 'TOKEN_KEDALUWARSA', `Token API ini berlaku sampai ${t.berlaku_sampai} dan sudah kedaluwarsa.`);
-          const opd = t.kode_opd ? await strapi.db.query('plugin::inti.opd').findOne({ where: { kode_opd: t.kode_opd }, select: ['id'] }) : null;
+          if (status === 'KEDALUWARSA')
+            throw new GalatMskp(
+              401,
+              'TOKEN_KEDALUWARSA',
+              `Token API ini berlaku sampai ${t.berlaku_sampai} dan sudah kedaluwarsa.`,
+            );
+          const opd = t.kode_opd
+            ? await strapi.db.query('plugin::inti.opd').findOne({ where: { kode_opd: t.kode_opd }, select: ['id'] })
+            : null;
           const sekarang = new Date();
           if (!t.terakhir_dipakai || sekarang.getTime() - new Date(t.terakhir_dipakai).getTime() >= JEDA_CATAT_PAKAI) {
             await q().update({ where: { id: t.id }, data: { terakhir_dipakai: sekarang } });
@@ -176,7 +235,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           };
           return { authenticated: true, credentials };
         },
-        verify: (auth: { credentials?: { cakupan?: string[] } } | undefined, config: { scope?: string[] | string } | undefined) => {
+        verify: (
+          auth: { credentials?: { cakupan?: string[] } } | undefined,
+          config: { scope?: string[] | string } | undefined,
+        ) => {
           if (!tokenBolehAkses(auth?.credentials?.cakupan, config?.scope)) {
             throw new GalatMskp(403, 'CAKUPAN_TOKEN_KURANG', 'Cakupan token API ini tidak mencakup layanan tersebut.');
           }

@@ -3,7 +3,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'ekspektasi_perilaku',
-    info: { singularName: 'ekspektasi-perilaku', pluralName: 'ekspektasi-perilakus', displayName: 'Ekspektasi Perilaku', description: 'Ekspektasi pimpinan per nilai dasar BerAKHLAK' },
+    info: {
+      singularName: 'ekspektasi-perilaku',
+      pluralName: 'ekspektasi-perilakus',
+      displayName: 'Ekspektasi Perilaku',
+      description: 'Ekspektasi pimpinan per nilai dasar BerAKHLAK',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

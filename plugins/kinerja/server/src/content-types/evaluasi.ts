@@ -11,14 +11,24 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'evaluasi',
-    info: { singularName: 'evaluasi', pluralName: 'evaluasis', displayName: 'Evaluasi Kinerja', description: 'Evaluasi kinerja periodik dan tahunan' },
+    info: {
+      singularName: 'evaluasi',
+      pluralName: 'evaluasis',
+      displayName: 'Evaluasi Kinerja',
+      description: 'Evaluasi kinerja periodik dan tahunan',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {
       skp: { type: 'relation', relation: 'manyToOne', target: 'plugin::kinerja.skp' },
       pegawai: { type: 'relation', relation: 'manyToOne', target: 'plugin::inti.pegawai' },
       tahun: { type: 'integer', required: true, min: 2000, max: 2100 },
-      periode_jenis: { type: 'enumeration', enum: ['BULANAN', 'TRIWULAN', 'TAHUNAN'], required: true, default: 'BULANAN' },
+      periode_jenis: {
+        type: 'enumeration',
+        enum: ['BULANAN', 'TRIWULAN', 'TAHUNAN'],
+        required: true,
+        default: 'BULANAN',
+      },
       /** month 1–12, quarter 1–4, or 0 for the annual evaluation */
       periode: { type: 'integer', required: true, min: 0, max: 12 },
       kunci_unik: { type: 'string', required: true, maxLength: 60, configurable: false },

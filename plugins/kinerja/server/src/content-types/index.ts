@@ -12,7 +12,11 @@ import predikatOrganisasi from './predikat-organisasi';
 
 /** SKP plan content types: `plugin::kinerja.<name>`. */
 export default {
-  skp, rhk, iki, 'ekspektasi-perilaku': ekspektasiPerilaku, 'riwayat-validasi': riwayatValidasi,
+  skp,
+  rhk,
+  iki,
+  'ekspektasi-perilaku': ekspektasiPerilaku,
+  'riwayat-validasi': riwayatValidasi,
   'rencana-aksi': rencanaAksi,
   realisasi,
   'izin-input': izinInput,

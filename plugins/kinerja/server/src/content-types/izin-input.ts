@@ -6,7 +6,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'izin_input',
-    info: { singularName: 'izin-input', pluralName: 'izin-inputs', displayName: 'Izin Input Realisasi', description: 'Pembukaan input realisasi setelah batas waktu' },
+    info: {
+      singularName: 'izin-input',
+      pluralName: 'izin-inputs',
+      displayName: 'Izin Input Realisasi',
+      description: 'Pembukaan input realisasi setelah batas waktu',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

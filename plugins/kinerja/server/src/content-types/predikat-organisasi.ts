@@ -8,16 +8,30 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'predikat_organisasi',
-    info: { singularName: 'predikat-organisasi', pluralName: 'predikat-organisasis', displayName: 'Predikat Organisasi', description: 'Predikat kinerja organisasi per OPD per periode' },
+    info: {
+      singularName: 'predikat-organisasi',
+      pluralName: 'predikat-organisasis',
+      displayName: 'Predikat Organisasi',
+      description: 'Predikat kinerja organisasi per OPD per periode',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {
       opd: { type: 'relation', relation: 'manyToOne', target: 'plugin::inti.opd' },
       tahun: { type: 'integer', required: true, min: 2000, max: 2100 },
-      periode_jenis: { type: 'enumeration', enum: ['BULANAN', 'TRIWULAN', 'TAHUNAN'], required: true, default: 'BULANAN' },
+      periode_jenis: {
+        type: 'enumeration',
+        enum: ['BULANAN', 'TRIWULAN', 'TAHUNAN'],
+        required: true,
+        default: 'BULANAN',
+      },
       periode: { type: 'integer', required: true, min: 0, max: 12 },
       kunci_unik: { type: 'string', required: true, maxLength: 60, configurable: false },
-      predikat: { type: 'enumeration', enum: ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'], required: true },
+      predikat: {
+        type: 'enumeration',
+        enum: ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'],
+        required: true,
+      },
       usulan: { type: 'enumeration', enum: ['ISTIMEWA', 'BAIK', 'BUTUH_PERBAIKAN', 'KURANG', 'SANGAT_KURANG'] },
       capaian_opd: { type: 'decimal' },
       alasan: { type: 'text' },

@@ -8,7 +8,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'realisasi',
-    info: { singularName: 'realisasi', pluralName: 'realisasis', displayName: 'Realisasi', description: 'Realisasi rencana aksi per bulan dengan bukti dukung' },
+    info: {
+      singularName: 'realisasi',
+      pluralName: 'realisasis',
+      displayName: 'Realisasi',
+      description: 'Realisasi rencana aksi per bulan dengan bukti dukung',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

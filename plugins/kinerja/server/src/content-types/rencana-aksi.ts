@@ -7,7 +7,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'rencana_aksi',
-    info: { singularName: 'rencana-aksi', pluralName: 'rencana-aksis', displayName: 'Rencana Aksi', description: 'Rencana aksi bulanan/triwulanan per RHK' },
+    info: {
+      singularName: 'rencana-aksi',
+      pluralName: 'rencana-aksis',
+      displayName: 'Rencana Aksi',
+      description: 'Rencana aksi bulanan/triwulanan per RHK',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

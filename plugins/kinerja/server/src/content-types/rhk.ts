@@ -12,7 +12,10 @@ export default {
       uraian: { type: 'text', required: true },
       urutan: { type: 'integer', required: true, default: 1 },
       rhk_atasan: { type: 'relation', relation: 'manyToOne', target: 'plugin::kinerja.rhk' },
-      perspektif: { type: 'enumeration', enum: ['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN'] },
+      perspektif: {
+        type: 'enumeration',
+        enum: ['PENERIMA_LAYANAN', 'PROSES_BISNIS', 'PENGUATAN_INTERNAL', 'ANGGARAN'],
+      },
       status_revisi: { type: 'enumeration', enum: ['DRAFT', 'DIAJUKAN'] },
       catatan_penolakan: { type: 'text' },
       /** the approved version (RHK fields, IKI, renaksi with targets) frozen while the RHK is reopened: in force until the revision is approved (domain/versi.ts) */

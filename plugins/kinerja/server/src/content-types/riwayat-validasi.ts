@@ -3,7 +3,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'riwayat_validasi',
-    info: { singularName: 'riwayat-validasi', pluralName: 'riwayat-validasis', displayName: 'Riwayat Validasi', description: 'Riwayat transisi SKP dan RHK' },
+    info: {
+      singularName: 'riwayat-validasi',
+      pluralName: 'riwayat-validasis',
+      displayName: 'Riwayat Validasi',
+      description: 'Riwayat transisi SKP dan RHK',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

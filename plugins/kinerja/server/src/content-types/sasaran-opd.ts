@@ -7,7 +7,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'sasaran_opd',
-    info: { singularName: 'sasaran-opd', pluralName: 'sasaran-opds', displayName: 'Sasaran OPD', description: 'Sasaran dan indikator kinerja tingkat OPD (PK)' },
+    info: {
+      singularName: 'sasaran-opd',
+      pluralName: 'sasaran-opds',
+      displayName: 'Sasaran OPD',
+      description: 'Sasaran dan indikator kinerja tingkat OPD (PK)',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

@@ -5,7 +5,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'skp',
-    info: { singularName: 'skp', pluralName: 'skps', displayName: 'SKP', description: 'Sasaran Kinerja Pegawai tahunan per penugasan' },
+    info: {
+      singularName: 'skp',
+      pluralName: 'skps',
+      displayName: 'SKP',
+      description: 'Sasaran Kinerja Pegawai tahunan per penugasan',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {
@@ -18,7 +23,12 @@ export default {
       kunci_unik: { type: 'string', required: true, maxLength: 60, configurable: false },
       jenis: { type: 'enumeration', enum: ['JPT', 'JA', 'JF'], required: true },
       pendekatan: { type: 'enumeration', enum: ['KUANTITATIF', 'KUALITATIF'], required: true, default: 'KUANTITATIF' },
-      status: { type: 'enumeration', enum: ['DRAFT', 'DIAJUKAN', 'DISETUJUI', 'DITOLAK'], required: true, default: 'DRAFT' },
+      status: {
+        type: 'enumeration',
+        enum: ['DRAFT', 'DIAJUKAN', 'DISETUJUI', 'DITOLAK'],
+        required: true,
+        default: 'DRAFT',
+      },
       ...snapshot('pegawai'),
       ...snapshot('penilai'),
       penilai_sebagai: { type: 'enumeration', enum: ['DEFINITIF', 'PLT', 'PLH', 'PJ'] },

@@ -6,4 +6,12 @@ import sasaranOpd from './sasaran-opd';
 import evaluasi from './evaluasi';
 import predikatOrganisasi from './predikat-organisasi';
 
-export default { skp, rhk, 'rencana-aksi': rencanaAksi, bukti, 'sasaran-opd': sasaranOpd, evaluasi, 'predikat-organisasi': predikatOrganisasi };
+export default {
+  skp,
+  rhk,
+  'rencana-aksi': rencanaAksi,
+  bukti,
+  'sasaran-opd': sasaranOpd,
+  evaluasi,
+  'predikat-organisasi': predikatOrganisasi,
+};

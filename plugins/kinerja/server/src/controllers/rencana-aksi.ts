@@ -9,7 +9,13 @@ function berkasBukti(ctx: any): any[] {
   const f = ctx.request.files?.bukti;
   if (!f) {
     const lain = Object.keys(ctx.request.files ?? {});
-    if (lain.length) throw new GalatMskp(400, 'BERKAS_TIDAK_DIKENAL', `Berkas dikirim pada field "${lain[0]}"; gunakan field "bukti".`, 'bukti');
+    if (lain.length)
+      throw new GalatMskp(
+        400,
+        'BERKAS_TIDAK_DIKENAL',
+        `Berkas dikirim pada field "${lain[0]}"; gunakan field "bukti".`,
+        'bukti',
+      );
     return [];
   }
   return Array.isArray(f) ? f : [f];
@@ -69,7 +75,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         pegawaiId = p.id;
       }
       if (pegawaiId == null) throw new GalatMskp(400, 'NIP_WAJIB', 'Sebutkan NIP pegawai.', 'nip');
-      if ((await cakupan().hubungan(aktor, pegawaiId, tanggalAcuanBulan(tahun, bl), ctx.state)) == null) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat capaian pegawai ini.', 'nip');
+      if ((await cakupan().hubungan(aktor, pegawaiId, tanggalAcuanBulan(tahun, bl), ctx.state)) == null)
+        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat capaian pegawai ini.', 'nip');
       ctx.body = { data: await layanan(strapi, 'kinerja', 'capaian').pegawai(pegawaiId, tahun, bl) };
     },
     async statistikRhk(ctx: any) {

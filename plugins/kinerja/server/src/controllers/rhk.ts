@@ -6,7 +6,9 @@ import { masukan, layanan } from '@m-skp/inti';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rencana = () => layanan(strapi, 'kinerja', 'rencana');
   const transisi = (aksi: Aksi) => async (ctx: any) => {
-    ctx.body = { data: await layanan(strapi, 'kinerja', 'skp').transisi(ctx, aksi, { rhk: ctx.params.id }, masukan(ctx).body) };
+    ctx.body = {
+      data: await layanan(strapi, 'kinerja', 'skp').transisi(ctx, aksi, { rhk: ctx.params.id }, masukan(ctx).body),
+    };
   };
   return {
     async ubah(ctx: any) {

@@ -12,7 +12,18 @@ export type StatusSkp = (typeof STATUS_SKP)[number];
 /** null: the RHK follows its SKP; DRAFT/DIAJUKAN: the RHK is reopened on its own after approval. */
 export type StatusRevisi = null | 'DRAFT' | 'DIAJUKAN';
 
-export const AKSI = ['UBAH', 'AJUKAN', 'SETUJUI', 'TOLAK', 'UBAH_RHK', 'REVISI_RHK', 'AJUKAN_RHK', 'SETUJUI_RHK', 'TOLAK_RHK', 'ISI_EKSPEKTASI'] as const;
+export const AKSI = [
+  'UBAH',
+  'AJUKAN',
+  'SETUJUI',
+  'TOLAK',
+  'UBAH_RHK',
+  'REVISI_RHK',
+  'AJUKAN_RHK',
+  'SETUJUI_RHK',
+  'TOLAK_RHK',
+  'ISI_EKSPEKTASI',
+] as const;
 export type Aksi = (typeof AKSI)[number];
 
 /** The actor's standing towards one SKP. */
@@ -59,24 +70,58 @@ export type Putusan = Izin | Tolakan;
 
 export const STATUS_BOLEH_UBAH: readonly StatusSkp[] = ['DRAFT', 'DITOLAK'];
 
-const LABEL: Record<StatusSkp, string> = { DRAFT: 'Draf', DIAJUKAN: 'Diajukan', DISETUJUI: 'Disetujui', DITOLAK: 'Ditolak' };
+const LABEL: Record<StatusSkp, string> = {
+  DRAFT: 'Draf',
+  DIAJUKAN: 'Diajukan',
+  DISETUJUI: 'Disetujui',
+  DITOLAK: 'Ditolak',
+};
 
-const tolak = (status: Tolakan['status'], kode: string, pesan: string, field?: string, detail?: Record<string, unknown>): Tolakan => ({ ok: false, status, kode, pesan, field, detail });
+const tolak = (
+  status: Tolakan['status'],
+  kode: string,
+  pesan: string,
+  field?: string,
+  detail?: Record<string, unknown>,
+): Tolakan => ({ ok: false, status, kode, pesan, field, detail });
 const salahStatus = (status: StatusSkp, butuh: string) =>
-  tolak(409, 'SKP_STATUS_TIDAK_SESUAI', `SKP berstatus ${LABEL[status]}; tindakan ini hanya boleh saat SKP ${butuh}.`, undefined, { status_sekarang: status });
+  tolak(
+    409,
+    'SKP_STATUS_TIDAK_SESUAI',
+    `SKP berstatus ${LABEL[status]}; tindakan ini hanya boleh saat SKP ${butuh}.`,
+    undefined,
+    { status_sekarang: status },
+  );
 const salahStatusRhk = (s: StatusRevisi, butuh: string) =>
-  tolak(409, 'RHK_STATUS_TIDAK_SESUAI', `RHK ${s == null ? 'tidak sedang direvisi' : s === 'DRAFT' ? 'sedang direvisi (draf)' : 'revisinya sedang diajukan'}; tindakan ini hanya boleh saat RHK ${butuh}.`, undefined, {
-    status_revisi_sekarang: s,
-  });
+  tolak(
+    409,
+    'RHK_STATUS_TIDAK_SESUAI',
+    `RHK ${s == null ? 'tidak sedang direvisi' : s === 'DRAFT' ? 'sedang direvisi (draf)' : 'revisinya sedang diajukan'}; tindakan ini hanya boleh saat RHK ${butuh}.`,
+    undefined,
+    {
+      status_revisi_sekarang: s,
+    },
+  );
 const kosong = (s: string | null | undefined) => !s || !s.trim();
 
 const BUKAN_PEMILIK = () => tolak(403, 'BUKAN_PEMILIK', 'Hanya pemilik SKP yang boleh melakukan tindakan ini.');
-const BUKAN_PENILAI = () => tolak(403, 'BUKAN_PENILAI', 'Hanya pejabat penilai kinerja pegawai ini (termasuk Plt) atau Admin BKPSDM yang boleh menyetujui atau menolak.');
+const BUKAN_PENILAI = () =>
+  tolak(
+    403,
+    'BUKAN_PENILAI',
+    'Hanya pejabat penilai kinerja pegawai ini (termasuk Plt) atau Admin BKPSDM yang boleh menyetujui atau menolak.',
+  );
 
 /** Approval (of the SKP or of a revised RHK) is refused while a duplicate indicator disagrees and is not waived. */
 const tolakKonflik = (p: PermintaanAlur): Tolakan | null =>
   (p.konflikDuplikat ?? 0) > 0
-    ? tolak(409, 'INDIKATOR_DUPLIKAT_BERKONFLIK', 'Ada indikator ganda yang target atau satuannya berbeda; selesaikan dulu sebelum SKP disetujui.', undefined, { jumlah_konflik: p.konflikDuplikat })
+    ? tolak(
+        409,
+        'INDIKATOR_DUPLIKAT_BERKONFLIK',
+        'Ada indikator ganda yang target atau satuannya berbeda; selesaikan dulu sebelum SKP disetujui.',
+        undefined,
+        { jumlah_konflik: p.konflikDuplikat },
+      )
     : null;
 
 /** Approval actions: the penilai, or Admin BKPSDM with a written reason; never the owner himself. */
@@ -89,7 +134,12 @@ function wewenangPenilai(p: PermintaanAlur): Tolakan | { sebagaiAdmin: boolean }
 
 export function putuskan(p: PermintaanAlur): Putusan {
   const s = p.status;
-  const lanjut = (statusBaru: StatusSkp, statusRhkBaru?: StatusRevisi, sebagaiAdmin = false): Izin => ({ ok: true, statusBaru, statusRhkBaru, sebagaiAdmin });
+  const lanjut = (statusBaru: StatusSkp, statusRhkBaru?: StatusRevisi, sebagaiAdmin = false): Izin => ({
+    ok: true,
+    statusBaru,
+    statusRhkBaru,
+    sebagaiAdmin,
+  });
   switch (p.aksi) {
     case 'UBAH':
       if (!p.pelaku.pemilik) return BUKAN_PEMILIK();
@@ -113,7 +163,13 @@ export function putuskan(p: PermintaanAlur): Putusan {
       const w = wewenangPenilai(p);
       if ('ok' in w) return w;
       if (s !== 'DIAJUKAN') return salahStatus(s, 'Diajukan');
-      if (w.sebagaiAdmin && kosong(p.alasan)) return tolak(400, 'ALASAN_ADMIN_WAJIB', 'Admin yang bertindak menggantikan pejabat penilai wajib menuliskan alasannya.', 'alasan');
+      if (w.sebagaiAdmin && kosong(p.alasan))
+        return tolak(
+          400,
+          'ALASAN_ADMIN_WAJIB',
+          'Admin yang bertindak menggantikan pejabat penilai wajib menuliskan alasannya.',
+          'alasan',
+        );
       if (p.aksi === 'TOLAK') {
         if (kosong(p.catatan)) return tolak(400, 'CATATAN_WAJIB', 'Catatan penolakan wajib diisi.', 'catatan');
         return lanjut('DITOLAK', undefined, w.sebagaiAdmin);
@@ -139,7 +195,13 @@ export function putuskan(p: PermintaanAlur): Putusan {
       if ('ok' in w) return w;
       if (s !== 'DISETUJUI') return salahStatus(s, 'Disetujui');
       if (p.statusRhk !== 'DIAJUKAN') return salahStatusRhk(p.statusRhk ?? null, 'revisinya diajukan');
-      if (w.sebagaiAdmin && kosong(p.alasan)) return tolak(400, 'ALASAN_ADMIN_WAJIB', 'Admin yang bertindak menggantikan pejabat penilai wajib menuliskan alasannya.', 'alasan');
+      if (w.sebagaiAdmin && kosong(p.alasan))
+        return tolak(
+          400,
+          'ALASAN_ADMIN_WAJIB',
+          'Admin yang bertindak menggantikan pejabat penilai wajib menuliskan alasannya.',
+          'alasan',
+        );
       if (p.aksi === 'TOLAK_RHK') {
         if (kosong(p.catatan)) return tolak(400, 'CATATAN_WAJIB', 'Catatan penolakan wajib diisi.', 'catatan');
         return lanjut(s, 'DRAFT', w.sebagaiAdmin);
@@ -150,7 +212,12 @@ export function putuskan(p: PermintaanAlur): Putusan {
 
     case 'ISI_EKSPEKTASI':
       // the penilai writes the ekspektasi khusus pimpinan; never the owner for himself
-      if (!p.pelaku.penilai || p.pelaku.pemilik) return tolak(403, 'BUKAN_PENILAI', 'Hanya pejabat penilai kinerja pegawai ini yang boleh menuliskan ekspektasi pimpinan.');
+      if (!p.pelaku.penilai || p.pelaku.pemilik)
+        return tolak(
+          403,
+          'BUKAN_PENILAI',
+          'Hanya pejabat penilai kinerja pegawai ini yang boleh menuliskan ekspektasi pimpinan.',
+        );
       return lanjut(s);
 
     default:

@@ -43,8 +43,7 @@ export function aturanPenilaiEvaluasi(konteks: KonteksPenilai[], admin: boolean)
 }
 
 export type PilihanSkp<S extends SkpEvaluasi> =
-  | { ok: true; skp: S; konteks: KonteksPenilai; sebagai: string }
-  | Penolakan;
+  { ok: true; skp: S; konteks: KonteksPenilai; sebagai: string } | Penolakan;
 
 /**
  * The SKP rated and in which capacity. With `skpDiminta`: 404 SKP_TIDAK_DITEMUKAN when it is not among the

@@ -30,8 +30,7 @@ export interface FaktaIsianRealisasi {
 }
 
 export type IsianRealisasi =
-  | { ok: true; bulan: number; target: number; nilai: number; tautan: { url: string; nama: string }[] }
-  | Penolakan;
+  { ok: true; bulan: number; target: number; nilai: number; tautan: { url: string; nama: string }[] } | Penolakan;
 
 /**
  * Refusals of the entry, first wins: 403 BUKAN_PEMILIK, 409 SKP_BELUM_DISETUJUI, 400 BULAN_TIDAK_VALID,

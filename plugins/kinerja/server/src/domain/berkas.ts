@@ -33,11 +33,14 @@ export const SEMUA_MIME: readonly string[] = Object.values(MIME);
 
 const jenis = (ext: keyof typeof MIME): JenisBerkas => ({ mime: MIME[ext], ext });
 
-const diawali = (b: Uint8Array, tanda: number[], mulai = 0) => b.length >= mulai + tanda.length && tanda.every((x, i) => b[mulai + i] === x);
+const diawali = (b: Uint8Array, tanda: number[], mulai = 0) =>
+  b.length >= mulai + tanda.length && tanda.every((x, i) => b[mulai + i] === x);
 
 const u16 = (b: Uint8Array, i: number) => (i + 2 <= b.length ? b[i] | (b[i + 1] << 8) : -1);
-const u32 = (b: Uint8Array, i: number) => (i + 4 <= b.length ? (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000 : -1);
-const ascii = (b: Uint8Array, mulai: number, panjang: number) => String.fromCharCode(...b.subarray(mulai, mulai + panjang));
+const u32 = (b: Uint8Array, i: number) =>
+  i + 4 <= b.length ? (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16)) + b[i + 3] * 0x1000000 : -1;
+const ascii = (b: Uint8Array, mulai: number, panjang: number) =>
+  String.fromCharCode(...b.subarray(mulai, mulai + panjang));
 
 // ---------------------------------------------------------------------------------------------
 // ZIP containers: OOXML ([Content_Types].xml + word/ | xl/ | ppt/) and ODF (stored "mimetype" first)
@@ -184,7 +187,10 @@ export function namaAman(asli: string | null | undefined, j: JenisBerkas): strin
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+/, '');
-  let inti = dasar.replace(/\.[A-Za-z0-9]{1,8}$/, '').slice(0, 110).trim();
+  let inti = dasar
+    .replace(/\.[A-Za-z0-9]{1,8}$/, '')
+    .slice(0, 110)
+    .trim();
   if (!inti) inti = 'berkas';
   return `${inti}.${j.ext}`;
 }
@@ -203,13 +209,20 @@ export const urlBukti = (id: number | string) => `/api/bukti/${id}`;
  * A stored file row (plugin::upload.file) as answered by the API. The row keeps the size in kB with two
  * decimals (`size`); the exact byte count is kept in `provider_metadata.ukuran_byte` by services/bukti.
  */
-export function berkasDto(f: { id: number; name: string; size?: number | string | null; provider_metadata?: { ukuran_byte?: number } | null } | null | undefined) {
+export function berkasDto(
+  f:
+    | { id: number; name: string; size?: number | string | null; provider_metadata?: { ukuran_byte?: number } | null }
+    | null
+    | undefined,
+) {
   if (!f) return null;
   return { id: f.id, nama: f.name, url: urlBukti(f.id), ukuran: ukuranByte(f) };
 }
 
-export const ukuranByte = (f: { size?: number | string | null; provider_metadata?: { ukuran_byte?: number } | null }): number =>
-  Number(f.provider_metadata?.ukuran_byte ?? Math.round(Number(f.size ?? 0) * 1000));
+export const ukuranByte = (f: {
+  size?: number | string | null;
+  provider_metadata?: { ukuran_byte?: number } | null;
+}): number => Number(f.provider_metadata?.ukuran_byte ?? Math.round(Number(f.size ?? 0) * 1000));
 
 /** Policy `bukti-dukung` (config/kebijakan/bukti-dukung.json). */
 export const skemaBuktiDukung = z.object({
@@ -234,7 +247,7 @@ export type KodeTolak = 'BERKAS_TERLALU_BESAR' | 'JENIS_BERKAS_DITOLAK' | 'BUKTI
  */
 export function periksaBerkas(
   daftar: Array<{ nama: string; ukuran: number; isi: Uint8Array | (() => Uint8Array) }>,
-  aturan: { maks: number; batasByte: number; izinkan?: readonly string[] }
+  aturan: { maks: number; batasByte: number; izinkan?: readonly string[] },
 ): { ok: true; jenis: JenisBerkas[] } | { ok: false; kode: KodeTolak; pesan: string; nama?: string } {
   if (daftar.length > aturan.maks) {
     return { ok: false, kode: 'BUKTI_TERLALU_BANYAK', pesan: `Paling banyak ${aturan.maks} berkas.` };
@@ -242,7 +255,12 @@ export function periksaBerkas(
   const mb = (n: number) => (n / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 });
   for (const d of daftar) {
     if (d.ukuran > aturan.batasByte) {
-      return { ok: false, kode: 'BERKAS_TERLALU_BESAR', nama: d.nama, pesan: `Berkas "${d.nama}" (${mb(d.ukuran)} MB) melebihi batas ${mb(aturan.batasByte)} MB.` };
+      return {
+        ok: false,
+        kode: 'BERKAS_TERLALU_BESAR',
+        nama: d.nama,
+        pesan: `Berkas "${d.nama}" (${mb(d.ukuran)} MB) melebihi batas ${mb(aturan.batasByte)} MB.`,
+      };
     }
   }
   const hasil: JenisBerkas[] = [];
@@ -250,7 +268,9 @@ export function periksaBerkas(
     const j = d.ukuran === 0 ? null : jenisBerkas(typeof d.isi === 'function' ? d.isi() : d.isi);
     if (!j || (aturan.izinkan && !aturan.izinkan.includes(j.mime))) {
       const hanyaPdfGambar = !!aturan.izinkan && aturan.izinkan.every((m) => MIME_DOKUMEN_SKP.includes(m));
-      const boleh = hanyaPdfGambar ? 'PDF, JPEG atau PNG' : 'PDF, JPEG, PNG atau dokumen perkantoran (Word, Excel, PowerPoint, OpenDocument)';
+      const boleh = hanyaPdfGambar
+        ? 'PDF, JPEG atau PNG'
+        : 'PDF, JPEG, PNG atau dokumen perkantoran (Word, Excel, PowerPoint, OpenDocument)';
       return { ok: false, kode: 'JENIS_BERKAS_DITOLAK', nama: d.nama, pesan: `Isi berkas "${d.nama}" bukan ${boleh}.` };
     }
     hasil.push(j);

@@ -28,7 +28,7 @@ export function bulat(x: number, d = 2): number {
   if (!Number.isFinite(x)) return x;
   const tanda = x < 0 ? -1 : 1;
   const n = Math.round(Number(`${Math.abs(x)}e${d}`));
-  return (tanda * Number(`${n}e-${d}`)) || 0;
+  return tanda * Number(`${n}e-${d}`) || 0;
 }
 
 const sebagaiTarget = (t: Target | number): Target => (typeof t === 'number' ? { min: t, max: t } : t);
@@ -156,7 +156,11 @@ export function hitungCapaianPegawai(rhk: RhkBulan[], aturan: AturanCapaian): Ha
     if (aturan.formula === 'legacy') nilai = dihitung.length ? rasioLegacy(dihitung, aturan.batas) : null;
     else nilai = rata(dihitung.map((x) => x._capped as number));
     const masuk = aturan.formula === 'legacy' || r.jenis === 'UTAMA' || aturan.sertakanTambahan;
-    const mentah = rata(dihitung.map((x) => (x.status === 'DIHITUNG' ? capaianTarget(x.target as number, x.realisasi as number, rhkPolaritas(r, x.id)) : 0)));
+    const mentah = rata(
+      dihitung.map((x) =>
+        x.status === 'DIHITUNG' ? capaianTarget(x.target as number, x.realisasi as number, rhkPolaritas(r, x.id)) : 0,
+      ),
+    );
     return { r, renaksi, dihitung, nilai, masuk, mentah };
   });
 
@@ -201,10 +205,20 @@ export interface BawahanKepala {
  * Kepala OPD capaian: mean of the month figures of the direct structural subordinates' posts,
  * skipping vacant posts and posts whose holder has no figure this month. Null when none counts.
  */
-export function capaianKepalaOpd(bawahan: BawahanKepala[]): { capaian: number | null; dihitung: number; kosong: number; jumlah: number } {
+export function capaianKepalaOpd(bawahan: BawahanKepala[]): {
+  capaian: number | null;
+  dihitung: number;
+  kosong: number;
+  jumlah: number;
+} {
   const nilai = bawahan.filter((b) => b.pemegang?.capaian != null).map((b) => b.pemegang!.capaian as number);
   const r = rata(nilai);
-  return { capaian: r == null ? null : bulat(r), dihitung: nilai.length, kosong: bawahan.filter((b) => !b.pemegang).length, jumlah: bawahan.length };
+  return {
+    capaian: r == null ? null : bulat(r),
+    dihitung: nilai.length,
+    kosong: bawahan.filter((b) => !b.pemegang).length,
+    jumlah: bawahan.length,
+  };
 }
 
 /** Policy: which heads take the mean of their direct structural subordinates (domain.md §4). */
@@ -268,14 +282,17 @@ export interface AlasanSumberCapaian {
  */
 export function capaianAkhir(
   sendiri: number | null,
-  kepala: { capaian: number | null; dihitung: number; kosong: number; jumlah: number } | null
+  kepala: { capaian: number | null; dihitung: number; kosong: number; jumlah: number } | null,
 ): { capaian: number | null; sumber: SumberCapaian; alasan: AlasanSumberCapaian | null } {
   if (!kepala) return { capaian: sendiri, sumber: 'RENCANA_AKSI', alasan: null };
   if (kepala.capaian != null) {
     return {
       capaian: kepala.capaian,
       sumber: 'BAWAHAN_LANGSUNG',
-      alasan: { kode: 'BAWAHAN_LANGSUNG', uraian: `Capaian Kepala OPD: rata-rata capaian ${kepala.dihitung} jabatan struktural bawahan langsung yang terisi dan memiliki capaian bulan ini.` },
+      alasan: {
+        kode: 'BAWAHAN_LANGSUNG',
+        uraian: `Capaian Kepala OPD: rata-rata capaian ${kepala.dihitung} jabatan struktural bawahan langsung yang terisi dan memiliki capaian bulan ini.`,
+      },
     };
   }
   const semuaKosong = kepala.kosong === kepala.jumlah;
@@ -283,8 +300,17 @@ export function capaianAkhir(
     capaian: sendiri,
     sumber: 'RENCANA_AKSI',
     alasan: semuaKosong
-      ? { kode: 'BAWAHAN_SEMUA_KOSONG', uraian: kepala.jumlah ? 'Semua jabatan struktural bawahan langsung kosong: dipakai capaian rencana aksi sendiri.' : 'Tidak ada jabatan struktural bawahan langsung: dipakai capaian rencana aksi sendiri.' }
-      : { kode: 'BAWAHAN_TANPA_CAPAIAN', uraian: 'Jabatan struktural bawahan langsung kosong atau belum memiliki capaian bulan ini: dipakai capaian rencana aksi sendiri.' },
+      ? {
+          kode: 'BAWAHAN_SEMUA_KOSONG',
+          uraian: kepala.jumlah
+            ? 'Semua jabatan struktural bawahan langsung kosong: dipakai capaian rencana aksi sendiri.'
+            : 'Tidak ada jabatan struktural bawahan langsung: dipakai capaian rencana aksi sendiri.',
+        }
+      : {
+          kode: 'BAWAHAN_TANPA_CAPAIAN',
+          uraian:
+            'Jabatan struktural bawahan langsung kosong atau belum memiliki capaian bulan ini: dipakai capaian rencana aksi sendiri.',
+        },
   };
 }
 

@@ -38,7 +38,9 @@ export function normalisasiIndikator(s: string): string {
 }
 
 const normalSatuan = (s: string | null | undefined) => normalisasiIndikator(s ?? '');
-const samaTarget = (a: Indikator, b: Indikator) => Number(a.targetMin ?? NaN) === Number(b.targetMin ?? NaN) && Number(a.targetMax ?? NaN) === Number(b.targetMax ?? NaN);
+const samaTarget = (a: Indikator, b: Indikator) =>
+  Number(a.targetMin ?? NaN) === Number(b.targetMin ?? NaN) &&
+  Number(a.targetMax ?? NaN) === Number(b.targetMax ?? NaN);
 const sepakat = (a: Indikator, b: Indikator) => samaTarget(a, b) && normalSatuan(a.satuan) === normalSatuan(b.satuan);
 
 /**
@@ -84,30 +86,45 @@ export function cariDuplikat(milikSkp: Indikator[], tingkatOpd: Indikator[] = []
 }
 
 /** Per indicator of the SKP: hidden or not, and the indicator it duplicates. */
-export function tandaDuplikat(milikSkp: Indikator[], tingkatOpd: Indikator[] = []): { tanda: Map<string, { disembunyikan: boolean; duplikatDari: string | null }>; konflik: number; kelompok: KelompokDuplikat[] } {
+export function tandaDuplikat(
+  milikSkp: Indikator[],
+  tingkatOpd: Indikator[] = [],
+): {
+  tanda: Map<string, { disembunyikan: boolean; duplikatDari: string | null }>;
+  konflik: number;
+  kelompok: KelompokDuplikat[];
+} {
   const kelompok = cariDuplikat(milikSkp, tingkatOpd);
   const tanda = new Map<string, { disembunyikan: boolean; duplikatDari: string | null }>();
   for (const i of milikSkp) tanda.set(String(i.id), { disembunyikan: false, duplikatDari: null });
-  for (const g of kelompok) for (const x of g.tersembunyi) tanda.set(String(x.id), { disembunyikan: true, duplikatDari: String(g.utama.id) });
+  for (const g of kelompok)
+    for (const x of g.tersembunyi) tanda.set(String(x.id), { disembunyikan: true, duplikatDari: String(g.utama.id) });
   return { tanda, konflik: kelompok.filter((g) => g.konflik).length, kelompok };
 }
 
 export const KODE_PERINGATAN_DUPLIKAT = 'INDIKATOR_DUPLIKAT_BERKONFLIK';
 
-const teksTarget = (i: Indikator) => (i.targetMin === i.targetMax ? String(i.targetMin ?? '-') : `${i.targetMin ?? '-'}–${i.targetMax ?? '-'}`).replace(/\./g, ',');
+const teksTarget = (i: Indikator) =>
+  (i.targetMin === i.targetMax ? String(i.targetMin ?? '-') : `${i.targetMin ?? '-'}–${i.targetMax ?? '-'}`).replace(
+    /\./g,
+    ',',
+  );
 
 /**
  * The SKP's cross-validation warnings (`skp.peringatan`): one per conflicting group, listing the ids of
  * the SKP's own indicators in it (never the OPD-level ones, which are not IKI of this SKP).
  */
-export function peringatanDuplikat(kelompok: KelompokDuplikat[]): { kode: string; indikator: string[]; pesan: string }[] {
+export function peringatanDuplikat(
+  kelompok: KelompokDuplikat[],
+): { kode: string; indikator: string[]; pesan: string }[] {
   return kelompok
     .filter((g) => g.konflik)
     .map((g) => {
       const milik = g.acuanOpd ? g.tersembunyi : [g.utama, ...g.tersembunyi];
       const opd = g.tingkatOpd[0];
       const pesan = opd
-        ? `Indikator "${milik[0].uraian}" juga ada di sasaran OPD (PK) dengan target ${teksTarget(opd)} ${opd.satuan ?? ''}`.trimEnd() + '; target atau satuan berbeda.'
+        ? `Indikator "${milik[0].uraian}" juga ada di sasaran OPD (PK) dengan target ${teksTarget(opd)} ${opd.satuan ?? ''}`.trimEnd() +
+          '; target atau satuan berbeda.'
         : `Indikator "${g.utama.uraian}" ganda dengan target atau satuan berbeda.`;
       return { kode: KODE_PERINGATAN_DUPLIKAT, indikator: milik.map((x) => String(x.id)), pesan };
     });

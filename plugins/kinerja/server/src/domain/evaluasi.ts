@@ -27,7 +27,11 @@ export function periodeEvaluasi(bulan: number, k: KebijakanEvaluasi): HasilPerio
   if (k.periode === 'BULANAN') return { ok: true, nilai: { periode_jenis: 'BULANAN', periode: bulan, bulan: [bulan] } };
   const triwulan = triwulanBerakhir(bulan);
   if (triwulan == null) {
-    return { ok: false, kode: 'BULAN_BUKAN_AKHIR_TRIWULAN', pesan: 'Evaluasi periodik berlaku per triwulan: isi bulan akhir triwulan (3, 6, 9 atau 12).' };
+    return {
+      ok: false,
+      kode: 'BULAN_BUKAN_AKHIR_TRIWULAN',
+      pesan: 'Evaluasi periodik berlaku per triwulan: isi bulan akhir triwulan (3, 6, 9 atau 12).',
+    };
   }
   return { ok: true, nilai: { periode_jenis: 'TRIWULAN', periode: triwulan, bulan: bulanTriwulan(triwulan) } };
 }
@@ -44,11 +48,16 @@ export function bulanAkhirPeriode(jenis: JenisPeriodeEvaluasi, periode: number):
  * ({tahun, periode_jenis, periode}): the period's last month, December for the annual one (as the
  * evaluation service checks). Nothing for a row without a valid period.
  */
-export function bulanKunciPeriode(row: { tahun?: unknown; periode_jenis?: unknown; periode?: unknown }): { tahun: number; bulan: number }[] {
+export function bulanKunciPeriode(row: {
+  tahun?: unknown;
+  periode_jenis?: unknown;
+  periode?: unknown;
+}): { tahun: number; bulan: number }[] {
   const tahun = Number(row?.tahun);
   const periode = Number(row?.periode);
   const jenis = (row?.periode_jenis ?? 'BULANAN') as JenisPeriodeEvaluasi;
-  if (!Number.isInteger(tahun) || !Number.isInteger(periode) || !['BULANAN', 'TRIWULAN', 'TAHUNAN'].includes(jenis)) return [];
+  if (!Number.isInteger(tahun) || !Number.isInteger(periode) || !['BULANAN', 'TRIWULAN', 'TAHUNAN'].includes(jenis))
+    return [];
   const bulan = bulanAkhirPeriode(jenis, periode) ?? 12;
   return bulan >= 1 && bulan <= 12 ? [{ tahun, bulan }] : [];
 }
@@ -68,10 +77,14 @@ export function filterPeriodeBerakhir(bulan: number[]): Record<string, unknown>[
 /** The periodic evaluations that end in a month: the month itself, and the quarter it closes (3, 6, 9, 12). */
 export function periodeBerakhirBulan(bulan: number): { periode_jenis: 'BULANAN' | 'TRIWULAN'; periode: number }[] {
   const triwulan = triwulanBerakhir(bulan);
-  return [{ periode_jenis: 'BULANAN', periode: bulan }, ...(triwulan != null ? [{ periode_jenis: 'TRIWULAN' as const, periode: triwulan }] : [])];
+  return [
+    { periode_jenis: 'BULANAN', periode: bulan },
+    ...(triwulan != null ? [{ periode_jenis: 'TRIWULAN' as const, periode: triwulan }] : []),
+  ];
 }
 
-export const kunciUnikEvaluasi = (skpId: number, jenis: JenisPeriodeEvaluasi, periode: number) => `${skpId}:${jenis}:${periode}`;
+export const kunciUnikEvaluasi = (skpId: number, jenis: JenisPeriodeEvaluasi, periode: number) =>
+  `${skpId}:${jenis}:${periode}`;
 
 /** Mean of the non-null figures (2 decimals), or null. */
 export function rataRata(xs: (number | null | undefined)[]): number | null {

@@ -33,7 +33,12 @@ export const ALASAN_MAKS = 2000;
 export function kelompokKonflik(peringatan: unknown): KelompokKonflik[] {
   if (!Array.isArray(peringatan)) return [];
   return peringatan.filter(
-    (p: any) => p && typeof p === 'object' && (p.kode == null || p.kode === KODE_KONFLIK) && Array.isArray(p.indikator) && p.indikator.length > 0
+    (p: any) =>
+      p &&
+      typeof p === 'object' &&
+      (p.kode == null || p.kode === KODE_KONFLIK) &&
+      Array.isArray(p.indikator) &&
+      p.indikator.length > 0,
   ) as KelompokKonflik[];
 }
 
@@ -46,7 +51,10 @@ export function idKonflik(konflik: KelompokKonflik[]): string[] {
  * The conflict groups still open: those with at least one IKI the override did not cover.
  * Without an override (null, or a malformed value) every group is open.
  */
-export function konflikTerbuka(konflikSekarang: KelompokKonflik[], diabaikan: Pick<KonflikDiabaikan, 'indikator'> | null | undefined): KelompokKonflik[] {
+export function konflikTerbuka(
+  konflikSekarang: KelompokKonflik[],
+  diabaikan: Pick<KonflikDiabaikan, 'indikator'> | null | undefined,
+): KelompokKonflik[] {
   const tertutup = new Set(Array.isArray(diabaikan?.indikator) ? diabaikan!.indikator.map(String) : []);
   return konflikSekarang.filter((g) => g.indikator.some((id) => !tertutup.has(String(id))));
 }
@@ -60,7 +68,9 @@ const URUTAN: readonly JenisPenugasan[] = ['UTAMA', 'PJ', 'PLT', 'PLH'];
  * `kepala_opd` posts at the date: definitive before Pj before Plt before Plh. Null: he holds none.
  */
 export function kapasitasKepala(holdings: { jenis: JenisPenugasan }[]): Exclude<SebagaiAbaikan, 'ADMIN'> | null {
-  const urut = [...holdings].filter((h) => URUTAN.includes(h.jenis)).sort((a, b) => URUTAN.indexOf(a.jenis) - URUTAN.indexOf(b.jenis));
+  const urut = [...holdings]
+    .filter((h) => URUTAN.includes(h.jenis))
+    .sort((a, b) => URUTAN.indexOf(a.jenis) - URUTAN.indexOf(b.jenis));
   if (!urut.length) return null;
   return urut[0].jenis === 'UTAMA' ? 'DEFINITIF' : (urut[0].jenis as 'PLT' | 'PLH' | 'PJ');
 }
@@ -77,7 +87,14 @@ export interface PermintaanAbaikan {
 
 export type PutusanAbaikan =
   | { ok: true; sebagai: SebagaiAbaikan; alasan: string }
-  | { ok: false; status: 400 | 403 | 409; kode: string; pesan: string; field?: string; detail?: Record<string, unknown> };
+  | {
+      ok: false;
+      status: 400 | 403 | 409;
+      kode: string;
+      pesan: string;
+      field?: string;
+      detail?: Record<string, unknown>;
+    };
 
 /**
  * May the actor override the conflicts? Order as in alur: right (403), state (409: approved SKP,
@@ -86,14 +103,39 @@ export type PutusanAbaikan =
  */
 export function putuskanAbaikan(p: PermintaanAbaikan): PutusanAbaikan {
   const sebagai: SebagaiAbaikan | null = p.kepalaOpd ?? (p.adminBkpsdm ? 'ADMIN' : null);
-  if (!sebagai) return { ok: false, status: 403, kode: 'BUKAN_KEPALA_OPD', pesan: 'Hanya Kepala OPD pegawai ini (termasuk Plt/Plh/Pj) atau Admin BKPSDM yang boleh mengabaikan konflik indikator ganda.' };
+  if (!sebagai)
+    return {
+      ok: false,
+      status: 403,
+      kode: 'BUKAN_KEPALA_OPD',
+      pesan:
+        'Hanya Kepala OPD pegawai ini (termasuk Plt/Plh/Pj) atau Admin BKPSDM yang boleh mengabaikan konflik indikator ganda.',
+    };
   if (p.status === 'DISETUJUI') {
-    return { ok: false, status: 409, kode: 'SKP_STATUS_TIDAK_SESUAI', pesan: 'SKP sudah disetujui; konflik indikator ganda tidak dapat diabaikan lagi.', detail: { status_sekarang: p.status } };
+    return {
+      ok: false,
+      status: 409,
+      kode: 'SKP_STATUS_TIDAK_SESUAI',
+      pesan: 'SKP sudah disetujui; konflik indikator ganda tidak dapat diabaikan lagi.',
+      detail: { status_sekarang: p.status },
+    };
   }
-  if (p.jumlahKonflik <= 0) return { ok: false, status: 409, kode: 'TIDAK_ADA_KONFLIK', pesan: 'SKP ini tidak memiliki indikator ganda yang berkonflik.' };
+  if (p.jumlahKonflik <= 0)
+    return {
+      ok: false,
+      status: 409,
+      kode: 'TIDAK_ADA_KONFLIK',
+      pesan: 'SKP ini tidak memiliki indikator ganda yang berkonflik.',
+    };
   const alasan = typeof p.alasan === 'string' ? p.alasan.trim() : '';
   if (alasan.length < ALASAN_MIN || alasan.length > ALASAN_MAKS) {
-    return { ok: false, status: 400, kode: 'ALASAN_WAJIB', pesan: `Alasan mengabaikan konflik wajib diisi (${ALASAN_MIN}–${ALASAN_MAKS} karakter).`, field: 'alasan' };
+    return {
+      ok: false,
+      status: 400,
+      kode: 'ALASAN_WAJIB',
+      pesan: `Alasan mengabaikan konflik wajib diisi (${ALASAN_MIN}–${ALASAN_MAKS} karakter).`,
+      field: 'alasan',
+    };
   }
   return { ok: true, sebagai, alasan };
 }

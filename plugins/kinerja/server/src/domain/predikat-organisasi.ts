@@ -45,7 +45,11 @@ export interface OverrideKurva {
  * An override covers the standing violations when it was given for the same organisation predikat
  * and every rule violated now was among the rules it waived (a new violation needs a new override).
  */
-export function overrideMenutup(o: OverrideKurva | null | undefined, predikat: PredikatOrganisasi, pelanggaran: { aturan: string }[]): boolean {
+export function overrideMenutup(
+  o: OverrideKurva | null | undefined,
+  predikat: PredikatOrganisasi,
+  pelanggaran: { aturan: string }[],
+): boolean {
   if (!o || !Array.isArray(o.pelanggaran)) return false;
   if (o.predikat && o.predikat !== predikat) return false;
   const diabaikan = new Set(o.pelanggaran.map((p) => p.aturan));
@@ -55,7 +59,11 @@ export function overrideMenutup(o: OverrideKurva | null | undefined, predikat: P
 export type PutusanFinal = { boleh: true } | { boleh: false; kode: 'KURVA_DILANGGAR'; pesan: string };
 
 /** Final approval of the period: refused while the quotas block (n ≥ minimum, violations) and no override covers them. */
-export function putusanFinal(kurva: Pick<HasilKurva, 'blokir' | 'pelanggaran'>, predikat: PredikatOrganisasi, override: OverrideKurva | null | undefined): PutusanFinal {
+export function putusanFinal(
+  kurva: Pick<HasilKurva, 'blokir' | 'pelanggaran'>,
+  predikat: PredikatOrganisasi,
+  override: OverrideKurva | null | undefined,
+): PutusanFinal {
   if (!kurva.blokir || overrideMenutup(override, predikat, kurva.pelanggaran)) return { boleh: true };
   const n = kurva.pelanggaran.length;
   return {
@@ -76,16 +84,26 @@ export interface KeadaanPeriodeOpd {
   override?: OverrideKurva | null;
 }
 
-const BELUM_DITETAPKAN = () => tolak(409, 'PREDIKAT_BELUM_DITETAPKAN', 'Tetapkan predikat organisasi periode ini terlebih dahulu.', 'predikat');
+const BELUM_DITETAPKAN = () =>
+  tolak(409, 'PREDIKAT_BELUM_DITETAPKAN', 'Tetapkan predikat organisasi periode ini terlebih dahulu.', 'predikat');
 const SUDAH_FINAL = () => tolak(409, 'PERIODE_SUDAH_FINAL', 'Periode ini sudah difinalkan.');
 
 /** Setting the predikat: 403 AKSES_DITOLAK unless Kepala OPD (Plt included) or BKPSDM, then 409 PERIODE_SUDAH_FINAL. */
 export function aturanTetapkanPredikat(s: Pick<KeadaanPeriodeOpd, 'hak' | 'row'>): Keputusan {
   if (!s.hak.tetapkan) {
-    return tolak(403, 'AKSES_DITOLAK', 'Hanya Kepala OPD (termasuk Plt) atau Admin BKPSDM yang boleh menetapkan predikat organisasi.');
+    return tolak(
+      403,
+      'AKSES_DITOLAK',
+      'Hanya Kepala OPD (termasuk Plt) atau Admin BKPSDM yang boleh menetapkan predikat organisasi.',
+    );
   }
   if (s.row?.status === 'FINAL') {
-    return tolak(409, 'PERIODE_SUDAH_FINAL', 'Predikat organisasi periode ini sudah difinalkan dan tidak dapat diubah.', 'predikat');
+    return tolak(
+      409,
+      'PERIODE_SUDAH_FINAL',
+      'Predikat organisasi periode ini sudah difinalkan dan tidak dapat diubah.',
+      'predikat',
+    );
   }
   return BOLEH;
 }
@@ -95,7 +113,12 @@ export function aturanTetapkanPredikat(s: Pick<KeadaanPeriodeOpd, 'hak' | 'row'>
  * KURVA_DILANGGAR (with the violations) while the quotas block and no override covers them.
  */
 export function aturanFinalkanPredikat(s: KeadaanPeriodeOpd): Keputusan {
-  if (!s.hak.tetapkan) return tolak(403, 'AKSES_DITOLAK', 'Hanya Kepala OPD (termasuk Plt) atau Admin BKPSDM yang boleh memfinalkan periode.');
+  if (!s.hak.tetapkan)
+    return tolak(
+      403,
+      'AKSES_DITOLAK',
+      'Hanya Kepala OPD (termasuk Plt) atau Admin BKPSDM yang boleh memfinalkan periode.',
+    );
   if (!s.row) return BELUM_DITETAPKAN();
   if (s.row.status === 'FINAL') return SUDAH_FINAL();
   const putusan = putusanFinal(s.kurva, s.row.predikat, s.override);
@@ -109,9 +132,11 @@ export function aturanFinalkanPredikat(s: KeadaanPeriodeOpd): Keputusan {
 
 /** BKPSDM's override: 403 AKSES_DITOLAK, 409 PREDIKAT_BELUM_DITETAPKAN, 409 PERIODE_SUDAH_FINAL, 409 TANPA_PELANGGARAN. */
 export function aturanOverridePredikat(s: Pick<KeadaanPeriodeOpd, 'hak' | 'row' | 'kurva'>): Keputusan {
-  if (!s.hak.override) return tolak(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang boleh meng-override kurva distribusi.');
+  if (!s.hak.override)
+    return tolak(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang boleh meng-override kurva distribusi.');
   if (!s.row) return BELUM_DITETAPKAN();
   if (s.row.status === 'FINAL') return SUDAH_FINAL();
-  if (!s.kurva.pelanggaran.length) return tolak(409, 'TANPA_PELANGGARAN', 'Tidak ada pelanggaran kurva distribusi yang perlu di-override.');
+  if (!s.kurva.pelanggaran.length)
+    return tolak(409, 'TANPA_PELANGGARAN', 'Tidak ada pelanggaran kurva distribusi yang perlu di-override.');
   return BOLEH;
 }

@@ -26,10 +26,23 @@ export const skemaPredikat = z.object({
   rating: z.array(z.object({ kode: z.number().int().min(1).max(3), nama: z.string().min(1) })).length(3),
   predikat: z.array(z.object({ kode: kodePredikat, nama: z.string().min(1), siasn_id: z.number().int() })).length(5),
   matriks: z.object({ '1': barisMatriks, '2': barisMatriks, '3': barisMatriks }),
-  organisasi: z.array(z.object({ kode: z.enum(PREDIKAT_ORGANISASI), nama: z.string().min(1), capaian_minimal: z.number().min(0) })).length(5),
-  kurva: z.object(Object.fromEntries(PREDIKAT_ORGANISASI.map((k) => [k, z.array(aturanKurva).min(1)])) as Record<PredikatOrganisasi, z.ZodArray<typeof aturanKurva>>),
+  organisasi: z
+    .array(z.object({ kode: z.enum(PREDIKAT_ORGANISASI), nama: z.string().min(1), capaian_minimal: z.number().min(0) }))
+    .length(5),
+  kurva: z.object(
+    Object.fromEntries(PREDIKAT_ORGANISASI.map((k) => [k, z.array(aturanKurva).min(1)])) as Record<
+      PredikatOrganisasi,
+      z.ZodArray<typeof aturanKurva>
+    >,
+  ),
   kurva_minimal_pegawai: z.number().int().min(1),
-  angka_kredit_persen: z.object({ '1': z.number(), '2': z.number(), '3': z.number(), '4': z.number(), '5': z.number() }),
+  angka_kredit_persen: z.object({
+    '1': z.number(),
+    '2': z.number(),
+    '3': z.number(),
+    '4': z.number(),
+    '5': z.number(),
+  }),
   koefisien_jf: z.record(z.string(), z.number().positive()),
 });
 export type KebijakanPredikat = z.infer<typeof skemaPredikat>;
@@ -38,7 +51,11 @@ export type AturanKurva = z.infer<typeof aturanKurva>;
 export const adalahRating = (x: unknown): x is Rating => x === 1 || x === 2 || x === 3;
 
 /** Predikat of one pegawai from rating hasil × rating perilaku (matrix of the policy). */
-export function predikatPegawai(hasil: Rating, perilaku: Rating, k: KebijakanPredikat): { kode: KodePredikat; nama: string; siasn_id: number } {
+export function predikatPegawai(
+  hasil: Rating,
+  perilaku: Rating,
+  k: KebijakanPredikat,
+): { kode: KodePredikat; nama: string; siasn_id: number } {
   const kode = k.matriks[String(hasil) as '1'][String(perilaku) as '1'] as KodePredikat;
   const p = k.predikat.find((x) => x.kode === kode)!;
   return { kode, nama: p.nama, siasn_id: p.siasn_id };
@@ -99,21 +116,31 @@ export interface HasilKurva {
   blokir: boolean;
 }
 
-const namaPredikat = (kode: number[], k: KebijakanPredikat) => kode.map((x) => k.predikat.find((p) => p.kode === x)!.nama).join(' + ');
+const namaPredikat = (kode: number[], k: KebijakanPredikat) =>
+  kode.map((x) => k.predikat.find((p) => p.kode === x)!.nama).join(' + ');
 
 /** Text of one rule as shown on the report, e.g. "Sangat Baik ≤ 70%". */
 export function teksAturan(a: AturanKurva, k: KebijakanPredikat): string {
   const simbol = a.batas === 'maks' ? '≤' : '≥';
-  if (a.jumlah != null) return a.batas === 'maks' && a.jumlah === 0 ? `tidak ada ${namaPredikat(a.predikat, k)}` : `${namaPredikat(a.predikat, k)} ${simbol} ${a.jumlah} orang`;
+  if (a.jumlah != null)
+    return a.batas === 'maks' && a.jumlah === 0
+      ? `tidak ada ${namaPredikat(a.predikat, k)}`
+      : `${namaPredikat(a.predikat, k)} ${simbol} ${a.jumlah} orang`;
   return `${namaPredikat(a.predikat, k)} ${simbol} ${String(a.persen).replace('.', ',')}%`;
 }
 
 /** Checks the predikat counts of a unit and period against the quotas of its organisation predikat. */
-export function periksaKurva(organisasi: PredikatOrganisasi, predikat: KodePredikat[], k: KebijakanPredikat): HasilKurva {
+export function periksaKurva(
+  organisasi: PredikatOrganisasi,
+  predikat: KodePredikat[],
+  k: KebijakanPredikat,
+): HasilKurva {
   const n = predikat.length;
   const jumlah = { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } as Record<KodePredikat, number>;
   for (const p of predikat) jumlah[p]++;
-  const persen = Object.fromEntries(Object.entries(jumlah).map(([kk, v]) => [kk, n ? Math.round((v / n) * 10000) / 100 : 0])) as Record<KodePredikat, number>;
+  const persen = Object.fromEntries(
+    Object.entries(jumlah).map(([kk, v]) => [kk, n ? Math.round((v / n) * 10000) / 100 : 0]),
+  ) as Record<KodePredikat, number>;
   const pelanggaran: Pelanggaran[] = [];
   for (const a of k.kurva[organisasi]) {
     const ada = a.predikat.reduce((s, p) => s + jumlah[p as KodePredikat], 0);

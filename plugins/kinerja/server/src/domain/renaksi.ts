@@ -13,7 +13,11 @@ export interface TargetBulan {
 }
 
 export type Hasil<T> = { ok: true; nilai: T } | { ok: false; kode: string; pesan: string; field: string };
-const gagal = (kode: string, pesan: string, field: string): { ok: false; kode: string; pesan: string; field: string } => ({ ok: false, kode, pesan, field });
+const gagal = (
+  kode: string,
+  pesan: string,
+  field: string,
+): { ok: false; kode: string; pesan: string; field: string } => ({ ok: false, kode, pesan, field });
 
 export const BULAN_TRIWULAN = [3, 6, 9, 12] as const;
 export const triwulanDariBulan = triwulanBulan;
@@ -36,28 +40,38 @@ export function uraiNilai(x: unknown): number | null {
  * for TRIWULAN), each month once, at least one. Returns them ordered by month.
  */
 export function periksaTargetRenaksi(periode: Periode, masukan: unknown): Hasil<TargetBulan[]> {
-  if (!Array.isArray(masukan) || masukan.length === 0) return gagal('TARGET_WAJIB', 'Rencana aksi wajib memiliki target pada sekurang-kurangnya satu bulan.', 'target');
+  if (!Array.isArray(masukan) || masukan.length === 0)
+    return gagal('TARGET_WAJIB', 'Rencana aksi wajib memiliki target pada sekurang-kurangnya satu bulan.', 'target');
   const hasil: TargetBulan[] = [];
   for (let i = 0; i < masukan.length; i++) {
     const x = masukan[i] as any;
     const field = `target[${i}]`;
-    if (!x || typeof x !== 'object') return gagal('TARGET_TIDAK_VALID', 'Setiap target berisi bulan (atau triwulan) dan nilai.', field);
+    if (!x || typeof x !== 'object')
+      return gagal('TARGET_TIDAK_VALID', 'Setiap target berisi bulan (atau triwulan) dan nilai.', field);
     let bulan: number;
     if (periode === 'TRIWULAN') {
       if (x.triwulan != null) {
-        if (!Number.isInteger(x.triwulan) || x.triwulan < 1 || x.triwulan > 4) return gagal('TRIWULAN_TIDAK_VALID', 'Triwulan harus 1 sampai 4.', `${field}.triwulan`);
+        if (!Number.isInteger(x.triwulan) || x.triwulan < 1 || x.triwulan > 4)
+          return gagal('TRIWULAN_TIDAK_VALID', 'Triwulan harus 1 sampai 4.', `${field}.triwulan`);
         bulan = x.triwulan * 3;
       } else {
         bulan = x.bulan;
-        if (!BULAN_TRIWULAN.includes(bulan as 3)) return gagal('BULAN_TIDAK_VALID', 'Target triwulanan ditempatkan pada bulan 3, 6, 9 atau 12 (TW I–IV).', `${field}.bulan`);
+        if (!BULAN_TRIWULAN.includes(bulan as 3))
+          return gagal(
+            'BULAN_TIDAK_VALID',
+            'Target triwulanan ditempatkan pada bulan 3, 6, 9 atau 12 (TW I–IV).',
+            `${field}.bulan`,
+          );
       }
     } else {
       bulan = x.bulan;
-      if (!Number.isInteger(bulan) || bulan < 1 || bulan > 12) return gagal('BULAN_TIDAK_VALID', 'Bulan harus angka 1 sampai 12.', `${field}.bulan`);
+      if (!Number.isInteger(bulan) || bulan < 1 || bulan > 12)
+        return gagal('BULAN_TIDAK_VALID', 'Bulan harus angka 1 sampai 12.', `${field}.bulan`);
     }
     const nilai = uraiNilai(x.nilai);
     if (nilai == null) return gagal('NILAI_TIDAK_VALID', 'Nilai target harus angka tidak negatif.', `${field}.nilai`);
-    if (hasil.some((h) => h.bulan === bulan)) return gagal('BULAN_GANDA', `Target bulan ${bulan} ditulis lebih dari sekali.`, `${field}.bulan`);
+    if (hasil.some((h) => h.bulan === bulan))
+      return gagal('BULAN_GANDA', `Target bulan ${bulan} ditulis lebih dari sekali.`, `${field}.bulan`);
     hasil.push({ bulan, nilai });
   }
   return { ok: true, nilai: hasil.sort((a, b) => a.bulan - b.bulan) };
@@ -85,15 +99,22 @@ export function periksaTautan(masukan: unknown, maks: number): Hasil<{ url: stri
   if (daftar.length > maks) return gagal('BUKTI_TERLALU_BANYAK', `Paling banyak ${maks} tautan bukti.`, 'bukti_url');
   const hasil: { url: string; nama: string }[] = [];
   for (const x of daftar) {
-    const url = typeof x === 'string' ? x.trim() : typeof x === 'object' && x ? String((x as any).url ?? '').trim() : '';
+    const url =
+      typeof x === 'string' ? x.trim() : typeof x === 'object' && x ? String((x as any).url ?? '').trim() : '';
     let u: URL;
     try {
       u = new URL(url);
     } catch {
-      return gagal('TAUTAN_TIDAK_VALID', `Tautan bukti "${url.slice(0, 60)}" bukan alamat web yang valid.`, 'bukti_url');
+      return gagal(
+        'TAUTAN_TIDAK_VALID',
+        `Tautan bukti "${url.slice(0, 60)}" bukan alamat web yang valid.`,
+        'bukti_url',
+      );
     }
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') return gagal('TAUTAN_TIDAK_VALID', 'Tautan bukti harus diawali http:// atau https://.', 'bukti_url');
-    if (url.length > 1000) return gagal('TAUTAN_TIDAK_VALID', 'Tautan bukti terlalu panjang (maksimal 1000 karakter).', 'bukti_url');
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+      return gagal('TAUTAN_TIDAK_VALID', 'Tautan bukti harus diawali http:// atau https://.', 'bukti_url');
+    if (url.length > 1000)
+      return gagal('TAUTAN_TIDAK_VALID', 'Tautan bukti terlalu panjang (maksimal 1000 karakter).', 'bukti_url');
     const nama = typeof x === 'object' && x && (x as any).nama ? String((x as any).nama).slice(0, 200) : u.hostname;
     hasil.push({ url, nama });
   }
@@ -103,7 +124,11 @@ export function periksaTautan(masukan: unknown, maks: number): Hasil<{ url: stri
 /** A renaksi marked deleted in a pending revision is not edited: 409 RENAKSI_DIHAPUS_DALAM_REVISI (restore it first). */
 export function aturanUbahRenaksi(dihapusDalamRevisi: unknown): Keputusan {
   if (dihapusDalamRevisi) {
-    return tolak(409, 'RENAKSI_DIHAPUS_DALAM_REVISI', 'Rencana aksi ini sudah dihapus dalam revisi; pulihkan dulu sebelum mengubahnya.');
+    return tolak(
+      409,
+      'RENAKSI_DIHAPUS_DALAM_REVISI',
+      'Rencana aksi ini sudah dihapus dalam revisi; pulihkan dulu sebelum mengubahnya.',
+    );
   }
   return BOLEH;
 }
@@ -113,7 +138,12 @@ export function aturanTargetTerisi(bulanTerisi: number[], targetBaru: TargetBula
   const baru = new Set(targetBaru.map((t) => t.bulan));
   const hilang = bulanTerisi.filter((b) => !baru.has(b));
   if (hilang.length) {
-    return tolak(409, 'TARGET_SUDAH_ADA_REALISASI', `Target bulan ${hilang.join(', ')} tidak dapat dihapus karena realisasinya sudah diisi.`, 'target');
+    return tolak(
+      409,
+      'TARGET_SUDAH_ADA_REALISASI',
+      `Target bulan ${hilang.join(', ')} tidak dapat dihapus karena realisasinya sudah diisi.`,
+      'target',
+    );
   }
   return BOLEH;
 }
@@ -121,13 +151,18 @@ export function aturanTargetTerisi(bulanTerisi: number[], targetBaru: TargetBula
 /** A renaksi with realisasi is not deleted: 409 RENAKSI_SUDAH_ADA_REALISASI with their number. */
 export function aturanHapusRenaksi(jumlahRealisasi: number): Keputusan {
   if (jumlahRealisasi) {
-    return tolak(409, 'RENAKSI_SUDAH_ADA_REALISASI', `Rencana aksi ini sudah memiliki ${jumlahRealisasi} realisasi dan tidak dapat dihapus.`);
+    return tolak(
+      409,
+      'RENAKSI_SUDAH_ADA_REALISASI',
+      `Rencana aksi ini sudah memiliki ${jumlahRealisasi} realisasi dan tidak dapat dihapus.`,
+    );
   }
   return BOLEH;
 }
 
 /** Only a renaksi marked deleted in the revision is restored: 409 RENAKSI_TIDAK_DIHAPUS. */
 export function aturanPulihkanRenaksi(dihapusDalamRevisi: unknown): Keputusan {
-  if (!dihapusDalamRevisi) return tolak(409, 'RENAKSI_TIDAK_DIHAPUS', 'Rencana aksi ini tidak sedang dihapus dalam revisi.');
+  if (!dihapusDalamRevisi)
+    return tolak(409, 'RENAKSI_TIDAK_DIHAPUS', 'Rencana aksi ini tidak sedang dihapus dalam revisi.');
   return BOLEH;
 }

@@ -35,26 +35,33 @@ const teks = (x: unknown) => (typeof x === 'string' ? x.trim().replace(/\s+/g, '
 export function periksaSasaran(i: IsianSasaran): HasilSasaran {
   const gagal = (kode: string, pesan: string, field: string): HasilSasaran => ({ ok: false, kode, pesan, field });
   const tahun = typeof i.tahun === 'string' && i.tahun.trim() !== '' ? Number(i.tahun) : i.tahun;
-  if (typeof tahun !== 'number' || !Number.isInteger(tahun) || tahun < 2000 || tahun > 2100) return gagal('ISIAN_TIDAK_VALID', 'Tahun wajib diisi (2000–2100).', 'tahun');
+  if (typeof tahun !== 'number' || !Number.isInteger(tahun) || tahun < 2000 || tahun > 2100)
+    return gagal('ISIAN_TIDAK_VALID', 'Tahun wajib diisi (2000–2100).', 'tahun');
   const sasaran = typeof i.sasaran === 'string' ? i.sasaran.trim() : '';
   if (!sasaran) return gagal('ISIAN_TIDAK_VALID', 'Sasaran wajib diisi.', 'sasaran');
   if (sasaran.length > 2000) return gagal('ISIAN_TIDAK_VALID', 'Sasaran paling panjang 2000 karakter.', 'sasaran');
   const urutan = i.urutan == null || i.urutan === '' ? 1 : Number(i.urutan);
-  if (!Number.isInteger(urutan) || urutan < 1 || urutan > 999) return gagal('ISIAN_TIDAK_VALID', 'Urutan harus bilangan bulat 1–999.', 'urutan');
-  if (!Array.isArray(i.indikator) || i.indikator.length === 0) return gagal('ISIAN_TIDAK_VALID', 'Isi paling sedikit satu indikator.', 'indikator');
-  if (i.indikator.length > MAKS_INDIKATOR) return gagal('ISIAN_TIDAK_VALID', `Paling banyak ${MAKS_INDIKATOR} indikator per sasaran.`, 'indikator');
+  if (!Number.isInteger(urutan) || urutan < 1 || urutan > 999)
+    return gagal('ISIAN_TIDAK_VALID', 'Urutan harus bilangan bulat 1–999.', 'urutan');
+  if (!Array.isArray(i.indikator) || i.indikator.length === 0)
+    return gagal('ISIAN_TIDAK_VALID', 'Isi paling sedikit satu indikator.', 'indikator');
+  if (i.indikator.length > MAKS_INDIKATOR)
+    return gagal('ISIAN_TIDAK_VALID', `Paling banyak ${MAKS_INDIKATOR} indikator per sasaran.`, 'indikator');
   const indikator: IndikatorSasaran[] = [];
   for (const [n, x] of i.indikator.entries()) {
     const f = (b: string) => `indikator[${n}].${b}`;
     const baris = x && typeof x === 'object' ? (x as Record<string, unknown>) : {};
     const nama = teks(baris.indikator);
-    if (!nama) return gagal('ISIAN_TIDAK_VALID', `Indikator ke-${n + 1}: uraian indikator wajib diisi.`, f('indikator'));
-    if (nama.length > 1000) return gagal('ISIAN_TIDAK_VALID', `Indikator ke-${n + 1}: uraian paling panjang 1000 karakter.`, f('indikator'));
+    if (!nama)
+      return gagal('ISIAN_TIDAK_VALID', `Indikator ke-${n + 1}: uraian indikator wajib diisi.`, f('indikator'));
+    if (nama.length > 1000)
+      return gagal('ISIAN_TIDAK_VALID', `Indikator ke-${n + 1}: uraian paling panjang 1000 karakter.`, f('indikator'));
     const t = uraiTarget(baris.target);
     if (!t.ok) return gagal(t.kode, `Indikator ke-${n + 1}: ${t.pesan}`, f('target'));
     const satuan = teks(baris.satuan);
     if (!satuan) return gagal('ISIAN_TIDAK_VALID', `Indikator ke-${n + 1}: satuan wajib diisi.`, f('satuan'));
-    if (satuan.length > 60) return gagal('ISIAN_TIDAK_VALID', `Indikator ke-${n + 1}: satuan paling panjang 60 karakter.`, f('satuan'));
+    if (satuan.length > 60)
+      return gagal('ISIAN_TIDAK_VALID', `Indikator ke-${n + 1}: satuan paling panjang 60 karakter.`, f('satuan'));
     indikator.push({ indikator: nama, target: t.teks, satuan });
   }
   return { ok: true, data: { tahun, sasaran, urutan, indikator } };
@@ -74,7 +81,13 @@ export function indikatorTingkatOpd(sasaran: { documentId: string; indikator?: u
     s.indikator.forEach((x: any, n: number) => {
       const t = uraiTarget(x?.target);
       if (!t.ok || !teks(x?.indikator)) return;
-      hasil.push({ id: `${AWALAN_ID_OPD}${s.documentId}:${n}`, uraian: x.indikator, targetMin: t.min, targetMax: t.max, satuan: x.satuan ?? null });
+      hasil.push({
+        id: `${AWALAN_ID_OPD}${s.documentId}:${n}`,
+        uraian: x.indikator,
+        targetMin: t.min,
+        targetMax: t.max,
+        satuan: x.satuan ?? null,
+      });
     });
   }
   return hasil;

@@ -3,7 +3,9 @@
  * "80 s.d. 90"). Indonesian notation: comma is the decimal separator, dot groups thousands.
  */
 
-export type HasilTarget = { ok: true; teks: string; min: number; max: number } | { ok: false; kode: 'TARGET_TIDAK_VALID'; pesan: string; field: 'target' };
+export type HasilTarget =
+  | { ok: true; teks: string; min: number; max: number }
+  | { ok: false; kode: 'TARGET_TIDAK_VALID'; pesan: string; field: 'target' };
 
 const ANGKA = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?`;
 const TUNGGAL = new RegExp(`^(${ANGKA})$`);
@@ -22,7 +24,8 @@ export function uraiTarget(masukan: unknown): HasilTarget {
     if (!Number.isFinite(masukan) || masukan < 0) return gagal('Target harus angka tidak negatif.');
     return { ok: true, teks: String(masukan).replace('.', ','), min: masukan, max: masukan };
   }
-  if (typeof masukan !== 'string' || !masukan.trim()) return gagal('Target wajib diisi dengan angka (mis. 80 atau 80,5) atau rentang (mis. 80-90).');
+  if (typeof masukan !== 'string' || !masukan.trim())
+    return gagal('Target wajib diisi dengan angka (mis. 80 atau 80,5) atau rentang (mis. 80-90).');
   const teks = masukan.trim().replace(/\s+/g, ' ');
   const t = TUNGGAL.exec(teks);
   if (t) {
@@ -36,5 +39,7 @@ export function uraiTarget(masukan: unknown): HasilTarget {
     if (a > b) return gagal(`Rentang target terbalik: batas bawah ${r[1]} lebih besar dari batas atas ${r[2]}.`);
     return { ok: true, teks, min: a, max: b };
   }
-  return gagal(`Target "${teks.slice(0, 40)}" bukan angka atau rentang. Tulis angka (mis. 80 atau 80,5) atau rentang (mis. 80-90).`);
+  return gagal(
+    `Target "${teks.slice(0, 40)}" bukan angka atau rentang. Tulis angka (mis. 80 atau 80,5) atau rentang (mis. 80-90).`,
+  );
 }

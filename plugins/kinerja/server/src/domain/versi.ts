@@ -62,7 +62,8 @@ export interface VersiRhk {
   renaksi: RenaksiVersi[];
 }
 
-const urut = <T extends { urutan: number; id: number }>(xs: T[]) => [...xs].sort((a, b) => (a.urutan ?? 0) - (b.urutan ?? 0) || a.id - b.id);
+const urut = <T extends { urutan: number; id: number }>(xs: T[]) =>
+  [...xs].sort((a, b) => (a.urutan ?? 0) - (b.urutan ?? 0) || a.id - b.id);
 const angkaAtauNull = (x: unknown) => (x == null ? null : Number(x));
 
 /** The version of an RHK from its rows (the live rows when it is reopened: the approved version). */
@@ -97,7 +98,7 @@ export function versiDariBaris(rhk: any, iki: any[], renaksi: any[], waktu: stri
         urutan: i.urutan ?? 1,
         disembunyikan: !!i.disembunyikan,
         duplikat_dari: i.duplikat_dari ?? null,
-      }))
+      })),
     ),
     renaksi: urut(
       renaksi.map((r) => ({
@@ -108,11 +109,14 @@ export function versiDariBaris(rhk: any, iki: any[], renaksi: any[], waktu: stri
         periode: r.periode,
         satuan: r.satuan,
         polaritas: r.polaritas,
-        target: (typeof r.target === 'string' ? JSON.parse(r.target) : (r.target ?? [])).map((t: any) => ({ bulan: Number(t.bulan), nilai: Number(t.nilai) })),
+        target: (typeof r.target === 'string' ? JSON.parse(r.target) : (r.target ?? [])).map((t: any) => ({
+          bulan: Number(t.bulan),
+          nilai: Number(t.nilai),
+        })),
         sebagai_rtp: !!r.sebagai_rtp,
         ekak_renaksi_id: r.ekak_renaksi_id ?? null,
         anggaran: angkaAtauNull(r.anggaran),
-      }))
+      })),
     ),
   };
 }
@@ -137,7 +141,12 @@ export function renaksiBerlaku<T extends { id: number }>(hidup: T, versi: VersiR
  * replaced by its frozen renaksi (added rows dropped, changed rows restored, deleted rows back).
  * `dariVersi` builds a row from a frozen renaksi, given the live row of the same id when there is one.
  */
-export function barisBerlaku<T extends { id: number }>(hidup: T[], rhkDari: (t: T) => number, versi: Map<number, VersiRhk>, dariVersi: (x: RenaksiVersi, rhkId: number, v: VersiRhk, hidup: T | undefined) => T): T[] {
+export function barisBerlaku<T extends { id: number }>(
+  hidup: T[],
+  rhkDari: (t: T) => number,
+  versi: Map<number, VersiRhk>,
+  dariVersi: (x: RenaksiVersi, rhkId: number, v: VersiRhk, hidup: T | undefined) => T,
+): T[] {
   if (!versi.size) return hidup;
   const perId = new Map<number, T>(hidup.map((t) => [t.id, t]));
   const out = hidup.filter((t) => !versi.has(rhkDari(t)));
@@ -158,7 +167,15 @@ export interface Perubahan {
   baru: unknown;
 }
 
-const BIDANG_RHK: (keyof RhkVersi)[] = ['jenis', 'uraian', 'urutan', 'perspektif', 'is_sasaran_prioritas', 'terdapat_inovasi', 'is_perintah_walikota'];
+const BIDANG_RHK: (keyof RhkVersi)[] = [
+  'jenis',
+  'uraian',
+  'urutan',
+  'perspektif',
+  'is_sasaran_prioritas',
+  'terdapat_inovasi',
+  'is_perintah_walikota',
+];
 const BIDANG_IKI = ['uraian', 'aspek', 'target', 'satuan', 'polaritas', 'sifat_target'] as const;
 const BIDANG_RENAKSI = ['uraian', 'periode', 'satuan', 'polaritas', 'sebagai_rtp'] as const;
 const sama = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -172,11 +189,34 @@ const teksTarget = (t: TargetBulan[]) => new Map(t.map((x) => [x.bulan, Number(x
  */
 export function perubahanRhk(lama: VersiRhk, baru: VersiRhk, rhkId: string): Perubahan[] {
   const out: Perubahan[] = [];
-  for (const f of BIDANG_RHK) if (!sama(lama.rhk[f], baru.rhk[f])) out.push({ objek: 'RHK', id: rhkId, nama: baru.rhk.uraian, field: f, lama: lama.rhk[f] ?? null, baru: baru.rhk[f] ?? null });
+  for (const f of BIDANG_RHK)
+    if (!sama(lama.rhk[f], baru.rhk[f]))
+      out.push({
+        objek: 'RHK',
+        id: rhkId,
+        nama: baru.rhk.uraian,
+        field: f,
+        lama: lama.rhk[f] ?? null,
+        baru: baru.rhk[f] ?? null,
+      });
   if (!sama(lama.rhk.rhk_atasan?.documentId, baru.rhk.rhk_atasan?.documentId)) {
-    out.push({ objek: 'RHK', id: rhkId, nama: baru.rhk.uraian, field: 'rhk_atasan', lama: lama.rhk.rhk_atasan?.uraian ?? null, baru: baru.rhk.rhk_atasan?.uraian ?? null });
+    out.push({
+      objek: 'RHK',
+      id: rhkId,
+      nama: baru.rhk.uraian,
+      field: 'rhk_atasan',
+      lama: lama.rhk.rhk_atasan?.uraian ?? null,
+      baru: baru.rhk.rhk_atasan?.uraian ?? null,
+    });
   }
-  const banding = <T extends { id: number; documentId: string; uraian: string }>(objek: 'IKI' | 'RENAKSI', xs: T[], ys: T[], bidang: readonly string[], nilai: (t: T, f: string) => unknown, tambahan?: (a: T, b: T) => Perubahan[]) => {
+  const banding = <T extends { id: number; documentId: string; uraian: string }>(
+    objek: 'IKI' | 'RENAKSI',
+    xs: T[],
+    ys: T[],
+    bidang: readonly string[],
+    nilai: (t: T, f: string) => unknown,
+    tambahan?: (a: T, b: T) => Perubahan[],
+  ) => {
     const baruPerId = new Map(ys.map((y) => [y.id, y]));
     const lamaPerId = new Map(xs.map((x) => [x.id, x]));
     for (const x of xs) {
@@ -185,18 +225,45 @@ export function perubahanRhk(lama: VersiRhk, baru: VersiRhk, rhkId: string): Per
         out.push({ objek, id: x.documentId, nama: x.uraian, field: 'ada', lama: x.uraian, baru: null });
         continue;
       }
-      for (const f of bidang) if (!sama(nilai(x, f), nilai(y, f))) out.push({ objek, id: y.documentId, nama: y.uraian, field: f, lama: nilai(x, f) ?? null, baru: nilai(y, f) ?? null });
+      for (const f of bidang)
+        if (!sama(nilai(x, f), nilai(y, f)))
+          out.push({
+            objek,
+            id: y.documentId,
+            nama: y.uraian,
+            field: f,
+            lama: nilai(x, f) ?? null,
+            baru: nilai(y, f) ?? null,
+          });
       if (tambahan) out.push(...tambahan(x, y));
     }
-    for (const y of ys) if (!lamaPerId.has(y.id)) out.push({ objek, id: y.documentId, nama: y.uraian, field: 'ada', lama: null, baru: y.uraian });
+    for (const y of ys)
+      if (!lamaPerId.has(y.id))
+        out.push({ objek, id: y.documentId, nama: y.uraian, field: 'ada', lama: null, baru: y.uraian });
   };
   banding('IKI', lama.iki, baru.iki, BIDANG_IKI, (i, f) => nilaiIki(i, f as (typeof BIDANG_IKI)[number]));
-  banding('RENAKSI', lama.renaksi, baru.renaksi, BIDANG_RENAKSI, (r, f) => (r as any)[f], (a, b) => {
-    const ta = teksTarget(a.target);
-    const tb = teksTarget(b.target);
-    const bulan = [...new Set([...ta.keys(), ...tb.keys()])].sort((m, n) => m - n);
-    return bulan.filter((m) => ta.get(m) !== tb.get(m)).map((m) => ({ objek: 'RENAKSI' as const, id: b.documentId, nama: b.uraian, field: `target_bulan_${m}`, lama: ta.get(m) ?? null, baru: tb.get(m) ?? null }));
-  });
+  banding(
+    'RENAKSI',
+    lama.renaksi,
+    baru.renaksi,
+    BIDANG_RENAKSI,
+    (r, f) => (r as any)[f],
+    (a, b) => {
+      const ta = teksTarget(a.target);
+      const tb = teksTarget(b.target);
+      const bulan = [...new Set([...ta.keys(), ...tb.keys()])].sort((m, n) => m - n);
+      return bulan
+        .filter((m) => ta.get(m) !== tb.get(m))
+        .map((m) => ({
+          objek: 'RENAKSI' as const,
+          id: b.documentId,
+          nama: b.uraian,
+          field: `target_bulan_${m}`,
+          lama: ta.get(m) ?? null,
+          baru: tb.get(m) ?? null,
+        }));
+    },
+  );
   return out;
 }
 
@@ -226,7 +293,10 @@ export interface RealisasiTertinggal {
  * against the approved version while the revision was pending; approval must not silently stop counting
  * them, so it is refused while this list is not empty. Ordered by renaksi then month.
  */
-export function realisasiTertinggal(renaksi: RenaksiDraf[], realisasi: { renaksiId: number; bulan: number }[]): RealisasiTertinggal[] {
+export function realisasiTertinggal(
+  renaksi: RenaksiDraf[],
+  realisasi: { renaksiId: number; bulan: number }[],
+): RealisasiTertinggal[] {
   const perId = new Map(renaksi.map((r) => [r.id, r]));
   const out: RealisasiTertinggal[] = [];
   for (const x of realisasi) {
@@ -235,7 +305,8 @@ export function realisasiTertinggal(renaksi: RenaksiDraf[], realisasi: { renaksi
     const target: TargetBulan[] = typeof r.target === 'string' ? JSON.parse(r.target) : (r.target ?? []);
     const bulan = Number(x.bulan);
     if (r.dihapus_dalam_revisi) out.push({ renaksi: r.documentId, uraian: r.uraian, bulan, sebab: 'RENAKSI_DIHAPUS' });
-    else if (!target.some((t) => Number(t.bulan) === bulan)) out.push({ renaksi: r.documentId, uraian: r.uraian, bulan, sebab: 'BULAN_DIHAPUS' });
+    else if (!target.some((t) => Number(t.bulan) === bulan))
+      out.push({ renaksi: r.documentId, uraian: r.uraian, bulan, sebab: 'BULAN_DIHAPUS' });
   }
   const urutan = new Map(renaksi.map((r, i) => [r.documentId, i]));
   return out.sort((a, b) => (urutan.get(a.renaksi) ?? 0) - (urutan.get(b.renaksi) ?? 0) || a.bulan - b.bulan);
@@ -248,7 +319,10 @@ export function realisasiTertinggal(renaksi: RenaksiDraf[], realisasi: { renaksi
 export function aturanSetujuiRevisi(tertinggal: RealisasiTertinggal[]): Keputusan {
   if (!tertinggal.length) return BOLEH;
   const sebut = tertinggal
-    .map((x) => `"${x.uraian}" bulan ${namaBulan(x.bulan)} (${x.sebab === 'RENAKSI_DIHAPUS' ? 'rencana aksinya dihapus' : 'target bulannya dihapus'})`)
+    .map(
+      (x) =>
+        `"${x.uraian}" bulan ${namaBulan(x.bulan)} (${x.sebab === 'RENAKSI_DIHAPUS' ? 'rencana aksinya dihapus' : 'target bulannya dihapus'})`,
+    )
     .join('; ');
   return tolak(
     409,
@@ -256,6 +330,6 @@ export function aturanSetujuiRevisi(tertinggal: RealisasiTertinggal[]): Keputusa
     `Revisi belum dapat disetujui karena realisasi berikut sudah diisi tetapi tidak lagi mempunyai rencana dalam revisi: ${sebut}. ` +
       'Pemilik SKP perlu memulihkan rencana aksi atau target bulan tersebut lebih dulu.',
     undefined,
-    { realisasi: tertinggal }
+    { realisasi: tertinggal },
   );
 }

@@ -13,7 +13,15 @@ export const evaluasi: DefinisiSumber = {
   ranah: 'kinerja',
   uid: 'plugin::kinerja.evaluasi',
   objek: 'evaluasi',
-  urut: { id: 'id', tahun: 'tahun', periode: 'periode', predikat_kode: 'predikat_kode', pegawai_nama: 'pegawai_nama', dinilai_pada: 'dinilai_pada', updatedAt: 'updatedAt' },
+  urut: {
+    id: 'id',
+    tahun: 'tahun',
+    periode: 'periode',
+    predikat_kode: 'predikat_kode',
+    pegawai_nama: 'pegawai_nama',
+    dinilai_pada: 'dinilai_pada',
+    updatedAt: 'updatedAt',
+  },
   urutBawaan: ['dinilai_pada', 'DESC'],
   cari: ['pegawai_nama', 'pegawai_nip', 'penilai_nama'],
   filter: {
@@ -30,7 +38,12 @@ export const evaluasi: DefinisiSumber = {
     pegawai: { fields: ['documentId', 'nip'], populate: { opd: { fields: ['documentId', 'nama'] } } },
     skp: { fields: ['documentId', 'status'], populate: { penugasan: { fields: ['jenis'] } } },
   },
-  cakupan: (k) => lingkupBulanan(k, 'plugin::kinerja.evaluasi', (tahun, bulan, pegawai) => ({ tahun, pegawai, $or: filterPeriodeBerakhir(bulan) })),
+  cakupan: (k) =>
+    lingkupBulanan(k, 'plugin::kinerja.evaluasi', (tahun, bulan, pegawai) => ({
+      tahun,
+      pegawai,
+      $or: filterPeriodeBerakhir(bulan),
+    })),
   keBaris: (d) => {
     const e = evaluasiDto(d);
     return {

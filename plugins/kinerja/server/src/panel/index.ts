@@ -26,7 +26,11 @@ const angka =
   (path: string): PembuatFilter =>
   (nilai, op) => {
     const daftar = Array.isArray(nilai) ? nilai : [nilai];
-    if (!daftar.every((x) => (typeof x === 'number' || (typeof x === 'string' && x.trim() !== '')) && Number.isInteger(Number(x)))) {
+    if (
+      !daftar.every(
+        (x) => (typeof x === 'number' || (typeof x === 'string' && x.trim() !== '')) && Number.isInteger(Number(x)),
+      )
+    ) {
       throw new GalatMskp(400, 'FILTER_TIDAK_VALID', `Filter ${path} harus bilangan bulat.`, 'filter');
     }
     return bersarang(path, Array.isArray(nilai) ? { $in: daftar.map(Number) } : { [op]: Number(nilai) });
@@ -34,13 +38,24 @@ const angka =
 
 const lingkupPegawai = async (k: Konteks) => layanan(k.strapi, 'inti', 'cakupan').filterPegawai(k.aktor, k.tanggal);
 
-const PEGAWAI = { fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { fields: ['documentId', 'nama'] } } };
+const PEGAWAI = {
+  fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+  populate: { opd: { fields: ['documentId', 'nama'] } },
+};
 
 export const skp: DefinisiSumber = {
   ranah: 'kinerja',
   uid: 'plugin::kinerja.skp',
   objek: 'skp',
-  urut: { tahun: 'tahun', status: 'status', jenis: 'jenis', id: 'id', updatedAt: 'updatedAt', pegawai_nama: 'pegawai.nama', pegawai_nip: 'pegawai.nip' },
+  urut: {
+    tahun: 'tahun',
+    status: 'status',
+    jenis: 'jenis',
+    id: 'id',
+    updatedAt: 'updatedAt',
+    pegawai_nama: 'pegawai.nama',
+    pegawai_nip: 'pegawai.nip',
+  },
   urutBawaan: ['tahun', 'DESC'],
   cari: ['pegawai.nama', 'pegawai.nip', 'pegawai_jabatan', 'penilai_nama'],
   filter: {
@@ -94,7 +109,10 @@ export const rhk: DefinisiSumber = {
     tahun: angka('skp.tahun'),
     pegawai_id: relasi('skp.pegawai'),
   },
-  populate: { skp: { fields: ['documentId', 'tahun', 'status', 'jenis', 'penilai_nip'], populate: { pegawai: PEGAWAI } }, rhk_atasan: { fields: ['documentId', 'uraian'] } },
+  populate: {
+    skp: { fields: ['documentId', 'tahun', 'status', 'jenis', 'penilai_nip'], populate: { pegawai: PEGAWAI } },
+    rhk_atasan: { fields: ['documentId', 'uraian'] },
+  },
   async cakupan(k) {
     return { skp: { pegawai: await lingkupPegawai(k) } };
   },
@@ -134,7 +152,9 @@ export const iki: DefinisiSumber = {
     disembunyikan: (nilai) => {
       if (nilai === '' || nilai == null) return null;
       const b = nilai === true || nilai === 'true' || nilai === 1 || nilai === '1';
-      return b ? { disembunyikan: { $eq: true } } : { $or: [{ disembunyikan: { $eq: false } }, { disembunyikan: { $null: true } }] };
+      return b
+        ? { disembunyikan: { $eq: true } }
+        : { $or: [{ disembunyikan: { $eq: false } }, { disembunyikan: { $null: true } }] };
     },
   },
   populate: { rhk: { fields: ['documentId', 'uraian'], populate: { skp: { fields: ['documentId'] } } } },

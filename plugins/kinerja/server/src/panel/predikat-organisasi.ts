@@ -28,7 +28,12 @@ const buat = z.object({
 /** The month of a stored row; the engine's endpoints handle monthly rows only. */
 function periodeBaris(lama: any) {
   if (lama.periode_jenis !== 'BULANAN' || !lama.opd?.kode_opd) {
-    throw new GalatMskp(409, 'PERIODE_TIDAK_DIDUKUNG', 'Hanya predikat organisasi bulanan yang dapat diubah dari panel.', 'periode_jenis');
+    throw new GalatMskp(
+      409,
+      'PERIODE_TIDAK_DIDUKUNG',
+      'Hanya predikat organisasi bulanan yang dapat diubah dari panel.',
+      'periode_jenis',
+    );
   }
   return { kode_opd: lama.opd.kode_opd, tahun: Number(lama.tahun), bulan: Number(lama.periode) };
 }
@@ -44,7 +49,16 @@ export const predikatOrganisasi: DefinisiSumber = {
   ranah: 'kinerja',
   uid: UID_PREDIKAT_ORGANISASI,
   objek: 'predikat_organisasi',
-  urut: { id: 'id', tahun: 'tahun', periode: 'periode', predikat: 'predikat', status: 'status', opd_nama: 'opd.nama', ditetapkan_pada: 'ditetapkan_pada', updatedAt: 'updatedAt' },
+  urut: {
+    id: 'id',
+    tahun: 'tahun',
+    periode: 'periode',
+    predikat: 'predikat',
+    status: 'status',
+    opd_nama: 'opd.nama',
+    ditetapkan_pada: 'ditetapkan_pada',
+    updatedAt: 'updatedAt',
+  },
   urutBawaan: ['updatedAt', 'DESC'],
   cari: ['opd.nama', 'opd.kode_opd', 'alasan'],
   filter: {
@@ -60,7 +74,11 @@ export const predikatOrganisasi: DefinisiSumber = {
   async cakupan(k) {
     const a = k.aktor;
     if (a.token != null || !PERAN_BACA.includes(String(a.peran))) {
-      throw new GalatMskp(403, 'AKSES_DITOLAK', 'Predikat organisasi di panel hanya untuk Admin BKPSDM dan Admin OPD (OPD-nya sendiri).');
+      throw new GalatMskp(
+        403,
+        'AKSES_DITOLAK',
+        'Predikat organisasi di panel hanya untuk Admin BKPSDM dan Admin OPD (OPD-nya sendiri).',
+      );
     }
     if (a.peran === 'admin_bkpsdm') return {};
     return a.opdId != null ? { opd: { id: a.opdId } } : TIDAK_ADA;
@@ -79,7 +97,9 @@ export const predikatOrganisasi: DefinisiSumber = {
     capaian_opd: d.capaian_opd != null ? Number(d.capaian_opd) : null,
     alasan: d.alasan ?? null,
     status: d.status,
-    ditetapkan_oleh: d.ditetapkan_oleh_nip ? { nip: d.ditetapkan_oleh_nip, nama: d.ditetapkan_oleh_nama, sebagai: d.ditetapkan_sebagai } : null,
+    ditetapkan_oleh: d.ditetapkan_oleh_nip
+      ? { nip: d.ditetapkan_oleh_nip, nama: d.ditetapkan_oleh_nama, sebagai: d.ditetapkan_sebagai }
+      : null,
     ditetapkan_pada: d.ditetapkan_pada ?? null,
     final_oleh: d.final_oleh ?? null,
     final_pada: d.final_pada ?? null,
@@ -104,10 +124,22 @@ export const predikatOrganisasi: DefinisiSumber = {
       }
       const p = periodeBaris(lama);
       if (!data.predikat && !data.override && !data.status) {
-        throw new GalatMskp(400, 'ISIAN_TIDAK_VALID', 'Isi predikat (dengan alasan), override: true (dengan alasan), atau status: "FINAL".', 'predikat');
+        throw new GalatMskp(
+          400,
+          'ISIAN_TIDAK_VALID',
+          'Isi predikat (dengan alasan), override: true (dengan alasan), atau status: "FINAL".',
+          'predikat',
+        );
       }
-      if ((data.predikat || data.override) && !data.alasan) throw new GalatMskp(400, 'ALASAN_WAJIB', `Alasan wajib diisi, sekurang-kurangnya ${ALASAN_MINIMAL} karakter.`, 'alasan');
-      if (data.predikat) await svc.tetapkan(permintaanAktor(k.aktor), { ...p, predikat: data.predikat, alasan: data.alasan });
+      if ((data.predikat || data.override) && !data.alasan)
+        throw new GalatMskp(
+          400,
+          'ALASAN_WAJIB',
+          `Alasan wajib diisi, sekurang-kurangnya ${ALASAN_MINIMAL} karakter.`,
+          'alasan',
+        );
+      if (data.predikat)
+        await svc.tetapkan(permintaanAktor(k.aktor), { ...p, predikat: data.predikat, alasan: data.alasan });
       if (data.override) await svc.override(permintaanAktor(k.aktor), { ...p, alasan: data.alasan });
       if (data.status === 'FINAL') await svc.finalkan(permintaanAktor(k.aktor), p);
       return { documentId: lama.documentId };

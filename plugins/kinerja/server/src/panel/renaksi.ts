@@ -9,7 +9,10 @@ import { lingkupBulanan } from './bulanan';
  * by its pegawai's relation at its month's reference date, a renaksi (a year's plan) when the caller relates
  * to its pegawai in any month of its year.
  */
-const PEGAWAI = { fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { fields: ['documentId', 'nama'] } } };
+const PEGAWAI = {
+  fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+  populate: { opd: { fields: ['documentId', 'nama'] } },
+};
 const pegawaiBaris = (p: any) => ({
   pegawai_id: p?.documentId ?? null,
   pegawai_nip: p?.nip ?? null,
@@ -34,8 +37,15 @@ export const rencanaAksi: DefinisiSumber = {
     sebagai_rtp: filterBoolean('sebagai_rtp'),
     periode: filterKolom('periode'),
   },
-  populate: { pegawai: PEGAWAI, rhk: { fields: ['documentId', 'uraian', 'jenis', 'is_sasaran_prioritas', 'terdapat_inovasi', 'is_perintah_walikota'], populate: { skp: { fields: ['documentId', 'status'] } } } },
-  cakupan: (k: Konteks) => lingkupBulanan(k, 'plugin::kinerja.rencana-aksi', (tahun, _bulan, pegawai) => ({ tahun, pegawai })),
+  populate: {
+    pegawai: PEGAWAI,
+    rhk: {
+      fields: ['documentId', 'uraian', 'jenis', 'is_sasaran_prioritas', 'terdapat_inovasi', 'is_perintah_walikota'],
+      populate: { skp: { fields: ['documentId', 'status'] } },
+    },
+  },
+  cakupan: (k: Konteks) =>
+    lingkupBulanan(k, 'plugin::kinerja.rencana-aksi', (tahun, _bulan, pegawai) => ({ tahun, pegawai })),
   keBaris: (d) => ({
     id: d.documentId,
     tahun: d.tahun,
@@ -62,7 +72,15 @@ export const realisasi: DefinisiSumber = {
   ranah: 'kinerja',
   uid: 'plugin::kinerja.realisasi',
   objek: 'realisasi',
-  urut: { bulan: 'bulan', id: 'id', tahun: 'tahun', status: 'status', capaian: 'capaian', diisi_pada: 'diisi_pada', pegawai_nama: 'pegawai.nama' },
+  urut: {
+    bulan: 'bulan',
+    id: 'id',
+    tahun: 'tahun',
+    status: 'status',
+    capaian: 'capaian',
+    diisi_pada: 'diisi_pada',
+    pegawai_nama: 'pegawai.nama',
+  },
   urutBawaan: ['diisi_pada', 'DESC'],
   cari: ['pegawai.nama', 'pegawai.nip', 'rencana_aksi.uraian'],
   filter: {
@@ -76,9 +94,17 @@ export const realisasi: DefinisiSumber = {
   populate: {
     pegawai: PEGAWAI,
     bukti: { fields: ['id', 'name', 'mime', 'size', 'provider_metadata'] },
-    rencana_aksi: { fields: ['documentId', 'uraian', 'satuan', 'sebagai_rtp'], populate: { rhk: { fields: ['documentId', 'uraian', 'jenis'] } } },
+    rencana_aksi: {
+      fields: ['documentId', 'uraian', 'satuan', 'sebagai_rtp'],
+      populate: { rhk: { fields: ['documentId', 'uraian', 'jenis'] } },
+    },
   },
-  cakupan: (k: Konteks) => lingkupBulanan(k, 'plugin::kinerja.realisasi', (tahun, bulan, pegawai) => ({ tahun, bulan: { $in: bulan }, pegawai })),
+  cakupan: (k: Konteks) =>
+    lingkupBulanan(k, 'plugin::kinerja.realisasi', (tahun, bulan, pegawai) => ({
+      tahun,
+      bulan: { $in: bulan },
+      pegawai,
+    })),
   keBaris: (d) => ({
     ...realisasiDto(d),
     tahun: d.tahun,

@@ -3,7 +3,19 @@ import fs from 'fs';
 import crypto from 'crypto';
 import { Readable } from 'stream';
 import { GalatMskp, hariIni, tanggalAcuanBulan, pastikan, type Aktor, layanan } from '@m-skp/inti';
-import { batasByte, berkasDto, ukuranByte, dispositionLampiran, jenisBerkas, namaAman, periksaBerkas, urlBukti, MIME_DOKUMEN_SKP, SEMUA_MIME, type KebijakanBuktiDukung } from '../domain/berkas';
+import {
+  batasByte,
+  berkasDto,
+  ukuranByte,
+  dispositionLampiran,
+  jenisBerkas,
+  namaAman,
+  periksaBerkas,
+  urlBukti,
+  MIME_DOKUMEN_SKP,
+  SEMUA_MIME,
+  type KebijakanBuktiDukung,
+} from '../domain/berkas';
 import { sebagaiPemilik, UID } from './skp';
 import { aturanDokumenSkp } from '../domain/skp';
 
@@ -68,7 +80,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const konfigUpload = () => strapi.config.get<KonfigUpload>('plugin::upload') ?? {};
   const q = (uid: string) => strapi.db.query(uid);
 
-  const tolak = (kode: string, pesan: string, field: string, detail?: Record<string, unknown>) => new GalatMskp(400, kode, pesan, field, detail);
+  const tolak = (kode: string, pesan: string, field: string, detail?: Record<string, unknown>) =>
+    new GalatMskp(400, kode, pesan, field, detail);
 
   /** Writes one checked buffer through the provider and creates its file row (url → /api/bukti/<id>). */
   async function tulis(buffer: Buffer, nama: string, j: { mime: string; ext: string }): Promise<BerkasTersimpan> {
@@ -96,7 +109,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       row = await q(UID_BERKAS).update({ where: { id: row.id }, data: { url: urlBukti(row.id) } });
     } catch (e) {
       await p.delete(berkas).catch(() => undefined);
-      if (row?.id) await q(UID_BERKAS).delete({ where: { id: row.id } }).catch(() => undefined);
+      if (row?.id)
+        await q(UID_BERKAS)
+          .delete({ where: { id: row.id } })
+          .catch(() => undefined);
       throw e;
     }
     return { id: row.id, documentId: row.documentId, name: row.name, mime: row.mime, size: buffer.length };
@@ -133,33 +149,50 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const batas = this.batasByte();
       const isi = new Map<BerkasMasuk, Buffer>();
       const baca = (f: BerkasMasuk) => {
-        if (!isi.has(f)) isi.set(f, Buffer.isBuffer(f.buffer) ? f.buffer : fs.readFileSync((f.filepath ?? f.path) as string));
+        if (!isi.has(f))
+          isi.set(f, Buffer.isBuffer(f.buffer) ? f.buffer : fs.readFileSync((f.filepath ?? f.path) as string));
         return isi.get(f)!;
       };
       const r = periksaBerkas(
-        daftar.map((f) => ({ nama: String(f.originalFilename ?? f.name ?? 'berkas'), ukuran: Number(f.size ?? (Buffer.isBuffer(f.buffer) ? f.buffer.length : 0)), isi: () => baca(f) })),
-        { maks: Math.max(0, maks), batasByte: batas, izinkan: opts.izinkan ?? SEMUA_MIME }
+        daftar.map((f) => ({
+          nama: String(f.originalFilename ?? f.name ?? 'berkas'),
+          ukuran: Number(f.size ?? (Buffer.isBuffer(f.buffer) ? f.buffer.length : 0)),
+          isi: () => baca(f),
+        })),
+        { maks: Math.max(0, maks), batasByte: batas, izinkan: opts.izinkan ?? SEMUA_MIME },
       );
       if (!r.ok) throw tolak(r.kode, r.pesan, field, r.nama ? { berkas: r.nama } : undefined);
       // The size from the multipart parser was checked; the bytes read must agree (no swap in between).
       const buffer = daftar.map(baca);
       const besar = buffer.findIndex((b) => b.length > batas);
-      if (besar >= 0) throw tolak('BERKAS_TERLALU_BESAR', `Berkas "${daftar[besar].originalFilename ?? 'berkas'}" melebihi batas ukuran.`, field);
+      if (besar >= 0)
+        throw tolak(
+          'BERKAS_TERLALU_BESAR',
+          `Berkas "${daftar[besar].originalFilename ?? 'berkas'}" melebihi batas ukuran.`,
+          field,
+        );
 
       const tersimpan: BerkasTersimpan[] = [];
       try {
         for (let i = 0; i < daftar.length; i++) {
-          tersimpan.push(await tulis(buffer[i], namaAman(daftar[i].originalFilename ?? daftar[i].name, r.jenis[i]), r.jenis[i]));
+          tersimpan.push(
+            await tulis(buffer[i], namaAman(daftar[i].originalFilename ?? daftar[i].name, r.jenis[i]), r.jenis[i]),
+          );
         }
       } catch (e) {
-        await this.hapus(tersimpan.map((b) => b.id)).catch((x: unknown) => strapi.log.error(`Bukti dukung: gagal membersihkan berkas: ${(x as Error | undefined)?.message ?? x}`));
+        await this.hapus(tersimpan.map((b) => b.id)).catch((x: unknown) =>
+          strapi.log.error(`Bukti dukung: gagal membersihkan berkas: ${(x as Error | undefined)?.message ?? x}`),
+        );
         throw e;
       }
       return tersimpan;
     },
 
     /** One file from memory (demo seed, imports); same checks as `simpan`. */
-    async simpanBuffer({ buffer, nama }: { buffer: Buffer; nama: string }, opts: OpsiSimpan = {}): Promise<BerkasTersimpan> {
+    async simpanBuffer(
+      { buffer, nama }: { buffer: Buffer; nama: string },
+      opts: OpsiSimpan = {},
+    ): Promise<BerkasTersimpan> {
       const [b] = await this.simpan([{ buffer, originalFilename: nama, size: buffer.length }], { maks: 1, ...opts });
       return b;
     },
@@ -177,10 +210,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const realisasi = await q(UID_REALISASI).findOne({
         where: { bukti: { id: fileId } },
         select: ['id', 'documentId', 'tahun', 'bulan'],
-        populate: { pegawai: { select: ['id'] }, rencana_aksi: { select: ['id'], populate: { rhk: { select: ['id'], populate: { skp: { select: ['documentId'] } } } } } },
+        populate: {
+          pegawai: { select: ['id'] },
+          rencana_aksi: {
+            select: ['id'],
+            populate: { rhk: { select: ['id'], populate: { skp: { select: ['documentId'] } } } },
+          },
+        },
       });
       if (realisasi) return { jenis: 'realisasi', realisasi };
-      const skp = await q(UID.skp).findOne({ where: { dokumen_ditandatangani: { id: fileId } }, select: ['documentId'] });
+      const skp = await q(UID.skp).findOne({
+        where: { dokumen_ditandatangani: { id: fileId } },
+        select: ['documentId'],
+      });
       return skp ? { jenis: 'skp', skp } : null;
     },
 
@@ -213,10 +255,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row) throw tidakAda();
       const p = await this.pemilik(row.id);
       if (!p) throw tidakAda();
-      if (!(await this.bolehUnduh(ctx, p))) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengunduh berkas ini.');
+      if (!(await this.bolehUnduh(ctx, p)))
+        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengunduh berkas ini.');
       const prov = provider();
       if (typeof prov.bacaStream !== 'function' || row.provider !== konfigUpload().provider) {
-        throw new GalatMskp(500, 'PENYIMPANAN_TIDAK_MENDUKUNG', 'Penyimpanan berkas tidak mendukung unduhan terkendali.');
+        throw new GalatMskp(
+          500,
+          'PENYIMPANAN_TIDAK_MENDUKUNG',
+          'Penyimpanan berkas tidak mendukung unduhan terkendali.',
+        );
       }
       let stream: NodeJS.ReadableStream;
       try {
@@ -227,7 +274,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw tidakAda();
       }
       const mime = SEMUA_MIME.includes(row.mime) ? row.mime : 'application/octet-stream';
-      return { stream, mime, nama: row.name as string, ukuran: ukuranByte(row) || null, disposition: dispositionLampiran(row.name) };
+      return {
+        stream,
+        mime,
+        nama: row.name as string,
+        ukuran: ukuranByte(row) || null,
+        disposition: dispositionLampiran(row.name),
+      };
     },
 
     /**
@@ -247,10 +300,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let lama: any = null;
       try {
         await strapi.db.transaction(async () => {
-          const kini = await q(UID.skp).findOne({ where: { id: s.id }, select: ['id', 'status'], populate: { dokumen_ditandatangani: { select: ['id', 'name'] } } });
+          const kini = await q(UID.skp).findOne({
+            where: { id: s.id },
+            select: ['id', 'status'],
+            populate: { dokumen_ditandatangani: { select: ['id', 'name'] } },
+          });
           pastikan(aturanDokumenSkp({ pemilik, status: kini?.status }));
           lama = kini.dokumen_ditandatangani ?? null;
-          await q(UID.skp).update({ where: { id: s.id }, data: { dokumen_ditandatangani: baru.id, dokumen_diunggah_pada: new Date() } });
+          await q(UID.skp).update({
+            where: { id: s.id },
+            data: { dokumen_ditandatangani: baru.id, dokumen_diunggah_pada: new Date() },
+          });
           await audit().catat({
             ...audit().dariKonteks(ctx),
             aksi: 'SKP_DOKUMEN_DIUNGGAH',
@@ -266,9 +326,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw e;
       }
       if (lama && lama.id !== baru.id) {
-        await this.hapus([lama.id]).catch((x: unknown) => strapi.log.error(`Dokumen SKP lama ${lama.id} gagal dihapus: ${(x as Error | undefined)?.message ?? x}`));
+        await this.hapus([lama.id]).catch((x: unknown) =>
+          strapi.log.error(`Dokumen SKP lama ${lama.id} gagal dihapus: ${(x as Error | undefined)?.message ?? x}`),
+        );
       }
-      return { id: s.documentId, dokumen: berkasDto({ id: baru.id, name: baru.name, provider_metadata: { ukuran_byte: baru.size } }), final: true };
+      return {
+        id: s.documentId,
+        dokumen: berkasDto({ id: baru.id, name: baru.name, provider_metadata: { ukuran_byte: baru.size } }),
+        final: true,
+      };
     },
 
     /** `jenisBerkas` for callers that hold a buffer (e.g. imports). */

@@ -88,14 +88,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? await q(UID_RENAKSI).findMany({
             where: { pegawai: { id: { $in: pegawaiIds } }, tahun, rhk: { skp: { status: 'DISETUJUI' } } },
             select: ['id', 'documentId', 'uraian', 'urutan', 'target', 'polaritas', 'satuan', 'sebagai_rtp'],
-            populate: { rhk: { select: ['id', 'documentId', 'uraian', 'jenis', 'urutan'] }, pegawai: { select: ['id'] } },
+            populate: {
+              rhk: { select: ['id', 'documentId', 'uraian', 'jenis', 'urutan'] },
+              pegawai: { select: ['id'] },
+            },
             orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
           })
         : [];
       // an RHK under revision counts with its approved version (services/versi.ts)
       const renaksiSemua = versi().renaksiBerlaku(hidup, await versi().terbuka(tahun, pegawaiIds));
       const real = renaksiSemua.length
-        ? await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: { $in: renaksiSemua.map((r: any) => r.id) } }, bulan }, select: ['id', 'nilai', 'status'], populate: { rencana_aksi: { select: ['id'] } } })
+        ? await q(UID_REALISASI).findMany({
+            where: { rencana_aksi: { id: { $in: renaksiSemua.map((r: any) => r.id) } }, bulan },
+            select: ['id', 'nilai', 'status'],
+            populate: { rencana_aksi: { select: ['id'] } },
+          })
         : [];
       const nilai = new Map<number, any>(real.map((x: any) => [x.rencana_aksi.id, x]));
       const lewat = lewatBatasInput(tahun, bulan, k.batas_input_hari, hariIni());
@@ -107,13 +114,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (!rhkPeta.has(r.rhk.id)) rhkPeta.set(r.rhk.id, { rhk: r.rhk, renaksi: [] });
           rhkPeta.get(r.rhk.id)!.renaksi.push(r);
         }
-        const urut = [...rhkPeta.values()].sort((a, b) => a.rhk.jenis.localeCompare(b.rhk.jenis) || a.rhk.urutan - b.rhk.urutan || a.rhk.id - b.rhk.id);
+        const urut = [...rhkPeta.values()].sort(
+          (a, b) => a.rhk.jenis.localeCompare(b.rhk.jenis) || a.rhk.urutan - b.rhk.urutan || a.rhk.id - b.rhk.id,
+        );
         const masukan: RhkBulan[] = urut.map(({ rhk, renaksi: rs }) => ({
           id: rhk.documentId,
           jenis: rhk.jenis,
-          renaksi: rs.map((r) => ({ id: r.documentId, target: targetPadaBulan(r.target, bulan), realisasi: nilai.has(r.id) ? Number(nilai.get(r.id).nilai) : null, polaritas: r.polaritas })),
+          renaksi: rs.map((r) => ({
+            id: r.documentId,
+            target: targetPadaBulan(r.target, bulan),
+            realisasi: nilai.has(r.id) ? Number(nilai.get(r.id).nilai) : null,
+            polaritas: r.polaritas,
+          })),
         }));
-        const h = hitungCapaianPegawai(masukan, { formula: k.formula, batas: k.batas_capaian, sertakanTambahan: k.sertakan_tambahan, lewatBatas: lewat });
+        const h = hitungCapaianPegawai(masukan, {
+          formula: k.formula,
+          batas: k.batas_capaian,
+          sertakanTambahan: k.sertakan_tambahan,
+          lewatBatas: lewat,
+        });
         hasil.set(pegawaiId, {
           ...h,
           batas_input: batasInput(tahun, bulan, k.batas_input_hari),
@@ -123,7 +142,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             uraian: urut[i].rhk.uraian,
             renaksi: x.renaksi.map((y, j) => {
               const r = urut[i].renaksi[j];
-              return { ...y, uraian: r.uraian, satuan: r.satuan, sebagai_rtp: !!r.sebagai_rtp, status_realisasi: nilai.get(r.id)?.status ?? null };
+              return {
+                ...y,
+                uraian: r.uraian,
+                satuan: r.satuan,
+                sebagai_rtp: !!r.sebagai_rtp,
+                status_realisasi: nilai.get(r.id)?.status ?? null,
+              };
             }),
           })),
         });
@@ -160,18 +185,41 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Kepala OPD figure: mean over the direct structural subordinates' posts (vacant skipped, PLT figure used). */
     async kepala(jabatanId: number, tahun: number, bulan: number, tanggal: string) {
       const k = this.aturan(tahun, bulan);
-      const anak: Omit<BarisJabatan, 'kepala_opd' | 'opd'>[] = await q('plugin::inti.jabatan').findMany({ where: { atasan: { id: jabatanId }, aktif: true }, select: ['id', 'nama', 'jenis', 'jenjang'], orderBy: [{ id: 'asc' }] });
+      const anak: Omit<BarisJabatan, 'kepala_opd' | 'opd'>[] = await q('plugin::inti.jabatan').findMany({
+        where: { atasan: { id: jabatanId }, aktif: true },
+        select: ['id', 'nama', 'jenis', 'jenjang'],
+        orderBy: [{ id: 'asc' }],
+      });
       const dihitung = anak.filter((j) => jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf));
-      const pemegang = await organisasi().pemegangJabatan(dihitung.map((j) => j.id), tanggal);
+      const pemegang = await organisasi().pemegangJabatan(
+        dihitung.map((j) => j.id),
+        tanggal,
+      );
       const urutan = ['UTAMA', 'PLT', 'PLH', 'PJ'];
-      const pegawai: BarisPegawaiNama[] = pemegang.length ? await q('plugin::inti.pegawai').findMany({ where: { id: { $in: pemegang.map((p) => Number(p.pegawaiId)) } }, select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : [];
+      const pegawai: BarisPegawaiNama[] = pemegang.length
+        ? await q('plugin::inti.pegawai').findMany({
+            where: { id: { $in: pemegang.map((p) => Number(p.pegawaiId)) } },
+            select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+          })
+        : [];
       const pg = new Map<number, BarisPegawaiNama>(pegawai.map((p) => [p.id, p]));
       const bawahan: BawahanTampil[] = [];
-      const sendiri = await this.sendiriBanyak([...new Set<number>(pemegang.map((p) => Number(p.pegawaiId)))], tahun, bulan);
+      const sendiri = await this.sendiriBanyak(
+        [...new Set<number>(pemegang.map((p) => Number(p.pegawaiId)))],
+        tahun,
+        bulan,
+      );
       for (const j of dihitung) {
-        const p = pemegang.filter((x) => Number(x.jabatanId) === j.id).sort((a, b) => urutan.indexOf(a.jenis) - urutan.indexOf(b.jenis))[0];
+        const p = pemegang
+          .filter((x) => Number(x.jabatanId) === j.id)
+          .sort((a, b) => urutan.indexOf(a.jenis) - urutan.indexOf(b.jenis))[0];
         if (!p) {
-          bawahan.push({ jabatan: { id: j.id, nama: j.nama }, pemegang: null, capaian: null, _b: { jabatanId: j.id, pemegang: null } });
+          bawahan.push({
+            jabatan: { id: j.id, nama: j.nama },
+            pemegang: null,
+            capaian: null,
+            _b: { jabatanId: j.id, pemegang: null },
+          });
           continue;
         }
         const c = sendiri.get(Number(p.pegawaiId))!;
@@ -190,7 +238,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /api/capaian body for one pegawai and month. */
     async pegawai(pegawaiId: number, tahun: number, bulan: number) {
-      const p = await q('plugin::inti.pegawai').findOne({ where: { id: pegawaiId }, select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] });
+      const p = await q('plugin::inti.pegawai').findOne({
+        where: { id: pegawaiId },
+        select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+      });
       if (!p) throw new GalatMskp(404, 'PEGAWAI_TIDAK_DITEMUKAN', 'Pegawai tidak ditemukan.', 'nip');
       const sendiri = await this.sendiri(pegawaiId, tahun, bulan);
       const tanggal = tanggalAcuanBulan(tahun, bulan);
@@ -213,7 +264,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         batas_input: sendiri.batas_input,
         lewat_batas_input: sendiri.lewat_batas_input,
         /** the owner may enter realisasi for this month now: begun, and before the deadline or reopened by the penilai */
-        input_terbuka: bulanSudahMulai(tahun, bulan, hariIni()) && (await layanan(strapi, 'kinerja', 'realisasi').inputTerbuka(pegawaiId, tahun, bulan, hariIni())),
+        input_terbuka:
+          bulanSudahMulai(tahun, bulan, hariIni()) &&
+          (await layanan(strapi, 'kinerja', 'realisasi').inputTerbuka(pegawaiId, tahun, bulan, hariIni())),
         rhk: sendiri.rhk,
         kepala_opd: kepala,
       };

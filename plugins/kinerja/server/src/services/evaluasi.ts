@@ -1,7 +1,25 @@
 import type { Core } from '@strapi/strapi';
 import { GalatMskp, galatDari, hariIni, namaLengkap, unikDilanggar, pastikan, type Aktor, layanan } from '@m-skp/inti';
-import { predikatPegawai, saranRatingHasil, ratingHasilDariCapaianUnit, angkaKredit, type KebijakanPredikat, type KodePredikat, type Rating } from '../domain/predikat';
-import { periodeEvaluasi, periodeBerakhirBulan, bulanAkhirPeriode, kunciUnikEvaluasi, filterPeriodeBerakhir, rataRata, type KebijakanEvaluasi, type PeriodeEvaluasi, type JenisPeriodeEvaluasi } from '../domain/evaluasi';
+import {
+  predikatPegawai,
+  saranRatingHasil,
+  ratingHasilDariCapaianUnit,
+  angkaKredit,
+  type KebijakanPredikat,
+  type KodePredikat,
+  type Rating,
+} from '../domain/predikat';
+import {
+  periodeEvaluasi,
+  periodeBerakhirBulan,
+  bulanAkhirPeriode,
+  kunciUnikEvaluasi,
+  filterPeriodeBerakhir,
+  rataRata,
+  type KebijakanEvaluasi,
+  type PeriodeEvaluasi,
+  type JenisPeriodeEvaluasi,
+} from '../domain/evaluasi';
 import { bulanSudahMulai, lewatBatasInput, batasInput, tanggalKebijakanBulan } from '../domain/capaian';
 import {
   aturanPenilaiEvaluasi,
@@ -72,7 +90,6 @@ export interface PerilakuEvaluasi {
   predikat_kode: number;
 }
 
-
 const snapshotDto = (e: any, awal: 'pegawai' | 'penilai') => ({
   nip: e[`${awal}_nip`] ?? null,
   nama: e[`${awal}_nama`] ?? null,
@@ -117,12 +134,18 @@ export function evaluasiDto(e: any) {
 }
 
 const POPULATE_EVALUASI = {
-  skp: { select: ['id', 'documentId', 'status'], populate: { penugasan: { select: ['id', 'jenis'], populate: { jabatan: { select: ['id'] } } } } },
+  skp: {
+    select: ['id', 'documentId', 'status'],
+    populate: { penugasan: { select: ['id', 'jenis'], populate: { jabatan: { select: ['id'] } } } },
+  },
   pegawai: { select: ['id', 'documentId', 'nip'] },
 };
 const POPULATE_SKP = {
   pegawai: { select: ['id', 'documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] },
-  penugasan: { select: ['id', 'documentId', 'jenis', 'tmt_mulai', 'tmt_akhir'], populate: { jabatan: { select: ['id', 'nama', 'jenis', 'jenjang'] } } },
+  penugasan: {
+    select: ['id', 'documentId', 'jenis', 'tmt_mulai', 'tmt_akhir'],
+    populate: { jabatan: { select: ['id', 'nama', 'jenis', 'jenjang'] } },
+  },
 };
 
 /**
@@ -148,13 +171,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Definitive and Plt posts of the pegawai at the date, each with its penilai and whether the actor is that penilai. */
   async function konteksPenilai(aktor: Aktor, pegawaiId: number, tanggal: string): Promise<KonteksPenilai[]> {
-    const milik = (await organisasi().penugasanPegawai(pegawaiId, tanggal)).filter((p) => p.jenis === 'UTAMA' || p.jenis === 'PLT');
+    const milik = (await organisasi().penugasanPegawai(pegawaiId, tanggal)).filter(
+      (p) => p.jenis === 'UTAMA' || p.jenis === 'PLT',
+    );
     const hasil: KonteksPenilai[] = [];
     for (const p of milik) {
       const jenis = p.jenis === 'UTAMA' ? 'DEFINITIF' : 'PLT';
-      const pen = await organisasi().penilaiPegawai(pegawaiId, tanggal, jenis === 'PLT' ? Number(p.jabatanId) : undefined);
-      const penilai = pen ? { pegawaiId: Number(pen.pegawaiId), jabatanId: Number(pen.jabatanId), sebagai: String(pen.sebagai) } : null;
-      hasil.push({ jenis, jabatanId: Number(p.jabatanId), penilai, aktorPenilai: !!penilai && aktor.pegawaiId != null && penilai.pegawaiId === aktor.pegawaiId });
+      const pen = await organisasi().penilaiPegawai(
+        pegawaiId,
+        tanggal,
+        jenis === 'PLT' ? Number(p.jabatanId) : undefined,
+      );
+      const penilai = pen
+        ? { pegawaiId: Number(pen.pegawaiId), jabatanId: Number(pen.jabatanId), sebagai: String(pen.sebagai) }
+        : null;
+      hasil.push({
+        jenis,
+        jabatanId: Number(p.jabatanId),
+        penilai,
+        aktorPenilai: !!penilai && aktor.pegawaiId != null && penilai.pegawaiId === aktor.pegawaiId,
+      });
     }
     return hasil.sort((a, b) => (a.jenis === b.jenis ? a.jabatanId - b.jabatanId : a.jenis === 'DEFINITIF' ? -1 : 1));
   }
@@ -176,7 +212,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * Which SKP is evaluated and in which capacity. Refusals in the order of the contract: 403 when the
    * actor rates in no context (and is not Admin BKPSDM), then the SKP (404 unknown `skp`, 409 not approved).
    */
-  async function pilihSkp(aktor: Aktor, pegawaiId: number, tahun: number, bulan: number[], tanggal: string, skpDocId?: string) {
+  async function pilihSkp(
+    aktor: Aktor,
+    pegawaiId: number,
+    tahun: number,
+    bulan: number[],
+    tanggal: string,
+    skpDocId?: string,
+  ) {
     const konteks = await konteksPenilai(aktor, pegawaiId, tanggal);
     const admin = aktor.peran === 'admin_bkpsdm';
     pastikan(aturanPenilaiEvaluasi(konteks, admin));
@@ -184,7 +227,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       konteks,
       /** resolve the SKP once the input is valid */
       async ambil() {
-        const pilihan = pilihSkpEvaluasi<any>(konteks, admin, await skpPegawai(pegawaiId, tahun, bulan), tahun, skpDocId);
+        const pilihan = pilihSkpEvaluasi<any>(
+          konteks,
+          admin,
+          await skpPegawai(pegawaiId, tahun, bulan),
+          tahun,
+          skpDocId,
+        );
         if (!pilihan.ok) throw galatDari(pilihan);
         return { skp: pilihan.skp, konteks: pilihan.konteks, sebagai: pilihan.sebagai };
       },
@@ -195,15 +244,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function keadaanRealisasi(skpId: number, tahun: number, bulan: number[]) {
     // the renaksi in force (an RHK under revision: its approved version, services/versi.ts)
     const versi = layanan(strapi, 'kinerja', 'versi');
-    const hidup = await q(UID_RENAKSI).findMany({ where: { rhk: { skp: { id: skpId } } }, select: ['id', 'documentId', 'uraian', 'target', 'urutan'], populate: { rhk: { select: ['id'] } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+    const hidup = await q(UID_RENAKSI).findMany({
+      where: { rhk: { skp: { id: skpId } } },
+      select: ['id', 'documentId', 'uraian', 'target', 'urutan'],
+      populate: { rhk: { select: ['id'] } },
+      orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+    });
     const renaksi = versi.renaksiBerlaku(hidup, await versi.terbukaSkp(skpId));
     const real = renaksi.length
-      ? await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: { $in: renaksi.map((r: any) => r.id) } }, bulan: { $in: bulan } }, select: ['id', 'documentId', 'bulan', 'status'], populate: { rencana_aksi: { select: ['id'] } } })
+      ? await q(UID_REALISASI).findMany({
+          where: { rencana_aksi: { id: { $in: renaksi.map((r: any) => r.id) } }, bulan: { $in: bulan } },
+          select: ['id', 'documentId', 'bulan', 'status'],
+          populate: { rencana_aksi: { select: ['id'] } },
+        })
       : [];
     const peta = new Map<string, any>(real.map((x: any) => [`${x.rencana_aksi.id}:${x.bulan}`, x]));
     const batas = capaianSvc();
     const hari = hariIni();
-    const jumlah = { renaksi_bertarget: 0, diisi: 0, diperiksa: 0, belum_diperiksa: 0, belum_diisi: 0, nol_lewat_batas: 0 };
+    const jumlah = {
+      renaksi_bertarget: 0,
+      diisi: 0,
+      diperiksa: 0,
+      belum_diperiksa: 0,
+      belum_diisi: 0,
+      nol_lewat_batas: 0,
+    };
     const belumDiperiksa: any[] = [];
     const belumDiisi: any[] = [];
     for (const b of bulan) {
@@ -216,7 +281,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (lewat) jumlah.nol_lewat_batas++;
           else {
             jumlah.belum_diisi++;
-            belumDiisi.push({ renaksi: r.documentId, uraian: r.uraian, bulan: b, batas_input: batasInput(tahun, b, batas.aturan(tahun, b).batas_input_hari) });
+            belumDiisi.push({
+              renaksi: r.documentId,
+              uraian: r.uraian,
+              bulan: b,
+              batas_input: batasInput(tahun, b, batas.aturan(tahun, b).batas_input_hari),
+            });
           }
           continue;
         }
@@ -249,10 +319,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (kepala) saran = ratingHasilDariCapaianUnit(capaian, k);
     else {
       const perRhk = new Map<string, (number | null)[]>();
-      for (const c of perBulan) for (const r of c.rhk) if (r.jenis === 'UTAMA') perRhk.set(r.id, [...(perRhk.get(r.id) ?? []), r.capaian_mentah]);
+      for (const c of perBulan)
+        for (const r of c.rhk)
+          if (r.jenis === 'UTAMA') perRhk.set(r.id, [...(perRhk.get(r.id) ?? []), r.capaian_mentah]);
       saran = saranRatingHasil([...perRhk.values()].map(rataRata));
     }
-    return { capaian, formula: perBulan[perBulan.length - 1]?.formula ?? null, saran, saran_sumber: kepala ? 'CAPAIAN_UNIT' : 'RHK_UTAMA', perBulan };
+    return {
+      capaian,
+      formula: perBulan[perBulan.length - 1]?.formula ?? null,
+      saran,
+      saran_sumber: kepala ? 'CAPAIAN_UNIT' : 'RHK_UTAMA',
+      perBulan,
+    };
   }
 
   /** Months of the year that have begun, within the SKP period (annual capaian). */
@@ -271,12 +349,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * value code → 400 naming the entry.
    */
   async function umpanBalikBernama(skpId: number, i: IsianEvaluasi, tanggal: string) {
-    const rhk: { documentId: string; uraian: string }[] = (i.umpan_balik_rhk ?? []).length ? await q('plugin::kinerja.rhk').findMany({ where: { skp: { id: skpId } }, select: ['documentId', 'uraian'] }) : [];
+    const rhk: { documentId: string; uraian: string }[] = (i.umpan_balik_rhk ?? []).length
+      ? await q('plugin::kinerja.rhk').findMany({ where: { skp: { id: skpId } }, select: ['documentId', 'uraian'] })
+      : [];
     const uraian = new Map<string, string>(rhk.map((r) => [r.documentId, r.uraian]));
-    const nilai = new Map<string, string>(kebijakan().nilai('berakhlak', tanggal).nilai_dasar.map((v) => [v.kode, v.nama]));
-    pastikan(aturanUmpanBalik(i.umpan_balik_rhk ?? [], new Set(uraian.keys()), i.umpan_balik_perilaku ?? [], new Set(nilai.keys())));
-    const umpan_balik_rhk = (i.umpan_balik_rhk ?? []).map((x) => ({ rhk_id: x.rhk_id, uraian: uraian.get(x.rhk_id), umpan_balik: x.umpan_balik }));
-    const umpan_balik_perilaku = (i.umpan_balik_perilaku ?? []).map((x) => ({ kode: x.kode, nama: nilai.get(x.kode), umpan_balik: x.umpan_balik }));
+    const nilai = new Map<string, string>(
+      kebijakan()
+        .nilai('berakhlak', tanggal)
+        .nilai_dasar.map((v) => [v.kode, v.nama]),
+    );
+    pastikan(
+      aturanUmpanBalik(
+        i.umpan_balik_rhk ?? [],
+        new Set(uraian.keys()),
+        i.umpan_balik_perilaku ?? [],
+        new Set(nilai.keys()),
+      ),
+    );
+    const umpan_balik_rhk = (i.umpan_balik_rhk ?? []).map((x) => ({
+      rhk_id: x.rhk_id,
+      uraian: uraian.get(x.rhk_id),
+      umpan_balik: x.umpan_balik,
+    }));
+    const umpan_balik_perilaku = (i.umpan_balik_perilaku ?? []).map((x) => ({
+      kode: x.kode,
+      nama: nilai.get(x.kode),
+      umpan_balik: x.umpan_balik,
+    }));
     return { umpan_balik_rhk, umpan_balik_perilaku };
   }
 
@@ -285,7 +384,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Shared write of a periodic or annual evaluation (one transaction with its audit and the registered extensions). */
-  async function simpan(ctx: any, i: IsianEvaluasi, jenis: JenisPeriodeEvaluasi, per: PeriodeEvaluasi | null, pegawai: any, aktor: Aktor, pilih: Awaited<ReturnType<typeof pilihSkp>>) {
+  async function simpan(
+    ctx: any,
+    i: IsianEvaluasi,
+    jenis: JenisPeriodeEvaluasi,
+    per: PeriodeEvaluasi | null,
+    pegawai: any,
+    aktor: Aktor,
+    pilih: Awaited<ReturnType<typeof pilihSkp>>,
+  ) {
     const { skp: s, konteks, sebagai } = await pilih.ambil();
     const bulan = per ? per.bulan : bulanTahunan(s, i.tahun);
     const bulanKunci = per ? bulan : [12];
@@ -299,7 +406,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         bulanKunci,
         terkunci: (b) => terkunci.has(b),
         realisasi: per ? await keadaanRealisasi(s.id, i.tahun, bulan) : undefined,
-      })
+      }),
     );
 
     const periode = per ? per.periode : 0;
@@ -310,15 +417,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const ring = await ringkasCapaian(pegawai.id, i.tahun, bulan);
     const jab = s.penugasan?.jabatan;
     const snap = skpSvc().snapshot;
-    const awali = (awal: string, o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).map(([kk, v]) => [`${awal}_${kk}`, v]));
-    const pegawaiSnap = awali('pegawai', await snap(pegawai.id, jab?.id ?? null, konteks.jenis === 'PLT' ? 'PLT' : null));
+    const awali = (awal: string, o: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(o).map(([kk, v]) => [`${awal}_${kk}`, v]));
+    const pegawaiSnap = awali(
+      'pegawai',
+      await snap(pegawai.id, jab?.id ?? null, konteks.jenis === 'PLT' ? 'PLT' : null),
+    );
     let penilaiSnap: Record<string, unknown>;
     if (sebagai === 'ADMIN') {
       const saya = await skpSvc().identitas(aktor);
-      penilaiSnap = { penilai_nip: String(saya.nip ?? '').slice(0, 18), penilai_nama: saya.nama, penilai_jabatan: 'Admin BKPSDM', penilai_unit: null, penilai_golongan: null };
-    } else penilaiSnap = awali('penilai', await snap(konteks.penilai!.pegawaiId, konteks.penilai!.jabatanId, konteks.penilai!.sebagai));
-    const ak = jenis === 'TAHUNAN' && jab?.jenis === 'JF' ? angkaKredit(predikat.kode as KodePredikat, jab.jenjang, k, bulanAngkaKredit(s.periode_mulai, s.periode_akhir, bulan.length)) : null;
-    const penilaiPegawai = sebagai === 'ADMIN' ? null : (await q('plugin::inti.pegawai').findOne({ where: { id: konteks.penilai!.pegawaiId }, select: ['documentId'] }))?.documentId ?? null;
+      penilaiSnap = {
+        penilai_nip: String(saya.nip ?? '').slice(0, 18),
+        penilai_nama: saya.nama,
+        penilai_jabatan: 'Admin BKPSDM',
+        penilai_unit: null,
+        penilai_golongan: null,
+      };
+    } else
+      penilaiSnap = awali(
+        'penilai',
+        await snap(konteks.penilai!.pegawaiId, konteks.penilai!.jabatanId, konteks.penilai!.sebagai),
+      );
+    const ak =
+      jenis === 'TAHUNAN' && jab?.jenis === 'JF'
+        ? angkaKredit(
+            predikat.kode as KodePredikat,
+            jab.jenjang,
+            k,
+            bulanAngkaKredit(s.periode_mulai, s.periode_akhir, bulan.length),
+          )
+        : null;
+    const penilaiPegawai =
+      sebagai === 'ADMIN'
+        ? null
+        : ((
+            await q('plugin::inti.pegawai').findOne({
+              where: { id: konteks.penilai!.pegawaiId },
+              select: ['documentId'],
+            })
+          )?.documentId ?? null);
     const data: Record<string, unknown> = {
       rating_hasil: i.rating_hasil,
       rating_perilaku: i.rating_perilaku,
@@ -334,7 +471,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ...(await umpanBalikBernama(s.id, i, tglKebijakan)),
       angka_kredit: ak,
       // the SKP as evaluated (RHK/IKI in force and the month figures): its print keeps showing them after a revision
-      skp_dinilai: { rhk: (await skpSvc().isiDetail(s, undefined, { berlaku: true })).rhk, bulan: ring.perBulan.map((c: any, n: number) => ({ bulan: bulan[n], capaian: c.capaian, rhk: c.rhk })) },
+      skp_dinilai: {
+        rhk: (await skpSvc().isiDetail(s, undefined, { berlaku: true })).rhk,
+        bulan: ring.perBulan.map((c: any, n: number) => ({ bulan: bulan[n], capaian: c.capaian, rhk: c.rhk })),
+      },
       ...pegawaiSnap,
       ...penilaiSnap,
       penilai_sebagai: sebagai,
@@ -350,7 +490,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await strapi.documents(UID_EVALUASI).update({ documentId: lama.documentId, data });
           id = lama.documentId;
         } else {
-          const baru = await strapi.documents(UID_EVALUASI).create({ data: { ...data, skp: s.documentId, pegawai: pegawai.documentId, tahun: i.tahun, periode_jenis: jenis, periode, kunci_unik: kunci } });
+          const baru = await strapi.documents(UID_EVALUASI).create({
+            data: {
+              ...data,
+              skp: s.documentId,
+              pegawai: pegawai.documentId,
+              tahun: i.tahun,
+              periode_jenis: jenis,
+              periode,
+              kunci_unik: kunci,
+            },
+          });
           id = baru.documentId;
         }
         await audit().catat({
@@ -358,17 +508,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           aksi: lama ? 'EVALUASI_DIUBAH' : 'EVALUASI_DIBUAT',
           objekTipe: 'evaluasi',
           objekId: id,
-          sebelum: lama ? { rating_hasil: lama.rating_hasil, rating_perilaku: lama.rating_perilaku, predikat_kode: lama.predikat_kode, perilaku_source: lama.perilaku_source } : null,
-          sesudah: { nip: pegawai.nip, skp: s.documentId, tahun: i.tahun, periode_jenis: jenis, periode, rating_hasil: i.rating_hasil, rating_perilaku: i.rating_perilaku, predikat_kode: predikat.kode },
+          sebelum: lama
+            ? {
+                rating_hasil: lama.rating_hasil,
+                rating_perilaku: lama.rating_perilaku,
+                predikat_kode: lama.predikat_kode,
+                perilaku_source: lama.perilaku_source,
+              }
+            : null,
+          sesudah: {
+            nip: pegawai.nip,
+            skp: s.documentId,
+            tahun: i.tahun,
+            periode_jenis: jenis,
+            periode,
+            rating_hasil: i.rating_hasil,
+            rating_perilaku: i.rating_perilaku,
+            predikat_kode: predikat.kode,
+          },
           keterangan: sebagai === 'ADMIN' ? `Alasan admin: ${i.alasan!.trim()}` : undefined,
           bertindakSebagai: sebagai,
         });
-        for (const fn of setelahTulis) await fn({ ctx, tahun: i.tahun, periode_jenis: jenis, periode, pegawaiId: pegawai.id });
+        for (const fn of setelahTulis)
+          await fn({ ctx, tahun: i.tahun, periode_jenis: jenis, periode, pegawaiId: pegawai.id });
         return id;
       });
     } catch (e) {
       if (unikDilanggar(e)) {
-        throw new GalatMskp(409, 'EVALUASI_BERSAMAAN', 'Evaluasi periode ini baru saja disimpan oleh permintaan lain. Muat ulang lalu ulangi.');
+        throw new GalatMskp(
+          409,
+          'EVALUASI_BERSAMAAN',
+          'Evaluasi periode ini baru saja disimpan oleh permintaan lain. Muat ulang lalu ulangi.',
+        );
       }
       throw e;
     }
@@ -382,15 +553,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async buat(ctx: any, i: KunciIsianEvaluasi, validasi: () => IsianEvaluasi) {
       const aktor: Aktor = await cakupan().aktor(ctx);
       const pegawai = await pegawaiDariNip(i.nip);
-      const bulanCek = Number.isInteger(i.bulan) && (i.bulan as number) >= 1 && (i.bulan as number) <= 12 ? (i.bulan as number) : Number(hariIni().slice(5, 7));
-      const tahunCek = Number.isInteger(i.tahun) && i.tahun >= 2000 && i.tahun <= 2100 ? i.tahun : Number(hariIni().slice(0, 4));
-      const pilih = await pilihSkp(aktor, pegawai.id, tahunCek, [bulanCek], tanggalAcuanBulan(tahunCek, bulanCek), typeof i.skp === 'string' ? i.skp : undefined);
+      const bulanCek =
+        Number.isInteger(i.bulan) && (i.bulan as number) >= 1 && (i.bulan as number) <= 12
+          ? (i.bulan as number)
+          : Number(hariIni().slice(5, 7));
+      const tahunCek =
+        Number.isInteger(i.tahun) && i.tahun >= 2000 && i.tahun <= 2100 ? i.tahun : Number(hariIni().slice(0, 4));
+      const pilih = await pilihSkp(
+        aktor,
+        pegawai.id,
+        tahunCek,
+        [bulanCek],
+        tanggalAcuanBulan(tahunCek, bulanCek),
+        typeof i.skp === 'string' ? i.skp : undefined,
+      );
       const v = validasi();
       const p = periodeEvaluasi(v.bulan as number, aturanEvaluasi(tanggalKebijakanBulan(v.tahun, v.bulan as number)));
       if (!p.ok) throw new GalatMskp(400, p.kode, p.pesan, 'bulan');
       // the context depends on the month: resolve again at the period's last month when it differs
       const akhir = p.nilai.bulan[p.nilai.bulan.length - 1];
-      const pilihAkhir = akhir === bulanCek && v.tahun === tahunCek ? pilih : await pilihSkp(aktor, pegawai.id, v.tahun, p.nilai.bulan, tanggalAcuanBulan(v.tahun, akhir), v.skp);
+      const pilihAkhir =
+        akhir === bulanCek && v.tahun === tahunCek
+          ? pilih
+          : await pilihSkp(aktor, pegawai.id, v.tahun, p.nilai.bulan, tanggalAcuanBulan(v.tahun, akhir), v.skp);
       return simpan(ctx, v, p.nilai.periode_jenis, p.nilai, pegawai, aktor, pilihAkhir);
     },
 
@@ -398,9 +583,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async buatTahunan(ctx: any, i: KunciIsianEvaluasi, validasi: () => IsianEvaluasi) {
       const aktor: Aktor = await cakupan().aktor(ctx);
       const pegawai = await pegawaiDariNip(i.nip);
-      const tahunCek = Number.isInteger(i.tahun) && i.tahun >= 2000 && i.tahun <= 2100 ? i.tahun : Number(hariIni().slice(0, 4));
+      const tahunCek =
+        Number.isInteger(i.tahun) && i.tahun >= 2000 && i.tahun <= 2100 ? i.tahun : Number(hariIni().slice(0, 4));
       const tanggal = tanggalAcuan(hariIni(), `${tahunCek}-01-01`, `${tahunCek}-12-31`);
-      const pilih = await pilihSkp(aktor, pegawai.id, tahunCek, Array.from({ length: 12 }, (_, x) => x + 1), tanggal, typeof i.skp === 'string' ? i.skp : undefined);
+      const pilih = await pilihSkp(
+        aktor,
+        pegawai.id,
+        tahunCek,
+        Array.from({ length: 12 }, (_, x) => x + 1),
+        tanggal,
+        typeof i.skp === 'string' ? i.skp : undefined,
+      );
       const v = validasi();
       return simpan(ctx, v, 'TAHUNAN', null, pegawai, aktor, pilih);
     },
@@ -410,11 +603,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * whoever relates to its pegawai at its period's last month's reference date (scope service), so
      * without `bulan` each row is judged by its own month.
      */
-    async daftar(ctx: any, f: { nip?: string; tahun?: number; bulan?: number; periode_jenis?: string; page?: number; pageSize?: number }) {
+    async daftar(
+      ctx: any,
+      f: { nip?: string; tahun?: number; bulan?: number; periode_jenis?: string; page?: number; pageSize?: number },
+    ) {
       const aktor: Aktor = await cakupan().aktor(ctx);
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
       const dan: Record<string, unknown>[] = [{ tahun }];
-      const dilarang = () => new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
+      const dilarang = () =>
+        new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
       if (f.bulan) {
         const tanggal = tanggalAcuanBulan(tahun, f.bulan);
         // The scope filter may be an operator ({$or: […]} for an Admin OPD): combined with $and, never spread
@@ -434,14 +631,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         dan.push({ pegawai: { id: p.id } });
         if (bulan.length < 12) dan.push({ $or: filterPeriodeBerakhir(bulan) });
       } else {
-        dan.push(await cakupan().filterPerBulan(aktor, [tahun], ctx.state, (_y: number, bulan: number[], pegawai: Record<string, unknown>) => ({ pegawai, $or: filterPeriodeBerakhir(bulan) })));
+        dan.push(
+          await cakupan().filterPerBulan(
+            aktor,
+            [tahun],
+            ctx.state,
+            (_y: number, bulan: number[], pegawai: Record<string, unknown>) => ({
+              pegawai,
+              $or: filterPeriodeBerakhir(bulan),
+            }),
+          ),
+        );
       }
       if (f.periode_jenis) dan.push({ periode_jenis: f.periode_jenis });
       const where = { $and: dan };
       const page = f.page ?? 1;
       const pageSize = f.pageSize ?? 100;
       const [rows, total] = await Promise.all([
-        q(UID_EVALUASI).findMany({ where, populate: POPULATE_EVALUASI, orderBy: [{ periode_jenis: 'asc' }, { periode: 'desc' }, { pegawai_nama: 'asc' }, { id: 'asc' }], offset: (page - 1) * pageSize, limit: pageSize }),
+        q(UID_EVALUASI).findMany({
+          where,
+          populate: POPULATE_EVALUASI,
+          orderBy: [{ periode_jenis: 'asc' }, { periode: 'desc' }, { pegawai_nama: 'asc' }, { id: 'asc' }],
+          offset: (page - 1) * pageSize,
+          limit: pageSize,
+        }),
         q(UID_EVALUASI).count({ where }),
       ]);
       return { data: rows.map(evaluasiDto), meta: { total, page, pageSize } };
@@ -453,8 +666,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const pegawai = await pegawaiDariNip(f.nip);
       const tanggal = tanggalAcuanBulan(f.tahun, f.bulan);
       const konteks = await konteksPenilai(aktor, pegawai.id, tanggal);
-      const lihat = konteks.some((k) => k.aktorPenilai) || (await cakupan().hubungan(aktor, pegawai.id, tanggal, ctx.state)) != null;
-      if (!lihat) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
+      const lihat =
+        konteks.some((k) => k.aktorPenilai) ||
+        (await cakupan().hubungan(aktor, pegawai.id, tanggal, ctx.state)) != null;
+      if (!lihat)
+        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
       const kebEval = aturanEvaluasi(tanggalKebijakanBulan(f.tahun, f.bulan));
       const per = periodeEvaluasi(f.bulan, kebEval);
       const bulan = per.ok ? per.nilai.bulan : [f.bulan];
@@ -470,15 +686,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         sebagai = r.sebagai;
         const kunci = await bulanTerkunci(f.tahun, bulan);
         const realisasiSkp = await keadaanRealisasi(skp.id, f.tahun, bulan);
-        pastikan(aturanSimpanEvaluasi({ tahun: f.tahun, bulan, hari: hariIni(), bulanKunci: bulan, terkunci: (b) => kunci.has(b), realisasi: realisasiSkp }));
+        pastikan(
+          aturanSimpanEvaluasi({
+            tahun: f.tahun,
+            bulan,
+            hari: hariIni(),
+            bulanKunci: bulan,
+            terkunci: (b) => kunci.has(b),
+            realisasi: realisasiSkp,
+          }),
+        );
       } catch (e) {
         if (!(e instanceof GalatMskp)) throw e;
         alasan = { code: e.kode, message: e.message, ...(e.detail ? { details: e.detail } : {}) };
       }
-      skp ??= (f.skp ? daftarSkp.find((x: any) => x.documentId === f.skp) : null) ?? daftarSkp.find((x: any) => konteksSkp(x) === 'DEFINITIF' && x.status === 'DISETUJUI') ?? daftarSkp[0] ?? null;
-      const realisasi = skp ? await keadaanRealisasi(skp.id, f.tahun, bulan) : { jumlah: null, belum_diperiksa: [], belum_diisi: [] };
+      skp ??=
+        (f.skp ? daftarSkp.find((x: any) => x.documentId === f.skp) : null) ??
+        daftarSkp.find((x: any) => konteksSkp(x) === 'DEFINITIF' && x.status === 'DISETUJUI') ??
+        daftarSkp[0] ??
+        null;
+      const realisasi = skp
+        ? await keadaanRealisasi(skp.id, f.tahun, bulan)
+        : { jumlah: null, belum_diperiksa: [], belum_diisi: [] };
       const ring = await ringkasCapaian(pegawai.id, f.tahun, bulan);
-      const ada = skp && per.ok ? await muatEvaluasi({ kunci_unik: kunciUnikEvaluasi(skp.id, per.nilai.periode_jenis, per.nilai.periode) }) : null;
+      const ada =
+        skp && per.ok
+          ? await muatEvaluasi({ kunci_unik: kunciUnikEvaluasi(skp.id, per.nilai.periode_jenis, per.nilai.periode) })
+          : null;
       const k = aturanPredikat(tanggalKebijakanBulan(f.tahun, f.bulan));
       return {
         pegawai: { nip: pegawai.nip, nama: namaLengkap(pegawai) },
@@ -487,9 +721,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         periode_jenis: per.ok ? per.nilai.periode_jenis : kebEval.periode,
         periode: per.ok ? per.nilai.periode : null,
         bulan_periode: bulan,
-        skp: skp ? { id: skp.documentId, konteks: konteksSkp(skp), status: skp.status, jabatan: skp.penugasan?.jabatan?.nama ?? null } : null,
-        skp_pilihan: daftarSkp.map((x: any) => ({ id: x.documentId, konteks: konteksSkp(x), status: x.status, jabatan: x.penugasan?.jabatan?.nama ?? null })),
-        capaian: ring.perBulan.length === 1 ? ring.perBulan[0] : { capaian: ring.capaian, formula: ring.formula, bulan: ring.perBulan },
+        skp: skp
+          ? {
+              id: skp.documentId,
+              konteks: konteksSkp(skp),
+              status: skp.status,
+              jabatan: skp.penugasan?.jabatan?.nama ?? null,
+            }
+          : null,
+        skp_pilihan: daftarSkp.map((x: any) => ({
+          id: x.documentId,
+          konteks: konteksSkp(x),
+          status: x.status,
+          jabatan: x.penugasan?.jabatan?.nama ?? null,
+        })),
+        capaian:
+          ring.perBulan.length === 1
+            ? ring.perBulan[0]
+            : { capaian: ring.capaian, formula: ring.formula, bulan: ring.perBulan },
         capaian_periode: ring.capaian,
         realisasi,
         saran_rating_hasil: ring.saran,
@@ -511,13 +760,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The periodic evaluations of a year (the periods and pegawai given, when given) with their perilaku state. */
-    async perilakuPeriodik(o: { tahun: number; periode?: { periode_jenis: JenisPeriode; periode: number }[]; pegawaiIds?: number[] }): Promise<PerilakuEvaluasi[]> {
+    async perilakuPeriodik(o: {
+      tahun: number;
+      periode?: { periode_jenis: JenisPeriode; periode: number }[];
+      pegawaiIds?: number[];
+    }): Promise<PerilakuEvaluasi[]> {
       const where: Record<string, unknown> = { tahun: o.tahun, periode_jenis: { $in: ['BULANAN', 'TRIWULAN'] } };
       if (o.periode) where.$or = o.periode.map((p) => ({ periode_jenis: p.periode_jenis, periode: p.periode }));
       if (o.pegawaiIds) where.pegawai = { id: { $in: o.pegawaiIds } };
       const rows = await q(UID_EVALUASI).findMany({
         where,
-        select: ['id', 'documentId', 'tahun', 'periode_jenis', 'periode', 'rating_hasil', 'rating_perilaku', 'rating_perilaku_asli', 'perilaku_source', 'predikat_kode', 'pegawai_nip'],
+        select: [
+          'id',
+          'documentId',
+          'tahun',
+          'periode_jenis',
+          'periode',
+          'rating_hasil',
+          'rating_perilaku',
+          'rating_perilaku_asli',
+          'perilaku_source',
+          'predikat_kode',
+          'pegawai_nip',
+        ],
         populate: POPULATE_EVALUASI,
       });
       return rows
@@ -548,7 +813,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ke: { rating_perilaku: Rating; rating_perilaku_asli: Rating | null; perilaku_source: 'DEFINITIF' | 'PLT' },
     ) {
       const bl = bulanAkhirPeriode(e.periode_jenis, e.periode) as number;
-      const pred = predikatPegawai(e.rating_hasil, ke.rating_perilaku, aturanPredikat(tanggalKebijakanBulan(e.tahun, bl)));
+      const pred = predikatPegawai(
+        e.rating_hasil,
+        ke.rating_perilaku,
+        aturanPredikat(tanggalKebijakanBulan(e.tahun, bl)),
+      );
       await q(UID_EVALUASI).update({
         where: { id: e.id },
         data: { ...ke, predikat_kode: pred.kode, predikat_nama: pred.nama, predikat_siasn_id: pred.siasn_id },

@@ -10,4 +10,16 @@ import evaluasi from './evaluasi';
 import predikatOrganisasi from './predikat-organisasi';
 import versi from './versi';
 
-export default { skp, rencana, renaksi, realisasi, capaian, statistik, bukti, 'sasaran-opd': sasaranOpd, evaluasi, 'predikat-organisasi': predikatOrganisasi, versi };
+export default {
+  skp,
+  rencana,
+  renaksi,
+  realisasi,
+  capaian,
+  statistik,
+  bukti,
+  'sasaran-opd': sasaranOpd,
+  evaluasi,
+  'predikat-organisasi': predikatOrganisasi,
+  versi,
+};

@@ -7,7 +7,10 @@ import { GalatMskp } from '@m-skp/inti';
  */
 export function daftarkanPenjagaKinerja(strapi: Core.Strapi) {
   strapi.documents.use(async (ctx, next) => {
-    if (ctx.uid === 'plugin::kinerja.riwayat-validasi' && ['update', 'delete', 'publish', 'unpublish', 'discardDraft'].includes(ctx.action)) {
+    if (
+      ctx.uid === 'plugin::kinerja.riwayat-validasi' &&
+      ['update', 'delete', 'publish', 'unpublish', 'discardDraft'].includes(ctx.action)
+    ) {
       throw new GalatMskp(409, 'RIWAYAT_APPEND_ONLY', 'Riwayat validasi tidak boleh diubah atau dihapus.');
     }
     return next();

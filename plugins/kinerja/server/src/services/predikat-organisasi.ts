@@ -1,6 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { GalatMskp, namaLengkap, pastikan, type Aktor, type LayananInti, layanan } from '@m-skp/inti';
-import { periksaKurva, predikatOrganisasiDariCapaian, teksAturan, PREDIKAT_ORGANISASI, type KebijakanPredikat, type KodePredikat, type PredikatOrganisasi, type HasilKurva } from '../domain/predikat';
+import {
+  periksaKurva,
+  predikatOrganisasiDariCapaian,
+  teksAturan,
+  PREDIKAT_ORGANISASI,
+  type KebijakanPredikat,
+  type KodePredikat,
+  type PredikatOrganisasi,
+  type HasilKurva,
+} from '../domain/predikat';
 import {
   satuPerPegawai,
   overrideMenutup,
@@ -32,7 +41,14 @@ interface BarisEvaluasiBulan {
   pegawai_nip: string | null;
   pegawai_nama: string | null;
   pegawai_jabatan: string | null;
-  pegawai: { id: number; nip: string; nama: string; gelar_depan?: string | null; gelar_belakang?: string | null; opd?: { id: number } | null } | null;
+  pegawai: {
+    id: number;
+    nip: string;
+    nama: string;
+    gelar_depan?: string | null;
+    gelar_belakang?: string | null;
+    opd?: { id: number } | null;
+  } | null;
   skp: { penugasan?: { jenis: string } | null } | null;
 }
 
@@ -40,7 +56,8 @@ export const UID_PREDIKAT_ORGANISASI = 'plugin::kinerja.predikat-organisasi';
 export const UID_EVALUASI = 'plugin::kinerja.evaluasi';
 
 const dua = (n: number) => String(n).padStart(2, '0');
-export const kunciPredikatOrganisasi = (opdId: number, tahun: number, bulan: number) => `${opdId}:${tahun}:BULANAN:${bulan}`;
+export const kunciPredikatOrganisasi = (opdId: number, tahun: number, bulan: number) =>
+  `${opdId}:${tahun}:BULANAN:${bulan}`;
 
 export interface PeriodeOpd {
   kode_opd: string;
@@ -85,17 +102,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The OPD of a kode_opd, or 404 naming the field. */
     async opd(kode: string) {
-      const o = await q('plugin::inti.opd').findOne({ where: { kode_opd: kode }, select: ['id', 'documentId', 'kode_opd', 'nama', 'singkatan'] });
+      const o = await q('plugin::inti.opd').findOne({
+        where: { kode_opd: kode },
+        select: ['id', 'documentId', 'kode_opd', 'nama', 'singkatan'],
+      });
       if (!o) throw new GalatMskp(404, 'OPD_TIDAK_DITEMUKAN', `OPD dengan kode "${kode}" tidak ditemukan.`, 'kode_opd');
       return o;
     },
 
     /** Holders of the `kepala_opd` posts of the OPD at the date (definitive first, then Plt, Plh, Pj), per OPD id. */
-    async kepalaOpd(opdIds: number[], tanggal: string): Promise<Map<number, { pegawaiId: number; jenis: string; jabatan: string }[]>> {
+    async kepalaOpd(
+      opdIds: number[],
+      tanggal: string,
+    ): Promise<Map<number, { pegawaiId: number; jenis: string; jabatan: string }[]>> {
       const hasil = new Map<number, { pegawaiId: number; jenis: string; jabatan: string }[]>();
       if (!opdIds.length) return hasil;
-      const jab: BarisJabatanKepala[] = await q('plugin::inti.jabatan').findMany({ where: { opd: { id: { $in: opdIds } }, kepala_opd: true }, select: ['id', 'nama'], populate: { opd: { select: ['id'] } } });
-      const pemegang = await inti('organisasi').pemegangJabatan(jab.map((j) => j.id), tanggal);
+      const jab: BarisJabatanKepala[] = await q('plugin::inti.jabatan').findMany({
+        where: { opd: { id: { $in: opdIds } }, kepala_opd: true },
+        select: ['id', 'nama'],
+        populate: { opd: { select: ['id'] } },
+      });
+      const pemegang = await inti('organisasi').pemegangJabatan(
+        jab.map((j) => j.id),
+        tanggal,
+      );
       const urutan = ['UTAMA', 'PLT', 'PLH', 'PJ'];
       for (const j of jab) {
         const orang = pemegang
@@ -119,7 +149,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (aktor.peran === 'inspektorat') return { ...tidak, baca: true };
       if (aktor.peran === 'admin_opd' && aktor.opdId === opdId) return { ...tidak, baca: true };
       const k = aktor.pegawaiId != null ? kepala.find((x) => x.pegawaiId === aktor.pegawaiId) : undefined;
-      if (k && aktor.peran === 'pegawai') return { baca: true, tetapkan: true, override: false, sebagai: k.jenis === 'UTAMA' ? 'DEFINITIF' : k.jenis };
+      if (k && aktor.peran === 'pegawai')
+        return { baca: true, tetapkan: true, override: false, sebagai: k.jenis === 'UTAMA' ? 'DEFINITIF' : k.jenis };
       return tidak;
     },
 
@@ -131,7 +162,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (aktor.peran !== 'pegawai' || aktor.pegawaiId == null) return [];
       const milik = await inti('organisasi').penugasanPegawai(aktor.pegawaiId, tanggal);
       if (!milik.length) return [];
-      const jab: Pick<BarisJabatanKepala, 'id' | 'opd'>[] = await q('plugin::inti.jabatan').findMany({ where: { id: { $in: milik.map((p) => Number(p.jabatanId)) }, kepala_opd: true }, select: ['id'], populate: { opd: { select: ['id'] } } });
+      const jab: Pick<BarisJabatanKepala, 'id' | 'opd'>[] = await q('plugin::inti.jabatan').findMany({
+        where: { id: { $in: milik.map((p) => Number(p.jabatanId)) }, kepala_opd: true },
+        select: ['id'],
+        populate: { opd: { select: ['id'] } },
+      });
       return [...new Set<number>(jab.map((j) => j.opd?.id).filter((x): x is number => x != null))];
     },
 
@@ -139,10 +174,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async evaluasiBulan(opdIds: number[] | null, tahun: number, bulan: number): Promise<EvaluasiPegawai[]> {
       if (opdIds && !opdIds.length) return [];
       const rows: BarisEvaluasiBulan[] = await q(UID_EVALUASI).findMany({
-        where: { tahun, periode_jenis: 'BULANAN', periode: bulan, ...(opdIds ? { pegawai: { opd: { id: { $in: opdIds } } } } : {}) },
-        select: ['id', 'rating_hasil', 'rating_perilaku', 'predikat_kode', 'predikat_nama', 'perilaku_source', 'pegawai_nip', 'pegawai_nama', 'pegawai_jabatan'],
+        where: {
+          tahun,
+          periode_jenis: 'BULANAN',
+          periode: bulan,
+          ...(opdIds ? { pegawai: { opd: { id: { $in: opdIds } } } } : {}),
+        },
+        select: [
+          'id',
+          'rating_hasil',
+          'rating_perilaku',
+          'predikat_kode',
+          'predikat_nama',
+          'perilaku_source',
+          'pegawai_nip',
+          'pegawai_nama',
+          'pegawai_jabatan',
+        ],
         populate: {
-          pegawai: { select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { select: ['id'] } } },
+          pegawai: {
+            select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+            populate: { opd: { select: ['id'] } },
+          },
           skp: { select: ['id'], populate: { penugasan: { select: ['id', 'jenis'] } } },
         },
       });
@@ -176,7 +229,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The proposal from the OPD capaian: the Kepala OPD's figure (mean of his direct subordinates), null without a head. */
-    async usulan(kepala: { pegawaiId: number }[], tahun: number, bulan: number, k: KebijakanPredikat): Promise<{ capaian: number | null; predikat: PredikatOrganisasi | null }> {
+    async usulan(
+      kepala: { pegawaiId: number }[],
+      tahun: number,
+      bulan: number,
+      k: KebijakanPredikat,
+    ): Promise<{ capaian: number | null; predikat: PredikatOrganisasi | null }> {
       if (!kepala.length) return { capaian: null, predikat: null };
       const c = await layanan(strapi, 'kinerja', 'capaian').pegawai(kepala[0].pegawaiId, tahun, bulan);
       const capaian = c.capaian == null ? null : Number(c.capaian);
@@ -184,7 +242,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The quota check of the month for one OPD's evaluations and organisation predikat (null → nothing to check). */
-    kurva(predikat: PredikatOrganisasi | null, evaluasi: EvaluasiPegawai[], k: KebijakanPredikat): HasilKurva & { aturan: string[] } {
+    kurva(
+      predikat: PredikatOrganisasi | null,
+      evaluasi: EvaluasiPegawai[],
+      k: KebijakanPredikat,
+    ): HasilKurva & { aturan: string[] } {
       const kode = evaluasi.map((e) => e.predikat_kode);
       if (!predikat) {
         const h = periksaKurva('ISTIMEWA', kode, k);
@@ -193,7 +255,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { ...periksaKurva(predikat, kode, k), aturan: k.kurva[predikat].map((a) => teksAturan(a, k)) };
     },
 
-    nama(kode: PredikatOrganisasi | null | undefined, k: KebijakanPredikat): { kode: PredikatOrganisasi; nama: string } | null {
+    nama(
+      kode: PredikatOrganisasi | null | undefined,
+      k: KebijakanPredikat,
+    ): { kode: PredikatOrganisasi; nama: string } | null {
       return kode ? { kode, nama: k.organisasi.find((o) => o.kode === kode)?.nama ?? kode } : null;
     },
 
@@ -207,7 +272,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const tanggal = tanggalAcuanBulan(p.tahun, p.bulan);
       const kepala = (await this.kepalaOpd([opd.id], tanggal)).get(opd.id) ?? [];
       const hak = this.peran(aktor, opd.id, kepala);
-      if (!hak.baca) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang atas predikat kinerja OPD ini.', 'kode_opd');
+      if (!hak.baca)
+        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang atas predikat kinerja OPD ini.', 'kode_opd');
       const k = this.kebijakan(p.tahun, p.bulan);
       const row = (await this.tersimpan([opd.id], p.tahun, p.bulan)).get(opd.id) ?? null;
       const evaluasi = await this.evaluasiBulan([opd.id], p.tahun, p.bulan);
@@ -238,12 +304,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         capaian_opd: usulan.capaian ?? (row?.capaian_opd != null ? Number(row.capaian_opd) : null),
         status: row?.status ?? 'DRAFT',
         alasan: row?.alasan ?? null,
-        ditetapkan_oleh: row ? { nip: row.ditetapkan_oleh_nip, nama: row.ditetapkan_oleh_nama, sebagai: row.ditetapkan_sebagai } : null,
+        ditetapkan_oleh: row
+          ? { nip: row.ditetapkan_oleh_nip, nama: row.ditetapkan_oleh_nama, sebagai: row.ditetapkan_sebagai }
+          : null,
         ditetapkan_pada: row?.ditetapkan_pada ?? null,
         final_oleh: row?.final_oleh ?? null,
         final_pada: row?.final_pada ?? null,
         override,
-        kurva: { n: kurva.n, aturan: kurva.aturan, pelanggaran: kurva.pelanggaran.map((x: any) => ({ aturan: x.aturan, pesan: x.pesan })), hanya_peringatan: kurva.hanyaPeringatan, blokir: kurva.blokir && !tertutup, blokir_tanpa_override: kurva.blokir },
+        kurva: {
+          n: kurva.n,
+          aturan: kurva.aturan,
+          pelanggaran: kurva.pelanggaran.map((x: any) => ({ aturan: x.aturan, pesan: x.pesan })),
+          hanya_peringatan: kurva.hanyaPeringatan,
+          blokir: kurva.blokir && !tertutup,
+          blokir_tanpa_override: kurva.blokir,
+        },
         pilihan: PREDIKAT_ORGANISASI.map((x) => this.nama(x, k)),
         boleh: {
           tetapkan: hak.tetapkan && !final,
@@ -256,7 +331,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Who acts, for the stored fields and the audit. */
     async penanda(aktor: Aktor, sebagai: string | null) {
       if (aktor.pegawaiId != null) {
-        const pg = await q('plugin::inti.pegawai').findOne({ where: { id: aktor.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] });
+        const pg = await q('plugin::inti.pegawai').findOne({
+          where: { id: aktor.pegawaiId },
+          select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+        });
         if (pg) return { nip: pg.nip, nama: namaLengkap(pg), sebagai };
       }
       return { nip: aktor.username ?? '-', nama: aktor.username ?? '-', sebagai };
@@ -283,14 +361,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...(s.row && s.row.predikat !== p.predikat ? { override_kurva: null } : {}),
         };
         if (s.row) await strapi.documents(UID_PREDIKAT_ORGANISASI).update({ documentId: s.row.documentId, data });
-        else await strapi.documents(UID_PREDIKAT_ORGANISASI).create({ data: { ...data, opd: s.opd.documentId, tahun: p.tahun, periode_jenis: 'BULANAN', periode: p.bulan, kunci_unik: kunciPredikatOrganisasi(s.opd.id, p.tahun, p.bulan), status: 'DRAFT' } });
+        else
+          await strapi.documents(UID_PREDIKAT_ORGANISASI).create({
+            data: {
+              ...data,
+              opd: s.opd.documentId,
+              tahun: p.tahun,
+              periode_jenis: 'BULANAN',
+              periode: p.bulan,
+              kunci_unik: kunciPredikatOrganisasi(s.opd.id, p.tahun, p.bulan),
+              status: 'DRAFT',
+            },
+          });
         await audit.catat({
           ...audit.dariKonteks(ctx),
           aksi: 'PREDIKAT_ORGANISASI_DITETAPKAN',
           objekTipe: 'predikat-organisasi',
           objekId: kunciPredikatOrganisasi(s.opd.id, p.tahun, p.bulan),
           sebelum: s.row ? { predikat: s.row.predikat, alasan: s.row.alasan } : null,
-          sesudah: { kode_opd: p.kode_opd, tahun: p.tahun, bulan: p.bulan, predikat: p.predikat, usulan: s.usulan.predikat, capaian_opd: s.usulan.capaian },
+          sesudah: {
+            kode_opd: p.kode_opd,
+            tahun: p.tahun,
+            bulan: p.bulan,
+            predikat: p.predikat,
+            usulan: s.usulan.predikat,
+            capaian_opd: s.usulan.capaian,
+          },
           keterangan: p.alasan,
           bertindakSebagai: oleh.sebagai,
         });
@@ -306,14 +402,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const oleh = await this.penanda(s.aktor, s.hak.sebagai);
       const audit = inti('audit');
       await strapi.db.transaction(async () => {
-        await strapi.documents(UID_PREDIKAT_ORGANISASI).update({ documentId: s.row.documentId, data: { status: 'FINAL', final_oleh: oleh.nip, final_pada: new Date() } as Data });
+        await strapi.documents(UID_PREDIKAT_ORGANISASI).update({
+          documentId: s.row.documentId,
+          data: { status: 'FINAL', final_oleh: oleh.nip, final_pada: new Date() } as Data,
+        });
         await audit.catat({
           ...audit.dariKonteks(ctx),
           aksi: 'PREDIKAT_ORGANISASI_FINAL',
           objekTipe: 'predikat-organisasi',
           objekId: s.row.kunci_unik,
           sebelum: { status: s.row.status },
-          sesudah: { status: 'FINAL', predikat: s.row.predikat, n: s.kurva.n, pelanggaran: s.kurva.pelanggaran.map((x) => x.aturan), hanya_peringatan: s.kurva.hanyaPeringatan, override: s.tertutup && s.kurva.blokir },
+          sesudah: {
+            status: 'FINAL',
+            predikat: s.row.predikat,
+            n: s.kurva.n,
+            pelanggaran: s.kurva.pelanggaran.map((x) => x.aturan),
+            hanya_peringatan: s.kurva.hanyaPeringatan,
+            override: s.tertutup && s.kurva.blokir,
+          },
           bertindakSebagai: oleh.sebagai,
         });
       });
@@ -335,7 +441,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const audit = inti('audit');
       await strapi.db.transaction(async () => {
-        await strapi.documents(UID_PREDIKAT_ORGANISASI).update({ documentId: s.row.documentId, data: { override_kurva: override } as Data });
+        await strapi
+          .documents(UID_PREDIKAT_ORGANISASI)
+          .update({ documentId: s.row.documentId, data: { override_kurva: override } as Data });
         await audit.catat({
           ...audit.dariKonteks(ctx),
           aksi: 'OVERRIDE_KURVA_PREDIKAT',

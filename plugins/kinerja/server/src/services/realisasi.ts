@@ -53,7 +53,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function inputTerbuka(pegawaiId: number, tahun: number, bulan: number, hari: string) {
     const k = capaian().aturan(tahun, bulan);
     if (!lewatBatasInput(tahun, bulan, k.batas_input_hari, hari)) return true;
-    const izin = await q(UID_IZIN).findOne({ where: { pegawai: { id: pegawaiId }, tahun, bulan, sampai: { $gte: hari } }, select: ['id'] });
+    const izin = await q(UID_IZIN).findOne({
+      where: { pegawai: { id: pegawaiId }, tahun, bulan, sampai: { $gte: hari } },
+      select: ['id'],
+    });
     return !!izin;
   }
 
@@ -83,16 +86,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const aktor: Aktor = await cakupan().aktor(ctx);
       const r = await q(UID_RENAKSI).findOne({
         where: { documentId: String(renaksiDocId) },
-        populate: { pegawai: { select: ['id', 'documentId', 'nip'] }, rhk: { select: ['id', 'status_revisi', 'versi_disetujui'], populate: { skp: { select: ['id', 'status'] } } } },
+        populate: {
+          pegawai: { select: ['id', 'documentId', 'nip'] },
+          rhk: { select: ['id', 'status_revisi', 'versi_disetujui'], populate: { skp: { select: ['id', 'status'] } } },
+        },
       });
-      if (!r || !r.pegawai) throw new GalatMskp(404, 'RENAKSI_TIDAK_DITEMUKAN', `Rencana aksi dengan id "${renaksiDocId}" tidak ditemukan.`);
+      if (!r || !r.pegawai)
+        throw new GalatMskp(
+          404,
+          'RENAKSI_TIDAK_DITEMUKAN',
+          `Rencana aksi dengan id "${renaksiDocId}" tidak ditemukan.`,
+        );
       const kunci = idempotensi().kunci(ctx, `realisasi:${r.documentId}`);
       if (kunci) {
         const ada = await idempotensi().tersimpan(kunci);
         if (ada && ada.status) return { ...ada, ulangan: true };
       }
       const pemilik = aktor.pegawaiId != null && aktor.pegawaiId === r.pegawai.id;
-      const lewatToken = !pemilik && aktor.token != null && (await cakupan().hubungan(aktor, r.pegawai.id, hariIni(), ctx.state)) != null;
+      const lewatToken =
+        !pemilik &&
+        aktor.token != null &&
+        (await cakupan().hubungan(aktor, r.pegawai.id, hariIni(), ctx.state)) != null;
       const aturanBukti = bukti().kebijakan();
       // the renaksi in force: an RHK under revision counts its approved version; one added by the revision waits for its approval
       const berlaku = renaksiBerlaku(r, versi().dariRhk(r.rhk));
@@ -108,7 +122,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (!isian.ok) throw galatDari(isian);
       const { bulan: bl, target, nilai } = isian;
-      const lama = await q(UID_REALISASI).findOne({ where: { kunci_unik: `${r.id}:${bl}` }, populate: POPULATE_REALISASI });
+      const lama = await q(UID_REALISASI).findOne({
+        where: { kunci_unik: `${r.id}:${bl}` },
+        populate: POPULATE_REALISASI,
+      });
       const hapus = new Set((i.hapus_bukti ?? []).map(Number));
       const berkasTetap = (lama?.bukti ?? []).filter((f: any) => !hapus.has(f.id));
       const tautanAkhir = i.bukti_url !== undefined ? isian.tautan : (lama?.bukti_url ?? []);
@@ -126,7 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           inputTerbuka: await inputTerbuka(r.pegawai.id, r.tahun, bl, hari),
           batasInputHari: capaian().aturan(r.tahun, bl).batas_input_hari,
           statusLama: lama?.status ?? null,
-        })
+        }),
       );
       const maksBaru = aturanBukti.maks_berkas - berkasTetap.length;
 
@@ -154,8 +171,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             await strapi.documents(UID_REALISASI).update({ documentId: lama.documentId, data: data as Data });
             docId = lama.documentId;
           } else {
-            const baru = await strapi.documents(UID_REALISASI)
-              .create({ data: { ...data, rencana_aksi: r.documentId, pegawai: r.pegawai.documentId, tahun: r.tahun, bulan: bl, kunci_unik: `${r.id}:${bl}` } })
+            const baru = await strapi
+              .documents(UID_REALISASI)
+              .create({
+                data: {
+                  ...data,
+                  rencana_aksi: r.documentId,
+                  pegawai: r.pegawai.documentId,
+                  tahun: r.tahun,
+                  bulan: bl,
+                  kunci_unik: `${r.id}:${bl}`,
+                },
+              })
               .catch((e: unknown) => {
                 // two first submissions of the same month at once (no key, or different keys): the unique index keeps one
                 if (unikDilanggar(e)) throw galatDari(penolakanRealisasiBersamaan(bl));
@@ -168,14 +195,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             aksi: lama ? 'REALISASI_DIUBAH' : 'REALISASI_DIISI',
             objekTipe: 'realisasi',
             objekId: docId,
-            sebelum: lama ? { nilai: lama.nilai, bukti: (lama.bukti ?? []).map((f: any) => f.id), bukti_url: lama.bukti_url } : null,
+            sebelum: lama
+              ? { nilai: lama.nilai, bukti: (lama.bukti ?? []).map((f: any) => f.id), bukti_url: lama.bukti_url }
+              : null,
             sesudah: { renaksi: r.documentId, bulan: bl, nilai, bukti: data.bukti, bukti_url: tautanAkhir },
             bertindakSebagai: pemilik ? 'PEMILIK' : 'SISTEM_EKSTERNAL',
           });
           const x = await q(UID_REALISASI).findOne({ where: { documentId: docId }, populate: POPULATE_REALISASI });
           return { status: lama ? 200 : 201, body: { data: realisasiDto(x) } };
         },
-        hapusBaru
+        hapusBaru,
       );
       // Files removed from a resubmitted realisasi go after the commit.
       const dilepas = (lama?.bukti ?? []).filter((f: any) => hapus.has(f.id)).map((f: any) => f.id);
@@ -190,17 +219,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { documentId: { $in: ids } },
         populate: {
           pegawai: { select: ['id'] },
-          rencana_aksi: { select: ['id'], populate: { rhk: { select: ['id'], populate: { skp: { select: ['id'], populate: { penugasan: { select: ['jenis'], populate: { jabatan: { select: ['id'] } } } } } } } } },
+          rencana_aksi: {
+            select: ['id'],
+            populate: {
+              rhk: {
+                select: ['id'],
+                populate: {
+                  skp: {
+                    select: ['id'],
+                    populate: { penugasan: { select: ['jenis'], populate: { jabatan: { select: ['id'] } } } },
+                  },
+                },
+              },
+            },
+          },
           ...POPULATE_REALISASI,
         },
       });
       if (rows.length !== new Set(ids).size) {
         const ada = new Set(rows.map((x: any) => x.documentId));
-        throw new GalatMskp(404, 'REALISASI_TIDAK_DITEMUKAN', `Realisasi tidak ditemukan: ${ids.filter((x) => !ada.has(x)).slice(0, 5).join(', ')}.`, 'ids');
+        throw new GalatMskp(
+          404,
+          'REALISASI_TIDAK_DITEMUKAN',
+          `Realisasi tidak ditemukan: ${ids
+            .filter((x) => !ada.has(x))
+            .slice(0, 5)
+            .join(', ')}.`,
+          'ids',
+        );
       }
       const sebagai = new Map<string, string>();
       for (const x of rows) {
-        const p = await wajibPenilai(aktor, x.pegawai.id, x.tahun, x.bulan, jabatanPenilaianSkp(x.rencana_aksi?.rhk?.skp?.penugasan));
+        const p = await wajibPenilai(
+          aktor,
+          x.pegawai.id,
+          x.tahun,
+          x.bulan,
+          jabatanPenilaianSkp(x.rencana_aksi?.rhk?.skp?.penugasan),
+        );
         sebagai.set(x.documentId, p.sebagai);
         await periode().wajibTerbuka(x.tahun, x.bulan);
       }
@@ -208,12 +264,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const waktu = new Date();
       await strapi.db.transaction(async () => {
         for (const x of rows) {
-          const data = { status: 'CHECKED', umpan_balik: umpanBalik ?? x.umpan_balik ?? null, diperiksa_oleh_nip: saya.nip, diperiksa_oleh_nama: saya.nama, diperiksa_pada: waktu };
+          const data = {
+            status: 'CHECKED',
+            umpan_balik: umpanBalik ?? x.umpan_balik ?? null,
+            diperiksa_oleh_nip: saya.nip,
+            diperiksa_oleh_nama: saya.nama,
+            diperiksa_pada: waktu,
+          };
           await q(UID_REALISASI).update({ where: { id: x.id }, data });
-          await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'REALISASI_DIPERIKSA', objekTipe: 'realisasi', objekId: x.documentId, sebelum: { status: x.status, umpan_balik: x.umpan_balik }, sesudah: { status: 'CHECKED', umpan_balik: data.umpan_balik }, bertindakSebagai: sebagai.get(x.documentId) });
+          await audit().catat({
+            ...audit().dariKonteks(ctx),
+            aksi: 'REALISASI_DIPERIKSA',
+            objekTipe: 'realisasi',
+            objekId: x.documentId,
+            sebelum: { status: x.status, umpan_balik: x.umpan_balik },
+            sesudah: { status: 'CHECKED', umpan_balik: data.umpan_balik },
+            bertindakSebagai: sebagai.get(x.documentId),
+          });
         }
       });
-      const hasil = await q(UID_REALISASI).findMany({ where: { documentId: { $in: ids } }, populate: POPULATE_REALISASI });
+      const hasil = await q(UID_REALISASI).findMany({
+        where: { documentId: { $in: ids } },
+        populate: POPULATE_REALISASI,
+      });
       return hasil.map(realisasiDto);
     },
 
@@ -228,8 +301,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pastikan(aturanBukaInput(sampai, hari));
       const saya = await skpSvc().identitas(aktor);
       const izin = await strapi.db.transaction(async () => {
-        const baru = await strapi.documents(UID_IZIN).create({ data: { pegawai: p.documentId, tahun: i.tahun, bulan: i.bulan, sampai, alasan: i.alasan, oleh_nip: saya.nip, oleh_nama: saya.nama, sebagai } });
-        await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'INPUT_REALISASI_DIBUKA', objekTipe: 'izin-input', objekId: baru.documentId, sesudah: { nip: i.nip, tahun: i.tahun, bulan: i.bulan, sampai }, keterangan: i.alasan, bertindakSebagai: sebagai });
+        const baru = await strapi.documents(UID_IZIN).create({
+          data: {
+            pegawai: p.documentId,
+            tahun: i.tahun,
+            bulan: i.bulan,
+            sampai,
+            alasan: i.alasan,
+            oleh_nip: saya.nip,
+            oleh_nama: saya.nama,
+            sebagai,
+          },
+        });
+        await audit().catat({
+          ...audit().dariKonteks(ctx),
+          aksi: 'INPUT_REALISASI_DIBUKA',
+          objekTipe: 'izin-input',
+          objekId: baru.documentId,
+          sesudah: { nip: i.nip, tahun: i.tahun, bulan: i.bulan, sampai },
+          keterangan: i.alasan,
+          bertindakSebagai: sebagai,
+        });
         return baru;
       });
       return { id: izin.documentId, nip: i.nip, tahun: i.tahun, bulan: i.bulan, sampai, alasan: i.alasan };
@@ -240,17 +332,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * target change, or when a revision is approved); nothing while a revision of its RHK is pending.
      */
     async hitungUlang(renaksiId: number) {
-      const hidup = await q(UID_RENAKSI).findOne({ where: { id: renaksiId }, select: ['id', 'target', 'polaritas', 'tahun'], populate: { rhk: { select: ['id', 'status_revisi', 'versi_disetujui'] } } });
+      const hidup = await q(UID_RENAKSI).findOne({
+        where: { id: renaksiId },
+        select: ['id', 'target', 'polaritas', 'tahun'],
+        populate: { rhk: { select: ['id', 'status_revisi', 'versi_disetujui'] } },
+      });
       const r = hidup ? renaksiBerlaku(hidup, versi().dariRhk(hidup.rhk)) : null;
       if (!r) return;
-      const xs = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: renaksiId } }, select: ['id', 'bulan', 'nilai'] });
+      const xs = await q(UID_REALISASI).findMany({
+        where: { rencana_aksi: { id: renaksiId } },
+        select: ['id', 'bulan', 'nilai'],
+      });
       for (const x of xs) {
         const t = targetPadaBulan(r.target, x.bulan);
         if (t == null) continue;
-        await q(UID_REALISASI).update({ where: { id: x.id }, data: capaian().nilaiRealisasi(t, Number(x.nilai), r.polaritas, hidup.tahun, x.bulan) });
+        await q(UID_REALISASI).update({
+          where: { id: x.id },
+          data: capaian().nilaiRealisasi(t, Number(x.nilai), r.polaritas, hidup.tahun, x.bulan),
+        });
       }
     },
-
   };
 };
 

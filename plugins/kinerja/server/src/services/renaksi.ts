@@ -15,7 +15,18 @@ import { berkasDto } from '../domain/berkas';
 import { renaksiBerlaku } from '../domain/versi';
 
 /** The plan fields of a renaksi in force that override a live row's (an RHK under revision: its approved copy). */
-const pilihBerlaku = (b: any) => (b ? { uraian: b.uraian, urutan: b.urutan, periode: b.periode, satuan: b.satuan, polaritas: b.polaritas, target: b.target, sebagai_rtp: b.sebagai_rtp } : {});
+const pilihBerlaku = (b: any) =>
+  b
+    ? {
+        uraian: b.uraian,
+        urutan: b.urutan,
+        periode: b.periode,
+        satuan: b.satuan,
+        polaritas: b.polaritas,
+        target: b.target,
+        sebagai_rtp: b.sebagai_rtp,
+      }
+    : {};
 
 export const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
 export const UID_REALISASI = 'plugin::kinerja.realisasi';
@@ -42,14 +53,29 @@ export interface FilterDaftar {
   pageSize?: number;
 }
 
-const BIDANG = ['uraian', 'urutan', 'satuan', 'polaritas', 'sebagai_rtp', 'ekak_renaksi_id', 'ekak_tahapan_id', 'anggaran'] as const;
-
+const BIDANG = [
+  'uraian',
+  'urutan',
+  'satuan',
+  'polaritas',
+  'sebagai_rtp',
+  'ekak_renaksi_id',
+  'ekak_tahapan_id',
+  'anggaran',
+] as const;
 
 export function realisasiDto(x: any) {
   if (!x) return null;
   // in upload order (file ids grow): the media relation's own order is not stable on PostgreSQL
-  const berkas = [...(x.bukti ?? [])].sort((a: any, b: any) => a.id - b.id).map((f: any) => ({ ...berkasDto(f), jenis: 'BERKAS', mime: f.mime ?? null }));
-  const tautan = (x.bukti_url ?? []).map((t: any) => ({ id: null, jenis: 'TAUTAN', nama: t.nama ?? t.url, url: t.url }));
+  const berkas = [...(x.bukti ?? [])]
+    .sort((a: any, b: any) => a.id - b.id)
+    .map((f: any) => ({ ...berkasDto(f), jenis: 'BERKAS', mime: f.mime ?? null }));
+  const tautan = (x.bukti_url ?? []).map((t: any) => ({
+    id: null,
+    jenis: 'TAUTAN',
+    nama: t.nama ?? t.url,
+    url: t.url,
+  }));
   return {
     id: x.documentId,
     bulan: x.bulan,
@@ -105,14 +131,23 @@ export function renaksiDto(r: any, realisasi: any[], terkunci: Set<number>, bula
     const nilai = targetPadaBulan(target, bulan);
     return {
       ...dasar,
-      target: nilai == null ? null : { bulan, nilai, satuan: r.satuan, triwulan: r.periode === 'TRIWULAN' ? triwulanDariBulan(bulan) : null },
+      target:
+        nilai == null
+          ? null
+          : { bulan, nilai, satuan: r.satuan, triwulan: r.periode === 'TRIWULAN' ? triwulanDariBulan(bulan) : null },
       realisasi: realisasiDto(perBulan.get(bulan)),
       terkunci: terkunci.has(triwulanDariBulan(bulan)),
     };
   }
   return {
     ...dasar,
-    target: target.map((t) => ({ bulan: t.bulan, nilai: Number(t.nilai), satuan: r.satuan, triwulan: r.periode === 'TRIWULAN' ? triwulanDariBulan(t.bulan) : null, terkunci: terkunci.has(triwulanDariBulan(t.bulan)) })),
+    target: target.map((t) => ({
+      bulan: t.bulan,
+      nilai: Number(t.nilai),
+      satuan: r.satuan,
+      triwulan: r.periode === 'TRIWULAN' ? triwulanDariBulan(t.bulan) : null,
+      terkunci: terkunci.has(triwulanDariBulan(t.bulan)),
+    })),
     realisasi: target.map((t) => realisasiDto(perBulan.get(t.bulan))).filter(Boolean),
     terkunci: target.length > 0 && target.every((t) => terkunci.has(triwulanDariBulan(t.bulan))),
   };
@@ -120,7 +155,20 @@ export function renaksiDto(r: any, realisasi: any[], terkunci: Set<number>, bula
 
 export const POPULATE_RENAKSI = {
   pegawai: { select: ['id', 'documentId', 'nip'] },
-  rhk: { select: ['id', 'documentId', 'uraian', 'jenis', 'urutan', 'is_sasaran_prioritas', 'terdapat_inovasi', 'is_perintah_walikota', 'status_revisi'], populate: { skp: { select: ['id', 'documentId', 'status'] } } },
+  rhk: {
+    select: [
+      'id',
+      'documentId',
+      'uraian',
+      'jenis',
+      'urutan',
+      'is_sasaran_prioritas',
+      'terdapat_inovasi',
+      'is_perintah_walikota',
+      'status_revisi',
+    ],
+    populate: { skp: { select: ['id', 'documentId', 'status'] } },
+  },
 };
 
 /**
@@ -137,12 +185,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The frozen approved version of an RHK under revision (null: none). */
   async function versiRhk(rhkId: number) {
-    return versi().dariRhk(await q('plugin::kinerja.rhk').findOne({ where: { id: rhkId }, select: ['status_revisi', 'versi_disetujui'] }));
+    return versi().dariRhk(
+      await q('plugin::kinerja.rhk').findOne({ where: { id: rhkId }, select: ['status_revisi', 'versi_disetujui'] }),
+    );
   }
 
   async function muat(documentId: string) {
     const r = await q(UID_RENAKSI).findOne({ where: { documentId: String(documentId) }, populate: POPULATE_RENAKSI });
-    if (!r || !r.rhk) throw new GalatMskp(404, 'RENAKSI_TIDAK_DITEMUKAN', `Rencana aksi dengan id "${documentId}" tidak ditemukan.`);
+    if (!r || !r.rhk)
+      throw new GalatMskp(404, 'RENAKSI_TIDAK_DITEMUKAN', `Rencana aksi dengan id "${documentId}" tidak ditemukan.`);
     return r;
   }
 
@@ -153,7 +204,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function satu(documentId: string) {
     const r = await muat(documentId);
-    const real = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: r.id } }, populate: { bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] } } });
+    const real = await q(UID_REALISASI).findMany({
+      where: { rencana_aksi: { id: r.id } },
+      populate: { bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] } },
+    });
     return renaksiDto(r, real, await periode().triwulanTerkunci(r.tahun));
   }
 
@@ -170,7 +224,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const catat = (ctx: any, s: any, aksi: string, objekId: string, sebelum: unknown, sesudah: unknown) =>
-    audit().catat({ ...audit().dariKonteks(ctx), aksi, objekTipe: 'rencana-aksi', objekId, sebelum, sesudah, bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis) });
+    audit().catat({
+      ...audit().dariKonteks(ctx),
+      aksi,
+      objekTipe: 'rencana-aksi',
+      objekId,
+      sebelum,
+      sesudah,
+      bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis),
+    });
 
   return {
     muat,
@@ -182,10 +244,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { s } = await rencana().bolehTulis(ctx, rhk.skp.documentId, (rhk.status_revisi ?? null) as StatusRevisi);
       const per: Periode = i.periode ?? 'BULANAN';
       const data = dataIsian(i, per, true);
-      await wajibBulanTerbuka(s.tahun, (data.target as TargetBulan[]).map((t) => t.bulan));
+      await wajibBulanTerbuka(
+        s.tahun,
+        (data.target as TargetBulan[]).map((t) => t.bulan),
+      );
       if (data.urutan == null) data.urutan = (await q(UID_RENAKSI).count({ where: { rhk: { id: rhk.id } } })) + 1;
       const documentId = await strapi.db.transaction(async () => {
-        const baru = await strapi.documents(UID_RENAKSI).create({ data: { ...data, periode: per, rhk: rhk.documentId, pegawai: s.pegawai.documentId, tahun: s.tahun } });
+        const baru = await strapi.documents(UID_RENAKSI).create({
+          data: { ...data, periode: per, rhk: rhk.documentId, pegawai: s.pegawai.documentId, tahun: s.tahun },
+        });
         await catat(ctx, s, 'RENAKSI_DIBUAT', baru.documentId, null, { ...data, rhk: rhk.documentId });
         return baru.documentId;
       });
@@ -195,20 +262,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** PUT /api/rencana-aksi/:id: months in a locked quarter cannot change; months with realisasi keep a target. */
     async ubah(ctx: any, documentId: string, i: RenaksiIsian) {
       const r = await muat(documentId);
-      const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
+      const { s } = await rencana().bolehTulis(
+        ctx,
+        r.rhk.skp.documentId,
+        (r.rhk.status_revisi ?? null) as StatusRevisi,
+      );
       pastikan(aturanUbahRenaksi(r.dihapus_dalam_revisi));
       const per: Periode = i.periode ?? r.periode;
-      const data = dataIsian({ ...i, target: i.target ?? (i.periode && i.periode !== r.periode ? r.target : undefined) }, per, false);
+      const data = dataIsian(
+        { ...i, target: i.target ?? (i.periode && i.periode !== r.periode ? r.target : undefined) },
+        per,
+        false,
+      );
       if (data.target) {
         const berubah = bulanBerubah(r.target ?? [], data.target as TargetBulan[]);
         await wajibBulanTerbuka(r.tahun, berubah);
         const terisi = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: r.id } }, select: ['bulan'] });
-        pastikan(aturanTargetTerisi(terisi.map((x: any) => x.bulan), data.target as TargetBulan[]));
+        pastikan(
+          aturanTargetTerisi(
+            terisi.map((x: any) => x.bulan),
+            data.target as TargetBulan[],
+          ),
+        );
       }
       await strapi.db.transaction(async () => {
         await strapi.documents(UID_RENAKSI).update({ documentId, data });
         if (data.target || data.polaritas) await layanan(strapi, 'kinerja', 'realisasi').hitungUlang(r.id);
-        await catat(ctx, s, 'RENAKSI_DIUBAH', documentId, { uraian: r.uraian, target: r.target, periode: r.periode, sebagai_rtp: r.sebagai_rtp }, data);
+        await catat(
+          ctx,
+          s,
+          'RENAKSI_DIUBAH',
+          documentId,
+          { uraian: r.uraian, target: r.target, periode: r.periode, sebagai_rtp: r.sebagai_rtp },
+          data,
+        );
       });
       return satu(documentId);
     },
@@ -221,16 +308,34 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async hapus(ctx: any, documentId: string) {
       const r = await muat(documentId);
-      const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
+      const { s } = await rencana().bolehTulis(
+        ctx,
+        r.rhk.skp.documentId,
+        (r.rhk.status_revisi ?? null) as StatusRevisi,
+      );
       if (r.dihapus_dalam_revisi) return { id: documentId };
-      await wajibBulanTerbuka(r.tahun, (r.target ?? []).map((t: TargetBulan) => t.bulan));
+      await wajibBulanTerbuka(
+        r.tahun,
+        (r.target ?? []).map((t: TargetBulan) => t.bulan),
+      );
       const ada = await q(UID_REALISASI).count({ where: { rencana_aksi: { id: r.id } } });
       pastikan(aturanHapusRenaksi(ada));
       const dalamVersi = !!renaksiBerlaku(r, await versiRhk(r.rhk.id));
       await strapi.db.transaction(async () => {
         if (r.rhk.status_revisi && dalamVersi) {
-          const u = await q(UID_RENAKSI).updateMany({ where: { id: r.id, dihapus_dalam_revisi: { $null: true } }, data: { dihapus_dalam_revisi: new Date() } });
-          if (u?.count) await catat(ctx, s, 'RENAKSI_DIHAPUS_DALAM_REVISI', documentId, { uraian: r.uraian, target: r.target }, { dihapus_dalam_revisi: true });
+          const u = await q(UID_RENAKSI).updateMany({
+            where: { id: r.id, dihapus_dalam_revisi: { $null: true } },
+            data: { dihapus_dalam_revisi: new Date() },
+          });
+          if (u?.count)
+            await catat(
+              ctx,
+              s,
+              'RENAKSI_DIHAPUS_DALAM_REVISI',
+              documentId,
+              { uraian: r.uraian, target: r.target },
+              { dihapus_dalam_revisi: true },
+            );
         } else {
           await strapi.documents(UID_RENAKSI).delete({ documentId });
           await catat(ctx, s, 'RENAKSI_DIHAPUS', documentId, { uraian: r.uraian, target: r.target }, null);
@@ -242,11 +347,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** POST /api/rencana-aksi/:id/pulihkan: the owner undoes a deletion made during the revision (while he may edit the RHK). */
     async pulihkan(ctx: any, documentId: string) {
       const r = await muat(documentId);
-      const { s } = await rencana().bolehTulis(ctx, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
+      const { s } = await rencana().bolehTulis(
+        ctx,
+        r.rhk.skp.documentId,
+        (r.rhk.status_revisi ?? null) as StatusRevisi,
+      );
       pastikan(aturanPulihkanRenaksi(r.dihapus_dalam_revisi));
       await strapi.db.transaction(async () => {
         await q(UID_RENAKSI).update({ where: { id: r.id }, data: { dihapus_dalam_revisi: null } });
-        await catat(ctx, s, 'RENAKSI_DIPULIHKAN', documentId, { dihapus_dalam_revisi: true }, { dihapus_dalam_revisi: false });
+        await catat(
+          ctx,
+          s,
+          'RENAKSI_DIPULIHKAN',
+          documentId,
+          { dihapus_dalam_revisi: true },
+          { dihapus_dalam_revisi: false },
+        );
       });
       return satu(documentId);
     },
@@ -260,14 +376,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async daftar(ctx: any, f: FilterDaftar) {
       const aktor: Aktor = await cakupan().aktor(ctx);
-      if (aktor.jangkauan === 'TIDAK_ADA') throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi.');
+      if (aktor.jangkauan === 'TIDAK_ADA')
+        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi.');
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
       const where: Record<string, unknown> = { tahun };
       let bulanPegawai: (pegawaiId: number) => number[];
       if (f.nip) {
         const p = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id'] });
         const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun, ctx.state);
-        if (f.bulan != null ? !bulan.includes(f.bulan) : !bulan.length) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi pegawai ini.', 'nip');
+        if (f.bulan != null ? !bulan.includes(f.bulan) : !bulan.length)
+          throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi pegawai ini.', 'nip');
         where.pegawai = { id: p.id };
         bulanPegawai = () => bulan;
       } else {
@@ -296,7 +414,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       const target = (r: any) => (berlaku.has(r.id) ? berlaku.get(r.id)?.target : r.target);
-      const bulanBaris = new Map<number, Set<number>>(ringan.map((r: any) => [r.id, new Set(bulanPegawai(r.pegawai?.id))]));
+      const bulanBaris = new Map<number, Set<number>>(
+        ringan.map((r: any) => [r.id, new Set(bulanPegawai(r.pegawai?.id))]),
+      );
       const cocok = ringan.filter((r: any) => {
         const boleh = bulanBaris.get(r.id)!;
         if (f.bulan != null) return boleh.has(f.bulan) && targetPadaBulan(target(r), f.bulan) != null;
@@ -306,19 +426,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const pageSize = Math.min(Math.max(f.pageSize ?? 100, 1), 500);
       const page = Math.max(f.page ?? 1, 1);
       const ids = cocok.slice((page - 1) * pageSize, page * pageSize).map((r: any) => r.id);
-      const rows = (ids.length ? await q(UID_RENAKSI).findMany({ where: { id: { $in: ids } }, populate: POPULATE_RENAKSI }) : []).map((r: any) => ({
+      const rows = (
+        ids.length ? await q(UID_RENAKSI).findMany({ where: { id: { $in: ids } }, populate: POPULATE_RENAKSI }) : []
+      ).map((r: any) => ({
         ...r,
         target: (r.target ?? []).filter((t: TargetBulan) => bulanBaris.get(r.id)!.has(t.bulan)),
       }));
-      rows.sort((a: any, b: any) => (a.pegawai?.id ?? 0) - (b.pegawai?.id ?? 0) || (a.rhk?.jenis ?? '').localeCompare(b.rhk?.jenis ?? '') || (a.rhk?.urutan ?? 0) - (b.rhk?.urutan ?? 0) || a.urutan - b.urutan || a.id - b.id);
+      rows.sort(
+        (a: any, b: any) =>
+          (a.pegawai?.id ?? 0) - (b.pegawai?.id ?? 0) ||
+          (a.rhk?.jenis ?? '').localeCompare(b.rhk?.jenis ?? '') ||
+          (a.rhk?.urutan ?? 0) - (b.rhk?.urutan ?? 0) ||
+          a.urutan - b.urutan ||
+          a.id - b.id,
+      );
       const whereReal: Record<string, unknown> = { rencana_aksi: { id: { $in: ids } } };
       if (f.bulan != null) whereReal.bulan = f.bulan;
-      const real = ids.length ? await q(UID_REALISASI).findMany({ where: whereReal, populate: { rencana_aksi: { select: ['id'] }, bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] } } }) : [];
+      const real = ids.length
+        ? await q(UID_REALISASI).findMany({
+            where: whereReal,
+            populate: {
+              rencana_aksi: { select: ['id'] },
+              bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] },
+            },
+          })
+        : [];
       const perRenaksi = new Map<number, any[]>();
-      for (const x of real) if (bulanBaris.get(x.rencana_aksi.id)?.has(x.bulan)) perRenaksi.set(x.rencana_aksi.id, [...(perRenaksi.get(x.rencana_aksi.id) ?? []), x]);
+      for (const x of real)
+        if (bulanBaris.get(x.rencana_aksi.id)?.has(x.bulan))
+          perRenaksi.set(x.rencana_aksi.id, [...(perRenaksi.get(x.rencana_aksi.id) ?? []), x]);
       const terkunci = await periode().triwulanTerkunci(tahun);
       return {
-        data: rows.map((r: any) => renaksiDto(f.bulan == null ? r : { ...r, ...pilihBerlaku(berlaku.get(r.id)) }, perRenaksi.get(r.id) ?? [], terkunci, f.bulan)),
+        data: rows.map((r: any) =>
+          renaksiDto(
+            f.bulan == null ? r : { ...r, ...pilihBerlaku(berlaku.get(r.id)) },
+            perRenaksi.get(r.id) ?? [],
+            terkunci,
+            f.bulan,
+          ),
+        ),
         meta: { total: cocok.length, page, pageSize, tahun, bulan: f.bulan ?? null },
       };
     },

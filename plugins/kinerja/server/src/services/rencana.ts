@@ -30,7 +30,16 @@ export interface IkiIsian {
   urutan?: number;
 }
 
-const BIDANG_RHK = ['uraian', 'urutan', 'ekak_sasaran_id', 'ekak_indikator_id', 'is_sasaran_prioritas', 'terdapat_inovasi', 'inovasi', 'is_perintah_walikota'] as const;
+const BIDANG_RHK = [
+  'uraian',
+  'urutan',
+  'ekak_sasaran_id',
+  'ekak_indikator_id',
+  'is_sasaran_prioritas',
+  'terdapat_inovasi',
+  'inovasi',
+  'is_perintah_walikota',
+] as const;
 const BIDANG_IKI = ['uraian', 'aspek', 'satuan', 'polaritas', 'sifat_target', 'urutan'] as const;
 
 /**
@@ -45,12 +54,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
 
   async function muatRhk(documentId: string) {
-    const r = await q(UID.rhk).findOne({ where: { documentId: String(documentId) }, populate: { skp: { select: ['documentId'] }, rhk_atasan: { select: ['id', 'documentId', 'uraian'] } } });
+    const r = await q(UID.rhk).findOne({
+      where: { documentId: String(documentId) },
+      populate: { skp: { select: ['documentId'] }, rhk_atasan: { select: ['id', 'documentId', 'uraian'] } },
+    });
     if (!r || !r.skp) throw new GalatMskp(404, 'RHK_TIDAK_DITEMUKAN', `RHK dengan id "${documentId}" tidak ditemukan.`);
     return r;
   }
   async function muatIki(documentId: string) {
-    const i = await q(UID.iki).findOne({ where: { documentId: String(documentId) }, populate: { rhk: { select: ['documentId'] } } });
+    const i = await q(UID.iki).findOne({
+      where: { documentId: String(documentId) },
+      populate: { rhk: { select: ['documentId'] } },
+    });
     if (!i || !i.rhk) throw new GalatMskp(404, 'IKI_TIDAK_DITEMUKAN', `IKI dengan id "${documentId}" tidak ditemukan.`);
     return i;
   }
@@ -59,7 +74,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function idRhkAtasan(s: any, documentId: string | null): Promise<string | null> {
     if (!documentId) return null;
     const pilihan = await skpSvc().pilihanRhkAtasan(s);
-    pastikan(aturanRhkAtasan(documentId, pilihan.map((r: any) => r.documentId)));
+    pastikan(
+      aturanRhkAtasan(
+        documentId,
+        pilihan.map((r: any) => r.documentId),
+      ),
+    );
     return documentId;
   }
 
@@ -68,13 +88,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * sasaran/PK indicators when the SKP is a Kepala OPD's (services/sasaran-opd.ts).
    */
   async function tandaiDuplikat(skpId: number) {
-    const iki = await q(UID.iki).findMany({ where: { rhk: { skp: { id: skpId } } }, select: ['id', 'documentId', 'uraian', 'target_min', 'target_max', 'satuan', 'disembunyikan', 'duplikat_dari'], orderBy: { id: 'asc' } });
+    const iki = await q(UID.iki).findMany({
+      where: { rhk: { skp: { id: skpId } } },
+      select: ['id', 'documentId', 'uraian', 'target_min', 'target_max', 'satuan', 'disembunyikan', 'duplikat_dari'],
+      orderBy: { id: 'asc' },
+    });
     const tingkatOpd = await layanan(strapi, 'kinerja', 'sasaran-opd').indikatorUntukSkp(skpId);
-    const { tanda, kelompok } = tandaDuplikat(iki.map((i: any) => ({ id: i.documentId, uraian: i.uraian, targetMin: Number(i.target_min), targetMax: Number(i.target_max), satuan: i.satuan })), tingkatOpd);
+    const { tanda, kelompok } = tandaDuplikat(
+      iki.map((i: any) => ({
+        id: i.documentId,
+        uraian: i.uraian,
+        targetMin: Number(i.target_min),
+        targetMax: Number(i.target_max),
+        satuan: i.satuan,
+      })),
+      tingkatOpd,
+    );
     for (const i of iki) {
       const t = tanda.get(i.documentId)!;
       if (!!i.disembunyikan !== t.disembunyikan || (i.duplikat_dari ?? null) !== t.duplikatDari) {
-        await q(UID.iki).update({ where: { id: i.id }, data: { disembunyikan: t.disembunyikan, duplikat_dari: t.duplikatDari } });
+        await q(UID.iki).update({
+          where: { id: i.id },
+          data: { disembunyikan: t.disembunyikan, duplikat_dari: t.duplikatDari },
+        });
       }
     }
     await q(UID.skp).update({ where: { id: skpId }, data: { peringatan: peringatanDuplikat(kelompok) } });
@@ -85,17 +121,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const svc = skpSvc();
     const s = await svc.muat(skpDocId);
     const k = await svc.kedudukan(ctx, s);
-    if (statusRhk === 'BARU' || statusRhk === undefined) svc.lempar(putuskan({ aksi: 'UBAH', status: s.status, pelaku: k.pelaku }));
+    if (statusRhk === 'BARU' || statusRhk === undefined)
+      svc.lempar(putuskan({ aksi: 'UBAH', status: s.status, pelaku: k.pelaku }));
     else svc.lempar(putuskan({ aksi: 'UBAH_RHK', status: s.status, statusRhk, pelaku: k.pelaku }));
     return { s, k };
   }
 
-  const catat = (ctx: any, s: any, aksi: string, objekTipe: string, objekId: string, sebelum: unknown, sesudah: unknown) =>
-    audit().catat({ ...audit().dariKonteks(ctx), aksi, objekTipe, objekId, sebelum, sesudah, bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis) });
+  const catat = (
+    ctx: any,
+    s: any,
+    aksi: string,
+    objekTipe: string,
+    objekId: string,
+    sebelum: unknown,
+    sesudah: unknown,
+  ) =>
+    audit().catat({
+      ...audit().dariKonteks(ctx),
+      aksi,
+      objekTipe,
+      objekId,
+      sebelum,
+      sesudah,
+      bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis),
+    });
 
   async function rhkLengkap(documentId: string) {
     const r = await muatRhk(documentId);
-    const iki = await q(UID.iki).findMany({ where: { rhk: { id: r.id } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+    const iki = await q(UID.iki).findMany({
+      where: { rhk: { id: r.id } },
+      orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+    });
     return rhkDto(r, iki);
   }
 
@@ -119,12 +175,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async buatRhk(ctx: any, skpDocId: string, i: RhkIsian) {
       const { s } = await bolehTulis(ctx, skpDocId, 'BARU');
-      const cek = periksaRhk(s.jenis, { jenis: i.jenis!, rhkAtasan: i.rhk_atasan_id ?? null, perspektif: i.perspektif ?? null });
+      const cek = periksaRhk(s.jenis, {
+        jenis: i.jenis!,
+        rhkAtasan: i.rhk_atasan_id ?? null,
+        perspektif: i.perspektif ?? null,
+      });
       if (!cek.ok) throw new GalatMskp(400, cek.kode, cek.pesan, cek.field);
       const atasan = await idRhkAtasan(s, cek.rhkAtasan);
-      const data: Record<string, unknown> = { skp: s.documentId, jenis: i.jenis, perspektif: cek.perspektif, rhk_atasan: atasan };
+      const data: Record<string, unknown> = {
+        skp: s.documentId,
+        jenis: i.jenis,
+        perspektif: cek.perspektif,
+        rhk_atasan: atasan,
+      };
       for (const b of BIDANG_RHK) if (i[b] !== undefined) data[b] = i[b];
-      if (data.urutan == null) data.urutan = (await q(UID.rhk).count({ where: { skp: { id: s.id }, jenis: i.jenis } })) + 1;
+      if (data.urutan == null)
+        data.urutan = (await q(UID.rhk).count({ where: { skp: { id: s.id }, jenis: i.jenis } })) + 1;
       const documentId = await strapi.db.transaction(async () => {
         const baru = await strapi.documents(UID.rhk).create({ data });
         await catat(ctx, s, 'RHK_DIBUAT', 'rhk', baru.documentId, null, { ...i, skp: s.documentId });
@@ -137,8 +203,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const r = await muatRhk(documentId);
       const { s } = await bolehTulis(ctx, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
       const jenis = i.jenis ?? r.jenis;
-      const atasanDoc = i.rhk_atasan_id !== undefined ? i.rhk_atasan_id : r.rhk_atasan?.documentId ?? null;
-      const perspektif = i.perspektif !== undefined ? i.perspektif : r.perspektif ?? null;
+      const atasanDoc = i.rhk_atasan_id !== undefined ? i.rhk_atasan_id : (r.rhk_atasan?.documentId ?? null);
+      const perspektif = i.perspektif !== undefined ? i.perspektif : (r.perspektif ?? null);
       const cek = periksaRhk(s.jenis, { jenis, rhkAtasan: atasanDoc, perspektif });
       if (!cek.ok) throw new GalatMskp(400, cek.kode, cek.pesan, cek.field);
       const data: Record<string, unknown> = { jenis, perspektif: cek.perspektif };

@@ -32,7 +32,8 @@ export interface IsianSasaranOpd {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
 
-  const bolehTulis = (aktor: Aktor) => aktor.peran === 'admin_bkpsdm' || (aktor.peran === 'admin_opd' && aktor.opdId != null);
+  const bolehTulis = (aktor: Aktor) =>
+    aktor.peran === 'admin_bkpsdm' || (aktor.peran === 'admin_opd' && aktor.opdId != null);
 
   return {
     bolehTulis,
@@ -49,8 +50,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let opdId: number | null = lama?.opd?.id ?? null;
       let opdDoc: string | null = lama?.opd?.documentId ?? null;
       if (i.opd_id !== undefined || !lama) {
-        const o = i.opd_id ? await q('plugin::inti.opd').findOne({ where: { documentId: String(i.opd_id) }, select: ['id', 'documentId'] }) : null;
-        if (!o) throw new GalatMskp(400, 'ISIAN_TIDAK_VALID', i.opd_id ? `OPD dengan id "${i.opd_id}" tidak ditemukan.` : 'OPD wajib dipilih.', 'opd_id');
+        const o = i.opd_id
+          ? await q('plugin::inti.opd').findOne({
+              where: { documentId: String(i.opd_id) },
+              select: ['id', 'documentId'],
+            })
+          : null;
+        if (!o)
+          throw new GalatMskp(
+            400,
+            'ISIAN_TIDAK_VALID',
+            i.opd_id ? `OPD dengan id "${i.opd_id}" tidak ditemukan.` : 'OPD wajib dipilih.',
+            'opd_id',
+          );
         opdId = o.id;
         opdDoc = o.documentId;
       }
@@ -73,17 +85,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const s = await q(UID_SKP.skp).findOne({
         where: { id: skpId },
         select: ['id', 'tahun'],
-        populate: { penugasan: { select: ['id'], populate: { jabatan: { select: ['id', 'kepala_opd'], populate: { opd: { select: ['id'] } } } } } },
+        populate: {
+          penugasan: {
+            select: ['id'],
+            populate: { jabatan: { select: ['id', 'kepala_opd'], populate: { opd: { select: ['id'] } } } },
+          },
+        },
       });
       const jabatan = s?.penugasan?.jabatan;
       if (!jabatan?.kepala_opd || jabatan.opd?.id == null) return [];
-      const sasaran = await q(UID_SASARAN).findMany({ where: { opd: { id: jabatan.opd.id }, tahun: s.tahun }, select: ['documentId', 'indikator'], orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+      const sasaran = await q(UID_SASARAN).findMany({
+        where: { opd: { id: jabatan.opd.id }, tahun: s.tahun },
+        select: ['documentId', 'indikator'],
+        orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+      });
       return indikatorTingkatOpd(sasaran);
     },
 
     /** Re-marks the duplicates of every SKP of the year held on a Kepala OPD post of the OPD (caller's transaction). */
     async tandaiSkpKepala(opdId: number, tahun: number) {
-      const skp = await q(UID_SKP.skp).findMany({ where: { tahun, penugasan: { jabatan: { kepala_opd: true, opd: { id: opdId } } } }, select: ['id'] });
+      const skp = await q(UID_SKP.skp).findMany({
+        where: { tahun, penugasan: { jabatan: { kepala_opd: true, opd: { id: opdId } } } },
+        select: ['id'],
+      });
       const rencana = layanan(strapi, 'kinerja', 'rencana');
       for (const s of skp) await rencana.tandaiDuplikat(s.id);
       return skp.length;
@@ -99,7 +123,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 export function daftarkanPenandaSasaranOpd(strapi: Core.Strapi) {
   const kunci = async (documentId: unknown) => {
     if (!documentId) return null;
-    const r = await strapi.db.query(UID_SASARAN).findOne({ where: { documentId: String(documentId) }, select: ['id', 'tahun'], populate: { opd: { select: ['id'] } } });
+    const r = await strapi.db.query(UID_SASARAN).findOne({
+      where: { documentId: String(documentId) },
+      select: ['id', 'tahun'],
+      populate: { opd: { select: ['id'] } },
+    });
     return r?.opd?.id != null && r.tahun != null ? `${r.opd.id}:${r.tahun}` : null;
   };
   strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {

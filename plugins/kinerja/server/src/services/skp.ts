@@ -1,7 +1,24 @@
 import type { Core } from '@strapi/strapi';
-import { GalatMskp, filterPenugasanBertumpuk, galatDari, hariIni, namaLengkap, unikDilanggar, pastikan, type Aktor, layanan } from '@m-skp/inti';
+import {
+  GalatMskp,
+  filterPenugasanBertumpuk,
+  galatDari,
+  hariIni,
+  namaLengkap,
+  unikDilanggar,
+  pastikan,
+  type Aktor,
+  layanan,
+} from '@m-skp/inti';
 import { putuskan, type Aksi, type Pelaku, type Putusan, type StatusRevisi, type StatusSkp } from '../domain/alur';
-import { kelompokKonflik, konflikTerbuka, idKonflik, kapasitasKepala, putuskanAbaikan, type KonflikDiabaikan } from '../domain/konflik';
+import {
+  kelompokKonflik,
+  konflikTerbuka,
+  idKonflik,
+  kapasitasKepala,
+  putuskanAbaikan,
+  type KonflikDiabaikan,
+} from '../domain/konflik';
 import {
   jabatanPenilaianSkp,
   jenisSkpDari,
@@ -44,7 +61,8 @@ const POPULATE_SKP = {
 };
 
 /** The owner acts in the capacity of the SKP's penugasan: DEFINITIF for the UTAMA post, else PLT/PLH/PJ. */
-export const sebagaiPemilik = (jenisPenugasan: string | null | undefined) => (!jenisPenugasan || jenisPenugasan === 'UTAMA' ? 'DEFINITIF' : jenisPenugasan);
+export const sebagaiPemilik = (jenisPenugasan: string | null | undefined) =>
+  !jenisPenugasan || jenisPenugasan === 'UTAMA' ? 'DEFINITIF' : jenisPenugasan;
 
 const lempar = (p: Putusan) => {
   if (!p.ok) throw new GalatMskp(p.status, p.kode, p.pesan, p.field, p.detail);
@@ -80,7 +98,9 @@ export function skpDto(s: any) {
     pendekatan: s.pendekatan,
     status: s.status,
     pegawai: s.pegawai ? { id: s.pegawai.documentId, nip: s.pegawai.nip, nama: namaLengkap(s.pegawai) } : null,
-    penugasan: s.penugasan ? { id: s.penugasan.documentId, jenis: s.penugasan.jenis, jabatan: s.penugasan.jabatan?.nama ?? null } : null,
+    penugasan: s.penugasan
+      ? { id: s.penugasan.documentId, jenis: s.penugasan.jenis, jabatan: s.penugasan.jabatan?.nama ?? null }
+      : null,
     pegawai_snapshot: snapshotDto(s, 'pegawai'),
     penilai: snapshotDto(s, 'penilai'),
     atasan_penilai: snapshotDto(s, 'atasan_penilai'),
@@ -149,8 +169,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** nip, name, post and unit of a pegawai holding a post (snapshot at a date). */
   async function snapshot(pegawaiId: number, jabatanId: number | null, sebagai: string | null) {
-    const p = await q('plugin::inti.pegawai').findOne({ where: { id: pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang', 'golongan'] });
-    const j = jabatanId ? await q('plugin::inti.jabatan').findOne({ where: { id: jabatanId }, select: ['nama', 'unit_kerja'], populate: { opd: { select: ['nama'] } } }) : null;
+    const p = await q('plugin::inti.pegawai').findOne({
+      where: { id: pegawaiId },
+      select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang', 'golongan'],
+    });
+    const j = jabatanId
+      ? await q('plugin::inti.jabatan').findOne({
+          where: { id: jabatanId },
+          select: ['nama', 'unit_kerja'],
+          populate: { opd: { select: ['nama'] } },
+        })
+      : null;
     const awalan = sebagai === 'PLT' ? 'Plt. ' : sebagai === 'PLH' ? 'Plh. ' : sebagai === 'PJ' ? 'Pj. ' : '';
     return {
       nip: p?.nip ?? null,
@@ -160,29 +189,53 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       golongan: p?.golongan ?? null,
     };
   }
-  const awali = (awal: string, s: Record<string, unknown>) => Object.fromEntries(Object.entries(s).map(([k, v]) => [`${awal}_${k}`, v]));
+  const awali = (awal: string, s: Record<string, unknown>) =>
+    Object.fromEntries(Object.entries(s).map(([k, v]) => [`${awal}_${k}`, v]));
 
   /**
    * Snapshot columns of the penilai and atasan penilai of a pegawai's post at a date (Plt/Plh post: that
    * post's penilai), with the penilai_pegawai link: written when the SKP is created and again when it is
    * submitted, so the SKP names (and the inbox finds) the penilai who decides on it.
    */
-  async function snapshotPenilai(pegawaiId: number, jabatanPlt: number | undefined, tanggal: string): Promise<{ kolom: Record<string, unknown>; penilai: { id: number; documentId: string } | null }> {
+  async function snapshotPenilai(
+    pegawaiId: number,
+    jabatanPlt: number | undefined,
+    tanggal: string,
+  ): Promise<{ kolom: Record<string, unknown>; penilai: { id: number; documentId: string } | null }> {
     const penilai = await organisasi().penilaiPegawai(pegawaiId, tanggal, jabatanPlt);
     if (!penilai) return { kolom: {}, penilai: null };
-    const atasan = await organisasi().penilaiPegawai(Number(penilai.pegawaiId), tanggal, penilai.sebagai === 'DEFINITIF' ? undefined : Number(penilai.jabatanId));
+    const atasan = await organisasi().penilaiPegawai(
+      Number(penilai.pegawaiId),
+      tanggal,
+      penilai.sebagai === 'DEFINITIF' ? undefined : Number(penilai.jabatanId),
+    );
     const kolom = {
       ...awali('penilai', await snapshot(Number(penilai.pegawaiId), Number(penilai.jabatanId), penilai.sebagai)),
       penilai_sebagai: penilai.sebagai,
-      ...(atasan ? { ...awali('atasan_penilai', await snapshot(Number(atasan.pegawaiId), Number(atasan.jabatanId), atasan.sebagai)), atasan_penilai_sebagai: atasan.sebagai } : {}),
+      ...(atasan
+        ? {
+            ...awali(
+              'atasan_penilai',
+              await snapshot(Number(atasan.pegawaiId), Number(atasan.jabatanId), atasan.sebagai),
+            ),
+            atasan_penilai_sebagai: atasan.sebagai,
+          }
+        : {}),
     };
-    return { kolom, penilai: await q('plugin::inti.pegawai').findOne({ where: { id: Number(penilai.pegawaiId) }, select: ['id', 'documentId'] }) };
+    return {
+      kolom,
+      penilai: await q('plugin::inti.pegawai').findOne({
+        where: { id: Number(penilai.pegawaiId) },
+        select: ['id', 'documentId'],
+      }),
+    };
   }
 
   /** On submission (of the SKP or an RHK revision): the SKP's penilai snapshots and link become those of the day. */
   async function perbaruiSnapshotPenilai(s: any, tanggal: string) {
     const sp = await snapshotPenilai(s.pegawai.id, jabatanPenilaianSkp(s.penugasan), tanggal);
-    if (sp.penilai) await q(UID.skp).update({ where: { id: s.id }, data: { ...sp.kolom, penilai_pegawai: sp.penilai.id } });
+    if (sp.penilai)
+      await q(UID.skp).update({ where: { id: s.id }, data: { ...sp.kolom, penilai_pegawai: sp.penilai.id } });
   }
 
   return {
@@ -225,14 +278,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** NIP (or account name) and name of the actor, for history rows. */
     async identitas(aktor: Aktor): Promise<{ nip: string | null; nama: string | null }> {
       if (aktor.pegawaiId) {
-        const p = await q('plugin::inti.pegawai').findOne({ where: { id: aktor.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] });
+        const p = await q('plugin::inti.pegawai').findOne({
+          where: { id: aktor.pegawaiId },
+          select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+        });
         if (p) return { nip: p.nip, nama: namaLengkap(p) };
       }
       return { nip: aktor.username ?? aktor.token, nama: aktor.username ?? aktor.token };
     },
 
     /** One history row (inside the caller's transaction). */
-    async catatRiwayat(r: { objekTipe: 'SKP' | 'RHK'; objekId: string; skpDocumentId: string; dari: string | null; ke: string; aksi: string; aktor: { nip: string | null; nama: string | null }; sebagai: string; catatan?: string | null }) {
+    async catatRiwayat(r: {
+      objekTipe: 'SKP' | 'RHK';
+      objekId: string;
+      skpDocumentId: string;
+      dari: string | null;
+      ke: string;
+      aksi: string;
+      aktor: { nip: string | null; nama: string | null };
+      sebagai: string;
+      catatan?: string | null;
+    }) {
       await strapi.documents(UID.riwayat).create({
         data: {
           objek_tipe: r.objekTipe,
@@ -259,7 +325,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const tahun = input.tahun ?? Number(hari.slice(0, 4));
       const tanggalTahun = tanggalAcuan(hari, `${tahun}-01-01`, `${tahun}-12-31`);
       const rows = await q('plugin::inti.penugasan').findMany({
-        where: { pegawai: { id: pegawaiId }, jenis: { $in: ['UTAMA', 'PLT'] }, ...filterPenugasanBertumpuk(`${tahun}-01-01`, `${tahun}-12-31`) },
+        where: {
+          pegawai: { id: pegawaiId },
+          jenis: { $in: ['UTAMA', 'PLT'] },
+          ...filterPenugasanBertumpuk(`${tahun}-01-01`, `${tahun}-12-31`),
+        },
         select: ['id', 'documentId', 'jenis', 'tmt_mulai', 'tmt_akhir'],
         populate: { jabatan: { select: ['id', 'nama', 'jenis', 'jenjang'] } },
         orderBy: { tmt_mulai: 'desc' },
@@ -273,7 +343,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const tanggal = tanggalAcuan(hari, periode.mulai, periode.akhir);
       const data: Record<string, unknown> = {
-        pegawai: (await q('plugin::inti.pegawai').findOne({ where: { id: pegawaiId }, select: ['documentId'] })).documentId,
+        pegawai: (await q('plugin::inti.pegawai').findOne({ where: { id: pegawaiId }, select: ['documentId'] }))
+          .documentId,
         penugasan: pen.documentId,
         tahun,
         periode_mulai: periode.mulai,
@@ -294,8 +365,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       try {
         documentId = await strapi.db.transaction(async () => {
           const baru = await strapi.documents(UID.skp).create({ data });
-          await this.catatRiwayat({ objekTipe: 'SKP', objekId: baru.documentId, skpDocumentId: baru.documentId, dari: null, ke: 'DRAFT', aksi: 'BUAT', aktor: saya, sebagai: sebagaiPemilik(pen.jenis) });
-          await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'SKP_DIBUAT', objekTipe: 'skp', objekId: baru.documentId, sesudah: { tahun, jenis: data.jenis, penugasan: pen.documentId }, bertindakSebagai: sebagaiPemilik(pen.jenis) });
+          await this.catatRiwayat({
+            objekTipe: 'SKP',
+            objekId: baru.documentId,
+            skpDocumentId: baru.documentId,
+            dari: null,
+            ke: 'DRAFT',
+            aksi: 'BUAT',
+            aktor: saya,
+            sebagai: sebagaiPemilik(pen.jenis),
+          });
+          await audit().catat({
+            ...audit().dariKonteks(ctx),
+            aksi: 'SKP_DIBUAT',
+            objekTipe: 'skp',
+            objekId: baru.documentId,
+            sesudah: { tahun, jenis: data.jenis, penugasan: pen.documentId },
+            bertindakSebagai: sebagaiPemilik(pen.jenis),
+          });
           return baru.documentId;
         });
       } catch (e) {
@@ -322,9 +409,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * prints ask `berlaku`: an RHK under revision as its approved version in force (services/versi.ts).
      */
     async isiDetail(s: any, k?: Kedudukan, opsi: { berlaku?: boolean } = {}) {
-      const kedudukan_saya = k ? { kedudukan_saya: { pemilik: k.pelaku.pemilik, penilai: k.pelaku.penilai, sebagai_penilai: k.sebagaiPenilai, admin_bkpsdm: k.pelaku.adminBkpsdm } } : {};
-      const rhk = await q(UID.rhk).findMany({ where: { skp: { id: s.id } }, orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { id: 'asc' }], populate: { rhk_atasan: { select: ['documentId', 'uraian'] } } });
-      const iki = rhk.length ? await q(UID.iki).findMany({ where: { rhk: { id: { $in: rhk.map((r: any) => r.id) } } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }], populate: { rhk: { select: ['id'] } } }) : [];
+      const kedudukan_saya = k
+        ? {
+            kedudukan_saya: {
+              pemilik: k.pelaku.pemilik,
+              penilai: k.pelaku.penilai,
+              sebagai_penilai: k.sebagaiPenilai,
+              admin_bkpsdm: k.pelaku.adminBkpsdm,
+            },
+          }
+        : {};
+      const rhk = await q(UID.rhk).findMany({
+        where: { skp: { id: s.id } },
+        orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { id: 'asc' }],
+        populate: { rhk_atasan: { select: ['documentId', 'uraian'] } },
+      });
+      const iki = rhk.length
+        ? await q(UID.iki).findMany({
+            where: { rhk: { id: { $in: rhk.map((r: any) => r.id) } } },
+            orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+            populate: { rhk: { select: ['id'] } },
+          })
+        : [];
       const perRhk = new Map<number, any[]>();
       for (const i of iki) perRhk.set(i.rhk.id, [...(perRhk.get(i.rhk.id) ?? []), i]);
       const daftar: any[] = [];
@@ -343,19 +449,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** PUT /api/skp/:id: pendekatan and lampiran, by the owner while the SKP is DRAFT or DITOLAK. */
-    async ubah(ctx: any, documentId: string, input: { pendekatan?: string; lampiran?: Record<string, string[]>; updatedAt?: string }) {
+    async ubah(
+      ctx: any,
+      documentId: string,
+      input: { pendekatan?: string; lampiran?: Record<string, string[]>; updatedAt?: string },
+    ) {
       const s = await this.muat(documentId);
       const k = await this.kedudukan(ctx, s);
       lempar(putuskan({ aksi: 'UBAH', status: s.status, pelaku: k.pelaku }));
       if (input.updatedAt && new Date(input.updatedAt).getTime() !== new Date(s.updatedAt).getTime()) {
-        throw new GalatMskp(409, 'DATA_KEDALUWARSA', 'SKP ini sudah diubah sejak Anda membukanya. Muat ulang lalu ulangi perubahan Anda.', undefined, { updatedAt: s.updatedAt });
+        throw new GalatMskp(
+          409,
+          'DATA_KEDALUWARSA',
+          'SKP ini sudah diubah sejak Anda membukanya. Muat ulang lalu ulangi perubahan Anda.',
+          undefined,
+          { updatedAt: s.updatedAt },
+        );
       }
       const data: Record<string, unknown> = { updatedAt: new Date() };
       if (input.pendekatan) data.pendekatan = input.pendekatan;
       if (input.lampiran) data.lampiran = { ...LAMPIRAN_KOSONG, ...(s.lampiran ?? {}), ...input.lampiran };
       await strapi.db.transaction(async () => {
         await q(UID.skp).update({ where: { id: s.id }, data });
-        await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'SKP_DIUBAH', objekTipe: 'skp', objekId: s.documentId, sebelum: { pendekatan: s.pendekatan, lampiran: s.lampiran }, sesudah: { pendekatan: data.pendekatan, lampiran: data.lampiran }, bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis) });
+        await audit().catat({
+          ...audit().dariKonteks(ctx),
+          aksi: 'SKP_DIUBAH',
+          objekTipe: 'skp',
+          objekId: s.documentId,
+          sebelum: { pendekatan: s.pendekatan, lampiran: s.lampiran },
+          sesudah: { pendekatan: data.pendekatan, lampiran: data.lampiran },
+          bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis),
+        });
       });
       return skpDto(await this.muat(documentId));
     },
@@ -365,12 +489,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * SETUJUI_RHK, TOLAK_RHK): the decision, the state change guarded on the state read, the history
      * row and the audit record, all in one transaction.
      */
-    async transisi(ctx: any, aksi: Aksi, ref: { skp?: string; rhk?: string }, input: { catatan?: string | null; alasan?: string | null }) {
+    async transisi(
+      ctx: any,
+      aksi: Aksi,
+      ref: { skp?: string; rhk?: string },
+      input: { catatan?: string | null; alasan?: string | null },
+    ) {
       let rhk: any = null;
       let skpDocId = ref.skp;
       if (ref.rhk) {
-        rhk = await q(UID.rhk).findOne({ where: { documentId: String(ref.rhk) }, populate: { skp: { select: ['documentId'] } } });
-        if (!rhk || !rhk.skp) throw new GalatMskp(404, 'RHK_TIDAK_DITEMUKAN', `RHK dengan id "${ref.rhk}" tidak ditemukan.`);
+        rhk = await q(UID.rhk).findOne({
+          where: { documentId: String(ref.rhk) },
+          populate: { skp: { select: ['documentId'] } },
+        });
+        if (!rhk || !rhk.skp)
+          throw new GalatMskp(404, 'RHK_TIDAK_DITEMUKAN', `RHK dengan id "${ref.rhk}" tidak ditemukan.`);
         skpDocId = rhk.skp.documentId;
       }
       const s = await this.muat(String(skpDocId));
@@ -384,17 +517,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           catatan: input.catatan,
           alasan: input.alasan,
           konflikDuplikat: konflikTerbuka(kelompokKonflik(s.peringatan), s.konflik_duplikat_diabaikan).length,
-        })
+        }),
       ) as Extract<Putusan, { ok: true }>;
-      const sebagai = k.pelaku.pemilik ? sebagaiPemilik(s.penugasan?.jenis) : putusan.sebagaiAdmin ? 'ADMIN' : (k.sebagaiPenilai ?? 'DEFINITIF');
+      const sebagai = k.pelaku.pemilik
+        ? sebagaiPemilik(s.penugasan?.jenis)
+        : putusan.sebagaiAdmin
+          ? 'ADMIN'
+          : (k.sebagaiPenilai ?? 'DEFINITIF');
       const saya = await this.identitas(k.aktor);
-      const catatan = [input.catatan?.trim(), putusan.sebagaiAdmin && input.alasan ? `Alasan admin: ${input.alasan.trim()}` : null].filter(Boolean).join('\n') || null;
-      const basi = () => new GalatMskp(409, 'DATA_KEDALUWARSA', 'Status sudah diubah oleh orang lain. Muat ulang lalu ulangi.');
+      const catatan =
+        [input.catatan?.trim(), putusan.sebagaiAdmin && input.alasan ? `Alasan admin: ${input.alasan.trim()}` : null]
+          .filter(Boolean)
+          .join('\n') || null;
+      const basi = () =>
+        new GalatMskp(409, 'DATA_KEDALUWARSA', 'Status sudah diubah oleh orang lain. Muat ulang lalu ulangi.');
       /** The RHK's renaksi rows; 409 when approving its revision would orphan a stored realisasi. */
       const wajibTanpaRealisasiTertinggal = async (rhkId: number) => {
-        const renaksi = await q('plugin::kinerja.rencana-aksi').findMany({ where: { rhk: { id: rhkId } }, select: ['id', 'documentId', 'uraian', 'target', 'dihapus_dalam_revisi'], orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
-        const real = renaksi.length ? await q('plugin::kinerja.realisasi').findMany({ where: { rencana_aksi: { id: { $in: renaksi.map((x: any) => x.id) } } }, select: ['bulan'], populate: { rencana_aksi: { select: ['id'] } } }) : [];
-        const tertinggal = realisasiTertinggal(renaksi, real.map((x: any) => ({ renaksiId: x.rencana_aksi.id, bulan: x.bulan })));
+        const renaksi = await q('plugin::kinerja.rencana-aksi').findMany({
+          where: { rhk: { id: rhkId } },
+          select: ['id', 'documentId', 'uraian', 'target', 'dihapus_dalam_revisi'],
+          orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+        });
+        const real = renaksi.length
+          ? await q('plugin::kinerja.realisasi').findMany({
+              where: { rencana_aksi: { id: { $in: renaksi.map((x: any) => x.id) } } },
+              select: ['bulan'],
+              populate: { rencana_aksi: { select: ['id'] } },
+            })
+          : [];
+        const tertinggal = realisasiTertinggal(
+          renaksi,
+          real.map((x: any) => ({ renaksiId: x.rencana_aksi.id, bulan: x.bulan })),
+        );
         pastikan(aturanSetujuiRevisi(tertinggal));
         return renaksi;
       };
@@ -413,7 +567,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (aksi === 'SETUJUI_RHK') data.versi_disetujui = null;
           // approval never orphans a realisasi entered against the approved version meanwhile (domain/versi.ts)
           const renaksiDraf = aksi === 'SETUJUI_RHK' ? await wajibTanpaRealisasiTertinggal(rhk.id) : [];
-          const r = await q(UID.rhk).updateMany({ where: { id: rhk.id, status_revisi: dari == null ? { $null: true } : dari }, data });
+          const r = await q(UID.rhk).updateMany({
+            where: { id: rhk.id, status_revisi: dari == null ? { $null: true } : dari },
+            data,
+          });
           if (!r?.count) throw basi();
           if (aksi === 'SETUJUI_RHK') {
             // the renaksi deleted during the revision go now; the others' stored capaian follow the revised targets
@@ -421,12 +578,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               if (!x.dihapus_dalam_revisi) await layanan(strapi, 'kinerja', 'realisasi').hitungUlang(x.id);
               else {
                 await strapi.documents('plugin::kinerja.rencana-aksi').delete({ documentId: x.documentId });
-                await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'RENAKSI_DIHAPUS', objekTipe: 'rencana-aksi', objekId: x.documentId, sebelum: { uraian: x.uraian, target: x.target }, sesudah: null, keterangan: 'Revisi RHK disetujui', bertindakSebagai: sebagai });
+                await audit().catat({
+                  ...audit().dariKonteks(ctx),
+                  aksi: 'RENAKSI_DIHAPUS',
+                  objekTipe: 'rencana-aksi',
+                  objekId: x.documentId,
+                  sebelum: { uraian: x.uraian, target: x.target },
+                  sesudah: null,
+                  keterangan: 'Revisi RHK disetujui',
+                  bertindakSebagai: sebagai,
+                });
               }
             }
           }
           if (aksi === 'AJUKAN_RHK') await perbaruiSnapshotPenilai(s, k.tanggal);
-          await this.catatRiwayat({ objekTipe: 'RHK', objekId: rhk.documentId, skpDocumentId: s.documentId, dari: dari ?? 'DISETUJUI', ke: ke ?? 'DISETUJUI', aksi, aktor: saya, sebagai, catatan });
+          await this.catatRiwayat({
+            objekTipe: 'RHK',
+            objekId: rhk.documentId,
+            skpDocumentId: s.documentId,
+            dari: dari ?? 'DISETUJUI',
+            ke: ke ?? 'DISETUJUI',
+            aksi,
+            aktor: saya,
+            sebagai,
+            catatan,
+          });
           await audit().catat({
             ...audit().dariKonteks(ctx),
             aksi: `RHK_${aksi.replace('_RHK', '')}`,
@@ -445,7 +621,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           if (!r?.count) throw basi();
           // submitted to the penilai of today (a new Kabid, a Plt): the SKP names him and his inbox finds it
           if (aksi === 'AJUKAN') await perbaruiSnapshotPenilai(s, k.tanggal);
-          await this.catatRiwayat({ objekTipe: 'SKP', objekId: s.documentId, skpDocumentId: s.documentId, dari: s.status, ke, aksi, aktor: saya, sebagai, catatan });
+          await this.catatRiwayat({
+            objekTipe: 'SKP',
+            objekId: s.documentId,
+            skpDocumentId: s.documentId,
+            dari: s.status,
+            ke,
+            aksi,
+            aktor: saya,
+            sebagai,
+            catatan,
+          });
           await audit().catat({
             ...audit().dariKonteks(ctx),
             aksi: `SKP_${aksi}`,
@@ -458,7 +644,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
       });
-      return rhk ? { ...skpDto(await this.muat(s.documentId)), rhk: { id: rhk.documentId, status_revisi: putusan.statusRhkBaru ?? null } } : skpDto(await this.muat(s.documentId));
+      return rhk
+        ? {
+            ...skpDto(await this.muat(s.documentId)),
+            rhk: { id: rhk.documentId, status_revisi: putusan.statusRhkBaru ?? null },
+          }
+        : skpDto(await this.muat(s.documentId));
     },
 
     /**
@@ -469,18 +660,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async kepalaOpdSkp(aktor: Aktor, s: any, tanggal: string) {
       if (!aktor.pegawaiId) return null;
       const pen = s.penugasan?.id
-        ? await q('plugin::inti.penugasan').findOne({ where: { id: s.penugasan.id }, select: ['id'], populate: { jabatan: { select: ['id'], populate: { opd: { select: ['id'] } } } } })
+        ? await q('plugin::inti.penugasan').findOne({
+            where: { id: s.penugasan.id },
+            select: ['id'],
+            populate: { jabatan: { select: ['id'], populate: { opd: { select: ['id'] } } } },
+          })
         : null;
       let opdId = pen?.jabatan?.opd?.id ?? null;
       if (opdId == null && s.pegawai?.id) {
-        const p = await q('plugin::inti.pegawai').findOne({ where: { id: s.pegawai.id }, select: ['id'], populate: { opd: { select: ['id'] } } });
+        const p = await q('plugin::inti.pegawai').findOne({
+          where: { id: s.pegawai.id },
+          select: ['id'],
+          populate: { opd: { select: ['id'] } },
+        });
         opdId = p?.opd?.id ?? null;
       }
       if (opdId == null) return null;
-      const kepala: { id: number }[] = await q('plugin::inti.jabatan').findMany({ where: { opd: { id: opdId }, kepala_opd: true }, select: ['id'] });
+      const kepala: { id: number }[] = await q('plugin::inti.jabatan').findMany({
+        where: { opd: { id: opdId }, kepala_opd: true },
+        select: ['id'],
+      });
       const pemegang = await organisasi().pemegangJabatan(
         kepala.map((j) => j.id),
-        tanggal
+        tanggal,
       );
       return kapasitasKepala(pemegang.filter((p) => Number(p.pegawaiId) === aktor.pegawaiId));
     },
@@ -513,9 +715,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       const catatan = `Konflik indikator ganda diabaikan: ${putusan.alasan}`;
       await strapi.db.transaction(async () => {
-        const r = await q(UID.skp).updateMany({ where: { id: s.id, status: s.status }, data: { konflik_duplikat_diabaikan: nilai, updatedAt: new Date() } });
-        if (!r?.count) throw new GalatMskp(409, 'DATA_KEDALUWARSA', 'Status sudah diubah oleh orang lain. Muat ulang lalu ulangi.');
-        await this.catatRiwayat({ objekTipe: 'SKP', objekId: s.documentId, skpDocumentId: s.documentId, dari: s.status, ke: s.status, aksi: 'ABAIKAN_KONFLIK_DUPLIKAT', aktor: saya, sebagai: putusan.sebagai, catatan });
+        const r = await q(UID.skp).updateMany({
+          where: { id: s.id, status: s.status },
+          data: { konflik_duplikat_diabaikan: nilai, updatedAt: new Date() },
+        });
+        if (!r?.count)
+          throw new GalatMskp(409, 'DATA_KEDALUWARSA', 'Status sudah diubah oleh orang lain. Muat ulang lalu ulangi.');
+        await this.catatRiwayat({
+          objekTipe: 'SKP',
+          objekId: s.documentId,
+          skpDocumentId: s.documentId,
+          dari: s.status,
+          ke: s.status,
+          aksi: 'ABAIKAN_KONFLIK_DUPLIKAT',
+          aktor: saya,
+          sebagai: putusan.sebagai,
+          catatan,
+        });
         await audit().catat({
           ...audit().dariKonteks(ctx),
           aksi: 'SKP_KONFLIK_DUPLIKAT_DIABAIKAN',
@@ -535,7 +751,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async riwayat(ctx: any, documentId: string) {
       const s = await this.muat(documentId);
       this.wajibLihat(await this.kedudukan(ctx, s));
-      const rows = await q(UID.riwayat).findMany({ where: { skp: { id: s.id } }, orderBy: [{ waktu: 'desc' }, { id: 'desc' }] });
+      const rows = await q(UID.riwayat).findMany({
+        where: { skp: { id: s.id } },
+        orderBy: [{ waktu: 'desc' }, { id: 'desc' }],
+      });
       return rows.map((r: any) => ({
         id: r.documentId,
         objek_tipe: r.objek_tipe,
@@ -557,9 +776,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async daftarEkspektasi(s: any) {
       const ref = this.berakhlak(s.periode_mulai);
-      const rows: BarisEkspektasi[] = await q(UID.ekspektasi).findMany({ where: { skp: { id: s.id } }, select: ['kode', 'ekspektasi', 'diisi_oleh_nip'] });
+      const rows: BarisEkspektasi[] = await q(UID.ekspektasi).findMany({
+        where: { skp: { id: s.id } },
+        select: ['kode', 'ekspektasi', 'diisi_oleh_nip'],
+      });
       const peta = new Map(rows.map((r) => [r.kode, r]));
-      return ref.nilai_dasar.map((n) => ({ kode: n.kode, nama: n.nama, perilaku: n.perilaku, ekspektasi: peta.get(n.kode)?.ekspektasi ?? null }));
+      return ref.nilai_dasar.map((n) => ({
+        kode: n.kode,
+        nama: n.nama,
+        perilaku: n.perilaku,
+        ekspektasi: peta.get(n.kode)?.ekspektasi ?? null,
+      }));
     },
 
     /** PUT /api/skp/:id/ekspektasi: the penilai writes the ekspektasi khusus pimpinan per core value. */
@@ -567,17 +794,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const s = await this.muat(documentId);
       const k = await this.kedudukan(ctx, s);
       lempar(putuskan({ aksi: 'ISI_EKSPEKTASI', status: s.status, pelaku: k.pelaku }));
-      pastikan(aturanEkspektasi(daftar, [...new Set<string>(this.berakhlak(s.periode_mulai).nilai_dasar.map((n: { kode: string }) => n.kode))]));
+      pastikan(
+        aturanEkspektasi(daftar, [
+          ...new Set<string>(this.berakhlak(s.periode_mulai).nilai_dasar.map((n: { kode: string }) => n.kode)),
+        ]),
+      );
       const saya = await this.identitas(k.aktor);
       await strapi.db.transaction(async () => {
         const ada = await q(UID.ekspektasi).findMany({ where: { skp: { id: s.id } }, select: ['id', 'kode'] });
         const peta = new Map(ada.map((r: any) => [r.kode, r.id]));
         for (const d of daftar) {
           const id = peta.get(d.kode);
-          if (id) await q(UID.ekspektasi).update({ where: { id }, data: { ekspektasi: d.ekspektasi, diisi_oleh_nip: saya.nip } });
-          else await strapi.documents(UID.ekspektasi).create({ data: { skp: s.documentId, kode: d.kode, ekspektasi: d.ekspektasi, diisi_oleh_nip: saya.nip } });
+          if (id)
+            await q(UID.ekspektasi).update({
+              where: { id },
+              data: { ekspektasi: d.ekspektasi, diisi_oleh_nip: saya.nip },
+            });
+          else
+            await strapi.documents(UID.ekspektasi).create({
+              data: { skp: s.documentId, kode: d.kode, ekspektasi: d.ekspektasi, diisi_oleh_nip: saya.nip },
+            });
         }
-        await audit().catat({ ...audit().dariKonteks(ctx), aksi: 'SKP_EKSPEKTASI_DIISI', objekTipe: 'skp', objekId: s.documentId, sesudah: daftar, bertindakSebagai: k.sebagaiPenilai });
+        await audit().catat({
+          ...audit().dariKonteks(ctx),
+          aksi: 'SKP_EKSPEKTASI_DIISI',
+          objekTipe: 'skp',
+          objekId: s.documentId,
+          sesudah: daftar,
+          bertindakSebagai: k.sebagaiPenilai,
+        });
       });
       return this.daftarEkspektasi(s);
     },
@@ -591,7 +836,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const penilai = await this.penilaiSkp(s, t);
       if (!penilai) return [];
       return q(UID.rhk).findMany({
-        where: { skp: { pegawai: { id: Number(penilai.pegawaiId) }, tahun: s.tahun, status: { $in: [...STATUS_RHK_ATASAN_BOLEH] } } },
+        where: {
+          skp: {
+            pegawai: { id: Number(penilai.pegawaiId) },
+            tahun: s.tahun,
+            status: { $in: [...STATUS_RHK_ATASAN_BOLEH] },
+          },
+        },
         orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { id: 'asc' }],
         populate: { skp: { select: ['documentId', 'status', 'pegawai_nip', 'pegawai_nama', 'pegawai_jabatan'] } },
       });
@@ -608,7 +859,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         uraian: r.uraian,
         urutan: r.urutan,
         perspektif: r.perspektif ?? null,
-        skp: { id: r.skp.documentId, status: r.skp.status, nip: r.skp.pegawai_nip, nama: r.skp.pegawai_nama, jabatan: r.skp.pegawai_jabatan },
+        skp: {
+          id: r.skp.documentId,
+          status: r.skp.status,
+          nip: r.skp.pegawai_nip,
+          nama: r.skp.pegawai_nama,
+          jabatan: r.skp.pegawai_jabatan,
+        },
       }));
     },
   };

@@ -39,7 +39,18 @@ interface BarisRenaksi {
   pegawai: { id: number } | null;
 }
 
-const kosong = (opd: BarisStatistikRhk['opd']): BarisStatistikRhk => ({ opd, pegawai: 0, skp: 0, skp_disetujui: 0, rhk: 0, rhk_prioritas: 0, rhk_inovasi: 0, rhk_perintah_walikota: 0, renaksi: 0, renaksi_rtp: 0 });
+const kosong = (opd: BarisStatistikRhk['opd']): BarisStatistikRhk => ({
+  opd,
+  pegawai: 0,
+  skp: 0,
+  skp_disetujui: 0,
+  rhk: 0,
+  rhk_prioritas: 0,
+  rhk_inovasi: 0,
+  rhk_perintah_walikota: 0,
+  renaksi: 0,
+  renaksi_rtp: 0,
+});
 
 /**
  * Counts of SKP, RHK (with the eKAK flags: priority, innovation, mayor's directive) and renaksi
@@ -52,22 +63,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async rhk(ctx: any, f: { tahun?: number; kode_opd?: string }) {
       const aktor: Aktor = await cakupan().aktor(ctx);
-      if (aktor.jangkauan === 'TIDAK_ADA') throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat statistik ini.');
+      if (aktor.jangkauan === 'TIDAK_ADA')
+        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat statistik ini.');
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
       const syarat: Record<string, unknown>[] = [await cakupan().filterPegawai(aktor, tanggalTahun(tahun), ctx.state)];
       if (f.kode_opd) syarat.push({ opd: { kode_opd: f.kode_opd } });
-      const pegawai: BarisPegawai[] = await q('plugin::inti.pegawai').findMany({ where: { $and: syarat }, select: ['id'], populate: { opd: { select: ['id', 'kode_opd', 'nama', 'singkatan'] } } });
+      const pegawai: BarisPegawai[] = await q('plugin::inti.pegawai').findMany({
+        where: { $and: syarat },
+        select: ['id'],
+        populate: { opd: { select: ['id', 'kode_opd', 'nama', 'singkatan'] } },
+      });
       const opdPegawai = new Map<number, BarisPegawai['opd']>(pegawai.map((p) => [p.id, p.opd ?? null]));
       const ids = pegawai.map((p) => p.id);
-      const skp: BarisSkp[] = ids.length ? await q('plugin::kinerja.skp').findMany({ where: { tahun, pegawai: { id: { $in: ids } } }, select: ['id', 'status'], populate: { pegawai: { select: ['id'] } } }) : [];
+      const skp: BarisSkp[] = ids.length
+        ? await q('plugin::kinerja.skp').findMany({
+            where: { tahun, pegawai: { id: { $in: ids } } },
+            select: ['id', 'status'],
+            populate: { pegawai: { select: ['id'] } },
+          })
+        : [];
       const skpPegawai = new Map<number, number | undefined>(skp.map((s) => [s.id, s.pegawai?.id]));
-      const rhk: BarisRhk[] = skp.length ? await q('plugin::kinerja.rhk').findMany({ where: { skp: { id: { $in: skp.map((s) => s.id) } } }, select: ['id', 'is_sasaran_prioritas', 'terdapat_inovasi', 'is_perintah_walikota'], populate: { skp: { select: ['id'] } } }) : [];
-      const renaksi: BarisRenaksi[] = rhk.length ? await q('plugin::kinerja.rencana-aksi').findMany({ where: { tahun, pegawai: { id: { $in: ids } } }, select: ['id', 'sebagai_rtp'], populate: { pegawai: { select: ['id'] } } }) : [];
+      const rhk: BarisRhk[] = skp.length
+        ? await q('plugin::kinerja.rhk').findMany({
+            where: { skp: { id: { $in: skp.map((s) => s.id) } } },
+            select: ['id', 'is_sasaran_prioritas', 'terdapat_inovasi', 'is_perintah_walikota'],
+            populate: { skp: { select: ['id'] } },
+          })
+        : [];
+      const renaksi: BarisRenaksi[] = rhk.length
+        ? await q('plugin::kinerja.rencana-aksi').findMany({
+            where: { tahun, pegawai: { id: { $in: ids } } },
+            select: ['id', 'sebagai_rtp'],
+            populate: { pegawai: { select: ['id'] } },
+          })
+        : [];
 
       const baris = new Map<string, BarisStatistikRhk>();
       const ambil = (opd: BarisPegawai['opd'] | undefined) => {
         const k = String(opd?.id ?? 'tanpa');
-        if (!baris.has(k)) baris.set(k, kosong(opd ? { id: opd.id, kode_opd: opd.kode_opd, nama: opd.nama, singkatan: opd.singkatan ?? null } : null));
+        if (!baris.has(k))
+          baris.set(
+            k,
+            kosong(
+              opd ? { id: opd.id, kode_opd: opd.kode_opd, nama: opd.nama, singkatan: opd.singkatan ?? null } : null,
+            ),
+          );
         return baris.get(k)!;
       };
       for (const p of pegawai) ambil(p.opd).pegawai++;
@@ -90,7 +130,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const opd = [...baris.values()].sort((a, b) => (a.opd?.nama ?? '~').localeCompare(b.opd?.nama ?? '~', 'id'));
       const total = kosong(null);
-      for (const b of opd) for (const k of Object.keys(total) as (keyof BarisStatistikRhk)[]) if (k !== 'opd') total[k] += b[k];
+      for (const b of opd)
+        for (const k of Object.keys(total) as (keyof BarisStatistikRhk)[]) if (k !== 'opd') total[k] += b[k];
       return { tahun, opd, total };
     },
   };

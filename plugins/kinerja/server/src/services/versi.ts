@@ -1,5 +1,12 @@
 import type { Core } from '@strapi/strapi';
-import { versiDariBaris, bacaVersi, barisBerlaku, perubahanRhk, type VersiRhk, type RenaksiVersi } from '../domain/versi';
+import {
+  versiDariBaris,
+  bacaVersi,
+  barisBerlaku,
+  perubahanRhk,
+  type VersiRhk,
+  type RenaksiVersi,
+} from '../domain/versi';
 
 const UID_RHK = 'plugin::kinerja.rhk';
 const UID_IKI = 'plugin::kinerja.iki';
@@ -25,10 +32,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
 
   async function isi(rhkId: number) {
-    const rhk = await q(UID_RHK).findOne({ where: { id: rhkId }, populate: { rhk_atasan: { select: ['documentId', 'uraian'] } } });
-    const iki = await q(UID_IKI).findMany({ where: { rhk: { id: rhkId } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+    const rhk = await q(UID_RHK).findOne({
+      where: { id: rhkId },
+      populate: { rhk_atasan: { select: ['documentId', 'uraian'] } },
+    });
+    const iki = await q(UID_IKI).findMany({
+      where: { rhk: { id: rhkId } },
+      orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+    });
     // the working copy: a renaksi deleted during the revision is not part of it (it stays in force until approval)
-    const renaksi = await q(UID_RENAKSI).findMany({ where: { rhk: { id: rhkId }, dihapus_dalam_revisi: { $null: true } }, orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+    const renaksi = await q(UID_RENAKSI).findMany({
+      where: { rhk: { id: rhkId }, dihapus_dalam_revisi: { $null: true } },
+      orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+    });
     return { rhk, iki, renaksi };
   }
 
@@ -84,10 +100,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     renaksiBerlaku(rows: any[], terbuka: Map<number, VersiTerbuka>): any[] {
       const versi = new Map<number, VersiRhk>([...terbuka].map(([id, t]) => [id, t.versi]));
-      return barisBerlaku(rows, (r: any) => r.rhk.id, versi, (x: RenaksiVersi, rhkId: number, v: VersiRhk) => {
-        const t = terbuka.get(rhkId)!;
-        return { ...x, rhk: { id: rhkId, documentId: t.documentId, uraian: v.rhk.uraian, jenis: v.rhk.jenis, urutan: v.rhk.urutan }, pegawai: { id: t.pegawaiId } };
-      }).sort((a: any, b: any) => (a.urutan ?? 0) - (b.urutan ?? 0) || a.id - b.id);
+      return barisBerlaku(
+        rows,
+        (r: any) => r.rhk.id,
+        versi,
+        (x: RenaksiVersi, rhkId: number, v: VersiRhk) => {
+          const t = terbuka.get(rhkId)!;
+          return {
+            ...x,
+            rhk: {
+              id: rhkId,
+              documentId: t.documentId,
+              uraian: v.rhk.uraian,
+              jenis: v.rhk.jenis,
+              urutan: v.rhk.urutan,
+            },
+            pegawai: { id: t.pegawaiId },
+          };
+        },
+      ).sort((a: any, b: any) => (a.urutan ?? 0) - (b.urutan ?? 0) || a.id - b.id);
     },
 
     /** Old → new of an RHK under revision (null when it has no frozen version). */

@@ -4,12 +4,18 @@ import type { Core } from '@strapi/strapi';
  * The query with its place filled: ?tempat= when given, else `tempat_default` of policy `daerah` at the
  * document's date (laporan service `daerah`).
  */
-export function denganTempat<T extends { tempat?: string; tanggal: string }>(strapi: Core.Strapi, q: T): T & { tempat: string } {
+export function denganTempat<T extends { tempat?: string; tanggal: string }>(
+  strapi: Core.Strapi,
+  q: T,
+): T & { tempat: string } {
   return { ...q, tempat: layanan(strapi, 'laporan', 'daerah').tempat(q.tempat, q.tanggal) };
 }
 
 /** Content types of the exported files. */
-export const JENIS_BERKAS = { xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', pdf: 'application/pdf' } as Record<string, string>;
+export const JENIS_BERKAS = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+} as Record<string, string>;
 
 /** Streams an exported file as a download (no sniffing, no caching). */
 export function kirimBerkas(ctx: any, h: { berkas: Buffer; namaBerkas: string; jenis: string }) {

@@ -21,10 +21,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       kirim(ctx, await svc().lampiran(ctx, denganTempat(strapi, masukan(ctx).query)));
     },
     async skpBulanan(ctx: any) {
-      kirim(ctx, await layanan(strapi, 'laporan', 'cetak-skp-bulanan').cetak(ctx, denganTempat(strapi, masukan(ctx).query)));
+      kirim(
+        ctx,
+        await layanan(strapi, 'laporan', 'cetak-skp-bulanan').cetak(ctx, denganTempat(strapi, masukan(ctx).query)),
+      );
     },
     async evaluasi(ctx: any) {
-      kirim(ctx, await layanan(strapi, 'laporan', 'cetak-evaluasi').cetak(ctx, denganTempat(strapi, masukan(ctx).query)));
+      kirim(
+        ctx,
+        await layanan(strapi, 'laporan', 'cetak-evaluasi').cetak(ctx, denganTempat(strapi, masukan(ctx).query)),
+      );
     },
   };
 };

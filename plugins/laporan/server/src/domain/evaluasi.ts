@@ -7,7 +7,18 @@
 import { NAMA_BULAN, tanggalIndonesia } from './tanggal';
 import { bulanTriwulan } from '@m-skp/inti';
 import { namaBerkas, type Golongan } from './format';
-import { barisIdentitas, ikiTercetak, LABEL_ASPEK, LABEL_PERSPEKTIF, teksTarget, type IkiCetak, type JenisSkp, type Kolom, type OrangCetak, type Sel } from './skp';
+import {
+  barisIdentitas,
+  ikiTercetak,
+  LABEL_ASPEK,
+  LABEL_PERSPEKTIF,
+  teksTarget,
+  type IkiCetak,
+  type JenisSkp,
+  type Kolom,
+  type OrangCetak,
+  type Sel,
+} from './skp';
 import { angka, barisBerbagian, persen, PREDIKAT_BELUM, teksCapaian, type StatusRenaksiBulan } from './skp-bulanan';
 
 /** Marks what comes from the pegawai's Plt evaluation (PLT rule: his Plt perilaku rating replaces the definitive one). */
@@ -34,13 +45,22 @@ export interface EvaluasiCetak {
 }
 
 /** Whether the perilaku of this evaluation was rated in the pegawai's Plt context while it is not the Plt evaluation itself. */
-export const perilakuDariPlt = (e: Pick<EvaluasiCetak, 'perilaku_source' | 'konteks'>) => e.perilaku_source === 'PLT' && e.konteks !== 'PLT';
+export const perilakuDariPlt = (e: Pick<EvaluasiCetak, 'perilaku_source' | 'konteks'>) =>
+  e.perilaku_source === 'PLT' && e.konteks !== 'PLT';
 
 /** "evaluasi_199004042015031004_2026-10.pdf" / "evaluasi_…_2026-tahunan.pdf". */
-export const namaBerkasEvaluasi = (nip: string | null | undefined, tahun: number, bulan: number | null) => namaBerkas('evaluasi', nip, `${tahun}-${bulan == null ? 'tahunan' : dua(bulan)}`);
+export const namaBerkasEvaluasi = (nip: string | null | undefined, tahun: number, bulan: number | null) =>
+  namaBerkas('evaluasi', nip, `${tahun}-${bulan == null ? 'tahunan' : dua(bulan)}`);
 
 /** The months a stored period covers; the annual one: the months of the SKP period begun by `hari` (at least the first). */
-export function bulanPeriode(jenis: JenisPeriode, periode: number, tahun: number, skpMulai: string, skpAkhir: string, hari: string): number[] {
+export function bulanPeriode(
+  jenis: JenisPeriode,
+  periode: number,
+  tahun: number,
+  skpMulai: string,
+  skpAkhir: string,
+  hari: string,
+): number[] {
   if (jenis === 'BULANAN') return [periode];
   if (jenis === 'TRIWULAN') return bulanTriwulan(periode);
   const dari = Number(skpMulai.slice(5, 7));
@@ -58,11 +78,19 @@ export function teksJenisPeriode(jenis: JenisPeriode, periode: number, tahun: nu
 }
 
 /** Title lines: periodic Evaluasi Kinerja Pegawai or the annual Dokumen Evaluasi Kinerja Pegawai. */
-export function judulEvaluasi(jenisSkp: JenisSkp, pendekatan: string | null | undefined, jenis: JenisPeriode, periode: number, tahun: number): string[] {
+export function judulEvaluasi(
+  jenisSkp: JenisSkp,
+  pendekatan: string | null | undefined,
+  jenis: JenisPeriode,
+  periode: number,
+  tahun: number,
+): string[] {
   return [
     jenis === 'TAHUNAN' ? 'DOKUMEN EVALUASI KINERJA PEGAWAI' : 'EVALUASI KINERJA PEGAWAI',
     `PENDEKATAN HASIL KERJA ${pendekatan === 'KUALITATIF' ? 'KUALITATIF' : 'KUANTITATIF'}`,
-    jenisSkp === 'JPT' ? 'BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI' : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
+    jenisSkp === 'JPT'
+      ? 'BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI'
+      : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
     `PERIODE: ${teksJenisPeriode(jenis, periode, tahun)}`,
   ];
 }
@@ -78,10 +106,14 @@ export function teksPeriodePenilaian(tahun: number, bulan: number[], skpMulai: s
 }
 
 /** Name of a rating (policy `predikat.rating`), else the code. */
-export const namaRating = (kode: number | null | undefined, rating: { kode: number; nama: string }[]) => (kode == null ? '-' : (rating.find((r) => r.kode === kode)?.nama ?? String(kode)));
+export const namaRating = (kode: number | null | undefined, rating: { kode: number; nama: string }[]) =>
+  kode == null ? '-' : (rating.find((r) => r.kode === kode)?.nama ?? String(kode));
 
 /** Umpan balik per core-value code; each marked "(dari penilaian Plt)" when it comes from the Plt evaluation. */
-export function umpanBalikPerilaku(daftar: EvaluasiCetak['umpan_balik_perilaku'], dariPlt: boolean): Record<string, string> {
+export function umpanBalikPerilaku(
+  daftar: EvaluasiCetak['umpan_balik_perilaku'],
+  dariPlt: boolean,
+): Record<string, string> {
   const hasil: Record<string, string> = {};
   for (const u of daftar ?? []) {
     const isi = String(u?.umpan_balik ?? '').trim();
@@ -94,7 +126,10 @@ export function umpanBalikPerilaku(daftar: EvaluasiCetak['umpan_balik_perilaku']
  * The umpan balik per core value an evaluation prints: its own, or, when its perilaku was rated in the
  * Plt context (perilaku_source PLT), the Plt evaluation's of the same period, each marked "(dari penilaian Plt)".
  */
-export function umpanBalikPerilakuEvaluasi(e: EvaluasiCetak | null | undefined, semua: EvaluasiCetak[]): Record<string, string> {
+export function umpanBalikPerilakuEvaluasi(
+  e: EvaluasiCetak | null | undefined,
+  semua: EvaluasiCetak[],
+): Record<string, string> {
   if (!e) return {};
   if (!perilakuDariPlt(e)) return umpanBalikPerilaku(e.umpan_balik_perilaku, false);
   const plt = semua.find((x) => x.konteks === 'PLT' && x.periode_jenis === e.periode_jenis && x.periode === e.periode);
@@ -102,7 +137,10 @@ export function umpanBalikPerilakuEvaluasi(e: EvaluasiCetak | null | undefined, 
 }
 
 /** Umpan balik of one RHK (by its documentId), or null. */
-export function umpanBalikRhk(e: Pick<EvaluasiCetak, 'umpan_balik_rhk'> | null | undefined, rhkId: string): string | null {
+export function umpanBalikRhk(
+  e: Pick<EvaluasiCetak, 'umpan_balik_rhk'> | null | undefined,
+  rhkId: string,
+): string | null {
   const u = (e?.umpan_balik_rhk ?? []).find((x) => x?.rhk_id === rhkId);
   const isi = String(u?.umpan_balik ?? '').trim();
   return isi || null;
@@ -121,7 +159,10 @@ export function barisPredikat(e: EvaluasiCetak | null | undefined, rating: { kod
 }
 
 /** The organisation predikat of the OPD for the period: "Baik (final)", "Baik (draf)"; none → "-". */
-export function teksPredikatOrganisasi(row: { predikat?: string | null; status?: string | null } | null | undefined, organisasi: { kode: string; nama: string }[]): string {
+export function teksPredikatOrganisasi(
+  row: { predikat?: string | null; status?: string | null } | null | undefined,
+  organisasi: { kode: string; nama: string }[],
+): string {
   if (!row?.predikat) return '-';
   const nama = organisasi.find((o) => o.kode === row.predikat)?.nama ?? row.predikat;
   return `${nama} (${row.status === 'FINAL' ? 'final' : 'draf'})`;
@@ -132,8 +173,16 @@ export function teksPredikatOrganisasi(row: { predikat?: string | null; status?:
  * ATASAN PEJABAT PENILAI KINERJA on the right (nama, NIP, pangkat/gol. ruang, jabatan with "Plt." when
  * acting, unit kerja), as in the PermenPANRB 6/2022 form.
  */
-export function barisOrganisasiAtasan(predikatOrganisasi: string, atasan: OrangCetak | null, golongan: Golongan[] = []): Sel[][] {
-  return barisIdentitas(null, atasan, golongan).map((r, i) => (i === 0 ? [{ content: predikatOrganisasi, colSpan: 3, rowSpan: 5, gaya: 'tengah' as const }, ...r.slice(3)] : r.slice(3)));
+export function barisOrganisasiAtasan(
+  predikatOrganisasi: string,
+  atasan: OrangCetak | null,
+  golongan: Golongan[] = [],
+): Sel[][] {
+  return barisIdentitas(null, atasan, golongan).map((r, i) =>
+    i === 0
+      ? [{ content: predikatOrganisasi, colSpan: 3, rowSpan: 5, gaya: 'tengah' as const }, ...r.slice(3)]
+      : r.slice(3),
+  );
 }
 export const KEPALA_ORGANISASI_ATASAN: Sel[] = [
   { content: 'CAPAIAN KINERJA ORGANISASI', colSpan: 3 },
@@ -175,7 +224,10 @@ export const KOLOM_HASIL_EVALUASI: Kolom[] = [
 ];
 
 /** The RHK cell: uraian, then the RHK pimpinan yang diintervensi (JA/JF) or the perspektif (JPT). */
-export function teksRhkEvaluasi(r: Pick<RhkEvaluasiCetak, 'uraian' | 'rhk_atasan' | 'perspektif'>, jenisSkp: JenisSkp): string {
+export function teksRhkEvaluasi(
+  r: Pick<RhkEvaluasiCetak, 'uraian' | 'rhk_atasan' | 'perspektif'>,
+  jenisSkp: JenisSkp,
+): string {
   const bagian = [r.uraian.trim() || '-'];
   if (jenisSkp === 'JPT' && r.perspektif) bagian.push(`Perspektif: ${LABEL_PERSPEKTIF[r.perspektif] ?? r.perspektif}`);
   if (jenisSkp !== 'JPT' && r.rhk_atasan?.uraian) bagian.push(`Intervensi RHK pimpinan: ${r.rhk_atasan.uraian.trim()}`);
@@ -186,7 +238,12 @@ export function teksRhkEvaluasi(r: Pick<RhkEvaluasiCetak, 'uraian' | 'rhk_atasan
 export function teksIkiEvaluasi(iki: IkiCetak[], jenisSkp: JenisSkp): string {
   const xs = ikiTercetak(iki);
   if (!xs.length) return '-';
-  return xs.map((i) => `- ${i.uraian.trim()}${jenisSkp !== 'JPT' && i.aspek ? ` [${LABEL_ASPEK[i.aspek] ?? i.aspek}]` : ''}: ${teksTarget(i.target, i.satuan)}`).join('\n');
+  return xs
+    .map(
+      (i) =>
+        `- ${i.uraian.trim()}${jenisSkp !== 'JPT' && i.aspek ? ` [${LABEL_ASPEK[i.aspek] ?? i.aspek}]` : ''}: ${teksTarget(i.target, i.satuan)}`,
+    )
+    .join('\n');
 }
 
 /** Mean of the figures that exist (2 decimals), null when none. */
@@ -213,7 +270,10 @@ export function teksRealisasiEvaluasi(bulan: BulanRhk[], tahunan: boolean): stri
     if (bulan.length > 1) baris.push(`${NAMA_BULAN[b.bulan - 1]}:`);
     if (!renaksi.length) baris.push('- tidak ada rencana aksi bertarget');
     for (const x of renaksi) {
-      const nilai = x.realisasi == null ? 'belum ada realisasi' : `${angka(x.realisasi)} dari ${angka(x.target)} ${x.satuan}`.trim();
+      const nilai =
+        x.realisasi == null
+          ? 'belum ada realisasi'
+          : `${angka(x.realisasi)} dari ${angka(x.target)} ${x.satuan}`.trim();
       baris.push(`- ${x.uraian.trim()}: ${nilai} (${teksCapaian(x).replace(/\n/g, ' ')})`);
     }
   }
@@ -242,7 +302,10 @@ export const KOLOM_PERILAKU_EVALUASI: Kolom[] = [
 ];
 
 /** "RATING HASIL KERJA: Sesuai Ekspektasi" and the perilaku line (marked when rated in the Plt context). */
-export function teksRating(e: EvaluasiCetak, rating: { kode: number; nama: string }[]): { hasil: string; perilaku: string } {
+export function teksRating(
+  e: EvaluasiCetak,
+  rating: { kode: number; nama: string }[],
+): { hasil: string; perilaku: string } {
   return {
     hasil: `RATING HASIL KERJA: ${namaRating(e.rating_hasil, rating)}`,
     perilaku: `RATING PERILAKU KERJA: ${namaRating(e.rating_perilaku, rating)}${perilakuDariPlt(e) ? ` ${TANDA_PLT}` : ''}`,
@@ -253,6 +316,7 @@ export function teksRating(e: EvaluasiCetak, rating: { kode: number; nama: strin
 export function barisPenutup(e: EvaluasiCetak): string[] {
   const out = [`PREDIKAT KINERJA PEGAWAI: ${e.predikat.nama}`];
   if (e.capaian != null) out.unshift(`CAPAIAN KINERJA PERIODE INI: ${persen(e.capaian)}`);
-  if (e.periode_jenis === 'TAHUNAN' && e.angka_kredit != null) out.push(`PEROLEHAN ANGKA KREDIT (JABATAN FUNGSIONAL): ${angka(e.angka_kredit)}`);
+  if (e.periode_jenis === 'TAHUNAN' && e.angka_kredit != null)
+    out.push(`PEROLEHAN ANGKA KREDIT (JABATAN FUNGSIONAL): ${angka(e.angka_kredit)}`);
   return out;
 }

@@ -64,7 +64,16 @@ export function namaBerkas(jenis: string, nip: string | null | undefined, tahun:
 
 /** Characters of WinAnsiEncoding beyond Latin-1 (what jsPDF's standard fonts can show). */
 const WINANSI_EKSTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-const GANTI: Record<string, string> = { '≥': '>=', '≤': '<=', '−': '-', '→': '->', '←': '<-', '\u00a0': ' ', '\t': ' ', '\r': '' };
+const GANTI: Record<string, string> = {
+  '≥': '>=',
+  '≤': '<=',
+  '−': '-',
+  '→': '->',
+  '←': '<-',
+  '\u00a0': ' ',
+  '\t': ' ',
+  '\r': '',
+};
 
 /**
  * Text as the standard PDF fonts can print it: NFC, common symbols spelled out ("≥" → ">="),

@@ -56,7 +56,12 @@ export function teksSumberAnggaran(s: SumberAnggaranPk | null): string {
 
 /** Target with its unit: "95-100 persen"; empty parts left out; nothing → "-". */
 export function targetPk(i: IndikatorPk): string {
-  return [i.target, i.satuan].map((x) => String(x ?? '').trim()).filter(Boolean).join(' ') || '-';
+  return (
+    [i.target, i.satuan]
+      .map((x) => String(x ?? '').trim())
+      .filter(Boolean)
+      .join(' ') || '-'
+  );
 }
 
 /** Sasaran | Indikator Kinerja | Target: one row per indicator, the sasaran cell spanning its indicators. */
@@ -66,7 +71,13 @@ export function barisSasaranPk(sasaran: SasaranPk[]): Sel[][] {
   sasaran.forEach((s, n) => {
     const ind = s.indikator.length ? s.indikator : [{ indikator: '-', target: null, satuan: null }];
     ind.forEach((i, k) => {
-      const kiri: Sel[] = k === 0 ? [{ content: String(n + 1), gaya: 'tengah', rowSpan: ind.length }, { content: s.sasaran, rowSpan: ind.length }] : [];
+      const kiri: Sel[] =
+        k === 0
+          ? [
+              { content: String(n + 1), gaya: 'tengah', rowSpan: ind.length },
+              { content: s.sasaran, rowSpan: ind.length },
+            ]
+          : [];
       hasil.push([...kiri, { content: i.indikator }, { content: targetPk(i), gaya: 'tengah' }]);
     });
   });
@@ -75,9 +86,23 @@ export function barisSasaranPk(sasaran: SasaranPk[]): Sel[][] {
 
 /** No | Program | Anggaran with the JUMLAH row; without a DPA the budget cells say so (never a number). */
 export function barisProgramPk(program: ProgramPk[], total: string | null): Sel[][] {
-  if (total == null) return [[{ content: '-', gaya: 'tengah' }, { content: 'Program belum dapat ditampilkan' }, { content: BELUM_ADA_DPA }], [{ content: 'JUMLAH', colSpan: 2, gaya: 'bagian' }, { content: BELUM_ADA_DPA, gaya: 'bagian' }]];
-  const baris: Sel[][] = program.map((p, n) => [{ content: String(n + 1), gaya: 'tengah' }, { content: [p.kode_program, p.nama_program].filter(Boolean).join(' ') }, { content: rupiahPk(p.anggaran) }]);
-  baris.push([{ content: 'JUMLAH', colSpan: 2, gaya: 'bagian' }, { content: rupiahPk(total), gaya: 'bagian' }]);
+  if (total == null)
+    return [
+      [{ content: '-', gaya: 'tengah' }, { content: 'Program belum dapat ditampilkan' }, { content: BELUM_ADA_DPA }],
+      [
+        { content: 'JUMLAH', colSpan: 2, gaya: 'bagian' },
+        { content: BELUM_ADA_DPA, gaya: 'bagian' },
+      ],
+    ];
+  const baris: Sel[][] = program.map((p, n) => [
+    { content: String(n + 1), gaya: 'tengah' },
+    { content: [p.kode_program, p.nama_program].filter(Boolean).join(' ') },
+    { content: rupiahPk(p.anggaran) },
+  ]);
+  baris.push([
+    { content: 'JUMLAH', colSpan: 2, gaya: 'bagian' },
+    { content: rupiahPk(total), gaya: 'bagian' },
+  ]);
   return baris;
 }
 
@@ -98,12 +123,20 @@ export function blokTtdPk(
   kepala: { nama: string | null; nip: string | null; jabatan: string | null } | null,
   tempatTanggal: string,
   nipTercetak: (n: string) => string,
-  kepalaDaerah: KepalaDaerahPk
+  kepalaDaerah: KepalaDaerahPk,
 ): { kiri: BlokTtd; kanan: BlokTtd } {
   const titik = '....................................';
   const jabatanKd = kepalaDaerah.jabatan.trim();
   return {
-    kiri: { atas: ['', 'Pihak Kedua,', jabatanKd ? `${jabatanKd},` : ''], nama: kepalaDaerah.nama?.trim() || titik, nip: kepalaDaerah.nip ? `NIP. ${nipTercetak(kepalaDaerah.nip)}` : '' },
-    kanan: { atas: [tempatTanggal, 'Pihak Pertama,', kepala?.jabatan ? `${kepala.jabatan},` : ''], nama: kepala?.nama?.trim() || titik, nip: `NIP. ${kepala?.nip ? nipTercetak(kepala.nip) : titik}` },
+    kiri: {
+      atas: ['', 'Pihak Kedua,', jabatanKd ? `${jabatanKd},` : ''],
+      nama: kepalaDaerah.nama?.trim() || titik,
+      nip: kepalaDaerah.nip ? `NIP. ${nipTercetak(kepalaDaerah.nip)}` : '',
+    },
+    kanan: {
+      atas: [tempatTanggal, 'Pihak Pertama,', kepala?.jabatan ? `${kepala.jabatan},` : ''],
+      nama: kepala?.nama?.trim() || titik,
+      nip: `NIP. ${kepala?.nip ? nipTercetak(kepala.nip) : titik}`,
+    },
   };
 }

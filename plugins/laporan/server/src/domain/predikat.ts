@@ -6,11 +6,28 @@
 import { NAMA_BULAN } from './tanggal';
 
 /** Header of the sheet "Pegawai" (first row, exactly). */
-export const HEADER_PEGAWAI = ['No', 'NIP', 'Nama', 'Jabatan', 'Rating Hasil Kerja', 'Rating Perilaku Kerja', 'Predikat', 'Sumber Perilaku'] as const;
+export const HEADER_PEGAWAI = [
+  'No',
+  'NIP',
+  'Nama',
+  'Jabatan',
+  'Rating Hasil Kerja',
+  'Rating Perilaku Kerja',
+  'Predikat',
+  'Sumber Perilaku',
+] as const;
 /** Header of the sheet "Ringkasan" (first row, exactly). */
 export const HEADER_RINGKASAN = ['Uraian', 'Nilai', 'Persen', 'Keterangan'] as const;
 /** Header of the city recap (no kode_opd): fixed columns, then one per predikat (policy names), then these. */
-export const HEADER_REKAP_AWAL = ['No', 'Kode OPD', 'OPD', 'Predikat Organisasi', 'Sumber', 'Status', 'Pegawai Dinilai'] as const;
+export const HEADER_REKAP_AWAL = [
+  'No',
+  'Kode OPD',
+  'OPD',
+  'Predikat Organisasi',
+  'Sumber',
+  'Status',
+  'Pegawai Dinilai',
+] as const;
 export const HEADER_REKAP_AKHIR = ['Belum Dinilai', 'Pelanggaran'] as const;
 
 export const teksBulan = (tahun: number, bulan: number) => `${NAMA_BULAN[bulan - 1]} ${tahun}`;
@@ -39,7 +56,16 @@ export const teksSumberPerilaku = (s: string) => (s === 'PLT' ? 'Plt' : 'Definit
 
 /** Rows of the pegawai list (Excel sheet and PDF table share it). */
 export function barisPegawai(pegawai: PegawaiLaporan[]): NilaiSel[][] {
-  return pegawai.map((p, i) => [i + 1, p.nip, p.nama, p.jabatan ?? '', p.rating_hasil.nama, p.rating_perilaku.nama, p.predikat.nama, teksSumberPerilaku(p.perilaku_source)]);
+  return pegawai.map((p, i) => [
+    i + 1,
+    p.nip,
+    p.nama,
+    p.jabatan ?? '',
+    p.rating_hasil.nama,
+    p.rating_perilaku.nama,
+    p.predikat.nama,
+    teksSumberPerilaku(p.perilaku_source),
+  ]);
 }
 
 export interface Distribusi {
@@ -55,7 +81,14 @@ export interface Pelanggaran {
 export interface LaporanOpd {
   opd: { kode_opd: string; nama: string };
   periode: { tahun: number; bulan: number };
-  predikat_organisasi: { kode: string | null; nama: string | null; sumber: 'DITETAPKAN' | 'USULAN'; status: string; alasan?: string | null; override: { alasan: string; oleh: string; waktu: string } | null };
+  predikat_organisasi: {
+    kode: string | null;
+    nama: string | null;
+    sumber: 'DITETAPKAN' | 'USULAN';
+    status: string;
+    alasan?: string | null;
+    override: { alasan: string; oleh: string; waktu: string } | null;
+  };
   capaian_opd: number | null;
   n: number;
   distribusi: Distribusi[];
@@ -74,13 +107,19 @@ export interface BarisRingkasan {
 }
 
 export const teksSumber = (l: Pick<LaporanOpd, 'predikat_organisasi'>) =>
-  l.predikat_organisasi.sumber === 'DITETAPKAN' ? `Ditetapkan (${l.predikat_organisasi.status === 'FINAL' ? 'final' : 'draf'})` : 'Usulan dari capaian OPD';
+  l.predikat_organisasi.sumber === 'DITETAPKAN'
+    ? `Ditetapkan (${l.predikat_organisasi.status === 'FINAL' ? 'final' : 'draf'})`
+    : 'Usulan dari capaian OPD';
 
 /** Text of the quota state: blocking, only a warning (under the minimum of evaluated pegawai), or fulfilled. */
-export function teksStatusKurva(l: Pick<LaporanOpd, 'pelanggaran' | 'hanya_peringatan' | 'blokir' | 'predikat_organisasi'>, minimal = 5): string {
+export function teksStatusKurva(
+  l: Pick<LaporanOpd, 'pelanggaran' | 'hanya_peringatan' | 'blokir' | 'predikat_organisasi'>,
+  minimal = 5,
+): string {
   if (!l.predikat_organisasi.kode) return 'Predikat organisasi belum ada: kurva belum dapat diperiksa';
   if (!l.pelanggaran.length) return 'Kurva distribusi terpenuhi';
-  if (l.hanya_peringatan) return `Peringatan: kurang dari ${minimal} pegawai dinilai, pelanggaran tidak memblokir finalisasi`;
+  if (l.hanya_peringatan)
+    return `Peringatan: kurang dari ${minimal} pegawai dinilai, pelanggaran tidak memblokir finalisasi`;
   if (!l.blokir) return 'Pelanggaran di-override oleh Admin BKPSDM';
   return 'Finalisasi periode diblokir sampai pelanggaran diperbaiki atau di-override Admin BKPSDM';
 }
@@ -92,7 +131,14 @@ export function barisRingkasan(l: LaporanOpd, minimal = 5): BarisRingkasan[] {
     b(['OPD', l.opd.nama, null, l.opd.kode_opd]),
     b(['Periode', teksBulan(l.periode.tahun, l.periode.bulan), null, '']),
     b(['Predikat Organisasi', l.predikat_organisasi.nama ?? '-', null, teksSumber(l)]),
-    b(['Capaian OPD', l.capaian_opd, null, l.capaian_opd == null ? 'tidak ada Kepala OPD atau capaian belum ada' : 'rerata capaian bawahan langsung Kepala OPD']),
+    b([
+      'Capaian OPD',
+      l.capaian_opd,
+      null,
+      l.capaian_opd == null
+        ? 'tidak ada Kepala OPD atau capaian belum ada'
+        : 'rerata capaian bawahan langsung Kepala OPD',
+    ]),
     b(['Pegawai Dinilai', l.n, null, '']),
     ...l.distribusi.map((d) => b([d.nama, d.jumlah, d.persen, ''])),
     b(['Belum Dinilai', l.belum_dinilai.length, null, 'pegawai dengan SKP disetujui tanpa evaluasi bulan ini']),
@@ -116,7 +162,11 @@ export interface RekapOpd {
 }
 
 /** Header of the city recap with the predikat names of the policy. */
-export const headerRekap = (predikat: { kode: number; nama: string }[]) => [...HEADER_REKAP_AWAL, ...predikat.map((p) => p.nama), ...HEADER_REKAP_AKHIR];
+export const headerRekap = (predikat: { kode: number; nama: string }[]) => [
+  ...HEADER_REKAP_AWAL,
+  ...predikat.map((p) => p.nama),
+  ...HEADER_REKAP_AKHIR,
+];
 
 /** Rows of the city recap, one per OPD. */
 export function barisRekap(rekap: RekapOpd[], predikat: { kode: number; nama: string }[]): NilaiSel[][] {

@@ -19,7 +19,10 @@ const dua = (n: number) => String(n).padStart(2, '0');
 export function angka(n: number | null | undefined): string {
   if (n == null || !Number.isFinite(Number(n))) return '-';
   const x = bulat(Number(n));
-  const [bulatan, pecahan] = Math.abs(x).toFixed(2).replace(/\.?0+$/, '').split('.');
+  const [bulatan, pecahan] = Math.abs(x)
+    .toFixed(2)
+    .replace(/\.?0+$/, '')
+    .split('.');
   const ribuan = bulatan.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return `${x < 0 ? '-' : ''}${ribuan}${pecahan ? `,${pecahan}` : ''}`;
 }
@@ -28,7 +31,8 @@ export function angka(n: number | null | undefined): string {
 export const persen = (n: number | null | undefined) => (n == null ? '-' : `${angka(n)}%`);
 
 /** "skp-bulanan_199004042015031004_2027-03.pdf". */
-export const namaBerkasBulanan = (nip: string | null | undefined, tahun: number, bulan: number) => namaBerkas('skp-bulanan', nip, `${tahun}-${dua(bulan)}`);
+export const namaBerkasBulanan = (nip: string | null | undefined, tahun: number, bulan: number) =>
+  namaBerkas('skp-bulanan', nip, `${tahun}-${dua(bulan)}`);
 
 /** "MARET 2027". */
 export const teksBulan = (tahun: number, bulan: number) => `${NAMA_BULAN[bulan - 1].toUpperCase()} ${tahun}`;
@@ -53,7 +57,9 @@ export function skpMencakupBulan(tahun: number, bulan: number, mulai: string, ak
 export function judulBulanan(jenis: 'JPT' | 'JA' | 'JF', tahun: number, bulan: number): string[] {
   return [
     'SASARAN KINERJA PEGAWAI BULANAN',
-    jenis === 'JPT' ? 'BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI' : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
+    jenis === 'JPT'
+      ? 'BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI'
+      : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
     `BULAN ${teksBulan(tahun, bulan)}`,
   ];
 }
@@ -107,7 +113,8 @@ export const KOLOM_HASIL_BULANAN: Kolom[] = [
 export function teksRhk(r: RhkBulanCetak): string {
   const iki = ikiTercetak(r.iki);
   const bagian = [r.uraian.trim() || '-'];
-  if (iki.length) bagian.push(['Indikator:', ...iki.map((i) => `- ${i.uraian} (${teksTarget(i.target, i.satuan)})`)].join('\n'));
+  if (iki.length)
+    bagian.push(['Indikator:', ...iki.map((i) => `- ${i.uraian} (${teksTarget(i.target, i.satuan)})`)].join('\n'));
   if (r.capaian != null) bagian.push(`Capaian RHK: ${persen(r.capaian)}`);
   if (r.umpan_balik?.trim()) bagian.push(`Umpan balik RHK: ${r.umpan_balik.trim()}`);
   return bagian.join('\n');
@@ -151,9 +158,14 @@ export function barisHasilBulanan(rhk: RhkBulanCetak[]): Sel[][] {
   return barisBerbagian(rhk, n, (r, k) => {
     const renaksi = r.renaksi.filter((x) => x.target != null);
     const span = Math.max(1, renaksi.length);
-    const rentang = (content: string, gaya?: Sel['gaya']): Sel => ({ content, ...(span > 1 ? { rowSpan: span } : {}), ...(gaya ? { gaya } : {}) });
+    const rentang = (content: string, gaya?: Sel['gaya']): Sel => ({
+      content,
+      ...(span > 1 ? { rowSpan: span } : {}),
+      ...(gaya ? { gaya } : {}),
+    });
     const awal = [rentang(String(k + 1), 'tengah'), rentang(teksRhk(r))];
-    if (!renaksi.length) return [[...awal, { content: 'Tidak ada rencana aksi dengan target pada bulan ini.', colSpan: n - 2 }]];
+    if (!renaksi.length)
+      return [[...awal, { content: 'Tidak ada rencana aksi dengan target pada bulan ini.', colSpan: n - 2 }]];
     return renaksi.map((x, i) => [
       ...(i === 0 ? awal : []),
       { content: x.uraian.trim() || '-' },
@@ -171,7 +183,11 @@ export function barisHasilBulanan(rhk: RhkBulanCetak[]): Sel[][] {
  * Rows of a table of RHK in sections "A. UTAMA" / "B. TAMBAHAN" (a section row spanning the n columns),
  * each RHK's rows from `barisRhk` (numbering restarts per section); an empty section prints one "-" row.
  */
-export function barisBerbagian<T extends { jenis: 'UTAMA' | 'TAMBAHAN' }>(rhk: T[], n: number, barisRhk: (r: T, k: number) => Sel[][]): Sel[][] {
+export function barisBerbagian<T extends { jenis: 'UTAMA' | 'TAMBAHAN' }>(
+  rhk: T[],
+  n: number,
+  barisRhk: (r: T, k: number) => Sel[][],
+): Sel[][] {
   const hasil: Sel[][] = [];
   for (const [judul, jenis] of [
     ['A. UTAMA', 'UTAMA'],
@@ -179,7 +195,11 @@ export function barisBerbagian<T extends { jenis: 'UTAMA' | 'TAMBAHAN' }>(rhk: T
   ] as const) {
     hasil.push([{ content: judul, colSpan: n, gaya: 'bagian' }]);
     const daftar = rhk.filter((r) => r.jenis === jenis);
-    if (!daftar.length) hasil.push([{ content: '-', gaya: 'tengah' }, { content: '-', colSpan: n - 1 }]);
+    if (!daftar.length)
+      hasil.push([
+        { content: '-', gaya: 'tengah' },
+        { content: '-', colSpan: n - 1 },
+      ]);
     daftar.forEach((r, k) => hasil.push(...barisRhk(r, k)));
   }
   return hasil;
@@ -196,8 +216,15 @@ export const KOLOM_PERILAKU_BULANAN: Kolom[] = [
  * Perilaku rows of the month: the Rencana SKP rows plus the penilai's umpan balik per core value from
  * the month's evaluation (empty without one; never invented).
  */
-export function barisPerilakuBulanan(nilaiDasar: NilaiDasar[], ekspektasi: { kode: string; ekspektasi?: string | null }[], umpanBalik: Record<string, string> = {}): Sel[][] {
-  return barisPerilaku(nilaiDasar, ekspektasi).map((r, i) => [...r, { content: umpanBalik[nilaiDasar[i].kode]?.trim() ?? '' }]);
+export function barisPerilakuBulanan(
+  nilaiDasar: NilaiDasar[],
+  ekspektasi: { kode: string; ekspektasi?: string | null }[],
+  umpanBalik: Record<string, string> = {},
+): Sel[][] {
+  return barisPerilaku(nilaiDasar, ekspektasi).map((r, i) => [
+    ...r,
+    { content: umpanBalik[nilaiDasar[i].kode]?.trim() ?? '' },
+  ]);
 }
 
 export interface RingkasanCapaian {
@@ -221,15 +248,22 @@ const RUMUS: Record<string, string> = {
 
 /** The capaian summary lines under the HASIL KERJA table. */
 export function barisRingkasan(r: RingkasanCapaian): string[] {
-  const out = [`CAPAIAN KINERJA BULAN ${teksBulan(r.tahun, r.bulan)}: ${r.capaian == null ? 'belum ada yang dihitung' : persen(r.capaian)}`];
+  const out = [
+    `CAPAIAN KINERJA BULAN ${teksBulan(r.tahun, r.bulan)}: ${r.capaian == null ? 'belum ada yang dihitung' : persen(r.capaian)}`,
+  ];
   if (r.sumber === 'BAWAHAN_LANGSUNG' && r.kepala) {
-    out.push(`Kepala OPD: rata-rata capaian ${r.kepala.dihitung} jabatan bawahan langsung${r.kepala.kosong ? ` (${r.kepala.kosong} jabatan kosong tidak dihitung)` : ''}; capaian rencana aksi sendiri ${persen(r.capaian_sendiri ?? null)}.`);
+    out.push(
+      `Kepala OPD: rata-rata capaian ${r.kepala.dihitung} jabatan bawahan langsung${r.kepala.kosong ? ` (${r.kepala.kosong} jabatan kosong tidak dihitung)` : ''}; capaian rencana aksi sendiri ${persen(r.capaian_sendiri ?? null)}.`,
+    );
   } else {
     out.push(`Rumus: ${RUMUS[r.formula] ?? r.formula}.`);
     // a head under the mean rule whose subordinates give no figure: his own figure, and why
     if (r.kepala && r.alasan) out.push(r.alasan.uraian);
   }
-  if (r.sementara) out.push(`Angka sementara: ada rencana aksi yang belum direalisasikan${r.batas_input ? ` (batas input ${tanggalIndonesia(r.batas_input)})` : ''}.`);
+  if (r.sementara)
+    out.push(
+      `Angka sementara: ada rencana aksi yang belum direalisasikan${r.batas_input ? ` (batas input ${tanggalIndonesia(r.batas_input)})` : ''}.`,
+    );
   return out;
 }
 
@@ -241,8 +275,15 @@ export const KOLOM_BAWAHAN: Kolom[] = [
 ];
 
 /** Rows of the Kepala OPD's subordinate table: post, holder (with "Plt." when acting), figure. */
-export function barisBawahan(bawahan: { jabatan: { nama: string }; pemegang: { nama: string | null; sebagai: string } | null; capaian: number | null }[]): Sel[][] {
-  if (!bawahan.length) return [[{ content: '-', gaya: 'tengah' }, { content: '-' }, { content: '-' }, { content: '-', gaya: 'tengah' }]];
+export function barisBawahan(
+  bawahan: {
+    jabatan: { nama: string };
+    pemegang: { nama: string | null; sebagai: string } | null;
+    capaian: number | null;
+  }[],
+): Sel[][] {
+  if (!bawahan.length)
+    return [[{ content: '-', gaya: 'tengah' }, { content: '-' }, { content: '-' }, { content: '-', gaya: 'tengah' }]];
   return bawahan.map((b, i) => [
     { content: String(i + 1), gaya: 'tengah' },
     { content: b.jabatan.nama },

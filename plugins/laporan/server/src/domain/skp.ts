@@ -52,7 +52,12 @@ export const LABEL_PERSPEKTIF: Record<string, string> = {
   PENGUATAN_INTERNAL: 'Penguatan Internal',
   ANGGARAN: 'Anggaran',
 };
-export const LABEL_ASPEK: Record<string, string> = { KUANTITAS: 'Kuantitas', KUALITAS: 'Kualitas', WAKTU: 'Waktu', BIAYA: 'Biaya' };
+export const LABEL_ASPEK: Record<string, string> = {
+  KUANTITAS: 'Kuantitas',
+  KUALITAS: 'Kualitas',
+  WAKTU: 'Waktu',
+  BIAYA: 'Biaya',
+};
 
 const label = (peta: Record<string, string>, k: string | null | undefined) => (k ? (peta[k] ?? k) : '-');
 const atau = (s: string | null | undefined) => (s && String(s).trim() ? String(s).trim() : '-');
@@ -62,7 +67,9 @@ export function judulRencana(jenis: JenisSkp, pendekatan: string | null | undefi
   return [
     'SASARAN KINERJA PEGAWAI',
     `PENDEKATAN HASIL KERJA ${pendekatan === 'KUALITATIF' ? 'KUALITATIF' : 'KUANTITATIF'}`,
-    jenis === 'JPT' ? 'BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI' : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
+    jenis === 'JPT'
+      ? 'BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI'
+      : 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
   ];
 }
 
@@ -120,7 +127,11 @@ export function barisHasilKerja(jenis: JenisSkp, rhk: RhkCetak[]): Sel[][] {
       const span = baris.length;
       baris.forEach((i, k) => {
         const sel: Sel[] = [];
-        const rentang = (content: string, tengah = false): Sel => ({ content, ...(span > 1 ? { rowSpan: span } : {}), ...(tengah ? { gaya: 'tengah' as const } : {}) });
+        const rentang = (content: string, tengah = false): Sel => ({
+          content,
+          ...(span > 1 ? { rowSpan: span } : {}),
+          ...(tengah ? { gaya: 'tengah' as const } : {}),
+        });
         if (k === 0) {
           sel.push(rentang(String(n + 1), true));
           if (jenis !== 'JPT') sel.push(rentang(r.jenis === 'UTAMA' ? atau(r.rhk_atasan?.uraian) : '-'));
@@ -144,7 +155,10 @@ export interface NilaiDasar {
 }
 
 /** PERILAKU KERJA rows: No · core value with its 3 behaviours · ekspektasi khusus pimpinan ("-" when empty). */
-export function barisPerilaku(nilaiDasar: NilaiDasar[], ekspektasi: { kode: string; ekspektasi?: string | null }[]): Sel[][] {
+export function barisPerilaku(
+  nilaiDasar: NilaiDasar[],
+  ekspektasi: { kode: string; ekspektasi?: string | null }[],
+): Sel[][] {
   const peta = new Map(ekspektasi.map((e) => [e.kode, e.ekspektasi]));
   return nilaiDasar.map((n, i) => [
     { content: String(i + 1), gaya: 'tengah' },
@@ -162,7 +176,11 @@ export const KOLOM_PERILAKU: Kolom[] = [
  * The identity table shared by the SKP forms: NO · PEGAWAI YANG DINILAI · NO · PEJABAT PENILAI KINERJA,
  * rows nama, NIP (grouped), pangkat/gol. ruang, jabatan (acting prefix for the penilai), unit kerja.
  */
-export function barisIdentitas(pegawai: OrangCetak | null, penilai: OrangCetak | null, golongan: Golongan[] = []): Sel[][] {
+export function barisIdentitas(
+  pegawai: OrangCetak | null,
+  penilai: OrangCetak | null,
+  golongan: Golongan[] = [],
+): Sel[][] {
   const nilai = (o: OrangCetak | null, k: number, penandatangan: boolean): string => {
     if (!o) return '-';
     switch (k) {
@@ -207,7 +225,11 @@ export interface BlokTtd {
  * Signature blocks of an SKP print: left the pegawai, right the penilai under the place/date line;
  * the penilai's post carries "Plt." (Plh., Pj.) when he acts. Missing signer → dotted name.
  */
-export function blokTandaTangan(pegawai: OrangCetak | null, penilai: OrangCetak | null, tempatTanggal: string): { kiri: BlokTtd; kanan: BlokTtd } {
+export function blokTandaTangan(
+  pegawai: OrangCetak | null,
+  penilai: OrangCetak | null,
+  tempatTanggal: string,
+): { kiri: BlokTtd; kanan: BlokTtd } {
   const blok = (o: OrangCetak | null, peran: string, baris0: string, penandatangan: boolean): BlokTtd => ({
     atas: [baris0, peran, o ? atau(penandatangan ? jabatanPenandatangan(o.jabatan, o.sebagai) : o.jabatan) : ''],
     nama: o?.nama?.trim() || '....................................',

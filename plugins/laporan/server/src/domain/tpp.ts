@@ -8,13 +8,37 @@ import { namaBulan } from './tanggal';
 
 /** SIPD upload columns, in order, headers exactly as exports.md writes them. */
 export const HEADER_SIPD = [
-  'nama_pegawai', 'nip', 'nik', 'tanggal_lahir', 'alamat', 'tipe_jabatan', 'eselon', 'golongan', 'pns_pppk',
-  'nama_jabatan', 'kode_bank', 'nama_bank', 'npwp', 'nomor_rekening_bank_pegawai', 'belanja_tpp_beban_kerja',
-  'belanja_tpp_tempat_bertugas', 'belanja_tpp_kondisi_kerja', 'belanja_tpp_kelangkaan_profesi',
-  'belanja_tpp_prestasi_kerja', 'tunjangan_iuran_jaminan_kesehatan',
-  'tunjangan_iuran_jaminan_kecelakaan_kerja', 'tunjangan_iuran_jaminan_kematian',
-  'tunjangan_jaminan_hari_tua', 'tunjangan_jaminan_pensiun', 'iwp_1%', 'tunjangan_iuran_simpanan_tapera',
-  'pph_21', 'zakat', 'bulog', 'jumlah_ditransfer', 'jumlah_potongan',
+  'nama_pegawai',
+  'nip',
+  'nik',
+  'tanggal_lahir',
+  'alamat',
+  'tipe_jabatan',
+  'eselon',
+  'golongan',
+  'pns_pppk',
+  'nama_jabatan',
+  'kode_bank',
+  'nama_bank',
+  'npwp',
+  'nomor_rekening_bank_pegawai',
+  'belanja_tpp_beban_kerja',
+  'belanja_tpp_tempat_bertugas',
+  'belanja_tpp_kondisi_kerja',
+  'belanja_tpp_kelangkaan_profesi',
+  'belanja_tpp_prestasi_kerja',
+  'tunjangan_iuran_jaminan_kesehatan',
+  'tunjangan_iuran_jaminan_kecelakaan_kerja',
+  'tunjangan_iuran_jaminan_kematian',
+  'tunjangan_jaminan_hari_tua',
+  'tunjangan_jaminan_pensiun',
+  'iwp_1%',
+  'tunjangan_iuran_simpanan_tapera',
+  'pph_21',
+  'zakat',
+  'bulog',
+  'jumlah_ditransfer',
+  'jumlah_potongan',
 ] as const;
 export type KolomSipd = (typeof HEADER_SIPD)[number];
 
@@ -59,7 +83,8 @@ export function uangJenis(u: Record<string, number>, jenis: JenisTpp): Record<Ko
   const v = (k: string) => Number(u[k] ?? 0);
   const prestasi = v('belanja_tpp_prestasi_kerja');
   const jumlahTpp = v('jumlah_tpp');
-  const pphPrestasi = jumlahTpp > 0 && prestasi > 0 ? Math.min(v('pph_21'), bulat((v('pph_21') * prestasi) / jumlahTpp)) : 0;
+  const pphPrestasi =
+    jumlahTpp > 0 && prestasi > 0 ? Math.min(v('pph_21'), bulat((v('pph_21') * prestasi) / jumlahTpp)) : 0;
   const hasil = {} as Record<KolomSipd, number>;
   for (const k of UANG_SIPD) hasil[k] = 0;
   if (jenis === 'prestasi') {
@@ -81,11 +106,22 @@ export function uangJenis(u: Record<string, number>, jenis: JenisTpp): Record<Ko
 export function barisSipd(b: BarisTpp, jenis: JenisTpp): NilaiSel[] {
   const uang = uangJenis(b.uang, jenis);
   const teks: Record<string, string | null> = {
-    nama_pegawai: b.nama, nip: b.nip, nik: b.nik, tanggal_lahir: b.tanggal_lahir, alamat: b.alamat, tipe_jabatan: b.tipe_jabatan,
-    eselon: b.eselon, golongan: b.golongan, pns_pppk: b.pns_pppk, nama_jabatan: b.nama_jabatan, kode_bank: b.kode_bank,
-    nama_bank: b.nama_bank, npwp: b.npwp, nomor_rekening_bank_pegawai: b.nomor_rekening,
+    nama_pegawai: b.nama,
+    nip: b.nip,
+    nik: b.nik,
+    tanggal_lahir: b.tanggal_lahir,
+    alamat: b.alamat,
+    tipe_jabatan: b.tipe_jabatan,
+    eselon: b.eselon,
+    golongan: b.golongan,
+    pns_pppk: b.pns_pppk,
+    nama_jabatan: b.nama_jabatan,
+    kode_bank: b.kode_bank,
+    nama_bank: b.nama_bank,
+    npwp: b.npwp,
+    nomor_rekening_bank_pegawai: b.nomor_rekening,
   };
-  return HEADER_SIPD.map((k) => (k in teks ? teks[k] ?? '' : uang[k]));
+  return HEADER_SIPD.map((k) => (k in teks ? (teks[k] ?? '') : uang[k]));
 }
 
 /** Column totals of the money columns of SIPD rows (same order as UANG_SIPD). */
@@ -109,7 +145,13 @@ export function teksBulanTpp(tahun: number, bulan: number): string {
   return `${bulan === 13 ? 'THR' : bulan === 14 ? 'Gaji 13' : namaBulan(bulan)} ${tahun}`;
 }
 
-export function namaBerkasTpp(jenis: JenisTpp, kodeOpd: string, tahun: number, bulan: number, ext: 'xlsx' | 'pdf'): string {
+export function namaBerkasTpp(
+  jenis: JenisTpp,
+  kodeOpd: string,
+  tahun: number,
+  bulan: number,
+  ext: 'xlsx' | 'pdf',
+): string {
   const aman = kodeOpd.replace(/[^A-Za-z0-9._-]+/g, '-');
   return `tpp-${jenis}_${aman}_${tahun}-${String(bulan).padStart(2, '0')}.${ext}`;
 }
@@ -139,10 +181,16 @@ export interface PegawaiRiwayat {
 }
 
 function identitas(p: PegawaiRiwayat, no: number, isi: TemplateRiwayat['identitas'][number]['isi']): NilaiSel {
-  return { NO: no, NIP: p.nip, NAMA: p.nama, JABATAN: p.jabatan ?? '', GOLONGAN: p.golongan ?? '', OPD: p.opd ?? '' }[isi];
+  return { NO: no, NIP: p.nip, NAMA: p.nama, JABATAN: p.jabatan ?? '', GOLONGAN: p.golongan ?? '', OPD: p.opd ?? '' }[
+    isi
+  ];
 }
 
-export const headerRiwayat = (t: TemplateRiwayat) => [...t.identitas.map((x) => x.judul), ...t.bulan.map((x) => x.judul), t.judul_jumlah];
+export const headerRiwayat = (t: TemplateRiwayat) => [
+  ...t.identitas.map((x) => x.judul),
+  ...t.bulan.map((x) => x.judul),
+  t.judul_jumlah,
+];
 
 /** Month sheet: identity, one cell per template month (empty month = 0), Jumlah = sum of the month cells. */
 export function barisRiwayat(t: TemplateRiwayat, pegawai: PegawaiRiwayat[]): NilaiSel[][] {
@@ -152,7 +200,11 @@ export function barisRiwayat(t: TemplateRiwayat, pegawai: PegawaiRiwayat[]): Nil
   });
 }
 
-export const headerRincian = (t: TemplateRiwayat) => [...t.identitas.map((x) => x.judul), t.judul_bulan_rincian, ...t.rincian.map((r) => r.judul)];
+export const headerRincian = (t: TemplateRiwayat) => [
+  ...t.identitas.map((x) => x.judul),
+  t.judul_bulan_rincian,
+  ...t.rincian.map((r) => r.judul),
+];
 
 /** Breakdown sheet: one row per pegawai and month that has a line, in template month order. */
 export function barisRincian(t: TemplateRiwayat, pegawai: PegawaiRiwayat[]): NilaiSel[][] {
@@ -161,7 +213,11 @@ export function barisRincian(t: TemplateRiwayat, pegawai: PegawaiRiwayat[]): Nil
     for (const b of t.bulan) {
       const u = p.bulan.get(b.bulan);
       if (!u) continue;
-      hasil.push([...t.identitas.map((x) => identitas(p, i + 1, x.isi)), b.judul, ...t.rincian.map((r) => r.kolom.reduce((a, k) => a + Number(u[k] ?? 0), 0))]);
+      hasil.push([
+        ...t.identitas.map((x) => identitas(p, i + 1, x.isi)),
+        b.judul,
+        ...t.rincian.map((r) => r.kolom.reduce((a, k) => a + Number(u[k] ?? 0), 0)),
+      ]);
     }
   });
   return hasil;

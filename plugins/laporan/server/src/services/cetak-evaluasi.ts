@@ -42,7 +42,15 @@ export interface EvaluasiDimuat {
 }
 
 const POPULATE = {
-  skp: { select: ['id', 'documentId', 'status'], populate: { penugasan: { select: ['id', 'jenis'], populate: { jabatan: { select: ['id'], populate: { opd: { select: ['id', 'nama'] } } } } } } },
+  skp: {
+    select: ['id', 'documentId', 'status'],
+    populate: {
+      penugasan: {
+        select: ['id', 'jenis'],
+        populate: { jabatan: { select: ['id'], populate: { opd: { select: ['id', 'nama'] } } } },
+      },
+    },
+  },
   pegawai: { select: ['id', 'documentId', 'nip'] },
   penilai_pegawai: { select: ['id'] },
 };
@@ -69,25 +77,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * The pegawai's evaluations of a period in one query: with `bulan` the monthly one and the quarterly one
    * ending in it (as GET /api/evaluasi matches), without it the annual one; definitive context first.
    */
-  async function evaluasiPeriode(pegawaiId: number, tahun: number, bulan: number | null | undefined): Promise<EvaluasiDimuat[]> {
+  async function evaluasiPeriode(
+    pegawaiId: number,
+    tahun: number,
+    bulan: number | null | undefined,
+  ): Promise<EvaluasiDimuat[]> {
     const where: Record<string, unknown> = { pegawai: { id: pegawaiId }, tahun };
     if (bulan == null) where.periode_jenis = 'TAHUNAN';
     else where.$or = periodeBerakhirBulan(bulan);
-    const rows = await q(UID_EVALUASI).findMany({ where, populate: POPULATE, orderBy: [{ periode_jenis: 'asc' }, { id: 'asc' }] });
+    const rows = await q(UID_EVALUASI).findMany({
+      where,
+      populate: POPULATE,
+      orderBy: [{ periode_jenis: 'asc' }, { id: 'asc' }],
+    });
     return rows
       .filter((r) => r.skp)
       .map((row) => ({ row, dto: evaluasiDto(row) as EvaluasiDimuat['dto'] }))
-      .sort((a: EvaluasiDimuat, b: EvaluasiDimuat) => (a.dto.konteks === b.dto.konteks ? 0 : a.dto.konteks === 'DEFINITIF' ? -1 : 1));
+      .sort((a: EvaluasiDimuat, b: EvaluasiDimuat) =>
+        a.dto.konteks === b.dto.konteks ? 0 : a.dto.konteks === 'DEFINITIF' ? -1 : 1,
+      );
   }
 
   /** The organisation predikat rows of the OPDs for the period (one query): exact period, else the month's. */
-  async function predikatOrganisasi(opdIds: number[], tahun: number, e: EvaluasiCetak & { bulan: number | null }): Promise<Map<number, any>> {
+  async function predikatOrganisasi(
+    opdIds: number[],
+    tahun: number,
+    e: EvaluasiCetak & { bulan: number | null },
+  ): Promise<Map<number, any>> {
     if (!opdIds.length) return new Map();
     const atau: any[] = [{ periode_jenis: e.periode_jenis, periode: e.periode }];
     if (e.periode_jenis === 'TRIWULAN' && e.bulan != null) atau.push({ periode_jenis: 'BULANAN', periode: e.bulan });
-    const rows = await q(UID_PREDIKAT_ORGANISASI).findMany({ where: { opd: { id: { $in: opdIds } }, tahun, $or: atau }, select: ['id', 'predikat', 'status', 'periode_jenis'], populate: { opd: { select: ['id'] } } });
+    const rows = await q(UID_PREDIKAT_ORGANISASI).findMany({
+      where: { opd: { id: { $in: opdIds } }, tahun, $or: atau },
+      select: ['id', 'predikat', 'status', 'periode_jenis'],
+      populate: { opd: { select: ['id'] } },
+    });
     const peta = new Map<number, any>();
-    for (const r of rows.filter((x) => x.opd)) if (!peta.has(r.opd.id) || r.periode_jenis === e.periode_jenis) peta.set(r.opd.id, r);
+    for (const r of rows.filter((x) => x.opd))
+      if (!peta.has(r.opd.id) || r.periode_jenis === e.periode_jenis) peta.set(r.opd.id, r);
     return peta;
   }
 
@@ -99,8 +126,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function atasanPenilai(skp: any, detail: any, row: any, tanggal: string): Promise<OrangCetak | null> {
     const pen = skp.pegawai ? await skpSvc().penilaiSkp(skp, tanggal) : null;
     if (pen && row.penilai_pegawai && Number(pen.pegawaiId) === row.penilai_pegawai.id) {
-      const atasan = await organisasi().penilaiPegawai(Number(pen.pegawaiId), tanggal, pen.sebagai === 'DEFINITIF' ? undefined : Number(pen.jabatanId));
-      if (atasan) return { ...(await skpSvc().snapshot(Number(atasan.pegawaiId), Number(atasan.jabatanId), atasan.sebagai)), sebagai: atasan.sebagai };
+      const atasan = await organisasi().penilaiPegawai(
+        Number(pen.pegawaiId),
+        tanggal,
+        pen.sebagai === 'DEFINITIF' ? undefined : Number(pen.jabatanId),
+      );
+      if (atasan)
+        return {
+          ...(await skpSvc().snapshot(Number(atasan.pegawaiId), Number(atasan.jabatanId), atasan.sebagai)),
+          sebagai: atasan.sebagai,
+        };
       return null;
     }
     return detail.atasan_penilai ?? null;
@@ -111,17 +146,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /api/cetak/evaluasi */
     async cetak(ctx: any, p: QueryCetakEvaluasi) {
-      const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
+      const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(p.nip, {
+        populate: { opd: { select: ['nama'] } },
+      });
       const tahunan = p.bulan == null;
       const hari = hariIni();
-      const tanggalCek = tahunan ? tanggalAcuan(hari, `${p.tahun}-01-01`, `${p.tahun}-12-31`) : tanggalAcuanBulan(p.tahun, p.bulan as number);
+      const tanggalCek = tahunan
+        ? tanggalAcuan(hari, `${p.tahun}-01-01`, `${p.tahun}-12-31`)
+        : tanggalAcuanBulan(p.tahun, p.bulan as number);
 
       const evaluasi = await evaluasiPeriode(pegawai.id, p.tahun, p.bulan);
       // the SKPs behind the access check (the Plt post's penilai): the evaluated ones, else the year's approved ones
       const idSkp: string[] = evaluasi.length
         ? [...new Set(evaluasi.map((e) => e.row.skp.documentId as string))]
-        : (await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'] })).map((s) => s.documentId);
-      const mentah = new Map<string, any>((await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s) => [s.documentId, s]));
+        : (
+            await q('plugin::kinerja.skp').findMany({
+              where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' },
+              select: ['documentId'],
+            })
+          ).map((s) => s.documentId);
+      const mentah = new Map<string, any>(
+        (await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s) => [s.documentId, s]),
+      );
       const skpAkses = [...mentah.values()];
       const akses = await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, skpAkses, PESAN_AKSES_CETAK_EVALUASI);
       const periode = { nip: p.nip, tahun: p.tahun, bulan: p.bulan };
@@ -132,7 +178,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const aturan = layanan(strapi, 'inti', 'kebijakan').nilai('predikat', tglKebijakan);
       const golongan = bulanan().golongan(tanggalCek);
       const semua = evaluasi.map((e) => e.dto);
-      const opdIds = [...new Set(evaluasi.map((e) => e.row.skp.penugasan?.jabatan?.opd?.id).filter((x) => x != null))] as number[];
+      const opdIds = [
+        ...new Set(evaluasi.map((e) => e.row.skp.penugasan?.jabatan?.opd?.id).filter((x) => x != null)),
+      ] as number[];
       const orgPeta = await predikatOrganisasi(opdIds, p.tahun, evaluasi[0].dto);
       const capaianBulan = new Map<number, any>();
       const capaian = async (b: number) => {
@@ -146,11 +194,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const detail = await skpSvc().isiDetail(skp, undefined, { berlaku: true });
         const jenis = dto.periode_jenis as JenisPeriode;
         const bulan = bulanPeriode(jenis, dto.periode, p.tahun, detail.periode_mulai, detail.periode_akhir, hari);
-        const tanggal = tahunan ? tanggalAcuan(hari, detail.periode_mulai, detail.periode_akhir) : tanggalAcuanBulan(p.tahun, bulan[bulan.length - 1]);
+        const tanggal = tahunan
+          ? tanggalAcuan(hari, detail.periode_mulai, detail.periode_akhir)
+          : tanggalAcuanBulan(p.tahun, bulan[bulan.length - 1]);
         // the SKP as it was evaluated (RHK/IKI and month figures stored with the evaluation); older rows: today's version in force
         const dinilai = bacaSkpDinilai(row.skp_dinilai);
         const bulanDinilai = new Map<number, any>((dinilai?.bulan ?? []).map((x) => [Number(x.bulan), x]));
-        const perBulan = await Promise.all(bulan.map(async (b) => ({ b, c: bulanDinilai.get(b) ?? (await capaian(b)) })));
+        const perBulan = await Promise.all(
+          bulan.map(async (b) => ({ b, c: bulanDinilai.get(b) ?? (await capaian(b)) })),
+        );
         const rhk: RhkEvaluasiCetak[] = (dinilai?.rhk ?? detail.rhk).map((r) => ({
           jenis: r.jenis,
           uraian: r.uraian,
@@ -168,38 +220,68 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           doc.doc.addPage();
           doc.y = doc.atas;
         }
-        doc.kop(row.skp.penugasan?.jabatan?.opd?.nama ?? pegawai.opd?.nama ?? null, layanan(strapi, 'laporan', 'daerah').pada(p.tanggal).nama_pemerintah);
+        doc.kop(
+          row.skp.penugasan?.jabatan?.opd?.nama ?? pegawai.opd?.nama ?? null,
+          layanan(strapi, 'laporan', 'daerah').pada(p.tanggal).nama_pemerintah,
+        );
         doc.judul(judulEvaluasi(detail.jenis, detail.pendekatan, jenis, dto.periode, p.tahun));
-        if (evaluasi.length > 1) doc.baris(`EVALUASI ${i + 1} dari ${evaluasi.length}: ${dto.pegawai.jabatan ?? '-'}`, { tebal: true, ukuran: 9 });
-        doc.baris(`PERIODE PENILAIAN: ${teksPeriodePenilaian(p.tahun, bulan, detail.periode_mulai, detail.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });
+        if (evaluasi.length > 1)
+          doc.baris(`EVALUASI ${i + 1} dari ${evaluasi.length}: ${dto.pegawai.jabatan ?? '-'}`, {
+            tebal: true,
+            ukuran: 9,
+          });
+        doc.baris(
+          `PERIODE PENILAIAN: ${teksPeriodePenilaian(p.tahun, bulan, detail.periode_mulai, detail.periode_akhir).toUpperCase()}`,
+          { kanan: true, tebal: true, ukuran: 8.5 },
+        );
         const orang: OrangCetak = dto.pegawai;
         const penilai: OrangCetak = dto.penilai;
         doc.tabel([KEPALA_IDENTITAS], barisIdentitas(orang, penilai, golongan), LEBAR_IDENTITAS);
         const org = teksPredikatOrganisasi(orgPeta.get(row.skp.penugasan?.jabatan?.opd?.id), aturan.organisasi);
-        doc.tabel([KEPALA_ORGANISASI_ATASAN], barisOrganisasiAtasan(org, await atasanPenilai(skp, detail, row, tanggal), golongan), LEBAR_IDENTITAS);
+        doc.tabel(
+          [KEPALA_ORGANISASI_ATASAN],
+          barisOrganisasiAtasan(org, await atasanPenilai(skp, detail, row, tanggal), golongan),
+          LEBAR_IDENTITAS,
+        );
 
         const rating = teksRating(dto, aturan.rating);
         doc.baris('HASIL KERJA', { tebal: true });
         doc.tabelKolom(KOLOM_HASIL_EVALUASI, barisHasilEvaluasi(rhk, detail.jenis, tahunan));
         doc.baris(rating.hasil, { tebal: true });
         doc.baris('PERILAKU KERJA', { tebal: true });
-        doc.tabelKolom(KOLOM_PERILAKU_EVALUASI, barisPerilakuBulanan(nilai, detail.ekspektasi ?? [], umpanBalikPerilakuEvaluasi(dto, semua)));
+        doc.tabelKolom(
+          KOLOM_PERILAKU_EVALUASI,
+          barisPerilakuBulanan(nilai, detail.ekspektasi ?? [], umpanBalikPerilakuEvaluasi(dto, semua)),
+        );
         doc.baris(rating.perilaku, { tebal: true });
-        if (dto.umpan_balik?.trim()) doc.tabel([[{ content: 'CATATAN PEJABAT PENILAI KINERJA' }]], [[{ content: dto.umpan_balik.trim() }]], [1]);
+        if (dto.umpan_balik?.trim())
+          doc.tabel([[{ content: 'CATATAN PEJABAT PENILAI KINERJA' }]], [[{ content: dto.umpan_balik.trim() }]], [1]);
         barisPenutup(dto).forEach((b) => doc.baris(b, { tebal: true }));
         const { kiri, kanan } = blokTandaTangan(orang, penilai, tempatTanggal(p.tempat, p.tanggal));
         doc.tandaTangan(kiri, kanan);
       }
 
       const halaman = doc.jumlahHalaman;
-      const hasil = { berkas: doc.selesai(), namaBerkas: namaBerkasEvaluasi(pegawai.nip, p.tahun, p.bulan ?? null), halaman };
+      const hasil = {
+        berkas: doc.selesai(),
+        namaBerkas: namaBerkasEvaluasi(pegawai.nip, p.tahun, p.bulan ?? null),
+        halaman,
+      };
       await audit().catat({
         ...audit().dariKonteks(ctx),
         aksi: 'CETAK_EVALUASI',
         objekTipe: 'pegawai',
         objekId: pegawai.documentId,
         sesudah: {
-          filter: { nip: p.nip, tahun: p.tahun, bulan: p.bulan ?? null, periode: tahunan ? 'tahunan' : 'periodik', tanggal: p.tanggal, tempat: p.tempat, kertas: p.kertas },
+          filter: {
+            nip: p.nip,
+            tahun: p.tahun,
+            bulan: p.bulan ?? null,
+            periode: tahunan ? 'tahunan' : 'periodik',
+            tanggal: p.tanggal,
+            tempat: p.tempat,
+            kertas: p.kertas,
+          },
           berkas: hasil.namaBerkas,
           halaman,
           evaluasi: evaluasi.map((e) => e.dto.id),

@@ -5,7 +5,16 @@ import { keputusanPk } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { jabatanPenandatangan, namaBerkas, nipTercetak } from '../domain/format';
 import { tempatTanggal } from '../domain/tanggal';
-import { BELUM_ADA_DPA, barisProgramPk, barisSasaranPk, blokTtdPk, teksSumberAnggaran, type KepalaDaerahPk, type SasaranPk, type SumberAnggaranPk } from '../domain/pk';
+import {
+  BELUM_ADA_DPA,
+  barisProgramPk,
+  barisSasaranPk,
+  blokTtdPk,
+  teksSumberAnggaran,
+  type KepalaDaerahPk,
+  type SasaranPk,
+  type SumberAnggaranPk,
+} from '../domain/pk';
 import type { Kertas } from '../domain/skp';
 import type { BerkasLaporan } from './laporan-predikat';
 
@@ -20,7 +29,8 @@ export interface PermintaanCetakPk extends PermintaanPk {
 }
 
 /** A date inside the year (today when it lies in it): the day the Kepala OPD post holder is read. */
-const acuanTahun = (tahun: number, tanggal = hariIni()) => (tanggal < `${tahun}-01-01` ? `${tahun}-01-01` : tanggal > `${tahun}-12-31` ? `${tahun}-12-31` : tanggal);
+const acuanTahun = (tahun: number, tanggal = hariIni()) =>
+  tanggal < `${tahun}-01-01` ? `${tahun}-01-01` : tanggal > `${tahun}-12-31` ? `${tahun}-12-31` : tanggal;
 
 /**
  * Perjanjian Kinerja of an OPD and year (domain.md §7 "PK budget"): the OPD sasaran with their
@@ -41,7 +51,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function wajibBoleh(ctx: any, kode: string) {
     const aktor = await inti('cakupan').aktor(ctx);
     pastikan(keputusanPk(aktor, kode));
-    const opd = await q('plugin::inti.opd').findOne({ where: { kode_opd: kode }, select: ['id', 'kode_opd', 'nama', 'singkatan'] });
+    const opd = await q('plugin::inti.opd').findOne({
+      where: { kode_opd: kode },
+      select: ['id', 'kode_opd', 'nama', 'singkatan'],
+    });
     pastikan(keputusanPk(aktor, kode, opd?.id ?? null));
     return { aktor, opd };
   }
@@ -51,12 +64,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async ambil(ctx: any, p: PermintaanPk, tanggal?: string) {
       const { opd } = await wajibBoleh(ctx, p.kode_opd);
       const acuan = acuanTahun(p.tahun, tanggal);
-      const kepala = ((await layanan(strapi, 'kinerja', 'predikat-organisasi').kepalaOpd([opd.id], acuan)).get(opd.id) ?? [])[0] ?? null;
-      const pg = kepala ? await q('plugin::inti.pegawai').findOne({ where: { id: kepala.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : null;
-      const rowsSasaran = await q('plugin::kinerja.sasaran-opd').findMany({ where: { opd: { id: opd.id }, tahun: p.tahun }, select: ['sasaran', 'urutan', 'indikator'], orderBy: [{ urutan: 'asc' }, { id: 'asc' }] });
+      const kepala =
+        ((await layanan(strapi, 'kinerja', 'predikat-organisasi').kepalaOpd([opd.id], acuan)).get(opd.id) ?? [])[0] ??
+        null;
+      const pg = kepala
+        ? await q('plugin::inti.pegawai').findOne({
+            where: { id: kepala.pegawaiId },
+            select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+          })
+        : null;
+      const rowsSasaran = await q('plugin::kinerja.sasaran-opd').findMany({
+        where: { opd: { id: opd.id }, tahun: p.tahun },
+        select: ['sasaran', 'urutan', 'indikator'],
+        orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
+      });
       const sasaran: SasaranPk[] = rowsSasaran.map((s) => ({
         sasaran: s.sasaran,
-        indikator: (Array.isArray(s.indikator) ? s.indikator : []).map((i: any) => ({ indikator: String(i?.indikator ?? ''), target: i?.target == null ? null : String(i.target), satuan: i?.satuan == null ? null : String(i.satuan) })),
+        indikator: (Array.isArray(s.indikator) ? s.indikator : []).map((i: any) => ({
+          indikator: String(i?.indikator ?? ''),
+          target: i?.target == null ? null : String(i.target),
+          satuan: i?.satuan == null ? null : String(i.satuan),
+        })),
       }));
       const dpa = await layanan(strapi, 'tpp', 'dpa').ringkasan(opd.id, p.tahun);
       const ada = dpa.jumlah > 0;
@@ -64,7 +92,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         tahun: p.tahun,
         opd: { kode_opd: opd.kode_opd, nama: opd.nama, singkatan: opd.singkatan ?? null },
-        kepala_opd: kepala && pg ? { nama: namaLengkap(pg), nip: pg.nip, jabatan: jabatanPenandatangan(kepala.jabatan, kepala.jenis), sebagai: kepala.jenis } : null,
+        kepala_opd:
+          kepala && pg
+            ? {
+                nama: namaLengkap(pg),
+                nip: pg.nip,
+                jabatan: jabatanPenandatangan(kepala.jabatan, kepala.jenis),
+                sebagai: kepala.jenis,
+              }
+            : null,
         sasaran,
         program: ada ? dpa.program : [],
         /** Pihak Kedua: the kepala daerah of policy `daerah` on the reference date (name null until BKPSDM fills it) */
@@ -82,19 +118,44 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       doc.kop(pk.opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul([`PERJANJIAN KINERJA TAHUN ${f.tahun}`, pk.opd.nama.toUpperCase()]);
       doc.baris('A. Sasaran dan indikator kinerja', { tebal: true });
-      doc.tabel([[{ content: 'No' }, { content: 'Sasaran' }, { content: 'Indikator Kinerja' }, { content: 'Target' }]], barisSasaranPk(pk.sasaran), [0.06, 0.36, 0.4, 0.18]);
+      doc.tabel(
+        [[{ content: 'No' }, { content: 'Sasaran' }, { content: 'Indikator Kinerja' }, { content: 'Target' }]],
+        barisSasaranPk(pk.sasaran),
+        [0.06, 0.36, 0.4, 0.18],
+      );
       doc.baris('B. Program dan anggaran', { tebal: true });
-      doc.tabel([[{ content: 'No' }, { content: 'Program' }, { content: 'Anggaran' }]], barisProgramPk(pk.program, pk.total_anggaran), [0.06, 0.66, 0.28]);
+      doc.tabel(
+        [[{ content: 'No' }, { content: 'Program' }, { content: 'Anggaran' }]],
+        barisProgramPk(pk.program, pk.total_anggaran),
+        [0.06, 0.66, 0.28],
+      );
       doc.baris(teksSumberAnggaran(pk.sumber_anggaran), { ukuran: 8 });
-      const { kiri, kanan } = blokTtdPk(pk.kepala_opd, tempatTanggal(f.tempat, f.tanggal), nipTercetak, kepalaDaerah(f.tanggal));
+      const { kiri, kanan } = blokTtdPk(
+        pk.kepala_opd,
+        tempatTanggal(f.tempat, f.tanggal),
+        nipTercetak,
+        kepalaDaerah(f.tanggal),
+      );
       doc.tandaTangan(kiri, kanan);
-      const berkas: BerkasLaporan = { berkas: doc.selesai(), namaBerkas: namaBerkas('perjanjian-kinerja', pk.opd.kode_opd, f.tahun), jenis: 'pdf' };
+      const berkas: BerkasLaporan = {
+        berkas: doc.selesai(),
+        namaBerkas: namaBerkas('perjanjian-kinerja', pk.opd.kode_opd, f.tahun),
+        jenis: 'pdf',
+      };
       await inti('audit').catat({
         ...inti('audit').dariKonteks(ctx),
         aksi: 'CETAK_PK',
         objekTipe: 'opd',
         objekId: pk.opd.kode_opd,
-        sesudah: { tahun: f.tahun, kode_opd: pk.opd.kode_opd, tanggal: f.tanggal, tempat: f.tempat, berkas: berkas.namaBerkas, total_anggaran: pk.total_anggaran, sumber_anggaran: pk.sumber_anggaran },
+        sesudah: {
+          tahun: f.tahun,
+          kode_opd: pk.opd.kode_opd,
+          tanggal: f.tanggal,
+          tempat: f.tempat,
+          berkas: berkas.namaBerkas,
+          total_anggaran: pk.total_anggaran,
+          sumber_anggaran: pk.sumber_anggaran,
+        },
         keterangan: `Cetak Perjanjian Kinerja ${pk.opd.kode_opd} ${f.tahun}`,
       });
       return berkas;

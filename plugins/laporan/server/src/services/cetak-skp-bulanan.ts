@@ -70,7 +70,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** OPD name per SKP for the kop: the OPD of the SKP's post, else the pegawai's OPD (one query). */
   async function namaOpd(skp: any[], opdPegawai: string | null): Promise<Map<number, string | null>> {
     const idJabatan = skp.map((s) => s.penugasan?.jabatan?.id).filter((x) => x != null);
-    const jabatan = idJabatan.length ? await q('plugin::inti.jabatan').findMany({ where: { id: { $in: idJabatan } }, select: ['id'], populate: { opd: { select: ['nama'] } } }) : [];
+    const jabatan = idJabatan.length
+      ? await q('plugin::inti.jabatan').findMany({
+          where: { id: { $in: idJabatan } },
+          select: ['id'],
+          populate: { opd: { select: ['nama'] } },
+        })
+      : [];
     const peta = new Map<number, string | null>(jabatan.map((j) => [j.id, j.opd?.nama ?? null]));
     return new Map(skp.map((s) => [s.id, peta.get(s.penugasan?.jabatan?.id) ?? opdPegawai]));
   }
@@ -98,10 +104,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** GET /api/cetak/skp-bulanan */
     async cetak(ctx: any, p: PermintaanCetakBulanan) {
-      const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(p.nip, { populate: { opd: { select: ['nama'] } } });
+      const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(p.nip, {
+        populate: { opd: { select: ['nama'] } },
+      });
       const tanggalBulan = tanggalAcuanBulan(p.tahun, p.bulan);
 
-      const disetujui = await q('plugin::kinerja.skp').findMany({ where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' }, select: ['documentId'], orderBy: [{ periode_mulai: 'asc' }, { id: 'asc' }] });
+      const disetujui = await q('plugin::kinerja.skp').findMany({
+        where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' },
+        select: ['documentId'],
+        orderBy: [{ periode_mulai: 'asc' }, { id: 'asc' }],
+      });
       const mentah: any[] = await Promise.all(disetujui.map((s) => skpSvc().muat(s.documentId)));
       const akses = await wajibBoleh(ctx, pegawai.id, tanggalBulan, mentah);
 
@@ -111,17 +123,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // the SKPs of the month: period overlapping it, or holding RHK whose renaksi the month figure counts
       const dicetak = detail
         .map((d, i) => ({ d, s: mentah[i] }))
-        .filter(({ d }) => skpMencakupBulan(p.tahun, p.bulan, d.periode_mulai, d.periode_akhir) || d.rhk.some((r: any) => capaianRhk.has(r.id)));
+        .filter(
+          ({ d }) =>
+            skpMencakupBulan(p.tahun, p.bulan, d.periode_mulai, d.periode_akhir) ||
+            d.rhk.some((r: any) => capaianRhk.has(r.id)),
+        );
       const bulanIni = { nip: p.nip, tahun: p.tahun, bulan: p.bulan };
       pastikan(keputusanCetakSkpBulanan({ ...bulanIni, ...akses, jumlahSkp: dicetak.length }));
 
       const [realisasi, opd, evaluasi] = await Promise.all([
         realisasiBulan(pegawai.id, p.tahun, p.bulan),
-        namaOpd(dicetak.map((x) => x.s), pegawai.opd?.nama ?? null),
+        namaOpd(
+          dicetak.map((x) => x.s),
+          pegawai.opd?.nama ?? null,
+        ),
         layanan(strapi, 'laporan', 'cetak-evaluasi').evaluasiPeriode(pegawai.id, p.tahun, p.bulan),
       ]);
       const evaluasiSkp = new Map<string, EvaluasiCetak>();
-      for (const e of evaluasi) if (!evaluasiSkp.has(e.row.skp.documentId)) evaluasiSkp.set(e.row.skp.documentId, e.dto);
+      for (const e of evaluasi)
+        if (!evaluasiSkp.has(e.row.skp.documentId)) evaluasiSkp.set(e.row.skp.documentId, e.dto);
       const semuaEvaluasi = evaluasi.map((e) => e.dto);
       const nilai = layanan(strapi, 'inti', 'kebijakan').nilai('berakhlak', tanggalBulan).nilai_dasar;
       const rating = layanan(strapi, 'inti', 'kebijakan').nilai('predikat', tanggalBulan).rating;
@@ -136,9 +156,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
         doc.kop(opd.get(s.id), pemerintah);
         doc.judul(judulBulanan(d.jenis, p.tahun, p.bulan));
-        if (dicetak.length > 1) doc.baris(`SKP ${i + 1} dari ${dicetak.length}: ${d.pegawai_snapshot?.jabatan ?? d.penugasan?.jabatan ?? '-'}`, { tebal: true, ukuran: 9 });
-        doc.baris(`PERIODE PENILAIAN: ${periodeBulan(p.tahun, p.bulan, d.periode_mulai, d.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });
-        const orang: OrangCetak | null = d.pegawai_snapshot ?? (d.pegawai ? { nama: d.pegawai.nama, nip: d.pegawai.nip, jabatan: d.penugasan?.jabatan ?? null } : null);
+        if (dicetak.length > 1)
+          doc.baris(
+            `SKP ${i + 1} dari ${dicetak.length}: ${d.pegawai_snapshot?.jabatan ?? d.penugasan?.jabatan ?? '-'}`,
+            { tebal: true, ukuran: 9 },
+          );
+        doc.baris(
+          `PERIODE PENILAIAN: ${periodeBulan(p.tahun, p.bulan, d.periode_mulai, d.periode_akhir).toUpperCase()}`,
+          { kanan: true, tebal: true, ukuran: 8.5 },
+        );
+        const orang: OrangCetak | null =
+          d.pegawai_snapshot ??
+          (d.pegawai ? { nama: d.pegawai.nama, nip: d.pegawai.nip, jabatan: d.penugasan?.jabatan ?? null } : null);
         doc.tabel([KEPALA_IDENTITAS], barisIdentitas(orang, d.penilai, golongan(tanggalBulan)), LEBAR_IDENTITAS);
 
         const ev = evaluasiSkp.get(d.id) ?? null;
@@ -173,7 +202,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (capaian.kepala_opd) doc.tabelKolom(KOLOM_BAWAHAN, barisBawahan(capaian.kepala_opd.bawahan));
 
         doc.baris('PERILAKU KERJA', { tebal: true });
-        doc.tabelKolom(KOLOM_PERILAKU_BULANAN, barisPerilakuBulanan(nilai, d.ekspektasi ?? [], umpanBalikPerilakuEvaluasi(ev, semuaEvaluasi)));
+        doc.tabelKolom(
+          KOLOM_PERILAKU_BULANAN,
+          barisPerilakuBulanan(nilai, d.ekspektasi ?? [], umpanBalikPerilakuEvaluasi(ev, semuaEvaluasi)),
+        );
         barisPredikat(ev, rating).forEach((b, k) => doc.baris(b, { tebal: k === 0, ukuran: k === 0 ? 9 : 8 }));
 
         const { kiri, kanan } = blokTandaTangan(orang, d.penilai, tempatTanggal(p.tempat, p.tanggal));
@@ -188,7 +220,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         objekTipe: 'pegawai',
         objekId: pegawai.documentId,
         sesudah: {
-          filter: { nip: p.nip, tahun: p.tahun, bulan: p.bulan, tanggal: p.tanggal, tempat: p.tempat, kertas: p.kertas },
+          filter: {
+            nip: p.nip,
+            tahun: p.tahun,
+            bulan: p.bulan,
+            tanggal: p.tanggal,
+            tempat: p.tempat,
+            kertas: p.kertas,
+          },
           berkas: hasil.namaBerkas,
           halaman,
           skp: dicetak.map(({ d }) => d.id),

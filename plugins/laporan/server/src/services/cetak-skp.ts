@@ -69,7 +69,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       opd = pen?.jabatan?.opd?.nama ?? null;
     }
     if (!opd && skp.pegawai?.id) {
-      const p = await strapi.db.query('plugin::inti.pegawai').findOne({ where: { documentId: skp.pegawai.id }, select: ['id'], populate: { opd: { select: ['nama'] } } });
+      const p = await strapi.db
+        .query('plugin::inti.pegawai')
+        .findOne({ where: { documentId: skp.pegawai.id }, select: ['id'], populate: { opd: { select: ['nama'] } } });
       opd = p?.opd?.nama ?? null;
     }
     return { skp, opd };
@@ -84,7 +86,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   const orang = (s: SkpCetak): { pegawai: OrangCetak | null; penilai: OrangCetak | null } => ({
-    pegawai: s.pegawai_snapshot ?? (s.pegawai ? { nama: s.pegawai.nama, nip: s.pegawai.nip, jabatan: s.penugasan?.jabatan ?? null } : null),
+    pegawai:
+      s.pegawai_snapshot ??
+      (s.pegawai ? { nama: s.pegawai.nama, nip: s.pegawai.nip, jabatan: s.penugasan?.jabatan ?? null } : null),
     penilai: s.penilai ?? null,
   });
 
@@ -92,7 +96,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function kepala(doc: DokumenPdf, skp: SkpCetak, opd: string | null, judul: string[], tanggal: string) {
     doc.kop(opd, layanan(strapi, 'laporan', 'daerah').pada(tanggal).nama_pemerintah);
     doc.judul(judul);
-    doc.baris(`PERIODE PENILAIAN: ${teksPeriode(skp.periode_mulai, skp.periode_akhir).toUpperCase()}`, { kanan: true, tebal: true, ukuran: 8.5 });
+    doc.baris(`PERIODE PENILAIAN: ${teksPeriode(skp.periode_mulai, skp.periode_akhir).toUpperCase()}`, {
+      kanan: true,
+      tebal: true,
+      ukuran: 8.5,
+    });
     const { pegawai, penilai } = orang(skp);
     doc.tabel([KEPALA_IDENTITAS], barisIdentitas(pegawai, penilai, golongan(skp.periode_mulai)), LEBAR_IDENTITAS);
   }
@@ -103,13 +111,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     doc.tandaTangan(kiri, kanan);
   }
 
-  async function catat(ctx: any, aksi: string, skp: SkpCetak, p: PermintaanCetak, hasil: HasilCetak, jumlah: Record<string, number>) {
+  async function catat(
+    ctx: any,
+    aksi: string,
+    skp: SkpCetak,
+    p: PermintaanCetak,
+    hasil: HasilCetak,
+    jumlah: Record<string, number>,
+  ) {
     await audit().catat({
       ...audit().dariKonteks(ctx),
       aksi,
       objekTipe: 'skp',
       objekId: skp.id,
-      sesudah: { filter: { skp: p.skp, tanggal: p.tanggal, tempat: p.tempat, kertas: p.kertas }, berkas: hasil.namaBerkas, halaman: hasil.halaman, ...jumlah },
+      sesudah: {
+        filter: { skp: p.skp, tanggal: p.tanggal, tempat: p.tempat, kertas: p.kertas },
+        berkas: hasil.namaBerkas,
+        halaman: hasil.halaman,
+        ...jumlah,
+      },
       keterangan: `${aksi} ${skp.pegawai_snapshot?.nip ?? skp.pegawai?.nip ?? ''} ${skp.tahun}`.trim(),
     });
   }
@@ -131,9 +151,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       kaki(doc, skp, p);
       const halaman = doc.jumlahHalaman;
-      const hasil = { berkas: doc.selesai(), namaBerkas: namaBerkas('rencana-skp', skp.pegawai_snapshot?.nip ?? skp.pegawai?.nip, skp.tahun), halaman };
+      const hasil = {
+        berkas: doc.selesai(),
+        namaBerkas: namaBerkas('rencana-skp', skp.pegawai_snapshot?.nip ?? skp.pegawai?.nip, skp.tahun),
+        halaman,
+      };
       const rhk = skp.rhk ?? [];
-      await catat(ctx, 'CETAK_RENCANA_SKP', skp, p, hasil, { jumlah_rhk: rhk.length, jumlah_iki: rhk.reduce((a: number, r: any) => a + ikiTercetak(r.iki ?? []).length, 0) });
+      await catat(ctx, 'CETAK_RENCANA_SKP', skp, p, hasil, {
+        jumlah_rhk: rhk.length,
+        jumlah_iki: rhk.reduce((a: number, r: any) => a + ikiTercetak(r.iki ?? []).length, 0),
+      });
       return hasil;
     },
 
@@ -144,12 +171,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       kepala(doc, skp, opd, ['LAMPIRAN SASARAN KINERJA PEGAWAI'], p.tanggal);
       const bagian = bagianLampiran(skp.lampiran);
       for (const b of bagian) {
-        doc.tabel([[{ content: b.judul }]], b.butir.map((x) => [{ content: x }]), [1]);
+        doc.tabel(
+          [[{ content: b.judul }]],
+          b.butir.map((x) => [{ content: x }]),
+          [1],
+        );
       }
       kaki(doc, skp, p);
       const halaman = doc.jumlahHalaman;
-      const hasil = { berkas: doc.selesai(), namaBerkas: namaBerkas('lampiran-skp', skp.pegawai_snapshot?.nip ?? skp.pegawai?.nip, skp.tahun), halaman };
-      await catat(ctx, 'CETAK_LAMPIRAN_SKP', skp, p, hasil, { jumlah_butir: bagian.reduce((a, b) => a + b.butir.filter((x) => x !== '-').length, 0) });
+      const hasil = {
+        berkas: doc.selesai(),
+        namaBerkas: namaBerkas('lampiran-skp', skp.pegawai_snapshot?.nip ?? skp.pegawai?.nip, skp.tahun),
+        halaman,
+      };
+      await catat(ctx, 'CETAK_LAMPIRAN_SKP', skp, p, hasil, {
+        jumlah_butir: bagian.reduce((a, b) => a + b.butir.filter((x) => x !== '-').length, 0),
+      });
       return hasil;
     },
   };

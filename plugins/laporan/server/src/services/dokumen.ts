@@ -11,7 +11,12 @@ export function selPdf(s: Sel): CellDef {
   if (s.gaya === 'bagian') Object.assign(styles, { fontStyle: 'bold', fillColor: [242, 242, 242] });
   if (s.gaya === 'tengah') styles.halign = 'center';
   if (s.gaya === 'sorot') Object.assign(styles, { fontStyle: 'bold', halign: 'center', fillColor: [255, 217, 102] });
-  return { content: teksCetak(s.content), ...(s.rowSpan ? { rowSpan: s.rowSpan } : {}), ...(s.colSpan ? { colSpan: s.colSpan } : {}), styles };
+  return {
+    content: teksCetak(s.content),
+    ...(s.rowSpan ? { rowSpan: s.rowSpan } : {}),
+    ...(s.colSpan ? { colSpan: s.colSpan } : {}),
+    styles,
+  };
 }
 
 /**
@@ -32,7 +37,12 @@ export class DokumenPdf {
   /** `melintang`: landscape (wide tables such as the Daftar Nominatif TPP). */
   constructor(kertas: Kertas, judul: string, melintang = false) {
     const [w, h] = melintang ? [...KERTAS[kertas]].reverse() : KERTAS[kertas];
-    this.doc = new jsPDF({ unit: 'mm', format: [w, h], orientation: melintang ? 'landscape' : 'portrait', compress: true });
+    this.doc = new jsPDF({
+      unit: 'mm',
+      format: [w, h],
+      orientation: melintang ? 'landscape' : 'portrait',
+      compress: true,
+    });
     this.doc.setProperties({ title: judul, creator: 'M-SKP', subject: judul });
     this.lebar = w;
     this.tinggi = h;
@@ -106,7 +116,13 @@ export class DokumenPdf {
   /** A grid table; its header rows repeat on every page; rows are not split across pages. */
   tabel(kepala: Sel[][], baris: Sel[][], lebar: number[], opsi: { tengahKolom?: number[] } = {}) {
     const columnStyles: Record<number, any> = {};
-    lebar.forEach((l, i) => (columnStyles[i] = { cellWidth: l * this.lebarIsi, ...(opsi.tengahKolom?.includes(i) ? { halign: 'center' } : {}) }));
+    lebar.forEach(
+      (l, i) =>
+        (columnStyles[i] = {
+          cellWidth: l * this.lebarIsi,
+          ...(opsi.tengahKolom?.includes(i) ? { halign: 'center' } : {}),
+        }),
+    );
     autoTable(this.doc, {
       startY: this.y,
       margin: { left: this.kiri, right: this.kanan, top: this.atas, bottom: this.bawah },
@@ -115,8 +131,23 @@ export class DokumenPdf {
       body: baris.map((r) => r.map(selPdf)) as RowInput[],
       showHead: 'everyPage',
       rowPageBreak: 'avoid',
-      styles: { font: 'helvetica', fontSize: 8, cellPadding: 1.5, textColor: HITAM, lineColor: HITAM, lineWidth: 0.2, valign: 'top', overflow: 'linebreak' },
-      headStyles: { fillColor: [217, 217, 217], textColor: HITAM, fontStyle: 'bold', halign: 'center', valign: 'middle' },
+      styles: {
+        font: 'helvetica',
+        fontSize: 8,
+        cellPadding: 1.5,
+        textColor: HITAM,
+        lineColor: HITAM,
+        lineWidth: 0.2,
+        valign: 'top',
+        overflow: 'linebreak',
+      },
+      headStyles: {
+        fillColor: [217, 217, 217],
+        textColor: HITAM,
+        fontStyle: 'bold',
+        halign: 'center',
+        valign: 'middle',
+      },
       columnStyles,
     });
     this.y = ((this.doc as any).lastAutoTable?.finalY ?? this.y) + 5;
@@ -127,7 +158,7 @@ export class DokumenPdf {
     this.tabel(
       [kolom.map((k) => ({ content: k.judul }))],
       baris,
-      kolom.map((k) => k.lebar)
+      kolom.map((k) => k.lebar),
     );
   }
 
@@ -142,7 +173,8 @@ export class DokumenPdf {
     const lebarBlok = this.lebarIsi / 2 - 6;
     d.setFont('helvetica', 'normal');
     d.setFontSize(9);
-    const pecah = (b: BlokTtd) => b.atas.flatMap((a) => (a ? (d.splitTextToSize(teksCetak(a), lebarBlok) as string[]) : ['']));
+    const pecah = (b: BlokTtd) =>
+      b.atas.flatMap((a) => (a ? (d.splitTextToSize(teksCetak(a), lebarBlok) as string[]) : ['']));
     const [atasKiri, atasKanan] = [pecah(kiri), pecah(kanan)];
     const n = Math.max(atasKiri.length, atasKanan.length);
     const tinggiBlok = n * jarak + ruangTtd + 2 * jarak;

@@ -47,8 +47,41 @@ export interface PermintaanRiwayatTpp {
 
 const UID = 'plugin::tpp.tpp';
 const TITIK = '....................................';
-const KOLOM_PEGAWAI = ['nip', 'nama', 'gelar_depan', 'gelar_belakang', 'nik', 'tanggal_lahir', 'alamat', 'kode_bank', 'nama_bank', 'npwp', 'nomor_rekening'];
-const UANG_BARIS = ['belanja_tpp_beban_kerja', 'belanja_tpp_tempat_bertugas', 'belanja_tpp_kondisi_kerja', 'belanja_tpp_kelangkaan_profesi', 'belanja_tpp_prestasi_kerja', 'tunjangan_iuran_jaminan_kesehatan', 'tunjangan_iuran_jaminan_kecelakaan_kerja', 'tunjangan_iuran_jaminan_kematian', 'tunjangan_jaminan_hari_tua', 'tunjangan_jaminan_pensiun', 'tunjangan_iuran_simpanan_tapera', 'potongan_iuran_jaminan_kesehatan', 'iwp_1', 'pph_21', 'zakat', 'bulog', 'potongan_lain', 'jumlah_tpp', 'jumlah_potongan', 'jumlah_ditransfer'];
+const KOLOM_PEGAWAI = [
+  'nip',
+  'nama',
+  'gelar_depan',
+  'gelar_belakang',
+  'nik',
+  'tanggal_lahir',
+  'alamat',
+  'kode_bank',
+  'nama_bank',
+  'npwp',
+  'nomor_rekening',
+];
+const UANG_BARIS = [
+  'belanja_tpp_beban_kerja',
+  'belanja_tpp_tempat_bertugas',
+  'belanja_tpp_kondisi_kerja',
+  'belanja_tpp_kelangkaan_profesi',
+  'belanja_tpp_prestasi_kerja',
+  'tunjangan_iuran_jaminan_kesehatan',
+  'tunjangan_iuran_jaminan_kecelakaan_kerja',
+  'tunjangan_iuran_jaminan_kematian',
+  'tunjangan_jaminan_hari_tua',
+  'tunjangan_jaminan_pensiun',
+  'tunjangan_iuran_simpanan_tapera',
+  'potongan_iuran_jaminan_kesehatan',
+  'iwp_1',
+  'pph_21',
+  'zakat',
+  'bulog',
+  'potongan_lain',
+  'jumlah_tpp',
+  'jumlah_potongan',
+  'jumlah_ditransfer',
+];
 
 /** Money of a stored line as numbers (biginteger columns come back as strings). */
 /** The OPD of an export: its id for the scope, its code and name for the title and file name. */
@@ -90,8 +123,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     pastikan(dalamJangkauanTpp(ids, opdId, field));
   };
 
-  async function catat(ctx: any, aksi: string, objekTipe: 'opd' | 'pegawai', objekId: string, filter: Record<string, unknown>, b: BerkasLaporan, jumlahBaris: number, keterangan: string, lain: Record<string, unknown> = {}) {
-    await inti('audit').catat({ ...inti('audit').dariKonteks(ctx), aksi, objekTipe, objekId, sesudah: { filter, jumlah_baris: jumlahBaris, berkas: b.namaBerkas, ...lain }, keterangan });
+  async function catat(
+    ctx: any,
+    aksi: string,
+    objekTipe: 'opd' | 'pegawai',
+    objekId: string,
+    filter: Record<string, unknown>,
+    b: BerkasLaporan,
+    jumlahBaris: number,
+    keterangan: string,
+    lain: Record<string, unknown> = {},
+  ) {
+    await inti('audit').catat({
+      ...inti('audit').dariKonteks(ctx),
+      aksi,
+      objekTipe,
+      objekId,
+      sesudah: { filter, jumlah_baris: jumlahBaris, berkas: b.namaBerkas, ...lain },
+      keterangan,
+    });
   }
 
   return {
@@ -125,53 +175,145 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }));
       const sipd = baris.map((b) => barisSipd(b, f.jenis));
       const total = totalSipd(sipd);
-      const berkas = f.format === 'xlsx' ? await this.excelSipd(opd, f, sipd) : await this.pdfNominatif(opd, f, baris, total);
-      await catat(ctx, 'EKSPOR_TPP', 'opd', opd.kode_opd, { tahun: f.tahun, bulan: f.bulan, kode_opd: opd.kode_opd, jenis: f.jenis, format: f.format }, berkas, sipd.length, `TPP ${NAMA_JENIS[f.jenis].toLowerCase()} ${opd.kode_opd} ${teksBulanTpp(f.tahun, f.bulan)} (${f.format})`, {
-        jumlah_ditransfer: total.jumlah_ditransfer,
-      });
+      const berkas =
+        f.format === 'xlsx' ? await this.excelSipd(opd, f, sipd) : await this.pdfNominatif(opd, f, baris, total);
+      await catat(
+        ctx,
+        'EKSPOR_TPP',
+        'opd',
+        opd.kode_opd,
+        { tahun: f.tahun, bulan: f.bulan, kode_opd: opd.kode_opd, jenis: f.jenis, format: f.format },
+        berkas,
+        sipd.length,
+        `TPP ${NAMA_JENIS[f.jenis].toLowerCase()} ${opd.kode_opd} ${teksBulanTpp(f.tahun, f.bulan)} (${f.format})`,
+        {
+          jumlah_ditransfer: total.jumlah_ditransfer,
+        },
+      );
       return berkas;
     },
 
-    async excelSipd(opd: OpdEkspor, f: PermintaanEksporTpp, sipd: (string | number | null)[][]): Promise<BerkasLaporan> {
+    async excelSipd(
+      opd: OpdEkspor,
+      f: PermintaanEksporTpp,
+      sipd: (string | number | null)[][],
+    ): Promise<BerkasLaporan> {
       const wb = bukuKerja(`TPP ${NAMA_JENIS[f.jenis]} ${opd.nama} ${teksBulanTpp(f.tahun, f.bulan)}`);
       const awal = HEADER_SIPD.indexOf(UANG_SIPD[0]);
       const format = Object.fromEntries(UANG_SIPD.map((_, i) => [awal + i, '#,##0']));
       tambahLembar(wb, 'TPP', HEADER_SIPD, sipd, { format });
-      return { berkas: await keBuffer(wb), namaBerkas: namaBerkasTpp(f.jenis, opd.kode_opd, f.tahun, f.bulan, 'xlsx'), jenis: 'xlsx' };
+      return {
+        berkas: await keBuffer(wb),
+        namaBerkas: namaBerkasTpp(f.jenis, opd.kode_opd, f.tahun, f.bulan, 'xlsx'),
+        jenis: 'xlsx',
+      };
     },
 
     /** Daftar Nominatif TPP: A4/F4 landscape, one row per pegawai, the totals row, Kepala OPD and Bendahara Pengeluaran. */
-    async pdfNominatif(opd: OpdEkspor, f: PermintaanEksporTpp, baris: (BarisTpp & { uangLengkap: Record<string, number> })[], total: Record<string, number>): Promise<BerkasLaporan> {
+    async pdfNominatif(
+      opd: OpdEkspor,
+      f: PermintaanEksporTpp,
+      baris: (BarisTpp & { uangLengkap: Record<string, number> })[],
+      total: Record<string, number>,
+    ): Promise<BerkasLaporan> {
       const judul = `Daftar Nominatif TPP ${NAMA_JENIS[f.jenis]} ${opd.nama} ${teksBulanTpp(f.tahun, f.bulan)}`;
       const doc = new DokumenPdf(f.kertas, judul, true);
       doc.kop(opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
-      doc.judul(['DAFTAR NOMINATIF TAMBAHAN PENGHASILAN PEGAWAI (TPP)', `KOMPONEN ${NAMA_JENIS[f.jenis]}`, `BULAN ${teksBulanTpp(f.tahun, f.bulan).toUpperCase()}`]);
-      const kolom = ['No', 'Nama / NIP', 'Jabatan', 'Gol.', f.jenis === 'beban' ? 'TPP Beban Kerja dan Komponen Tetap' : 'TPP Prestasi Kerja', 'Tunjangan Iuran BPJS', 'PPh 21', 'Iuran BPJS (4% + 1%)', 'Zakat, Bulog, Lain', 'Jumlah Potongan', 'Jumlah Ditransfer'];
+      doc.judul([
+        'DAFTAR NOMINATIF TAMBAHAN PENGHASILAN PEGAWAI (TPP)',
+        `KOMPONEN ${NAMA_JENIS[f.jenis]}`,
+        `BULAN ${teksBulanTpp(f.tahun, f.bulan).toUpperCase()}`,
+      ]);
+      const kolom = [
+        'No',
+        'Nama / NIP',
+        'Jabatan',
+        'Gol.',
+        f.jenis === 'beban' ? 'TPP Beban Kerja dan Komponen Tetap' : 'TPP Prestasi Kerja',
+        'Tunjangan Iuran BPJS',
+        'PPh 21',
+        'Iuran BPJS (4% + 1%)',
+        'Zakat, Bulog, Lain',
+        'Jumlah Potongan',
+        'Jumlah Ditransfer',
+      ];
       const angka = (b: Record<string, number>, u: Record<string, number>) => {
-        const komponen = b.belanja_tpp_beban_kerja + b.belanja_tpp_tempat_bertugas + b.belanja_tpp_kondisi_kerja + b.belanja_tpp_kelangkaan_profesi + b.belanja_tpp_prestasi_kerja;
-        const tunjangan = b.tunjangan_iuran_jaminan_kesehatan + b.tunjangan_iuran_jaminan_kecelakaan_kerja + b.tunjangan_iuran_jaminan_kematian + b.tunjangan_jaminan_hari_tua + b.tunjangan_jaminan_pensiun + b.tunjangan_iuran_simpanan_tapera;
+        const komponen =
+          b.belanja_tpp_beban_kerja +
+          b.belanja_tpp_tempat_bertugas +
+          b.belanja_tpp_kondisi_kerja +
+          b.belanja_tpp_kelangkaan_profesi +
+          b.belanja_tpp_prestasi_kerja;
+        const tunjangan =
+          b.tunjangan_iuran_jaminan_kesehatan +
+          b.tunjangan_iuran_jaminan_kecelakaan_kerja +
+          b.tunjangan_iuran_jaminan_kematian +
+          b.tunjangan_jaminan_hari_tua +
+          b.tunjangan_jaminan_pensiun +
+          b.tunjangan_iuran_simpanan_tapera;
         const bpjs = f.jenis === 'beban' ? b['iwp_1%'] + (u.potongan_iuran_jaminan_kesehatan ?? 0) : 0;
-        return [komponen, tunjangan, b.pph_21, bpjs, b.jumlah_potongan - b.pph_21 - bpjs, b.jumlah_potongan, b.jumlah_ditransfer];
+        return [
+          komponen,
+          tunjangan,
+          b.pph_21,
+          bpjs,
+          b.jumlah_potongan - b.pph_21 - bpjs,
+          b.jumlah_potongan,
+          b.jumlah_ditransfer,
+        ];
       };
       const jumlah = [0, 0, 0, 0, 0, 0, 0];
       const body: Sel[][] = baris.map((b, i) => {
         const a = angka(uangJenis(b.uang, f.jenis), b.uangLengkap);
         a.forEach((n, j) => (jumlah[j] += n));
-        return [{ content: String(i + 1), gaya: 'tengah' }, { content: `${b.nama}\nNIP. ${nipTercetak(b.nip)}` }, { content: b.nama_jabatan ?? '' }, { content: b.golongan ?? '', gaya: 'tengah' }, ...a.map((n) => ({ content: rupiah(n) }))];
+        return [
+          { content: String(i + 1), gaya: 'tengah' },
+          { content: `${b.nama}\nNIP. ${nipTercetak(b.nip)}` },
+          { content: b.nama_jabatan ?? '' },
+          { content: b.golongan ?? '', gaya: 'tengah' },
+          ...a.map((n) => ({ content: rupiah(n) })),
+        ];
       });
       if (jumlah[6] !== total.jumlah_ditransfer) throw new Error('total daftar nominatif tidak sama dengan total SIPD');
-      body.push([{ content: 'JUMLAH', colSpan: 4, gaya: 'bagian' }, ...jumlah.map((n) => ({ content: rupiah(n), gaya: 'bagian' as const }))]);
+      body.push([
+        { content: 'JUMLAH', colSpan: 4, gaya: 'bagian' },
+        ...jumlah.map((n) => ({ content: rupiah(n), gaya: 'bagian' as const })),
+      ]);
       doc.tabel([kolom.map((k) => ({ content: k }))], body, [0.03, 0.15, 0.12, 0.035, ...jumlah.map(() => 0.095)]);
       const kepala = ((await po().kepalaOpd([opd.id], tanggalAcuan(f.tahun, f.bulan))).get(opd.id) ?? [])[0] ?? null;
-      const pg = kepala ? await q('plugin::inti.pegawai').findOne({ where: { id: kepala.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : null;
+      const pg = kepala
+        ? await q('plugin::inti.pegawai').findOne({
+            where: { id: kepala.pegawaiId },
+            select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+          })
+        : null;
       // the OPD's Bendahara Pengeluaran (set on the OPD screen); dots to sign by hand when none is set
-      const bendahara = (await q('plugin::inti.opd').findOne({ where: { id: opd.id }, select: ['id'], populate: { bendahara_pengeluaran: { select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] } } }))?.bendahara_pengeluaran ?? null;
+      const bendahara =
+        (
+          await q('plugin::inti.opd').findOne({
+            where: { id: opd.id },
+            select: ['id'],
+            populate: { bendahara_pengeluaran: { select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] } },
+          })
+        )?.bendahara_pengeluaran ?? null;
       const penanda = (p: any) => ({ nama: p ? namaLengkap(p) : TITIK, nip: `NIP. ${p ? nipTercetak(p.nip) : TITIK}` });
       doc.tandaTangan(
-        { atas: ['', 'Mengetahui,', 'Kepala Perangkat Daerah,', kepala ? jabatanPenandatangan(kepala.jabatan, kepala.jenis) : ''], ...penanda(pg) },
-        { atas: [tempatTanggal(f.tempat, f.tanggal), '', 'Bendahara Pengeluaran,', ''], ...penanda(bendahara) }
+        {
+          atas: [
+            '',
+            'Mengetahui,',
+            'Kepala Perangkat Daerah,',
+            kepala ? jabatanPenandatangan(kepala.jabatan, kepala.jenis) : '',
+          ],
+          ...penanda(pg),
+        },
+        { atas: [tempatTanggal(f.tempat, f.tanggal), '', 'Bendahara Pengeluaran,', ''], ...penanda(bendahara) },
       );
-      return { berkas: doc.selesai(), namaBerkas: namaBerkasTpp(f.jenis, opd.kode_opd, f.tahun, f.bulan, 'pdf'), jenis: 'pdf' };
+      return {
+        berkas: doc.selesai(),
+        namaBerkas: namaBerkasTpp(f.jenis, opd.kode_opd, f.tahun, f.bulan, 'pdf'),
+        jenis: 'pdf',
+      };
     },
 
     /** GET /api/tpp/riwayat: the year's history of an OPD or of one pegawai, BKAD format (policy `tpp-riwayat`). */
@@ -185,33 +327,77 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where.opd = { id: opd.id };
       }
       if (f.nip) {
-        const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id', 'nip'], populate: { opd: { select: ['id'] } } });
+        const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, {
+          select: ['id', 'nip'],
+          populate: { opd: { select: ['id'] } },
+        });
         wajibDalam(ids, pegawai.opd?.id, 'nip');
         where.pegawai = { id: pegawai.id };
         // a pegawai who moved: only the lines of OPD in the caller's reach
         if (ids && !opd) where.opd = { id: { $in: ids } };
       }
-      const rows = await q(UID).findMany({ where, populate: { opd: { select: ['id', 'nama', 'singkatan'] } }, orderBy: [{ nama: 'asc' }, { bulan: 'asc' }, { id: 'asc' }] });
+      const rows = await q(UID).findMany({
+        where,
+        populate: { opd: { select: ['id', 'nama', 'singkatan'] } },
+        orderBy: [{ nama: 'asc' }, { bulan: 'asc' }, { id: 'asc' }],
+      });
       const t: TemplateRiwayat = inti('kebijakan').nilai('tpp-riwayat', `${f.tahun}-01-01`);
       const per = new Map<string, PegawaiRiwayat & { bulanTerakhir: number }>();
       for (const r of rows) {
         const kunci = String(r.nip);
         let p = per.get(kunci);
-        if (!p) per.set(kunci, (p = { nip: r.nip, nama: r.nama, jabatan: r.nama_jabatan, golongan: r.golongan, opd: r.opd?.nama ?? null, bulan: new Map(), bulanTerakhir: 0 }));
+        if (!p)
+          per.set(
+            kunci,
+            (p = {
+              nip: r.nip,
+              nama: r.nama,
+              jabatan: r.nama_jabatan,
+              golongan: r.golongan,
+              opd: r.opd?.nama ?? null,
+              bulan: new Map(),
+              bulanTerakhir: 0,
+            }),
+          );
         // identity from the latest regular month (rows come in month order)
-        if (r.bulan <= 12 && r.bulan >= p.bulanTerakhir) Object.assign(p, { nama: r.nama, jabatan: r.nama_jabatan, golongan: r.golongan, opd: r.opd?.nama ?? p.opd, bulanTerakhir: r.bulan });
+        if (r.bulan <= 12 && r.bulan >= p.bulanTerakhir)
+          Object.assign(p, {
+            nama: r.nama,
+            jabatan: r.nama_jabatan,
+            golongan: r.golongan,
+            opd: r.opd?.nama ?? p.opd,
+            bulanTerakhir: r.bulan,
+          });
         p.bulan.set(r.bulan, uangDari(r));
       }
       const daftar = [...per.values()].sort((a, b) => a.nama.localeCompare(b.nama, 'id') || a.nip.localeCompare(b.nip));
       const wb = bukuKerja(`Riwayat TPP ${opd?.nama ?? f.nip} ${f.tahun}`);
       const jumlahKolomUang = t.bulan.length + 1;
       const n = t.identitas.length;
-      tambahLembar(wb, t.lembar_bulanan, headerRiwayat(t), barisRiwayat(t, daftar), { format: Object.fromEntries(Array.from({ length: jumlahKolomUang }, (_, i) => [n + i, '#,##0'])) });
+      tambahLembar(wb, t.lembar_bulanan, headerRiwayat(t), barisRiwayat(t, daftar), {
+        format: Object.fromEntries(Array.from({ length: jumlahKolomUang }, (_, i) => [n + i, '#,##0'])),
+      });
       const rincian = barisRincian(t, daftar);
-      tambahLembar(wb, t.lembar_rincian, headerRincian(t), rincian, { format: Object.fromEntries(t.rincian.map((_, i) => [n + 1 + i, '#,##0'])) });
+      tambahLembar(wb, t.lembar_rincian, headerRincian(t), rincian, {
+        format: Object.fromEntries(t.rincian.map((_, i) => [n + 1 + i, '#,##0'])),
+      });
       const sasaran = f.nip ?? opd.kode_opd;
-      const berkas: BerkasLaporan = { berkas: await keBuffer(wb), namaBerkas: `riwayat-tpp_${String(sasaran).replace(/[^A-Za-z0-9._-]+/g, '-')}_${f.tahun}.xlsx`, jenis: 'xlsx' };
-      await catat(ctx, 'EKSPOR_RIWAYAT_TPP', f.kode_opd ? 'opd' : 'pegawai', f.kode_opd ?? f.nip ?? '', { tahun: f.tahun, kode_opd: f.kode_opd ?? null, nip: f.nip ?? null, format: f.format }, berkas, daftar.length, `Riwayat TPP ${sasaran} ${f.tahun} (BKAD)`, { jumlah_baris_rincian: rincian.length, template: t.lembar_bulanan });
+      const berkas: BerkasLaporan = {
+        berkas: await keBuffer(wb),
+        namaBerkas: `riwayat-tpp_${String(sasaran).replace(/[^A-Za-z0-9._-]+/g, '-')}_${f.tahun}.xlsx`,
+        jenis: 'xlsx',
+      };
+      await catat(
+        ctx,
+        'EKSPOR_RIWAYAT_TPP',
+        f.kode_opd ? 'opd' : 'pegawai',
+        f.kode_opd ?? f.nip ?? '',
+        { tahun: f.tahun, kode_opd: f.kode_opd ?? null, nip: f.nip ?? null, format: f.format },
+        berkas,
+        daftar.length,
+        `Riwayat TPP ${sasaran} ${f.tahun} (BKAD)`,
+        { jumlah_baris_rincian: rincian.length, template: t.lembar_bulanan },
+      );
       return berkas;
     },
   };

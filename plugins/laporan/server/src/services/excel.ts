@@ -17,7 +17,13 @@ export interface OpsiLembar {
  * as given (bold), frozen, with an autofilter over the data; numbers stay numbers; a text starting
  * with = + - @ is written as a text cell (format "@"), never as a formula.
  */
-export function tambahLembar(wb: ExcelJS.Workbook, nama: string, header: readonly string[], baris: NilaiSel[][], o: OpsiLembar = {}): ExcelJS.Worksheet {
+export function tambahLembar(
+  wb: ExcelJS.Workbook,
+  nama: string,
+  header: readonly string[],
+  baris: NilaiSel[][],
+  o: OpsiLembar = {},
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(nama, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow([...header]).font = { bold: true };
   baris.forEach((b, i) => {

@@ -6,4 +6,12 @@ import eksporTpp from './ekspor-tpp';
 import cetakPk from './cetak-pk';
 import daerah from './daerah';
 
-export default { 'cetak-skp': cetakSkp, 'cetak-skp-bulanan': cetakSkpBulanan, 'cetak-evaluasi': cetakEvaluasi, 'laporan-predikat': laporanPredikat, 'ekspor-tpp': eksporTpp, 'cetak-pk': cetakPk, daerah };
+export default {
+  'cetak-skp': cetakSkp,
+  'cetak-skp-bulanan': cetakSkpBulanan,
+  'cetak-evaluasi': cetakEvaluasi,
+  'laporan-predikat': laporanPredikat,
+  'ekspor-tpp': eksporTpp,
+  'cetak-pk': cetakPk,
+  daerah,
+};

@@ -37,7 +37,8 @@ export interface BerkasLaporan {
 }
 
 const dua = (n: number) => String(n).padStart(2, '0');
-const akhirBulan = (tahun: number, bulan: number) => `${tahun}-${dua(bulan)}-${dua(new Date(Date.UTC(tahun, bulan, 0)).getUTCDate())}`;
+const akhirBulan = (tahun: number, bulan: number) =>
+  `${tahun}-${dua(bulan)}-${dua(new Date(Date.UTC(tahun, bulan, 0)).getUTCDate())}`;
 const KOP_REKAP = 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia';
 const TITIK = '....................................';
 
@@ -72,14 +73,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function skpDisetujui(opdIds: number[] | null, tahun: number, bulan: number) {
     if (opdIds && !opdIds.length) return new Map<number, { nip: string; nama: string; opdId: number | null }>();
     const rows = await q('plugin::kinerja.skp').findMany({
-      where: { tahun, status: 'DISETUJUI', periode_mulai: { $lte: akhirBulan(tahun, bulan) }, periode_akhir: { $gte: `${tahun}-${dua(bulan)}-01` }, ...(opdIds ? { pegawai: { opd: { id: { $in: opdIds } } } } : {}) },
+      where: {
+        tahun,
+        status: 'DISETUJUI',
+        periode_mulai: { $lte: akhirBulan(tahun, bulan) },
+        periode_akhir: { $gte: `${tahun}-${dua(bulan)}-01` },
+        ...(opdIds ? { pegawai: { opd: { id: { $in: opdIds } } } } : {}),
+      },
       select: ['id'],
-      populate: { pegawai: { select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { select: ['id'] } } } },
+      populate: {
+        pegawai: {
+          select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+          populate: { opd: { select: ['id'] } },
+        },
+      },
     });
-    return new Map<number, { nip: string; nama: string; opdId: number | null }>(rows.filter((r) => r.pegawai).map((r) => [r.pegawai.id, { nip: r.pegawai.nip, nama: namaLengkap(r.pegawai), opdId: r.pegawai.opd?.id ?? null }]));
+    return new Map<number, { nip: string; nama: string; opdId: number | null }>(
+      rows
+        .filter((r) => r.pegawai)
+        .map((r) => [
+          r.pegawai.id,
+          { nip: r.pegawai.nip, nama: namaLengkap(r.pegawai), opdId: r.pegawai.opd?.id ?? null },
+        ]),
+    );
   }
 
-  const nama = (daftar: { kode: number; nama: string }[], kode: number) => ({ kode, nama: daftar.find((x) => x.kode === kode)?.nama ?? String(kode) });
+  const nama = (daftar: { kode: number; nama: string }[], kode: number) => ({
+    kode,
+    nama: daftar.find((x) => x.kode === kode)?.nama ?? String(kode),
+  });
 
   return {
     /** One OPD: the full report (JSON body `data`) plus what the prints need. */
@@ -88,7 +110,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const k = s.k;
       const skp = await skpDisetujui([s.opd.id], f.tahun, f.bulan);
       const dinilai = new Set(s.evaluasi.map((e) => e.pegawaiId));
-      const belum = [...skp.entries()].filter(([id]) => !dinilai.has(id)).map(([, p]) => ({ nip: p.nip, nama: p.nama })).sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
+      const belum = [...skp.entries()]
+        .filter(([id]) => !dinilai.has(id))
+        .map(([, p]) => ({ nip: p.nip, nama: p.nama }))
+        .sort((a, b) => a.nama.localeCompare(b.nama, 'id'));
       const pegawai: (PegawaiLaporan & { predikat: { kode: number; nama: string } })[] = s.evaluasi.map((e) => ({
         nip: e.nip,
         nama: e.nama,
@@ -115,11 +140,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         n: s.kurva.n,
         jumlah: Object.fromEntries(k.predikat.map((p) => [String(p.kode), s.kurva.jumlah[p.kode as KodePredikat]])),
         persen: Object.fromEntries(k.predikat.map((p) => [String(p.kode), s.kurva.persen[p.kode as KodePredikat]])),
-        distribusi: k.predikat.map((p) => ({ kode: p.kode, nama: p.nama, jumlah: s.kurva.jumlah[p.kode as KodePredikat], persen: s.kurva.persen[p.kode as KodePredikat] })),
+        distribusi: k.predikat.map((p) => ({
+          kode: p.kode,
+          nama: p.nama,
+          jumlah: s.kurva.jumlah[p.kode as KodePredikat],
+          persen: s.kurva.persen[p.kode as KodePredikat],
+        })),
         pegawai,
         aturan: s.kurva.aturan,
         /** the quota rules of the organisation predikat as head counts for n (for the distribution-vs-quota chart) */
-        kuota: (s.predikat ? k.kurva[s.predikat] : []).map((a) => ({ predikat: a.predikat, batas: a.batas, batas_jumlah: batasJumlah(a, s.kurva.n), teks: teksAturan(a, k) })),
+        kuota: (s.predikat ? k.kurva[s.predikat] : []).map((a) => ({
+          predikat: a.predikat,
+          batas: a.batas,
+          batas_jumlah: batasJumlah(a, s.kurva.n),
+          teks: teksAturan(a, k),
+        })),
         pelanggaran: s.kurva.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })),
         hanya_peringatan: s.kurva.hanyaPeringatan,
         blokir: s.kurva.blokir && !s.tertutup,
@@ -135,7 +170,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ids: number[] | null = await po().opdTerjangkau(aktor, tanggalAcuanBulan(f.tahun, f.bulan));
       pastikan(jangkauanLaporan(ids, PESAN_LAPORAN_PREDIKAT));
       const k = po().kebijakan(f.tahun, f.bulan);
-      const opd = await q('plugin::inti.opd').findMany({ where: ids ? { id: { $in: ids } } : { aktif: true }, select: ['id', 'kode_opd', 'nama', 'singkatan'], orderBy: [{ kode_opd: 'asc' }] });
+      const opd = await q('plugin::inti.opd').findMany({
+        where: ids ? { id: { $in: ids } } : { aktif: true },
+        select: ['id', 'kode_opd', 'nama', 'singkatan'],
+        orderBy: [{ kode_opd: 'asc' }],
+      });
       const semua = ids ?? null;
       const evaluasi = await po().evaluasiBulan(semua, f.tahun, f.bulan);
       const tersimpan: Map<number, any> = await po().tersimpan(semua, f.tahun, f.bulan);
@@ -144,7 +183,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const e of evaluasi) if (e.opdId != null) perOpd.set(e.opdId, [...(perOpd.get(e.opdId) ?? []), e]);
       const dinilai = new Set(evaluasi.map((e) => e.pegawaiId));
       const belum = new Map<number, number>();
-      for (const [id, p] of skp) if (!dinilai.has(id) && p.opdId != null) belum.set(p.opdId, (belum.get(p.opdId) ?? 0) + 1);
+      for (const [id, p] of skp)
+        if (!dinilai.has(id) && p.opdId != null) belum.set(p.opdId, (belum.get(p.opdId) ?? 0) + 1);
       const rekap = opd.map((o) => {
         const row = tersimpan.get(o.id);
         const predikat = row?.predikat ?? row?.usulan ?? null;
@@ -152,7 +192,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const tertutup = !!predikat && overrideMenutup(row?.override_kurva, predikat, kv.pelanggaran);
         return {
           opd: { kode_opd: o.kode_opd, nama: o.nama, singkatan: o.singkatan ?? null },
-          predikat_organisasi: { kode: predikat, nama: po().nama(predikat, k)?.nama ?? null, sumber: row ? 'DITETAPKAN' : 'USULAN', status: row?.status ?? 'DRAFT', override: row?.override_kurva ?? null },
+          predikat_organisasi: {
+            kode: predikat,
+            nama: po().nama(predikat, k)?.nama ?? null,
+            sumber: row ? 'DITETAPKAN' : 'USULAN',
+            status: row?.status ?? 'DRAFT',
+            override: row?.override_kurva ?? null,
+          },
           n: kv.n,
           jumlah: Object.fromEntries(k.predikat.map((p) => [String(p.kode), kv.jumlah[p.kode as 1]])),
           persen: Object.fromEntries(k.predikat.map((p) => [String(p.kode), kv.persen[p.kode as 1]])),
@@ -162,8 +208,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           belum_dinilai: belum.get(o.id) ?? 0,
         };
       });
-      const total = { n: rekap.reduce((a: number, r: any) => a + r.n, 0), jumlah: Object.fromEntries(k.predikat.map((p) => [String(p.kode), rekap.reduce((a: number, r: any) => a + r.jumlah[String(p.kode)], 0)])) };
-      return { data: { periode: { tahun: f.tahun, bulan: f.bulan, teks: teksBulan(f.tahun, f.bulan) }, predikat: k.predikat.map((p) => ({ kode: p.kode, nama: p.nama })), opd: rekap, total }, k };
+      const total = {
+        n: rekap.reduce((a: number, r: any) => a + r.n, 0),
+        jumlah: Object.fromEntries(
+          k.predikat.map((p) => [String(p.kode), rekap.reduce((a: number, r: any) => a + r.jumlah[String(p.kode)], 0)]),
+        ),
+      };
+      return {
+        data: {
+          periode: { tahun: f.tahun, bulan: f.bulan, teks: teksBulan(f.tahun, f.bulan) },
+          predikat: k.predikat.map((p) => ({ kode: p.kode, nama: p.nama })),
+          opd: rekap,
+          total,
+        },
+        k,
+      };
     },
 
     /** GET /api/laporan/predikat: JSON body, or an Excel/PDF file (audited). */
@@ -172,41 +231,82 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const { data, s } = await this.detail(ctx, f);
         if (f.format === 'json') return { json: data };
         const berkas = f.format === 'xlsx' ? await this.excelOpd(data) : await this.pdfOpd(data, s, f);
-        await this.catat(ctx, f, berkas, data.pegawai.length, { pelanggaran: data.pelanggaran.length, predikat_organisasi: data.predikat_organisasi.kode });
+        await this.catat(ctx, f, berkas, data.pegawai.length, {
+          pelanggaran: data.pelanggaran.length,
+          predikat_organisasi: data.predikat_organisasi.kode,
+        });
         return berkas;
       }
       const { data } = await this.rekap(ctx, f);
       if (f.format === 'json') return { json: data };
       const berkas = f.format === 'xlsx' ? await this.excelRekap(data) : this.pdfRekap(data, f);
-      await this.catat(ctx, f, berkas, data.opd.length, { pelanggaran: data.opd.reduce((a: number, r: any) => a + r.pelanggaran.length, 0) });
+      await this.catat(ctx, f, berkas, data.opd.length, {
+        pelanggaran: data.opd.reduce((a: number, r: any) => a + r.pelanggaran.length, 0),
+      });
       return berkas;
     },
 
-    async catat(ctx: any, f: PermintaanLaporanPredikat, b: BerkasLaporan, jumlahBaris: number, lain: Record<string, unknown>) {
+    async catat(
+      ctx: any,
+      f: PermintaanLaporanPredikat,
+      b: BerkasLaporan,
+      jumlahBaris: number,
+      lain: Record<string, unknown>,
+    ) {
       await audit().catat({
         ...audit().dariKonteks(ctx),
         aksi: 'EKSPOR_LAPORAN_PREDIKAT',
         objekTipe: 'opd',
         objekId: f.kode_opd ?? 'SEMUA',
-        sesudah: { filter: { tahun: f.tahun, bulan: f.bulan, kode_opd: f.kode_opd ?? null, format: f.format }, jumlah_baris: jumlahBaris, berkas: b.namaBerkas, ...lain },
+        sesudah: {
+          filter: { tahun: f.tahun, bulan: f.bulan, kode_opd: f.kode_opd ?? null, format: f.format },
+          jumlah_baris: jumlahBaris,
+          berkas: b.namaBerkas,
+          ...lain,
+        },
         keterangan: `Laporan Predikat Kinerja ${f.kode_opd ?? 'semua OPD'} ${teksBulan(f.tahun, f.bulan)} (${f.format})`,
       });
     },
 
     async excelOpd(data: any): Promise<BerkasLaporan> {
       const wb = bukuKerja(`Laporan Predikat Kinerja ${data.opd.nama} ${data.periode.teks}`);
-      tambahLembar(wb, 'Pegawai', HEADER_PEGAWAI, barisPegawai(data.pegawai), { lebar: [5, 20, 32, 40, 22, 22, 20, 16] });
+      tambahLembar(wb, 'Pegawai', HEADER_PEGAWAI, barisPegawai(data.pegawai), {
+        lebar: [5, 20, 32, 40, 22, 22, 20, 16],
+      });
       const ringkasan = barisRingkasan(data as LaporanOpd, data.kurva_minimal_pegawai);
-      tambahLembar(wb, 'Ringkasan', HEADER_RINGKASAN, ringkasan.map((r) => r.sel), { lebar: [22, 45, 10, 70], format: { 2: '0.00' }, merah: (i) => ringkasan[i].jenis === 'pelanggaran' });
-      if (data.belum_dinilai.length) tambahLembar(wb, 'Belum Dinilai', ['No', 'NIP', 'Nama'], data.belum_dinilai.map((p: any, i: number) => [i + 1, p.nip, p.nama]), { lebar: [5, 20, 40] });
-      return { berkas: await keBuffer(wb), namaBerkas: namaBerkasPredikat(data.opd.kode_opd, data.periode.tahun, data.periode.bulan, 'xlsx'), jenis: 'xlsx' };
+      tambahLembar(
+        wb,
+        'Ringkasan',
+        HEADER_RINGKASAN,
+        ringkasan.map((r) => r.sel),
+        { lebar: [22, 45, 10, 70], format: { 2: '0.00' }, merah: (i) => ringkasan[i].jenis === 'pelanggaran' },
+      );
+      if (data.belum_dinilai.length)
+        tambahLembar(
+          wb,
+          'Belum Dinilai',
+          ['No', 'NIP', 'Nama'],
+          data.belum_dinilai.map((p: any, i: number) => [i + 1, p.nip, p.nama]),
+          { lebar: [5, 20, 40] },
+        );
+      return {
+        berkas: await keBuffer(wb),
+        namaBerkas: namaBerkasPredikat(data.opd.kode_opd, data.periode.tahun, data.periode.bulan, 'xlsx'),
+        jenis: 'xlsx',
+      };
     },
 
     async excelRekap(data: any): Promise<BerkasLaporan> {
       const wb = bukuKerja(`Rekap Predikat Kinerja ${data.periode.teks}`);
       const rekap = data.opd as RekapOpd[];
-      tambahLembar(wb, 'Rekap OPD', headerRekap(data.predikat), barisRekap(rekap, data.predikat), { merah: (i) => rekap[i].pelanggaran.length > 0 });
-      return { berkas: await keBuffer(wb), namaBerkas: namaBerkasPredikat(null, data.periode.tahun, data.periode.bulan, 'xlsx'), jenis: 'xlsx' };
+      tambahLembar(wb, 'Rekap OPD', headerRekap(data.predikat), barisRekap(rekap, data.predikat), {
+        merah: (i) => rekap[i].pelanggaran.length > 0,
+      });
+      return {
+        berkas: await keBuffer(wb),
+        namaBerkas: namaBerkasPredikat(null, data.periode.tahun, data.periode.bulan, 'xlsx'),
+        jenis: 'xlsx',
+      };
     },
 
     async pdfOpd(data: any, s: any, f: PermintaanLaporanPredikat): Promise<BerkasLaporan> {
@@ -214,29 +314,60 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       doc.kop(data.opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['LAPORAN PREDIKAT KINERJA PEGAWAI', `PERIODE ${data.periode.teks.toUpperCase()}`]);
       const ringkasan = barisRingkasan(data as LaporanOpd, data.kurva_minimal_pegawai);
-      const sel = (v: unknown): Sel => ({ content: v == null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v) });
-      doc.tabel([HEADER_RINGKASAN.map((h) => ({ content: h }))], ringkasan.filter((r) => r.jenis !== 'pelanggaran').map((r) => r.sel.map(sel)), [0.22, 0.33, 0.1, 0.35]);
+      const sel = (v: unknown): Sel => ({
+        content: v == null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v),
+      });
+      doc.tabel(
+        [HEADER_RINGKASAN.map((h) => ({ content: h }))],
+        ringkasan.filter((r) => r.jenis !== 'pelanggaran').map((r) => r.sel.map(sel)),
+        [0.22, 0.33, 0.1, 0.35],
+      );
       if (data.pelanggaran.length) {
-        doc.baris(`PELANGGARAN KURVA DISTRIBUSI (${data.hanya_peringatan ? 'peringatan' : data.blokir ? 'memblokir finalisasi' : 'di-override'})`, { tebal: true });
+        doc.baris(
+          `PELANGGARAN KURVA DISTRIBUSI (${data.hanya_peringatan ? 'peringatan' : data.blokir ? 'memblokir finalisasi' : 'di-override'})`,
+          { tebal: true },
+        );
         for (const p of data.pelanggaran) doc.barisMerah(`- ${p.pesan}`);
       }
-      if (data.predikat_organisasi.override) doc.baris(`Alasan override Admin BKPSDM: ${data.predikat_organisasi.override.alasan}`);
+      if (data.predikat_organisasi.override)
+        doc.baris(`Alasan override Admin BKPSDM: ${data.predikat_organisasi.override.alasan}`);
       doc.baris('DAFTAR PEGAWAI YANG DINILAI', { tebal: true });
-      doc.tabel([HEADER_PEGAWAI.map((h) => ({ content: h }))], barisPegawai(data.pegawai).map((r) => r.map((v, i) => sel(i === 1 ? nipTercetak(String(v)) : v))), [0.05, 0.16, 0.18, 0.2, 0.11, 0.11, 0.11, 0.08]);
+      doc.tabel(
+        [HEADER_PEGAWAI.map((h) => ({ content: h }))],
+        barisPegawai(data.pegawai).map((r) => r.map((v, i) => sel(i === 1 ? nipTercetak(String(v)) : v))),
+        [0.05, 0.16, 0.18, 0.2, 0.11, 0.11, 0.11, 0.08],
+      );
       if (data.belum_dinilai.length) {
         doc.baris('PEGAWAI DENGAN SKP DISETUJUI YANG BELUM DINILAI', { tebal: true });
-        doc.tabel([['No', 'NIP', 'Nama'].map((h) => ({ content: h }))], data.belum_dinilai.map((p: any, i: number) => [sel(i + 1), sel(nipTercetak(p.nip)), sel(p.nama)]), [0.08, 0.3, 0.62]);
+        doc.tabel(
+          [['No', 'NIP', 'Nama'].map((h) => ({ content: h }))],
+          data.belum_dinilai.map((p: any, i: number) => [sel(i + 1), sel(nipTercetak(p.nip)), sel(p.nama)]),
+          [0.08, 0.3, 0.62],
+        );
       }
       const kepala = s.kepala[0] ?? null;
-      const pg = kepala ? await q('plugin::inti.pegawai').findOne({ where: { id: kepala.pegawaiId }, select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] }) : null;
+      const pg = kepala
+        ? await q('plugin::inti.pegawai').findOne({
+            where: { id: kepala.pegawaiId },
+            select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+          })
+        : null;
       const kiri: BlokTtd = { atas: ['', 'Pengelola Kinerja OPD,', ''], nama: TITIK, nip: `NIP. ${TITIK}` };
       const kanan: BlokTtd = {
-        atas: [tempatTanggal(f.tempat, f.tanggal), 'Kepala Perangkat Daerah,', kepala ? jabatanPenandatangan(kepala.jabatan, kepala.jenis) : ''],
+        atas: [
+          tempatTanggal(f.tempat, f.tanggal),
+          'Kepala Perangkat Daerah,',
+          kepala ? jabatanPenandatangan(kepala.jabatan, kepala.jenis) : '',
+        ],
         nama: pg ? namaLengkap(pg) : TITIK,
         nip: `NIP. ${pg ? nipTercetak(pg.nip) : TITIK}`,
       };
       doc.tandaTangan(kiri, kanan);
-      return { berkas: doc.selesai(), namaBerkas: namaBerkasPredikat(data.opd.kode_opd, data.periode.tahun, data.periode.bulan, 'pdf'), jenis: 'pdf' };
+      return {
+        berkas: doc.selesai(),
+        namaBerkas: namaBerkasPredikat(data.opd.kode_opd, data.periode.tahun, data.periode.bulan, 'pdf'),
+        jenis: 'pdf',
+      };
     },
 
     pdfRekap(data: any, f: PermintaanLaporanPredikat): BerkasLaporan {
@@ -244,16 +375,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       doc.kop(KOP_REKAP, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['REKAPITULASI PREDIKAT KINERJA PERANGKAT DAERAH', `PERIODE ${data.periode.teks.toUpperCase()}`]);
       const header = headerRekap(data.predikat).filter((h) => h !== 'Kode OPD' && h !== 'Pelanggaran');
-      const rows = barisRekap(data.opd, data.predikat).map((r) => r.filter((_, i) => i !== 1).slice(0, -1).map((v) => ({ content: v == null ? '' : String(v) })));
+      const rows = barisRekap(data.opd, data.predikat).map((r) =>
+        r
+          .filter((_, i) => i !== 1)
+          .slice(0, -1)
+          .map((v) => ({ content: v == null ? '' : String(v) })),
+      );
       const lebar = [0.05, 0.2, 0.1, 0.08, 0.07, 0.07, ...data.predikat.map(() => 0.07), 0.08];
       doc.tabel([header.map((h) => ({ content: h }))], rows, lebar);
       const langgar = (data.opd as any[]).filter((r) => r.pelanggaran.length);
       if (langgar.length) {
         doc.baris('PELANGGARAN KURVA DISTRIBUSI', { tebal: true });
-        for (const r of langgar) for (const p of r.pelanggaran) doc.barisMerah(`- ${r.opd.nama}: ${p.pesan}${r.hanya_peringatan ? ' (peringatan)' : ''}`);
+        for (const r of langgar)
+          for (const p of r.pelanggaran)
+            doc.barisMerah(`- ${r.opd.nama}: ${p.pesan}${r.hanya_peringatan ? ' (peringatan)' : ''}`);
       }
-      doc.tandaTangan({ atas: ['', '', ''], nama: '', nip: '' }, { atas: [tempatTanggal(f.tempat, f.tanggal), 'Admin BKPSDM,', ''], nama: TITIK, nip: `NIP. ${TITIK}` });
-      return { berkas: doc.selesai(), namaBerkas: namaBerkasPredikat(null, data.periode.tahun, data.periode.bulan, 'pdf'), jenis: 'pdf' };
+      doc.tandaTangan(
+        { atas: ['', '', ''], nama: '', nip: '' },
+        { atas: [tempatTanggal(f.tempat, f.tanggal), 'Admin BKPSDM,', ''], nama: TITIK, nip: `NIP. ${TITIK}` },
+      );
+      return {
+        berkas: doc.selesai(),
+        namaBerkas: namaBerkasPredikat(null, data.periode.tahun, data.periode.bulan, 'pdf'),
+        jenis: 'pdf',
+      };
     },
   };
 };

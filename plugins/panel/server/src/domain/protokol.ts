@@ -19,7 +19,8 @@ const skemaFilter = z.record(z.string(), z.unknown());
 
 function json(nama: string, nilai: unknown): unknown {
   if (nilai == null || nilai === '') return undefined;
-  if (typeof nilai !== 'string') throw new GalatMskp(400, 'PARAMETER_TIDAK_VALID', `Parameter ${nama} harus berupa JSON.`, nama);
+  if (typeof nilai !== 'string')
+    throw new GalatMskp(400, 'PARAMETER_TIDAK_VALID', `Parameter ${nama} harus berupa JSON.`, nama);
   try {
     return JSON.parse(nilai);
   } catch {
@@ -34,24 +35,41 @@ export function uraiPermintaan(query: Record<string, unknown>): PermintaanDaftar
   let sort: PermintaanDaftar['sort'] = null;
   if (s !== undefined) {
     const p = skemaSort.safeParse(s);
-    if (!p.success) throw new GalatMskp(400, 'SORT_TIDAK_VALID', 'Parameter sort harus berbentuk ["nama_kolom","ASC"|"DESC"].', 'sort');
+    if (!p.success)
+      throw new GalatMskp(
+        400,
+        'SORT_TIDAK_VALID',
+        'Parameter sort harus berbentuk ["nama_kolom","ASC"|"DESC"].',
+        'sort',
+      );
     sort = { field: p.data[0], order: p.data[1].toUpperCase() as 'ASC' | 'DESC' };
   }
   let range = { start: 0, end: 24 };
   if (r !== undefined) {
     const p = skemaRange.safeParse(r);
     if (!p.success || p.data[1] < p.data[0]) {
-      throw new GalatMskp(400, 'RANGE_TIDAK_VALID', 'Parameter range harus berbentuk [awal, akhir] dengan bilangan bulat 0 ≤ awal ≤ akhir.', 'range');
+      throw new GalatMskp(
+        400,
+        'RANGE_TIDAK_VALID',
+        'Parameter range harus berbentuk [awal, akhir] dengan bilangan bulat 0 ≤ awal ≤ akhir.',
+        'range',
+      );
     }
     if (p.data[1] - p.data[0] + 1 > BATAS_HALAMAN) {
-      throw new GalatMskp(400, 'RANGE_TERLALU_BESAR', `Parameter range: satu halaman paling banyak ${BATAS_HALAMAN} baris.`, 'range');
+      throw new GalatMskp(
+        400,
+        'RANGE_TERLALU_BESAR',
+        `Parameter range: satu halaman paling banyak ${BATAS_HALAMAN} baris.`,
+        'range',
+      );
     }
     range = { start: p.data[0], end: p.data[1] };
   }
   let filter: Record<string, unknown> = {};
   if (f !== undefined) {
     const p = skemaFilter.safeParse(f);
-    if (!p.success || Array.isArray(f)) throw new GalatMskp(400, 'FILTER_TIDAK_VALID', 'Parameter filter harus berupa objek JSON.', 'filter');
+    if (!p.success || Array.isArray(f))
+      throw new GalatMskp(400, 'FILTER_TIDAK_VALID', 'Parameter filter harus berupa objek JSON.', 'filter');
     filter = p.data;
   }
   return { sort, range, filter };

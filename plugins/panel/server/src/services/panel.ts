@@ -13,7 +13,9 @@ import type { DefinisiSumber, Konteks } from '../sumber/tipe';
 const populateTerjemah = new WeakMap<object, PopulateKueri>();
 /** The query engine's populate parameter. */
 type PopulateKueri = Parameters<ReturnType<Core.Strapi['db']['query']>['findMany']>[0] extends infer P
-  ? P extends { populate?: infer Q } ? Q : never
+  ? P extends { populate?: infer Q }
+    ? Q
+    : never
   : never;
 export function populateKueri(p: unknown): PopulateKueri {
   if (!p || typeof p !== 'object' || Array.isArray(p)) return p as PopulateKueri;
@@ -49,7 +51,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => layanan(strapi, 'inti', 'audit');
 
   /** Own keys only: "constructor", "__proto__" or "toString" in a URL must never reach Object.prototype. */
-  const milik = <T>(o: Record<string, T>, k: string): T | undefined => (Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined);
+  const milik = <T>(o: Record<string, T>, k: string): T | undefined =>
+    Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;
 
   const definisi = (nama: string): DefinisiSumber => {
     const d = milik(SUMBER, nama);
@@ -70,11 +73,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (nilai === undefined || nilai === null || nilai === '') continue;
       const skalar = (x: unknown) => x === null || ['string', 'number', 'boolean'].includes(typeof x);
       if (!skalar(nilai) && !(Array.isArray(nilai) && nilai.every(skalar))) {
-        throw new GalatMskp(400, 'FILTER_TIDAK_VALID', `Nilai filter "${kunci}" harus teks, angka, boolean, atau daftar nilai.`, 'filter');
+        throw new GalatMskp(
+          400,
+          'FILTER_TIDAK_VALID',
+          `Nilai filter "${kunci}" harus teks, angka, boolean, atau daftar nilai.`,
+          'filter',
+        );
       }
       if (kunci === 'q') {
         const q = String(nilai).trim().slice(0, 100);
-        if (q) hasil.push({ $or: d.cari.map((p) => p.split('.').reverse().reduce<unknown>((acc, k) => ({ [k]: acc }), { $containsi: q })) });
+        if (q)
+          hasil.push({
+            $or: d.cari.map((p) =>
+              p
+                .split('.')
+                .reverse()
+                .reduce<unknown>((acc, k) => ({ [k]: acc }), { $containsi: q }),
+            ),
+          });
         continue;
       }
       if (kunci === 'id') {
@@ -83,7 +99,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const { field, op } = uraiKunciFilter(kunci);
       const pembuat = milik(d.filter, kunci) ?? milik(d.filter, field);
-      if (!pembuat) throw new GalatMskp(400, 'FILTER_TIDAK_DIKENAL', `Filter "${kunci}" tidak tersedia. Filter yang tersedia: q, id, ${Object.keys(d.filter).join(', ')}.`, 'filter');
+      if (!pembuat)
+        throw new GalatMskp(
+          400,
+          'FILTER_TIDAK_DIKENAL',
+          `Filter "${kunci}" tidak tersedia. Filter yang tersedia: q, id, ${Object.keys(d.filter).join(', ')}.`,
+          'filter',
+        );
       const f = pembuat(nilai, milik(d.filter, kunci) ? '$eq' : op);
       if (f) hasil.push(f);
     }
@@ -110,7 +132,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (r.success) return r.data;
     const isu = r.error.issues[0];
     const field = isu.path.join('.') || undefined;
-    const pesan = isu.code === 'invalid_type' && isu.input === undefined ? `${field} wajib diisi.` : `${field ? field + ': ' : ''}${isu.message}`;
+    const pesan =
+      isu.code === 'invalid_type' && isu.input === undefined
+        ? `${field} wajib diisi.`
+        : `${field ? field + ': ' : ''}${isu.message}`;
     throw new GalatMskp(400, 'ISIAN_TIDAK_VALID', pesan, field);
   }
 
@@ -131,16 +156,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const k = konteks(aktor, d);
       const [field, order] = p.sort ? [p.sort.field, p.sort.order] : d.urutBawaan;
       const jalur = milik(d.urut, field);
-      if (!jalur) throw new GalatMskp(400, 'SORT_TIDAK_VALID', `Kolom "${field}" tidak dapat diurutkan. Pilihan: ${Object.keys(d.urut).join(', ')}.`, 'sort');
+      if (!jalur)
+        throw new GalatMskp(
+          400,
+          'SORT_TIDAK_VALID',
+          `Kolom "${field}" tidak dapat diurutkan. Pilihan: ${Object.keys(d.urut).join(', ')}.`,
+          'sort',
+        );
       const filters = { $and: [await d.cakupan(k), ...filterPengguna(d, p.filter)] };
-      const urut = jalur.split('.').reverse().reduce<unknown>((acc, key) => ({ [key]: acc }), order.toLowerCase()) as Record<string, unknown>;
+      const urut = jalur
+        .split('.')
+        .reverse()
+        .reduce<unknown>((acc, key) => ({ [key]: acc }), order.toLowerCase()) as Record<string, unknown>;
       const sort = jalur === 'id' ? [urut] : [urut, { id: 'asc' }];
       const limit = p.range.end - p.range.start + 1;
       // The query engine, not the Document Service: same filters and rows for these draftAndPublish-off types,
       // without the Document Service's per-call transaction and parameter traversal (two BEGIN/COMMIT pairs
       // per page under load).
       const [docs, total] = await Promise.all([
-        strapi.db.query(d.uid).findMany({ where: filters, orderBy: sort, offset: p.range.start, limit, populate: populateKueri(d.populate) }),
+        strapi.db.query(d.uid).findMany({
+          where: filters,
+          orderBy: sort,
+          offset: p.range.start,
+          limit,
+          populate: populateKueri(d.populate),
+        }),
         strapi.db.query(d.uid).count({ where: filters }),
       ]);
       return { baris: await keBaris(d, k, docs), total };
@@ -160,8 +200,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const isian = validasiIsian(d.tulis!.buat!, body);
       const documentId = await strapi.db.transaction(async () => {
         const data = await d.tulis!.keData(isian, k);
-        const hasil = d.tulis!.simpan ? await d.tulis!.simpan('buat', data, k) : await strapi.documents(d.uid).create({ data });
-        if (!d.tulis!.diauditLayanan) await audit().catat({ ...audit().dariAktor(aktor), aksi: `${d.objek.toUpperCase()}_DIBUAT`, objekTipe: d.objek, objekId: hasil.documentId, sesudah: isian });
+        const hasil = d.tulis!.simpan
+          ? await d.tulis!.simpan('buat', data, k)
+          : await strapi.documents(d.uid).create({ data });
+        if (!d.tulis!.diauditLayanan)
+          await audit().catat({
+            ...audit().dariAktor(aktor),
+            aksi: `${d.objek.toUpperCase()}_DIBUAT`,
+            objekTipe: d.objek,
+            objekId: hasil.documentId,
+            sesudah: isian,
+          });
         return hasil.documentId;
       });
       return this.ambil(aktor, nama, documentId);
@@ -200,7 +249,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [sebelum] = await keBaris(d, k, [lama]);
       await strapi.db.transaction(async () => {
         await strapi.documents(d.uid).delete({ documentId: lama.documentId });
-        await audit().catat({ ...audit().dariAktor(aktor), aksi: `${d.objek.toUpperCase()}_DIHAPUS`, objekTipe: d.objek, objekId: lama.documentId, sebelum });
+        await audit().catat({
+          ...audit().dariAktor(aktor),
+          aksi: `${d.objek.toUpperCase()}_DIHAPUS`,
+          objekTipe: d.objek,
+          objekId: lama.documentId,
+          sebelum,
+        });
       });
       return sebelum;
     },

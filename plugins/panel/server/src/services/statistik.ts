@@ -14,7 +14,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async pegawaiPerOpd(aktor: Aktor) {
     const lingkup = await layanan(strapi, 'inti', 'cakupan').filterPegawai(aktor);
     const ids: number[] = (
-      await strapi.db.query('plugin::inti.pegawai').findMany({ where: { $and: [lingkup, { status: 'AKTIF' }] }, select: ['id'] })
+      await strapi.db
+        .query('plugin::inti.pegawai')
+        .findMany({ where: { $and: [lingkup, { status: 'AKTIF' }] }, select: ['id'] })
     ).map((p: { id: number }) => p.id);
     if (!ids.length) return [];
     const jt = tabelTautan(strapi, 'plugin::inti.pegawai', 'opd');
@@ -27,6 +29,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       .select('o.document_id as opd_id', 'o.nama as opd_nama', 'o.singkatan as singkatan')
       .count({ jumlah: '*' })
       .orderBy('jumlah', 'desc');
-    return (rows as BarisOpd[]).map((r) => ({ opd_id: r.opd_id, opd_nama: r.opd_nama, singkatan: r.singkatan, jumlah: Number(r.jumlah) }));
+    return (rows as BarisOpd[]).map((r) => ({
+      opd_id: r.opd_id,
+      opd_nama: r.opd_nama,
+      singkatan: r.singkatan,
+      jumlah: Number(r.jumlah),
+    }));
   },
 });

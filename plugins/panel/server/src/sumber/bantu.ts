@@ -15,7 +15,13 @@ export async function idDariDocumentId(strapi: Core.Strapi, uid: string, documen
 export const aktifPadaFilter = (tanggal: string = hariIni()) => filterPenugasanBertumpuk(tanggal);
 
 /** Counts rows of `uid` per related id of `relasi` (one grouped query over the join table). */
-export async function hitungPerRelasi(strapi: Core.Strapi, uid: string, relasi: string, ids: number[], where?: (qb: PembangunKueri, alias: string) => void): Promise<Map<number, number>> {
+export async function hitungPerRelasi(
+  strapi: Core.Strapi,
+  uid: string,
+  relasi: string,
+  ids: number[],
+  where?: (qb: PembangunKueri, alias: string) => void,
+): Promise<Map<number, number>> {
   const hasil = new Map<number, number>();
   if (!ids.length) return hasil;
   const meta = strapi.db.metadata.get(uid);
@@ -30,7 +36,8 @@ export async function hitungPerRelasi(strapi: Core.Strapi, uid: string, relasi: 
     qb.join(meta.tableName + ' as t', 't.id', `l.${jt.joinColumn.name}`);
     where(qb, 't');
   }
-  for (const r of (await qb) as { kunci: number | string; jumlah: number | string }[]) hasil.set(Number(r.kunci), Number(r.jumlah));
+  for (const r of (await qb) as { kunci: number | string; jumlah: number | string }[])
+    hasil.set(Number(r.kunci), Number(r.jumlah));
   return hasil;
 }
 
@@ -38,7 +45,11 @@ export async function hitungPerRelasi(strapi: Core.Strapi, uid: string, relasi: 
  * The definitive post (penugasan UTAMA active at `tanggal`) of each pegawai id, in ONE joined query over
  * the link tables (the query engine's findMany + two populates took three). pegawai id → jabatan.
  */
-export async function jabatanUtamaPada(strapi: Core.Strapi, pegawaiIds: number[], tanggal: string): Promise<Map<number, { documentId: string; nama: string; jenis: string }>> {
+export async function jabatanUtamaPada(
+  strapi: Core.Strapi,
+  pegawaiIds: number[],
+  tanggal: string,
+): Promise<Map<number, { documentId: string; nama: string; jenis: string }>> {
   const hasil = new Map<number, { documentId: string; nama: string; jenis: string }>();
   if (!pegawaiIds.length) return hasil;
   const meta = (uid: string) => strapi.db.metadata.get(uid);
@@ -55,8 +66,15 @@ export async function jabatanUtamaPada(strapi: Core.Strapi, pegawaiIds: number[]
     .whereIn(`lp.${lp.inverseJoinColumn.name}`, pegawaiIds)
     .where(`g.${kol(P, 'jenis')}`, 'UTAMA')
     .where(`g.${kol(P, 'tmt_mulai')}`, '<=', tanggal)
-    .where((w: PembangunKueri) => w.whereNull(`g.${kol(P, 'tmt_akhir')}`).orWhere(`g.${kol(P, 'tmt_akhir')}`, '>=', tanggal))
-    .select(`lp.${lp.inverseJoinColumn.name} as pid`, `j.${kol(J, 'documentId')} as documentId`, `j.${kol(J, 'nama')} as nama`, `j.${kol(J, 'jenis')} as jenis`)
+    .where((w: PembangunKueri) =>
+      w.whereNull(`g.${kol(P, 'tmt_akhir')}`).orWhere(`g.${kol(P, 'tmt_akhir')}`, '>=', tanggal),
+    )
+    .select(
+      `lp.${lp.inverseJoinColumn.name} as pid`,
+      `j.${kol(J, 'documentId')} as documentId`,
+      `j.${kol(J, 'nama')} as nama`,
+      `j.${kol(J, 'jenis')} as jenis`,
+    )
     .orderBy('g.id');
   for (const r of rows) hasil.set(Number(r.pid), { documentId: r.documentId, nama: r.nama, jenis: r.jenis });
   return hasil;

@@ -5,8 +5,20 @@ import { aktifPadaFilter } from './bantu';
 import { wajibAda } from './opd';
 
 const JENJANG = [
-  'JPT_UTAMA', 'JPT_MADYA', 'JPT_PRATAMA', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA',
-  'AHLI_UTAMA', 'AHLI_MADYA', 'AHLI_MUDA', 'AHLI_PERTAMA', 'PENYELIA', 'MAHIR', 'TERAMPIL', 'PEMULA',
+  'JPT_UTAMA',
+  'JPT_MADYA',
+  'JPT_PRATAMA',
+  'ADMINISTRATOR',
+  'PENGAWAS',
+  'PELAKSANA',
+  'AHLI_UTAMA',
+  'AHLI_MADYA',
+  'AHLI_MUDA',
+  'AHLI_PERTAMA',
+  'PENYELIA',
+  'MAHIR',
+  'TERAMPIL',
+  'PEMULA',
 ] as const;
 const isian = z.object({
   kode: z.string().trim().min(1, 'kode wajib diisi').max(60),
@@ -26,7 +38,15 @@ const isian = z.object({
 export const jabatan: DefinisiSumber = {
   uid: 'plugin::inti.jabatan',
   objek: 'jabatan',
-  urut: { kode: 'kode', nama: 'nama', jenis: 'jenis', jenjang: 'jenjang', kelas_jabatan: 'kelas_jabatan', unit_kerja: 'unit_kerja', id: 'id' },
+  urut: {
+    kode: 'kode',
+    nama: 'nama',
+    jenis: 'jenis',
+    jenjang: 'jenjang',
+    kelas_jabatan: 'kelas_jabatan',
+    unit_kerja: 'unit_kerja',
+    id: 'id',
+  },
   urutBawaan: ['kode', 'ASC'],
   cari: ['kode', 'nama', 'unit_kerja'],
   filter: {
@@ -49,14 +69,30 @@ export const jabatan: DefinisiSumber = {
     const rows = await k.strapi.db.query('plugin::inti.penugasan').findMany({
       where: { jabatan: { id: { $in: docs.map((d) => d.id) } }, ...aktifPadaFilter(tanggal) },
       select: ['jenis', 'tmt_mulai', 'tmt_akhir'],
-      populate: { jabatan: { select: ['id'] }, pegawai: { select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] } },
+      populate: {
+        jabatan: { select: ['id'] },
+        pegawai: { select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] },
+      },
     });
     const pegawai = new Map(rows.map((r: any) => [r.pegawai?.id, r.pegawai]));
-    const data = rows.filter((r: any) => r.pegawai && r.jabatan).map((r: any) => ({ pegawaiId: r.pegawai.id, jabatanId: r.jabatan.id, jenis: r.jenis, tmtMulai: r.tmt_mulai, tmtAkhir: r.tmt_akhir }));
+    const data = rows
+      .filter((r: any) => r.pegawai && r.jabatan)
+      .map((r: any) => ({
+        pegawaiId: r.pegawai.id,
+        jabatanId: r.jabatan.id,
+        jenis: r.jenis,
+        tmtMulai: r.tmt_mulai,
+        tmtAkhir: r.tmt_akhir,
+      }));
     const hasil = new Map<number, { pegawai: any; sebagai: string; jumlah: number }>();
     for (const d of docs) {
       const p = pemangkuPada(d.id, data, tanggal);
-      if (p) hasil.set(d.id, { pegawai: pegawai.get(p.pegawaiId), sebagai: p.sebagai, jumlah: data.filter((x: any) => x.jabatanId === d.id).length });
+      if (p)
+        hasil.set(d.id, {
+          pegawai: pegawai.get(p.pegawaiId),
+          sebagai: p.sebagai,
+          jumlah: data.filter((x: any) => x.jabatanId === d.id).length,
+        });
     }
     return hasil;
   },
@@ -78,7 +114,10 @@ export const jabatan: DefinisiSumber = {
       nilai_jabatan: d.nilai_jabatan ?? null,
       kepala_opd: !!d.kepala_opd,
       aktif: d.aktif !== false,
-      pemangku_nama: p?.pegawai ? [p.pegawai.gelar_depan, p.pegawai.nama].filter(Boolean).join(' ') + (p.pegawai.gelar_belakang ? ', ' + p.pegawai.gelar_belakang : '') : null,
+      pemangku_nama: p?.pegawai
+        ? [p.pegawai.gelar_depan, p.pegawai.nama].filter(Boolean).join(' ') +
+          (p.pegawai.gelar_belakang ? ', ' + p.pegawai.gelar_belakang : '')
+        : null,
       pemangku_nip: p?.pegawai?.nip ?? null,
       pemangku_sebagai: p?.sebagai ?? null,
       jumlah_pemangku: p?.jumlah ?? 0,
@@ -97,15 +136,29 @@ export const jabatan: DefinisiSumber = {
       if (i.atasan_id !== undefined) {
         if (i.atasan_id && lama && i.atasan_id === lama.documentId) {
           const { GalatMskp } = await import('@m-skp/inti');
-          throw new GalatMskp(400, 'ATASAN_DIRI_SENDIRI', 'Jabatan tidak boleh menjadi atasan dirinya sendiri.', 'atasan_id');
+          throw new GalatMskp(
+            400,
+            'ATASAN_DIRI_SENDIRI',
+            'Jabatan tidak boleh menjadi atasan dirinya sendiri.',
+            'atasan_id',
+          );
         }
-        data.atasan = i.atasan_id ? await wajibAda(k.strapi, 'plugin::inti.jabatan', i.atasan_id, 'atasan_id', 'Jabatan atasan') : null;
+        data.atasan = i.atasan_id
+          ? await wajibAda(k.strapi, 'plugin::inti.jabatan', i.atasan_id, 'atasan_id', 'Jabatan atasan')
+          : null;
         if (i.atasan_id && lama) {
-          const atasan = await k.strapi.db.query('plugin::inti.jabatan').findOne({ where: { documentId: i.atasan_id }, select: ['id'] });
+          const atasan = await k.strapi.db
+            .query('plugin::inti.jabatan')
+            .findOne({ where: { documentId: i.atasan_id }, select: ['id'] });
           const bawah: number[] = await layanan(k.strapi, 'inti', 'organisasi').subpohonJabatan([lama.id]);
           if (bawah.includes(atasan.id)) {
             const { GalatMskp } = await import('@m-skp/inti');
-            throw new GalatMskp(400, 'ATASAN_SIKLUS', 'Jabatan atasan tidak boleh berada di bawah jabatan ini (pohon menjadi melingkar).', 'atasan_id');
+            throw new GalatMskp(
+              400,
+              'ATASAN_SIKLUS',
+              'Jabatan atasan tidak boleh berada di bawah jabatan ini (pohon menjadi melingkar).',
+              'atasan_id',
+            );
           }
         }
       }

@@ -21,7 +21,8 @@ export const riwayatLogin: DefinisiSumber = {
   async cakupan(k) {
     const a = k.aktor;
     if (a.peran === PERAN.ADMIN_BKPSDM || a.peran === PERAN.INSPEKTORAT) return {};
-    if (a.peran === PERAN.ADMIN_OPD && a.opdId) return { $or: [{ user: { id: a.userId } }, { user: { pegawai: { opd: { id: a.opdId } } } }] };
+    if (a.peran === PERAN.ADMIN_OPD && a.opdId)
+      return { $or: [{ user: { id: a.userId } }, { user: { pegawai: { opd: { id: a.opdId } } } }] };
     if (a.userId) return { user: { id: a.userId } };
     return TIDAK_ADA;
   },

@@ -3,7 +3,17 @@ import { z } from 'zod';
 import { filterBoolean, filterKolom, filterRelasi, TIDAK_ADA, type DefinisiSumber, type Konteks } from './tipe';
 import { hitungPerRelasi, idDariDocumentId } from './bantu';
 
-const JENIS = ['SEKRETARIAT', 'BADAN', 'DINAS', 'INSPEKTORAT', 'SATPOL', 'KECAMATAN', 'KELURAHAN', 'RSUD', 'LAINNYA'] as const;
+const JENIS = [
+  'SEKRETARIAT',
+  'BADAN',
+  'DINAS',
+  'INSPEKTORAT',
+  'SATPOL',
+  'KECAMATAN',
+  'KELURAHAN',
+  'RSUD',
+  'LAINNYA',
+] as const;
 const isian = z.object({
   kode_opd: z.string().trim().min(1, 'kode_opd wajib diisi').max(40),
   nama: z.string().trim().min(1, 'nama wajib diisi').max(200),
@@ -21,13 +31,27 @@ export const opd: DefinisiSumber = {
   urut: { kode_opd: 'kode_opd', nama: 'nama', singkatan: 'singkatan', jenis: 'jenis', id: 'id' },
   urutBawaan: ['kode_opd', 'ASC'],
   cari: ['kode_opd', 'nama', 'singkatan'],
-  filter: { jenis: filterKolom('jenis'), kode_opd: filterKolom('kode_opd'), induk_id: filterRelasi('induk'), aktif: filterBoolean('aktif') },
-  populate: { induk: { fields: ['documentId', 'nama'] }, bendahara_pengeluaran: { fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] } },
+  filter: {
+    jenis: filterKolom('jenis'),
+    kode_opd: filterKolom('kode_opd'),
+    induk_id: filterRelasi('induk'),
+    aktif: filterBoolean('aktif'),
+  },
+  populate: {
+    induk: { fields: ['documentId', 'nama'] },
+    bendahara_pengeluaran: { fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] },
+  },
   async cakupan(k) {
     return k.aktor.jangkauan === 'TIDAK_ADA' ? TIDAK_ADA : {};
   },
   async tambahan(docs, k) {
-    return hitungPerRelasi(k.strapi, 'plugin::inti.pegawai', 'opd', docs.map((d) => d.id), (qb, t) => qb.where(`${t}.status`, 'AKTIF'));
+    return hitungPerRelasi(
+      k.strapi,
+      'plugin::inti.pegawai',
+      'opd',
+      docs.map((d) => d.id),
+      (qb, t) => qb.where(`${t}.status`, 'AKTIF'),
+    );
   },
   keBaris: (d, jumlah: Map<number, number>) => ({
     id: d.documentId,
@@ -52,8 +76,14 @@ export const opd: DefinisiSumber = {
       const data: Record<string, unknown> = { ...i };
       delete data.induk_id;
       delete data.bendahara_id;
-      if (i.induk_id !== undefined) data.induk = i.induk_id ? await wajibAda(k.strapi, 'plugin::inti.opd', i.induk_id, 'induk_id', 'OPD induk') : null;
-      if (i.bendahara_id !== undefined) data.bendahara_pengeluaran = i.bendahara_id ? await bendaharaOpd(k, i.bendahara_id, lama?.documentId ?? null) : null;
+      if (i.induk_id !== undefined)
+        data.induk = i.induk_id
+          ? await wajibAda(k.strapi, 'plugin::inti.opd', i.induk_id, 'induk_id', 'OPD induk')
+          : null;
+      if (i.bendahara_id !== undefined)
+        data.bendahara_pengeluaran = i.bendahara_id
+          ? await bendaharaOpd(k, i.bendahara_id, lama?.documentId ?? null)
+          : null;
       return data;
     },
   },
@@ -61,11 +91,26 @@ export const opd: DefinisiSumber = {
 
 /** The Bendahara Pengeluaran must be an active pegawai of the OPD being edited (400 naming bendahara_id otherwise). */
 async function bendaharaOpd(k: Konteks, documentId: string, opdId: string | null) {
-  const p = await k.strapi.db.query('plugin::inti.pegawai').findOne({ where: { documentId }, select: ['id', 'status'], populate: { opd: { select: ['documentId'] } } });
+  const p = await k.strapi.db
+    .query('plugin::inti.pegawai')
+    .findOne({ where: { documentId }, select: ['id', 'status'], populate: { opd: { select: ['documentId'] } } });
   const { GalatMskp } = await import('@m-skp/inti');
-  if (!p) throw new GalatMskp(400, 'RELASI_TIDAK_DITEMUKAN', `Pegawai dengan id "${documentId}" tidak ditemukan.`, 'bendahara_id');
-  if (!opdId || p.opd?.documentId !== opdId) throw new GalatMskp(400, 'BENDAHARA_BUKAN_PEGAWAI_OPD', 'Bendahara Pengeluaran harus pegawai OPD ini (pilih setelah OPD dibuat dan pegawainya terdaftar).', 'bendahara_id');
-  if (p.status !== 'AKTIF') throw new GalatMskp(400, 'BENDAHARA_TIDAK_AKTIF', 'Bendahara Pengeluaran harus pegawai aktif.', 'bendahara_id');
+  if (!p)
+    throw new GalatMskp(
+      400,
+      'RELASI_TIDAK_DITEMUKAN',
+      `Pegawai dengan id "${documentId}" tidak ditemukan.`,
+      'bendahara_id',
+    );
+  if (!opdId || p.opd?.documentId !== opdId)
+    throw new GalatMskp(
+      400,
+      'BENDAHARA_BUKAN_PEGAWAI_OPD',
+      'Bendahara Pengeluaran harus pegawai OPD ini (pilih setelah OPD dibuat dan pegawainya terdaftar).',
+      'bendahara_id',
+    );
+  if (p.status !== 'AKTIF')
+    throw new GalatMskp(400, 'BENDAHARA_TIDAK_AKTIF', 'Bendahara Pengeluaran harus pegawai aktif.', 'bendahara_id');
   return documentId;
 }
 

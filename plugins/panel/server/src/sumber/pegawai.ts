@@ -14,14 +14,24 @@ const isian = z.object({
   golongan: z.string().trim().max(10).nullish(),
   status: z.enum(['AKTIF', 'CUTI', 'PENSIUN', 'BERHENTI', 'MENINGGAL']).optional(),
   opd_id: z.string().nullish(),
-  nik: z.string().trim().regex(/^\d{16}$/, 'nik harus 16 digit angka').nullish().or(z.literal('')),
+  nik: z
+    .string()
+    .trim()
+    .regex(/^\d{16}$/, 'nik harus 16 digit angka')
+    .nullish()
+    .or(z.literal('')),
   npwp: z.string().trim().max(20).nullish(),
   alamat: z.string().trim().max(300).nullish(),
   kode_bank: z.string().trim().max(10).nullish(),
   nama_bank: z.string().trim().max(100).nullish(),
   nomor_rekening: z.string().trim().max(30).nullish(),
   /** salary basis of BPJS Kesehatan (gaji pokok + tunjangan melekat) in whole rupiah, from payroll */
-  gaji_bpjs: z.coerce.number().int('gaji_bpjs harus rupiah bulat').min(0, 'gaji_bpjs tidak boleh negatif').max(1_000_000_000, 'gaji_bpjs terlalu besar').nullish(),
+  gaji_bpjs: z.coerce
+    .number()
+    .int('gaji_bpjs harus rupiah bulat')
+    .min(0, 'gaji_bpjs tidak boleh negatif')
+    .max(1_000_000_000, 'gaji_bpjs terlalu besar')
+    .nullish(),
 });
 
 export const pegawai: DefinisiSumber = {
@@ -29,7 +39,15 @@ export const pegawai: DefinisiSumber = {
   objek: 'pegawai',
   // No `status`: Strapi 5.54's orderBy treats any key named `status` as the virtual draft/publish status
   // (even with draftAndPublish off), so that sort would silently come back in the wrong order.
-  urut: { nip: 'nip', nama: 'nama', golongan: 'golongan', jenis_asn: 'jenis_asn', tanggal_lahir: 'tanggal_lahir', id: 'id', opd_nama: 'opd.nama' },
+  urut: {
+    nip: 'nip',
+    nama: 'nama',
+    golongan: 'golongan',
+    jenis_asn: 'jenis_asn',
+    tanggal_lahir: 'tanggal_lahir',
+    id: 'id',
+    opd_nama: 'opd.nama',
+  },
   urutBawaan: ['nama', 'ASC'],
   cari: ['nip', 'nama'],
   filter: {
@@ -45,7 +63,11 @@ export const pegawai: DefinisiSumber = {
   cakupan: (k) => layanan(k.strapi, 'inti', 'cakupan').filterPegawai(k.aktor, k.tanggal),
   /** Definitive post today of each pegawai on the page (one query). */
   async tambahan(docs, k) {
-    return jabatanUtamaPada(k.strapi, docs.map((d) => d.id), k.tanggal);
+    return jabatanUtamaPada(
+      k.strapi,
+      docs.map((d) => d.id),
+      k.tanggal,
+    );
   },
   keBaris: (d, jabatan: Map<number, any>) => ({
     id: d.documentId,
@@ -84,7 +106,8 @@ export const pegawai: DefinisiSumber = {
       const data: Record<string, unknown> = { ...i };
       delete data.opd_id;
       if (data.nik === '') data.nik = null;
-      if (i.opd_id !== undefined) data.opd = i.opd_id ? await wajibAda(k.strapi, 'plugin::inti.opd', i.opd_id, 'opd_id', 'OPD') : null;
+      if (i.opd_id !== undefined)
+        data.opd = i.opd_id ? await wajibAda(k.strapi, 'plugin::inti.opd', i.opd_id, 'opd_id', 'OPD') : null;
       return data;
     },
   },

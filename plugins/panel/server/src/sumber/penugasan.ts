@@ -18,7 +18,14 @@ const isian = z.object({
 export const penugasan: DefinisiSumber = {
   uid: 'plugin::inti.penugasan',
   objek: 'penugasan',
-  urut: { tmt_mulai: 'tmt_mulai', tmt_akhir: 'tmt_akhir', jenis: 'jenis', id: 'id', pegawai_nama: 'pegawai.nama', jabatan_nama: 'jabatan.nama' },
+  urut: {
+    tmt_mulai: 'tmt_mulai',
+    tmt_akhir: 'tmt_akhir',
+    jenis: 'jenis',
+    id: 'id',
+    pegawai_nama: 'pegawai.nama',
+    jabatan_nama: 'jabatan.nama',
+  },
   urutBawaan: ['tmt_mulai', 'DESC'],
   cari: ['pegawai.nama', 'pegawai.nip', 'jabatan.nama', 'nomor_sk'],
   filter: {
@@ -26,7 +33,8 @@ export const penugasan: DefinisiSumber = {
     jabatan_id: filterRelasi('jabatan'),
     jenis: filterKolom('jenis'),
     aktif_pada: (v) => {
-      if (!tanggalValid(v)) throw new GalatMskp(400, 'FILTER_TIDAK_VALID', 'Filter aktif_pada harus tanggal YYYY-MM-DD.', 'filter');
+      if (!tanggalValid(v))
+        throw new GalatMskp(400, 'FILTER_TIDAK_VALID', 'Filter aktif_pada harus tanggal YYYY-MM-DD.', 'filter');
       return aktifPadaFilter(v);
     },
   },
@@ -62,8 +70,10 @@ export const penugasan: DefinisiSumber = {
       const data: Record<string, unknown> = { ...i };
       delete data.pegawai_id;
       delete data.jabatan_id;
-      if (i.pegawai_id !== undefined) data.pegawai = await wajibAda(k.strapi, 'plugin::inti.pegawai', i.pegawai_id, 'pegawai_id', 'Pegawai');
-      if (i.jabatan_id !== undefined) data.jabatan = await wajibAda(k.strapi, 'plugin::inti.jabatan', i.jabatan_id, 'jabatan_id', 'Jabatan');
+      if (i.pegawai_id !== undefined)
+        data.pegawai = await wajibAda(k.strapi, 'plugin::inti.pegawai', i.pegawai_id, 'pegawai_id', 'Pegawai');
+      if (i.jabatan_id !== undefined)
+        data.jabatan = await wajibAda(k.strapi, 'plugin::inti.jabatan', i.jabatan_id, 'jabatan_id', 'Jabatan');
       return data;
     },
   },

@@ -42,7 +42,12 @@ export interface DefinisiSumber {
     /** panel input → Document Service data (relations as documentIds) */
     keData(input: any, k: Konteks, lama?: any): Promise<Record<string, unknown>>;
     /** custom create/update (e.g. users, whose passwords are hashed by their plugin) */
-    simpan?(aksi: 'buat' | 'ubah', data: Record<string, unknown>, k: Konteks, lama?: any): Promise<{ documentId: string }>;
+    simpan?(
+      aksi: 'buat' | 'ubah',
+      data: Record<string, unknown>,
+      k: Konteks,
+      lama?: any,
+    ): Promise<{ documentId: string }>;
     /** `simpan` goes through a domain service that writes its own audit record: the panel adds none beside it */
     diauditLayanan?: boolean;
     hapus?: boolean;
@@ -66,7 +71,11 @@ export const filterAngka =
   (path: string): PembuatFilter =>
   (nilai, op) => {
     const daftar = Array.isArray(nilai) ? nilai : [nilai];
-    if (!daftar.every((x) => (typeof x === 'number' || (typeof x === 'string' && x.trim() !== '')) && Number.isInteger(Number(x)))) {
+    if (
+      !daftar.every(
+        (x) => (typeof x === 'number' || (typeof x === 'string' && x.trim() !== '')) && Number.isInteger(Number(x)),
+      )
+    ) {
       throw new GalatMskp(400, 'FILTER_TIDAK_VALID', `Filter ${path} harus bilangan bulat.`, 'filter');
     }
     return bersarang(path, Array.isArray(nilai) ? { $in: daftar.map(Number) } : { [op]: Number(nilai) });
@@ -77,7 +86,12 @@ export const filterWaktu =
   (path: string): PembuatFilter =>
   (nilai, op) => {
     if (typeof nilai !== 'string' || !tanggalValid(nilai.slice(0, 10)) || Number.isNaN(Date.parse(nilai))) {
-      throw new GalatMskp(400, 'FILTER_TIDAK_VALID', `Filter ${path} harus tanggal YYYY-MM-DD atau waktu ISO 8601.`, 'filter');
+      throw new GalatMskp(
+        400,
+        'FILTER_TIDAK_VALID',
+        `Filter ${path} harus tanggal YYYY-MM-DD atau waktu ISO 8601.`,
+        'filter',
+      );
     }
     return bersarang(path, { [op]: nilai });
   };
@@ -87,7 +101,9 @@ export const filterBoolean =
   (nilai) => {
     if (nilai === '' || nilai == null) return null;
     const b = nilai === true || nilai === 'true' || nilai === 1 || nilai === '1';
-    return b ? bersarang(path, { $eq: true }) : { $or: [bersarang(path, { $eq: false }), bersarang(path, { $null: true })] };
+    return b
+      ? bersarang(path, { $eq: true })
+      : { $or: [bersarang(path, { $eq: false }), bersarang(path, { $null: true })] };
   };
 
 /** "pegawai.opd.documentId", {$eq: x} → {pegawai: {opd: {documentId: {$eq: x}}}} */

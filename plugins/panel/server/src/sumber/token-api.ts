@@ -8,7 +8,14 @@ import { filterKolom, filterWaktu, type DefinisiSumber } from './tipe';
 export const tokenApi: DefinisiSumber = {
   uid: 'plugin::inti.token-api',
   objek: 'token-api',
-  urut: { nama: 'nama', dibuat_pada: 'createdAt', berlaku_sampai: 'berlaku_sampai', terakhir_dipakai: 'terakhir_dipakai', kode_opd: 'kode_opd', id: 'id' },
+  urut: {
+    nama: 'nama',
+    dibuat_pada: 'createdAt',
+    berlaku_sampai: 'berlaku_sampai',
+    terakhir_dipakai: 'terakhir_dipakai',
+    kode_opd: 'kode_opd',
+    id: 'id',
+  },
   urutBawaan: ['dibuat_pada', 'DESC'],
   cari: ['nama', 'kode_opd'],
   filter: {
@@ -22,9 +29,17 @@ export const tokenApi: DefinisiSumber = {
         case 'KEDALUWARSA':
           return { dicabut_pada: { $null: true }, berlaku_sampai: { $lt: hari } };
         case 'AKTIF':
-          return { dicabut_pada: { $null: true }, $or: [{ berlaku_sampai: { $null: true } }, { berlaku_sampai: { $gte: hari } }] };
+          return {
+            dicabut_pada: { $null: true },
+            $or: [{ berlaku_sampai: { $null: true } }, { berlaku_sampai: { $gte: hari } }],
+          };
         default:
-          throw new GalatMskp(400, 'FILTER_TIDAK_VALID', 'Filter status harus AKTIF, KEDALUWARSA, atau DICABUT.', 'filter');
+          throw new GalatMskp(
+            400,
+            'FILTER_TIDAK_VALID',
+            'Filter status harus AKTIF, KEDALUWARSA, atau DICABUT.',
+            'filter',
+          );
       }
     },
   },

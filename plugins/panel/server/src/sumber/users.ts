@@ -29,7 +29,15 @@ const isianUbah = z.object({
 export const users: DefinisiSumber = {
   uid: 'plugin::users-permissions.user',
   objek: 'user',
-  urut: { username: 'username', email: 'email', lastLoginAt: 'lastLoginAt', createdAt: 'createdAt', blocked: 'blocked', id: 'id', pegawai_nama: 'pegawai.nama' },
+  urut: {
+    username: 'username',
+    email: 'email',
+    lastLoginAt: 'lastLoginAt',
+    createdAt: 'createdAt',
+    blocked: 'blocked',
+    id: 'id',
+    pegawai_nama: 'pegawai.nama',
+  },
   urutBawaan: ['username', 'ASC'],
   cari: ['username', 'email', 'pegawai.nama'],
   filter: {
@@ -37,10 +45,16 @@ export const users: DefinisiSumber = {
     blocked: filterBoolean('blocked'),
     opd_id: filterRelasi('pegawai.opd'),
     pegawai_id: filterRelasi('pegawai'),
-    belum_pernah_login: (v) => (v === true || v === 'true' ? { lastLoginAt: { $null: true } } : v === false || v === 'false' ? { lastLoginAt: { $notNull: true } } : null),
+    belum_pernah_login: (v) =>
+      v === true || v === 'true'
+        ? { lastLoginAt: { $null: true } }
+        : v === false || v === 'false'
+          ? { lastLoginAt: { $notNull: true } }
+          : null,
     idle_hari: (v) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 0) throw new GalatMskp(400, 'FILTER_TIDAK_VALID', 'Filter idle_hari harus bilangan bulat ≥ 0.', 'filter');
+      if (!Number.isInteger(n) || n < 0)
+        throw new GalatMskp(400, 'FILTER_TIDAK_VALID', 'Filter idle_hari harus bilangan bulat ≥ 0.', 'filter');
       const batas = new Date(Date.now() - n * 86_400_000).toISOString();
       return { $or: [{ lastLoginAt: { $null: true } }, { lastLoginAt: { $lt: batas } }] };
     },
@@ -48,12 +62,16 @@ export const users: DefinisiSumber = {
   },
   populate: {
     role: { fields: ['type', 'name'] },
-    pegawai: { fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'], populate: { opd: { fields: ['documentId', 'nama'] } } },
+    pegawai: {
+      fields: ['documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'],
+      populate: { opd: { fields: ['documentId', 'nama'] } },
+    },
   },
   async cakupan(k) {
     const a = k.aktor;
     if (a.peran === PERAN.ADMIN_BKPSDM) return {};
-    if (a.peran === PERAN.ADMIN_OPD && a.opdId) return { $or: [{ id: a.userId }, { pegawai: { opd: { id: a.opdId } } }] };
+    if (a.peran === PERAN.ADMIN_OPD && a.opdId)
+      return { $or: [{ id: a.userId }, { pegawai: { opd: { id: a.opdId } } }] };
     if (a.userId) return { id: a.userId };
     return TIDAK_ADA;
   },
@@ -87,7 +105,9 @@ export const users: DefinisiSumber = {
         data.role = id;
       }
       if (i.username !== undefined) {
-        const ada = await k.strapi.db.query('plugin::users-permissions.user').findOne({ where: { username: i.username }, select: ['id'] });
+        const ada = await k.strapi.db
+          .query('plugin::users-permissions.user')
+          .findOne({ where: { username: i.username }, select: ['id'] });
         if (ada) throw new GalatMskp(400, 'USERNAME_GANDA', `Nama pengguna "${i.username}" sudah dipakai.`, 'username');
         if (!i.email) data.email = `${i.username.toLowerCase()}@pengguna.mskp.invalid`;
         data.provider = 'local';
@@ -101,15 +121,26 @@ export const users: DefinisiSumber = {
       const pegawaiDoc = data.__pegawai as string | null | undefined;
       delete data.__pegawai;
       const docs = k.strapi.documents('plugin::users-permissions.user');
-      const hasil = aksi === 'buat' ? await docs.create({ data }) : await docs.update({ documentId: lama.documentId, data });
+      const hasil =
+        aksi === 'buat' ? await docs.create({ data }) : await docs.update({ documentId: lama.documentId, data });
       if (!hasil) throw new GalatMskp(404, 'TIDAK_DITEMUKAN', `Data dengan id "${lama.documentId}" tidak ditemukan.`);
       if (pegawaiDoc !== undefined) {
         const q = k.strapi.db.query('plugin::inti.pegawai');
         const lamaPegawai = await q.findOne({ where: { user: { id: hasil.id } }, select: ['id'] });
         if (lamaPegawai) await q.update({ where: { id: lamaPegawai.id }, data: { user: null } });
         if (pegawaiDoc) {
-          const p = await q.findOne({ where: { documentId: pegawaiDoc }, select: ['id'], populate: { user: { select: ['id', 'username'] } } });
-          if (p.user && p.user.id !== hasil.id) throw new GalatMskp(400, 'PEGAWAI_SUDAH_PUNYA_AKUN', `Pegawai ini sudah terhubung dengan akun ${p.user.username}.`, 'pegawai_id');
+          const p = await q.findOne({
+            where: { documentId: pegawaiDoc },
+            select: ['id'],
+            populate: { user: { select: ['id', 'username'] } },
+          });
+          if (p.user && p.user.id !== hasil.id)
+            throw new GalatMskp(
+              400,
+              'PEGAWAI_SUDAH_PUNYA_AKUN',
+              `Pegawai ini sudah terhubung dengan akun ${p.user.username}.`,
+              'pegawai_id',
+            );
           await q.update({ where: { id: p.id }, data: { user: hasil.id } });
         }
       }
@@ -119,4 +150,3 @@ export const users: DefinisiSumber = {
     },
   },
 };
-

@@ -56,7 +56,9 @@ export interface PerubahanPlt {
 
 const kunci = (pegawaiId: number, jenis: string, periode: number) => `${pegawaiId}:${jenis}:${periode}`;
 const sama = (a: KeadaanPerilaku, b: KeadaanPerilaku) =>
-  a.rating_perilaku === b.rating_perilaku && a.perilaku_source === b.perilaku_source && (a.rating_perilaku_asli ?? null) === (b.rating_perilaku_asli ?? null);
+  a.rating_perilaku === b.rating_perilaku &&
+  a.perilaku_source === b.perilaku_source &&
+  (a.rating_perilaku_asli ?? null) === (b.rating_perilaku_asli ?? null);
 
 /** The changes that bring the definitive evaluations of the given periods in line with the Plt rule. */
 export function perubahanPlt(evaluasi: EvaluasiPeriode[], pltAktif: PltPeriode[]): PerubahanPlt[] {
@@ -74,12 +76,17 @@ export function perubahanPlt(evaluasi: EvaluasiPeriode[], pltAktif: PltPeriode[]
     const k = kunci(e.pegawaiId, e.periode_jenis, e.periode);
     if (!postPlt.get(k)?.has(e.jabatanId)) continue;
     const ada = evaluasiPlt.get(k);
-    if (!ada || (e.jabatanId as number) < (ada.jabatanId as number) || (e.jabatanId === ada.jabatanId && e.id < ada.id)) evaluasiPlt.set(k, e);
+    if (!ada || (e.jabatanId as number) < (ada.jabatanId as number) || (e.jabatanId === ada.jabatanId && e.id < ada.id))
+      evaluasiPlt.set(k, e);
   }
   const hasil: PerubahanPlt[] = [];
   for (const e of evaluasi) {
     if (e.konteks !== 'DEFINITIF') continue;
-    const dari: KeadaanPerilaku = { rating_perilaku: e.rating_perilaku, rating_perilaku_asli: e.rating_perilaku_asli ?? null, perilaku_source: e.perilaku_source };
+    const dari: KeadaanPerilaku = {
+      rating_perilaku: e.rating_perilaku,
+      rating_perilaku_asli: e.rating_perilaku_asli ?? null,
+      perilaku_source: e.perilaku_source,
+    };
     // What the definitive penilai gave: kept aside while the Plt rating stands.
     const asli = (e.perilaku_source === 'PLT' ? e.rating_perilaku_asli : null) ?? e.rating_perilaku;
     const plt = evaluasiPlt.get(kunci(e.pegawaiId, e.periode_jenis, e.periode));
@@ -87,7 +94,16 @@ export function perubahanPlt(evaluasi: EvaluasiPeriode[], pltAktif: PltPeriode[]
       ? { rating_perilaku: plt.rating_perilaku, rating_perilaku_asli: asli, perilaku_source: 'PLT' }
       : { rating_perilaku: asli, rating_perilaku_asli: null, perilaku_source: 'DEFINITIF' };
     if (sama(dari, ke)) continue;
-    hasil.push({ evaluasiId: e.id, pegawaiId: e.pegawaiId, periode_jenis: e.periode_jenis, periode: e.periode, aksi: plt ? 'TERAPKAN' : 'KEMBALIKAN', dari, ke, sumberEvaluasiId: plt?.id ?? null });
+    hasil.push({
+      evaluasiId: e.id,
+      pegawaiId: e.pegawaiId,
+      periode_jenis: e.periode_jenis,
+      periode: e.periode,
+      aksi: plt ? 'TERAPKAN' : 'KEMBALIKAN',
+      dari,
+      ke,
+      sumberEvaluasiId: plt?.id ?? null,
+    });
   }
   return hasil;
 }

@@ -7,7 +7,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'dpa',
-    info: { singularName: 'dpa', pluralName: 'dpas', displayName: 'DPA', description: 'Pagu anggaran DPA per OPD (impor SIPD)' },
+    info: {
+      singularName: 'dpa',
+      pluralName: 'dpas',
+      displayName: 'DPA',
+      description: 'Pagu anggaran DPA per OPD (impor SIPD)',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

@@ -8,7 +8,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'presensi',
-    info: { singularName: 'presensi', pluralName: 'presensis', displayName: 'Presensi Bulanan', description: 'Rekap disiplin kehadiran bulanan per pegawai' },
+    info: {
+      singularName: 'presensi',
+      pluralName: 'presensis',
+      displayName: 'Presensi Bulanan',
+      description: 'Rekap disiplin kehadiran bulanan per pegawai',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

@@ -12,7 +12,12 @@ export default {
   schema: {
     kind: 'collectionType',
     collectionName: 'tpp',
-    info: { singularName: 'tpp', pluralName: 'tpps', displayName: 'TPP', description: 'Tambahan penghasilan pegawai per bulan' },
+    info: {
+      singularName: 'tpp',
+      pluralName: 'tpps',
+      displayName: 'TPP',
+      description: 'Tambahan penghasilan pegawai per bulan',
+    },
     options: { draftAndPublish: false },
     pluginOptions: { 'content-manager': { visible: true }, 'content-type-builder': { visible: false } },
     attributes: {

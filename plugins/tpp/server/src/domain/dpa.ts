@@ -39,13 +39,43 @@ export interface HasilBacaDpa {
 
 /** Template columns, in order, with their meaning (template "Petunjuk" sheet and README). */
 export const KOLOM_DPA: readonly { kolom: string; wajib: boolean; keterangan: string; contoh: string | number }[] = [
-  { kolom: 'kode_program', wajib: false, keterangan: 'Kode program (3 segmen, mis. 2.16.02); kosong = diambil dari kode sub kegiatan', contoh: '2.16.03' },
+  {
+    kolom: 'kode_program',
+    wajib: false,
+    keterangan: 'Kode program (3 segmen, mis. 2.16.02); kosong = diambil dari kode sub kegiatan',
+    contoh: '2.16.03',
+  },
   { kolom: 'nama_program', wajib: false, keterangan: 'Nama program', contoh: 'Program Aplikasi Informatika' },
-  { kolom: 'kode_kegiatan', wajib: false, keterangan: 'Kode kegiatan (5 segmen, mis. 2.16.02.1.01); kosong = diambil dari kode sub kegiatan', contoh: '2.16.03.1.02' },
-  { kolom: 'nama_kegiatan', wajib: false, keterangan: 'Nama kegiatan', contoh: 'Pengelolaan e-Government di Lingkup Pemerintah Daerah Kabupaten/Kota' },
-  { kolom: 'kode_sub_kegiatan', wajib: true, keterangan: 'Kode sub kegiatan SIPD (6 segmen, mis. 2.16.02.1.01.0001), isi sebagai teks', contoh: '2.16.03.1.02.0001' },
-  { kolom: 'nama_sub_kegiatan', wajib: true, keterangan: 'Nama sub kegiatan', contoh: 'Pengelolaan Pusat Data Pemerintahan Daerah' },
-  { kolom: 'pagu', wajib: true, keterangan: 'Pagu anggaran dalam rupiah penuh (angka, atau teks seperti 1.250.000.000 / Rp 1.250.000.000,00)', contoh: 125000000 },
+  {
+    kolom: 'kode_kegiatan',
+    wajib: false,
+    keterangan: 'Kode kegiatan (5 segmen, mis. 2.16.02.1.01); kosong = diambil dari kode sub kegiatan',
+    contoh: '2.16.03.1.02',
+  },
+  {
+    kolom: 'nama_kegiatan',
+    wajib: false,
+    keterangan: 'Nama kegiatan',
+    contoh: 'Pengelolaan e-Government di Lingkup Pemerintah Daerah Kabupaten/Kota',
+  },
+  {
+    kolom: 'kode_sub_kegiatan',
+    wajib: true,
+    keterangan: 'Kode sub kegiatan SIPD (6 segmen, mis. 2.16.02.1.01.0001), isi sebagai teks',
+    contoh: '2.16.03.1.02.0001',
+  },
+  {
+    kolom: 'nama_sub_kegiatan',
+    wajib: true,
+    keterangan: 'Nama sub kegiatan',
+    contoh: 'Pengelolaan Pusat Data Pemerintahan Daerah',
+  },
+  {
+    kolom: 'pagu',
+    wajib: true,
+    keterangan: 'Pagu anggaran dalam rupiah penuh (angka, atau teks seperti 1.250.000.000 / Rp 1.250.000.000,00)',
+    contoh: 125000000,
+  },
 ];
 
 /** Header synonyms (normalised) → column key. */
@@ -122,7 +152,10 @@ export function uraiPagu(v: unknown): { nilai: bigint } | { alasan: string } {
     if (!Number.isSafeInteger(v)) return { alasan: 'pagu terlalu besar untuk dibaca sebagai angka; isi sebagai teks' };
     return { nilai: BigInt(v) };
   }
-  let s = String(v).trim().replace(/\s+/g, '').replace(/^rp\.?/i, '');
+  let s = String(v)
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/^rp\.?/i, '');
   let negatif = false;
   if (/^\(.*\)$/.test(s)) {
     negatif = true;
@@ -155,12 +188,17 @@ export function uraiPagu(v: unknown): { nilai: bigint } | { alasan: string } {
  * when the header lacks the sub kegiatan code, its name or the pagu. The header is the first row that
  * names a sub kegiatan code column (SIPD exports may start with title rows).
  */
-export function barisDariTabelDpa(tabel: { nomor: number; sel: unknown[] }[]): { baris: number; nilai: Record<string, unknown> }[] {
+export function barisDariTabelDpa(
+  tabel: { nomor: number; sel: unknown[] }[],
+): { baris: number; nilai: Record<string, unknown> }[] {
   const iKepala = tabel.findIndex((r) => r.sel.map(kolomDpa).includes('kode_sub_kegiatan'));
   if (iKepala < 0) throw new Error('Kolom "kode_sub_kegiatan" tidak ditemukan pada baris judul. Gunakan templat DPA.');
   const kolom = tabel[iKepala].sel.map(kolomDpa);
   const kurang = ['nama_sub_kegiatan', 'pagu'].filter((k) => !kolom.includes(k));
-  if (kurang.length) throw new Error(`Kolom ${kurang.map((k) => `"${k}"`).join(' dan ')} tidak ditemukan pada baris judul. Gunakan templat DPA.`);
+  if (kurang.length)
+    throw new Error(
+      `Kolom ${kurang.map((k) => `"${k}"`).join(' dan ')} tidak ditemukan pada baris judul. Gunakan templat DPA.`,
+    );
   return tabel.slice(iKepala + 1).map((r) => {
     const nilai: Record<string, unknown> = {};
     kolom.forEach((k, i) => {
@@ -197,10 +235,18 @@ export function bacaDpa(rows: { baris: number; nilai: Record<string, unknown> }[
     const kodeProgram = teksKode(r.nilai.kode_program);
     const kodeKegiatan = teksKode(r.nilai.kode_kegiatan);
     if (turunan && kodeProgram && kodeProgram !== turunan.kode_program) {
-      alasan.push(POLA_PROGRAM.test(kodeProgram) ? `kode program ${kodeProgram} tidak sesuai dengan kode sub kegiatan (${turunan.kode_program})` : `kode program "${kodeProgram}" tidak berformat SIPD (contoh 2.16.02)`);
+      alasan.push(
+        POLA_PROGRAM.test(kodeProgram)
+          ? `kode program ${kodeProgram} tidak sesuai dengan kode sub kegiatan (${turunan.kode_program})`
+          : `kode program "${kodeProgram}" tidak berformat SIPD (contoh 2.16.02)`,
+      );
     }
     if (turunan && kodeKegiatan && kodeKegiatan !== turunan.kode_kegiatan) {
-      alasan.push(POLA_KEGIATAN.test(kodeKegiatan) ? `kode kegiatan ${kodeKegiatan} tidak sesuai dengan kode sub kegiatan (${turunan.kode_kegiatan})` : `kode kegiatan "${kodeKegiatan}" tidak berformat SIPD (contoh 2.16.02.1.01)`);
+      alasan.push(
+        POLA_KEGIATAN.test(kodeKegiatan)
+          ? `kode kegiatan ${kodeKegiatan} tidak sesuai dengan kode sub kegiatan (${turunan.kode_kegiatan})`
+          : `kode kegiatan "${kodeKegiatan}" tidak berformat SIPD (contoh 2.16.02.1.01)`,
+      );
     }
     const kembar = kode ? jumlahKode.get(kode) : undefined;
     if (kembar && kembar.length > 1) alasan.push(`kode sub kegiatan ganda dalam berkas (baris ${kembar.join(', ')})`);
@@ -248,7 +294,12 @@ export interface RollupProgram {
 }
 
 /** Whole-rupiah BigInt of a stored pagu (biginteger columns come back as strings on PostgreSQL). */
-export const paguBigInt = (p: LiniDpa['pagu']): bigint => (p == null || p === '' ? 0n : typeof p === 'bigint' ? p : BigInt(typeof p === 'number' ? Math.trunc(p) : String(p).trim()));
+export const paguBigInt = (p: LiniDpa['pagu']): bigint =>
+  p == null || p === ''
+    ? 0n
+    : typeof p === 'bigint'
+      ? p
+      : BigInt(typeof p === 'number' ? Math.trunc(p) : String(p).trim());
 
 /** Orders codes segment by segment numerically (2.16.02 before 2.16.10). */
 export function bandingKode(a: string, b: string): number {
@@ -267,7 +318,10 @@ export function bandingKode(a: string, b: string): number {
  * non-empty name met for a code is kept.
  */
 export function rollupDpa(lini: LiniDpa[]): { program: RollupProgram[]; total: string } {
-  const prog = new Map<string, { nama: string | null; jumlah: bigint; keg: Map<string, { nama: string | null; jumlah: bigint; n: number }> }>();
+  const prog = new Map<
+    string,
+    { nama: string | null; jumlah: bigint; keg: Map<string, { nama: string | null; jumlah: bigint; n: number }> }
+  >();
   let total = 0n;
   for (const l of lini) {
     const t = l.kode_sub_kegiatan ? uraiKodeSub(l.kode_sub_kegiatan) : null;
@@ -291,7 +345,14 @@ export function rollupDpa(lini: LiniDpa[]): { program: RollupProgram[]; total: s
       kode_program: kode,
       nama_program: P.nama,
       anggaran: P.jumlah.toString(),
-      kegiatan: [...P.keg.entries()].sort(([a], [b]) => bandingKode(a, b)).map(([kk, K]) => ({ kode_kegiatan: kk, nama_kegiatan: K.nama, anggaran: K.jumlah.toString(), jumlah_sub_kegiatan: K.n })),
+      kegiatan: [...P.keg.entries()]
+        .sort(([a], [b]) => bandingKode(a, b))
+        .map(([kk, K]) => ({
+          kode_kegiatan: kk,
+          nama_kegiatan: K.nama,
+          anggaran: K.jumlah.toString(),
+          jumlah_sub_kegiatan: K.n,
+        })),
     }));
   return { program, total: total.toString() };
 }

@@ -9,7 +9,12 @@ export const BULAN_TAMBAHAN = [13, 14] as const;
 export const bulanTambahan = (bulan: number) => bulan === 13 || bulan === 14;
 
 /** The posts are read at this date: the month's reference date; months 13/14 at today clamped to the year. */
-export function tanggalPosRun(tahun: number, bulan: number, hari: string, acuanBulan: (t: number, b: number, h: string) => string): string {
+export function tanggalPosRun(
+  tahun: number,
+  bulan: number,
+  hari: string,
+  acuanBulan: (t: number, b: number, h: string) => string,
+): string {
   if (!bulanTambahan(bulan)) return acuanBulan(tahun, bulan, hari);
   const awal = `${tahun}-01-01`;
   const akhir = `${tahun}-12-31`;
@@ -76,8 +81,12 @@ const KOMPONEN_TETAP = [
 ] as const;
 
 /** The salary basis for BPJS: the pegawai's own when recorded, else the policy's figure of his golongan. */
-export function gajiBpjs(d: Pick<DataPegawaiRun, 'golongan' | 'gaji_bpjs'>, k: KebijakanTpp): { nilai: number; sumber: 'PEGAWAI' | 'GOLONGAN' } {
-  if (d.gaji_bpjs != null && Number.isFinite(Number(d.gaji_bpjs)) && Number(d.gaji_bpjs) >= 0) return { nilai: Math.round(Number(d.gaji_bpjs)), sumber: 'PEGAWAI' };
+export function gajiBpjs(
+  d: Pick<DataPegawaiRun, 'golongan' | 'gaji_bpjs'>,
+  k: KebijakanTpp,
+): { nilai: number; sumber: 'PEGAWAI' | 'GOLONGAN' } {
+  if (d.gaji_bpjs != null && Number.isFinite(Number(d.gaji_bpjs)) && Number(d.gaji_bpjs) >= 0)
+    return { nilai: Math.round(Number(d.gaji_bpjs)), sumber: 'PEGAWAI' };
   return { nilai: gajiBpjsGolongan(d.golongan, k), sumber: 'GOLONGAN' };
 }
 
@@ -86,24 +95,50 @@ export function gajiBpjs(d: Pick<DataPegawaiRun, 'golongan' | 'gaji_bpjs'>, k: K
  * discipline deduction, no predikat rule. A regular month without an imported summary deducts nothing
  * and says so (`PRESENSI_BELUM_ADA`): a missing import is not "no record" on every workday.
  */
-export function susunMasukan(d: DataPegawaiRun, k: KebijakanTpp): { masukan: MasukanTpp; alasan_tambahan: AlasanTpp[] } {
+export function susunMasukan(
+  d: DataPegawaiRun,
+  k: KebijakanTpp,
+): { masukan: MasukanTpp; alasan_tambahan: AlasanTpp[] } {
   const tambahan = bulanTambahan(d.bulan);
   const alasan_tambahan: AlasanTpp[] = [];
   if (!tambahan && !d.presensi) {
-    alasan_tambahan.push({ komponen: 'BEBAN_KERJA', kode: 'PRESENSI_BELUM_ADA', uraian: 'Rekap presensi bulan ini belum diimpor: TPP beban kerja dihitung tanpa potongan disiplin.' });
+    alasan_tambahan.push({
+      komponen: 'BEBAN_KERJA',
+      kode: 'PRESENSI_BELUM_ADA',
+      uraian: 'Rekap presensi bulan ini belum diimpor: TPP beban kerja dihitung tanpa potongan disiplin.',
+    });
   }
   const gaji = gajiBpjs(d, k);
   if (!tambahan && gaji.sumber === 'GOLONGAN') {
-    alasan_tambahan.push({ komponen: 'BPJS', kode: 'DASAR_BPJS_GOLONGAN', uraian: 'Dasar gaji untuk iuran BPJS Kesehatan belum tercatat pada data pegawai: dipakai angka kebijakan untuk golongannya.' });
+    alasan_tambahan.push({
+      komponen: 'BPJS',
+      kode: 'DASAR_BPJS_GOLONGAN',
+      uraian:
+        'Dasar gaji untuk iuran BPJS Kesehatan belum tercatat pada data pegawai: dipakai angka kebijakan untuk golongannya.',
+    });
   }
   if (tambahan) {
-    alasan_tambahan.push({ komponen: 'PAGU', kode: 'BULAN_TAMBAHAN', uraian: d.bulan === 13 ? 'THR: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).' : 'Gaji ke-13: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).' });
+    alasan_tambahan.push({
+      komponen: 'PAGU',
+      kode: 'BULAN_TAMBAHAN',
+      uraian:
+        d.bulan === 13
+          ? 'THR: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).'
+          : 'Gaji ke-13: satu bulan TPP penuh (capaian 100%, tanpa potongan disiplin).',
+    });
   }
-  if (!tambahan && d.alasan_capaian) alasan_tambahan.push({ komponen: 'PRESTASI_KERJA', kode: d.alasan_capaian.kode, uraian: d.alasan_capaian.uraian });
+  if (!tambahan && d.alasan_capaian)
+    alasan_tambahan.push({ komponen: 'PRESTASI_KERJA', kode: d.alasan_capaian.kode, uraian: d.alasan_capaian.uraian });
   const tetap = d.kode_jabatan ? k.komponen_tetap?.[d.kode_jabatan] : undefined;
   for (const [kode, nama] of KOMPONEN_TETAP) {
     const n = tetap?.[kode];
-    if (n) alasan_tambahan.push({ komponen: 'KOMPONEN_TETAP', kode: kode.toUpperCase(), uraian: `${nama} jabatan ini menurut Perwali: Rp${n.toLocaleString('id-ID')} per bulan.`, jumlah: n });
+    if (n)
+      alasan_tambahan.push({
+        komponen: 'KOMPONEN_TETAP',
+        kode: kode.toUpperCase(),
+        uraian: `${nama} jabatan ini menurut Perwali: Rp${n.toLocaleString('id-ID')} per bulan.`,
+        jumlah: n,
+      });
   }
   const masukan: MasukanTpp = {
     bulan: d.bulan,
@@ -125,8 +160,12 @@ export function susunMasukan(d: DataPegawaiRun, k: KebijakanTpp): { masukan: Mas
 /** Run totals (whole rupiah sums). */
 export function totalRun(baris: { jumlah_tpp: number; jumlah_potongan: number; jumlah_ditransfer: number }[]) {
   return baris.reduce(
-    (t, b) => ({ jumlah_tpp: t.jumlah_tpp + b.jumlah_tpp, jumlah_potongan: t.jumlah_potongan + b.jumlah_potongan, jumlah_ditransfer: t.jumlah_ditransfer + b.jumlah_ditransfer }),
-    { jumlah_tpp: 0, jumlah_potongan: 0, jumlah_ditransfer: 0 }
+    (t, b) => ({
+      jumlah_tpp: t.jumlah_tpp + b.jumlah_tpp,
+      jumlah_potongan: t.jumlah_potongan + b.jumlah_potongan,
+      jumlah_ditransfer: t.jumlah_ditransfer + b.jumlah_ditransfer,
+    }),
+    { jumlah_tpp: 0, jumlah_potongan: 0, jumlah_ditransfer: 0 },
   );
 }
 

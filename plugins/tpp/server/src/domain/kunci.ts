@@ -6,7 +6,16 @@
  * that only the Admin BKPSDM may lock it, with a written reason (the override). Pure: dates are ISO
  * YYYY-MM-DD (WIB).
  */
-import { NAMA_BULAN, PERAN, bulanTriwulan, tambahHari, tanggalIndonesia, tolak, type Keputusan, type Penolakan } from '@m-skp/inti';
+import {
+  NAMA_BULAN,
+  PERAN,
+  bulanTriwulan,
+  tambahHari,
+  tanggalIndonesia,
+  tolak,
+  type Keputusan,
+  type Penolakan,
+} from '@m-skp/inti';
 import { ALASAN_MINIMAL, batasInput } from '@m-skp/kinerja';
 
 /** The three months of a quarter. */

@@ -55,26 +55,52 @@ export interface HasilPeriksaPresensi {
 }
 
 /** The template columns, in order, with their meaning (the template's "Petunjuk" sheet and the README). */
-export const KOLOM_PRESENSI: readonly { kolom: string; wajib: boolean; keterangan: string; contoh: string | number }[] = [
-  { kolom: 'nip', wajib: true, keterangan: 'NIP 18 digit pegawai (isi sebagai teks)', contoh: '199001012015031001' },
-  { kolom: 'nama', wajib: false, keterangan: 'Nama pegawai (hanya informasi, tidak diimpor)', contoh: 'Contoh Pegawai, S.Kom.' },
-  { kolom: 'tahun', wajib: false, keterangan: 'Tahun; bila diisi harus sama dengan tahun impor', contoh: 2026 },
-  { kolom: 'bulan', wajib: false, keterangan: 'Bulan 1–12; bila diisi harus sama dengan bulan impor', contoh: 1 },
-  { kolom: 'hari_kerja', wajib: false, keterangan: 'Jumlah hari kerja bulan itu; kosong = Senin–Jumat bulan itu', contoh: 21 },
-  { kolom: 'hadir', wajib: false, keterangan: 'Jumlah hari hadir', contoh: 19 },
-  { kolom: 'tk', wajib: false, keterangan: 'Tanpa keterangan (alpa): jumlah hari tidak masuk tanpa izin', contoh: 0 },
-  { kolom: 'tl_1_30', wajib: false, keterangan: 'Terlambat masuk 1–30 menit: jumlah kejadian', contoh: 2 },
-  { kolom: 'tl_31_60', wajib: false, keterangan: 'Terlambat masuk 31–60 menit: jumlah kejadian', contoh: 0 },
-  { kolom: 'tl_61_90', wajib: false, keterangan: 'Terlambat masuk 61–90 menit: jumlah kejadian', contoh: 0 },
-  { kolom: 'tl_91', wajib: false, keterangan: 'Terlambat masuk ≥ 91 menit atau tanpa rekam masuk: jumlah kejadian', contoh: 0 },
-  { kolom: 'psw_1_30', wajib: false, keterangan: 'Pulang sebelum waktunya 1–30 menit: jumlah kejadian', contoh: 1 },
-  { kolom: 'psw_31_60', wajib: false, keterangan: 'Pulang sebelum waktunya 31–60 menit: jumlah kejadian', contoh: 0 },
-  { kolom: 'psw_61_90', wajib: false, keterangan: 'Pulang sebelum waktunya 61–90 menit: jumlah kejadian', contoh: 0 },
-  { kolom: 'psw_91', wajib: false, keterangan: 'Pulang sebelum waktunya ≥ 91 menit atau tanpa rekam pulang: jumlah kejadian', contoh: 0 },
-  { kolom: 'cuti', wajib: false, keterangan: 'Jumlah hari cuti', contoh: 2 },
-  { kolom: 'dl', wajib: false, keterangan: 'Jumlah hari dinas luar', contoh: 0 },
-  { kolom: 'hukdis_aktif', wajib: false, keterangan: 'Sedang menjalani hukuman disiplin bulan itu: ya/tidak', contoh: 'tidak' },
-];
+export const KOLOM_PRESENSI: readonly { kolom: string; wajib: boolean; keterangan: string; contoh: string | number }[] =
+  [
+    { kolom: 'nip', wajib: true, keterangan: 'NIP 18 digit pegawai (isi sebagai teks)', contoh: '199001012015031001' },
+    {
+      kolom: 'nama',
+      wajib: false,
+      keterangan: 'Nama pegawai (hanya informasi, tidak diimpor)',
+      contoh: 'Contoh Pegawai, S.Kom.',
+    },
+    { kolom: 'tahun', wajib: false, keterangan: 'Tahun; bila diisi harus sama dengan tahun impor', contoh: 2026 },
+    { kolom: 'bulan', wajib: false, keterangan: 'Bulan 1–12; bila diisi harus sama dengan bulan impor', contoh: 1 },
+    {
+      kolom: 'hari_kerja',
+      wajib: false,
+      keterangan: 'Jumlah hari kerja bulan itu; kosong = Senin–Jumat bulan itu',
+      contoh: 21,
+    },
+    { kolom: 'hadir', wajib: false, keterangan: 'Jumlah hari hadir', contoh: 19 },
+    { kolom: 'tk', wajib: false, keterangan: 'Tanpa keterangan (alpa): jumlah hari tidak masuk tanpa izin', contoh: 0 },
+    { kolom: 'tl_1_30', wajib: false, keterangan: 'Terlambat masuk 1–30 menit: jumlah kejadian', contoh: 2 },
+    { kolom: 'tl_31_60', wajib: false, keterangan: 'Terlambat masuk 31–60 menit: jumlah kejadian', contoh: 0 },
+    { kolom: 'tl_61_90', wajib: false, keterangan: 'Terlambat masuk 61–90 menit: jumlah kejadian', contoh: 0 },
+    {
+      kolom: 'tl_91',
+      wajib: false,
+      keterangan: 'Terlambat masuk ≥ 91 menit atau tanpa rekam masuk: jumlah kejadian',
+      contoh: 0,
+    },
+    { kolom: 'psw_1_30', wajib: false, keterangan: 'Pulang sebelum waktunya 1–30 menit: jumlah kejadian', contoh: 1 },
+    { kolom: 'psw_31_60', wajib: false, keterangan: 'Pulang sebelum waktunya 31–60 menit: jumlah kejadian', contoh: 0 },
+    { kolom: 'psw_61_90', wajib: false, keterangan: 'Pulang sebelum waktunya 61–90 menit: jumlah kejadian', contoh: 0 },
+    {
+      kolom: 'psw_91',
+      wajib: false,
+      keterangan: 'Pulang sebelum waktunya ≥ 91 menit atau tanpa rekam pulang: jumlah kejadian',
+      contoh: 0,
+    },
+    { kolom: 'cuti', wajib: false, keterangan: 'Jumlah hari cuti', contoh: 2 },
+    { kolom: 'dl', wajib: false, keterangan: 'Jumlah hari dinas luar', contoh: 0 },
+    {
+      kolom: 'hukdis_aktif',
+      wajib: false,
+      keterangan: 'Sedang menjalani hukuman disiplin bulan itu: ya/tidak',
+      contoh: 'tidak',
+    },
+  ];
 
 /** Column name (template) → stored field. Stored names are accepted as aliases. */
 const PETA_HITUNGAN: Record<string, keyof BarisPresensi> = {
@@ -92,7 +118,11 @@ const PETA_HITUNGAN: Record<string, keyof BarisPresensi> = {
 };
 const ALIAS: Record<string, string> = {
   hukuman_disiplin_aktif: 'hukdis_aktif',
-  ...Object.fromEntries(Object.entries(PETA_HITUNGAN).filter(([k, v]) => k !== v).map(([k, v]) => [v, k])),
+  ...Object.fromEntries(
+    Object.entries(PETA_HITUNGAN)
+      .filter(([k, v]) => k !== v)
+      .map(([k, v]) => [v, k]),
+  ),
 };
 
 /** Header text → column key: lower case, spaces/dashes to "_", aliases folded. */
@@ -121,7 +151,12 @@ const kosong = (v: unknown) => v == null || (typeof v === 'string' && v.trim() =
 /** A count cell: empty → default; a non-negative integer (number or digits) → it; else null. */
 function bilangan(v: unknown, bawaan: number | null): number | null | undefined {
   if (kosong(v)) return bawaan;
-  const n = typeof v === 'number' ? v : /^\s*-?\d+(?:[.,]0+)?\s*$/.test(String(v)) ? Number(String(v).trim().replace(',', '.')) : NaN;
+  const n =
+    typeof v === 'number'
+      ? v
+      : /^\s*-?\d+(?:[.,]0+)?\s*$/.test(String(v))
+        ? Number(String(v).trim().replace(',', '.'))
+        : NaN;
   if (!Number.isFinite(n) || !Number.isInteger(n) || n < 0) return undefined;
   return n;
 }
@@ -151,7 +186,10 @@ export function teksNip(v: unknown): string {
  * ketidakhadiran daripada hari kerja"); hadir + tk + cuti + dl ≤ hari_kerja; late arrivals and early
  * departures each at most once per day worked.
  */
-export function periksaPresensi(rows: { baris: number; nilai: Record<string, unknown> }[], k: KonteksPresensi): HasilPeriksaPresensi {
+export function periksaPresensi(
+  rows: { baris: number; nilai: Record<string, unknown> }[],
+  k: KonteksPresensi,
+): HasilPeriksaPresensi {
   const diterima: BarisPresensi[] = [];
   const ditolak: PenolakanPresensi[] = [];
   const hariBulan = new Date(Date.UTC(k.tahun, k.bulan, 0)).getUTCDate();
@@ -169,15 +207,18 @@ export function periksaPresensi(rows: { baris: number; nilai: Record<string, unk
     const alasan: string[] = [];
     const p = k.pegawai.get(nip);
     if (!nip) alasan.push('NIP wajib diisi');
-    else if (nip.startsWith('~')) alasan.push('NIP tersimpan sebagai angka dan kehilangan digit; isi kolom nip sebagai teks');
+    else if (nip.startsWith('~'))
+      alasan.push('NIP tersimpan sebagai angka dan kehilangan digit; isi kolom nip sebagai teks');
     else if (!/^\d{18}$/.test(nip)) alasan.push('NIP harus 18 digit angka (isi kolom nip sebagai teks)');
     else if (!p) alasan.push('NIP tidak dikenal');
     else if (k.opdBoleh != null && p.opdId !== k.opdBoleh) alasan.push('Pegawai bukan dari OPD Anda');
     const ganda = barisPerNip.get(nip);
     if (nip && ganda && ganda.length > 1) alasan.push(`NIP ganda dalam berkas (baris ${ganda.join(', ')})`);
 
-    if (!kosong(v.tahun) && Number(v.tahun) !== k.tahun) alasan.push(`Tahun ${v.tahun} tidak sama dengan tahun impor ${k.tahun}`);
-    if (!kosong(v.bulan) && Number(v.bulan) !== k.bulan) alasan.push(`Bulan ${v.bulan} tidak sama dengan bulan impor ${k.bulan}`);
+    if (!kosong(v.tahun) && Number(v.tahun) !== k.tahun)
+      alasan.push(`Tahun ${v.tahun} tidak sama dengan tahun impor ${k.tahun}`);
+    if (!kosong(v.bulan) && Number(v.bulan) !== k.bulan)
+      alasan.push(`Bulan ${v.bulan} tidak sama dengan bulan impor ${k.bulan}`);
 
     const angka: Record<string, number> = {};
     const salah: string[] = [];
@@ -198,20 +239,31 @@ export function periksaPresensi(rows: { baris: number; nilai: Record<string, unk
       const hk = hariKerja as number;
       const absen = angka.tk + angka.cuti + angka.dl;
       if (hk > hariBulan) alasan.push(`hari_kerja ${hk} melebihi jumlah hari bulan itu (${hariBulan})`);
-      if (absen > hk) alasan.push(`lebih banyak ketidakhadiran daripada hari kerja (tk + cuti + dl = ${absen}, hari kerja ${hk})`);
-      else if (hadir != null && hadir + absen > hk) alasan.push(`hadir + tk + cuti + dl = ${hadir + absen} melebihi hari kerja ${hk}`);
+      if (absen > hk)
+        alasan.push(`lebih banyak ketidakhadiran daripada hari kerja (tk + cuti + dl = ${absen}, hari kerja ${hk})`);
+      else if (hadir != null && hadir + absen > hk)
+        alasan.push(`hadir + tk + cuti + dl = ${hadir + absen} melebihi hari kerja ${hk}`);
       const masuk = hadir ?? Math.max(0, hk - absen);
       const telat = angka.tl_1_30 + angka.tl_31_60 + angka.tl_61_90 + angka.tl_91;
       const pulang = angka.psw_1_30 + angka.psw_31_60 + angka.psw_61_90 + angka.psw_91;
       if (absen <= hk && telat > masuk) alasan.push(`jumlah terlambat (${telat}) melebihi hari masuk (${masuk})`);
-      if (absen <= hk && pulang > masuk) alasan.push(`jumlah pulang sebelum waktunya (${pulang}) melebihi hari masuk (${masuk})`);
+      if (absen <= hk && pulang > masuk)
+        alasan.push(`jumlah pulang sebelum waktunya (${pulang}) melebihi hari masuk (${masuk})`);
     }
 
     if (alasan.length || !p) {
       ditolak.push({ baris: r.baris, nip, alasan: alasan.join('; ') });
       continue;
     }
-    const b: any = { baris: r.baris, nip, nama: p.nama, pegawaiId: p.id, hari_kerja: hariKerja, hadir, hukuman_disiplin_aktif: hukdis };
+    const b: any = {
+      baris: r.baris,
+      nip,
+      nama: p.nama,
+      pegawaiId: p.id,
+      hari_kerja: hariKerja,
+      hadir,
+      hukuman_disiplin_aktif: hukdis,
+    };
     for (const [kol, field] of Object.entries(PETA_HITUNGAN)) b[field] = angka[kol];
     diterima.push(b as BarisPresensi);
   }
@@ -269,10 +321,13 @@ export function uraiCsv(teks: string): string[][] {
  * them in the sheet: header = row `barisKepala`). Throws a plain Error naming the problem when the
  * `nip` column is missing.
  */
-export function barisDariTabel(tabel: { nomor: number; sel: unknown[] }[]): { baris: number; nilai: Record<string, unknown> }[] {
+export function barisDariTabel(
+  tabel: { nomor: number; sel: unknown[] }[],
+): { baris: number; nilai: Record<string, unknown> }[] {
   const [kepala, ...isi] = tabel;
   const kolom = (kepala?.sel ?? []).map(normalisasiKolom);
-  if (!kolom.includes('nip')) throw new Error('Kolom "nip" tidak ditemukan pada baris judul. Gunakan templat presensi.');
+  if (!kolom.includes('nip'))
+    throw new Error('Kolom "nip" tidak ditemukan pada baris judul. Gunakan templat presensi.');
   return isi.map((r) => {
     const nilai: Record<string, unknown> = {};
     kolom.forEach((k, i) => {

@@ -51,8 +51,14 @@ export const skemaTppRiwayat = z
   })
   .superRefine((v, ctx) => {
     const b = v.bulan.map((x) => x.bulan);
-    if (new Set(b).size !== b.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['bulan'], message: 'setiap bulan hanya boleh satu kolom' });
+    if (new Set(b).size !== b.length)
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['bulan'], message: 'setiap bulan hanya boleh satu kolom' });
     const semua = [...v.identitas.map((x) => x.judul), ...v.bulan.map((x) => x.judul), v.judul_jumlah];
-    if (new Set(semua).size !== semua.length) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['identitas'], message: 'judul kolom lembar bulanan harus unik' });
+    if (new Set(semua).size !== semua.length)
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['identitas'],
+        message: 'judul kolom lembar bulanan harus unik',
+      });
   });
 export type TemplateRiwayatTpp = z.infer<typeof skemaTppRiwayat>;

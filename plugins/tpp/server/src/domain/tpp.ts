@@ -20,7 +20,25 @@ const bulat = (x: Dec): number => x.toDecimalPlaces(0, D.ROUND_HALF_UP).toNumber
 
 export const KELOMPOK_DISIPLIN = ['1_30', '31_60', '61_90', '91_atau_tanpa_rekam'] as const;
 export type KodeKelompok = (typeof KELOMPOK_DISIPLIN)[number];
-const ROMAWI_PPPK = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII'] as const;
+const ROMAWI_PPPK = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+] as const;
 const ROMAWI_PNS = ['I', 'II', 'III', 'IV'] as const;
 const KELAS = Array.from({ length: 17 }, (_, i) => String(i + 1));
 
@@ -35,7 +53,13 @@ export const skemaTpp = z
     tpp_max: tabelKelas,
     /** basic = tukin_BPK(kelas) × IKFD × IKK × IPPD replaces tpp_max when `aktif`. */
     basic: z
-      .object({ aktif: z.boolean(), tukin_bpk: tabelKelas, ikfd: z.number().positive().max(10), ikk: z.number().positive().max(10), ippd: z.number().positive().max(10) })
+      .object({
+        aktif: z.boolean(),
+        tukin_bpk: tabelKelas,
+        ikfd: z.number().positive().max(10),
+        ikk: z.number().positive().max(10),
+        ippd: z.number().positive().max(10),
+      })
       .optional(),
     pembagian: z.object({ beban_kerja_persen: persenAngka, prestasi_kerja_persen: persenAngka }),
     prestasi: z.object({
@@ -43,7 +67,9 @@ export const skemaTpp = z
       batas_capaian: z.number().positive().max(1000),
       /** predikat kode (1 Sangat Baik … 5 Sangat Kurang) whose month pays no prestasi kerja */
       nol_untuk_predikat: z.array(z.number().int().min(1).max(5)),
-      tabel_predikat: z.object({ '1': persenAngka, '2': persenAngka, '3': persenAngka, '4': persenAngka, '5': persenAngka }).optional(),
+      tabel_predikat: z
+        .object({ '1': persenAngka, '2': persenAngka, '3': persenAngka, '4': persenAngka, '5': persenAngka })
+        .optional(),
     }),
     disiplin: z.object({
       kelompok: z
@@ -59,8 +85,12 @@ export const skemaTpp = z
     pph21: z.object({
       metode: z.literal('FINAL_GOLONGAN'),
       termasuk_tunjangan_iuran: z.boolean(),
-      persen_golongan: z.object(Object.fromEntries(ROMAWI_PNS.map((g) => [g, persenAngka])) as Record<string, typeof persenAngka>),
-      persen_pppk: z.object(Object.fromEntries(ROMAWI_PPPK.map((g) => [g, persenAngka])) as Record<string, typeof persenAngka>),
+      persen_golongan: z.object(
+        Object.fromEntries(ROMAWI_PNS.map((g) => [g, persenAngka])) as Record<string, typeof persenAngka>,
+      ),
+      persen_pppk: z.object(
+        Object.fromEntries(ROMAWI_PPPK.map((g) => [g, persenAngka])) as Record<string, typeof persenAngka>,
+      ),
     }),
     /** salary basis for BPJS per golongan, used by the run when the pegawai record holds no salary */
     gaji_bpjs: z
@@ -77,7 +107,12 @@ export const skemaTpp = z
     komponen_tetap: z
       .record(
         z.string().min(1),
-        z.object({ kondisi_kerja: rupiah.optional(), tempat_bertugas: rupiah.optional(), kelangkaan_profesi: rupiah.optional(), keterangan: z.string().optional() })
+        z.object({
+          kondisi_kerja: rupiah.optional(),
+          tempat_bertugas: rupiah.optional(),
+          kelangkaan_profesi: rupiah.optional(),
+          keterangan: z.string().optional(),
+        }),
       )
       .optional(),
     bpjs: z.object({
@@ -87,8 +122,14 @@ export const skemaTpp = z
       tanpa_bulan: z.array(z.number().int().min(1).max(14)),
     }),
   })
-  .refine((k) => k.pembagian.beban_kerja_persen + k.pembagian.prestasi_kerja_persen === 100, { message: 'beban_kerja_persen + prestasi_kerja_persen harus 100', path: ['pembagian'] })
-  .refine((k) => k.prestasi.aturan !== 'TABEL_PREDIKAT' || !!k.prestasi.tabel_predikat, { message: 'aturan TABEL_PREDIKAT memerlukan tabel_predikat', path: ['prestasi', 'tabel_predikat'] });
+  .refine((k) => k.pembagian.beban_kerja_persen + k.pembagian.prestasi_kerja_persen === 100, {
+    message: 'beban_kerja_persen + prestasi_kerja_persen harus 100',
+    path: ['pembagian'],
+  })
+  .refine((k) => k.prestasi.aturan !== 'TABEL_PREDIKAT' || !!k.prestasi.tabel_predikat, {
+    message: 'aturan TABEL_PREDIKAT memerlukan tabel_predikat',
+    path: ['prestasi', 'tabel_predikat'],
+  });
 
 export type KebijakanTpp = z.infer<typeof skemaTpp>;
 export interface VersiTpp {
@@ -138,7 +179,8 @@ export interface MasukanTpp {
   potongan_lain?: { jenis: JenisPotonganLain; jumlah: number; keterangan?: string }[];
 }
 
-export type KomponenAlasan = 'BEBAN_KERJA' | 'PRESTASI_KERJA' | 'PPH_21' | 'BPJS' | 'POTONGAN_LAIN' | 'PAGU' | 'KOMPONEN_TETAP';
+export type KomponenAlasan =
+  'BEBAN_KERJA' | 'PRESTASI_KERJA' | 'PPH_21' | 'BPJS' | 'POTONGAN_LAIN' | 'PAGU' | 'KOMPONEN_TETAP';
 export interface AlasanTpp {
   komponen: KomponenAlasan;
   kode: string;
@@ -204,7 +246,7 @@ const fmtPct = (x: Dec | number) => FORMAT_PERSEN.format(pct(x)) + '%';
 export class MasukanTppTidakValid extends Error {
   constructor(
     readonly field: string,
-    pesan: string
+    pesan: string,
   ) {
     super(pesan);
     this.name = 'MasukanTppTidakValid';
@@ -213,25 +255,33 @@ export class MasukanTppTidakValid extends Error {
 
 /** Golongan as tax group: PNS I–IV from a SIASN code or label; PPPK I–XVII. */
 export function kelompokGolongan(golongan: string): { jenis: 'PNS' | 'PPPK'; ruang: string } {
-  const g = String(golongan ?? '').trim().toUpperCase();
+  const g = String(golongan ?? '')
+    .trim()
+    .toUpperCase();
   if (/^[1-3][1-4]$|^4[1-5]$/.test(g)) return { jenis: 'PNS', ruang: ROMAWI_PNS[Number(g[0]) - 1] };
   const label = /^(IV|III|II|I)\s*\/\s*[A-E]$/.exec(g);
   if (label) return { jenis: 'PNS', ruang: label[1] };
   if ((ROMAWI_PPPK as readonly string[]).includes(g)) return { jenis: 'PPPK', ruang: g };
-  throw new MasukanTppTidakValid('golongan', `Golongan "${golongan}" tidak dikenal: gunakan kode SIASN (mis. 31), label PNS (mis. III/a) atau golongan PPPK I–XVII.`);
+  throw new MasukanTppTidakValid(
+    'golongan',
+    `Golongan "${golongan}" tidak dikenal: gunakan kode SIASN (mis. 31), label PNS (mis. III/a) atau golongan PPPK I–XVII.`,
+  );
 }
 
 function wajibKelas(kelas: unknown, field: string): number {
-  if (!Number.isInteger(kelas) || (kelas as number) < 1 || (kelas as number) > 17) throw new MasukanTppTidakValid(field, `Kelas jabatan harus bilangan bulat 1–17, bukan ${String(kelas)}.`);
+  if (!Number.isInteger(kelas) || (kelas as number) < 1 || (kelas as number) > 17)
+    throw new MasukanTppTidakValid(field, `Kelas jabatan harus bilangan bulat 1–17, bukan ${String(kelas)}.`);
   return kelas as number;
 }
 function wajibRupiah(x: unknown, field: string): number {
   if (x == null) return 0;
-  if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) throw new MasukanTppTidakValid(field, `${field} harus angka rupiah tidak negatif.`);
+  if (typeof x !== 'number' || !Number.isFinite(x) || x < 0)
+    throw new MasukanTppTidakValid(field, `${field} harus angka rupiah tidak negatif.`);
   return x;
 }
 function wajibHitungan(x: unknown, field: string): number {
-  if (!Number.isInteger(x) || (x as number) < 0) throw new MasukanTppTidakValid(field, `${field} harus bilangan bulat tidak negatif.`);
+  if (!Number.isInteger(x) || (x as number) < 0)
+    throw new MasukanTppTidakValid(field, `${field} harus bilangan bulat tidak negatif.`);
   return x as number;
 }
 
@@ -243,7 +293,8 @@ export function paguKelas(kelas: number, k: KebijakanTpp): Dec {
 }
 
 /** The date whose policy version governs a month: day 1 of months 1–12; months 13 and 14 use 1 January. */
-export const tanggalKebijakanTpp = (tahun: number, bulan: number) => `${tahun}-${String(bulan >= 1 && bulan <= 12 ? bulan : 1).padStart(2, '0')}-01`;
+export const tanggalKebijakanTpp = (tahun: number, bulan: number) =>
+  `${tahun}-${String(bulan >= 1 && bulan <= 12 ? bulan : 1).padStart(2, '0')}-01`;
 
 /**
  * What a policy version fixes for every pegawai of a run: the ceiling and its beban/prestasi bases per kelas
@@ -307,7 +358,8 @@ export function penghitungTpp(versi: VersiTpp): (m: MasukanTpp) => HasilTpp {
 }
 
 function hitungSatu(m: MasukanTpp, versi: VersiTpp, k: KebijakanTpp, c: ReturnType<typeof konstantaTpp>): HasilTpp {
-  if (!Number.isInteger(m.bulan) || m.bulan < 1 || m.bulan > 14) throw new MasukanTppTidakValid('bulan', 'Bulan TPP harus 1–12, 13 (THR) atau 14 (gaji ke-13).');
+  if (!Number.isInteger(m.bulan) || m.bulan < 1 || m.bulan > 14)
+    throw new MasukanTppTidakValid('bulan', 'Bulan TPP harus 1–12, 13 (THR) atau 14 (gaji ke-13).');
   const alasan: AlasanTpp[] = [];
 
   // Ceiling: kelas (Plt: the higher of the two by policy), then CPNS.
@@ -315,10 +367,20 @@ function hitungSatu(m: MasukanTpp, versi: VersiTpp, k: KebijakanTpp, c: ReturnTy
   const kelasPlt = m.kelas_plt == null ? null : wajibKelas(m.kelas_plt, 'kelas_plt');
   const pakaiPlt = kelasPlt != null && k.plt === 'KELAS_TERTINGGI' && c.paguDari(kelasPlt).gt(c.paguDari(kelas));
   const kelasDipakai = pakaiPlt ? (kelasPlt as number) : kelas;
-  if (pakaiPlt) alasan.push({ komponen: 'PAGU', kode: 'PLT_KELAS_TERTINGGI', uraian: `Sebagai Plt, TPP dihitung dari kelas jabatan ${kelasDipakai} (lebih tinggi dari kelas definitif ${kelas}).` });
+  if (pakaiPlt)
+    alasan.push({
+      komponen: 'PAGU',
+      kode: 'PLT_KELAS_TERTINGGI',
+      uraian: `Sebagai Plt, TPP dihitung dari kelas jabatan ${kelasDipakai} (lebih tinggi dari kelas definitif ${kelas}).`,
+    });
   const { pagu, tppMax, dasarBeban, dasarPrestasi } = c.dasar(kelasDipakai, !!m.cpns);
   if (m.cpns) {
-    alasan.push({ komponen: 'PAGU', kode: 'CPNS', uraian: `CPNS menerima ${c.fmtPersen(k.cpns_persen)} dari pagu TPP kelas ${kelasDipakai}.`, persen: k.cpns_persen });
+    alasan.push({
+      komponen: 'PAGU',
+      kode: 'CPNS',
+      uraian: `CPNS menerima ${c.fmtPersen(k.cpns_persen)} dari pagu TPP kelas ${kelasDipakai}.`,
+      persen: k.cpns_persen,
+    });
   }
 
   // Beban kerja less discipline deductions (percent of the beban kerja component).
@@ -327,7 +389,13 @@ function hitungSatu(m: MasukanTpp, versi: VersiTpp, k: KebijakanTpp, c: ReturnTy
   let potongan = NOL;
   if (p.hukuman_disiplin_aktif && k.disiplin.hukuman_disiplin_nol) {
     potongan = new D(100);
-    alasan.push({ komponen: 'BEBAN_KERJA', kode: 'HUKUMAN_DISIPLIN', uraian: 'Sedang menjalani hukuman disiplin: TPP beban kerja tidak dibayarkan bulan ini.', persen: 100, jumlah: bulat(dasarBeban) });
+    alasan.push({
+      komponen: 'BEBAN_KERJA',
+      kode: 'HUKUMAN_DISIPLIN',
+      uraian: 'Sedang menjalani hukuman disiplin: TPP beban kerja tidak dibayarkan bulan ini.',
+      persen: 100,
+      jumlah: bulat(dasarBeban),
+    });
   } else {
     const rinci: AlasanTpp[] = [];
     for (const { g, persen: persenG } of c.kelompok) {
@@ -337,19 +405,36 @@ function hitungSatu(m: MasukanTpp, versi: VersiTpp, k: KebijakanTpp, c: ReturnTy
         if (!n) continue;
         const x = persenG.mul(n);
         potongan = potongan.add(x);
-        rinci.push({ komponen: 'BEBAN_KERJA', kode: `${awalan.toUpperCase()}_${g.kode.toUpperCase()}`, uraian: `${nama} ${g.label}: ${n} kali × ${c.fmtPersen(g.persen)} = ${fmtPct(x)} dari TPP beban kerja.`, persen: pct(x), jumlah: bulat(dasarBeban.mul(persen(x))) });
+        rinci.push({
+          komponen: 'BEBAN_KERJA',
+          kode: `${awalan.toUpperCase()}_${g.kode.toUpperCase()}`,
+          uraian: `${nama} ${g.label}: ${n} kali × ${c.fmtPersen(g.persen)} = ${fmtPct(x)} dari TPP beban kerja.`,
+          persen: pct(x),
+          jumlah: bulat(dasarBeban.mul(persen(x))),
+        });
       }
     }
     const alpa = wajibHitungan(p.alpa_hari, 'presensi.alpa_hari');
     if (alpa) {
       const x = c.alpaPersen.mul(alpa);
       potongan = potongan.add(x);
-      rinci.push({ komponen: 'BEBAN_KERJA', kode: 'ALPA', uraian: `Tidak masuk kerja tanpa keterangan: ${alpa} hari × ${c.fmtPersen(k.disiplin.alpa_persen_per_hari)} = ${fmtPct(x)} dari TPP beban kerja.`, persen: pct(x), jumlah: bulat(dasarBeban.mul(persen(x))) });
+      rinci.push({
+        komponen: 'BEBAN_KERJA',
+        kode: 'ALPA',
+        uraian: `Tidak masuk kerja tanpa keterangan: ${alpa} hari × ${c.fmtPersen(k.disiplin.alpa_persen_per_hari)} = ${fmtPct(x)} dari TPP beban kerja.`,
+        persen: pct(x),
+        jumlah: bulat(dasarBeban.mul(persen(x))),
+      });
     }
     alasan.push(...rinci);
     if (potongan.gt(k.disiplin.maks_potongan_persen)) {
       potongan = new D(k.disiplin.maks_potongan_persen);
-      alasan.push({ komponen: 'BEBAN_KERJA', kode: 'POTONGAN_MAKSIMUM', uraian: `Potongan disiplin dibatasi paling banyak ${fmtPct(potongan)} dari TPP beban kerja.`, persen: pct(potongan) });
+      alasan.push({
+        komponen: 'BEBAN_KERJA',
+        kode: 'POTONGAN_MAKSIMUM',
+        uraian: `Potongan disiplin dibatasi paling banyak ${fmtPct(potongan)} dari TPP beban kerja.`,
+        persen: pct(potongan),
+      });
     }
   }
   const beban = bulat(dasarBeban.mul(new D(100).sub(potongan)).div(100));
@@ -359,22 +444,56 @@ function hitungSatu(m: MasukanTpp, versi: VersiTpp, k: KebijakanTpp, c: ReturnTy
   let capaianDipakai: number | null = null;
   if (m.predikat_kode != null && k.prestasi.nol_untuk_predikat.includes(m.predikat_kode)) {
     faktorPrestasi = NOL;
-    alasan.push({ komponen: 'PRESTASI_KERJA', kode: 'PREDIKAT_NOL', uraian: `Predikat kinerja bulan ini ${m.predikat_kode === 5 ? 'Sangat Kurang' : `kode ${m.predikat_kode}`}: TPP prestasi kerja tidak dibayarkan.`, persen: 100, jumlah: bulat(dasarPrestasi) });
+    alasan.push({
+      komponen: 'PRESTASI_KERJA',
+      kode: 'PREDIKAT_NOL',
+      uraian: `Predikat kinerja bulan ini ${m.predikat_kode === 5 ? 'Sangat Kurang' : `kode ${m.predikat_kode}`}: TPP prestasi kerja tidak dibayarkan.`,
+      persen: 100,
+      jumlah: bulat(dasarPrestasi),
+    });
   } else if (k.prestasi.aturan === 'TABEL_PREDIKAT') {
     const t = k.prestasi.tabel_predikat!;
     const persenTabel = m.predikat_kode != null ? (t as Record<string, number>)[String(m.predikat_kode)] : undefined;
     faktorPrestasi = persenTabel == null ? NOL : persen(persenTabel);
-    if (persenTabel == null) alasan.push({ komponen: 'PRESTASI_KERJA', kode: 'PREDIKAT_BELUM_ADA', uraian: 'Evaluasi kinerja bulan ini belum ada: TPP prestasi kerja belum dapat dibayarkan.', persen: 100, jumlah: bulat(dasarPrestasi) });
-    else if (persenTabel < 100) alasan.push({ komponen: 'PRESTASI_KERJA', kode: 'TABEL_PREDIKAT', uraian: `Predikat kinerja bulan ini memberi ${fmtPct(persenTabel)} dari TPP prestasi kerja.`, persen: pct(100 - persenTabel), jumlah: bulat(dasarPrestasi.mul(persen(100 - persenTabel))) });
+    if (persenTabel == null)
+      alasan.push({
+        komponen: 'PRESTASI_KERJA',
+        kode: 'PREDIKAT_BELUM_ADA',
+        uraian: 'Evaluasi kinerja bulan ini belum ada: TPP prestasi kerja belum dapat dibayarkan.',
+        persen: 100,
+        jumlah: bulat(dasarPrestasi),
+      });
+    else if (persenTabel < 100)
+      alasan.push({
+        komponen: 'PRESTASI_KERJA',
+        kode: 'TABEL_PREDIKAT',
+        uraian: `Predikat kinerja bulan ini memberi ${fmtPct(persenTabel)} dari TPP prestasi kerja.`,
+        persen: pct(100 - persenTabel),
+        jumlah: bulat(dasarPrestasi.mul(persen(100 - persenTabel))),
+      });
   } else if (m.capaian == null) {
     faktorPrestasi = NOL;
-    alasan.push({ komponen: 'PRESTASI_KERJA', kode: 'CAPAIAN_BELUM_ADA', uraian: 'Capaian kinerja bulan ini belum tersedia: TPP prestasi kerja belum dapat dibayarkan.', persen: 100, jumlah: bulat(dasarPrestasi) });
+    alasan.push({
+      komponen: 'PRESTASI_KERJA',
+      kode: 'CAPAIAN_BELUM_ADA',
+      uraian: 'Capaian kinerja bulan ini belum tersedia: TPP prestasi kerja belum dapat dibayarkan.',
+      persen: 100,
+      jumlah: bulat(dasarPrestasi),
+    });
   } else {
-    if (typeof m.capaian !== 'number' || !Number.isFinite(m.capaian) || m.capaian < 0) throw new MasukanTppTidakValid('capaian', 'Capaian harus angka persen tidak negatif atau null.');
+    if (typeof m.capaian !== 'number' || !Number.isFinite(m.capaian) || m.capaian < 0)
+      throw new MasukanTppTidakValid('capaian', 'Capaian harus angka persen tidak negatif atau null.');
     const c = D.min(new D(m.capaian), new D(k.prestasi.batas_capaian));
     capaianDipakai = c.toNumber();
     faktorPrestasi = c.div(100);
-    if (c.lt(100)) alasan.push({ komponen: 'PRESTASI_KERJA', kode: 'CAPAIAN', uraian: `Capaian kinerja bulan ini ${fmtPct(c)}: TPP prestasi kerja dibayar ${fmtPct(c)}.`, persen: pct(new D(100).sub(c)), jumlah: bulat(dasarPrestasi.mul(new D(1).sub(faktorPrestasi))) });
+    if (c.lt(100))
+      alasan.push({
+        komponen: 'PRESTASI_KERJA',
+        kode: 'CAPAIAN',
+        uraian: `Capaian kinerja bulan ini ${fmtPct(c)}: TPP prestasi kerja dibayar ${fmtPct(c)}.`,
+        persen: pct(new D(100).sub(c)),
+        jumlah: bulat(dasarPrestasi.mul(new D(1).sub(faktorPrestasi))),
+      });
   }
   const prestasi = bulat(dasarPrestasi.mul(faktorPrestasi));
 
@@ -387,7 +506,11 @@ function hitungSatu(m: MasukanTpp, versi: VersiTpp, k: KebijakanTpp, c: ReturnTy
   let iuranPemberi = 0;
   let iuranPegawai = 0;
   if (k.bpjs.tanpa_bulan.includes(m.bulan)) {
-    alasan.push({ komponen: 'BPJS', kode: 'TANPA_BPJS', uraian: `${namaBulanTpp(m.bulan)}: tidak dikenakan iuran BPJS Kesehatan.` });
+    alasan.push({
+      komponen: 'BPJS',
+      kode: 'TANPA_BPJS',
+      uraian: `${namaBulanTpp(m.bulan)}: tidak dikenakan iuran BPJS Kesehatan.`,
+    });
   } else {
     const gaji = new D(wajibRupiah(m.gaji_bpjs, 'gaji_bpjs'));
     const batas = c.batasBpjs;
@@ -396,31 +519,64 @@ function hitungSatu(m: MasukanTpp, versi: VersiTpp, k: KebijakanTpp, c: ReturnTy
       pemberi_kerja: bulat(D.min(gaji, batas).mul(c.persenPemberi)),
       pegawai: bulat(D.min(gaji, batas).mul(c.persenPegawai)),
     };
-    iuranPemberi = Math.max(0, bulat(dasar.mul(c.persenPemberi).sub(wajibRupiah(sudah.pemberi_kerja, 'bpjs_sudah_dibayar_gaji.pemberi_kerja'))));
-    iuranPegawai = Math.max(0, bulat(dasar.mul(c.persenPegawai).sub(wajibRupiah(sudah.pegawai, 'bpjs_sudah_dibayar_gaji.pegawai'))));
+    iuranPemberi = Math.max(
+      0,
+      bulat(dasar.mul(c.persenPemberi).sub(wajibRupiah(sudah.pemberi_kerja, 'bpjs_sudah_dibayar_gaji.pemberi_kerja'))),
+    );
+    iuranPegawai = Math.max(
+      0,
+      bulat(dasar.mul(c.persenPegawai).sub(wajibRupiah(sudah.pegawai, 'bpjs_sudah_dibayar_gaji.pegawai'))),
+    );
     const diBatas = gaji.add(tppKomponen).gt(batas);
     const teksDasar = `${diBatas ? `batas atas ${c.rpBatasBpjs}` : `gaji + TPP ${rp(bulat(dasar))}`}, dikurangi yang sudah dibayar melalui gaji`;
-    alasan.push({ komponen: 'BPJS', kode: 'BPJS_PEMBERI_KERJA', uraian: `Iuran BPJS Kesehatan ${c.fmtPersen(k.bpjs.pemberi_kerja_persen)} pemberi kerja dari ${teksDasar}: dibayarkan sebagai tunjangan lalu dipotong kembali.`, persen: k.bpjs.pemberi_kerja_persen, jumlah: iuranPemberi });
-    alasan.push({ komponen: 'BPJS', kode: 'BPJS_PEGAWAI', uraian: `Iuran BPJS Kesehatan ${c.fmtPersen(k.bpjs.pegawai_persen)} pegawai dari ${teksDasar}.`, persen: k.bpjs.pegawai_persen, jumlah: iuranPegawai });
+    alasan.push({
+      komponen: 'BPJS',
+      kode: 'BPJS_PEMBERI_KERJA',
+      uraian: `Iuran BPJS Kesehatan ${c.fmtPersen(k.bpjs.pemberi_kerja_persen)} pemberi kerja dari ${teksDasar}: dibayarkan sebagai tunjangan lalu dipotong kembali.`,
+      persen: k.bpjs.pemberi_kerja_persen,
+      jumlah: iuranPemberi,
+    });
+    alasan.push({
+      komponen: 'BPJS',
+      kode: 'BPJS_PEGAWAI',
+      uraian: `Iuran BPJS Kesehatan ${c.fmtPersen(k.bpjs.pegawai_persen)} pegawai dari ${teksDasar}.`,
+      persen: k.bpjs.pegawai_persen,
+      jumlah: iuranPegawai,
+    });
   }
 
   const jumlahTpp = tppKomponen + iuranPemberi;
 
   // PPh 21 final by golongan.
   const g = kelompokGolongan(m.golongan);
-  const tarif = g.jenis === 'PNS' ? (k.pph21.persen_golongan as Record<string, number>)[g.ruang] : (k.pph21.persen_pppk as Record<string, number>)[g.ruang];
+  const tarif =
+    g.jenis === 'PNS'
+      ? (k.pph21.persen_golongan as Record<string, number>)[g.ruang]
+      : (k.pph21.persen_pppk as Record<string, number>)[g.ruang];
   const dasarPph = k.pph21.termasuk_tunjangan_iuran ? jumlahTpp : tppKomponen;
   const pph = bulat(new D(dasarPph).mul(persen(tarif)));
-  alasan.push({ komponen: 'PPH_21', kode: `PPH21_${g.jenis}_${g.ruang}`, uraian: `PPh 21 final golongan ${g.ruang}${g.jenis === 'PPPK' ? ' (PPPK)' : ''}: ${c.fmtPersen(tarif)} dari ${rp(dasarPph)}.`, persen: tarif, jumlah: pph });
+  alasan.push({
+    komponen: 'PPH_21',
+    kode: `PPH21_${g.jenis}_${g.ruang}`,
+    uraian: `PPh 21 final golongan ${g.ruang}${g.jenis === 'PPPK' ? ' (PPPK)' : ''}: ${c.fmtPersen(tarif)} dari ${rp(dasarPph)}.`,
+    persen: tarif,
+    jumlah: pph,
+  });
 
   // Other deductions (zakat, bulog, lain).
   const lain = { ZAKAT: 0, BULOG: 0, LAIN: 0 } as Record<JenisPotonganLain, number>;
   for (const [i, x] of (m.potongan_lain ?? []).entries()) {
-    if (!(x.jenis in lain)) throw new MasukanTppTidakValid(`potongan_lain[${i}].jenis`, 'Jenis potongan lain harus ZAKAT, BULOG atau LAIN.');
+    if (!(x.jenis in lain))
+      throw new MasukanTppTidakValid(`potongan_lain[${i}].jenis`, 'Jenis potongan lain harus ZAKAT, BULOG atau LAIN.');
     const n = bulat(new D(wajibRupiah(x.jumlah, `potongan_lain[${i}].jumlah`)));
     lain[x.jenis] += n;
     const nama = x.jenis === 'ZAKAT' ? 'Zakat' : x.jenis === 'BULOG' ? 'Bulog' : 'Potongan lain';
-    alasan.push({ komponen: 'POTONGAN_LAIN', kode: x.jenis, uraian: `${nama}${x.keterangan ? ` (${x.keterangan})` : ''}: ${rp(n)}.`, jumlah: n });
+    alasan.push({
+      komponen: 'POTONGAN_LAIN',
+      kode: x.jenis,
+      uraian: `${nama}${x.keterangan ? ` (${x.keterangan})` : ''}: ${rp(n)}.`,
+      jumlah: n,
+    });
   }
 
   const jumlahPotongan = pph + iuranPemberi + iuranPegawai + lain.ZAKAT + lain.BULOG + lain.LAIN;

@@ -7,7 +7,17 @@ export const tpp: DefinisiSumber = {
   ranah: 'tpp',
   uid: 'plugin::tpp.tpp',
   objek: 'tpp',
-  urut: { id: 'id', tahun: 'tahun', bulan: 'bulan', nama: 'nama', nip: 'nip', kelas: 'kelas', jumlah_tpp: 'jumlah_tpp', jumlah_ditransfer: 'jumlah_ditransfer', updatedAt: 'updatedAt' },
+  urut: {
+    id: 'id',
+    tahun: 'tahun',
+    bulan: 'bulan',
+    nama: 'nama',
+    nip: 'nip',
+    kelas: 'kelas',
+    jumlah_tpp: 'jumlah_tpp',
+    jumlah_ditransfer: 'jumlah_ditransfer',
+    updatedAt: 'updatedAt',
+  },
   urutBawaan: ['nama', 'ASC'],
   cari: ['nama', 'nip', 'nama_jabatan'],
   filter: {

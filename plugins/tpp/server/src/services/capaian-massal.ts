@@ -1,7 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { hariIni, layanan } from '@m-skp/inti';
 import type { MetaTabel } from './tulis-tpp';
-import { barisBerlaku, capaianAkhir, capaianKepalaOpd, hitungCapaianPegawai, jabatanBawahanKepalaDihitung, jabatanRerataBawahan, lewatBatasInput, targetPadaBulan, type AlasanSumberCapaian, type RhkBulan, type SumberCapaian } from '@m-skp/kinerja';
+import {
+  barisBerlaku,
+  capaianAkhir,
+  capaianKepalaOpd,
+  hitungCapaianPegawai,
+  jabatanBawahanKepalaDihitung,
+  jabatanRerataBawahan,
+  lewatBatasInput,
+  targetPadaBulan,
+  type AlasanSumberCapaian,
+  type RhkBulan,
+  type SumberCapaian,
+} from '@m-skp/kinerja';
 
 const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
 const UID_REALISASI = 'plugin::kinerja.realisasi';
@@ -12,7 +24,15 @@ const URUTAN_PEMEGANG = ['UTAMA', 'PLT', 'PLH', 'PJ'];
  */
 const BATAS_DAFTAR = 1000;
 
-type BarisRenaksi = { id: number; pid: number; rhk: number; jenis: RhkBulan['jenis']; target: any; polaritas: 'NAIK' | 'TURUN'; nilai: number | null };
+type BarisRenaksi = {
+  id: number;
+  pid: number;
+  rhk: number;
+  jenis: RhkBulan['jenis'];
+  target: any;
+  polaritas: 'NAIK' | 'TURUN';
+  nilai: number | null;
+};
 
 /**
  * The month's renaksi lines of the pegawai (renaksi of the year whose RHK belongs to an approved SKP, with
@@ -22,7 +42,12 @@ type BarisRenaksi = { id: number; pid: number; rhk: number; jenis: RhkBulan['jen
  * `realisasi` findMany where {rencana_aksi in those, bulan}; the engine's version nested EXISTS/IN
  * subqueries that PostgreSQL ran for minutes at 5,000 pegawai.
  */
-async function renaksiBulan(strapi: Core.Strapi, pegawaiIds: number[], tahun: number, bulan: number): Promise<BarisRenaksi[]> {
+async function renaksiBulan(
+  strapi: Core.Strapi,
+  pegawaiIds: number[],
+  tahun: number,
+  bulan: number,
+): Promise<BarisRenaksi[]> {
   if (!pegawaiIds.length) return [];
   const meta = (uid: string) => strapi.db.metadata.get(uid) as unknown as MetaTabel;
   const kol = (uid: string, a: string) => meta(uid).attributes[a]?.columnName ?? a;
@@ -63,7 +88,7 @@ async function renaksiBulan(strapi: Core.Strapi, pegawaiIds: number[], tahun: nu
           `h.${kol('plugin::kinerja.rhk', 'jenis')} as jenis`,
           `ra.${kol(UID_RENAKSI, 'target')} as target`,
           `ra.${kol(UID_RENAKSI, 'polaritas')} as polaritas`,
-          'x.nilai as nilai'
+          'x.nilai as nilai',
         )
         .orderBy('ra.id');
       if (ids) qb.whereIn(`lp.${raPeg.ke}`, ids);
@@ -119,7 +144,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     kepala: Map<number, { jabatanId: number; jenis_penugasan: string | null }[]>,
     tahun: number,
     bulan: number,
-    tanggal: string
+    tanggal: string,
   ): Promise<Map<number, CapaianRun>> {
     const k = layanan(strapi, 'kinerja', 'capaian').aturan(tahun, bulan);
     const q = (uid: string) => strapi.db.query(uid);
@@ -137,11 +162,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const jabatanPegawai = new Map<number, number>();
     for (const [pid, xs] of kepala) {
       const h = jabatanRerataBawahan(
-        xs.filter((x) => posPeta.has(x.jabatanId)).map((x) => {
-          const j = posPeta.get(x.jabatanId);
-          return { jabatanId: x.jabatanId, kepala_opd: !!j.kepala_opd, jenjang: j.jenjang, jenis_opd: j.opd?.jenis ?? null, jenis_penugasan: x.jenis_penugasan };
-        }),
-        k.kepala_rerata_bawahan
+        xs
+          .filter((x) => posPeta.has(x.jabatanId))
+          .map((x) => {
+            const j = posPeta.get(x.jabatanId);
+            return {
+              jabatanId: x.jabatanId,
+              kepala_opd: !!j.kepala_opd,
+              jenjang: j.jenjang,
+              jenis_opd: j.opd?.jenis ?? null,
+              jenis_penugasan: x.jenis_penugasan,
+            };
+          }),
+        k.kepala_rerata_bawahan,
       );
       if (h) jabatanPegawai.set(pid, Number(h.jabatanId));
     }
@@ -149,15 +182,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     for (const jab of new Set(jabatanPegawai.values())) {
       anakPer.set(
         jab,
-        (posPeta.get(jab)?.bawahan ?? []).filter((j: any) => j.aktif !== false && jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf)).sort((a: any, b: any) => a.id - b.id)
+        (posPeta.get(jab)?.bawahan ?? [])
+          .filter((j: any) => j.aktif !== false && jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf))
+          .sort((a: any, b: any) => a.id - b.id),
       );
     }
     const anak = [...anakPer.values()].flat();
-    const pemegang = await layanan(strapi, 'inti', 'organisasi').pemegangJabatan(anak.map((j) => j.id), tanggal);
+    const pemegang = await layanan(strapi, 'inti', 'organisasi').pemegangJabatan(
+      anak.map((j) => j.id),
+      tanggal,
+    );
     const pemegangPos = new Map<number, any>();
     for (const p of pemegang) {
       const ada = pemegangPos.get(Number(p.jabatanId));
-      if (!ada || URUTAN_PEMEGANG.indexOf(p.jenis) < URUTAN_PEMEGANG.indexOf(ada.jenis)) pemegangPos.set(Number(p.jabatanId), p);
+      if (!ada || URUTAN_PEMEGANG.indexOf(p.jenis) < URUTAN_PEMEGANG.indexOf(ada.jenis))
+        pemegangPos.set(Number(p.jabatanId), p);
     }
 
     const semua = [...new Set([...pegawaiIds, ...[...pemegangPos.values()].map((p) => Number(p.pegawaiId))])];
@@ -167,7 +206,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       await renaksiBulan(strapi, semua, tahun, bulan),
       (r) => r.rhk,
       new Map([...terbuka].map(([id, t]: [number, any]) => [id, t.versi])),
-      (x, rhkId, v, hidup): BarisRenaksi => ({ id: x.id, pid: terbuka.get(rhkId)!.pegawaiId, rhk: rhkId, jenis: v.rhk.jenis as RhkBulan['jenis'], target: x.target, polaritas: x.polaritas, nilai: hidup?.nilai ?? null })
+      (x, rhkId, v, hidup): BarisRenaksi => ({
+        id: x.id,
+        pid: terbuka.get(rhkId)!.pegawaiId,
+        rhk: rhkId,
+        jenis: v.rhk.jenis as RhkBulan['jenis'],
+        target: x.target,
+        polaritas: x.polaritas,
+        nilai: hidup?.nilai ?? null,
+      }),
     );
     const perPegawai = new Map<number, Map<number, RhkBulan>>();
     for (const r of baris) {
@@ -175,11 +222,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!perPegawai.has(pid)) perPegawai.set(pid, new Map());
       const rhk = perPegawai.get(pid)!;
       if (!rhk.has(r.rhk)) rhk.set(r.rhk, { id: String(r.rhk), jenis: r.jenis, renaksi: [] });
-      rhk.get(r.rhk)!.renaksi.push({ id: String(r.id), target: targetPadaBulan(r.target, bulan), realisasi: r.nilai, polaritas: r.polaritas });
+      rhk.get(r.rhk)!.renaksi.push({
+        id: String(r.id),
+        target: targetPadaBulan(r.target, bulan),
+        realisasi: r.nilai,
+        polaritas: r.polaritas,
+      });
     }
     const lewat = lewatBatasInput(tahun, bulan, k.batas_input_hari, hariIni());
     const sendiri = (pid: number): number | null =>
-      hitungCapaianPegawai([...(perPegawai.get(pid)?.values() ?? [])], { formula: k.formula, batas: k.batas_capaian, sertakanTambahan: k.sertakan_tambahan, lewatBatas: lewat }).capaian;
+      hitungCapaianPegawai([...(perPegawai.get(pid)?.values() ?? [])], {
+        formula: k.formula,
+        batas: k.batas_capaian,
+        sertakanTambahan: k.sertakan_tambahan,
+        lewatBatas: lewat,
+      }).capaian;
 
     const out = new Map<number, CapaianRun>();
     for (const pid of pegawaiIds) {
@@ -190,8 +247,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           : capaianKepalaOpd(
               (anakPer.get(jab) ?? []).map((j) => {
                 const p = pemegangPos.get(j.id);
-                return { jabatanId: j.id, pemegang: p ? { pegawaiId: p.pegawaiId, sebagai: p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis, capaian: sendiri(Number(p.pegawaiId)) } : null };
-              })
+                return {
+                  jabatanId: j.id,
+                  pemegang: p
+                    ? {
+                        pegawaiId: p.pegawaiId,
+                        sebagai: p.jenis === 'UTAMA' ? 'DEFINITIF' : p.jenis,
+                        capaian: sendiri(Number(p.pegawaiId)),
+                      }
+                    : null,
+                };
+              }),
             );
       out.set(pid, capaianAkhir(sendiri(pid), kepalaRerata));
     }

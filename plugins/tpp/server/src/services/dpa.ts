@@ -6,7 +6,17 @@ import { pastikan, pemilikAktor } from '@m-skp/inti';
 import { layanan, type LayananInti } from '@m-skp/inti';
 import { aksesBacaDpa, aksesImporDpa, keputusanImporDpa, keputusanTerapkanDpa, opdDpa } from '../domain/dpa';
 import { BATAS_UKURAN_DPA } from '../domain/dpa';
-import { KOLOM_DPA, bacaDpa, bandingKode, barisDariTabelDpa, kolomDpa, paguBigInt, rollupDpa, type BarisDpa, type PenolakanDpa } from '../domain/dpa';
+import {
+  KOLOM_DPA,
+  bacaDpa,
+  bandingKode,
+  barisDariTabelDpa,
+  kolomDpa,
+  paguBigInt,
+  rollupDpa,
+  type BarisDpa,
+  type PenolakanDpa,
+} from '../domain/dpa';
 
 const UID = 'plugin::tpp.dpa';
 const UID_OPD = 'plugin::inti.opd';
@@ -75,12 +85,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Stored lines of an OPD and year, in code order, with their rollup and source (null when none). */
   async function ringkasan(opdId: number, tahun: number) {
-    const rows = await q(UID).findMany({ where: { opd: { id: opdId }, tahun }, orderBy: [{ kode_sub_kegiatan: 'asc' }, { id: 'asc' }] });
+    const rows = await q(UID).findMany({
+      where: { opd: { id: opdId }, tahun },
+      orderBy: [{ kode_sub_kegiatan: 'asc' }, { id: 'asc' }],
+    });
     const lini = rows.map(jsonLini).sort((a, b) => bandingKode(a.kode_sub_kegiatan ?? '', b.kode_sub_kegiatan ?? ''));
     const { program, total } = rollupDpa(lini);
-    const terbaru = rows.reduce((a, r) => (!a || new Date(r.diimpor_pada ?? 0) > new Date(a.diimpor_pada ?? 0) ? r : a), null);
+    const terbaru = rows.reduce(
+      (a, r) => (!a || new Date(r.diimpor_pada ?? 0) > new Date(a.diimpor_pada ?? 0) ? r : a),
+      null,
+    );
     const sumber: SumberDpa | null = terbaru
-      ? { jenis: 'DPA SIPD', berkas: terbaru.sumber_berkas ?? null, diimpor_pada: terbaru.diimpor_pada ? new Date(terbaru.diimpor_pada).toISOString() : null, diimpor_oleh: terbaru.diimpor_oleh ?? null }
+      ? {
+          jenis: 'DPA SIPD',
+          berkas: terbaru.sumber_berkas ?? null,
+          diimpor_pada: terbaru.diimpor_pada ? new Date(terbaru.diimpor_pada).toISOString() : null,
+          diimpor_oleh: terbaru.diimpor_oleh ?? null,
+        }
       : null;
     return { lini, program, total_pagu: total, jumlah: lini.length, sumber };
   }
@@ -106,14 +127,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       p.addRow(['kolom', 'wajib', 'keterangan']).font = { bold: true };
       for (const k of KOLOM_DPA) p.addRow([k.kolom, k.wajib ? 'ya' : 'tidak', k.keterangan]);
       p.addRow([]);
-      p.addRow(['', '', 'Satu baris per sub kegiatan dari ekspor DPA SIPD; hapus baris contoh. Judul kolom lain yang dikenali: "kode", "sub kegiatan", "anggaran", "nilai", "jumlah". Impor menggantikan seluruh DPA OPD pada tahun itu (mis. DPA Perubahan menggantikan DPA murni) setelah dikonfirmasi.']);
+      p.addRow([
+        '',
+        '',
+        'Satu baris per sub kegiatan dari ekspor DPA SIPD; hapus baris contoh. Judul kolom lain yang dikenali: "kode", "sub kegiatan", "anggaran", "nilai", "jumlah". Impor menggantikan seluruh DPA OPD pada tahun itu (mis. DPA Perubahan menggantikan DPA murni) setelah dikonfirmasi.',
+      ]);
       p.getColumn(1).width = 20;
       p.getColumn(3).width = 100;
-      return { berkas: Buffer.from(await wb.xlsx.writeBuffer()), nama: 'templat-dpa.xlsx', jenis: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+      return {
+        berkas: Buffer.from(await wb.xlsx.writeBuffer()),
+        nama: 'templat-dpa.xlsx',
+        jenis: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      };
     },
 
     /** POST /api/dpa/impor (multipart berkas, tahun, kode_opd) → preview stored in the database; no DPA line is written. */
-    async impor(ctx: any, i: { tahun: number; kode_opd: string }, berkas: { filepath: string; originalFilename?: string | null; size?: number } | null) {
+    async impor(
+      ctx: any,
+      i: { tahun: number; kode_opd: string },
+      berkas: { filepath: string; originalFilename?: string | null; size?: number } | null,
+    ) {
       const { aktor, opdBoleh } = await wajibBolehImpor(ctx);
       const opd = await opdDalam(i.kode_opd, opdBoleh);
       const fakta = { pelaku: aktor, kode_opd: i.kode_opd, opdId: opd.id };
@@ -123,7 +156,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pastikan(keputusanImporDpa({ ...fakta, berkas, xlsx: adalahXlsx(isi) }));
       const lembar = await bacaLembarXlsx(isi, 'Berkas Excel tidak dapat dibaca. Simpan ulang sebagai .xlsx.');
       // the first sheet that has a sub kegiatan code header (SIPD files may carry cover sheets)
-      const tabel = lembar.find((t) => t.some((r) => r.sel.map(kolomDpa).includes('kode_sub_kegiatan'))) ?? lembar[0] ?? [];
+      const tabel =
+        lembar.find((t) => t.some((r) => r.sel.map(kolomDpa).includes('kode_sub_kegiatan'))) ?? lembar[0] ?? [];
       let rows;
       try {
         rows = barisDariTabelDpa(tabel);
@@ -137,18 +171,42 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const p = await inti('pratinjau-impor').simpan({
         jenis: JENIS,
         pemilik: pemilikAktor(aktor),
-        parameter: { tahun: i.tahun, kode_opd: opd.kode_opd, opdId: opd.id, nama_opd: opd.nama, total_pagu: hasil.total_pagu, jumlah: rows.length } satisfies ParameterDpa,
+        parameter: {
+          tahun: i.tahun,
+          kode_opd: opd.kode_opd,
+          opdId: opd.id,
+          nama_opd: opd.nama,
+          total_pagu: hasil.total_pagu,
+          jumlah: rows.length,
+        } satisfies ParameterDpa,
         diterima: hasil.diterima,
         ditolak: hasil.ditolak,
         nama_berkas: nama,
       });
-      return { id: p.id, tahun: i.tahun, kode_opd: opd.kode_opd, nama_opd: opd.nama, nama_berkas: nama, jumlah: rows.length, diterima: hasil.diterima, ditolak: hasil.ditolak, total_pagu: hasil.total_pagu, berlaku_sampai: p.kedaluwarsa };
+      return {
+        id: p.id,
+        tahun: i.tahun,
+        kode_opd: opd.kode_opd,
+        nama_opd: opd.nama,
+        nama_berkas: nama,
+        jumlah: rows.length,
+        diterima: hasil.diterima,
+        ditolak: hasil.ditolak,
+        total_pagu: hasil.total_pagu,
+        berlaku_sampai: p.kedaluwarsa,
+      };
     },
 
     /** POST /api/dpa/impor/:id/terapkan: replaces the OPD's DPA of the year with the accepted rows, in one transaction. */
     async terapkan(ctx: any, id: string) {
       const { aktor, opdBoleh } = await wajibBolehImpor(ctx);
-      const p: { id: string; parameter: ParameterDpa; diterima: BarisDpa[]; ditolak: PenolakanDpa[]; nama_berkas: string | null } | null = await inti('pratinjau-impor').ambil(id, JENIS, pemilikAktor(aktor));
+      const p: {
+        id: string;
+        parameter: ParameterDpa;
+        diterima: BarisDpa[];
+        ditolak: PenolakanDpa[];
+        nama_berkas: string | null;
+      } | null = await inti('pratinjau-impor').ambil(id, JENIS, pemilikAktor(aktor));
       pastikan(keputusanTerapkanDpa({ pelaku: aktor, pratinjauAda: !!p }));
       if (!p) return null as never; // refused just above
       const { tahun, kode_opd } = p.parameter;
@@ -180,13 +238,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             },
           });
         }
-        const sesudah = { jumlah: p.diterima.length, total_pagu: total.toString(), sumber_berkas: p.nama_berkas, diimpor_pada: kini.toISOString() };
+        const sesudah = {
+          jumlah: p.diterima.length,
+          total_pagu: total.toString(),
+          sumber_berkas: p.nama_berkas,
+          diimpor_pada: kini.toISOString(),
+        };
         await inti('audit').catat({
           ...inti('audit').dariKonteks(ctx),
           aksi: 'DPA_DIIMPOR',
           objekTipe: 'dpa',
           objekId: `${opd.kode_opd}:${tahun}`,
-          sebelum: lama.jumlah ? { jumlah: lama.jumlah, total_pagu: lama.total_pagu, sumber_berkas: lama.sumber?.berkas ?? null, diimpor_pada: lama.sumber?.diimpor_pada ?? null } : null,
+          sebelum: lama.jumlah
+            ? {
+                jumlah: lama.jumlah,
+                total_pagu: lama.total_pagu,
+                sumber_berkas: lama.sumber?.berkas ?? null,
+                diimpor_pada: lama.sumber?.diimpor_pada ?? null,
+              }
+            : null,
           sesudah,
           keterangan: `Impor DPA ${opd.kode_opd} ${tahun}${p.nama_berkas ? ` dari ${p.nama_berkas}` : ''}: ${p.diterima.length} sub kegiatan diterapkan, ${p.ditolak.length} ditolak${lama.jumlah ? `; menggantikan ${lama.jumlah} baris sebelumnya` : ''}.`,
         });
@@ -201,7 +271,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { opdBoleh } = await wajibBolehBaca(ctx);
       const opd = await opdDalam(i.kode_opd, opdBoleh);
       const r = await ringkasan(opd.id, i.tahun);
-      return { tahun: i.tahun, opd: { kode_opd: opd.kode_opd, nama: opd.nama }, jumlah: r.jumlah, total_pagu: r.total_pagu, sumber: r.sumber, program: r.program, lini: r.lini };
+      return {
+        tahun: i.tahun,
+        opd: { kode_opd: opd.kode_opd, nama: opd.nama },
+        jumlah: r.jumlah,
+        total_pagu: r.total_pagu,
+        sumber: r.sumber,
+        program: r.program,
+        lini: r.lini,
+      };
     },
   };
 };

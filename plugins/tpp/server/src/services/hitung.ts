@@ -1,5 +1,14 @@
 import type { Core } from '@strapi/strapi';
-import { PERAN, galatDari, hariIni, namaLengkap, pastikan, tanggalAcuanBulan, unikDilanggar, layanan } from '@m-skp/inti';
+import {
+  PERAN,
+  galatDari,
+  hariIni,
+  namaLengkap,
+  pastikan,
+  tanggalAcuanBulan,
+  unikDilanggar,
+  layanan,
+} from '@m-skp/inti';
 import { penghitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
 import { simpanBarisTpp, type MetaTabel } from './tulis-tpp';
 import type { CapaianRun } from './capaian-massal';
@@ -79,7 +88,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
       let r: { dijalankan: boolean; hasil?: any };
       try {
-        r = await layanan(strapi, 'inti', 'kunci-tugas').jalankan(`tpp:hitung:${i.tahun}-${i.bulan}`, 600, () => this.jalankanRun(ctx, aktor, i, mulai));
+        r = await layanan(strapi, 'inti', 'kunci-tugas').jalankan(`tpp:hitung:${i.tahun}-${i.bulan}`, 600, () =>
+          this.jalankanRun(ctx, aktor, i, mulai),
+        );
       } catch (e) {
         // the lock makes this unreachable between two runs; kept for a writer outside the run (same lines)
         if (unikDilanggar(e)) throw sedang();
@@ -90,13 +101,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The run itself (callers: `hitung`, under its lock). */
-    async jalankanRun(ctx: any, aktor: any, i: { tahun: number; bulan: number; kode_opd?: string | null }, mulai: number) {
+    async jalankanRun(
+      ctx: any,
+      aktor: any,
+      i: { tahun: number; bulan: number; kode_opd?: string | null },
+      mulai: number,
+    ) {
       const { tahun, bulan } = i;
       // months 13/14 belong to no quarter: never locked
       if (!bulanTambahan(bulan)) await layanan(strapi, 'inti', 'periode').wajibTerbuka(tahun, bulan);
       let opd: { id: number; kode_opd: string; nama: string } | null = null;
       if (i.kode_opd) {
-        opd = await q('plugin::inti.opd').findOne({ where: { kode_opd: i.kode_opd }, select: ['id', 'kode_opd', 'nama'] });
+        opd = await q('plugin::inti.opd').findOne({
+          where: { kode_opd: i.kode_opd },
+          select: ['id', 'kode_opd', 'nama'],
+        });
         pastikan(keputusanRun({ peran: aktor.peran, token: aktor.token, ...i, opdAda: !!opd }));
       }
       const versi: VersiTpp = layanan(strapi, 'inti', 'kebijakan').versi('tpp', tanggalKebijakanTpp(tahun, bulan));
@@ -120,7 +139,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const pid = p.pegawai?.id;
         const ada = peta.get(pid);
         // the higher kelas among acting posts; the newest definitive post
-        if (!ada || (p.jenis === 'PLT' && Number(p.jabatan?.kelas_jabatan ?? 0) > Number(ada.jabatan?.kelas_jabatan ?? 0))) peta.set(pid, p);
+        if (
+          !ada ||
+          (p.jenis === 'PLT' && Number(p.jabatan?.kelas_jabatan ?? 0) > Number(ada.jabatan?.kelas_jabatan ?? 0))
+        )
+          peta.set(pid, p);
       }
       const presensiPeta = new Map<number, any>(presensi.map((r) => [r.pegawai?.id, r]));
       const evPeta = new Map<number, any[]>();
@@ -135,7 +158,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const masukHitung = new Set(dihitung);
       const dilewati = pegawai
         .filter((p) => !masukHitung.has(p))
-        .map((p) => ({ nip: p.nip, nama: namaLengkap(p), alasan: !utama.get(p.id) ? 'Tidak memangku jabatan definitif pada bulan ini.' : !p.golongan ? 'Golongan belum diisi.' : 'Kelas jabatan belum diisi.' }));
+        .map((p) => ({
+          nip: p.nip,
+          nama: namaLengkap(p),
+          alasan: !utama.get(p.id)
+            ? 'Tidak memangku jabatan definitif pada bulan ini.'
+            : !p.golongan
+              ? 'Golongan belum diisi.'
+              : 'Kelas jabatan belum diisi.',
+        }));
 
       const capaian = bulanTambahan(bulan)
         ? new Map<number, CapaianRun>()
@@ -144,12 +175,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             // the head posts he holds (definitive first); capaianMassal decides by the policy which one takes the mean rule
             new Map(
               dihitung
-                .map((p) => [p.id, [utama.get(p.id), plt.get(p.id)].filter((x) => x?.jabatan?.kepala_opd).map((x) => ({ jabatanId: Number(x.jabatan.id), jenis_penugasan: x.jenis ?? null }))] as const)
-                .filter(([, xs]: readonly [unknown, unknown[]]) => xs.length > 0) as [number, { jabatanId: number; jenis_penugasan: string | null }[]][]
+                .map(
+                  (p) =>
+                    [
+                      p.id,
+                      [utama.get(p.id), plt.get(p.id)]
+                        .filter((x) => x?.jabatan?.kepala_opd)
+                        .map((x) => ({ jabatanId: Number(x.jabatan.id), jenis_penugasan: x.jenis ?? null })),
+                    ] as const,
+                )
+                .filter(([, xs]: readonly [unknown, unknown[]]) => xs.length > 0) as [
+                number,
+                { jabatanId: number; jenis_penugasan: string | null }[],
+              ][],
             ),
             tahun,
             bulan,
-            tanggal
+            tanggal,
           );
 
       const sekarang = new Date();
@@ -172,7 +214,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             predikat_kode: pilihPredikat(evPeta.get(p.id) ?? []),
             gaji_bpjs: p.gaji_bpjs == null ? null : Number(p.gaji_bpjs),
           },
-          versi.nilai
+          versi.nilai,
         );
         let h: HasilTpp;
         try {
@@ -229,7 +271,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           aksi: 'TPP_DIHITUNG',
           objekTipe: 'tpp',
           objekId: `${tahun}:${bulan}:${opd?.kode_opd ?? 'SEMUA'}`,
-          sesudah: { tahun, bulan, kode_opd: opd?.kode_opd ?? null, jumlah_pegawai: baris.length, baru: baris.length - baris.filter((b) => lamaPeta.has(b.kunci_unik)).length, total, dilewati: dilewati.length, versi_kebijakan: versi.kode },
+          sesudah: {
+            tahun,
+            bulan,
+            kode_opd: opd?.kode_opd ?? null,
+            jumlah_pegawai: baris.length,
+            baru: baris.length - baris.filter((b) => lamaPeta.has(b.kunci_unik)).length,
+            total,
+            dilewati: dilewati.length,
+            versi_kebijakan: versi.kode,
+          },
           keterangan: `Perhitungan TPP ${tahun}/${bulan}${opd ? ` ${opd.nama}` : ' seluruh OPD'}: ${baris.length} pegawai.`,
           bertindakSebagai: aktor.peran === PERAN.BKAD ? 'BKAD' : 'ADMIN_BKPSDM',
         });
@@ -248,7 +299,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
  * ids that PostgreSQL ran for tens of seconds per month at 5,000 pegawai; these are plain joins.
  * Same rows and fields as the query engine's findMany calls they replace (attribute names, booleans).
  */
-async function bacaMasukanRun(strapi: Core.Strapi, ids: number[], tahun: number, bulan: number, tanggal: string): Promise<[any[], any[], any[], any[]]> {
+async function bacaMasukanRun(
+  strapi: Core.Strapi,
+  ids: number[],
+  tahun: number,
+  bulan: number,
+  tanggal: string,
+): Promise<[any[], any[], any[], any[]]> {
   const meta = (uid: string) => strapi.db.metadata.get(uid) as unknown as MetaTabel;
   const kol = (uid: string, a: string) => meta(uid).attributes[a]?.columnName ?? a;
   const tautan = (uid: string, a: string) => {
@@ -273,7 +330,8 @@ async function bacaMasukanRun(strapi: Core.Strapi, ids: number[], tahun: number,
       let v = r[c];
       if (v != null && a.type === 'boolean') v = v === true || v === 1 || v === '1' || v === 't' || v === 'true';
       else if (v != null && a.type === 'json' && typeof v === 'string') v = JSON.parse(v);
-      else if (v != null && (a.type === 'datetime' || a.type === 'timestamp') && !(v instanceof Date)) v = new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
+      else if (v != null && (a.type === 'datetime' || a.type === 'timestamp') && !(v instanceof Date))
+        v = new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
       o[nama] = v;
     }
     return o;
@@ -299,7 +357,9 @@ async function bacaMasukanRun(strapi: Core.Strapi, ids: number[], tahun: number,
         `g.${kol(UP, 'tmt_mulai')} as tmt_mulai`,
         `lp.${gp.ke} as pid`,
         'j.id as j_id',
-        ...['kode', 'nama', 'jenis', 'jenjang', 'eselon', 'kelas_jabatan', 'kepala_opd'].map((a) => `j.${kol(UJ, a)} as j_${a}`)
+        ...['kode', 'nama', 'jenis', 'jenjang', 'eselon', 'kelas_jabatan', 'kepala_opd'].map(
+          (a) => `j.${kol(UJ, a)} as j_${a}`,
+        ),
       )
       .orderBy([
         { column: `g.${kol(UP, 'tmt_mulai')}`, order: 'desc' },
@@ -321,7 +381,10 @@ async function bacaMasukanRun(strapi: Core.Strapi, ids: number[], tahun: number,
               jenjang: r.j_jenjang,
               eselon: r.j_eselon,
               kelas_jabatan: r.j_kelas_jabatan == null ? null : Number(r.j_kelas_jabatan),
-              kepala_opd: r.j_kepala_opd == null ? null : r.j_kepala_opd === true || r.j_kepala_opd === 1 || r.j_kepala_opd === '1',
+              kepala_opd:
+                r.j_kepala_opd == null
+                  ? null
+                  : r.j_kepala_opd === true || r.j_kepala_opd === 1 || r.j_kepala_opd === '1',
             },
     }));
 
@@ -335,7 +398,11 @@ async function bacaMasukanRun(strapi: Core.Strapi, ids: number[], tahun: number,
         .where(`s.${kol(UID_PRESENSI, 'bulan')}`, bulan)
         .select('s.*', `lp.${sp.ke} as pid`)
         .orderBy('s.id');
-      presensi = (await milik(presQ, `lp.${sp.ke}`)).map((r: any) => ({ ...keAtribut(UID_PRESENSI, r), id: Number(r.id), pegawai: { id: Number(r.pid) } }));
+      presensi = (await milik(presQ, `lp.${sp.ke}`)).map((r: any) => ({
+        ...keAtribut(UID_PRESENSI, r),
+        id: Number(r.id),
+        pegawai: { id: Number(r.pid) },
+      }));
 
       const ep = tautan(UID_EVALUASI, 'pegawai');
       const es = tautan(UID_EVALUASI, 'skp');
@@ -348,13 +415,22 @@ async function bacaMasukanRun(strapi: Core.Strapi, ids: number[], tahun: number,
         .where(`e.${kol(UID_EVALUASI, 'tahun')}`, tahun)
         .where(`e.${kol(UID_EVALUASI, 'periode_jenis')}`, 'BULANAN')
         .where(`e.${kol(UID_EVALUASI, 'periode')}`, bulan)
-        .select('e.id as id', `e.${kol(UID_EVALUASI, 'predikat_kode')} as predikat_kode`, `lp.${ep.ke} as pid`, `ls.${es.ke} as skp_id`, `g.${kol(UP, 'jenis')} as jenis_penugasan`)
+        .select(
+          'e.id as id',
+          `e.${kol(UID_EVALUASI, 'predikat_kode')} as predikat_kode`,
+          `lp.${ep.ke} as pid`,
+          `ls.${es.ke} as skp_id`,
+          `g.${kol(UP, 'jenis')} as jenis_penugasan`,
+        )
         .orderBy('e.id');
       evaluasi = (await milik(evQ, `lp.${ep.ke}`)).map((r: any) => ({
         id: Number(r.id),
         predikat_kode: r.predikat_kode,
         pegawai: { id: Number(r.pid) },
-        skp: r.skp_id == null ? null : { id: Number(r.skp_id), penugasan: r.jenis_penugasan == null ? null : { jenis: r.jenis_penugasan } },
+        skp:
+          r.skp_id == null
+            ? null
+            : { id: Number(r.skp_id), penugasan: r.jenis_penugasan == null ? null : { jenis: r.jenis_penugasan } },
       }));
     }
 
@@ -363,10 +439,16 @@ async function bacaMasukanRun(strapi: Core.Strapi, ids: number[], tahun: number,
     const lama: any[] = [];
     const T = meta(UID_TPP).tableName;
     if (kecil) {
-      lama.push(...(await trx(T).whereIn(kol(UID_TPP, 'kunci_unik'), kunci).select('id', `${kol(UID_TPP, 'documentId')} as documentId`, `${kol(UID_TPP, 'kunci_unik')} as kunci_unik`)));
+      lama.push(
+        ...(await trx(T)
+          .whereIn(kol(UID_TPP, 'kunci_unik'), kunci)
+          .select('id', `${kol(UID_TPP, 'documentId')} as documentId`, `${kol(UID_TPP, 'kunci_unik')} as kunci_unik`)),
+      );
     } else {
       const ada = new Set(kunci);
-      const semua = await trx(T).where({ [kol(UID_TPP, 'tahun')]: tahun, [kol(UID_TPP, 'bulan')]: bulan }).select('id', `${kol(UID_TPP, 'documentId')} as documentId`, `${kol(UID_TPP, 'kunci_unik')} as kunci_unik`);
+      const semua = await trx(T)
+        .where({ [kol(UID_TPP, 'tahun')]: tahun, [kol(UID_TPP, 'bulan')]: bulan })
+        .select('id', `${kol(UID_TPP, 'documentId')} as documentId`, `${kol(UID_TPP, 'kunci_unik')} as kunci_unik`);
       lama.push(...semua.filter((r: any) => ada.has(r.kunci_unik)));
     }
     return [pos, presensi, evaluasi, lama.map((r) => ({ ...r, id: Number(r.id) }))];

@@ -101,7 +101,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const lama = await q().findOne({ where: { kunci_unik: kunci } });
         const { tetap, alasan, dini } = pastikan(keputusanKunci({ ...permintaan, terkunci: !!lama?.terkunci }));
         if (tetap) return dto(i.tahun, i.triwulan, lama, mulai);
-        const data = { terkunci: true, dikunci_oleh: aktor.username, dikunci_pada: new Date(), dibuka_oleh: null, dibuka_pada: null, alasan_buka: null };
+        const data = {
+          terkunci: true,
+          dikunci_oleh: aktor.username,
+          dikunci_pada: new Date(),
+          dibuka_oleh: null,
+          dibuka_pada: null,
+          alasan_buka: null,
+        };
         const baru = lama
           ? await q().update({ where: { id: lama.id }, data })
           : await q().create({ data: { ...data, tahun: i.tahun, triwulan: i.triwulan, kunci_unik: kunci } });
@@ -111,7 +118,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           objekTipe: 'kunci-periode',
           objekId: kunci,
           sebelum: lama ? dto(i.tahun, i.triwulan, lama, mulai) : null,
-          sesudah: { ...dto(i.tahun, i.triwulan, baru, mulai), ...(alasan ? { alasan_kunci: alasan, sebelum_waktunya: dini } : {}) },
+          sesudah: {
+            ...dto(i.tahun, i.triwulan, baru, mulai),
+            ...(alasan ? { alasan_kunci: alasan, sebelum_waktunya: dini } : {}),
+          },
           keterangan: alasan
             ? `Triwulan ${i.triwulan} tahun ${i.tahun} (bulan ${bulanTriwulan(i.triwulan).join(', ')}) dikunci oleh Admin BKPSDM${dini && mulai ? ` sebelum ${tanggalIndonesia(mulai)}` : ''}. Alasan: ${alasan}`
             : `Triwulan ${i.triwulan} tahun ${i.tahun} (bulan ${bulanTriwulan(i.triwulan).join(', ')}) dikunci: TPP prestasi kerja sudah dibayarkan.`,
@@ -137,7 +147,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const lama = await q().findOne({ where: { kunci_unik: kunci } });
         const { alasan } = pastikan(keputusanBuka({ ...permintaan, terkunci: !!lama?.terkunci }));
-        const baru = await q().update({ where: { id: lama.id }, data: { terkunci: false, dibuka_oleh: aktor.username, dibuka_pada: new Date(), alasan_buka: alasan } });
+        const baru = await q().update({
+          where: { id: lama.id },
+          data: { terkunci: false, dibuka_oleh: aktor.username, dibuka_pada: new Date(), alasan_buka: alasan },
+        });
         await audit().catat({
           ...audit().dariKonteks(ctx),
           aksi: 'TPP_TRIWULAN_DIBUKA',

@@ -11,7 +11,18 @@ import {
   keputusanTerapkanPresensi,
   BATAS_UKURAN_PRESENSI,
 } from '../domain/presensi';
-import { KOLOM_PRESENSI, barisDariTabel, dataTersimpan, kunciUnikPresensi, periksaPresensi, teksNip, uraiCsv, normalisasiKolom, type BarisPresensi, type HasilPeriksaPresensi } from '../domain/presensi';
+import {
+  KOLOM_PRESENSI,
+  barisDariTabel,
+  dataTersimpan,
+  kunciUnikPresensi,
+  periksaPresensi,
+  teksNip,
+  uraiCsv,
+  normalisasiKolom,
+  type BarisPresensi,
+  type HasilPeriksaPresensi,
+} from '../domain/presensi';
 
 const UID = 'plugin::tpp.presensi';
 const UID_PEGAWAI = 'plugin::inti.pegawai';
@@ -26,7 +37,13 @@ interface ParameterPresensi {
 }
 
 /** Preview answer: the accepted rows without the internal pegawai id. */
-const dtoPratinjau = (p: { id: string; parameter: ParameterPresensi; diterima: BarisPresensi[]; ditolak: HasilPeriksaPresensi['ditolak']; kedaluwarsa: string }) => ({
+const dtoPratinjau = (p: {
+  id: string;
+  parameter: ParameterPresensi;
+  diterima: BarisPresensi[];
+  ditolak: HasilPeriksaPresensi['ditolak'];
+  kedaluwarsa: string;
+}) => ({
   id: p.id,
   tahun: p.parameter.tahun,
   bulan: p.parameter.bulan,
@@ -61,27 +78,52 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const peta = new Map<string, { id: number; nip: string; nama: string; opdId: number | null }>();
     const unik = [...new Set(nips.filter((n) => /^\d{18}$/.test(n)))];
     for (let i = 0; i < unik.length; i += 500) {
-      const rows = await strapi.db.query(UID_PEGAWAI).findMany({ where: { nip: { $in: unik.slice(i, i + 500) } }, select: ['id', 'nip', 'nama'], populate: { opd: { select: ['id'] } } });
+      const rows = await strapi.db.query(UID_PEGAWAI).findMany({
+        where: { nip: { $in: unik.slice(i, i + 500) } },
+        select: ['id', 'nip', 'nama'],
+        populate: { opd: { select: ['id'] } },
+      });
       for (const p of rows) peta.set(p.nip, { id: p.id, nip: p.nip, nama: p.nama, opdId: p.opd?.id ?? null });
     }
     return peta;
   }
 
-  async function periksa(rows: { baris: number; nilai: Record<string, unknown> }[], tahun: number, bulan: number, opdBoleh: number | null) {
+  async function periksa(
+    rows: { baris: number; nilai: Record<string, unknown> }[],
+    tahun: number,
+    bulan: number,
+    opdBoleh: number | null,
+  ) {
     pastikan(jumlahBarisPresensi(rows.length));
     const pegawai = await pegawaiNip(rows.map((r) => teksNip(r.nilai.nip)));
     return periksaPresensi(rows, { tahun, bulan, pegawai, opdBoleh });
   }
 
   /** Upserts by kunci_unik and writes one audit record, in ONE transaction (a failure writes nothing). */
-  async function terapkanBaris(ctx: any, o: { tahun: number; bulan: number; baris: BarisPresensi[]; sumber: 'IMPOR' | 'API'; sumberRef: string; aksi: string; keterangan: string; pratinjauId?: string }) {
+  async function terapkanBaris(
+    ctx: any,
+    o: {
+      tahun: number;
+      bulan: number;
+      baris: BarisPresensi[];
+      sumber: 'IMPOR' | 'API';
+      sumberRef: string;
+      aksi: string;
+      keterangan: string;
+      pratinjauId?: string;
+    },
+  ) {
     return strapi.db.transaction(async () => {
       await periode().wajibTerbuka(o.tahun, o.bulan);
       const q = strapi.db.query(UID);
       const kunci = o.baris.map((b) => kunciUnikPresensi(b.pegawaiId, o.tahun, o.bulan));
       const ada = new Map<string, number>();
       for (let i = 0; i < kunci.length; i += 500) {
-        for (const r of await q.findMany({ where: { kunci_unik: { $in: kunci.slice(i, i + 500) } }, select: ['id', 'kunci_unik'] })) ada.set(r.kunci_unik, r.id);
+        for (const r of await q.findMany({
+          where: { kunci_unik: { $in: kunci.slice(i, i + 500) } },
+          select: ['id', 'kunci_unik'],
+        }))
+          ada.set(r.kunci_unik, r.id);
       }
       let dibuat = 0;
       let diperbarui = 0;
@@ -98,7 +140,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       const hasil = { tahun: o.tahun, bulan: o.bulan, jumlah: o.baris.length, dibuat, diperbarui };
-      await audit().catat({ ...audit().dariKonteks(ctx), aksi: o.aksi, objekTipe: 'presensi', objekId: o.sumberRef, sebelum: null, sesudah: { ...hasil, nip: o.baris.map((b) => b.nip) }, keterangan: o.keterangan });
+      await audit().catat({
+        ...audit().dariKonteks(ctx),
+        aksi: o.aksi,
+        objekTipe: 'presensi',
+        objekId: o.sumberRef,
+        sebelum: null,
+        sesudah: { ...hasil, nip: o.baris.map((b) => b.nip) },
+        keterangan: o.keterangan,
+      });
       // the confirmed preview goes with the rows it wrote: a failure keeps both as they were
       if (o.pratinjauId) await pratinjau().hapus(o.pratinjauId);
       return hasil;
@@ -115,7 +165,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const contoh = KOLOM_PRESENSI.map((k) => k.contoh);
       if (format === 'csv') {
         const sel = (x: unknown) => (/[",;\n]/.test(String(x)) ? `"${String(x).replace(/"/g, '""')}"` : String(x));
-        return { berkas: Buffer.from('\uFEFF' + [kepala, contoh].map((r) => r.map(sel).join(',')).join('\r\n') + '\r\n', 'utf8'), nama: 'templat-presensi.csv', jenis: 'text/csv; charset=utf-8' };
+        return {
+          berkas: Buffer.from(
+            '\uFEFF' + [kepala, contoh].map((r) => r.map(sel).join(',')).join('\r\n') + '\r\n',
+            'utf8',
+          ),
+          nama: 'templat-presensi.csv',
+          jenis: 'text/csv; charset=utf-8',
+        };
       }
       const wb = new ExcelJS.Workbook();
       wb.creator = 'M-SKP';
@@ -129,14 +186,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       p.addRow(['kolom', 'wajib', 'keterangan']).font = { bold: true };
       for (const k of KOLOM_PRESENSI) p.addRow([k.kolom, k.wajib ? 'ya' : 'tidak', k.keterangan]);
       p.addRow([]);
-      p.addRow(['', '', 'Satu baris per pegawai; hapus baris contoh. Baris yang ditolak (NIP tidak dikenal, angka tidak valid, ketidakhadiran melebihi hari kerja, NIP ganda) ditampilkan dengan nomor baris dan alasannya; baris yang diterima baru disimpan setelah dikonfirmasi.']);
+      p.addRow([
+        '',
+        '',
+        'Satu baris per pegawai; hapus baris contoh. Baris yang ditolak (NIP tidak dikenal, angka tidak valid, ketidakhadiran melebihi hari kerja, NIP ganda) ditampilkan dengan nomor baris dan alasannya; baris yang diterima baru disimpan setelah dikonfirmasi.',
+      ]);
       p.getColumn(1).width = 16;
       p.getColumn(3).width = 90;
-      return { berkas: Buffer.from(await wb.xlsx.writeBuffer()), nama: 'templat-presensi.xlsx', jenis: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+      return {
+        berkas: Buffer.from(await wb.xlsx.writeBuffer()),
+        nama: 'templat-presensi.xlsx',
+        jenis: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      };
     },
 
     /** POST /api/tpp/presensi/impor (multipart berkas, tahun, bulan) → preview; nothing is written. */
-    async impor(ctx: any, i: { tahun: number; bulan: number }, berkas: { filepath: string; originalFilename?: string | null; mimetype?: string | null; size?: number } | null) {
+    async impor(
+      ctx: any,
+      i: { tahun: number; bulan: number },
+      berkas: { filepath: string; originalFilename?: string | null; mimetype?: string | null; size?: number } | null,
+    ) {
       const { aktor, opdBoleh } = await wajibBoleh(ctx, 'IMPOR');
       pastikan(keputusanImporPresensi({ pelaku: aktor, berkas: berkas ?? null }));
       if (!berkas) return null as never; // refused just above
@@ -146,7 +215,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let tabel: BarisLembar[];
       if (adalahXlsx(isi)) {
         const lembar = await bacaLembarXlsx(isi, 'Berkas Excel tidak dapat dibaca. Simpan sebagai .xlsx atau .csv.');
-        tabel = lembar.find((t) => normalisasiKolom(t[0]?.nomor === 1 ? t[0].sel[0] : null) === 'nip') ?? lembar[0] ?? [];
+        tabel =
+          lembar.find((t) => normalisasiKolom(t[0]?.nomor === 1 ? t[0].sel[0] : null) === 'nip') ?? lembar[0] ?? [];
       } else if (/\.csv$/i.test(nama) || /csv|text\/plain/.test(berkas.mimetype ?? '') || !isi.includes(0)) {
         // row numbers count the non-blank lines (header = 1), as a spreadsheet shows them when there are none
         tabel = uraiCsv(isi.toString('utf8')).map((sel, i) => ({ nomor: i + 1, sel }));
@@ -198,7 +268,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async dorong(ctx: any, i: { tahun: number; bulan: number; data: Record<string, unknown>[] }) {
       const { aktor, opdBoleh } = await wajibBoleh(ctx, 'API');
       await periode().wajibTerbuka(i.tahun, i.bulan);
-      const rows = i.data.map((d, n) => ({ baris: n + 1, nilai: Object.fromEntries(Object.entries(d ?? {}).map(([k, v]) => [normalisasiKolom(k), v])) }));
+      const rows = i.data.map((d, n) => ({
+        baris: n + 1,
+        nilai: Object.fromEntries(Object.entries(d ?? {}).map(([k, v]) => [normalisasiKolom(k), v])),
+      }));
       const hasil = await periksa(rows, i.tahun, i.bulan, opdBoleh);
       pastikan(keputusanDorongPresensi({ pelaku: aktor, jumlahBaris: rows.length, ditolak: hasil.ditolak }));
       return terapkanBaris(ctx, {

@@ -4,10 +4,27 @@ import { UID_TPP } from './hitung';
 
 const ANGKA = ['capaian', 'persen_potongan_disiplin'];
 const RUPIAH = [
-  'tpp_max', 'belanja_tpp_beban_kerja', 'belanja_tpp_tempat_bertugas', 'belanja_tpp_kondisi_kerja', 'belanja_tpp_kelangkaan_profesi',
-  'belanja_tpp_prestasi_kerja', 'tunjangan_iuran_jaminan_kesehatan', 'tunjangan_iuran_jaminan_kecelakaan_kerja', 'tunjangan_iuran_jaminan_kematian',
-  'tunjangan_jaminan_hari_tua', 'tunjangan_jaminan_pensiun', 'tunjangan_iuran_simpanan_tapera', 'potongan_iuran_jaminan_kesehatan', 'iwp_1',
-  'pph_21', 'zakat', 'bulog', 'potongan_lain', 'jumlah_tpp', 'jumlah_potongan', 'jumlah_ditransfer',
+  'tpp_max',
+  'belanja_tpp_beban_kerja',
+  'belanja_tpp_tempat_bertugas',
+  'belanja_tpp_kondisi_kerja',
+  'belanja_tpp_kelangkaan_profesi',
+  'belanja_tpp_prestasi_kerja',
+  'tunjangan_iuran_jaminan_kesehatan',
+  'tunjangan_iuran_jaminan_kecelakaan_kerja',
+  'tunjangan_iuran_jaminan_kematian',
+  'tunjangan_jaminan_hari_tua',
+  'tunjangan_jaminan_pensiun',
+  'tunjangan_iuran_simpanan_tapera',
+  'potongan_iuran_jaminan_kesehatan',
+  'iwp_1',
+  'pph_21',
+  'zakat',
+  'bulog',
+  'potongan_lain',
+  'jumlah_tpp',
+  'jumlah_potongan',
+  'jumlah_ditransfer',
 ];
 
 /** A stored TPP line as the query engine returns it (biginteger columns as strings), opd and pegawai populated. */
@@ -66,13 +83,20 @@ export function tppDto(r: BarisTppTersimpan) {
 
 /** GET /api/tpp: stored lines, scoped by the scope service on the line's pegawai. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async daftar(ctx: any, f: { nip?: string; tahun?: number; bulan?: number; kode_opd?: string; page: number; pageSize: number }) {
+  async daftar(
+    ctx: any,
+    f: { nip?: string; tahun?: number; bulan?: number; kode_opd?: string; page: number; pageSize: number },
+  ) {
     const cakupan = layanan(strapi, 'inti', 'cakupan');
     const aktor = await cakupan.aktor(ctx);
     const where: any = { pegawai: await cakupan.filterPegawai(aktor, undefined, ctx.state) };
     if (f.nip) {
-      const p = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id'], pesan: 'Pegawai tidak ditemukan.' });
-      if (!(await cakupan.bolehLihatPegawai(aktor, p.id, undefined, ctx.state))) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berhak melihat TPP pegawai ini.', 'nip');
+      const p = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, {
+        select: ['id'],
+        pesan: 'Pegawai tidak ditemukan.',
+      });
+      if (!(await cakupan.bolehLihatPegawai(aktor, p.id, undefined, ctx.state)))
+        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berhak melihat TPP pegawai ini.', 'nip');
       where.pegawai = { id: p.id };
     }
     if (f.tahun) where.tahun = f.tahun;

@@ -36,7 +36,8 @@ export function documentIdBaru(): string {
 }
 
 /** A value as knex binds it for SQLite (undefined: NULL, as a key missing from the JSON gave before). */
-const nilaiSqlite = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : v === undefined ? null : v);
+const nilaiSqlite = (v: unknown) =>
+  v instanceof Date ? v.getTime() : typeof v === 'boolean' ? Number(v) : v === undefined ? null : v;
 
 /**
  * Existing lines rewritten in batches of one UPDATE … FROM a JSON array each (PostgreSQL
@@ -45,7 +46,14 @@ const nilaiSqlite = (v: unknown) => (v instanceof Date ? v.getTime() : typeof v 
  * (SQLite: datetimes as epoch milliseconds, booleans as 0/1, JSON columns as text; PostgreSQL: JSON
  * columns as the value itself, datetimes as ISO text).
  */
-async function ubahMassal(trx: any, klien: string, skema: string | undefined, tabel: string, rows: Record<string, unknown>[], jsonKolom: string[]) {
+async function ubahMassal(
+  trx: any,
+  klien: string,
+  skema: string | undefined,
+  tabel: string,
+  rows: Record<string, unknown>[],
+  jsonKolom: string[],
+) {
   const kolom = Object.keys(rows[0]).filter((k) => k !== 'id');
   const q = (x: string) => `"${x.replace(/"/g, '""')}"`;
   const nama = skema ? `${q(skema)}.${q(tabel)}` : q(tabel);
@@ -58,14 +66,20 @@ async function ubahMassal(trx: any, klien: string, skema: string | undefined, ta
         for (const k of jsonKolom) if (typeof o[k] === 'string') o[k] = JSON.parse(o[k] as string);
         return o;
       });
-      await trx.raw(`UPDATE ${nama} AS t SET ${kolom.map((k) => `${q(k)} = v.${q(k)}`).join(', ')} FROM json_populate_recordset(NULL::${nama}, ?::json) AS v WHERE t.id = v.id`, [JSON.stringify(data)]);
+      await trx.raw(
+        `UPDATE ${nama} AS t SET ${kolom.map((k) => `${q(k)} = v.${q(k)}`).join(', ')} FROM json_populate_recordset(NULL::${nama}, ?::json) AS v WHERE t.id = v.id`,
+        [JSON.stringify(data)],
+      );
     } else {
       // SQLite (≥ 3.45, bundled by better-sqlite3): one JSONB array of row arrays read by position (`->> n`), parsed
       // once per batch; json_extract over the text of each row object re-parsed it for every column (~3× slower
       // at 5,000 lines), and a VALUES list of bound parameters costs as much again in knex's per-binding work
       const data = potong.map((r) => [r.id, ...kolom.map((k) => nilaiSqlite(r[k]))]);
       const pilih = ['j.value ->> 0 AS id', ...kolom.map((k, n) => `j.value ->> ${n + 1} AS ${q(k)}`)].join(', ');
-      await trx.raw(`UPDATE ${nama} SET ${kolom.map((k) => `${q(k)} = v.${q(k)}`).join(', ')} FROM (SELECT ${pilih} FROM jsonb_each(jsonb(?)) AS j) AS v WHERE ${nama}.id = v.id`, [JSON.stringify(data)]);
+      await trx.raw(
+        `UPDATE ${nama} SET ${kolom.map((k) => `${q(k)} = v.${q(k)}`).join(', ')} FROM (SELECT ${pilih} FROM jsonb_each(jsonb(?)) AS j) AS v WHERE ${nama}.id = v.id`,
+        [JSON.stringify(data)],
+      );
     }
   }
 }
@@ -100,20 +114,39 @@ export async function simpanBarisTpp(strapi: Core.Strapi, trx: any, baris: any[]
   // new lines, batched under the bind-parameter limits (SQLite 32 766)
   const idBaru = new Map<string, number>();
   if (baru.length) {
-    const data = baru.map((b) => ({ ...keKolom(b), [kolom('documentId')]: documentIdBaru(), [kolom('createdAt')]: sekarang, [kolom('updatedAt')]: sekarang, [kolom('publishedAt')]: sekarang }));
+    const data = baru.map((b) => ({
+      ...keKolom(b),
+      [kolom('documentId')]: documentIdBaru(),
+      [kolom('createdAt')]: sekarang,
+      [kolom('updatedAt')]: sekarang,
+      [kolom('publishedAt')]: sekarang,
+    }));
     const ukuran = Math.max(1, Math.floor(10000 / Object.keys(data[0]).length));
     for (let i = 0; i < data.length; i += ukuran) {
-      const keluar = await tabel(m.tableName).insert(data.slice(i, i + ukuran)).returning(['id', kolom('kunci_unik')]);
+      const keluar = await tabel(m.tableName)
+        .insert(data.slice(i, i + ukuran))
+        .returning(['id', kolom('kunci_unik')]);
       for (const r of keluar) idBaru.set(r[kolom('kunci_unik')], Number(r.id));
     }
   }
-  if (ubah.length) await ubahMassal(trx, strapi.db.dialect.client, skema, m.tableName, ubah.map((b) => ({ ...keKolom(b), id: lama.get(b.kunci_unik)!.id, [kolom('updatedAt')]: sekarang })), [kolom('alasan')]);
+  if (ubah.length)
+    await ubahMassal(
+      trx,
+      strapi.db.dialect.client,
+      skema,
+      m.tableName,
+      ubah.map((b) => ({ ...keKolom(b), id: lama.get(b.kunci_unik)!.id, [kolom('updatedAt')]: sekarang })),
+      [kolom('alasan')],
+    );
 
   // links: pegawai for new lines; opd for new lines and replaced on updated ones (the pegawai may have moved)
   const idUbah = ubah.map((b) => lama.get(b.kunci_unik)!.id);
   if (idUbah.length) {
     const t = jt('opd');
-    for (let i = 0; i < idUbah.length; i += 5000) await tabel(t.name).whereIn(t.joinColumn.name, idUbah.slice(i, i + 5000)).del();
+    for (let i = 0; i < idUbah.length; i += 5000)
+      await tabel(t.name)
+        .whereIn(t.joinColumn.name, idUbah.slice(i, i + 5000))
+        .del();
   }
   for (const a of RELASI) {
     const t = jt(a);
@@ -124,7 +157,10 @@ export async function simpanBarisTpp(strapi: Core.Strapi, trx: any, baris: any[]
     if (!pasangan.length) continue;
     const posisi = new Map<number, number>();
     if (t.inverseOrderColumnName) {
-      const ada = await tabel(t.name).select(t.inverseJoinColumn.name).max({ m: t.inverseOrderColumnName }).groupBy(t.inverseJoinColumn.name);
+      const ada = await tabel(t.name)
+        .select(t.inverseJoinColumn.name)
+        .max({ m: t.inverseOrderColumnName })
+        .groupBy(t.inverseJoinColumn.name);
       for (const r of ada) posisi.set(Number(r[t.inverseJoinColumn.name]), Number(r.m) || 0);
     }
     const rows = pasangan.map(([x, y]) => {

@@ -19,14 +19,22 @@ const daerahValid = {
 };
 const loginValid = { maks_gagal_per_identitas: 5, kunci_menit: 15, maks_permintaan_per_ip_per_menit: 600 };
 const berkas = (versi: unknown[], nama = 'keamanan-login') => ({ nama, versi });
-const versi = (kode: string, berlaku_mulai: string, nilai: unknown = loginValid) => ({ kode, berlaku_mulai, dasar: 'Perwali uji', nilai });
+const versi = (kode: string, berlaku_mulai: string, nilai: unknown = loginValid) => ({
+  kode,
+  berlaku_mulai,
+  dasar: 'Perwali uji',
+  nilai,
+});
 
 type Hasil = ReturnType<typeof validasiBerkasKebijakan>;
 const masalah = (r: Hasil): string[] => (r.ok ? [] : (r as Extract<Hasil, { ok: false }>).masalah);
 
 describe('validasiBerkasKebijakan: accepted files', () => {
   test('versions come back sorted by effective date', () => {
-    const r = validasiBerkasKebijakan(berkas([versi('B', '2026-01-01'), versi('A', '2020-01-01'), versi('C', '2027-07-01')]), 'uji.json');
+    const r = validasiBerkasKebijakan(
+      berkas([versi('B', '2026-01-01'), versi('A', '2020-01-01'), versi('C', '2027-07-01')]),
+      'uji.json',
+    );
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.berkas.versi.map((v) => v.kode)).toEqual(['A', 'B', 'C']);
   });
@@ -38,13 +46,35 @@ describe('validasiBerkasKebijakan: accepted files', () => {
     ['aktivitas-pengguna', { idle_hari_bawaan: 30 }],
     ['aktivitas-pengguna', { idle_hari_bawaan: 1 }],
     ['aktivitas-pengguna', { idle_hari_bawaan: 3650 }],
-    ['golongan', { pns: [{ kode: '11', label: 'I/a', pangkat: 'Juru Muda' }, { kode: '45', label: 'IV/e', pangkat: 'Pembina Utama' }], pppk: ['I'] }],
+    [
+      'golongan',
+      {
+        pns: [
+          { kode: '11', label: 'I/a', pangkat: 'Juru Muda' },
+          { kode: '45', label: 'IV/e', pangkat: 'Pembina Utama' },
+        ],
+        pppk: ['I'],
+      },
+    ],
     ['keamanan-login', { maks_gagal_per_identitas: 1, kunci_menit: 1, maks_permintaan_per_ip_per_menit: 10 }],
     ['keamanan-login', { maks_gagal_per_identitas: 100, kunci_menit: 1440, maks_permintaan_per_ip_per_menit: 100000 }],
     ['daerah', daerahValid],
-    ['daerah', { ...daerahValid, kepala_daerah: { jabatan: 'Bupati Ponorogo', nama: 'H. Contoh Nama, S.E.', nip: null } }],
-    ['daerah', { ...daerahValid, nama_pemerintah: "PEMERINTAH PROVINSI D.I. YOGYAKARTA", tempat_default: "Kota Yogyakarta (DIY)" }],
-    ['daerah', { ...daerahValid, sekretaris_daerah: { jabatan: 'Sekretaris Daerah', nama: 'Budi', nip: '197001012000031001' } }],
+    [
+      'daerah',
+      { ...daerahValid, kepala_daerah: { jabatan: 'Bupati Ponorogo', nama: 'H. Contoh Nama, S.E.', nip: null } },
+    ],
+    [
+      'daerah',
+      {
+        ...daerahValid,
+        nama_pemerintah: 'PEMERINTAH PROVINSI D.I. YOGYAKARTA',
+        tempat_default: 'Kota Yogyakarta (DIY)',
+      },
+    ],
+    [
+      'daerah',
+      { ...daerahValid, sekretaris_daerah: { jabatan: 'Sekretaris Daerah', nama: 'Budi', nip: '197001012000031001' } },
+    ],
   ])('%s %j', (nama, nilai) => {
     expect(masalah(validasiBerkasKebijakan(berkas([versi('A', '2020-01-01', nilai)], nama), 'x.json'))).toEqual([]);
   });
@@ -58,7 +88,11 @@ describe('validasiBerkasKebijakan: refused files name the file and the place', (
     ['empty nama', berkas([versi('A', '2020-01-01')], ''), ['nama']],
     ['missing versi', { nama: 'keamanan-login' }, ['versi']],
     ['empty versi', berkas([]), ['versi']],
-    ['date with slashes', berkas([versi('A', '2020/01/01')]), ['versi.0.berlaku_mulai', 'format tanggal harus YYYY-MM-DD']],
+    [
+      'date with slashes',
+      berkas([versi('A', '2020/01/01')]),
+      ['versi.0.berlaku_mulai', 'format tanggal harus YYYY-MM-DD'],
+    ],
     ['date without day', berkas([versi('A', '2020-01')]), ['versi.0.berlaku_mulai']],
     ['missing kode', berkas([{ berlaku_mulai: '2020-01-01', dasar: 'x', nilai: loginValid }]), ['versi.0.kode']],
     ['missing dasar', berkas([{ kode: 'A', berlaku_mulai: '2020-01-01', nilai: loginValid }]), ['versi.0.dasar']],
@@ -70,7 +104,9 @@ describe('validasiBerkasKebijakan: refused files name the file and the place', (
   });
 
   test('an unknown policy name', () => {
-    expect(masalah(validasiBerkasKebijakan(berkas([versi('A', '2020-01-01')], 'tpp-rahasia'), 'f.json'))).toEqual(['f.json: kebijakan "tpp-rahasia" tidak dikenal']);
+    expect(masalah(validasiBerkasKebijakan(berkas([versi('A', '2020-01-01')], 'tpp-rahasia'), 'f.json'))).toEqual([
+      'f.json: kebijakan "tpp-rahasia" tidak dikenal',
+    ]);
   });
 
   test('two versions with the same effective date', () => {
@@ -121,13 +157,18 @@ describe('validasiBerkasKebijakan: refused files name the file and the place', (
 
   test('every problem is reported at once (bad value and duplicate date)', () => {
     const m = masalah(
-      validasiBerkasKebijakan(berkas([versi('A', '2020-01-01', { ...loginValid, kunci_menit: 0 }), versi('B', '2020-01-01')]), 'f.json')
+      validasiBerkasKebijakan(
+        berkas([versi('A', '2020-01-01', { ...loginValid, kunci_menit: 0 }), versi('B', '2020-01-01')]),
+        'f.json',
+      ),
     );
     expect(m).toHaveLength(2);
   });
 
   test('the base policies have a value schema', () => {
-    expect(Object.keys(skemaNilaiKebijakan)).toEqual(expect.arrayContaining(['aktivitas-pengguna', 'daerah', 'golongan', 'keamanan-login']));
+    expect(Object.keys(skemaNilaiKebijakan)).toEqual(
+      expect.arrayContaining(['aktivitas-pengguna', 'daerah', 'golongan', 'keamanan-login']),
+    );
   });
 
   test('a policy of another engine validates with the schema it registers (skemaTambahan)', () => {
@@ -136,10 +177,14 @@ describe('validasiBerkasKebijakan: refused files name the file and the place', (
     expect(masalah(validasiBerkasKebijakan(isi, 'f.json'))).toEqual(['f.json: kebijakan "tpp-uji" tidak dikenal']);
     expect(masalah(validasiBerkasKebijakan(isi, 'f.json', skema))).toEqual([]);
     const buruk = berkas([versi('A', '2020-01-01', { persen: 140 })], 'tpp-uji');
-    expect(masalah(validasiBerkasKebijakan(buruk, 'f.json', skema))[0]).toMatch(/^f\.json: versi\[0\] \(A\)\.nilai\.persen: /);
+    expect(masalah(validasiBerkasKebijakan(buruk, 'f.json', skema))[0]).toMatch(
+      /^f\.json: versi\[0\] \(A\)\.nilai\.persen: /,
+    );
     // a registered schema never replaces a base one
     const tiruan = { 'keamanan-login': z.any() };
-    expect(masalah(validasiBerkasKebijakan(berkas([versi('A', '2020-01-01', { kunci_menit: 0 })]), 'f.json', tiruan)).length).toBeGreaterThan(0);
+    expect(
+      masalah(validasiBerkasKebijakan(berkas([versi('A', '2020-01-01', { kunci_menit: 0 })]), 'f.json', tiruan)).length,
+    ).toBeGreaterThan(0);
   });
 });
 
@@ -172,43 +217,90 @@ describe('muatKebijakan (the policy folder)', () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kebijakan-'));
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const tulis = (nama: string, isi: unknown) => fs.writeFileSync(path.join(dir, nama), typeof isi === 'string' ? isi : JSON.stringify(isi));
+  const tulis = (nama: string, isi: unknown) =>
+    fs.writeFileSync(path.join(dir, nama), typeof isi === 'string' ? isi : JSON.stringify(isi));
 
   // the base policies of this plugin (other engines' files need the schemas they register at start-up)
   const berkasRepo = (nama: string) => {
-    const r = validasiBerkasKebijakan(JSON.parse(fs.readFileSync(path.join(FOLDER_REPO, `${nama}.json`), 'utf8')), nama);
+    const r = validasiBerkasKebijakan(
+      JSON.parse(fs.readFileSync(path.join(FOLDER_REPO, `${nama}.json`), 'utf8')),
+      nama,
+    );
     expect(masalah(r)).toEqual([]);
     return (r as Extract<Hasil, { ok: true }>).berkas.versi as VersiKebijakan<any>[];
   };
-  test.each(Object.keys(skemaNilaiKebijakan))("the repository's %s.json is valid and has a version in force today", (nama) => {
-    const hariIni = new Date().toISOString().slice(0, 10);
-    expect(versiPada(berkasRepo(nama), hariIni)).not.toBeNull();
-  });
+  test.each(Object.keys(skemaNilaiKebijakan))(
+    "the repository's %s.json is valid and has a version in force today",
+    (nama) => {
+      const hariIni = new Date().toISOString().slice(0, 10);
+      expect(versiPada(berkasRepo(nama), hariIni)).not.toBeNull();
+    },
+  );
   test('keamanan-login: 5 failures, 15 minutes (quality.md)', () => {
-    expect(versiPada(berkasRepo('keamanan-login'), new Date().toISOString().slice(0, 10))!.nilai).toMatchObject({ maks_gagal_per_identitas: 5, kunci_menit: 15 });
+    expect(versiPada(berkasRepo('keamanan-login'), new Date().toISOString().slice(0, 10))!.nilai).toMatchObject({
+      maks_gagal_per_identitas: 5,
+      kunci_menit: 15,
+    });
   });
   test('golongan file: 17 PNS codes (11–14, 21–24, 31–34, 41–45) and PPPK I–XVII', () => {
     const g = versiPada(berkasRepo('golongan'), '2026-01-01')!.nilai;
-    expect(g.pns.map((x: any) => x.kode)).toEqual(['11', '12', '13', '14', '21', '22', '23', '24', '31', '32', '33', '34', '41', '42', '43', '44', '45']);
+    expect(g.pns.map((x: any) => x.kode)).toEqual([
+      '11',
+      '12',
+      '13',
+      '14',
+      '21',
+      '22',
+      '23',
+      '24',
+      '31',
+      '32',
+      '33',
+      '34',
+      '41',
+      '42',
+      '43',
+      '44',
+      '45',
+    ]);
     expect(g.pppk).toHaveLength(17);
   });
   test('daerah file: Kota Madiun, place Madiun, the Wali Kota as kepala daerah (name left for BKPSDM to fill per term)', () => {
     const d = versiPada(berkasRepo('daerah'), new Date().toISOString().slice(0, 10))!.nilai;
-    expect(d).toMatchObject({ nama_pemerintah: 'PEMERINTAH KOTA MADIUN', nama_daerah: 'Kota Madiun', tempat_default: 'Madiun' });
+    expect(d).toMatchObject({
+      nama_pemerintah: 'PEMERINTAH KOTA MADIUN',
+      nama_daerah: 'Kota Madiun',
+      tempat_default: 'Madiun',
+    });
     expect(d.kepala_daerah).toEqual({ jabatan: 'Wali Kota Madiun', nama: null, nip: null });
   });
   test('daerah: a new term is a new version; a print dated in the old term keeps the old name', () => {
     const v: VersiKebijakan<any>[] = [
-      { kode: 'A', berlaku_mulai: '2020-01-01', dasar: 'x', nilai: { ...daerahValid, kepala_daerah: { jabatan: 'Bupati Ponorogo', nama: 'Lama', nip: null } } },
-      { kode: 'B', berlaku_mulai: '2025-02-20', dasar: 'x', nilai: { ...daerahValid, kepala_daerah: { jabatan: 'Bupati Ponorogo', nama: 'Baru', nip: null } } },
+      {
+        kode: 'A',
+        berlaku_mulai: '2020-01-01',
+        dasar: 'x',
+        nilai: { ...daerahValid, kepala_daerah: { jabatan: 'Bupati Ponorogo', nama: 'Lama', nip: null } },
+      },
+      {
+        kode: 'B',
+        berlaku_mulai: '2025-02-20',
+        dasar: 'x',
+        nilai: { ...daerahValid, kepala_daerah: { jabatan: 'Bupati Ponorogo', nama: 'Baru', nip: null } },
+      },
     ];
     expect(masalah(validasiBerkasKebijakan(berkas(v, 'daerah'), 'daerah.json'))).toEqual([]);
     expect(versiPada(v, '2025-02-19')!.nilai.kepala_daerah.nama).toBe('Lama');
     expect(versiPada(v, '2025-02-20')!.nilai.kepala_daerah.nama).toBe('Baru');
   });
   test('a bad daerah.json stops start-up naming the file and the field', () => {
-    tulis('daerah.json', berkas([versi('2026.1', '2020-01-01', { ...daerahValid, nama_pemerintah: 'kota contoh' })], 'daerah'));
-    expect(() => muatKebijakan(dir)).toThrow(/daerah\.json: versi\[0\] \(2026\.1\)\.nilai\.nama_pemerintah: nama_pemerintah ditulis huruf kapital/);
+    tulis(
+      'daerah.json',
+      berkas([versi('2026.1', '2020-01-01', { ...daerahValid, nama_pemerintah: 'kota contoh' })], 'daerah'),
+    );
+    expect(() => muatKebijakan(dir)).toThrow(
+      /daerah\.json: versi\[0\] \(2026\.1\)\.nilai\.nama_pemerintah: nama_pemerintah ditulis huruf kapital/,
+    );
   });
   test('a missing folder stops start-up', () => {
     expect(() => muatKebijakan(path.join(dir, 'tidak-ada'))).toThrow(/Folder kebijakan tidak ditemukan/);

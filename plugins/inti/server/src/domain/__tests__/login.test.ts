@@ -47,7 +47,9 @@ describe('terkunciSampai (5 failures → 15 minutes)', () => {
     expect(terkunciSampai(deret(G, G), aturan, menit(1))).toBeNull();
     expect(terkunciSampai(deret(G, G, G), aturan, menit(59))!.toISOString()).toBe(menit(60).toISOString());
     expect(terkunciSampai(deret(G, G, G), aturan, menit(60))).toBeNull();
-    expect(terkunciSampai(deret(G), { maks_gagal_per_identitas: 1, kunci_menit: 1 }, T0)!.toISOString()).toBe(menit(1).toISOString());
+    expect(terkunciSampai(deret(G), { maks_gagal_per_identitas: 1, kunci_menit: 1 }, T0)!.toISOString()).toBe(
+      menit(1).toISOString(),
+    );
   });
 });
 
@@ -79,7 +81,12 @@ describe('normalisasiIdentitas', () => {
 describe('kunciPercobaan (issue 10 item 3: the lockout bucket is the account)', () => {
   test.each([
     ['a NIP that is an account → its username', '199004042015031004', '199004042015031004', '199004042015031004'],
-    ['the e-mail of a NIP account → the NIP', '199004042015031004@pengguna.mskp.invalid', '199004042015031004', '199004042015031004'],
+    [
+      'the e-mail of a NIP account → the NIP',
+      '199004042015031004@pengguna.mskp.invalid',
+      '199004042015031004',
+      '199004042015031004',
+    ],
     ['a service account by e-mail → its username', 'admin@bkpsdm.madiunkota.go.id', 'admin', 'admin'],
     ['no account → the normalised text', 'tak.ada@contoh.id', null, 'tak.ada@contoh.id'],
     ['no account, undefined → the text', 'tak.ada', undefined, 'tak.ada'],

@@ -2,12 +2,21 @@
  * NIP rule table (domain.md §1: 18 digits = birth date YYYYMMDD · TMT CPNS YYYYMM · sex 1/2 · sequence NNN;
  * PPPK: TMT year + code "21"). Every branch and error code of validasiNip, with a fixed `hariIni`.
  */
-import { validasiNip, formatNip, normalisasiNip, USIA_MINIMAL_PENGANGKATAN, KODE_PPPK, type KodeKesalahanNip, type HasilNip } from '../nip';
+import {
+  validasiNip,
+  formatNip,
+  normalisasiNip,
+  USIA_MINIMAL_PENGANGKATAN,
+  KODE_PPPK,
+  type KodeKesalahanNip,
+  type HasilNip,
+} from '../nip';
 
 type Gagal = Extract<HasilNip, { ok: false }>;
 
 const HARI_INI = '2026-06-15';
-const v = (nip: unknown, opsi: Parameters<typeof validasiNip>[1] = {}) => validasiNip(nip, { hariIni: HARI_INI, ...opsi });
+const v = (nip: unknown, opsi: Parameters<typeof validasiNip>[1] = {}) =>
+  validasiNip(nip, { hariIni: HARI_INI, ...opsi });
 
 function kodeDari(nip: unknown, opsi: Parameters<typeof validasiNip>[1] = {}): KodeKesalahanNip | 'OK' {
   const r = v(nip, opsi);
@@ -132,7 +141,8 @@ describe('validasiNip: messages name the rule (Indonesian)', () => {
   };
   test('required', () => expect(pesan('')).toBe('NIP wajib diisi.'));
   test('digits', () => expect(pesan('x'.repeat(18))).toMatch(/hanya boleh berisi angka/));
-  test('length states the actual count', () => expect(pesan('12345678901234567')).toBe('NIP harus 18 digit, bukan 17 digit.'));
+  test('length states the actual count', () =>
+    expect(pesan('12345678901234567')).toBe('NIP harus 18 digit, bukan 17 digit.'));
   test('birth date quotes digits 1–8 and the format', () => {
     const p = pesan('197013012000031001');
     expect(p).toContain('19701301');
@@ -169,16 +179,37 @@ describe('validasiNip: parsed data', () => {
     const r = v('19700518 200503 1 005');
     expect(r).toEqual({
       ok: true,
-      data: { nip: '197005182005031005', tanggalLahir: '1970-05-18', tmt: '2005-03', jenisKelamin: 'L', nomorUrut: 5, jenisAsn: 'PNS' },
+      data: {
+        nip: '197005182005031005',
+        tanggalLahir: '1970-05-18',
+        tmt: '2005-03',
+        jenisKelamin: 'L',
+        nomorUrut: 5,
+        jenisAsn: 'PNS',
+      },
     });
   });
   test('PNS woman', () => {
     const r = v('199207072020122007');
-    expect(r.ok && r.data).toEqual({ nip: '199207072020122007', tanggalLahir: '1992-07-07', tmt: '2020-12', jenisKelamin: 'P', nomorUrut: 7, jenisAsn: 'PNS' });
+    expect(r.ok && r.data).toEqual({
+      nip: '199207072020122007',
+      tanggalLahir: '1992-07-07',
+      tmt: '2020-12',
+      jenisKelamin: 'P',
+      nomorUrut: 7,
+      jenisAsn: 'PNS',
+    });
   });
   test('PPPK: TMT is a year', () => {
     const r = v('198505052022212123');
-    expect(r.ok && r.data).toEqual({ nip: '198505052022212123', tanggalLahir: '1985-05-05', tmt: '2022', jenisKelamin: 'P', nomorUrut: 123, jenisAsn: 'PPPK' });
+    expect(r.ok && r.data).toEqual({
+      nip: '198505052022212123',
+      tanggalLahir: '1985-05-05',
+      tmt: '2022',
+      jenisKelamin: 'P',
+      nomorUrut: 123,
+      jenisAsn: 'PPPK',
+    });
   });
   test('birth date equal to today passes the birth check (then fails the age rule)', () => {
     expect(kodeDari('202606152026061001')).toBe('NIP_USIA_TMT');

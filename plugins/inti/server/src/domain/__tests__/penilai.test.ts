@@ -3,9 +3,24 @@
  * Sekda ← Wali Kota; JF by the nearest structural superior; vacant posts passed over; a Plt rates in the
  * post's name).
  */
-import { pemangkuPada, jabatanUtamaPada, penilaiPada, subpohon, sebagaiDari, URUTAN_PEMANGKU, type JabatanNode, type PemangkuData } from '../penilai';
+import {
+  pemangkuPada,
+  jabatanUtamaPada,
+  penilaiPada,
+  subpohon,
+  sebagaiDari,
+  URUTAN_PEMANGKU,
+  type JabatanNode,
+  type PemangkuData,
+} from '../penilai';
 
-const pm = (pegawaiId: number | string, jabatanId: number | string, jenis: PemangkuData['jenis'], tmtMulai: string, tmtAkhir: string | null = null): PemangkuData => ({
+const pm = (
+  pegawaiId: number | string,
+  jabatanId: number | string,
+  jenis: PemangkuData['jenis'],
+  tmtMulai: string,
+  tmtAkhir: string | null = null,
+): PemangkuData => ({
   pegawaiId,
   jabatanId,
   jenis,
@@ -20,7 +35,8 @@ describe('sebagaiDari and precedence', () => {
     ['PLH', 'PLH'],
     ['PJ', 'PJ'],
   ] as const)('%s → %s', (jenis, sebagai) => expect(sebagaiDari(jenis)).toBe(sebagai));
-  test('definitive before Pj before Plt before Plh', () => expect(URUTAN_PEMANGKU).toEqual(['UTAMA', 'PJ', 'PLT', 'PLH']));
+  test('definitive before Pj before Plt before Plh', () =>
+    expect(URUTAN_PEMANGKU).toEqual(['UTAMA', 'PJ', 'PLT', 'PLH']));
 });
 
 describe('pemangkuPada (who holds post J on date D)', () => {
@@ -59,19 +75,29 @@ describe('pemangkuPada (who holds post J on date D)', () => {
   });
   test('ids compare as strings ("10" = 10)', () => {
     expect(pemangkuPada('10', [pm(1, 10, 'UTAMA', '2020-01-01')], '2025-01-01')!.pegawaiId).toBe(1);
-    expect(pemangkuPada(10, [pm(1, '10', 'PLT', '2020-01-01')], '2025-01-01')).toEqual({ pegawaiId: 1, jabatanId: '10', sebagai: 'PLT' });
+    expect(pemangkuPada(10, [pm(1, '10', 'PLT', '2020-01-01')], '2025-01-01')).toEqual({
+      pegawaiId: 1,
+      jabatanId: '10',
+      sebagai: 'PLT',
+    });
   });
 });
 
 describe('jabatanUtamaPada', () => {
-  const data = [pm(1, 10, 'UTAMA', '2020-01-01', '2024-12-31'), pm(1, 20, 'UTAMA', '2025-01-01'), pm(1, 30, 'PLT', '2025-01-01'), pm(2, 40, 'UTAMA', '2020-01-01')];
+  const data = [
+    pm(1, 10, 'UTAMA', '2020-01-01', '2024-12-31'),
+    pm(1, 20, 'UTAMA', '2025-01-01'),
+    pm(1, 30, 'PLT', '2025-01-01'),
+    pm(2, 40, 'UTAMA', '2020-01-01'),
+  ];
   test.each([
     ['2019-12-31', null],
     ['2024-06-01', 10],
     ['2025-01-01', 20],
     ['2030-01-01', 20],
   ])('pegawai 1 on %s → %p', (tanggal, jabatan) => expect(jabatanUtamaPada(1, data, tanggal)).toBe(jabatan));
-  test('a Plt is not the definitive post', () => expect(jabatanUtamaPada(1, [pm(1, 30, 'PLT', '2025-01-01')], '2025-06-01')).toBeNull());
+  test('a Plt is not the definitive post', () =>
+    expect(jabatanUtamaPada(1, [pm(1, 30, 'PLT', '2025-01-01')], '2025-06-01')).toBeNull());
   test('string id', () => expect(jabatanUtamaPada('2', data, '2025-06-01')).toBe(40));
 });
 
@@ -88,7 +114,12 @@ describe('jabatanUtamaPada', () => {
  *     └ 8 Kabid Persandian (JA Administrator, vacant)
  *       └ 9 Pelaksana Persandian (JA)
  */
-const node = (id: number, atasanId: number | null, jenis: JabatanNode['jenis'], nama = ''): JabatanNode => ({ id, atasanId, jenis, nama });
+const node = (id: number, atasanId: number | null, jenis: JabatanNode['jenis'], nama = ''): JabatanNode => ({
+  id,
+  atasanId,
+  jenis,
+  nama,
+});
 const POHON = [
   node(1, null, 'JPT', 'Sekda'),
   node(2, 1, 'JPT', 'Kepala Dinas'),
@@ -138,12 +169,24 @@ describe('penilaiPada (rule table)', () => {
     ['pelaksana under a vacant post, after the Plt → Kepala OPD', 9, '2026-01-01', 109, 102, 'DEFINITIF'],
     ['a definitive holder beats a Plt on the same post', 12, '2025-06-01', 110, 103, 'DEFINITIF'],
   ] as [string, number, string, number, number, string][])('%s', (_n, jabatan, tanggal, dinilai, penilai, sebagai) => {
-    expect(penilaiPada(jabatan, PETA, PENUGASAN, tanggal, dinilai)).toEqual({ pegawaiId: penilai, jabatanId: expect.anything(), sebagai });
+    expect(penilaiPada(jabatan, PETA, PENUGASAN, tanggal, dinilai)).toEqual({
+      pegawaiId: penilai,
+      jabatanId: expect.anything(),
+      sebagai,
+    });
   });
 
   test('the post of the returned penilai is the one he holds', () => {
-    expect(penilaiPada(9, PETA, PENUGASAN, '2025-06-01', 109)).toEqual({ pegawaiId: 103, jabatanId: 8, sebagai: 'PLT' });
-    expect(penilaiPada(5, PETA, PENUGASAN, '2025-06-01', 105)).toEqual({ pegawaiId: 103, jabatanId: 3, sebagai: 'DEFINITIF' });
+    expect(penilaiPada(9, PETA, PENUGASAN, '2025-06-01', 109)).toEqual({
+      pegawaiId: 103,
+      jabatanId: 8,
+      sebagai: 'PLT',
+    });
+    expect(penilaiPada(5, PETA, PENUGASAN, '2025-06-01', 105)).toEqual({
+      pegawaiId: 103,
+      jabatanId: 3,
+      sebagai: 'DEFINITIF',
+    });
   });
 
   test('the top of the tree (Sekda, rated by the Wali Kota) → null', () => {
@@ -160,14 +203,22 @@ describe('penilaiPada (rule table)', () => {
 
   test('rated for the post he holds as Plt, the chain starts at that post', () => {
     // Kabid Aplikasi (103) is Plt of Kabid Persandian (8); rated for that Plt post, the chain is 8 → 2.
-    expect(penilaiPada(8, PETA, PENUGASAN, '2025-06-01', 103)).toEqual({ pegawaiId: 102, jabatanId: 2, sebagai: 'DEFINITIF' });
+    expect(penilaiPada(8, PETA, PENUGASAN, '2025-06-01', 103)).toEqual({
+      pegawaiId: 102,
+      jabatanId: 2,
+      sebagai: 'DEFINITIF',
+    });
   });
 
   test('the rated pegawai himself is skipped (he also acts in the post above his own)', () => {
     // 104 (Kasi) is also Plh of the Kabid post in January, the definitive Kabid and the other Plt removed
     const data = [...PENUGASAN, pm(104, 3, 'PLH', '2025-01-01', '2025-01-31')];
     const tanpaDefinitif = data.filter((x) => !(x.pegawaiId === 103 && x.jabatanId === 3) && x.pegawaiId !== 111);
-    expect(penilaiPada(4, PETA, tanpaDefinitif, '2025-01-15', 104)).toEqual({ pegawaiId: 102, jabatanId: 2, sebagai: 'DEFINITIF' });
+    expect(penilaiPada(4, PETA, tanpaDefinitif, '2025-01-15', 104)).toEqual({
+      pegawaiId: 102,
+      jabatanId: 2,
+      sebagai: 'DEFINITIF',
+    });
   });
 
   test('without the rated pegawai id, the holder is returned even if it is the same person', () => {
@@ -177,7 +228,11 @@ describe('penilaiPada (rule table)', () => {
   });
 
   test('the rated id compares as a string', () => {
-    const data = [pm(104, 4, 'UTAMA', '2020-01-01'), pm('104', 3, 'PLT', '2025-01-01'), pm(102, 2, 'UTAMA', '2019-01-01')];
+    const data = [
+      pm(104, 4, 'UTAMA', '2020-01-01'),
+      pm('104', 3, 'PLT', '2025-01-01'),
+      pm(102, 2, 'UTAMA', '2019-01-01'),
+    ];
     expect(penilaiPada(4, PETA, data, '2025-06-01', 104)!.pegawaiId).toBe(102);
   });
 
@@ -196,7 +251,9 @@ describe('penilaiPada (rule table)', () => {
     const siklus = peta([node(20, 21, 'JA'), node(21, 22, 'JA'), node(22, 20, 'JA')]);
     expect(penilaiPada(20, siklus, [], '2025-01-01', 1)).toBeNull();
     // only the rated pegawai holds posts in the loop: still null, and it terminates
-    expect(penilaiPada(20, siklus, [pm(1, 21, 'UTAMA', '2020-01-01'), pm(1, 22, 'PLT', '2020-01-01')], '2025-01-01', 1)).toBeNull();
+    expect(
+      penilaiPada(20, siklus, [pm(1, 21, 'UTAMA', '2020-01-01'), pm(1, 22, 'PLT', '2020-01-01')], '2025-01-01', 1),
+    ).toBeNull();
   });
 
   test('a post that is its own atasan → null', () => {
@@ -205,7 +262,11 @@ describe('penilaiPada (rule table)', () => {
 
   test('a cycle above a held post still finds the holder below the loop', () => {
     const m = peta([node(40, 41, 'JA'), node(41, 42, 'JA'), node(42, 41, 'JA')]);
-    expect(penilaiPada(40, m, [pm(9, 41, 'UTAMA', '2020-01-01')], '2025-01-01', 1)).toEqual({ pegawaiId: 9, jabatanId: 41, sebagai: 'DEFINITIF' });
+    expect(penilaiPada(40, m, [pm(9, 41, 'UTAMA', '2020-01-01')], '2025-01-01', 1)).toEqual({
+      pegawaiId: 9,
+      jabatanId: 41,
+      sebagai: 'DEFINITIF',
+    });
   });
 
   test('an atasan missing from the map → null', () => {
@@ -221,7 +282,11 @@ describe('penilaiPada (rule table)', () => {
       ['a', { id: 'a', atasanId: 'b', jenis: 'JA' }],
       ['b', { id: 'b', atasanId: null, jenis: 'JPT' }],
     ]);
-    expect(penilaiPada('a', m, [pm('p2', 'b', 'UTAMA', '2020-01-01')], '2025-01-01', 'p1')).toEqual({ pegawaiId: 'p2', jabatanId: 'b', sebagai: 'DEFINITIF' });
+    expect(penilaiPada('a', m, [pm('p2', 'b', 'UTAMA', '2020-01-01')], '2025-01-01', 'p1')).toEqual({
+      pegawaiId: 'p2',
+      jabatanId: 'b',
+      sebagai: 'DEFINITIF',
+    });
   });
 });
 

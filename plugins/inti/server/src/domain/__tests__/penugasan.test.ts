@@ -2,9 +2,23 @@
  * Penugasan invariants (domain.md §1 Penugasan, §2): at most one active UTAMA and at most one active PLT
  * per pegawai; a structural post has one definitive holder at a time, a pelaksana/JF post many.
  */
-import { aktifPada, bertumpuk, periksaPenugasan, JENIS_TUNGGAL, JENJANG_TUNGGAL, type PenugasanData } from '../penugasan';
+import {
+  aktifPada,
+  bertumpuk,
+  periksaPenugasan,
+  JENIS_TUNGGAL,
+  JENJANG_TUNGGAL,
+  type PenugasanData,
+} from '../penugasan';
 
-const p = (id: number, jenis: PenugasanData['jenis'], tmtMulai: string, tmtAkhir: string | null = null, pegawaiId: number | string = 1, jabatanId: number | string = 10): PenugasanData => ({
+const p = (
+  id: number,
+  jenis: PenugasanData['jenis'],
+  tmtMulai: string,
+  tmtAkhir: string | null = null,
+  pegawaiId: number | string = 1,
+  jabatanId: number | string = 10,
+): PenugasanData => ({
   id,
   pegawaiId,
   jabatanId,
@@ -89,7 +103,12 @@ describe('periksaPenugasan: one active UTAMA per pegawai', () => {
     ['no other penugasan', p(2, 'UTAMA', '2025-01-01'), [], null],
     ['updating itself (same id) is not a clash', p(1, 'UTAMA', '2020-01-01', '2030-01-01'), [terbuka], null],
     ['an overlapping PLT does not clash with UTAMA', p(2, 'UTAMA', '2025-01-01'), [p(1, 'PLT', '2024-01-01')], null],
-    ['overlapping PLH/PJ do not clash with UTAMA', p(3, 'UTAMA', '2025-01-01'), [p(1, 'PLH', '2024-01-01'), p(2, 'PJ', '2024-01-01')], null],
+    [
+      'overlapping PLH/PJ do not clash with UTAMA',
+      p(3, 'UTAMA', '2025-01-01'),
+      [p(1, 'PLH', '2024-01-01'), p(2, 'PJ', '2024-01-01')],
+      null,
+    ],
   ] as [string, PenugasanData, PenugasanData[], string | null][])('%s', (_n, baru, milik, kode) => {
     const h = periksaPenugasan(baru, milik);
     expect(h ? h.kode : null).toBe(kode);
@@ -107,7 +126,11 @@ describe('periksaPenugasan: one active UTAMA per pegawai', () => {
   });
   test('a new row without id clashes with every overlapping row (first reported)', () => {
     const baru: PenugasanData = { pegawaiId: 1, jabatanId: 10, jenis: 'UTAMA', tmtMulai: '2025-01-01' };
-    const h = periksaPenugasan(baru, [p(4, 'UTAMA', '2019-01-01', '2019-12-31'), p(5, 'UTAMA', '2024-01-01'), p(6, 'UTAMA', '2024-06-01')]);
+    const h = periksaPenugasan(baru, [
+      p(4, 'UTAMA', '2019-01-01', '2019-12-31'),
+      p(5, 'UTAMA', '2024-01-01'),
+      p(6, 'UTAMA', '2024-06-01'),
+    ]);
     expect(h).toMatchObject({ kode: 'PENUGASAN_UTAMA_GANDA', bentrokDengan: 5 });
   });
 });
@@ -115,10 +138,20 @@ describe('periksaPenugasan: one active UTAMA per pegawai', () => {
 describe('periksaPenugasan: one active PLT per pegawai, independent of UTAMA', () => {
   test.each([
     ['PLT while an UTAMA runs', p(2, 'PLT', '2025-01-01'), [p(1, 'UTAMA', '2020-01-01')], null],
-    ['PLT overlapping another PLT', p(2, 'PLT', '2025-01-01', '2025-03-31'), [p(1, 'PLT', '2025-03-01', '2025-06-30')], 'PENUGASAN_PLT_GANDA'],
+    [
+      'PLT overlapping another PLT',
+      p(2, 'PLT', '2025-01-01', '2025-03-31'),
+      [p(1, 'PLT', '2025-03-01', '2025-06-30')],
+      'PENUGASAN_PLT_GANDA',
+    ],
     ['PLT adjacent to the previous PLT', p(2, 'PLT', '2025-07-01'), [p(1, 'PLT', '2025-03-01', '2025-06-30')], null],
     ['PLT same day as an open PLT', p(2, 'PLT', '2025-03-01'), [p(1, 'PLT', '2025-03-01')], 'PENUGASAN_PLT_GANDA'],
-    ['second PLH overlapping a PLH is allowed', p(2, 'PLH', '2025-01-01', '2025-01-05'), [p(1, 'PLH', '2025-01-01', '2025-01-10')], null],
+    [
+      'second PLH overlapping a PLH is allowed',
+      p(2, 'PLH', '2025-01-01', '2025-01-05'),
+      [p(1, 'PLH', '2025-01-01', '2025-01-10')],
+      null,
+    ],
     ['second PJ overlapping a PJ is allowed', p(2, 'PJ', '2025-01-01'), [p(1, 'PJ', '2024-01-01')], null],
   ] as [string, PenugasanData, PenugasanData[], string | null][])('%s', (_n, baru, milik, kode) => {
     const h = periksaPenugasan(baru, milik);
@@ -143,11 +176,15 @@ describe('periksaPenugasan: holders of the post', () => {
     expect(periksaPenugasan(p(2, 'UTAMA', '2025-01-01'), [], [pemegangLain])).toBeNull();
   });
   test('structural post: the previous holder ended the day before → fine', () => {
-    const h = periksaPenugasan(p(2, 'UTAMA', '2025-01-01'), [], [p(50, 'UTAMA', '2020-01-01', '2024-12-31', 99, 10)], { jabatanTunggal: true });
+    const h = periksaPenugasan(p(2, 'UTAMA', '2025-01-01'), [], [p(50, 'UTAMA', '2020-01-01', '2024-12-31', 99, 10)], {
+      jabatanTunggal: true,
+    });
     expect(h).toBeNull();
   });
   test('structural post: the previous holder ends on the new start day → clash', () => {
-    const h = periksaPenugasan(p(2, 'UTAMA', '2025-01-01'), [], [p(50, 'UTAMA', '2020-01-01', '2025-01-01', 99, 10)], { jabatanTunggal: true });
+    const h = periksaPenugasan(p(2, 'UTAMA', '2025-01-01'), [], [p(50, 'UTAMA', '2020-01-01', '2025-01-01', 99, 10)], {
+      jabatanTunggal: true,
+    });
     expect(h!.kode).toBe('PENUGASAN_JABATAN_TERISI');
   });
   test('a PLT on a held structural post is allowed (acting besides the definitive holder)', () => {
@@ -159,14 +196,18 @@ describe('periksaPenugasan: holders of the post', () => {
   });
   test('the same pegawai (ids as string vs number) is not "another holder"', () => {
     const sendiri = p(50, 'UTAMA', '2010-01-01', '2010-12-31', '1', 10);
-    expect(periksaPenugasan(p(2, 'UTAMA', '2010-06-01', null, 1, 10), [], [sendiri], { jabatanTunggal: true })).toBeNull();
+    expect(
+      periksaPenugasan(p(2, 'UTAMA', '2010-06-01', null, 1, 10), [], [sendiri], { jabatanTunggal: true }),
+    ).toBeNull();
   });
   test('the row being updated is skipped in the holders list', () => {
     const diri = p(2, 'UTAMA', '2020-01-01', null, 99, 10);
     expect(periksaPenugasan(p(2, 'UTAMA', '2020-01-01', null, 1, 10), [], [diri], { jabatanTunggal: true })).toBeNull();
   });
   test("the pegawai's own UTAMA clash is reported before the post's holder", () => {
-    const h = periksaPenugasan(p(2, 'UTAMA', '2025-01-01'), [p(1, 'UTAMA', '2020-01-01')], [pemegangLain], { jabatanTunggal: true });
+    const h = periksaPenugasan(p(2, 'UTAMA', '2025-01-01'), [p(1, 'UTAMA', '2020-01-01')], [pemegangLain], {
+      jabatanTunggal: true,
+    });
     expect(h!.kode).toBe('PENUGASAN_UTAMA_GANDA');
   });
 });

@@ -53,7 +53,13 @@ describe('NAMA_PERAN', () => {
     }
   });
   test('role types are the stable strings of the API', () => {
-    expect(PERAN).toEqual({ PEGAWAI: 'pegawai', ADMIN_OPD: 'admin_opd', ADMIN_BKPSDM: 'admin_bkpsdm', BKAD: 'bkad', INSPEKTORAT: 'inspektorat' });
+    expect(PERAN).toEqual({
+      PEGAWAI: 'pegawai',
+      ADMIN_OPD: 'admin_opd',
+      ADMIN_BKPSDM: 'admin_bkpsdm',
+      BKAD: 'bkad',
+      INSPEKTORAT: 'inspektorat',
+    });
   });
 });
 
@@ -70,7 +76,9 @@ describe('bolehRanahPeran: every role × data area', () => {
     bkad: { kinerja: false, tpp: true, dpa: true, induk: true },
     inspektorat: { kinerja: true, tpp: true, dpa: true, induk: true },
   };
-  const SEL = Object.entries(TABEL).flatMap(([peran, baris]) => Object.entries(baris).map(([ranah, boleh]) => [peran, ranah, boleh] as const));
+  const SEL = Object.entries(TABEL).flatMap(([peran, baris]) =>
+    Object.entries(baris).map(([ranah, boleh]) => [peran, ranah, boleh] as const),
+  );
   test.each(SEL)('%s × %s → %p', (peran, ranah, boleh) => {
     expect(bolehRanahPeran(peran, ranah)).toBe(boleh);
   });

@@ -70,11 +70,24 @@ describe('GalatMskp', () => {
     const e = galat.validasi('NIP_PANJANG', 'NIP harus 18 digit.', 'nip');
     expect(e).toBeInstanceOf(Error);
     expect(e.status).toBe(400);
-    expect(e.body).toEqual({ data: null, error: { status: 400, name: 'ValidationError', message: 'NIP harus 18 digit.', details: { code: 'NIP_PANJANG', field: 'nip' } } });
+    expect(e.body).toEqual({
+      data: null,
+      error: {
+        status: 400,
+        name: 'ValidationError',
+        message: 'NIP harus 18 digit.',
+        details: { code: 'NIP_PANJANG', field: 'nip' },
+      },
+    });
   });
   test('without a field, details has only the code (and extra details)', () => {
     const e = galat.konflik('DATA_KEDALUWARSA', 'x', { updatedAt: 'y' });
-    expect(e.body.error).toEqual({ status: 409, name: 'ConflictError', message: 'x', details: { code: 'DATA_KEDALUWARSA', updatedAt: 'y' } });
+    expect(e.body.error).toEqual({
+      status: 409,
+      name: 'ConflictError',
+      message: 'x',
+      details: { code: 'DATA_KEDALUWARSA', updatedAt: 'y' },
+    });
   });
   test.each([
     [galat.dilarang(), 403, 'ForbiddenError', 'AKSES_DITOLAK'],
@@ -88,5 +101,6 @@ describe('GalatMskp', () => {
   test('every mapped status has a name', () => {
     expect(Object.keys(NAMA_GALAT).map(Number).sort()).toEqual([400, 401, 403, 404, 409, 413, 423, 429]);
   });
-  test('default 403 message is Indonesian', () => expect(galat.dilarang().message).toBe('Anda tidak berwenang atas data ini.'));
+  test('default 403 message is Indonesian', () =>
+    expect(galat.dilarang().message).toBe('Anda tidak berwenang atas data ini.'));
 });

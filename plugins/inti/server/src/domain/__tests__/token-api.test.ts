@@ -1,5 +1,13 @@
 /** Issue 10 item 10 (API tokens without Strapi's admin): scopes → routes, status, input validation. */
-import { CAKUPAN_TOKEN, RUTE_TOKEN, tokenBolehAkses, statusToken, validasiIsianToken, bolehKelolaToken, adalahTokenMskp } from '../token-api';
+import {
+  CAKUPAN_TOKEN,
+  RUTE_TOKEN,
+  tokenBolehAkses,
+  statusToken,
+  validasiIsianToken,
+  bolehKelolaToken,
+  adalahTokenMskp,
+} from '../token-api';
 import { GalatMskp } from '../galat';
 
 const RA_BACA = 'plugin::kinerja.rencana-aksi.daftar';
@@ -82,25 +90,41 @@ describe('validasiIsianToken names the field', () => {
     [{ nama: 'ekak', cakupan: ['spip:read', 'admin:all'] }, [400, 'CAKUPAN_TIDAK_DIKENAL', 'cakupan']],
     [{ nama: 'ekak', cakupan: ['SPIP:READ'] }, [400, 'CAKUPAN_TIDAK_DIKENAL', 'cakupan']],
     [{ nama: 'ekak', cakupan: ['spip:read'], kode_opd: 7 }, [400, 'OPD_TIDAK_VALID', 'kode_opd']],
-    [{ nama: 'ekak', cakupan: ['spip:read'], berlaku_sampai: '2026-02-30' }, [400, 'TANGGAL_TIDAK_VALID', 'berlaku_sampai']],
+    [
+      { nama: 'ekak', cakupan: ['spip:read'], berlaku_sampai: '2026-02-30' },
+      [400, 'TANGGAL_TIDAK_VALID', 'berlaku_sampai'],
+    ],
     [{ nama: 'ekak', cakupan: ['spip:read'], berlaku_sampai: '2026-05-09' }, [400, 'TANGGAL_LAMPAU', 'berlaku_sampai']],
     [null, [400, 'NAMA_WAJIB', 'nama']],
   ])('%j → %j', (body, harap) => expect(galatDari(body)).toEqual(harap));
 
   test('a valid input is normalised: trimmed name, scopes in table order without duplicates, empty optionals null', () => {
-    expect(validasiIsianToken({ nama: ' eKAK Kota ', cakupan: ['rencana-aksi:write', 'rencana-aksi:read', 'rencana-aksi:write'], kode_opd: '', berlaku_sampai: '' }, hari)).toEqual({
+    expect(
+      validasiIsianToken(
+        {
+          nama: ' eKAK Kota ',
+          cakupan: ['rencana-aksi:write', 'rencana-aksi:read', 'rencana-aksi:write'],
+          kode_opd: '',
+          berlaku_sampai: '',
+        },
+        hari,
+      ),
+    ).toEqual({
       nama: 'eKAK Kota',
       cakupan: ['rencana-aksi:read', 'rencana-aksi:write'],
       kode_opd: null,
       berlaku_sampai: null,
     });
-    expect(validasiIsianToken({ nama: 'spip', cakupan: ['spip:read'], kode_opd: ' 1.11.01 ', berlaku_sampai: hari }, hari)).toMatchObject({ kode_opd: '1.11.01', berlaku_sampai: hari });
+    expect(
+      validasiIsianToken({ nama: 'spip', cakupan: ['spip:read'], kode_opd: ' 1.11.01 ', berlaku_sampai: hari }, hari),
+    ).toMatchObject({ kode_opd: '1.11.01', berlaku_sampai: hari });
   });
 });
 
 test('only Admin BKPSDM manages tokens, never a token', () => {
   expect(bolehKelolaToken({ peran: 'admin_bkpsdm', token: null })).toBe(true);
-  for (const peran of ['admin_opd', 'bkad', 'inspektorat', 'pegawai', 'token', null]) expect(bolehKelolaToken({ peran, token: null })).toBe(false);
+  for (const peran of ['admin_opd', 'bkad', 'inspektorat', 'pegawai', 'token', null])
+    expect(bolehKelolaToken({ peran, token: null })).toBe(false);
   expect(bolehKelolaToken({ peran: 'admin_bkpsdm', token: 'x' })).toBe(false);
 });
 

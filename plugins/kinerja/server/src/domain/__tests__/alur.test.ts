@@ -20,38 +20,108 @@ type Siapa = keyof typeof PELAKU;
 type Hasil = StatusSkp | [number, string];
 const SKP: Record<'UBAH' | 'AJUKAN' | 'SETUJUI' | 'TOLAK', Record<StatusSkp, Partial<Record<Siapa, Hasil>>>> = {
   UBAH: {
-    DRAFT: { pemilik: 'DRAFT', penilai: [403, 'BUKAN_PEMILIK'], lain: [403, 'BUKAN_PEMILIK'], admin: [403, 'BUKAN_PEMILIK'] },
-    DIAJUKAN: { pemilik: [409, 'SKP_STATUS_TIDAK_SESUAI'], penilai: [403, 'BUKAN_PEMILIK'], lain: [403, 'BUKAN_PEMILIK'], admin: [403, 'BUKAN_PEMILIK'] },
-    DISETUJUI: { pemilik: [409, 'SKP_STATUS_TIDAK_SESUAI'], penilai: [403, 'BUKAN_PEMILIK'], lain: [403, 'BUKAN_PEMILIK'], admin: [403, 'BUKAN_PEMILIK'] },
-    DITOLAK: { pemilik: 'DITOLAK', penilai: [403, 'BUKAN_PEMILIK'], lain: [403, 'BUKAN_PEMILIK'], admin: [403, 'BUKAN_PEMILIK'] },
+    DRAFT: {
+      pemilik: 'DRAFT',
+      penilai: [403, 'BUKAN_PEMILIK'],
+      lain: [403, 'BUKAN_PEMILIK'],
+      admin: [403, 'BUKAN_PEMILIK'],
+    },
+    DIAJUKAN: {
+      pemilik: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+      penilai: [403, 'BUKAN_PEMILIK'],
+      lain: [403, 'BUKAN_PEMILIK'],
+      admin: [403, 'BUKAN_PEMILIK'],
+    },
+    DISETUJUI: {
+      pemilik: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+      penilai: [403, 'BUKAN_PEMILIK'],
+      lain: [403, 'BUKAN_PEMILIK'],
+      admin: [403, 'BUKAN_PEMILIK'],
+    },
+    DITOLAK: {
+      pemilik: 'DITOLAK',
+      penilai: [403, 'BUKAN_PEMILIK'],
+      lain: [403, 'BUKAN_PEMILIK'],
+      admin: [403, 'BUKAN_PEMILIK'],
+    },
   },
   AJUKAN: {
-    DRAFT: { pemilik: 'DIAJUKAN', penilai: [403, 'BUKAN_PEMILIK'], lain: [403, 'BUKAN_PEMILIK'], admin: [403, 'BUKAN_PEMILIK'] },
+    DRAFT: {
+      pemilik: 'DIAJUKAN',
+      penilai: [403, 'BUKAN_PEMILIK'],
+      lain: [403, 'BUKAN_PEMILIK'],
+      admin: [403, 'BUKAN_PEMILIK'],
+    },
     DIAJUKAN: { pemilik: [409, 'SKP_STATUS_TIDAK_SESUAI'], penilai: [403, 'BUKAN_PEMILIK'] },
     DISETUJUI: { pemilik: [409, 'SKP_STATUS_TIDAK_SESUAI'], admin: [403, 'BUKAN_PEMILIK'] },
     DITOLAK: { pemilik: 'DIAJUKAN', penilai: [403, 'BUKAN_PEMILIK'] },
   },
   SETUJUI: {
-    DRAFT: { pemilik: [403, 'BUKAN_PENILAI'], penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'], lain: [403, 'BUKAN_PENILAI'], admin: [409, 'SKP_STATUS_TIDAK_SESUAI'], adminPemilik: [403, 'BUKAN_PENILAI'] },
-    DIAJUKAN: { pemilik: [403, 'BUKAN_PENILAI'], penilai: 'DISETUJUI', lain: [403, 'BUKAN_PENILAI'], admin: 'DISETUJUI', adminPemilik: [403, 'BUKAN_PENILAI'] },
-    DISETUJUI: { pemilik: [403, 'BUKAN_PENILAI'], penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'], lain: [403, 'BUKAN_PENILAI'], admin: [409, 'SKP_STATUS_TIDAK_SESUAI'] },
-    DITOLAK: { pemilik: [403, 'BUKAN_PENILAI'], penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'], lain: [403, 'BUKAN_PENILAI'], admin: [409, 'SKP_STATUS_TIDAK_SESUAI'] },
+    DRAFT: {
+      pemilik: [403, 'BUKAN_PENILAI'],
+      penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+      lain: [403, 'BUKAN_PENILAI'],
+      admin: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+      adminPemilik: [403, 'BUKAN_PENILAI'],
+    },
+    DIAJUKAN: {
+      pemilik: [403, 'BUKAN_PENILAI'],
+      penilai: 'DISETUJUI',
+      lain: [403, 'BUKAN_PENILAI'],
+      admin: 'DISETUJUI',
+      adminPemilik: [403, 'BUKAN_PENILAI'],
+    },
+    DISETUJUI: {
+      pemilik: [403, 'BUKAN_PENILAI'],
+      penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+      lain: [403, 'BUKAN_PENILAI'],
+      admin: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+    },
+    DITOLAK: {
+      pemilik: [403, 'BUKAN_PENILAI'],
+      penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+      lain: [403, 'BUKAN_PENILAI'],
+      admin: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+    },
   },
   TOLAK: {
-    DRAFT: { pemilik: [403, 'BUKAN_PENILAI'], penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'], lain: [403, 'BUKAN_PENILAI'], admin: [409, 'SKP_STATUS_TIDAK_SESUAI'] },
-    DIAJUKAN: { pemilik: [403, 'BUKAN_PENILAI'], penilai: 'DITOLAK', lain: [403, 'BUKAN_PENILAI'], admin: 'DITOLAK', adminPemilik: [403, 'BUKAN_PENILAI'] },
-    DISETUJUI: { pemilik: [403, 'BUKAN_PENILAI'], penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'], lain: [403, 'BUKAN_PENILAI'] },
+    DRAFT: {
+      pemilik: [403, 'BUKAN_PENILAI'],
+      penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+      lain: [403, 'BUKAN_PENILAI'],
+      admin: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+    },
+    DIAJUKAN: {
+      pemilik: [403, 'BUKAN_PENILAI'],
+      penilai: 'DITOLAK',
+      lain: [403, 'BUKAN_PENILAI'],
+      admin: 'DITOLAK',
+      adminPemilik: [403, 'BUKAN_PENILAI'],
+    },
+    DISETUJUI: {
+      pemilik: [403, 'BUKAN_PENILAI'],
+      penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'],
+      lain: [403, 'BUKAN_PENILAI'],
+    },
     DITOLAK: { penilai: [409, 'SKP_STATUS_TIDAK_SESUAI'], admin: [409, 'SKP_STATUS_TIDAK_SESUAI'] },
   },
 };
 
 const sel = Object.entries(SKP).flatMap(([aksi, perStatus]) =>
-  Object.entries(perStatus).flatMap(([status, perSiapa]) => Object.entries(perSiapa).map(([siapa, hasil]) => [aksi, status, siapa, hasil] as [Aksi, StatusSkp, Siapa, Hasil]))
+  Object.entries(perStatus).flatMap(([status, perSiapa]) =>
+    Object.entries(perSiapa).map(([siapa, hasil]) => [aksi, status, siapa, hasil] as [Aksi, StatusSkp, Siapa, Hasil]),
+  ),
 );
 
 describe('SKP transitions: status × action × actor', () => {
   test.each(sel)('%s on %s by %s → %j', (aksi, status, siapa, hasil) => {
-    const p = putuskan({ aksi, status, pelaku: PELAKU[siapa], catatan: 'Perbaiki target.', alasan: 'Penilai berhalangan tetap.' });
+    const p = putuskan({
+      aksi,
+      status,
+      pelaku: PELAKU[siapa],
+      catatan: 'Perbaiki target.',
+      alasan: 'Penilai berhalangan tetap.',
+    });
     if (typeof hasil === 'string') {
       expect(p).toMatchObject({ ok: true, statusBaru: hasil });
     } else {
@@ -60,12 +130,17 @@ describe('SKP transitions: status × action × actor', () => {
   });
 
   test('every status × SKP action has at least the owner, penilai and admin cells covered', () => {
-    for (const aksi of Object.keys(SKP) as (keyof typeof SKP)[]) for (const s of STATUS_SKP) expect(Object.keys(SKP[aksi][s]).length).toBeGreaterThanOrEqual(2);
+    for (const aksi of Object.keys(SKP) as (keyof typeof SKP)[])
+      for (const s of STATUS_SKP) expect(Object.keys(SKP[aksi][s]).length).toBeGreaterThanOrEqual(2);
   });
 
   test('a refusal for a wrong state carries the current status', () => {
     for (const s of ['DRAFT', 'DISETUJUI', 'DITOLAK'] as StatusSkp[]) {
-      expect(putuskan({ aksi: 'SETUJUI', status: s, pelaku: PELAKU.penilai })).toMatchObject({ ok: false, status: 409, detail: { status_sekarang: s } });
+      expect(putuskan({ aksi: 'SETUJUI', status: s, pelaku: PELAKU.penilai })).toMatchObject({
+        ok: false,
+        status: 409,
+        detail: { status_sekarang: s },
+      });
     }
   });
 });
@@ -80,24 +155,53 @@ describe('content checks after right and state', () => {
     ['SETUJUI_RHK', PELAKU.admin, null, null, 400, 'ALASAN_ADMIN_WAJIB', 'alasan'],
   ] as const)('%s without the required text → %i %s', (aksi, pelaku, catatan, alasan, http, kode, field) => {
     const status: StatusSkp = aksi.endsWith('_RHK') ? 'DISETUJUI' : 'DIAJUKAN';
-    expect(putuskan({ aksi, status, statusRhk: 'DIAJUKAN', pelaku, catatan, alasan })).toMatchObject({ ok: false, status: http, kode, field });
+    expect(putuskan({ aksi, status, statusRhk: 'DIAJUKAN', pelaku, catatan, alasan })).toMatchObject({
+      ok: false,
+      status: http,
+      kode,
+      field,
+    });
   });
 
   test('the penilai needs no reason; the admin acts as admin', () => {
-    expect(putuskan({ aksi: 'SETUJUI', status: 'DIAJUKAN', pelaku: PELAKU.penilai })).toEqual({ ok: true, statusBaru: 'DISETUJUI', statusRhkBaru: undefined, sebagaiAdmin: false });
-    expect(putuskan({ aksi: 'SETUJUI', status: 'DIAJUKAN', pelaku: PELAKU.admin, alasan: 'x' })).toMatchObject({ ok: true, sebagaiAdmin: true });
+    expect(putuskan({ aksi: 'SETUJUI', status: 'DIAJUKAN', pelaku: PELAKU.penilai })).toEqual({
+      ok: true,
+      statusBaru: 'DISETUJUI',
+      statusRhkBaru: undefined,
+      sebagaiAdmin: false,
+    });
+    expect(putuskan({ aksi: 'SETUJUI', status: 'DIAJUKAN', pelaku: PELAKU.admin, alasan: 'x' })).toMatchObject({
+      ok: true,
+      sebagaiAdmin: true,
+    });
   });
 
   test('conflicting duplicate indicators block approval (409), not rejection', () => {
-    expect(putuskan({ aksi: 'SETUJUI', status: 'DIAJUKAN', pelaku: PELAKU.penilai, konflikDuplikat: 1 })).toMatchObject({ ok: false, status: 409, kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK' });
-    expect(putuskan({ aksi: 'TOLAK', status: 'DIAJUKAN', pelaku: PELAKU.penilai, catatan: 'x', konflikDuplikat: 1 })).toMatchObject({ ok: true, statusBaru: 'DITOLAK' });
+    expect(putuskan({ aksi: 'SETUJUI', status: 'DIAJUKAN', pelaku: PELAKU.penilai, konflikDuplikat: 1 })).toMatchObject(
+      { ok: false, status: 409, kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK' },
+    );
+    expect(
+      putuskan({ aksi: 'TOLAK', status: 'DIAJUKAN', pelaku: PELAKU.penilai, catatan: 'x', konflikDuplikat: 1 }),
+    ).toMatchObject({ ok: true, statusBaru: 'DITOLAK' });
   });
 
   test('the same holds for a revised RHK: its approval is blocked by an open conflict, its rejection is not', () => {
     const rhk = { status: 'DISETUJUI', statusRhk: 'DIAJUKAN', pelaku: PELAKU.penilai } as const;
-    expect(putuskan({ ...rhk, aksi: 'SETUJUI_RHK', konflikDuplikat: 2 })).toMatchObject({ ok: false, status: 409, kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK', detail: { jumlah_konflik: 2 } });
-    expect(putuskan({ ...rhk, aksi: 'SETUJUI_RHK', konflikDuplikat: 0 })).toMatchObject({ ok: true, statusBaru: 'DISETUJUI', statusRhkBaru: null });
-    expect(putuskan({ ...rhk, aksi: 'TOLAK_RHK', catatan: 'x', konflikDuplikat: 2 })).toMatchObject({ ok: true, statusRhkBaru: 'DRAFT' });
+    expect(putuskan({ ...rhk, aksi: 'SETUJUI_RHK', konflikDuplikat: 2 })).toMatchObject({
+      ok: false,
+      status: 409,
+      kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK',
+      detail: { jumlah_konflik: 2 },
+    });
+    expect(putuskan({ ...rhk, aksi: 'SETUJUI_RHK', konflikDuplikat: 0 })).toMatchObject({
+      ok: true,
+      statusBaru: 'DISETUJUI',
+      statusRhkBaru: null,
+    });
+    expect(putuskan({ ...rhk, aksi: 'TOLAK_RHK', catatan: 'x', konflikDuplikat: 2 })).toMatchObject({
+      ok: true,
+      statusRhkBaru: 'DRAFT',
+    });
   });
 });
 

@@ -1,7 +1,17 @@
 /** Evidence files are judged by their bytes: fixtures in tests/fixtures/bukti (node tests/fixtures/buat-bukti.js). */
 import fs from 'fs';
 import path from 'path';
-import { jenisBerkas, namaAman, dispositionLampiran, periksaBerkas, batasByte, berkasDto, namaEntriCfb, MIME, MIME_DOKUMEN_SKP } from '../berkas';
+import {
+  jenisBerkas,
+  namaAman,
+  dispositionLampiran,
+  periksaBerkas,
+  batasByte,
+  berkasDto,
+  namaEntriCfb,
+  MIME,
+  MIME_DOKUMEN_SKP,
+} from '../berkas';
 
 const baca = (nama: string) => fs.readFileSync(path.resolve(__dirname, '../../../../../../tests/fixtures/bukti', nama));
 
@@ -76,8 +86,12 @@ describe('namaAman: shown and download name', () => {
 
 describe('dispositionLampiran', () => {
   test('attachment, ASCII fallback and the UTF-8 name', () => {
-    expect(dispositionLampiran('Bukti "rapat".pdf')).toBe(`attachment; filename="Bukti _rapat_.pdf"; filename*=UTF-8''Bukti%20%22rapat%22.pdf`);
-    expect(dispositionLampiran('Surat Ñ.pdf')).toBe(`attachment; filename="Surat _.pdf"; filename*=UTF-8''Surat%20%C3%91.pdf`);
+    expect(dispositionLampiran('Bukti "rapat".pdf')).toBe(
+      `attachment; filename="Bukti _rapat_.pdf"; filename*=UTF-8''Bukti%20%22rapat%22.pdf`,
+    );
+    expect(dispositionLampiran('Surat Ñ.pdf')).toBe(
+      `attachment; filename="Surat _.pdf"; filename*=UTF-8''Surat%20%C3%91.pdf`,
+    );
   });
 });
 
@@ -94,7 +108,12 @@ describe('periksaBerkas: the whole batch before anything is stored', () => {
     ['too many (counted first)', [pdf, png, html], aturan, { ok: false, kode: 'BUKTI_TERLALU_BANYAK' }],
     ['too large (before content)', [html, besar], aturan, { ok: false, kode: 'BERKAS_TERLALU_BESAR', nama: 'd.pdf' }],
     ['HTML named .pdf', [pdf, html], aturan, { ok: false, kode: 'JENIS_BERKAS_DITOLAK', nama: 'c.pdf' }],
-    ['docx where only PDF/JPEG/PNG are allowed', [docx], { ...aturan, izinkan: MIME_DOKUMEN_SKP }, { ok: false, kode: 'JENIS_BERKAS_DITOLAK' }],
+    [
+      'docx where only PDF/JPEG/PNG are allowed',
+      [docx],
+      { ...aturan, izinkan: MIME_DOKUMEN_SKP },
+      { ok: false, kode: 'JENIS_BERKAS_DITOLAK' },
+    ],
     ['docx as evidence', [docx], aturan, { ok: true }],
     ['no file', [], aturan, { ok: true }],
   ])('%s', (_n, daftar, a, hasil) => {
@@ -118,7 +137,12 @@ describe('batasByte and berkasDto', () => {
   });
 
   test('the URL of a file is the authorised download route', () => {
-    expect(berkasDto({ id: 7, name: 'a.pdf', size: 1.23, provider_metadata: { ukuran_byte: 1234 } })).toEqual({ id: 7, nama: 'a.pdf', url: '/api/bukti/7', ukuran: 1234 });
+    expect(berkasDto({ id: 7, name: 'a.pdf', size: 1.23, provider_metadata: { ukuran_byte: 1234 } })).toEqual({
+      id: 7,
+      nama: 'a.pdf',
+      url: '/api/bukti/7',
+      ukuran: 1234,
+    });
     expect(berkasDto({ id: 8, name: 'b.pdf', size: 12.35 })).toMatchObject({ ukuran: 12350 });
     expect(berkasDto(null)).toBeNull();
   });

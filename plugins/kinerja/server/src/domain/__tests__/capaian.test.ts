@@ -71,8 +71,19 @@ describe('capaianTarget: every branch of domain.md §4', () => {
   });
 });
 
-const aturan = (x: Partial<AturanCapaian> = {}): AturanCapaian => ({ formula: 'representatif', batas: 100, sertakanTambahan: false, lewatBatas: true, ...x });
-const rk = (id: string, target: number | null, realisasi: number | null, polaritas: 'NAIK' | 'TURUN' = 'NAIK') => ({ id, target, realisasi, polaritas });
+const aturan = (x: Partial<AturanCapaian> = {}): AturanCapaian => ({
+  formula: 'representatif',
+  batas: 100,
+  sertakanTambahan: false,
+  lewatBatas: true,
+  ...x,
+});
+const rk = (id: string, target: number | null, realisasi: number | null, polaritas: 'NAIK' | 'TURUN' = 'NAIK') => ({
+  id,
+  target,
+  realisasi,
+  polaritas,
+});
 
 describe('hitungCapaianPegawai: representatif', () => {
   const data: RhkBulan[] = [
@@ -95,7 +106,14 @@ describe('hitungCapaianPegawai: representatif', () => {
       ['r3', 0, false],
     ]);
     expect(h.rhk.map((r) => r.capaian_mentah)).toEqual([125, 90, 0]); // (200 + 50) / 2: raw, uncapped
-    expect(h.rhk[0].renaksi[0]).toEqual({ id: 'a', target: 4, realisasi: 8, capaian_mentah: 200, capaian: 100, status: 'DIHITUNG' });
+    expect(h.rhk[0].renaksi[0]).toEqual({
+      id: 'a',
+      target: 4,
+      realisasi: 8,
+      capaian_mentah: 200,
+      capaian: 100,
+      status: 'DIHITUNG',
+    });
     expect(h.rhk[1].renaksi[1].status).toBe('TANPA_TARGET');
   });
 
@@ -121,11 +139,15 @@ describe('hitungCapaianPegawai: representatif', () => {
   });
 
   test('TURUN renaksi use the TURUN formula', () => {
-    expect(hitungCapaianPegawai([{ id: 'r', jenis: 'UTAMA', renaksi: [rk('a', 10, 15, 'TURUN')] }], aturan()).capaian).toBe(50);
+    expect(
+      hitungCapaianPegawai([{ id: 'r', jenis: 'UTAMA', renaksi: [rk('a', 10, 15, 'TURUN')] }], aturan()).capaian,
+    ).toBe(50);
   });
 
   test('cap comes from the policy', () => {
-    expect(hitungCapaianPegawai([{ id: 'r', jenis: 'UTAMA', renaksi: [rk('a', 10, 12)] }], aturan({ batas: 110 })).capaian).toBe(110);
+    expect(
+      hitungCapaianPegawai([{ id: 'r', jenis: 'UTAMA', renaksi: [rk('a', 10, 12)] }], aturan({ batas: 110 })).capaian,
+    ).toBe(110);
   });
 
   test('rounding: the mean is taken over unrounded values, then rounded once', () => {
@@ -164,7 +186,9 @@ describe('representatif vs legacy on the same data', () => {
 
   test('they agree when every renaksi has the same target and none over-achieves', () => {
     const d: RhkBulan[] = [{ id: 'r', jenis: 'UTAMA', renaksi: [rk('a', 10, 5), rk('b', 10, 7)] }];
-    expect(hitungCapaianPegawai(d, aturan({ formula: 'legacy' })).capaian).toBe(hitungCapaianPegawai(d, aturan()).capaian);
+    expect(hitungCapaianPegawai(d, aturan({ formula: 'legacy' })).capaian).toBe(
+      hitungCapaianPegawai(d, aturan()).capaian,
+    );
   });
 
   test('legacy counts TAMBAHAN renaksi too and treats missing realisasi after the deadline as 0', () => {
@@ -196,14 +220,22 @@ describe('capaianKepalaOpd', () => {
     ['JF', 'AHLI_MUDA', false, false],
     ['JF', 'AHLI_MUDA', true, true],
     ['JPT', 'JPT_PRATAMA', true, false],
-  ])('%s %s (JF included: %p) → counted %p', (jenis, jenjang, jf, hasil) => expect(jabatanBawahanKepalaDihitung({ jenis, jenjang }, jf)).toBe(hasil));
+  ])('%s %s (JF included: %p) → counted %p', (jenis, jenjang, jf, hasil) =>
+    expect(jabatanBawahanKepalaDihitung({ jenis, jenjang }, jf)).toBe(hasil),
+  );
 });
 
 // Issue 10 "Hardening": Lurah capaian is null, so every Lurah's prestasi TPP is 0.
 describe('Issue 10 Lurah capaian: who heads under the mean-of-subordinates rule (jabatanRerataBawahan)', () => {
   const bawaan: AturanKepalaRerata = { jenjang: ['JPT_PRATAMA'], jenis_opd: [] };
   const madiun: AturanKepalaRerata = { jenjang: ['JPT_PRATAMA'], jenis_opd: ['KECAMATAN'] };
-  const pos = (kepala_opd: boolean, jenjang: string, jenis_opd: string | null, jenis_penugasan = 'UTAMA', jabatanId: number | string = 1): PosPegawai => ({ jabatanId, kepala_opd, jenjang, jenis_opd, jenis_penugasan });
+  const pos = (
+    kepala_opd: boolean,
+    jenjang: string,
+    jenis_opd: string | null,
+    jenis_penugasan = 'UTAMA',
+    jabatanId: number | string = 1,
+  ): PosPegawai => ({ jabatanId, kepala_opd, jenjang, jenis_opd, jenis_penugasan });
   test.each<[string, PosPegawai, boolean, boolean]>([
     // post, default policy (JPT Pratama heading an OPD), Madiun policy (+ Camat)
     ['Kepala Dinas (JPT Pratama heading an OPD)', pos(true, 'JPT_PRATAMA', 'DINAS'), true, true],
@@ -225,10 +257,16 @@ describe('Issue 10 Lurah capaian: who heads under the mean-of-subordinates rule 
     expect(jabatanRerataBawahan([p], madiun)?.jabatanId ?? null).toBe(hasilMadiun ? 1 : null);
   });
   test('several posts: the first under the rule, definitive before acting', () => {
-    const lurahPltCamat = [pos(true, 'ADMINISTRATOR', 'KECAMATAN', 'PLT', 'camat'), pos(true, 'PENGAWAS', 'KELURAHAN', 'UTAMA', 'lurah')];
+    const lurahPltCamat = [
+      pos(true, 'ADMINISTRATOR', 'KECAMATAN', 'PLT', 'camat'),
+      pos(true, 'PENGAWAS', 'KELURAHAN', 'UTAMA', 'lurah'),
+    ];
     expect(jabatanRerataBawahan(lurahPltCamat, madiun)?.jabatanId).toBe('camat');
     expect(jabatanRerataBawahan(lurahPltCamat, bawaan)).toBeNull();
-    const kadisPltKadis = [pos(true, 'JPT_PRATAMA', 'DINAS', 'PLT', 'lain'), pos(true, 'JPT_PRATAMA', 'DINAS', 'UTAMA', 'sendiri')];
+    const kadisPltKadis = [
+      pos(true, 'JPT_PRATAMA', 'DINAS', 'PLT', 'lain'),
+      pos(true, 'JPT_PRATAMA', 'DINAS', 'UTAMA', 'sendiri'),
+    ];
     expect(jabatanRerataBawahan(kadisPltKadis, bawaan)?.jabatanId).toBe('sendiri');
     expect(jabatanRerataBawahan([], bawaan)).toBeNull();
   });
@@ -236,14 +274,61 @@ describe('Issue 10 Lurah capaian: who heads under the mean-of-subordinates rule 
 
 describe('Issue 10 Lurah capaian: the final figure and its reason (capaianAkhir)', () => {
   const isi = (capaian: number | null) => ({ pegawaiId: 9, sebagai: 'DEFINITIF', capaian });
-  test.each<[string, number | null, Parameters<typeof capaianKepalaOpd>[0] | null, number | null, string, string | null]>([
-    ['not a head under the rule (Lurah, JF, Pelaksana…): his own figure, no reason', 72.5, null, 72.5, 'RENCANA_AKSI', null],
+  test.each<
+    [string, number | null, Parameters<typeof capaianKepalaOpd>[0] | null, number | null, string, string | null]
+  >([
+    [
+      'not a head under the rule (Lurah, JF, Pelaksana…): his own figure, no reason',
+      72.5,
+      null,
+      72.5,
+      'RENCANA_AKSI',
+      null,
+    ],
     ['not a head, no figure yet: null', null, null, null, 'RENCANA_AKSI', null],
-    ['head with subordinates that have figures: their mean', 60, [{ jabatanId: 1, pemegang: isi(80) }, { jabatanId: 2, pemegang: isi(90) }, { jabatanId: 3, pemegang: null }], 85, 'BAWAHAN_LANGSUNG', 'BAWAHAN_LANGSUNG'],
-    ['head whose structural posts are all vacant: his own figure', 60, [{ jabatanId: 1, pemegang: null }, { jabatanId: 2, pemegang: null }], 60, 'RENCANA_AKSI', 'BAWAHAN_SEMUA_KOSONG'],
+    [
+      'head with subordinates that have figures: their mean',
+      60,
+      [
+        { jabatanId: 1, pemegang: isi(80) },
+        { jabatanId: 2, pemegang: isi(90) },
+        { jabatanId: 3, pemegang: null },
+      ],
+      85,
+      'BAWAHAN_LANGSUNG',
+      'BAWAHAN_LANGSUNG',
+    ],
+    [
+      'head whose structural posts are all vacant: his own figure',
+      60,
+      [
+        { jabatanId: 1, pemegang: null },
+        { jabatanId: 2, pemegang: null },
+      ],
+      60,
+      'RENCANA_AKSI',
+      'BAWAHAN_SEMUA_KOSONG',
+    ],
     ['head without any structural post below: his own figure', 60, [], 60, 'RENCANA_AKSI', 'BAWAHAN_SEMUA_KOSONG'],
-    ['head whose subordinates have no figure (some vacant): his own figure', 60, [{ jabatanId: 1, pemegang: isi(null) }, { jabatanId: 2, pemegang: null }], 60, 'RENCANA_AKSI', 'BAWAHAN_TANPA_CAPAIAN'],
-    ['head falls back and has no own figure either: null with the reason', null, [{ jabatanId: 1, pemegang: isi(null) }], null, 'RENCANA_AKSI', 'BAWAHAN_TANPA_CAPAIAN'],
+    [
+      'head whose subordinates have no figure (some vacant): his own figure',
+      60,
+      [
+        { jabatanId: 1, pemegang: isi(null) },
+        { jabatanId: 2, pemegang: null },
+      ],
+      60,
+      'RENCANA_AKSI',
+      'BAWAHAN_TANPA_CAPAIAN',
+    ],
+    [
+      'head falls back and has no own figure either: null with the reason',
+      null,
+      [{ jabatanId: 1, pemegang: isi(null) }],
+      null,
+      'RENCANA_AKSI',
+      'BAWAHAN_TANPA_CAPAIAN',
+    ],
   ])('%s', (_n, sendiri, bawahan, capaian, sumber, kode) => {
     const h = capaianAkhir(sendiri, bawahan ? capaianKepalaOpd(bawahan) : null);
     expect([h.capaian, h.sumber, h.alasan?.kode ?? null]).toEqual([capaian, sumber, kode]);

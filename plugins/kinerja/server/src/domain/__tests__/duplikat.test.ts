@@ -23,7 +23,9 @@ const iki = (id: string, uraian: string, t: number | [number, number], satuan: s
 
 describe('cariDuplikat', () => {
   test('no duplicates → no groups', () => {
-    expect(cariDuplikat([iki('1', 'Jumlah laporan', 12, 'laporan'), iki('2', 'Persentase layanan', 100, '%')])).toEqual([]);
+    expect(cariDuplikat([iki('1', 'Jumlah laporan', 12, 'laporan'), iki('2', 'Persentase layanan', 100, '%')])).toEqual(
+      [],
+    );
   });
 
   test.each([
@@ -37,16 +39,43 @@ describe('cariDuplikat', () => {
   });
 
   test('against OPD-level indicators: agreeing → the PK indicator is the reference and the SKP ones are hidden', () => {
-    const [g] = cariDuplikat([iki('1', 'Indeks SPBE', 3.5, 'indeks')], [iki('pk1', 'indeks spbe', 3.5, 'Indeks'), iki('pk2', 'Lainnya', 1, 'x')]);
-    expect(g).toMatchObject({ utama: { id: 'pk1' }, tersembunyi: [{ id: '1' }], tingkatOpd: [{ id: 'pk1' }], konflik: false, acuanOpd: true });
+    const [g] = cariDuplikat(
+      [iki('1', 'Indeks SPBE', 3.5, 'indeks')],
+      [iki('pk1', 'indeks spbe', 3.5, 'Indeks'), iki('pk2', 'Lainnya', 1, 'x')],
+    );
+    expect(g).toMatchObject({
+      utama: { id: 'pk1' },
+      tersembunyi: [{ id: '1' }],
+      tingkatOpd: [{ id: 'pk1' }],
+      konflik: false,
+      acuanOpd: true,
+    });
     const [h] = cariDuplikat([iki('1', 'Indeks SPBE', 3.5, 'indeks')], [iki('pk1', 'Indeks SPBE', 3.2, 'indeks')]);
     expect(h).toMatchObject({ utama: { id: '1' }, tersembunyi: [], konflik: true, acuanOpd: false });
   });
 
   test.each([
-    ['agreeing PK, two SKP copies: both hidden behind the PK', [iki('a', 'X', 1, 'u'), iki('b', 'x.', 1, 'U')], [iki('opd:s:0', 'X', 1, 'u')], { a: [true, 'opd:s:0'], b: [true, 'opd:s:0'] }, 0],
-    ['PK with another target: the first SKP copy shown, conflict', [iki('a', 'X', 1, 'u')], [iki('opd:s:0', 'X', 2, 'u')], { a: [false, null] }, 1],
-    ['PK with another satuan', [iki('a', 'X', 1, 'u'), iki('b', 'X', 1, 'u')], [iki('opd:s:0', 'X', 1, 'v')], { a: [false, null], b: [true, 'a'] }, 1],
+    [
+      'agreeing PK, two SKP copies: both hidden behind the PK',
+      [iki('a', 'X', 1, 'u'), iki('b', 'x.', 1, 'U')],
+      [iki('opd:s:0', 'X', 1, 'u')],
+      { a: [true, 'opd:s:0'], b: [true, 'opd:s:0'] },
+      0,
+    ],
+    [
+      'PK with another target: the first SKP copy shown, conflict',
+      [iki('a', 'X', 1, 'u')],
+      [iki('opd:s:0', 'X', 2, 'u')],
+      { a: [false, null] },
+      1,
+    ],
+    [
+      'PK with another satuan',
+      [iki('a', 'X', 1, 'u'), iki('b', 'X', 1, 'u')],
+      [iki('opd:s:0', 'X', 1, 'v')],
+      { a: [false, null], b: [true, 'a'] },
+      1,
+    ],
     ['no PK match: unchanged', [iki('a', 'X', 1, 'u')], [iki('opd:s:0', 'Y', 1, 'u')], { a: [false, null] }, 0],
   ] as const)('tandaDuplikat with OPD-level indicators: %s', (_n, skp, opd, harap, konflik) => {
     const r = tandaDuplikat([...skp], [...opd]);
@@ -55,7 +84,10 @@ describe('cariDuplikat', () => {
   });
 
   test('peringatanDuplikat lists only the SKP indicators of a conflict group and names the PK target', () => {
-    const { kelompok } = tandaDuplikat([iki('a', 'Indeks SPBE', 3.5, 'indeks'), iki('b', 'Jumlah', 1, 'u'), iki('c', 'jumlah', 2, 'u')], [iki('opd:s:0', 'Indeks SPBE', 3.2, 'indeks')]);
+    const { kelompok } = tandaDuplikat(
+      [iki('a', 'Indeks SPBE', 3.5, 'indeks'), iki('b', 'Jumlah', 1, 'u'), iki('c', 'jumlah', 2, 'u')],
+      [iki('opd:s:0', 'Indeks SPBE', 3.2, 'indeks')],
+    );
     const p = peringatanDuplikat(kelompok);
     expect(p.map((x) => x.indikator)).toEqual([['a'], ['b', 'c']]);
     expect(p[0]).toMatchObject({ kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK' });
@@ -68,7 +100,12 @@ describe('cariDuplikat', () => {
   });
 
   test('three copies: one shown, two hidden, pointing at the shown one', () => {
-    const { tanda, konflik } = tandaDuplikat([iki('a', 'Jumlah laporan', 12, 'laporan'), iki('b', 'Persentase', 1, '%'), iki('c', 'jumlah laporan', 12, 'laporan'), iki('d', 'Jumlah Laporan!', 12, 'laporan')]);
+    const { tanda, konflik } = tandaDuplikat([
+      iki('a', 'Jumlah laporan', 12, 'laporan'),
+      iki('b', 'Persentase', 1, '%'),
+      iki('c', 'jumlah laporan', 12, 'laporan'),
+      iki('d', 'Jumlah Laporan!', 12, 'laporan'),
+    ]);
     expect(konflik).toBe(0);
     expect(Object.fromEntries(tanda)).toEqual({
       a: { disembunyikan: false, duplikatDari: null },
@@ -79,7 +116,14 @@ describe('cariDuplikat', () => {
   });
 
   test('conflicts are counted per group', () => {
-    const { konflik } = tandaDuplikat([iki('a', 'X', 1, 'u'), iki('b', 'x', 2, 'u'), iki('c', 'Y', 1, 'u'), iki('d', 'y', 1, 'v'), iki('e', 'Z', 1, 'u'), iki('f', 'z', 1, 'u')]);
+    const { konflik } = tandaDuplikat([
+      iki('a', 'X', 1, 'u'),
+      iki('b', 'x', 2, 'u'),
+      iki('c', 'Y', 1, 'u'),
+      iki('d', 'y', 1, 'v'),
+      iki('e', 'Z', 1, 'u'),
+      iki('f', 'z', 1, 'u'),
+    ]);
     expect(konflik).toBe(2);
   });
 });

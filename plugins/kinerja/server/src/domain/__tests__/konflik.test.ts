@@ -1,5 +1,13 @@
 /** Overriding conflicting duplicate indicators: which conflicts stay open, who may override, in which order refusals come. */
-import { kelompokKonflik, idKonflik, konflikTerbuka, kapasitasKepala, putuskanAbaikan, type KelompokKonflik, type PermintaanAbaikan } from '../konflik';
+import {
+  kelompokKonflik,
+  idKonflik,
+  konflikTerbuka,
+  kapasitasKepala,
+  putuskanAbaikan,
+  type KelompokKonflik,
+  type PermintaanAbaikan,
+} from '../konflik';
 import { putuskan } from '../alur';
 
 const g = (...ids: string[]): KelompokKonflik => ({ kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK', indikator: ids });
@@ -8,7 +16,15 @@ describe('kelompokKonflik / idKonflik', () => {
   test('keeps only conflict groups with indicators; tolerates null and junk', () => {
     expect(kelompokKonflik(null)).toEqual([]);
     expect(kelompokKonflik('x')).toEqual([]);
-    expect(kelompokKonflik([g('a', 'b'), { kode: 'LAIN', indikator: ['c'] }, { kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK', indikator: [] }, null, 3])).toEqual([g('a', 'b')]);
+    expect(
+      kelompokKonflik([
+        g('a', 'b'),
+        { kode: 'LAIN', indikator: ['c'] },
+        { kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK', indikator: [] },
+        null,
+        3,
+      ]),
+    ).toEqual([g('a', 'b')]);
   });
   test('flattens and deduplicates ids as strings', () => {
     expect(idKonflik([g('a', 'b'), { indikator: ['b', 7] }])).toEqual(['a', 'b', '7']);
@@ -37,10 +53,19 @@ describe('konflikTerbuka(konflikSekarang, diabaikan)', () => {
   });
 
   test('its count feeds putuskan: open conflicts block approval, covered ones do not', () => {
-    const base = { aksi: 'SETUJUI' as const, status: 'DIAJUKAN' as const, pelaku: { pemilik: false, penilai: true, adminBkpsdm: false } };
+    const base = {
+      aksi: 'SETUJUI' as const,
+      status: 'DIAJUKAN' as const,
+      pelaku: { pemilik: false, penilai: true, adminBkpsdm: false },
+    };
     const diabaikan = { indikator: ['a', 'b'] };
-    expect(putuskan({ ...base, konflikDuplikat: konflikTerbuka([g('a', 'b')], diabaikan).length })).toMatchObject({ ok: true, statusBaru: 'DISETUJUI' });
-    expect(putuskan({ ...base, konflikDuplikat: konflikTerbuka([g('a', 'b'), g('c', 'd')], diabaikan).length })).toMatchObject({ ok: false, status: 409, kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK' });
+    expect(putuskan({ ...base, konflikDuplikat: konflikTerbuka([g('a', 'b')], diabaikan).length })).toMatchObject({
+      ok: true,
+      statusBaru: 'DISETUJUI',
+    });
+    expect(
+      putuskan({ ...base, konflikDuplikat: konflikTerbuka([g('a', 'b'), g('c', 'd')], diabaikan).length }),
+    ).toMatchObject({ ok: false, status: 409, kode: 'INDIKATOR_DUPLIKAT_BERKONFLIK' });
   });
 });
 
@@ -57,7 +82,13 @@ describe('kapasitasKepala', () => {
 });
 
 describe('putuskanAbaikan: right (403), state (409), content (400)', () => {
-  const ok: PermintaanAbaikan = { status: 'DIAJUKAN', kepalaOpd: 'DEFINITIF', adminBkpsdm: false, jumlahKonflik: 1, alasan: 'Target ganda disepakati rapat pimpinan' };
+  const ok: PermintaanAbaikan = {
+    status: 'DIAJUKAN',
+    kepalaOpd: 'DEFINITIF',
+    adminBkpsdm: false,
+    jumlahKonflik: 1,
+    alasan: 'Target ganda disepakati rapat pimpinan',
+  };
   test.each<[string, Partial<PermintaanAbaikan>, number | true, string]>([
     ['Kepala OPD, definitive', {}, true, 'DEFINITIF'],
     ['Kepala OPD as Plt', { kepalaOpd: 'PLT' }, true, 'PLT'],
@@ -67,7 +98,12 @@ describe('putuskanAbaikan: right (403), state (409), content (400)', () => {
     ['in DRAFT', { status: 'DRAFT' }, true, 'DEFINITIF'],
     ['in DITOLAK', { status: 'DITOLAK' }, true, 'DEFINITIF'],
     ['anyone else', { kepalaOpd: null }, 403, 'BUKAN_KEPALA_OPD'],
-    ['anyone else, even with no conflict and no reason', { kepalaOpd: null, jumlahKonflik: 0, alasan: '' }, 403, 'BUKAN_KEPALA_OPD'],
+    [
+      'anyone else, even with no conflict and no reason',
+      { kepalaOpd: null, jumlahKonflik: 0, alasan: '' },
+      403,
+      'BUKAN_KEPALA_OPD',
+    ],
     ['approved SKP', { status: 'DISETUJUI' }, 409, 'SKP_STATUS_TIDAK_SESUAI'],
     ['approved SKP without conflict', { status: 'DISETUJUI', jumlahKonflik: 0 }, 409, 'SKP_STATUS_TIDAK_SESUAI'],
     ['no conflict', { jumlahKonflik: 0 }, 409, 'TIDAK_ADA_KONFLIK'],
@@ -89,6 +125,10 @@ describe('putuskanAbaikan: right (403), state (409), content (400)', () => {
 
   test('the reason is trimmed; exactly 10 characters is enough', () => {
     expect(putuskanAbaikan({ ...ok, alasan: '  123456789  ' })).toMatchObject({ ok: false, kode: 'ALASAN_WAJIB' });
-    expect(putuskanAbaikan({ ...ok, alasan: '  1234567890  ' })).toEqual({ ok: true, sebagai: 'DEFINITIF', alasan: '1234567890' });
+    expect(putuskanAbaikan({ ...ok, alasan: '  1234567890  ' })).toEqual({
+      ok: true,
+      sebagai: 'DEFINITIF',
+      alasan: '1234567890',
+    });
   });
 });

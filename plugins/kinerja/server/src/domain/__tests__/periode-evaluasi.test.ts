@@ -7,13 +7,30 @@ import { filterPeriodeBerakhir, bulanAkhirPeriode, periodeBerakhirBulan, periode
 describe('filterPeriodeBerakhir', () => {
   test.each([
     [[1], [{ periode_jenis: 'BULANAN', periode: { $in: [1] } }]],
-    [[1, 2, 3, 4, 5, 6], [{ periode_jenis: 'BULANAN', periode: { $in: [1, 2, 3, 4, 5, 6] } }, { periode_jenis: 'TRIWULAN', periode: { $in: [1, 2] } }]],
+    [
+      [1, 2, 3, 4, 5, 6],
+      [
+        { periode_jenis: 'BULANAN', periode: { $in: [1, 2, 3, 4, 5, 6] } },
+        { periode_jenis: 'TRIWULAN', periode: { $in: [1, 2] } },
+      ],
+    ],
     [
       [7, 8, 9, 10, 11, 12],
-      [{ periode_jenis: 'BULANAN', periode: { $in: [7, 8, 9, 10, 11, 12] } }, { periode_jenis: 'TRIWULAN', periode: { $in: [3, 4] } }, { periode_jenis: 'TAHUNAN' }],
+      [
+        { periode_jenis: 'BULANAN', periode: { $in: [7, 8, 9, 10, 11, 12] } },
+        { periode_jenis: 'TRIWULAN', periode: { $in: [3, 4] } },
+        { periode_jenis: 'TAHUNAN' },
+      ],
     ],
     [[2, 4], [{ periode_jenis: 'BULANAN', periode: { $in: [2, 4] } }]],
-    [[12], [{ periode_jenis: 'BULANAN', periode: { $in: [12] } }, { periode_jenis: 'TRIWULAN', periode: { $in: [4] } }, { periode_jenis: 'TAHUNAN' }]],
+    [
+      [12],
+      [
+        { periode_jenis: 'BULANAN', periode: { $in: [12] } },
+        { periode_jenis: 'TRIWULAN', periode: { $in: [4] } },
+        { periode_jenis: 'TAHUNAN' },
+      ],
+    ],
   ] as [number[], unknown[]][])('months %j', (bulan, filter) => {
     expect(filterPeriodeBerakhir(bulan)).toEqual(filter);
   });
@@ -32,9 +49,21 @@ describe('filterPeriodeBerakhir', () => {
 describe('periodeBerakhirBulan (the periodic evaluations ending in a month)', () => {
   test.each([
     [1, [{ periode_jenis: 'BULANAN', periode: 1 }]],
-    [3, [{ periode_jenis: 'BULANAN', periode: 3 }, { periode_jenis: 'TRIWULAN', periode: 1 }]],
+    [
+      3,
+      [
+        { periode_jenis: 'BULANAN', periode: 3 },
+        { periode_jenis: 'TRIWULAN', periode: 1 },
+      ],
+    ],
     [11, [{ periode_jenis: 'BULANAN', periode: 11 }]],
-    [12, [{ periode_jenis: 'BULANAN', periode: 12 }, { periode_jenis: 'TRIWULAN', periode: 4 }]],
+    [
+      12,
+      [
+        { periode_jenis: 'BULANAN', periode: 12 },
+        { periode_jenis: 'TRIWULAN', periode: 4 },
+      ],
+    ],
   ])('%d → %j', (b, p) => expect(periodeBerakhirBulan(b)).toEqual(p));
 });
 
@@ -45,6 +74,9 @@ describe('periodeEvaluasi under a quarterly policy', () => {
     [5, expect.objectContaining({ ok: false, kode: 'BULAN_BUKAN_AKHIR_TRIWULAN' })],
   ])('%d', (b, hasil) => expect(periodeEvaluasi(b, { periode: 'TRIWULAN' })).toEqual(hasil));
   test('monthly policy: the month itself', () => {
-    expect(periodeEvaluasi(5, { periode: 'BULANAN' })).toEqual({ ok: true, nilai: { periode_jenis: 'BULANAN', periode: 5, bulan: [5] } });
+    expect(periodeEvaluasi(5, { periode: 'BULANAN' })).toEqual({
+      ok: true,
+      nilai: { periode_jenis: 'BULANAN', periode: 5, bulan: [5] },
+    });
   });
 });

@@ -2,21 +2,80 @@ import { satuPerPegawai, overrideMenutup, putusanFinal, type OverrideKurva } fro
 
 describe('satuPerPegawai: one evaluation per pegawai and month', () => {
   test.each([
-    ['single rows stay', [{ id: 1, pegawaiId: 1 }, { id: 2, pegawaiId: 2 }], [1, 2]],
-    ['definitive beats Plt SKP', [{ id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' }, { id: 3, pegawaiId: 1, jenisPenugasan: 'UTAMA' }], [3]],
-    ['definitive beats Plt SKP (other order)', [{ id: 3, pegawaiId: 1, jenisPenugasan: 'UTAMA' }, { id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' }], [3]],
-    ['same kind: the latest', [{ id: 3, pegawaiId: 1, jenisPenugasan: 'UTAMA' }, { id: 7, pegawaiId: 1, jenisPenugasan: 'UTAMA' }], [7]],
-    ['unknown kind counts as definitive', [{ id: 9, pegawaiId: 1, jenisPenugasan: 'PLT' }, { id: 4, pegawaiId: 1, jenisPenugasan: null }], [4]],
+    [
+      'single rows stay',
+      [
+        { id: 1, pegawaiId: 1 },
+        { id: 2, pegawaiId: 2 },
+      ],
+      [1, 2],
+    ],
+    [
+      'definitive beats Plt SKP',
+      [
+        { id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' },
+        { id: 3, pegawaiId: 1, jenisPenugasan: 'UTAMA' },
+      ],
+      [3],
+    ],
+    [
+      'definitive beats Plt SKP (other order)',
+      [
+        { id: 3, pegawaiId: 1, jenisPenugasan: 'UTAMA' },
+        { id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' },
+      ],
+      [3],
+    ],
+    [
+      'same kind: the latest',
+      [
+        { id: 3, pegawaiId: 1, jenisPenugasan: 'UTAMA' },
+        { id: 7, pegawaiId: 1, jenisPenugasan: 'UTAMA' },
+      ],
+      [7],
+    ],
+    [
+      'unknown kind counts as definitive',
+      [
+        { id: 9, pegawaiId: 1, jenisPenugasan: 'PLT' },
+        { id: 4, pegawaiId: 1, jenisPenugasan: null },
+      ],
+      [4],
+    ],
     // Issue 10: the Laporan Predikat counts a pegawai's Plt-context evaluation in his home unit
-    ['Issue 10: only a Plt-context evaluation → no final predikat, left out', [{ id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' }, { id: 6, pegawaiId: 2, jenisPenugasan: 'UTAMA' }], [6]],
-    ['Issue 10: two Plt-context evaluations, none definitive → left out', [{ id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' }, { id: 8, pegawaiId: 1, jenisPenugasan: 'PLH' }], []],
+    [
+      'Issue 10: only a Plt-context evaluation → no final predikat, left out',
+      [
+        { id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' },
+        { id: 6, pegawaiId: 2, jenisPenugasan: 'UTAMA' },
+      ],
+      [6],
+    ],
+    [
+      'Issue 10: two Plt-context evaluations, none definitive → left out',
+      [
+        { id: 5, pegawaiId: 1, jenisPenugasan: 'PLT' },
+        { id: 8, pegawaiId: 1, jenisPenugasan: 'PLH' },
+      ],
+      [],
+    ],
     ['empty', [], []],
   ])('%s', (_n, rows, ids) => {
-    expect(satuPerPegawai(rows as any).map((r) => r.id).sort()).toEqual(ids);
+    expect(
+      satuPerPegawai(rows as any)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(ids);
   });
 });
 
-const o = (aturan: string[], predikat?: any): OverrideKurva => ({ alasan: 'alasan tertulis', oleh: 'admin', waktu: '2027-01-01T00:00:00Z', predikat, pelanggaran: aturan.map((a) => ({ aturan: a })) });
+const o = (aturan: string[], predikat?: any): OverrideKurva => ({
+  alasan: 'alasan tertulis',
+  oleh: 'admin',
+  waktu: '2027-01-01T00:00:00Z',
+  predikat,
+  pelanggaran: aturan.map((a) => ({ aturan: a })),
+});
 const p = (...aturan: string[]) => aturan.map((a) => ({ aturan: a }));
 
 describe('overrideMenutup', () => {

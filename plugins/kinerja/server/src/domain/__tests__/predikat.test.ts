@@ -16,7 +16,9 @@ import {
 } from '../predikat';
 
 /** The policy as shipped (config/kebijakan/predikat.json), validated by its schema. */
-const berkas = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../../config/kebijakan/predikat.json'), 'utf8'));
+const berkas = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '../../../../../../config/kebijakan/predikat.json'), 'utf8'),
+);
 const k: KebijakanPredikat = skemaPredikat.parse(berkas.versi[berkas.versi.length - 1].nilai);
 
 describe('predikat matrix (domain.md §5): all 9 cells', () => {
@@ -84,12 +86,16 @@ describe('quota bounds round maxima down and minima up', () => {
     [10, 'min', 3, 1], // 0.3 → 1
     [10, 'min', 10, 1],
     [10, 'min', 11, 2], // 1.1 → 2
-  ])('%p%% %s of %p → %p', (persen, batas, n, hasil) => expect(batasJumlah({ predikat: [1], batas, persen }, n)).toBe(hasil));
-  test('counts are used as they are', () => expect(batasJumlah({ predikat: [1], batas: 'min', jumlah: 1 }, 50)).toBe(1));
+  ])('%p%% %s of %p → %p', (persen, batas, n, hasil) =>
+    expect(batasJumlah({ predikat: [1], batas, persen }, n)).toBe(hasil),
+  );
+  test('counts are used as they are', () =>
+    expect(batasJumlah({ predikat: [1], batas: 'min', jumlah: 1 }, 50)).toBe(1));
 });
 
 /** n pegawai with the given predikat counts, e.g. daftar({1: 3, 2: 7}). */
-const daftar = (c: Partial<Record<KodePredikat, number>>): KodePredikat[] => Object.entries(c).flatMap(([p, n]) => Array(n).fill(Number(p)));
+const daftar = (c: Partial<Record<KodePredikat, number>>): KodePredikat[] =>
+  Object.entries(c).flatMap(([p, n]) => Array(n).fill(Number(p)));
 
 describe('kurva distribusi: every rule, pass and fail', () => {
   test.each<[string, PredikatOrganisasi, Partial<Record<KodePredikat, number>>, string[]]>([
@@ -101,13 +107,23 @@ describe('kurva distribusi: every rule, pass and fail', () => {
     ['Baik pass', 'BAIK', { 1: 2, 2: 7, 3: 1 }, []],
     ['Baik pass with a Kurang/Misconduct', 'BAIK', { 2: 7, 4: 1, 1: 2 }, []],
     ['Baik fail: too many Baik', 'BAIK', { 2: 8, 3: 2 }, ['Baik ≤ 70%']],
-    ['Baik fail: nobody Butuh Perbaikan or Kurang', 'BAIK', { 1: 3, 2: 7 }, ['Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang']],
+    [
+      'Baik fail: nobody Butuh Perbaikan or Kurang',
+      'BAIK',
+      { 1: 3, 2: 7 },
+      ['Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang'],
+    ],
     ['Baik fail: both', 'BAIK', { 2: 10 }, ['Baik ≤ 70%', 'Butuh Perbaikan + Kurang/Misconduct ≥ 1 orang']],
     // Butuh Perbaikan: BP ≥ 60%; SB ≤ 10%
     ['Butuh Perbaikan pass', 'BUTUH_PERBAIKAN', { 3: 6, 2: 3, 1: 1 }, []],
     ['Butuh Perbaikan fail: too few BP', 'BUTUH_PERBAIKAN', { 3: 5, 2: 5 }, ['Butuh Perbaikan ≥ 60%']],
     ['Butuh Perbaikan fail: too many SB', 'BUTUH_PERBAIKAN', { 3: 6, 1: 2, 2: 2 }, ['Sangat Baik ≤ 10%']],
-    ['Butuh Perbaikan small n rounds up (2 of 4 → min 3)', 'BUTUH_PERBAIKAN', { 3: 2, 2: 2 }, ['Butuh Perbaikan ≥ 60%']],
+    [
+      'Butuh Perbaikan small n rounds up (2 of 4 → min 3)',
+      'BUTUH_PERBAIKAN',
+      { 3: 2, 2: 2 },
+      ['Butuh Perbaikan ≥ 60%'],
+    ],
     // Kurang: K ≥ 60%; BP ≥ 10%; SB ≤ 10%
     ['Kurang pass', 'KURANG', { 4: 6, 3: 1, 2: 2, 1: 1 }, []],
     ['Kurang fail: too few Kurang', 'KURANG', { 4: 5, 3: 3, 2: 2 }, ['Kurang/Misconduct ≥ 60%']],

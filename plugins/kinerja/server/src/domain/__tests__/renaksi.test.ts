@@ -36,10 +36,32 @@ describe('uraiNilai', () => {
 
 describe('periksaTargetRenaksi', () => {
   test('monthly targets are sorted and parsed', () => {
-    expect(periksaTargetRenaksi('BULANAN', [{ bulan: 3, nilai: '2,5' }, { bulan: 1, nilai: 1 }])).toEqual({ ok: true, nilai: [{ bulan: 1, nilai: 1 }, { bulan: 3, nilai: 2.5 }] });
+    expect(
+      periksaTargetRenaksi('BULANAN', [
+        { bulan: 3, nilai: '2,5' },
+        { bulan: 1, nilai: 1 },
+      ]),
+    ).toEqual({
+      ok: true,
+      nilai: [
+        { bulan: 1, nilai: 1 },
+        { bulan: 3, nilai: 2.5 },
+      ],
+    });
   });
   test('quarterly targets accept triwulan or the quarter-end month', () => {
-    expect(periksaTargetRenaksi('TRIWULAN', [{ triwulan: 2, nilai: 25 }, { bulan: 12, nilai: 25 }])).toEqual({ ok: true, nilai: [{ bulan: 6, nilai: 25 }, { bulan: 12, nilai: 25 }] });
+    expect(
+      periksaTargetRenaksi('TRIWULAN', [
+        { triwulan: 2, nilai: 25 },
+        { bulan: 12, nilai: 25 },
+      ]),
+    ).toEqual({
+      ok: true,
+      nilai: [
+        { bulan: 6, nilai: 25 },
+        { bulan: 12, nilai: 25 },
+      ],
+    });
   });
   test.each<[string, 'BULANAN' | 'TRIWULAN', unknown, string, string]>([
     ['empty', 'BULANAN', [], 'TARGET_WAJIB', 'target'],
@@ -49,7 +71,16 @@ describe('periksaTargetRenaksi', () => {
     ['month text', 'BULANAN', [{ bulan: '2', nilai: 1 }], 'BULAN_TIDAK_VALID', 'target[0].bulan'],
     ['negative value', 'BULANAN', [{ bulan: 1, nilai: -2 }], 'NILAI_TIDAK_VALID', 'target[0].nilai'],
     ['value not a number', 'BULANAN', [{ bulan: 1, nilai: 'banyak' }], 'NILAI_TIDAK_VALID', 'target[0].nilai'],
-    ['month twice', 'BULANAN', [{ bulan: 1, nilai: 1 }, { bulan: 1, nilai: 2 }], 'BULAN_GANDA', 'target[1].bulan'],
+    [
+      'month twice',
+      'BULANAN',
+      [
+        { bulan: 1, nilai: 1 },
+        { bulan: 1, nilai: 2 },
+      ],
+      'BULAN_GANDA',
+      'target[1].bulan',
+    ],
     ['entry not an object', 'BULANAN', [5], 'TARGET_TIDAK_VALID', 'target[0]'],
     ['quarter 5', 'TRIWULAN', [{ triwulan: 5, nilai: 1 }], 'TRIWULAN_TIDAK_VALID', 'target[0].triwulan'],
     ['quarterly in month 2', 'TRIWULAN', [{ bulan: 2, nilai: 1 }], 'BULAN_TIDAK_VALID', 'target[0].bulan'],
@@ -66,7 +97,20 @@ test('targetPadaBulan', () => {
 });
 
 test('bulanBerubah lists added, removed and changed months', () => {
-  expect(bulanBerubah([{ bulan: 1, nilai: 1 }, { bulan: 2, nilai: 2 }, { bulan: 3, nilai: 3 }], [{ bulan: 1, nilai: 1 }, { bulan: 2, nilai: 5 }, { bulan: 4, nilai: 1 }])).toEqual([2, 3, 4]);
+  expect(
+    bulanBerubah(
+      [
+        { bulan: 1, nilai: 1 },
+        { bulan: 2, nilai: 2 },
+        { bulan: 3, nilai: 3 },
+      ],
+      [
+        { bulan: 1, nilai: 1 },
+        { bulan: 2, nilai: 5 },
+        { bulan: 4, nilai: 1 },
+      ],
+    ),
+  ).toEqual([2, 3, 4]);
 });
 
 describe('periksaTautan', () => {
@@ -112,9 +156,19 @@ describe('renaksi refusals (edit, delete, restore)', () => {
   });
   test.each<[number[], { bulan: number; nilai: number }[], string]>([
     [[], [], 'OK'],
-    [[1, 2], [{ bulan: 1, nilai: 1 }, { bulan: 2, nilai: 1 }, { bulan: 3, nilai: 1 }], 'OK'],
+    [
+      [1, 2],
+      [
+        { bulan: 1, nilai: 1 },
+        { bulan: 2, nilai: 1 },
+        { bulan: 3, nilai: 1 },
+      ],
+      'OK',
+    ],
     [[3, 1, 2], [{ bulan: 2, nilai: 1 }], 'TARGET_SUDAH_ADA_REALISASI'],
-  ])('target: filled %j, new %j → %s', (terisi, baru, hasil) => expect(kode(aturanTargetTerisi(terisi, baru))).toBe(hasil));
+  ])('target: filled %j, new %j → %s', (terisi, baru, hasil) =>
+    expect(kode(aturanTargetTerisi(terisi, baru))).toBe(hasil),
+  );
   test('target refusal names the months in realisasi order, on field target', () => {
     expect(aturanTargetTerisi([3, 1, 2], [{ bulan: 2, nilai: 1 }])).toEqual({
       ok: false,

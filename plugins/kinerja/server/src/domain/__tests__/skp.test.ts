@@ -1,8 +1,26 @@
 /** SKP content rules: kind from the jabatan, period, RHK requirements per kind, BerAKHLAK reference data. */
 import fs from 'fs';
 import path from 'path';
-import { jabatanPenilaianSkp, jenisSkpDari, periodeSkp, tanggalAcuan, periksaRhk, kunciUnikSkp, skemaBerakhlak, skemaKinerjaIki } from '../skp';
-import { aturanDokumenSkp, aturanEkspektasi, aturanHapusRhk, aturanPenyusunSkp, aturanRhkAtasan, penolakanSkpSudahAda, pilihPenugasanSkp, type PenugasanSkp } from '../skp';
+import {
+  jabatanPenilaianSkp,
+  jenisSkpDari,
+  periodeSkp,
+  tanggalAcuan,
+  periksaRhk,
+  kunciUnikSkp,
+  skemaBerakhlak,
+  skemaKinerjaIki,
+} from '../skp';
+import {
+  aturanDokumenSkp,
+  aturanEkspektasi,
+  aturanHapusRhk,
+  aturanPenyusunSkp,
+  aturanRhkAtasan,
+  penolakanSkpSudahAda,
+  pilihPenugasanSkp,
+  type PenugasanSkp,
+} from '../skp';
 import { validasiBerkasKebijakan, versiPada } from '@m-skp/inti';
 
 describe('jabatanPenilaianSkp: whose penilai decides on an SKP', () => {
@@ -80,13 +98,23 @@ describe('periksaRhk', () => {
 describe("the repository's kinerja policies", () => {
   const repo = path.resolve(__dirname, '..', '..', '..', '..', '..', '..', 'config', 'kebijakan');
   const baca = (nama: string, skema: any) => {
-    const r = validasiBerkasKebijakan(JSON.parse(fs.readFileSync(path.join(repo, `${nama}.json`), 'utf8')), nama, { [nama]: skema });
+    const r = validasiBerkasKebijakan(JSON.parse(fs.readFileSync(path.join(repo, `${nama}.json`), 'utf8')), nama, {
+      [nama]: skema,
+    });
     if (!r.ok) throw new Error(r.masalah.join('\n'));
     return versiPada(r.berkas.versi as any[], new Date().toISOString().slice(0, 10))!.nilai as any;
   };
   test('berakhlak: 7 core values in the official order, 3 behaviours each', () => {
     const b = baca('berakhlak', skemaBerakhlak);
-    expect(b.nilai_dasar.map((n: any) => n.nama)).toEqual(['Berorientasi Pelayanan', 'Akuntabel', 'Kompeten', 'Harmonis', 'Loyal', 'Adaptif', 'Kolaboratif']);
+    expect(b.nilai_dasar.map((n: any) => n.nama)).toEqual([
+      'Berorientasi Pelayanan',
+      'Akuntabel',
+      'Kompeten',
+      'Harmonis',
+      'Loyal',
+      'Adaptif',
+      'Kolaboratif',
+    ]);
     for (const n of b.nilai_dasar) expect(n.perilaku).toHaveLength(3);
     expect(b.nilai_dasar[0].perilaku[0]).toBe('Memahami dan memenuhi kebutuhan masyarakat');
     expect(b.nilai_dasar[2].perilaku[1]).toBe('Membantu orang lain belajar');
@@ -112,9 +140,27 @@ describe('creating an SKP: who drafts it and for which penugasan', () => {
   ])('penyusun %p → %s', (id, hasil) => expect(kode(aturanPenyusunSkp(id))).toBe(hasil));
 
   const j = { id: 1 };
-  const lama: PenugasanSkp = { documentId: 'lama', jenis: 'UTAMA', tmt_mulai: '2020-01-01', tmt_akhir: '2026-03-31', jabatan: j };
-  const baru: PenugasanSkp = { documentId: 'baru', jenis: 'UTAMA', tmt_mulai: '2026-04-01', tmt_akhir: null, jabatan: j };
-  const plt: PenugasanSkp = { documentId: 'plt', jenis: 'PLT', tmt_mulai: '2026-02-01', tmt_akhir: '2026-06-30', jabatan: j };
+  const lama: PenugasanSkp = {
+    documentId: 'lama',
+    jenis: 'UTAMA',
+    tmt_mulai: '2020-01-01',
+    tmt_akhir: '2026-03-31',
+    jabatan: j,
+  };
+  const baru: PenugasanSkp = {
+    documentId: 'baru',
+    jenis: 'UTAMA',
+    tmt_mulai: '2026-04-01',
+    tmt_akhir: null,
+    jabatan: j,
+  };
+  const plt: PenugasanSkp = {
+    documentId: 'plt',
+    jenis: 'PLT',
+    tmt_mulai: '2026-02-01',
+    tmt_akhir: '2026-06-30',
+    jabatan: j,
+  };
   const tanpaJabatan: PenugasanSkp = { ...plt, documentId: 'kosong', jabatan: null };
   const diLuar: PenugasanSkp = { ...plt, documentId: 'luar', tmt_mulai: '2027-01-01', tmt_akhir: null };
   // rows newest first, as the service reads them
@@ -133,12 +179,21 @@ describe('creating an SKP: who drafts it and for which penugasan', () => {
     if (!p.ok) expect(p).toMatchObject({ status: 400, field: 'penugasan_id' });
   });
   test('the period is clipped to the year and the post', () => {
-    expect(pilihPenugasanSkp([plt], 2026, '2026-05-10', 'plt')).toMatchObject({ ok: true, periode: { mulai: '2026-02-01', akhir: '2026-06-30' } });
+    expect(pilihPenugasanSkp([plt], 2026, '2026-05-10', 'plt')).toMatchObject({
+      ok: true,
+      periode: { mulai: '2026-02-01', akhir: '2026-06-30' },
+    });
   });
   test('messages', () => {
-    expect(pilihPenugasanSkp([], 2026, '2026-05-10')).toMatchObject({ pesan: 'Anda tidak memiliki jabatan definitif pada tahun 2026.' });
-    expect(pilihPenugasanSkp([tanpaJabatan], 2026, '2026-05-10', 'kosong')).toMatchObject({ pesan: 'Penugasan tidak memiliki jabatan.' });
-    expect(pilihPenugasanSkp([diLuar], 2026, '2026-05-10', 'luar')).toMatchObject({ pesan: 'Penugasan tidak berlaku pada tahun 2026.' });
+    expect(pilihPenugasanSkp([], 2026, '2026-05-10')).toMatchObject({
+      pesan: 'Anda tidak memiliki jabatan definitif pada tahun 2026.',
+    });
+    expect(pilihPenugasanSkp([tanpaJabatan], 2026, '2026-05-10', 'kosong')).toMatchObject({
+      pesan: 'Penugasan tidak memiliki jabatan.',
+    });
+    expect(pilihPenugasanSkp([diLuar], 2026, '2026-05-10', 'luar')).toMatchObject({
+      pesan: 'Penugasan tidak berlaku pada tahun 2026.',
+    });
   });
   test('SKP_SUDAH_ADA with and without the existing one', () => {
     expect(penolakanSkpSudahAda(2026, { documentId: 'x', status: 'DRAFT' })).toEqual({
@@ -148,7 +203,12 @@ describe('creating an SKP: who drafts it and for which penugasan', () => {
       pesan: 'SKP tahun 2026 untuk penugasan ini sudah ada.',
       detail: { id: 'x', status: 'DRAFT' },
     });
-    expect(penolakanSkpSudahAda(2026)).toEqual({ ok: false, status: 409, kode: 'SKP_SUDAH_ADA', pesan: 'SKP tahun 2026 untuk penugasan ini sudah ada.' });
+    expect(penolakanSkpSudahAda(2026)).toEqual({
+      ok: false,
+      status: 409,
+      kode: 'SKP_SUDAH_ADA',
+      pesan: 'SKP tahun 2026 untuk penugasan ini sudah ada.',
+    });
   });
 });
 
@@ -164,8 +224,14 @@ describe('signed SKP document, RHK atasan, RHK deletion', () => {
     ['not approved and no file: 409 first', { pemilik: true, status: 'DRAFT', berkas: 0 }, 'SKP_STATUS_TIDAK_SESUAI'],
   ])('dokumen: %s', (_n, f, hasil) => expect(kode(aturanDokumenSkp(f))).toBe(hasil));
   test('dokumen: status detail and fields', () => {
-    expect(aturanDokumenSkp({ pemilik: true, status: 'DRAFT' })).toMatchObject({ status: 409, detail: { status_sekarang: 'DRAFT' } });
-    expect(aturanDokumenSkp({ pemilik: true, status: 'DISETUJUI', berkas: 0 })).toMatchObject({ status: 400, field: 'dokumen' });
+    expect(aturanDokumenSkp({ pemilik: true, status: 'DRAFT' })).toMatchObject({
+      status: 409,
+      detail: { status_sekarang: 'DRAFT' },
+    });
+    expect(aturanDokumenSkp({ pemilik: true, status: 'DISETUJUI', berkas: 0 })).toMatchObject({
+      status: 400,
+      field: 'dokumen',
+    });
     expect(aturanDokumenSkp({ pemilik: false, status: 'DISETUJUI' })).toMatchObject({ status: 403 });
   });
   test.each([
@@ -178,7 +244,10 @@ describe('signed SKP document, RHK atasan, RHK deletion', () => {
     [3, 'RHK_DIPAKAI_BAWAHAN'],
   ])('hapus RHK used by %d → %s', (n, hasil) => expect(kode(aturanHapusRhk(n))).toBe(hasil));
   test('RHK_DIPAKAI_BAWAHAN names the count', () => {
-    expect(aturanHapusRhk(3)).toMatchObject({ status: 409, pesan: 'RHK ini diintervensi oleh 3 RHK bawahan; hapus atau ganti RHK atasan mereka dulu.' });
+    expect(aturanHapusRhk(3)).toMatchObject({
+      status: 409,
+      pesan: 'RHK ini diintervensi oleh 3 RHK bawahan; hapus atau ganti RHK atasan mereka dulu.',
+    });
   });
 });
 

@@ -32,7 +32,26 @@ describe('accepted targets', () => {
 });
 
 describe('refused targets', () => {
-  test.each([['banyak'], ['80%'], ['± 80'], ['-5'], ['80-'], ['-90'], ['90-80'], ['80-90-100'], [''], ['   '], [null], [undefined], [{}], [NaN], [-1], ['1e3'], ['80,'], ['x80']])('%j → 400 TARGET_TIDAK_VALID on field target', (masukan) => {
+  test.each([
+    ['banyak'],
+    ['80%'],
+    ['± 80'],
+    ['-5'],
+    ['80-'],
+    ['-90'],
+    ['90-80'],
+    ['80-90-100'],
+    [''],
+    ['   '],
+    [null],
+    [undefined],
+    [{}],
+    [NaN],
+    [-1],
+    ['1e3'],
+    ['80,'],
+    ['x80'],
+  ])('%j → 400 TARGET_TIDAK_VALID on field target', (masukan) => {
     expect(uraiTarget(masukan)).toMatchObject({ ok: false, kode: 'TARGET_TIDAK_VALID', field: 'target' });
   });
 

@@ -24,7 +24,11 @@ export const skemaBuatRenaksi = z.object({
 export const skemaUbahRenaksi = skemaBuatRenaksi.partial();
 
 export const skemaDaftar = z.object({
-  nip: z.string().trim().regex(/^\d{18}$/, 'NIP terdiri dari 18 angka').optional(),
+  nip: z
+    .string()
+    .trim()
+    .regex(/^\d{18}$/, 'NIP terdiri dari 18 angka')
+    .optional(),
   tahun: tahun.optional(),
   bulan: bulan.optional(),
   rhk: z.string().trim().max(40).optional(),
@@ -39,7 +43,10 @@ export const skemaRealisasi = z.object({
   faktor_penunjang: opsiTeks(4000),
   faktor_penghambat: opsiTeks(4000),
   bukti_url: z.unknown().optional(),
-  hapus_bukti: z.preprocess((x) => (x == null || x === '' ? undefined : Array.isArray(x) ? x : [x]), z.array(z.coerce.number().int().positive()).max(20).optional()),
+  hapus_bukti: z.preprocess(
+    (x) => (x == null || x === '' ? undefined : Array.isArray(x) ? x : [x]),
+    z.array(z.coerce.number().int().positive()).max(20).optional(),
+  ),
 });
 
 export const skemaPeriksa = z.object({ umpan_balik: opsiTeks(4000) });
@@ -48,11 +55,25 @@ export const skemaPeriksaMassal = z.object({
   umpan_balik: opsiTeks(4000),
 });
 export const skemaBukaInput = z.object({
-  nip: z.string().trim().regex(/^\d{18}$/, 'NIP terdiri dari 18 angka'),
+  nip: z
+    .string()
+    .trim()
+    .regex(/^\d{18}$/, 'NIP terdiri dari 18 angka'),
   tahun,
   bulan,
   alasan: teks(2000),
-  sampai: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'format tanggal YYYY-MM-DD').optional(),
+  sampai: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'format tanggal YYYY-MM-DD')
+    .optional(),
 });
-export const skemaCapaian = z.object({ nip: z.string().trim().regex(/^\d{18}$/, 'NIP terdiri dari 18 angka').optional(), tahun: tahun.optional(), bulan: bulan.optional() });
+export const skemaCapaian = z.object({
+  nip: z
+    .string()
+    .trim()
+    .regex(/^\d{18}$/, 'NIP terdiri dari 18 angka')
+    .optional(),
+  tahun: tahun.optional(),
+  bulan: bulan.optional(),
+});
 export const skemaStatistikRhk = z.object({ tahun: tahun.optional(), kode_opd: z.string().trim().max(40).optional() });

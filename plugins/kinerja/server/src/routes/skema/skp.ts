@@ -17,7 +17,11 @@ export const skemaBuatSkp = z.object({
 export const skemaUbahSkp = z.object({
   pendekatan: z.enum(['KUANTITATIF', 'KUALITATIF']).optional(),
   lampiran: z
-    .object({ dukungan_sumber_daya: daftarTeks.optional(), skema_pertanggungjawaban: daftarTeks.optional(), konsekuensi: daftarTeks.optional() })
+    .object({
+      dukungan_sumber_daya: daftarTeks.optional(),
+      skema_pertanggungjawaban: daftarTeks.optional(),
+      konsekuensi: daftarTeks.optional(),
+    })
     .optional(),
   updatedAt: z.string().optional(),
 });
@@ -40,7 +44,11 @@ const bidangRhk = {
   is_perintah_walikota: z.boolean().optional(),
 };
 export const skemaBuatRhk = z.object({ jenis: z.enum(['UTAMA', 'TAMBAHAN']), ...bidangRhk });
-export const skemaUbahRhk = z.object({ jenis: z.enum(['UTAMA', 'TAMBAHAN']).optional(), ...bidangRhk, uraian: teks(2000).optional() });
+export const skemaUbahRhk = z.object({
+  jenis: z.enum(['UTAMA', 'TAMBAHAN']).optional(),
+  ...bidangRhk,
+  uraian: teks(2000).optional(),
+});
 
 const bidangIki = {
   uraian: teks(2000),
@@ -53,10 +61,18 @@ const bidangIki = {
   urutan: z.number().int().min(1).max(999).optional(),
 };
 export const skemaBuatIki = z.object(bidangIki);
-export const skemaUbahIki = z.object({ ...bidangIki, uraian: teks(2000).optional(), satuan: teks(60).optional(), target: z.unknown().optional() });
+export const skemaUbahIki = z.object({
+  ...bidangIki,
+  uraian: teks(2000).optional(),
+  satuan: teks(60).optional(),
+  target: z.unknown().optional(),
+});
 
 export const skemaEkspektasi = z.object({
-  ekspektasi: z.array(z.object({ kode: z.string().trim().min(1).max(40), ekspektasi: z.string().trim().max(4000) })).min(1).max(7),
+  ekspektasi: z
+    .array(z.object({ kode: z.string().trim().min(1).max(40), ekspektasi: z.string().trim().max(4000) }))
+    .min(1)
+    .max(7),
 });
 
 export const skemaQueryRhkAtasan = z.object({ skp: docId });
@@ -67,5 +83,5 @@ export const skemaQueryRhkAtasan = z.object({ skp: docId });
  */
 export const skemaAbaikanKonflik = z.preprocess(
   (b) => (b && typeof b === 'object' && !Array.isArray(b) ? b : {}),
-  z.object({ alasan: z.unknown().optional() })
+  z.object({ alasan: z.unknown().optional() }),
 );

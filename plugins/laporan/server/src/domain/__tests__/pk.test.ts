@@ -1,4 +1,13 @@
-import { BELUM_ADA_DPA, barisProgramPk, barisSasaranPk, blokTtdPk, rupiahPk, tanggalWib, targetPk, teksSumberAnggaran } from '../pk';
+import {
+  BELUM_ADA_DPA,
+  barisProgramPk,
+  barisSasaranPk,
+  blokTtdPk,
+  rupiahPk,
+  tanggalWib,
+  targetPk,
+  teksSumberAnggaran,
+} from '../pk';
 
 describe('rupiahPk', () => {
   test.each([
@@ -18,8 +27,17 @@ describe('tanggalWib / teksSumberAnggaran', () => {
     expect(tanggalWib('2026-02-03T10:00:00.000Z')).toBe('2026-02-03');
   });
   test('source line with file and date; without DPA the missing text', () => {
-    expect(teksSumberAnggaran({ jenis: 'DPA SIPD', berkas: 'dpa.xlsx', diimpor_pada: '2026-02-03T03:00:00.000Z', diimpor_oleh: 'admin' })).toBe('Sumber anggaran: DPA SIPD (dpa.xlsx), diimpor 3 Februari 2026');
-    expect(teksSumberAnggaran({ jenis: 'DPA SIPD', berkas: null, diimpor_pada: null, diimpor_oleh: null })).toBe('Sumber anggaran: DPA SIPD');
+    expect(
+      teksSumberAnggaran({
+        jenis: 'DPA SIPD',
+        berkas: 'dpa.xlsx',
+        diimpor_pada: '2026-02-03T03:00:00.000Z',
+        diimpor_oleh: 'admin',
+      }),
+    ).toBe('Sumber anggaran: DPA SIPD (dpa.xlsx), diimpor 3 Februari 2026');
+    expect(teksSumberAnggaran({ jenis: 'DPA SIPD', berkas: null, diimpor_pada: null, diimpor_oleh: null })).toBe(
+      'Sumber anggaran: DPA SIPD',
+    );
     expect(teksSumberAnggaran(null)).toContain(BELUM_ADA_DPA);
   });
 });
@@ -27,7 +45,13 @@ describe('tanggalWib / teksSumberAnggaran', () => {
 describe('tables', () => {
   test('sasaran rows: the sasaran spans its indicators; target with unit', () => {
     const b = barisSasaranPk([
-      { sasaran: 'S1', indikator: [{ indikator: 'I1', target: '3,5', satuan: 'indeks' }, { indikator: 'I2', target: '100', satuan: null }] },
+      {
+        sasaran: 'S1',
+        indikator: [
+          { indikator: 'I1', target: '3,5', satuan: 'indeks' },
+          { indikator: 'I2', target: '100', satuan: null },
+        ],
+      },
       { sasaran: 'S2', indikator: [] },
     ]);
     expect(b).toHaveLength(3);
@@ -39,18 +63,31 @@ describe('tables', () => {
     expect(barisSasaranPk([])[0][0].content).toContain('Belum ada sasaran');
   });
   test('program rows with the total; no DPA → no number anywhere', () => {
-    const b = barisProgramPk([{ kode_program: '2.16.02', nama_program: 'Program Aplikasi', anggaran: '1500000' }], '1500000');
+    const b = barisProgramPk(
+      [{ kode_program: '2.16.02', nama_program: 'Program Aplikasi', anggaran: '1500000' }],
+      '1500000',
+    );
     expect(b.map((r) => r.map((s) => s.content))).toEqual([
       ['1', '2.16.02 Program Aplikasi', 'Rp 1.500.000'],
       ['JUMLAH', 'Rp 1.500.000'],
     ]);
     const kosong = barisProgramPk([], null);
-    expect(kosong.flat().map((s) => s.content).join(' ')).not.toMatch(/Rp|\d/);
+    expect(
+      kosong
+        .flat()
+        .map((s) => s.content)
+        .join(' '),
+    ).not.toMatch(/Rp|\d/);
     expect(kosong[1][1].content).toBe(BELUM_ADA_DPA);
   });
   const WALI = { jabatan: 'Wali Kota Madiun', nama: null, nip: null };
   test('signature blocks: kepala daerah left (Pihak Kedua), Kepala OPD right (Pihak Pertama) with place/date', () => {
-    const { kiri, kanan } = blokTtdPk({ nama: 'Dr. A', nip: '197001012000031001', jabatan: 'Kepala Dinas' }, 'Madiun, 2 Januari 2026', (n) => `#${n}`, WALI);
+    const { kiri, kanan } = blokTtdPk(
+      { nama: 'Dr. A', nip: '197001012000031001', jabatan: 'Kepala Dinas' },
+      'Madiun, 2 Januari 2026',
+      (n) => `#${n}`,
+      WALI,
+    );
     expect(kiri.atas).toEqual(['', 'Pihak Kedua,', 'Wali Kota Madiun,']);
     expect(kiri.nama).toMatch(/^\.{10,}$/);
     expect(kiri.nip).toBe('');
@@ -60,10 +97,34 @@ describe('tables', () => {
     expect(blokTtdPk(null, 'x', String, WALI).kanan.nama).toMatch(/^\.+$/);
   });
   test.each([
-    ['another region, no name yet → its post and dots', { jabatan: 'Bupati Ponorogo', nama: null, nip: null }, 'Bupati Ponorogo,', /^\.+$/, ''],
-    ['name filled by BKPSDM → printed', { jabatan: 'Wali Kota Madiun', nama: ' Drs. H. Contoh ', nip: null }, 'Wali Kota Madiun,', /^Drs\. H\. Contoh$/, ''],
-    ['a blank name counts as none', { jabatan: 'Wali Kota Madiun', nama: '  ', nip: null }, 'Wali Kota Madiun,', /^\.+$/, ''],
-    ['Pj. with a NIP (a civil servant acting) → NIP line', { jabatan: 'Pj. Wali Kota Madiun', nama: 'Budi', nip: '197001012000031001' }, 'Pj. Wali Kota Madiun,', /^Budi$/, 'NIP. #197001012000031001'],
+    [
+      'another region, no name yet → its post and dots',
+      { jabatan: 'Bupati Ponorogo', nama: null, nip: null },
+      'Bupati Ponorogo,',
+      /^\.+$/,
+      '',
+    ],
+    [
+      'name filled by BKPSDM → printed',
+      { jabatan: 'Wali Kota Madiun', nama: ' Drs. H. Contoh ', nip: null },
+      'Wali Kota Madiun,',
+      /^Drs\. H\. Contoh$/,
+      '',
+    ],
+    [
+      'a blank name counts as none',
+      { jabatan: 'Wali Kota Madiun', nama: '  ', nip: null },
+      'Wali Kota Madiun,',
+      /^\.+$/,
+      '',
+    ],
+    [
+      'Pj. with a NIP (a civil servant acting) → NIP line',
+      { jabatan: 'Pj. Wali Kota Madiun', nama: 'Budi', nip: '197001012000031001' },
+      'Pj. Wali Kota Madiun,',
+      /^Budi$/,
+      'NIP. #197001012000031001',
+    ],
   ])('Pihak Kedua from policy: %s', (_n, kd, jabatan, nama, nip) => {
     const { kiri } = blokTtdPk(null, 'Ponorogo, 2 Januari 2026', (n) => `#${n}`, kd);
     expect(kiri.atas[2]).toBe(jabatan);

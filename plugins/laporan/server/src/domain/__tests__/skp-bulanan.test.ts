@@ -64,7 +64,11 @@ describe('file name, period, titles', () => {
     [2027, 3, '2027-01-01', '2027-02-28', false],
   ])('skpMencakupBulan %i-%i %s..%s → %p', (y, m, a, b, hasil) => expect(skpMencakupBulan(y, m, a, b)).toBe(hasil));
   test('judulBulanan by kind', () => {
-    expect(judulBulanan('JA', 2027, 3)).toEqual(['SASARAN KINERJA PEGAWAI BULANAN', 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL', 'BULAN MARET 2027']);
+    expect(judulBulanan('JA', 2027, 3)).toEqual([
+      'SASARAN KINERJA PEGAWAI BULANAN',
+      'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
+      'BULAN MARET 2027',
+    ]);
     expect(judulBulanan('JPT', 2027, 12)[1]).toBe('BAGI PEJABAT PIMPINAN TINGGI DAN PIMPINAN UNIT KERJA MANDIRI');
     expect(judulBulanan('JPT', 2027, 12)[2]).toBe('BULAN DESEMBER 2027');
   });
@@ -80,8 +84,12 @@ describe('cells of a renaksi', () => {
   ])('capaian %s %p → %p', (status, capaian, s) => expect(teksCapaian({ status, capaian })).toBe(s));
   test('realisasi: value, unit and check state; none → "-"', () => {
     expect(teksRealisasi({ realisasi: null, satuan: 'laporan', detail: null })).toBe('-');
-    expect(teksRealisasi({ realisasi: 3, satuan: 'laporan', detail: { nilai: 3, status: 'UNCHECKED', bukti: [] } })).toBe('3 laporan\n(belum diperiksa)');
-    expect(teksRealisasi({ realisasi: 2.5, satuan: 'dokumen', detail: { nilai: 2.5, status: 'CHECKED', bukti: [] } })).toBe('2,5 dokumen\n(diperiksa)');
+    expect(
+      teksRealisasi({ realisasi: 3, satuan: 'laporan', detail: { nilai: 3, status: 'UNCHECKED', bukti: [] } }),
+    ).toBe('3 laporan\n(belum diperiksa)');
+    expect(
+      teksRealisasi({ realisasi: 2.5, satuan: 'dokumen', detail: { nilai: 2.5, status: 'CHECKED', bukti: [] } }),
+    ).toBe('2,5 dokumen\n(diperiksa)');
   });
   test('bukti: count and names (files and links)', () => {
     expect(teksBukti(null)).toBe('-');
@@ -94,7 +102,7 @@ describe('cells of a renaksi', () => {
           { jenis: 'BERKAS', nama: 'laporan.pdf', url: '/api/bukti/1' },
           { jenis: 'TAUTAN', nama: null, url: 'https://drive.example/x' },
         ],
-      })
+      }),
     ).toBe('2 bukti:\n1. laporan.pdf\n2. https://drive.example/x');
   });
 });
@@ -124,9 +132,13 @@ describe('teksRhk', () => {
         { uraian: 'jumlah aplikasi aktif', target: '12', satuan: 'aplikasi', disembunyikan: true },
       ],
     };
-    expect(teksRhk(r)).toBe('Aplikasi dinas terkelola\nIndikator:\n- Jumlah aplikasi aktif (12 aplikasi)\nCapaian RHK: 87,5%');
+    expect(teksRhk(r)).toBe(
+      'Aplikasi dinas terkelola\nIndikator:\n- Jumlah aplikasi aktif (12 aplikasi)\nCapaian RHK: 87,5%',
+    );
     expect(teksRhk({ ...r, iki: [], capaian: null })).toBe('Aplikasi dinas terkelola');
-    expect(teksRhk({ ...r, iki: [], capaian: null, umpan_balik: '  Tepat sasaran ' })).toBe('Aplikasi dinas terkelola\nUmpan balik RHK: Tepat sasaran');
+    expect(teksRhk({ ...r, iki: [], capaian: null, umpan_balik: '  Tepat sasaran ' })).toBe(
+      'Aplikasi dinas terkelola\nUmpan balik RHK: Tepat sasaran',
+    );
     expect(teksRhk({ ...r, iki: [], capaian: null, umpan_balik: ' ' })).toBe('Aplikasi dinas terkelola');
   });
 });
@@ -139,7 +151,20 @@ describe('barisHasilBulanan', () => {
       iki: [],
       capaian: 75,
       renaksi: [
-        renaksi({ uraian: 'Pantau layanan', sebagai_rtp: true, target: 4, realisasi: 3, capaian: 75, status: 'DIHITUNG', detail: { nilai: 3, status: 'CHECKED', bukti: [{ jenis: 'TAUTAN', nama: 'Laporan', url: 'https://x' }], umpan_balik: 'Pertahankan' } }),
+        renaksi({
+          uraian: 'Pantau layanan',
+          sebagai_rtp: true,
+          target: 4,
+          realisasi: 3,
+          capaian: 75,
+          status: 'DIHITUNG',
+          detail: {
+            nilai: 3,
+            status: 'CHECKED',
+            bukti: [{ jenis: 'TAUTAN', nama: 'Laporan', url: 'https://x' }],
+            umpan_balik: 'Pertahankan',
+          },
+        }),
         renaksi({ uraian: 'Tanpa target bulan ini', target: null, status: 'TANPA_TARGET' }),
         renaksi({ uraian: 'Notula', target: 2 }),
       ],
@@ -160,7 +185,17 @@ describe('barisHasilBulanan', () => {
   test('sections, RHK spanning its renaksi with a target this month, RTP marker, cells', () => {
     expect(teks(baris)).toEqual([
       ['A. UTAMA'],
-      ['1', 'RHK satu\nCapaian RHK: 75%', 'Pantau layanan', 'RTP', '4 laporan', '3 laporan\n(diperiksa)', '75%', '1 bukti:\n1. Laporan', 'Pertahankan'],
+      [
+        '1',
+        'RHK satu\nCapaian RHK: 75%',
+        'Pantau layanan',
+        'RTP',
+        '4 laporan',
+        '3 laporan\n(diperiksa)',
+        '75%',
+        '1 bukti:\n1. Laporan',
+        'Pertahankan',
+      ],
       ['Notula', '', '2 laporan', '-', 'Menunggu realisasi', '-', '-'],
       ['2', 'RHK dua', 'Tidak ada rencana aksi dengan target pada bulan ini.'],
       ['B. TAMBAHAN'],
@@ -194,12 +229,36 @@ describe('perilaku, summary, Kepala OPD table', () => {
       ['CAPAIAN KINERJA BULAN MARET 2027: 75%', 'Rumus: rata-rata capaian RHK dari rencana aksinya (representatif).'],
     ],
     [
-      { tahun: 2024, bulan: 1, capaian: null, formula: 'legacy', sementara: true, batas_input: '2024-02-10', sumber: 'RENCANA_AKSI' },
-      ['CAPAIAN KINERJA BULAN JANUARI 2024: belum ada yang dihitung', 'Rumus: jumlah realisasi dibanding jumlah target (legacy).', 'Angka sementara: ada rencana aksi yang belum direalisasikan (batas input 10 Februari 2024).'],
+      {
+        tahun: 2024,
+        bulan: 1,
+        capaian: null,
+        formula: 'legacy',
+        sementara: true,
+        batas_input: '2024-02-10',
+        sumber: 'RENCANA_AKSI',
+      },
+      [
+        'CAPAIAN KINERJA BULAN JANUARI 2024: belum ada yang dihitung',
+        'Rumus: jumlah realisasi dibanding jumlah target (legacy).',
+        'Angka sementara: ada rencana aksi yang belum direalisasikan (batas input 10 Februari 2024).',
+      ],
     ],
     [
-      { tahun: 2027, bulan: 3, capaian: 90, formula: 'representatif', sementara: false, sumber: 'BAWAHAN_LANGSUNG', capaian_sendiri: 80, kepala: { dihitung: 2, kosong: 1 } },
-      ['CAPAIAN KINERJA BULAN MARET 2027: 90%', 'Kepala OPD: rata-rata capaian 2 jabatan bawahan langsung (1 jabatan kosong tidak dihitung); capaian rencana aksi sendiri 80%.'],
+      {
+        tahun: 2027,
+        bulan: 3,
+        capaian: 90,
+        formula: 'representatif',
+        sementara: false,
+        sumber: 'BAWAHAN_LANGSUNG',
+        capaian_sendiri: 80,
+        kepala: { dihitung: 2, kosong: 1 },
+      },
+      [
+        'CAPAIAN KINERJA BULAN MARET 2027: 90%',
+        'Kepala OPD: rata-rata capaian 2 jabatan bawahan langsung (1 jabatan kosong tidak dihitung); capaian rencana aksi sendiri 80%.',
+      ],
     ],
     [
       // a head under the mean rule whose subordinates have no figure this month: his own figure, with the reason
@@ -212,7 +271,11 @@ describe('perilaku, summary, Kepala OPD table', () => {
         sumber: 'RENCANA_AKSI',
         capaian_sendiri: 70,
         kepala: { dihitung: 0, kosong: 1 },
-        alasan: { kode: 'BAWAHAN_TANPA_CAPAIAN', uraian: 'Jabatan struktural bawahan langsung kosong atau belum memiliki capaian bulan ini: dipakai capaian rencana aksi sendiri.' },
+        alasan: {
+          kode: 'BAWAHAN_TANPA_CAPAIAN',
+          uraian:
+            'Jabatan struktural bawahan langsung kosong atau belum memiliki capaian bulan ini: dipakai capaian rencana aksi sendiri.',
+        },
       },
       [
         'CAPAIAN KINERJA BULAN MARET 2027: 70%',
@@ -222,7 +285,15 @@ describe('perilaku, summary, Kepala OPD table', () => {
     ],
     [
       // not a head: no reason line even when one is given
-      { tahun: 2027, bulan: 3, capaian: 70, formula: 'representatif', sementara: false, sumber: 'RENCANA_AKSI', alasan: { kode: 'X', uraian: 'tidak dicetak' } },
+      {
+        tahun: 2027,
+        bulan: 3,
+        capaian: 70,
+        formula: 'representatif',
+        sementara: false,
+        sumber: 'RENCANA_AKSI',
+        alasan: { kode: 'X', uraian: 'tidak dicetak' },
+      },
       ['CAPAIAN KINERJA BULAN MARET 2027: 70%', 'Rumus: rata-rata capaian RHK dari rencana aksinya (representatif).'],
     ],
   ])('summary %#', (r, s) => expect(barisRingkasan(r)).toEqual(s));
@@ -231,11 +302,19 @@ describe('perilaku, summary, Kepala OPD table', () => {
     expect(
       teks(
         barisBawahan([
-          { jabatan: { nama: 'Kepala Bidang Aplikasi' }, pemegang: { nama: 'Agus', sebagai: 'DEFINITIF' }, capaian: 80 },
-          { jabatan: { nama: 'Kepala Bidang Persandian' }, pemegang: { nama: 'Hendra', sebagai: 'PLT' }, capaian: null },
+          {
+            jabatan: { nama: 'Kepala Bidang Aplikasi' },
+            pemegang: { nama: 'Agus', sebagai: 'DEFINITIF' },
+            capaian: 80,
+          },
+          {
+            jabatan: { nama: 'Kepala Bidang Persandian' },
+            pemegang: { nama: 'Hendra', sebagai: 'PLT' },
+            capaian: null,
+          },
           { jabatan: { nama: 'Sekretaris' }, pemegang: null, capaian: null },
-        ])
-      )
+        ]),
+      ),
     ).toEqual([
       ['1', 'Kepala Bidang Aplikasi', 'Agus', '80%'],
       ['2', 'Kepala Bidang Persandian', 'Plt. Hendra', '-'],

@@ -15,10 +15,23 @@ const teks = (baris: { content: string }[][]) => baris.map((b) => b.map((s) => s
 
 describe('kolomHasilKerja', () => {
   test('JPT: perspektif, no RHK atasan nor aspek', () => {
-    expect(kolomHasilKerja('JPT').map((k) => k.judul)).toEqual(['NO', 'RENCANA HASIL KERJA', 'INDIKATOR KINERJA INDIVIDU', 'TARGET', 'PERSPEKTIF']);
+    expect(kolomHasilKerja('JPT').map((k) => k.judul)).toEqual([
+      'NO',
+      'RENCANA HASIL KERJA',
+      'INDIKATOR KINERJA INDIVIDU',
+      'TARGET',
+      'PERSPEKTIF',
+    ]);
   });
   test.each([['JA'], ['JF']] as const)('%s: RHK atasan yang diintervensi and aspek', (jenis) => {
-    expect(kolomHasilKerja(jenis).map((k) => k.judul)).toEqual(['NO', 'RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI', 'RENCANA HASIL KERJA', 'ASPEK', 'INDIKATOR KINERJA INDIVIDU', 'TARGET']);
+    expect(kolomHasilKerja(jenis).map((k) => k.judul)).toEqual([
+      'NO',
+      'RENCANA HASIL KERJA PIMPINAN YANG DIINTERVENSI',
+      'RENCANA HASIL KERJA',
+      'ASPEK',
+      'INDIKATOR KINERJA INDIVIDU',
+      'TARGET',
+    ]);
   });
   test.each([['JPT'], ['JA']] as const)('%s: shares add up to the full width', (jenis) => {
     expect(kolomHasilKerja(jenis).reduce((a, k) => a + k.lebar, 0)).toBeCloseTo(1, 6);
@@ -44,7 +57,14 @@ describe('barisHasilKerja', () => {
     const b = barisHasilKerja('JA', rhk);
     expect(teks(b)).toEqual([
       ['A. UTAMA'],
-      ['1', 'Tersedianya aplikasi layanan publik', 'Terkelolanya aplikasi layanan', 'Kuantitas', 'Jumlah aplikasi', '4 aplikasi'],
+      [
+        '1',
+        'Tersedianya aplikasi layanan publik',
+        'Terkelolanya aplikasi layanan',
+        'Kuantitas',
+        'Jumlah aplikasi',
+        '4 aplikasi',
+      ],
       ['Kualitas', 'Persentase uptime', '95-99 persen'],
       ['2', 'Atasan 2', 'RHK tanpa IKI', '-', '-', '-'],
       ['B. TAMBAHAN'],
@@ -57,8 +77,21 @@ describe('barisHasilKerja', () => {
 
   test('JPT: perspektif spans the RHK rows; numbering restarts in TAMBAHAN; TAMBAHAN has no RHK atasan', () => {
     const b = barisHasilKerja('JPT', [
-      { jenis: 'UTAMA', uraian: 'Meningkatnya layanan SPBE', perspektif: 'PENERIMA_LAYANAN', iki: [{ uraian: 'Indeks SPBE', target: '3,5', satuan: 'indeks' }, { uraian: 'Kepuasan', target: '80', satuan: 'persen' }] },
-      { jenis: 'TAMBAHAN', uraian: 'Tugas tambahan', perspektif: null, iki: [{ uraian: 'Jumlah rapat', target: '4', satuan: 'kali' }] },
+      {
+        jenis: 'UTAMA',
+        uraian: 'Meningkatnya layanan SPBE',
+        perspektif: 'PENERIMA_LAYANAN',
+        iki: [
+          { uraian: 'Indeks SPBE', target: '3,5', satuan: 'indeks' },
+          { uraian: 'Kepuasan', target: '80', satuan: 'persen' },
+        ],
+      },
+      {
+        jenis: 'TAMBAHAN',
+        uraian: 'Tugas tambahan',
+        perspektif: null,
+        iki: [{ uraian: 'Jumlah rapat', target: '4', satuan: 'kali' }],
+      },
     ]);
     expect(teks(b)).toEqual([
       ['A. UTAMA'],
@@ -68,7 +101,9 @@ describe('barisHasilKerja', () => {
       ['1', 'Tugas tambahan', 'Jumlah rapat', '4 kali', '-'],
     ]);
     expect(b[1][4]).toMatchObject({ rowSpan: 2 });
-    const ja = barisHasilKerja('JF', [{ jenis: 'TAMBAHAN', uraian: 'T', rhk_atasan: { uraian: 'should not print' }, iki: [] }]);
+    const ja = barisHasilKerja('JF', [
+      { jenis: 'TAMBAHAN', uraian: 'T', rhk_atasan: { uraian: 'should not print' }, iki: [] },
+    ]);
     expect(teks(ja)[3][1]).toBe('-');
   });
 
@@ -94,13 +129,26 @@ describe('perilaku, identitas, tanda tangan, lampiran, judul', () => {
   test('identity rows: grouped NIP, pangkat from the table, Plt. prefix for an acting penilai', () => {
     const b = teks(
       barisIdentitas(
-        { nama: 'Dedi', nip: '199004042015031004', golongan: '31', jabatan: 'Pengelola Sistem Informasi', unit: 'Bidang Aplikasi' },
-        { nama: 'Hendra', nip: '198506062010011006', golongan: '41', jabatan: 'Kepala Bidang Persandian', unit: 'Diskominfo', sebagai: 'PLT' },
+        {
+          nama: 'Dedi',
+          nip: '199004042015031004',
+          golongan: '31',
+          jabatan: 'Pengelola Sistem Informasi',
+          unit: 'Bidang Aplikasi',
+        },
+        {
+          nama: 'Hendra',
+          nip: '198506062010011006',
+          golongan: '41',
+          jabatan: 'Kepala Bidang Persandian',
+          unit: 'Diskominfo',
+          sebagai: 'PLT',
+        },
         [
           { kode: '31', label: 'III/a', pangkat: 'Penata Muda' },
           { kode: '41', label: 'IV/a', pangkat: 'Pembina' },
-        ]
-      )
+        ],
+      ),
     );
     expect(b).toEqual([
       ['1', 'NAMA', 'Dedi', '1', 'NAMA', 'Hendra'],
@@ -116,10 +164,18 @@ describe('perilaku, identitas, tanda tangan, lampiran, judul', () => {
     const { kiri, kanan } = blokTandaTangan(
       { nama: 'Dedi', nip: '199004042015031004', jabatan: 'Pengelola' },
       { nama: 'Hendra', nip: '198506062010011006', jabatan: 'Plt. Kepala Bidang Persandian', sebagai: 'PLT' },
-      'Surabaya, 9 Maret 2027'
+      'Surabaya, 9 Maret 2027',
     );
-    expect(kanan).toEqual({ atas: ['Surabaya, 9 Maret 2027', 'Pejabat Penilai Kinerja,', 'Plt. Kepala Bidang Persandian'], nama: 'Hendra', nip: 'NIP. 19850606 201001 1 006' });
-    expect(kiri).toEqual({ atas: ['', 'Pegawai yang Dinilai,', 'Pengelola'], nama: 'Dedi', nip: 'NIP. 19900404 201503 1 004' });
+    expect(kanan).toEqual({
+      atas: ['Surabaya, 9 Maret 2027', 'Pejabat Penilai Kinerja,', 'Plt. Kepala Bidang Persandian'],
+      nama: 'Hendra',
+      nip: 'NIP. 19850606 201001 1 006',
+    });
+    expect(kiri).toEqual({
+      atas: ['', 'Pegawai yang Dinilai,', 'Pengelola'],
+      nama: 'Dedi',
+      nip: 'NIP. 19900404 201503 1 004',
+    });
     expect(blokTandaTangan(null, null, 'x').kanan.nama).toMatch(/^\.+$/);
   });
 
@@ -134,7 +190,11 @@ describe('perilaku, identitas, tanda tangan, lampiran, judul', () => {
 
   test('titles and page numbers', () => {
     expect(judulRencana('JPT', 'KUANTITATIF')[2]).toMatch(/PIMPINAN TINGGI/);
-    expect(judulRencana('JA', 'KUALITATIF')).toEqual(['SASARAN KINERJA PEGAWAI', 'PENDEKATAN HASIL KERJA KUALITATIF', 'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL']);
+    expect(judulRencana('JA', 'KUALITATIF')).toEqual([
+      'SASARAN KINERJA PEGAWAI',
+      'PENDEKATAN HASIL KERJA KUALITATIF',
+      'BAGI PEJABAT ADMINISTRASI DAN PEJABAT FUNGSIONAL',
+    ]);
     expect(teksHalaman(1, 3)).toBe('Halaman 1 dari 3');
   });
 });

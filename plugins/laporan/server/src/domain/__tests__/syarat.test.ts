@@ -39,7 +39,12 @@ describe('Perjanjian Kinerja print: every refusal and the order of the checks', 
       tolak(404, 'OPD_TIDAK_DITEMUKAN', 'OPD dengan kode "1.01" tidak ditemukan.', 'kode_opd'),
     );
     expect(keputusanPk({ peran: 'admin_opd', opdId: 4 }, '1.02', 5)).toEqual(
-      tolak(403, 'AKSES_DITOLAK', 'Anda hanya berwenang atas Perjanjian Kinerja OPD Anda sendiri, bukan OPD 1.02.', 'kode_opd'),
+      tolak(
+        403,
+        'AKSES_DITOLAK',
+        'Anda hanya berwenang atas Perjanjian Kinerja OPD Anda sendiri, bukan OPD 1.02.',
+        'kode_opd',
+      ),
     );
     expect(keputusanPk({ peran: 'bkad' }, '1.01', 3)).toEqual({ ok: true, semua: true });
   });
@@ -69,12 +74,20 @@ describe('monthly SKP print of a found pegawai', () => {
         'nip',
       ),
     );
-    expect(aksesCetakPegawai({ berhubungan: false }, 'Pesan lain.')).toEqual(tolak(403, 'AKSES_DITOLAK', 'Pesan lain.', 'nip'));
+    expect(aksesCetakPegawai({ berhubungan: false }, 'Pesan lain.')).toEqual(
+      tolak(403, 'AKSES_DITOLAK', 'Pesan lain.', 'nip'),
+    );
   });
 });
 
 describe('evaluation print of a found pegawai', () => {
-  const dasar = { nip: '199001012015011001', tahun: 2026, bulan: 5 as number | null, berhubungan: true, jumlahEvaluasi: 1 };
+  const dasar = {
+    nip: '199001012015011001',
+    tahun: 2026,
+    bulan: 5 as number | null,
+    berhubungan: true,
+    jumlahEvaluasi: 1,
+  };
   test.each<[string, Record<string, unknown>, string]>([
     ['a month with its evaluation', {}, 'OK'],
     ['the year', { bulan: null }, 'OK'],
@@ -124,10 +137,14 @@ describe('reach of the TPP exports and the Laporan Predikat', () => {
     ['his OPD', [4, 5], 5, 'OK'],
     ['another OPD', [4], 5, 'AKSES_DITOLAK'],
     ['an OPD unknown while the reach is limited', [4], undefined, 'AKSES_DITOLAK'],
-  ])('one OPD or pegawai: %s → %s', (_n, ids, opdId, harap) => expect(kode(dalamJangkauanTpp(ids, opdId, 'nip'))).toBe(harap));
+  ])('one OPD or pegawai: %s → %s', (_n, ids, opdId, harap) =>
+    expect(kode(dalamJangkauanTpp(ids, opdId, 'nip'))).toBe(harap),
+  );
 
   test('messages', () => {
-    expect(jangkauanLaporan([], PESAN_EKSPOR_TPP)).toEqual(tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengekspor data TPP.'));
+    expect(jangkauanLaporan([], PESAN_EKSPOR_TPP)).toEqual(
+      tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengekspor data TPP.'),
+    );
     expect(jangkauanLaporan([], PESAN_LAPORAN_PREDIKAT)).toEqual(
       tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat Laporan Predikat Kinerja.'),
     );

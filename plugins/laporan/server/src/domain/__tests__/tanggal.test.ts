@@ -20,10 +20,32 @@ describe('tanggalIndonesia', () => {
   });
 
   test('twelve Indonesian month names, in order', () => {
-    expect(NAMA_BULAN).toEqual(['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember']);
+    expect(NAMA_BULAN).toEqual([
+      'Januari',
+      'Februari',
+      'Maret',
+      'April',
+      'Mei',
+      'Juni',
+      'Juli',
+      'Agustus',
+      'September',
+      'Oktober',
+      'November',
+      'Desember',
+    ]);
   });
 
-  test.each([['2027-02-29'], ['2027-13-01'], ['2027-00-10'], ['2027-04-31'], ['27-11-2026'], ['2026/11/27'], [''], ['2026-11-27T00:00:00Z']])('%j is refused', (s) => {
+  test.each([
+    ['2027-02-29'],
+    ['2027-13-01'],
+    ['2027-00-10'],
+    ['2027-04-31'],
+    ['27-11-2026'],
+    ['2026/11/27'],
+    [''],
+    ['2026-11-27T00:00:00Z'],
+  ])('%j is refused', (s) => {
     expect(tanggalIsoValid(s)).toBe(false);
     expect(() => tanggalIndonesia(s)).toThrow(/Tanggal tidak valid/);
   });

@@ -17,7 +17,10 @@ const bilangan = (nama: string, min: number, maks: number) => {
  * `tanggal`, `tempat` and `kertas` are the Rencana SKP rules (defaults today, the policy place, A4).
  */
 export const skemaCetakSkpBulanan = z.object({
-  nip: z.string().trim().regex(/^\d{18}$/, 'NIP terdiri dari 18 angka'),
+  nip: z
+    .string()
+    .trim()
+    .regex(/^\d{18}$/, 'NIP terdiri dari 18 angka'),
   tahun: bilangan('tahun', 2000, 2100),
   bulan: bilangan('bulan', 1, 12),
   tanggal: skemaCetakSkp.shape.tanggal,

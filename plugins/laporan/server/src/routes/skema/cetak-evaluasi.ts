@@ -16,15 +16,25 @@ export const skemaCetakEvaluasi = z
       .string()
       .trim()
       .toLowerCase()
-      .pipe(z.enum(['bulanan', 'triwulan', 'periodik', 'tahunan'], { message: 'periode harus bulanan, triwulan, periodik atau tahunan' }))
+      .pipe(
+        z.enum(['bulanan', 'triwulan', 'periodik', 'tahunan'], {
+          message: 'periode harus bulanan, triwulan, periodik atau tahunan',
+        }),
+      )
       .optional(),
     tanggal: skemaCetakSkpBulanan.shape.tanggal,
     tempat: skemaCetakSkpBulanan.shape.tempat,
     kertas: skemaCetakSkpBulanan.shape.kertas,
   })
   .superRefine((v, c) => {
-    if (v.periode === 'tahunan' && v.bulan != null) c.addIssue({ code: 'custom', path: ['bulan'], message: 'bulan tidak dipakai untuk periode=tahunan; hapus bulan untuk evaluasi tahunan' });
-    if (v.periode && v.periode !== 'tahunan' && v.bulan == null) c.addIssue({ code: 'custom', path: ['bulan'], message: `bulan wajib diisi untuk periode=${v.periode}` });
+    if (v.periode === 'tahunan' && v.bulan != null)
+      c.addIssue({
+        code: 'custom',
+        path: ['bulan'],
+        message: 'bulan tidak dipakai untuk periode=tahunan; hapus bulan untuk evaluasi tahunan',
+      });
+    if (v.periode && v.periode !== 'tahunan' && v.bulan == null)
+      c.addIssue({ code: 'custom', path: ['bulan'], message: `bulan wajib diisi untuk periode=${v.periode}` });
   })
   .transform((v) => ({ ...v, bulan: v.periode === 'tahunan' ? undefined : v.bulan }));
 /** As the service gets it: the place resolved by the controller (`denganTempat`). */

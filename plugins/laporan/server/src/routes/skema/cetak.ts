@@ -20,7 +20,7 @@ export const skemaCetakSkp = z.object({
     .string()
     .trim()
     .max(60)
-    .regex(/^[\p{L}\p{N} .,'()-]*$/u, 'tempat hanya boleh berisi huruf, angka, spasi dan . , \' ( ) -')
+    .regex(/^[\p{L}\p{N} .,'()-]*$/u, "tempat hanya boleh berisi huruf, angka, spasi dan . , ' ( ) -")
     .optional()
     .transform((v) => (v && v.length ? v : undefined)),
   kertas: z

@@ -18,18 +18,28 @@ describe('panel resources and records', () => {
     ['no such record', false, undefined, 'TIDAK_DITEMUKAN'],
     // order: existence before scope
     ['no such record, outside the scope', false, false, 'TIDAK_DITEMUKAN'],
-  ])('reading one record: %s → %s', (_n, ada, cakupan, harap) => expect(kode(keputusanBaca('abc', ada, cakupan))).toBe(harap));
+  ])('reading one record: %s → %s', (_n, ada, cakupan, harap) =>
+    expect(kode(keputusanBaca('abc', ada, cakupan))).toBe(harap),
+  );
 
   test('reading messages', () => {
     expect(keputusanBaca('abc', false)).toEqual(tolak(404, 'TIDAK_DITEMUKAN', 'Data dengan id "abc" tidak ditemukan.'));
-    expect(keputusanBaca('abc', true, false)).toEqual(tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat data ini.'));
+    expect(keputusanBaca('abc', true, false)).toEqual(
+      tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat data ini.'),
+    );
   });
 });
 
 describe('panel writes: every refusal and the order of the checks', () => {
   const T1 = '2026-05-01T10:00:00.000Z';
   const T2 = '2026-05-01T10:00:01.000Z';
-  const dasar: FaktaTulis = { tindakan: 'ubah', bolehTulis: true, tersedia: true, versi: T1, versiTersimpan: new Date(T1) };
+  const dasar: FaktaTulis = {
+    tindakan: 'ubah',
+    bolehTulis: true,
+    tersedia: true,
+    versi: T1,
+    versiTersimpan: new Date(T1),
+  };
   test.each<[string, Partial<FaktaTulis>, string]>([
     ['an edit of the current version', {}, 'OK'],
     ['an edit without a version', { versi: null }, 'OK'],
@@ -49,7 +59,9 @@ describe('panel writes: every refusal and the order of the checks', () => {
   test('messages, statuses and details', () => {
     const k = (ubah: Partial<FaktaTulis>) => keputusanTulis({ ...dasar, ...ubah });
     expect(k({ bolehTulis: false })).toEqual(tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengubah data ini.'));
-    expect(k({ tindakan: 'buat', tersedia: false })).toEqual(tolak(403, 'AKSES_DITOLAK', 'Data ini tidak dapat dibuat dari panel.'));
+    expect(k({ tindakan: 'buat', tersedia: false })).toEqual(
+      tolak(403, 'AKSES_DITOLAK', 'Data ini tidak dapat dibuat dari panel.'),
+    );
     expect(k({ tersedia: false })).toEqual(tolak(403, 'AKSES_DITOLAK', 'Data ini tidak dapat diubah dari panel.'));
     expect(k({ tindakan: 'hapus', tersedia: false })).toEqual(
       tolak(

@@ -5,7 +5,15 @@
  */
 import { uraiPermintaan, uraiKunciFilter, contentRange, BATAS_HALAMAN } from '../protokol';
 import { GalatMskp } from '@m-skp/inti';
-import { bersarang, filterKolom, filterRelasi, filterBoolean, filterAngka, filterWaktu, TIDAK_ADA } from '../../sumber/tipe';
+import {
+  bersarang,
+  filterKolom,
+  filterRelasi,
+  filterBoolean,
+  filterAngka,
+  filterWaktu,
+  TIDAK_ADA,
+} from '../../sumber/tipe';
 
 function galatDari(query: Record<string, unknown>): GalatMskp {
   try {
@@ -22,8 +30,16 @@ describe('uraiPermintaan: accepted input', () => {
     expect(uraiPermintaan({})).toEqual({ sort: null, range: { start: 0, end: 24 }, filter: {} });
   });
   test('empty strings and null count as absent', () => {
-    expect(uraiPermintaan({ sort: '', range: '', filter: '' })).toEqual({ sort: null, range: { start: 0, end: 24 }, filter: {} });
-    expect(uraiPermintaan({ sort: null, range: undefined, filter: null })).toEqual({ sort: null, range: { start: 0, end: 24 }, filter: {} });
+    expect(uraiPermintaan({ sort: '', range: '', filter: '' })).toEqual({
+      sort: null,
+      range: { start: 0, end: 24 },
+      filter: {},
+    });
+    expect(uraiPermintaan({ sort: null, range: undefined, filter: null })).toEqual({
+      sort: null,
+      range: { start: 0, end: 24 },
+      filter: {},
+    });
   });
   test.each([
     ['["nama","ASC"]', { field: 'nama', order: 'ASC' }],
@@ -162,7 +178,9 @@ describe('contentRange', () => {
 
 describe('filter builders of the resource definitions (sumber/tipe)', () => {
   test('bersarang nests a dotted path', () => {
-    expect(bersarang('pegawai.opd.documentId', { $eq: 'x' })).toEqual({ pegawai: { opd: { documentId: { $eq: 'x' } } } });
+    expect(bersarang('pegawai.opd.documentId', { $eq: 'x' })).toEqual({
+      pegawai: { opd: { documentId: { $eq: 'x' } } },
+    });
     expect(bersarang('nip', { $eq: '1' })).toEqual({ nip: { $eq: '1' } });
   });
   test.each([
@@ -175,7 +193,9 @@ describe('filter builders of the resource definitions (sumber/tipe)', () => {
   });
   test('filterRelasi compares documentIds as strings (arrays = in)', () => {
     expect(filterRelasi('opd')('abc', '$eq')).toEqual({ opd: { documentId: { $eq: 'abc' } } });
-    expect(filterRelasi('pegawai.opd')([1, 'b'], '$eq')).toEqual({ pegawai: { opd: { documentId: { $in: ['1', 'b'] } } } });
+    expect(filterRelasi('pegawai.opd')([1, 'b'], '$eq')).toEqual({
+      pegawai: { opd: { documentId: { $in: ['1', 'b'] } } },
+    });
   });
   test.each([
     [true, { aktif: { $eq: true } }],
@@ -201,17 +221,20 @@ describe('filter builders of the resource definitions (sumber/tipe)', () => {
   ] as [unknown, any, unknown][])('filterAngka(%p, %s)', (nilai, op, hasil) => {
     expect(filterAngka('kelas')(nilai, op)).toEqual(hasil);
   });
-  test.each([['abc'], ['1.5'], [1.5], [''], ['  '], [true], [[1, 'x']], [{}]])('filterAngka(%p) → 400 FILTER_TIDAK_VALID', (nilai) => {
-    let e: any;
-    try {
-      filterAngka('kelas')(nilai, '$eq');
-    } catch (x) {
-      e = x;
-    }
-    expect(e).toBeInstanceOf(GalatMskp);
-    expect(e).toMatchObject({ status: 400, kode: 'FILTER_TIDAK_VALID', field: 'filter' });
-    expect(e.message).toContain('kelas');
-  });
+  test.each([['abc'], ['1.5'], [1.5], [''], ['  '], [true], [[1, 'x']], [{}]])(
+    'filterAngka(%p) → 400 FILTER_TIDAK_VALID',
+    (nilai) => {
+      let e: any;
+      try {
+        filterAngka('kelas')(nilai, '$eq');
+      } catch (x) {
+        e = x;
+      }
+      expect(e).toBeInstanceOf(GalatMskp);
+      expect(e).toMatchObject({ status: 400, kode: 'FILTER_TIDAK_VALID', field: 'filter' });
+      expect(e.message).toContain('kelas');
+    },
+  );
   test.each([
     ['2026-01-31', '$gte'],
     ['2026-01-31T23:59:59.999Z', '$lte'],
@@ -220,15 +243,21 @@ describe('filter builders of the resource definitions (sumber/tipe)', () => {
   ] as [string, any][])('filterWaktu(%p, %s) passes the value through', (nilai, op) => {
     expect(filterWaktu('waktu')(nilai, op)).toEqual({ waktu: { [op]: nilai } });
   });
-  test.each([['kemarin'], ['2026-02-30'], ['2026-13-01'], ['31-01-2026'], ['2026-01-31T25:00:00Z'], [20260131], [null], [['2026-01-01']]])(
-    'filterWaktu(%p) → 400 FILTER_TIDAK_VALID',
-    (nilai) => {
-      expect(() => filterWaktu('waktu')(nilai, '$gte')).toThrow(GalatMskp);
-      try {
-        filterWaktu('waktu')(nilai, '$gte');
-      } catch (e: any) {
-        expect(e).toMatchObject({ status: 400, kode: 'FILTER_TIDAK_VALID', field: 'filter' });
-      }
+  test.each([
+    ['kemarin'],
+    ['2026-02-30'],
+    ['2026-13-01'],
+    ['31-01-2026'],
+    ['2026-01-31T25:00:00Z'],
+    [20260131],
+    [null],
+    [['2026-01-01']],
+  ])('filterWaktu(%p) → 400 FILTER_TIDAK_VALID', (nilai) => {
+    expect(() => filterWaktu('waktu')(nilai, '$gte')).toThrow(GalatMskp);
+    try {
+      filterWaktu('waktu')(nilai, '$gte');
+    } catch (e: any) {
+      expect(e).toMatchObject({ status: 400, kode: 'FILTER_TIDAK_VALID', field: 'filter' });
     }
-  );
+  });
 });

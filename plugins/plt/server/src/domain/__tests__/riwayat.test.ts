@@ -16,7 +16,10 @@ const ditahan = { nip: '1', evaluasi: 'e9', bulan: 3, alasan: 'PERIODE_TERKUNCI'
 
 describe('rincianRun', () => {
   test('counts applied, reverted and withheld changes and names the action of each', () => {
-    const r = rincianRun([ubah(), ubah({ evaluasi: 'e2', sumber: 'DEFINITIF', dari: 1, ke: 3 }), ubah({ evaluasi: 'e3' })], [ditahan]);
+    const r = rincianRun(
+      [ubah(), ubah({ evaluasi: 'e2', sumber: 'DEFINITIF', dari: 1, ke: 3 }), ubah({ evaluasi: 'e3' })],
+      [ditahan],
+    );
     expect(r).toMatchObject({ jumlah_diterapkan: 2, jumlah_dikembalikan: 1, jumlah_ditahan: 1, ditahan: [ditahan] });
     expect(r.rincian.map((x) => [x.evaluasi, x.aksi])).toEqual([
       ['e1', 'TERAPKAN'],
@@ -26,7 +29,13 @@ describe('rincianRun', () => {
     expect(r.rincian[1]).toMatchObject({ nip: '198506062010011006', dari: 1, ke: 3, predikat: { dari: 2, ke: 1 } });
   });
   test('a run that changed nothing', () => {
-    expect(rincianRun([])).toEqual({ jumlah_diterapkan: 0, jumlah_dikembalikan: 0, jumlah_ditahan: 0, rincian: [], ditahan: [] });
+    expect(rincianRun([])).toEqual({
+      jumlah_diterapkan: 0,
+      jumlah_dikembalikan: 0,
+      jumlah_ditahan: 0,
+      rincian: [],
+      ditahan: [],
+    });
   });
 });
 

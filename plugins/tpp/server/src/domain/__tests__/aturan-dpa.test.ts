@@ -27,8 +27,12 @@ describe('who may import and read DPA', () => {
     expect(aksesImporDpa({ peran: 'bkad' })).toEqual(
       tolak(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM dan Admin OPD yang dapat mengimpor DPA.'),
     );
-    expect(aksesBacaDpa({ peran: 'pegawai' })).toEqual(tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat DPA.'));
-    expect(opdDpa('9.99', null, null)).toEqual(tolak(404, 'OPD_TIDAK_DITEMUKAN', 'OPD dengan kode "9.99" tidak ditemukan.', 'kode_opd'));
+    expect(aksesBacaDpa({ peran: 'pegawai' })).toEqual(
+      tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat DPA.'),
+    );
+    expect(opdDpa('9.99', null, null)).toEqual(
+      tolak(404, 'OPD_TIDAK_DITEMUKAN', 'OPD dengan kode "9.99" tidak ditemukan.', 'kode_opd'),
+    );
     expect(opdDpa('1.02', 5, 4)).toEqual(
       tolak(403, 'AKSES_DITOLAK', 'Anda hanya berwenang atas DPA OPD Anda sendiri, bukan OPD 1.02.', 'kode_opd'),
     );
@@ -37,12 +41,24 @@ describe('who may import and read DPA', () => {
 });
 
 describe('a DPA import: every refusal and the order of the checks', () => {
-  const ok: FaktaImporDpa = { pelaku: OPD, kode_opd: '1.01', opdId: 4, berkas: { size: 10 }, xlsx: true, galatKolom: null, jumlahBaris: 3 };
+  const ok: FaktaImporDpa = {
+    pelaku: OPD,
+    kode_opd: '1.01',
+    opdId: 4,
+    berkas: { size: 10 },
+    xlsx: true,
+    galatKolom: null,
+    jumlahBaris: 3,
+  };
   test.each<[string, Partial<FaktaImporDpa>, string]>([
     ['a good file', {}, 'OK'],
     ['Admin BKPSDM, any OPD', { pelaku: BKPSDM, opdId: 9 }, 'OK'],
     ['5000 rows', { jumlahBaris: 5000 }, 'OK'],
-    ['nothing but the caller known', { opdId: undefined, berkas: undefined, xlsx: undefined, jumlahBaris: undefined }, 'OK'],
+    [
+      'nothing but the caller known',
+      { opdId: undefined, berkas: undefined, xlsx: undefined, jumlahBaris: undefined },
+      'OK',
+    ],
     ['BKAD', { pelaku: { peran: 'bkad' } }, 'AKSES_DITOLAK'],
     ['unknown OPD', { opdId: null }, 'OPD_TIDAK_DITEMUKAN'],
     ['another OPD', { opdId: 5 }, 'AKSES_DITOLAK'],
@@ -67,13 +83,26 @@ describe('a DPA import: every refusal and the order of the checks', () => {
     expect(k({ berkas: null })).toEqual(
       tolak(400, 'BERKAS_WAJIB', 'Unggah berkas ekspor DPA SIPD (.xlsx) pada field "berkas".', 'berkas'),
     );
-    expect(k({ berkas: { size: 6 * MB } })).toEqual(tolak(400, 'BERKAS_TERLALU_BESAR', 'Berkas DPA paling besar 5 MB.', 'berkas'));
-    expect(k({ xlsx: false })).toEqual(
-      tolak(400, 'JENIS_BERKAS_DITOLAK', 'Berkas DPA harus Excel .xlsx (simpan ulang ekspor SIPD sebagai .xlsx).', 'berkas'),
+    expect(k({ berkas: { size: 6 * MB } })).toEqual(
+      tolak(400, 'BERKAS_TERLALU_BESAR', 'Berkas DPA paling besar 5 MB.', 'berkas'),
     );
-    expect(k({ galatKolom: 'Kolom X tidak ada.' })).toEqual(tolak(400, 'KOLOM_TIDAK_LENGKAP', 'Kolom X tidak ada.', 'berkas'));
-    expect(k({ jumlahBaris: 0 })).toEqual(tolak(400, 'BERKAS_KOSONG', 'Tidak ada baris DPA di bawah baris judul.', 'berkas'));
-    expect(k({ jumlahBaris: 5001 })).toEqual(tolak(400, 'TERLALU_BANYAK_BARIS', 'Paling banyak 5000 baris per impor DPA.', 'berkas'));
+    expect(k({ xlsx: false })).toEqual(
+      tolak(
+        400,
+        'JENIS_BERKAS_DITOLAK',
+        'Berkas DPA harus Excel .xlsx (simpan ulang ekspor SIPD sebagai .xlsx).',
+        'berkas',
+      ),
+    );
+    expect(k({ galatKolom: 'Kolom X tidak ada.' })).toEqual(
+      tolak(400, 'KOLOM_TIDAK_LENGKAP', 'Kolom X tidak ada.', 'berkas'),
+    );
+    expect(k({ jumlahBaris: 0 })).toEqual(
+      tolak(400, 'BERKAS_KOSONG', 'Tidak ada baris DPA di bawah baris judul.', 'berkas'),
+    );
+    expect(k({ jumlahBaris: 5001 })).toEqual(
+      tolak(400, 'TERLALU_BANYAK_BARIS', 'Paling banyak 5000 baris per impor DPA.', 'berkas'),
+    );
   });
 });
 
@@ -95,7 +124,12 @@ describe('confirming a DPA preview', () => {
 
   test('messages', () => {
     expect(keputusanTerapkanDpa({ ...ok, pratinjauAda: false })).toEqual(
-      tolak(404, 'PRATINJAU_TIDAK_ADA', 'Pratinjau impor DPA tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.', 'id'),
+      tolak(
+        404,
+        'PRATINJAU_TIDAK_ADA',
+        'Pratinjau impor DPA tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.',
+        'id',
+      ),
     );
     expect(keputusanTerapkanDpa({ ...ok, jumlahDiterima: 0 })).toEqual(
       tolak(400, 'TIDAK_ADA_BARIS_DITERIMA', 'Tidak ada baris DPA yang diterima untuk diterapkan.', 'id'),

@@ -18,7 +18,11 @@ describe('locking a quarter: every refusal and the order of the checks', () => {
     ['BKAD on the first day', {}, 'OK'],
     ['BKAD the day before', { hariIni: '2027-01-10' }, 'KUNCI_TERLALU_DINI'],
     ['BKAD, no policy (no deadline)', { mulai: null, hariIni: '2026-01-01' }, 'OK'],
-    ['Admin BKPSDM early with a reason (the override)', { peran: 'admin_bkpsdm', alasan: ALASAN, hariIni: '2026-12-01' }, 'OK'],
+    [
+      'Admin BKPSDM early with a reason (the override)',
+      { peran: 'admin_bkpsdm', alasan: ALASAN, hariIni: '2026-12-01' },
+      'OK',
+    ],
     ['Admin BKPSDM without a reason', { peran: 'admin_bkpsdm', alasan: '  ' }, 'ALASAN_WAJIB'],
     ['Admin BKPSDM, reason too short', { peran: 'admin_bkpsdm', alasan: 'pendek' }, 'ALASAN_TERLALU_PENDEK'],
     ['Admin OPD', { peran: 'admin_opd' }, 'AKSES_DITOLAK'],
@@ -63,7 +67,12 @@ describe('locking a quarter: every refusal and the order of the checks', () => {
       tolak(400, 'ALASAN_WAJIB', 'Alasan mengunci triwulan oleh Admin BKPSDM wajib diisi.', 'alasan'),
     );
     expect(keputusanKunci({ ...dasar, peran: 'admin_bkpsdm', alasan: '123456789' })).toEqual(
-      tolak(400, 'ALASAN_TERLALU_PENDEK', 'Alasan mengunci triwulan oleh Admin BKPSDM sekurang-kurangnya 10 karakter.', 'alasan'),
+      tolak(
+        400,
+        'ALASAN_TERLALU_PENDEK',
+        'Alasan mengunci triwulan oleh Admin BKPSDM sekurang-kurangnya 10 karakter.',
+        'alasan',
+      ),
     );
   });
 });
@@ -117,7 +126,12 @@ describe('pastikan', () => {
     expect(g).toBeInstanceOf(GalatMskp);
     expect((g as GalatMskp).body).toEqual({
       data: null,
-      error: { status: 409, name: 'ConflictError', message: 'pesan', details: { code: 'BELUM_TERKUNCI', field: 'triwulan', a: 1 } },
+      error: {
+        status: 409,
+        name: 'ConflictError',
+        message: 'pesan',
+        details: { code: 'BELUM_TERKUNCI', field: 'triwulan', a: 1 },
+      },
     });
   });
 });

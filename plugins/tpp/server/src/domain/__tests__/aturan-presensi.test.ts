@@ -36,7 +36,11 @@ describe('who may write attendance', () => {
       tolak(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM dan Admin OPD yang dapat mengimpor data presensi.'),
     );
     expect(aksesPresensi(PEGAWAI, 'API')).toEqual(
-      tolak(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM dan sistem terhubung (token API) yang dapat mengirim data presensi.'),
+      tolak(
+        403,
+        'AKSES_DITOLAK',
+        'Hanya Admin BKPSDM dan sistem terhubung (token API) yang dapat mengirim data presensi.',
+      ),
     );
   });
 });
@@ -67,13 +71,19 @@ describe('an attendance import: every refusal and the order of the checks', () =
     expect(k({ berkas: null })).toEqual(
       tolak(400, 'BERKAS_WAJIB', 'Unggah berkas presensi (xlsx atau csv) pada field "berkas".', 'berkas'),
     );
-    expect(k({ berkas: { size: 6 * MB } })).toEqual(tolak(400, 'BERKAS_TERLALU_BESAR', 'Berkas presensi paling besar 5 MB.', 'berkas'));
-    expect(k({ jenis: null })).toEqual(tolak(400, 'JENIS_BERKAS_DITOLAK', 'Berkas presensi harus .xlsx atau .csv.', 'berkas'));
+    expect(k({ berkas: { size: 6 * MB } })).toEqual(
+      tolak(400, 'BERKAS_TERLALU_BESAR', 'Berkas presensi paling besar 5 MB.', 'berkas'),
+    );
+    expect(k({ jenis: null })).toEqual(
+      tolak(400, 'JENIS_BERKAS_DITOLAK', 'Berkas presensi harus .xlsx atau .csv.', 'berkas'),
+    );
     expect(k({ galatKolom: 'Kolom wajib tidak ada: nip.' })).toEqual(
       tolak(400, 'KOLOM_TIDAK_LENGKAP', 'Kolom wajib tidak ada: nip.', 'berkas'),
     );
     expect(k({ jumlahBaris: 0 })).toEqual(tolak(400, 'BERKAS_KOSONG', 'Tidak ada baris data presensi.', 'berkas'));
-    expect(k({ jumlahBaris: 20001 })).toEqual(tolak(400, 'TERLALU_BANYAK_BARIS', 'Paling banyak 20000 baris per impor.', 'berkas'));
+    expect(k({ jumlahBaris: 20001 })).toEqual(
+      tolak(400, 'TERLALU_BANYAK_BARIS', 'Paling banyak 20000 baris per impor.', 'berkas'),
+    );
     expect(k({})).toEqual({ ok: true, opdBoleh: 4 });
   });
 });
@@ -92,7 +102,12 @@ describe('confirming an attendance preview', () => {
 
   test('messages', () => {
     expect(keputusanTerapkanPresensi({ pelaku: OPD, pratinjauAda: false })).toEqual(
-      tolak(404, 'PRATINJAU_TIDAK_ADA', 'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.', 'id'),
+      tolak(
+        404,
+        'PRATINJAU_TIDAK_ADA',
+        'Pratinjau impor tidak ditemukan atau sudah kedaluwarsa; unggah ulang berkasnya.',
+        'id',
+      ),
     );
     expect(keputusanTerapkanPresensi({ pelaku: OPD, pratinjauAda: true, jumlahDiterima: 0 })).toEqual(
       tolak(400, 'TIDAK_ADA_BARIS_DITERIMA', 'Tidak ada baris yang diterima untuk diterapkan.', 'id'),

@@ -66,22 +66,53 @@ describe('bacaDpa: per-row check', () => {
   test('a good row: program and kegiatan derived from the sub kegiatan code', () => {
     const h = satu(BAIK);
     expect(h.ditolak).toEqual([]);
-    expect(h.diterima).toEqual([{ baris: 5, kode_program: '2.16.02', nama_program: null, kode_kegiatan: '2.16.02.1.01', nama_kegiatan: null, kode_sub_kegiatan: '2.16.02.1.01.0001', nama_sub_kegiatan: 'Pengelolaan Nama Domain', pagu: '125000000' }]);
+    expect(h.diterima).toEqual([
+      {
+        baris: 5,
+        kode_program: '2.16.02',
+        nama_program: null,
+        kode_kegiatan: '2.16.02.1.01',
+        nama_kegiatan: null,
+        kode_sub_kegiatan: '2.16.02.1.01.0001',
+        nama_sub_kegiatan: 'Pengelolaan Nama Domain',
+        pagu: '125000000',
+      },
+    ]);
     expect(h.total_pagu).toBe('125000000');
   });
   test('given program/kegiatan codes and names are kept when consistent', () => {
-    const h = satu({ ...BAIK, kode_program: '2.16.02', nama_program: ' Program  Aplikasi ', kode_kegiatan: '2.16.02.1.01', nama_kegiatan: 'Domain' });
-    expect(h.diterima[0]).toMatchObject({ kode_program: '2.16.02', nama_program: 'Program Aplikasi', kode_kegiatan: '2.16.02.1.01', nama_kegiatan: 'Domain' });
+    const h = satu({
+      ...BAIK,
+      kode_program: '2.16.02',
+      nama_program: ' Program  Aplikasi ',
+      kode_kegiatan: '2.16.02.1.01',
+      nama_kegiatan: 'Domain',
+    });
+    expect(h.diterima[0]).toMatchObject({
+      kode_program: '2.16.02',
+      nama_program: 'Program Aplikasi',
+      kode_kegiatan: '2.16.02.1.01',
+      nama_kegiatan: 'Domain',
+    });
   });
   test.each([
     [{ ...BAIK, kode_sub_kegiatan: '' }, 'kode sub kegiatan wajib diisi'],
-    [{ ...BAIK, kode_sub_kegiatan: '2.16.02.1.01' }, 'kode sub kegiatan "2.16.02.1.01" tidak berformat SIPD (contoh 2.16.02.1.01.0001)'],
+    [
+      { ...BAIK, kode_sub_kegiatan: '2.16.02.1.01' },
+      'kode sub kegiatan "2.16.02.1.01" tidak berformat SIPD (contoh 2.16.02.1.01.0001)',
+    ],
     [{ ...BAIK, nama_sub_kegiatan: '  ' }, 'nama sub kegiatan wajib diisi'],
     [{ ...BAIK, pagu: -1 }, 'pagu tidak boleh negatif'],
     [{ ...BAIK, pagu: 'abc' }, 'pagu "abc" bukan angka rupiah'],
     [{ ...BAIK, kode_program: '2.16.03' }, 'kode program 2.16.03 tidak sesuai dengan kode sub kegiatan (2.16.02)'],
-    [{ ...BAIK, kode_kegiatan: '2.16.02.1.02' }, 'kode kegiatan 2.16.02.1.02 tidak sesuai dengan kode sub kegiatan (2.16.02.1.01)'],
-    [{ kode_sub_kegiatan: null, nama_sub_kegiatan: null, pagu: -3 }, 'kode sub kegiatan wajib diisi; nama sub kegiatan wajib diisi; pagu tidak boleh negatif'],
+    [
+      { ...BAIK, kode_kegiatan: '2.16.02.1.02' },
+      'kode kegiatan 2.16.02.1.02 tidak sesuai dengan kode sub kegiatan (2.16.02.1.01)',
+    ],
+    [
+      { kode_sub_kegiatan: null, nama_sub_kegiatan: null, pagu: -3 },
+      'kode sub kegiatan wajib diisi; nama sub kegiatan wajib diisi; pagu tidak boleh negatif',
+    ],
   ])('rejected %#: %s', (nilai, alasan) => {
     const h = satu(nilai);
     expect(h.diterima).toEqual([]);
@@ -110,7 +141,9 @@ describe('barisDariTabelDpa', () => {
       { nomor: 3, sel: ['Kode', 'Sub Kegiatan', 'Anggaran'] },
       { nomor: 4, sel: ['2.16.02.1.01.0001', 'Domain', '1.000'] },
     ]);
-    expect(r).toEqual([{ baris: 4, nilai: { kode_sub_kegiatan: '2.16.02.1.01.0001', nama_sub_kegiatan: 'Domain', pagu: '1.000' } }]);
+    expect(r).toEqual([
+      { baris: 4, nilai: { kode_sub_kegiatan: '2.16.02.1.01.0001', nama_sub_kegiatan: 'Domain', pagu: '1.000' } },
+    ]);
   });
   test('a header without the code or pagu column is refused', () => {
     expect(() => barisDariTabelDpa([{ nomor: 1, sel: ['nama', 'pagu'] }])).toThrow('kode_sub_kegiatan');
@@ -122,10 +155,42 @@ describe('rollupDpa: sums per program and kegiatan without floats', () => {
   test('sums, order by code segments, names, total beyond 2^53', () => {
     const besar = '9007199254740993';
     const r = rollupDpa([
-      { kode_program: null, nama_program: null, kode_kegiatan: null, nama_kegiatan: null, kode_sub_kegiatan: '2.16.10.1.01.0001', nama_sub_kegiatan: 'a', pagu: '5' },
-      { kode_program: '2.16.02', nama_program: 'P2', kode_kegiatan: '2.16.02.1.02', nama_kegiatan: 'K2', kode_sub_kegiatan: '2.16.02.1.02.0001', nama_sub_kegiatan: 'b', pagu: 100 },
-      { kode_program: '2.16.02', nama_program: null, kode_kegiatan: '2.16.02.1.01', nama_kegiatan: 'K1', kode_sub_kegiatan: '2.16.02.1.01.0002', nama_sub_kegiatan: 'c', pagu: besar },
-      { kode_program: '2.16.02', nama_program: 'P2', kode_kegiatan: '2.16.02.1.01', nama_kegiatan: 'K1', kode_sub_kegiatan: '2.16.02.1.01.0001', nama_sub_kegiatan: 'd', pagu: '1' },
+      {
+        kode_program: null,
+        nama_program: null,
+        kode_kegiatan: null,
+        nama_kegiatan: null,
+        kode_sub_kegiatan: '2.16.10.1.01.0001',
+        nama_sub_kegiatan: 'a',
+        pagu: '5',
+      },
+      {
+        kode_program: '2.16.02',
+        nama_program: 'P2',
+        kode_kegiatan: '2.16.02.1.02',
+        nama_kegiatan: 'K2',
+        kode_sub_kegiatan: '2.16.02.1.02.0001',
+        nama_sub_kegiatan: 'b',
+        pagu: 100,
+      },
+      {
+        kode_program: '2.16.02',
+        nama_program: null,
+        kode_kegiatan: '2.16.02.1.01',
+        nama_kegiatan: 'K1',
+        kode_sub_kegiatan: '2.16.02.1.01.0002',
+        nama_sub_kegiatan: 'c',
+        pagu: besar,
+      },
+      {
+        kode_program: '2.16.02',
+        nama_program: 'P2',
+        kode_kegiatan: '2.16.02.1.01',
+        nama_kegiatan: 'K1',
+        kode_sub_kegiatan: '2.16.02.1.01.0001',
+        nama_sub_kegiatan: 'd',
+        pagu: '1',
+      },
     ]);
     expect(r.total).toBe('9007199254741099');
     expect(r.program).toEqual([
@@ -138,9 +203,15 @@ describe('rollupDpa: sums per program and kegiatan without floats', () => {
           { kode_kegiatan: '2.16.02.1.02', nama_kegiatan: 'K2', anggaran: '100', jumlah_sub_kegiatan: 1 },
         ],
       },
-      { kode_program: '2.16.10', nama_program: null, anggaran: '5', kegiatan: [{ kode_kegiatan: '2.16.10.1.01', nama_kegiatan: null, anggaran: '5', jumlah_sub_kegiatan: 1 }] },
+      {
+        kode_program: '2.16.10',
+        nama_program: null,
+        anggaran: '5',
+        kegiatan: [{ kode_kegiatan: '2.16.10.1.01', nama_kegiatan: null, anggaran: '5', jumlah_sub_kegiatan: 1 }],
+      },
     ]);
   });
   test('no lines → no program, total 0', () => expect(rollupDpa([])).toEqual({ program: [], total: '0' }));
-  test('bandingKode orders numerically per segment', () => expect(['2.16.10', '2.16.02', '2.16.3'].sort(bandingKode)).toEqual(['2.16.02', '2.16.3', '2.16.10']));
+  test('bandingKode orders numerically per segment', () =>
+    expect(['2.16.10', '2.16.02', '2.16.3'].sort(bandingKode)).toEqual(['2.16.02', '2.16.3', '2.16.10']));
 });

@@ -1,10 +1,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { skemaTpp, hitungTpp } from '../tpp';
-import { gajiBpjs, gajiBpjsGolongan, pilihPredikat, presensiDariBaris, susunMasukan, tanggalPosRun, totalRun, PRESENSI_NOL } from '../hitung';
+import {
+  gajiBpjs,
+  gajiBpjsGolongan,
+  pilihPredikat,
+  presensiDariBaris,
+  susunMasukan,
+  tanggalPosRun,
+  totalRun,
+  PRESENSI_NOL,
+} from '../hitung';
 
-const berkas = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../../../../config/kebijakan/tpp.json'), 'utf8'));
-const versi = { kode: berkas.versi[1].kode, berlaku_mulai: berkas.versi[1].berlaku_mulai, nilai: skemaTpp.parse(berkas.versi[1].nilai) };
+const berkas = JSON.parse(
+  fs.readFileSync(path.resolve(__dirname, '../../../../../../config/kebijakan/tpp.json'), 'utf8'),
+);
+const versi = {
+  kode: berkas.versi[1].kode,
+  berlaku_mulai: berkas.versi[1].berlaku_mulai,
+  nilai: skemaTpp.parse(berkas.versi[1].nilai),
+};
 const k = versi.nilai;
 const acuan = (t: number, b: number) => `${t}-${String(b).padStart(2, '0')}-28`;
 
@@ -21,12 +36,22 @@ describe('TPP run rules', () => {
   test.each([
     [[], null],
     [[{ predikat_kode: 3, jenis_penugasan: 'PLT' }], 3],
-    [[{ predikat_kode: 3, jenis_penugasan: 'PLT' }, { predikat_kode: 2, jenis_penugasan: 'UTAMA' }], 2],
+    [
+      [
+        { predikat_kode: 3, jenis_penugasan: 'PLT' },
+        { predikat_kode: 2, jenis_penugasan: 'UTAMA' },
+      ],
+      2,
+    ],
     [[{ predikat_kode: 4, jenis_penugasan: null }], 4],
   ])('predikat of %j → %s', (ev, v) => expect(pilihPredikat(ev as any)).toBe(v));
 
   test('presensi row coerced; missing and negative counts become 0', () => {
-    expect(presensiDariBaris({ telat_1_30: '2', alpa_hari: -1, hukuman_disiplin_aktif: 1 })).toEqual({ ...PRESENSI_NOL, telat_1_30: 2, hukuman_disiplin_aktif: true });
+    expect(presensiDariBaris({ telat_1_30: '2', alpa_hari: -1, hukuman_disiplin_aktif: 1 })).toEqual({
+      ...PRESENSI_NOL,
+      telat_1_30: 2,
+      hukuman_disiplin_aktif: true,
+    });
   });
 
   test.each([
@@ -36,7 +61,16 @@ describe('TPP run rules', () => {
     [2027, 13, '2026-07-10', '2027-01-01'],
   ])('posts of %i/%i read on %s → %s', (t, b, hari, v) => expect(tanggalPosRun(t, b, hari, acuan)).toBe(v));
 
-  const dasar = { bulan: 5, golongan: '31', cpns: false, kelas: 7, kelas_plt: null, presensi: null, capaian: 90, predikat_kode: 2 };
+  const dasar = {
+    bulan: 5,
+    golongan: '31',
+    cpns: false,
+    kelas: 7,
+    kelas_plt: null,
+    presensi: null,
+    capaian: 90,
+    predikat_kode: 2,
+  };
 
   test('a month without imported presensi deducts nothing and says so', () => {
     const { masukan, alasan_tambahan } = susunMasukan(dasar, k);
@@ -62,33 +96,68 @@ describe('TPP run rules', () => {
     expect(rendah.alasan_tambahan.map((a) => a.kode)).toEqual([]);
     expect([rendah.masukan.gaji_bpjs, tinggi.masukan.gaji_bpjs]).toEqual([3_000_000, 11_000_000]);
     // above the Rp12,000,000 ceiling less what the salary paid, the TPP allowance shrinks
-    expect(hitungTpp(tinggi.masukan, versi).tunjangan_iuran_jaminan_kesehatan).toBeLessThan(hitungTpp(rendah.masukan, versi).tunjangan_iuran_jaminan_kesehatan);
+    expect(hitungTpp(tinggi.masukan, versi).tunjangan_iuran_jaminan_kesehatan).toBeLessThan(
+      hitungTpp(rendah.masukan, versi).tunjangan_iuran_jaminan_kesehatan,
+    );
   });
 
   test.each([
-    ['a post the policy lists', 'DOKTER-01', { kondisi_kerja: 750_000, tempat_bertugas: 0, kelangkaan_profesi: 1_250_000 }, ['KONDISI_KERJA', 'KELANGKAAN_PROFESI']],
+    [
+      'a post the policy lists',
+      'DOKTER-01',
+      { kondisi_kerja: 750_000, tempat_bertugas: 0, kelangkaan_profesi: 1_250_000 },
+      ['KONDISI_KERJA', 'KELANGKAAN_PROFESI'],
+    ],
     ['a post it does not list', 'STAF-01', { kondisi_kerja: 0, tempat_bertugas: 0, kelangkaan_profesi: 0 }, []],
     ['no post code', null, { kondisi_kerja: 0, tempat_bertugas: 0, kelangkaan_profesi: 0 }, []],
-  ])('fixed components of %s (%s): paid in full besides beban and prestasi, each line explained', (_x, kode, tetap, alasan) => {
-    const kt = { ...k, komponen_tetap: { 'DOKTER-01': { kondisi_kerja: 750_000, kelangkaan_profesi: 1_250_000, keterangan: 'Perwali lampiran III' } } };
-    const { masukan, alasan_tambahan } = susunMasukan({ ...dasar, presensi: {}, gaji_bpjs: 3_000_000, kode_jabatan: kode }, kt);
-    expect({ kondisi_kerja: masukan.kondisi_kerja, tempat_bertugas: masukan.tempat_bertugas, kelangkaan_profesi: masukan.kelangkaan_profesi }).toEqual(tetap);
-    expect(alasan_tambahan.filter((a) => a.komponen === 'KOMPONEN_TETAP').map((a) => a.kode)).toEqual(alasan);
-    const h = hitungTpp(masukan, { ...versi, nilai: kt });
-    const tanpa = hitungTpp(susunMasukan({ ...dasar, presensi: {}, gaji_bpjs: 3_000_000 }, k).masukan, versi);
-    expect([h.belanja_tpp_kondisi_kerja, h.belanja_tpp_tempat_bertugas, h.belanja_tpp_kelangkaan_profesi]).toEqual([tetap.kondisi_kerja, tetap.tempat_bertugas, tetap.kelangkaan_profesi]);
-    expect(h.belanja_tpp_beban_kerja + h.belanja_tpp_prestasi_kerja).toBe(tanpa.belanja_tpp_beban_kerja + tanpa.belanja_tpp_prestasi_kerja);
-    expect(h.jumlah_ditransfer).toBe(h.jumlah_tpp - h.jumlah_potongan);
-  });
+  ])(
+    'fixed components of %s (%s): paid in full besides beban and prestasi, each line explained',
+    (_x, kode, tetap, alasan) => {
+      const kt = {
+        ...k,
+        komponen_tetap: {
+          'DOKTER-01': { kondisi_kerja: 750_000, kelangkaan_profesi: 1_250_000, keterangan: 'Perwali lampiran III' },
+        },
+      };
+      const { masukan, alasan_tambahan } = susunMasukan(
+        { ...dasar, presensi: {}, gaji_bpjs: 3_000_000, kode_jabatan: kode },
+        kt,
+      );
+      expect({
+        kondisi_kerja: masukan.kondisi_kerja,
+        tempat_bertugas: masukan.tempat_bertugas,
+        kelangkaan_profesi: masukan.kelangkaan_profesi,
+      }).toEqual(tetap);
+      expect(alasan_tambahan.filter((a) => a.komponen === 'KOMPONEN_TETAP').map((a) => a.kode)).toEqual(alasan);
+      const h = hitungTpp(masukan, { ...versi, nilai: kt });
+      const tanpa = hitungTpp(susunMasukan({ ...dasar, presensi: {}, gaji_bpjs: 3_000_000 }, k).masukan, versi);
+      expect([h.belanja_tpp_kondisi_kerja, h.belanja_tpp_tempat_bertugas, h.belanja_tpp_kelangkaan_profesi]).toEqual([
+        tetap.kondisi_kerja,
+        tetap.tempat_bertugas,
+        tetap.kelangkaan_profesi,
+      ]);
+      expect(h.belanja_tpp_beban_kerja + h.belanja_tpp_prestasi_kerja).toBe(
+        tanpa.belanja_tpp_beban_kerja + tanpa.belanja_tpp_prestasi_kerja,
+      );
+      expect(h.jumlah_ditransfer).toBe(h.jumlah_tpp - h.jumlah_potongan);
+    },
+  );
 
   test('the policy schema takes a komponen_tetap table and refuses a negative amount', () => {
-    expect(skemaTpp.safeParse({ ...berkas.versi[1].nilai, komponen_tetap: { 'X-1': { tempat_bertugas: 500_000 } } }).success).toBe(true);
-    expect(skemaTpp.safeParse({ ...berkas.versi[1].nilai, komponen_tetap: { 'X-1': { tempat_bertugas: -1 } } }).success).toBe(false);
+    expect(
+      skemaTpp.safeParse({ ...berkas.versi[1].nilai, komponen_tetap: { 'X-1': { tempat_bertugas: 500_000 } } }).success,
+    ).toBe(true);
+    expect(
+      skemaTpp.safeParse({ ...berkas.versi[1].nilai, komponen_tetap: { 'X-1': { tempat_bertugas: -1 } } }).success,
+    ).toBe(false);
   });
 
   test('months 13/14: capaian 100, no predikat, no discipline, no BPJS', () => {
     for (const bulan of [13, 14]) {
-      const { masukan, alasan_tambahan } = susunMasukan({ ...dasar, bulan, presensi: { telat_1_30: 5 }, capaian: 10, predikat_kode: 5 }, k);
+      const { masukan, alasan_tambahan } = susunMasukan(
+        { ...dasar, bulan, presensi: { telat_1_30: 5 }, capaian: 10, predikat_kode: 5 },
+        k,
+      );
       expect(masukan).toMatchObject({ capaian: 100, predikat_kode: null, presensi: PRESENSI_NOL });
       expect(alasan_tambahan[0].kode).toBe('BULAN_TAMBAHAN');
       const h = hitungTpp(masukan, versi);

@@ -29,12 +29,21 @@ describe('Rule 4: a quarter can be locked only after its last input deadline', (
       const akhir = bulanTriwulan(tw)[2];
       const batas = batasInput(2026, akhir, 10);
       for (const hari of [batas, tanggalKunciTerawal(2026, tw, 10)]) {
-        expect([tw, hari, bolehDikunci(2026, tw, 10, hari)]).toEqual([tw, hari, lewatBatasInput(2026, akhir, 10, hari)]);
+        expect([tw, hari, bolehDikunci(2026, tw, 10, hari)]).toEqual([
+          tw,
+          hari,
+          lewatBatasInput(2026, akhir, 10, hari),
+        ]);
       }
     }
   });
 
   test('the months of a quarter', () => {
-    expect([1, 2, 3, 4].map(bulanTriwulan)).toEqual([[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]);
+    expect([1, 2, 3, 4].map(bulanTriwulan)).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+      [10, 11, 12],
+    ]);
   });
 });
