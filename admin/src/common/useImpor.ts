@@ -1,3 +1,4 @@
+import { useMutation, type MutationObserverResult, type MutationOptions } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { HttpError } from 'react-admin';
 
@@ -23,81 +24,119 @@ export const potongPratinjau = <T>(
   terpotong: rows.length > n,
 });
 
+/** The two calls a screen supplies, and what runs after a successful apply (e.g. reload the screen's data). */
+export interface PanggilanImpor<P extends { id: string }, H> {
+  unggah: (berkas: File, onPersen: (persen: number) => void) => Promise<P>;
+  terapkan: (id: string) => Promise<H>;
+  setelahTerapkan?: () => unknown;
+}
+
+/** What the three mutations need from their owner: progress, dropping another step's answer, clearing the file. */
+export interface AlatImpor {
+  setPersen: (persen: number) => void;
+  buangPratinjau: () => void;
+  buangSamping: () => void;
+  kosongkanBerkas: () => void;
+}
+
+/**
+ * The mutations of an import: the preview (upload, nothing written), the confirm (apply the preview) and a
+ * side call (e.g. a template download). Kept apart from the hook so the flow is testable without a DOM.
+ */
+export const opsiImpor = <P extends { id: string }, H>(o: PanggilanImpor<P, H>, alat: AlatImpor) => ({
+  pratinjau: {
+    mutationFn: (berkas: File) => o.unggah(berkas, alat.setPersen),
+    onMutate: () => alat.setPersen(0),
+  } satisfies MutationOptions<P, unknown, File>,
+  terapkan: {
+    mutationFn: (id: string) => o.terapkan(id),
+    onMutate: () => alat.buangSamping(),
+    onSuccess: async () => {
+      alat.buangPratinjau();
+      alat.kosongkanBerkas();
+      await o.setelahTerapkan?.();
+    },
+    // an expired preview (404) is dropped: the user uploads again
+    onError: (e: unknown) => {
+      if (galatImpor(e).kedaluwarsa) alat.buangPratinjau();
+    },
+  } satisfies MutationOptions<H, unknown, string>,
+  samping: {
+    mutationFn: (fn: () => Promise<unknown>) => fn(),
+  } satisfies MutationOptions<unknown, unknown, () => Promise<unknown>>,
+});
+
+type Hasil<T, V> = Pick<MutationObserverResult<T, unknown, V>, 'data' | 'error' | 'isPending'>;
+
+/** The screen's state from the three mutations: one error at a time (each step clears the others' first). */
+export const keadaanImpor = <P, H>(m: {
+  pratinjau: Hasil<P, File>;
+  terapkan: Hasil<H, string>;
+  samping: Hasil<unknown, () => Promise<unknown>>;
+}) => {
+  const gagal = m.pratinjau.error ?? m.terapkan.error ?? m.samping.error;
+  return {
+    pratinjau: m.pratinjau.data ?? null,
+    hasil: m.terapkan.data ?? null,
+    galat: gagal ? galatImpor(gagal) : null,
+    menerapkan: m.terapkan.isPending,
+  };
+};
+
 /**
  * The flow every import screen shares (presensi, DPA): pick a file → upload with progress → preview
  * (nothing written) → apply → summary; an expired preview (404) is dropped so the user uploads again.
  * The screen supplies the two calls and renders the state.
  */
-export function useImpor<P extends { id: string }, H>(o: {
-  unggah: (berkas: File, onPersen: (persen: number) => void) => Promise<P>;
-  terapkan: (id: string) => Promise<H>;
-  setelahTerapkan?: () => unknown;
-}) {
+export function useImpor<P extends { id: string }, H>(o: PanggilanImpor<P, H>) {
   const [berkas, setBerkas] = useState<File | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const [unggah, setUnggah] = useState<number | null>(null);
-  const [menerapkan, setMenerapkan] = useState(false);
-  const [galat, setGalat] = useState<GalatImpor | null>(null);
-  const [pratinjau, setPratinjau] = useState<P | null>(null);
-  const [hasil, setHasil] = useState<H | null>(null);
+  const [persen, setPersen] = useState(0);
+  const opsi = opsiImpor(o, {
+    setPersen,
+    buangPratinjau: () => pratinjau.reset(),
+    buangSamping: () => samping.reset(),
+    kosongkanBerkas: () => {
+      setBerkas(null);
+      if (input.current) input.current.value = '';
+    },
+  });
+  const pratinjau = useMutation(opsi.pratinjau);
+  const terapkan = useMutation(opsi.terapkan);
+  const samping = useMutation(opsi.samping);
+  const keadaan = keadaanImpor({ pratinjau, terapkan, samping });
+  const unggah = pratinjau.isPending ? persen : null;
 
   const reset = () => {
-    setPratinjau(null);
-    setGalat(null);
-    setHasil(null);
+    pratinjau.reset();
+    terapkan.reset();
+    samping.reset();
   };
   /** Runs a side call (e.g. a template download) reporting its failure like the others. */
   const jalankan = async (fn: () => Promise<unknown>) => {
-    setGalat(null);
-    try {
-      await fn();
-    } catch (e) {
-      setGalat(galatImpor(e));
-    }
+    if (pratinjau.isError) pratinjau.reset();
+    if (terapkan.isError) terapkan.reset();
+    await samping.mutateAsync(fn).catch(() => undefined);
   };
   const kirim = async () => {
     if (!berkas) return;
     reset();
-    setUnggah(0);
-    try {
-      setPratinjau(await o.unggah(berkas, setUnggah));
-    } catch (e) {
-      setGalat(galatImpor(e));
-    } finally {
-      setUnggah(null);
-    }
+    await pratinjau.mutateAsync(berkas).catch(() => undefined);
   };
-  const terapkan = async () => {
-    if (!pratinjau) return;
-    setMenerapkan(true);
-    setGalat(null);
-    try {
-      setHasil(await o.terapkan(pratinjau.id));
-      setPratinjau(null);
-      setBerkas(null);
-      if (input.current) input.current.value = '';
-      await o.setelahTerapkan?.();
-    } catch (e) {
-      const g = galatImpor(e);
-      setGalat(g);
-      if (g.kedaluwarsa) setPratinjau(null);
-    } finally {
-      setMenerapkan(false);
-    }
+  const terapkanPratinjau = async () => {
+    if (!keadaan.pratinjau) return;
+    await terapkan.mutateAsync(keadaan.pratinjau.id).catch(() => undefined);
   };
   return {
     berkas,
     setBerkas,
     input,
     unggah,
-    menerapkan,
-    galat,
-    pratinjau,
-    hasil,
+    ...keadaan,
     reset,
     jalankan,
     kirim,
-    terapkan,
-    sibuk: unggah !== null || menerapkan,
+    terapkan: terapkanPratinjau,
+    sibuk: unggah !== null || keadaan.menerapkan,
   };
 }

@@ -1,14 +1,14 @@
-import { Alert, Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Typography } from '@mui/material';
-import DoneAllIcon from '@mui/icons-material/DoneAll';
+import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { EmptyNote } from '../common/EmptyState';
+import { KartuPratinjauImpor } from '../common/KartuPratinjauImpor';
 import { potongPratinjau, useImpor } from '../common/useImpor';
 import { useMskpDataProvider } from '../dataProvider';
 import type { HasilTerapkanPresensi, PratinjauPresensi } from '../dataProvider/tpp';
 import { intlLocale } from '../i18n';
 import { namaBulan } from '../common/periode';
-import { bulanBawaan, tanggalIndonesia } from './format';
+import { bulanBawaan } from './format';
 import { KartuUnggahPresensi } from './KartuUnggahPresensi';
 import { TabelDiterimaPresensi, TabelDitolakPresensi } from './TabelPresensi';
 
@@ -98,65 +98,24 @@ export const ImporPresensi = () => {
 
       {pratinjau && diterima && ditolak ? (
         <Stack spacing={2} data-testid="presensi-pratinjau">
-          <Card>
-            <CardContent>
-              <Typography variant="body1" data-testid="presensi-ringkasan">
-                {translate('mskp.tpp.presensi.ringkasan', {
-                  periode: periode(pratinjau.tahun, pratinjau.bulan),
-                  nama: pratinjau.nama_berkas,
-                  jumlah: pratinjau.jumlah,
-                  diterima: pratinjau.diterima.length,
-                  ditolak: pratinjau.ditolak.length,
-                })}
-              </Typography>
-              <Stack direction="row" spacing={1} sx={{ my: 1 }}>
-                <Chip
-                  size="small"
-                  color="success"
-                  label={`${pratinjau.diterima.length} ✓`}
-                  data-testid="presensi-jumlah-diterima"
-                  data-n={pratinjau.diterima.length}
-                />
-                <Chip
-                  size="small"
-                  color={pratinjau.ditolak.length ? 'error' : 'default'}
-                  label={`${pratinjau.ditolak.length} ✗`}
-                  data-testid="presensi-jumlah-ditolak"
-                  data-n={pratinjau.ditolak.length}
-                />
-              </Stack>
-              <Typography variant="caption" color="text.secondary" data-testid="presensi-berlaku">
-                {translate('mskp.tpp.presensi.berlaku', {
-                  waktu: tanggalIndonesia(pratinjau.berlaku_sampai, { jam: true, locale: lokal }),
-                })}
-              </Typography>
-              {pratinjau.diterima.length === 0 ? (
-                <Alert severity="warning" sx={{ mt: 1 }}>
-                  {translate('mskp.tpp.presensi.tanpa_diterima')}
-                </Alert>
-              ) : null}
-              <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
-                <Button
-                  variant="contained"
-                  startIcon={<DoneAllIcon />}
-                  disabled={sibuk || pratinjau.diterima.length === 0}
-                  onClick={() => void impor.terapkan()}
-                  data-testid="presensi-terapkan"
-                >
-                  {translate('mskp.tpp.presensi.terapkan', { n: pratinjau.diterima.length })}
-                </Button>
-                <Button disabled={sibuk} onClick={reset}>
-                  {translate('mskp.tpp.presensi.batal')}
-                </Button>
-              </Stack>
-              {impor.menerapkan ? (
-                <Box sx={{ mt: 2 }} data-testid="presensi-progres-terapkan">
-                  <Typography variant="caption">{translate('mskp.tpp.presensi.menerapkan')}</Typography>
-                  <LinearProgress />
-                </Box>
-              ) : null}
-            </CardContent>
-          </Card>
+          <KartuPratinjauImpor
+            awalan="presensi"
+            kunci="mskp.tpp.presensi"
+            pratinjau={pratinjau}
+            argRingkasan={{
+              periode: periode(pratinjau.tahun, pratinjau.bulan),
+              nama: pratinjau.nama_berkas,
+              jumlah: pratinjau.jumlah,
+              diterima: pratinjau.diterima.length,
+              ditolak: pratinjau.ditolak.length,
+            }}
+            labelDiterima={`${pratinjau.diterima.length} ✓`}
+            labelDitolak={`${pratinjau.ditolak.length} ✗`}
+            sibuk={sibuk}
+            menerapkan={impor.menerapkan}
+            onTerapkan={() => void impor.terapkan()}
+            onBatal={reset}
+          />
           {ditolak.total > 0 ? <TabelDitolakPresensi ditolak={ditolak} /> : null}
           {diterima.total > 0 ? <TabelDiterimaPresensi diterima={diterima} /> : null}
         </Stack>
