@@ -1,12 +1,6 @@
 import { MutationObserver, QueryClient } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
-import {
-  BATAS_TAMPIL_PRATINJAU,
-  keadaanImpor,
-  opsiImpor,
-  potongPratinjau,
-  type PanggilanImpor,
-} from '../useImpor';
+import { BATAS_TAMPIL_PRATINJAU, keadaanImpor, opsiImpor, potongPratinjau, type PanggilanImpor } from '../useImpor';
 
 describe('potongPratinjau (import previews of presensi and DPA)', () => {
   it.each([
