@@ -5,10 +5,10 @@ import BadgeIcon from '@mui/icons-material/Badge';
 import GroupIcon from '@mui/icons-material/Group';
 import PersonOffIcon from '@mui/icons-material/PersonOff';
 import WorkIcon from '@mui/icons-material/Work';
+import { useQuery } from '@tanstack/react-query';
 import { LoadingPage, Title, useGetList, usePermissions, useTranslate } from 'react-admin';
 import { canAccess, usesPortal, type AccessKey } from '../access';
 import { EmptyNote } from '../common/EmptyState';
-import { useAsync } from '../common/useAsync';
 import { useMe } from '../common/useIdentity';
 import { useMskpDataProvider } from '../dataProvider';
 import { BarChart, topN } from '../common/BarChart';
@@ -109,7 +109,11 @@ const Count = ({ card, linkable }: { card: CountCard; linkable: boolean }) => {
 const Chart = () => {
   const translate = useTranslate();
   const dataProvider = useMskpDataProvider();
-  const { data, error, isPending } = useAsync(() => dataProvider.statistikPegawai(), [dataProvider]);
+  const { data, error, isPending } = useQuery({
+    queryKey: ['statistik-pegawai'],
+    queryFn: () => dataProvider.statistikPegawai(),
+    retry: false,
+  });
   const rows = topN(data ?? [], 10);
   return (
     <Card>

@@ -13,11 +13,13 @@ import {
 } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import PrintIcon from '@mui/icons-material/Print';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { JenisCetakSkp, Kertas } from '../dataProvider/types';
 import { hariIniJakarta } from './aturan';
+import { pesanGagal } from './kueri';
 import { simpanBerkas } from '../common/berkas';
 import { PilihanNative } from '../common/PilihanNative';
 import { useDaerah } from '../common/useIdentity';
@@ -33,31 +35,18 @@ const CetakForm = ({ skpId, onClose }: { skpId: string; onClose: () => void }) =
   const [tempatDiubah, setTempat] = useState<string | null>(null);
   const tempat = tempatDiubah ?? tempat_default;
   const [kertas, setKertas] = useState<Kertas>('A4');
-  const [sibuk, setSibuk] = useState(false);
-  const [galat, setGalat] = useState<{ pesan: string; field?: Record<string, string> } | null>(null);
-
   const kurang = !tanggal || !tempat.trim();
 
-  const unduh = async () => {
-    setSibuk(true);
-    setGalat(null);
-    try {
-      const { blob, namaBerkas } = await dataProvider.cetakSkp({
-        skp: skpId,
-        jenis,
-        tanggal,
-        tempat: tempat.trim(),
-        kertas,
-      });
+  const unduh = useMutation({
+    mutationFn: () => dataProvider.cetakSkp({ skp: skpId, jenis, tanggal, tempat: tempat.trim(), kertas }),
+    onSuccess: ({ blob, namaBerkas }) => {
       simpanBerkas(blob, namaBerkas);
       notify('mskp.skp.cetak.berhasil', { type: 'success', messageArgs: { nama: namaBerkas } });
-    } catch (error) {
-      const e = error as Error & { body?: { errors?: Record<string, string> } };
-      setGalat({ pesan: e?.message || 'ra.notification.http_error', field: e?.body?.errors });
-    } finally {
-      setSibuk(false);
-    }
-  };
+    },
+  });
+  const sibuk = unduh.isPending;
+  const e = unduh.error as (Error & { body?: { errors?: Record<string, string> } }) | null;
+  const galat = e ? { pesan: pesanGagal(e), field: e.body?.errors } : null;
 
   const fieldError = (nama: string) => galat?.field?.[nama];
 
@@ -138,7 +127,7 @@ const CetakForm = ({ skpId, onClose }: { skpId: string; onClose: () => void }) =
           startIcon={<DownloadIcon />}
           disabled={kurang || sibuk}
           data-testid="cetak-unduh"
-          onClick={() => void unduh()}
+          onClick={() => unduh.mutate()}
         >
           {translate('mskp.skp.cetak.unduh')}
         </Button>

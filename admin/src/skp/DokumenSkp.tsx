@@ -2,11 +2,13 @@ import { Alert, Box, Button, Chip, LinearProgress, Typography } from '@mui/mater
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import DownloadIcon from '@mui/icons-material/Download';
 import VerifiedIcon from '@mui/icons-material/Verified';
+import { useMutation } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { SkpDetail } from '../dataProvider/types';
 import { simpanBerkas } from '../common/berkas';
+import { pesanGagal, useMuatUlangSkp } from './kueri';
 
 /** Accepted signed documents (the server checks the content, not the name). */
 export const JENIS_DOKUMEN_SKP = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
@@ -15,52 +17,38 @@ export const JENIS_DOKUMEN_SKP = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpe
  * The signed SKP document (domain.md §4): an approved SKP counts as final once its signed copy is
  * uploaded. The owner uploads (or replaces) it; everyone who may read the SKP downloads it.
  */
-export const DokumenSkp = ({
-  skp,
-  pemilik,
-  muatUlang,
-}: {
-  skp: SkpDetail;
-  pemilik: boolean;
-  muatUlang: () => void;
-}) => {
+export const DokumenSkp = ({ skp, pemilik }: { skp: SkpDetail; pemilik: boolean }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useMskpDataProvider();
   const input = useRef<HTMLInputElement>(null);
   const [progres, setProgres] = useState<number | null>(null);
-  const [sibuk, setSibuk] = useState(false);
-  const [galat, setGalat] = useState<string | null>(null);
-  if (skp.status !== 'DISETUJUI') return null;
-
-  const unggah = async (berkas: File) => {
-    setSibuk(true);
-    setGalat(null);
-    setProgres(0);
-    try {
-      await dataProvider.unggahDokumenSkp(skp.id, berkas, (terkirim, total) =>
+  const muatUlang = useMuatUlangSkp(skp.id);
+  const unggah = useMutation({
+    mutationFn: (berkas: File) =>
+      dataProvider.unggahDokumenSkp(skp.id, berkas, (terkirim, total) =>
         setProgres(total ? Math.round((terkirim / total) * 100) : null),
-      );
+      ),
+    onMutate: () => setProgres(0),
+    onSuccess: () => {
       notify('mskp.skp.dokumen.berhasil', { type: 'success' });
-      muatUlang();
-    } catch (error) {
-      setGalat((error as Error)?.message || translate('ra.notification.http_error'));
-    } finally {
-      setSibuk(false);
+      void muatUlang();
+    },
+    onSettled: () => {
       setProgres(null);
       if (input.current) input.current.value = '';
-    }
-  };
-
-  const unduh = async () => {
-    if (!skp.dokumen) return;
-    try {
-      const { blob, namaBerkas } = await dataProvider.unduhBukti({ ...skp.dokumen, jenis: 'BERKAS' });
+    },
+  });
+  const unduh = useMutation({
+    mutationFn: async (dokumen: NonNullable<SkpDetail['dokumen']>) => {
+      const { blob, namaBerkas } = await dataProvider.unduhBukti({ ...dokumen, jenis: 'BERKAS' });
       simpanBerkas(blob, namaBerkas);
-    } catch (error) {
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-    }
-  };
+    },
+    onError: (error) => notify(pesanGagal(error), { type: 'error' }),
+  });
+  if (skp.status !== 'DISETUJUI') return null;
+  const sibuk = unggah.isPending;
+  const galat = unggah.error ? unggah.error.message || translate('ra.notification.http_error') : null;
 
   return (
     <Alert
@@ -92,7 +80,7 @@ export const DokumenSkp = ({
           <Button
             size="small"
             startIcon={<DownloadIcon />}
-            onClick={() => void unduh()}
+            onClick={() => skp.dokumen && unduh.mutate(skp.dokumen)}
             data-testid="skp-dokumen-unduh"
           >
             {skp.dokumen.nama}
@@ -108,7 +96,7 @@ export const DokumenSkp = ({
               data-testid="skp-dokumen-berkas"
               onChange={(event) => {
                 const berkas = event.target.files?.[0];
-                if (berkas) void unggah(berkas);
+                if (berkas) unggah.mutate(berkas);
               }}
             />
             <Button

@@ -10,11 +10,13 @@ import {
   LinearProgress,
   TextField,
 } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { SkpDetail } from '../dataProvider/types';
 import { ALASAN_MIN, alasanCukup, konflikTerbuka } from './aturan';
+import { pesanGagal, useMuatUlangSkp } from './kueri';
 
 const AbaikanDialog = ({ skp, onClose, onSelesai }: { skp: SkpDetail; onClose: () => void; onSelesai: () => void }) => {
   const translate = useTranslate();
@@ -22,23 +24,17 @@ const AbaikanDialog = ({ skp, onClose, onSelesai }: { skp: SkpDetail; onClose: (
   const dataProvider = useMskpDataProvider();
   const [alasan, setAlasan] = useState('');
   const [disentuh, setDisentuh] = useState(false);
-  const [sibuk, setSibuk] = useState(false);
-  const [galat, setGalat] = useState<{ pesan: string; alasan?: string } | null>(null);
   const cukup = alasanCukup(alasan);
-  const kirim = async () => {
-    setSibuk(true);
-    setGalat(null);
-    try {
-      await dataProvider.abaikanKonflikDuplikat(skp.id, alasan);
+  const kirim = useMutation({
+    mutationFn: () => dataProvider.abaikanKonflikDuplikat(skp.id, alasan),
+    onSuccess: () => {
       notify('mskp.skp.duplikat.diabaikan', { type: 'success' });
       onSelesai();
-    } catch (error) {
-      const e = error as Error & { body?: { errors?: Record<string, string> } };
-      setGalat({ pesan: e?.message || 'ra.notification.http_error', alasan: e?.body?.errors?.alasan });
-    } finally {
-      setSibuk(false);
-    }
-  };
+    },
+  });
+  const sibuk = kirim.isPending;
+  const e = kirim.error as (Error & { body?: { errors?: Record<string, string> } }) | null;
+  const galat = e ? { pesan: pesanGagal(e), alasan: e.body?.errors?.alasan } : null;
   const pesanAlasan =
     galat?.alasan ?? (disentuh && !cukup ? translate('mskp.skp.duplikat.alasan_min', { min: ALASAN_MIN }) : ' ');
   return (
@@ -75,7 +71,7 @@ const AbaikanDialog = ({ skp, onClose, onSelesai }: { skp: SkpDetail; onClose: (
           color="warning"
           disabled={!cukup || sibuk}
           data-testid="duplikat-kirim"
-          onClick={() => void kirim()}
+          onClick={() => kirim.mutate()}
         >
           {translate('mskp.skp.duplikat.kirim')}
         </Button>
@@ -89,8 +85,9 @@ const AbaikanDialog = ({ skp, onClose, onSelesai }: { skp: SkpDetail; onClose: (
  * warning and "Abaikan dengan alasan" (the server decides who may: Kepala OPD, Admin BKPSDM; 403
  * otherwise); once waived, who waived it and why.
  */
-export const KonflikDuplikat = ({ skp, muatUlang }: { skp: SkpDetail; muatUlang: () => void }) => {
+export const KonflikDuplikat = ({ skp }: { skp: SkpDetail }) => {
   const translate = useTranslate();
+  const muatUlang = useMuatUlangSkp(skp.id);
   const [buka, setBuka] = useState(false);
   const diabaikan = skp.konflik_duplikat_diabaikan;
   if (skp.peringatan.length === 0 && !diabaikan) return null;
@@ -130,7 +127,7 @@ export const KonflikDuplikat = ({ skp, muatUlang }: { skp: SkpDetail; muatUlang:
           onClose={() => setBuka(false)}
           onSelesai={() => {
             setBuka(false);
-            muatUlang();
+            void muatUlang();
           }}
         />
       ) : null}

@@ -5,14 +5,14 @@ import { PilihanNative } from '../common/PilihanNative';
 import { useMskpDataProvider } from '../dataProvider';
 import type { SkpDetail } from '../dataProvider/types';
 import { barisKeDaftar, LAMPIRAN, skpBolehDiubah, type Kedudukan } from './aturan';
-import { useAksi } from './komponen';
+import { useAksi } from './kueri';
 
 /**
  * Pendekatan and the three attachment lists (Dukungan Sumber Daya, Skema Pertanggungjawaban,
  * Konsekuensi). The owner edits them while the SKP is a draft or was returned (one item per line);
  * the others read them.
  */
-export const LampiranTab = ({ skp, saya, muatUlang }: { skp: SkpDetail; saya: Kedudukan; muatUlang: () => void }) => {
+export const LampiranTab = ({ skp, saya }: { skp: SkpDetail; saya: Kedudukan }) => {
   const translate = useTranslate();
   const dataProvider = useMskpDataProvider();
   const bolehUbah = saya.pemilik && skpBolehDiubah(skp.status);
@@ -20,7 +20,7 @@ export const LampiranTab = ({ skp, saya, muatUlang }: { skp: SkpDetail; saya: Ke
   const [isian, setIsian] = useState<Record<string, string>>(() =>
     Object.fromEntries(LAMPIRAN.map((kunci) => [kunci, (skp.lampiran?.[kunci] ?? []).join('\n')])),
   );
-  const { sibuk, jalankan } = useAksi(muatUlang);
+  const { sibuk, jalankan } = useAksi(skp.id);
 
   if (!bolehUbah) {
     return (

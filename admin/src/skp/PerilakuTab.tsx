@@ -4,20 +4,20 @@ import { useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { SkpDetail } from '../dataProvider/types';
 import type { Kedudukan } from './aturan';
-import { useAksi } from './komponen';
+import { useAksi } from './kueri';
 
 /**
  * The 7 BerAKHLAK core values with their behaviours; the penilai writes the ekspektasi khusus
  * pimpinan for each (owner and others read them).
  */
-export const PerilakuTab = ({ skp, saya, muatUlang }: { skp: SkpDetail; saya: Kedudukan; muatUlang: () => void }) => {
+export const PerilakuTab = ({ skp, saya }: { skp: SkpDetail; saya: Kedudukan }) => {
   const translate = useTranslate();
   const dataProvider = useMskpDataProvider();
   const bolehIsi = saya.pemutus && !saya.sebagaiAdmin;
   const [isian, setIsian] = useState<Record<string, string>>(() =>
     Object.fromEntries(skp.ekspektasi.map((e) => [e.kode, e.ekspektasi ?? ''])),
   );
-  const { sibuk, jalankan } = useAksi(muatUlang);
+  const { sibuk, jalankan } = useAksi(skp.id);
   return (
     <Box data-testid="perilaku">
       <Alert severity="info" sx={{ mb: 2 }}>

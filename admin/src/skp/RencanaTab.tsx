@@ -6,28 +6,19 @@ import { EmptyNote } from '../common/EmptyState';
 import { useMskpDataProvider } from '../dataProvider';
 import type { JenisRhk, RhkAtasan, SkpDetail } from '../dataProvider/types';
 import { skpBolehDiubah, type Kedudukan } from './aturan';
-import { KeputusanDialog, useAksi } from './komponen';
+import { KeputusanDialog } from './komponen';
+import { useAksi } from './kueri';
 import { IkiDialog } from './rencana/IkiDialog';
 import { KartuRhk, type DialogRencana } from './rencana/KartuRhk';
 import { RhkDialog } from './rencana/RhkDialog';
 
 /** RHK (UTAMA, then TAMBAHAN) with their IKI; add/edit/delete while editable; per-RHK revision. */
-export const RencanaTab = ({
-  skp,
-  saya,
-  atasan,
-  muatUlang,
-}: {
-  skp: SkpDetail;
-  saya: Kedudukan;
-  atasan: RhkAtasan[];
-  muatUlang: () => void;
-}) => {
+export const RencanaTab = ({ skp, saya, atasan }: { skp: SkpDetail; saya: Kedudukan; atasan: RhkAtasan[] }) => {
   const translate = useTranslate();
   const dataProvider = useMskpDataProvider();
   const [dialog, setDialog] = useState<DialogRencana>(null);
   const tutup = () => setDialog(null);
-  const { sibuk, jalankan } = useAksi(muatUlang);
+  const { sibuk, jalankan } = useAksi(skp.id);
   const selesai = (ok: boolean) => ok && tutup();
   const bisaTambah = saya.pemilik && skpBolehDiubah(skp.status);
 

@@ -1,19 +1,17 @@
 import { Box, Skeleton, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import { EmptyNote } from '../common/EmptyState';
-import { useAsync } from '../common/useAsync';
-import { useMskpDataProvider } from '../dataProvider';
 import type { SkpDetail } from '../dataProvider/types';
 import { intlLocale } from '../i18n';
 import { formatDate, formatNip, LONG_DATE_TIME } from '../util/format';
 import { StatusSkpChip } from './komponen';
+import { useRiwayatSkp } from './kueri';
 
 /** The validation history (newest first): every transition of the SKP and of its RHK. */
 export const RiwayatTab = ({ skp, versi }: { skp: SkpDetail; versi: string }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dataProvider = useMskpDataProvider();
-  const { data, isPending, error } = useAsync(() => dataProvider.riwayatSkp(skp.id), [skp.id, versi]);
+  const { data, isPending, error } = useRiwayatSkp(skp.id, versi);
   const uraianRhk = new Map(skp.rhk.map((rhk) => [rhk.id, rhk.uraian]));
   if (isPending && !data) return <Skeleton variant="rectangular" height={160} />;
   if (error) return <Typography color="error">{error.message}</Typography>;

@@ -17,10 +17,9 @@ import SendIcon from '@mui/icons-material/Send';
 import { useState, type ReactNode } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
-import { useAsync } from '../common/useAsync';
 import { useMe } from '../common/useIdentity';
 import { useMskpDataProvider } from '../dataProvider';
-import type { RhkAtasan, SnapshotPejabat } from '../dataProvider/types';
+import type { SnapshotPejabat } from '../dataProvider/types';
 import { intlLocale } from '../i18n';
 import { formatDate, formatNip } from '../util/format';
 import { kedudukan, skpBolehDiubah } from './aturan';
@@ -28,7 +27,8 @@ import { CetakSkp } from './CetakDialog';
 import { KonflikDuplikat } from './KonflikDuplikat';
 import { DokumenSkp } from './DokumenSkp';
 import { LampiranTab } from './LampiranTab';
-import { KeputusanDialog, StatusSkpChip, useAksi } from './komponen';
+import { KeputusanDialog, StatusSkpChip } from './komponen';
+import { useAksi, useRhkAtasan, useSkp } from './kueri';
 import { PerilakuTab } from './PerilakuTab';
 import { RencanaTab } from './RencanaTab';
 import type { TabSkp } from '../common/skp';
@@ -88,19 +88,9 @@ export const SkpDetail = ({ tabRencanaAksi: TabRencanaAksi }: { tabRencanaAksi?:
   const { me, isPending: mePending } = useMe();
   const [tab, setTab] = useState('rencana');
   const [dialog, setDialog] = useState<'tolak' | 'setujui' | null>(null);
-  const { data: skp, error, isPending, reload } = useAsync(() => dataProvider.ambilSkp(id), [id]);
-  const { data: atasan = [] as RhkAtasan[], reload: muatAtasan } = useAsync(
-    async () =>
-      skp && skp.jenis !== 'JPT' && skp.pegawai?.nip === me?.pegawai?.nip
-        ? dataProvider.rhkAtasan(skp.id)
-        : ([] as RhkAtasan[]),
-    [skp?.id, skp?.jenis, me?.pegawai?.nip],
-  );
-  const muatUlang = () => {
-    reload();
-    muatAtasan();
-  };
-  const { sibuk, jalankan } = useAksi(muatUlang);
+  const { data: skp, error, isPending } = useSkp(id);
+  const atasan = useRhkAtasan(skp, me?.pegawai?.nip);
+  const { sibuk, jalankan } = useAksi(id);
 
   if ((isPending && !skp) || mePending) return <Skeleton variant="rectangular" height={320} sx={{ mt: 2 }} />;
   if (error || !skp) {
@@ -187,8 +177,8 @@ export const SkpDetail = ({ tabRencanaAksi: TabRencanaAksi }: { tabRencanaAksi?:
               {translate('mskp.skp.menunggu_penilai')}
             </Alert>
           ) : null}
-          <KonflikDuplikat skp={skp} muatUlang={muatUlang} />
-          <DokumenSkp skp={skp} pemilik={saya.pemilik} muatUlang={muatUlang} />
+          <KonflikDuplikat skp={skp} />
+          <DokumenSkp skp={skp} pemilik={saya.pemilik} />
           <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: 'repeat(3, 1fr)' } }}>
             <Pejabat judul="mskp.skp.pegawai" orang={skp.pegawai_snapshot} testId="skp-pegawai" />
             <Pejabat judul="mskp.skp.penilai" orang={skp.penilai} testId="skp-penilai" />
@@ -222,16 +212,16 @@ export const SkpDetail = ({ tabRencanaAksi: TabRencanaAksi }: { tabRencanaAksi?:
         </Tabs>
         <CardContent>
           <TabPanel value={tab} nilai="rencana">
-            <RencanaTab skp={skp} saya={saya} atasan={atasan} muatUlang={muatUlang} />
+            <RencanaTab skp={skp} saya={saya} atasan={atasan} />
           </TabPanel>
           <TabPanel value={tab} nilai="renaksi">
             {TabRencanaAksi ? <TabRencanaAksi skp={skp} saya={saya} /> : null}
           </TabPanel>
           <TabPanel value={tab} nilai="perilaku">
-            <PerilakuTab key={skp.updatedAt} skp={skp} saya={saya} muatUlang={muatUlang} />
+            <PerilakuTab key={skp.updatedAt} skp={skp} saya={saya} />
           </TabPanel>
           <TabPanel value={tab} nilai="lampiran">
-            <LampiranTab key={skp.updatedAt} skp={skp} saya={saya} muatUlang={muatUlang} />
+            <LampiranTab key={skp.updatedAt} skp={skp} saya={saya} />
           </TabPanel>
           <TabPanel value={tab} nilai="riwayat">
             <RiwayatTab

@@ -1,4 +1,5 @@
 import { Box, Card, CardActionArea, CardContent, LinearProgress, Typography } from '@mui/material';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import {
   AutocompleteInput,
   DataTable,
@@ -11,11 +12,11 @@ import {
   useTranslate,
 } from 'react-admin';
 import { NipField } from '../common/fields';
-import { useAsync } from '../common/useAsync';
 import { useMskpDataProvider } from '../dataProvider';
 import type { SkpBaris, StatusSkp } from '../dataProvider/types';
 import { persenDisetujui, STATUS_SKP } from './aturan';
 import { StatusSkpChip } from './komponen';
+import { kunciSkp } from './kueri';
 
 const STATUS_CHOICES = STATUS_SKP.map((id) => ({ id, name: `mskp.skp.status.${id}` }));
 const JENIS_CHOICES = (['JPT', 'JA', 'JF'] as const).map((id) => ({ id, name: `mskp.skp.jenis.${id}` }));
@@ -36,13 +37,17 @@ const ProgresSkp = () => {
   const dataProvider = useMskpDataProvider();
   const { filterValues, setFilters, displayedFilters } = useListContext();
   const { status: _status, ...dasar } = (filterValues ?? {}) as Record<string, unknown>;
-  const kunci = JSON.stringify(dasar);
-  const { data } = useAsync(async () => {
-    const pasangan = await Promise.all(
-      STATUS_SKP.map(async (s) => [s, await dataProvider.hitung('skp', { ...dasar, status: s })] as const),
-    );
-    return Object.fromEntries(pasangan) as Record<StatusSkp, number>;
-  }, [kunci]);
+  const { data } = useQuery({
+    queryKey: kunciSkp.progres(dasar),
+    queryFn: async () => {
+      const pasangan = await Promise.all(
+        STATUS_SKP.map(async (s) => [s, await dataProvider.hitung('skp', { ...dasar, status: s })] as const),
+      );
+      return Object.fromEntries(pasangan) as Record<StatusSkp, number>;
+    },
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
   const total = data ? STATUS_SKP.reduce((sum, s) => sum + data[s], 0) : null;
   const persen = data ? persenDisetujui(data) : 0;
   return (

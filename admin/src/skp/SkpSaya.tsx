@@ -12,6 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import AddIcon from '@mui/icons-material/Add';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { HttpError, Title, useGetList, useNotify, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
@@ -23,6 +24,7 @@ import { useMskpDataProvider } from '../dataProvider';
 import type { SkpBaris } from '../dataProvider/types';
 import { pilihanTahun } from './aturan';
 import { StatusSkpChip } from './komponen';
+import { pesanGagal } from './kueri';
 
 const PREFIX: Record<string, string> = { PLT: 'Plt. ', PLH: 'Plh. ', PJ: 'Pj. ' };
 
@@ -34,7 +36,6 @@ export const SkpSaya = () => {
   const dataProvider = useMskpDataProvider();
   const tahunIni = new Date().getFullYear();
   const [tahun, setTahun] = useState(String(tahunIni));
-  const [sibuk, setSibuk] = useState(false);
   const { pegawai, isPending: pegawaiPending, hasPegawai } = useOwnPegawai();
   const { data = [], isPending } = useGetList<SkpBaris>(
     'skp',
@@ -48,25 +49,24 @@ export const SkpSaya = () => {
   const milikSaya = data.filter((row) => !pegawai || row.pegawai_nip === pegawai.nip);
   const buka = (id: string) => navigate(`/skp/${encodeURIComponent(id)}/show`);
 
-  const buat = async () => {
-    setSibuk(true);
-    try {
-      const skp = await dataProvider.buatSkp({ tahun: Number(tahun) });
+  const buat = useMutation({
+    mutationFn: () => dataProvider.buatSkp({ tahun: Number(tahun) }),
+    onSuccess: (skp) => {
       notify('mskp.skp.dibuat', { type: 'success' });
       buka(skp.id);
-    } catch (error) {
+    },
+    // an SKP of that year already exists: open it
+    onError: (error) => {
       const body = error instanceof HttpError ? error.body : undefined;
       const ada = (body as { error?: { details?: { id?: string } } } | undefined)?.error?.details?.id;
       if (codeOf(body) === 'SKP_SUDAH_ADA' && ada) {
         notify('mskp.skp.sudah_ada', { type: 'info' });
         buka(ada);
       } else {
-        notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
+        notify(pesanGagal(error), { type: 'error' });
       }
-    } finally {
-      setSibuk(false);
-    }
-  };
+    },
+  });
 
   return (
     <Box sx={{ mt: 1 }} data-testid="skp-saya">
@@ -96,8 +96,8 @@ export const SkpSaya = () => {
                 <Button
                   variant="contained"
                   startIcon={<AddIcon />}
-                  disabled={sibuk}
-                  onClick={() => void buat()}
+                  disabled={buat.isPending}
+                  onClick={() => buat.mutate()}
                   data-testid="skp-buat"
                 >
                   {translate('mskp.skp.buat')}

@@ -9,7 +9,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useState } from 'react';
-import { useNotify, useTranslate } from 'react-admin';
+import { useTranslate } from 'react-admin';
 import type { KeputusanInput } from '../dataProvider/types';
 import { warnaStatus } from './aturan';
 
@@ -25,30 +25,6 @@ export const StatusSkpChip = ({ status, testId }: { status: string | null | unde
       label={translate(`mskp.skp.status.${status}`, { _: status })}
     />
   );
-};
-
-/**
- * Runs one workflow call: a busy flag, the success message, the server's Indonesian message on
- * failure, then `selesai` (reload).
- */
-export const useAksi = (selesai: () => void) => {
-  const notify = useNotify();
-  const [sibuk, setSibuk] = useState(false);
-  const jalankan = async (kerja: () => Promise<unknown>, pesanBerhasil: string): Promise<boolean> => {
-    setSibuk(true);
-    try {
-      await kerja();
-      notify(pesanBerhasil, { type: 'success' });
-      selesai();
-      return true;
-    } catch (error) {
-      notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' });
-      return false;
-    } finally {
-      setSibuk(false);
-    }
-  };
-  return { sibuk, jalankan };
 };
 
 /**
