@@ -1,9 +1,12 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
-import { useState } from 'react';
+import { Alert } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { PilihanNative } from '../../common/PilihanNative';
-import type { JenisRhk, Rhk, RhkAtasan, RhkInput, SkpDetail } from '../../dataProvider/types';
-import { butuhRhkAtasan, pakaiPerspektif, PERSPEKTIF } from '../aturan';
+import type { Rhk, RhkAtasan, RhkInput, SkpDetail } from '../../dataProvider/types';
+import { PERSPEKTIF } from '../aturan';
+import { DialogIsian, IsianTeks, PilihKode, useIsian } from './DialogIsian';
+import { awalRhk, periksaRhk } from './isian';
+
+const JENIS_RHK = ['UTAMA', 'TAMBAHAN'] as const;
 
 export const RhkDialog = ({
   skp,
@@ -21,95 +24,68 @@ export const RhkDialog = ({
   sibuk: boolean;
 }) => {
   const translate = useTranslate();
-  const [jenis, setJenis] = useState<JenisRhk>(rhk?.jenis ?? 'UTAMA');
-  const [uraian, setUraian] = useState(rhk?.uraian ?? '');
-  const [atasanId, setAtasanId] = useState(rhk?.rhk_atasan?.id ?? '');
-  const [perspektif, setPerspektif] = useState<string>(rhk?.perspektif ?? '');
-  const perluAtasan = butuhRhkAtasan(skp.jenis, jenis);
-  const perluPerspektif = pakaiPerspektif(skp.jenis);
-  const kurang = !uraian.trim() || (perluAtasan && !atasanId) || (perluPerspektif && jenis === 'UTAMA' && !perspektif);
+  const [isian, ubah] = useIsian(() => awalRhk(rhk));
+  const { perluAtasan, perluPerspektif, kurang, input } = periksaRhk(skp.jenis, isian);
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" data-testid="rhk-dialog">
-      <DialogTitle>{translate(rhk ? 'mskp.skp.rhk_ubah' : 'mskp.skp.rhk_tambah')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ mt: 1 }}>
+    <DialogIsian
+      awalan="rhk"
+      judul={rhk ? 'mskp.skp.rhk_ubah' : 'mskp.skp.rhk_tambah'}
+      kurang={kurang}
+      sibuk={sibuk}
+      onClose={onClose}
+      onSimpan={() => onSimpan(input)}
+    >
+      <PilihKode
+        label="mskp.skp.rhk_jenis"
+        kode={JENIS_RHK}
+        awalanNama="mskp.skp.jenis_rhk"
+        value={isian.jenis}
+        onChange={ubah('jenis')}
+        testId="rhk-jenis"
+      />
+      <IsianTeks
+        label="mskp.skp.rhk_uraian"
+        value={isian.uraian}
+        onChange={ubah('uraian')}
+        multiline
+        minRows={2}
+        testId="rhk-uraian"
+        maxLength={2000}
+      />
+      {perluAtasan ? (
+        atasan.length === 0 ? (
+          <Alert severity="warning" data-testid="rhk-atasan-kosong">
+            {translate('mskp.skp.rhk_atasan_kosong')}
+          </Alert>
+        ) : (
           <PilihanNative
             fullWidth
             labelMengecil
-            label={translate('mskp.skp.rhk_jenis')}
-            value={jenis}
-            onChange={(value) => setJenis(value as JenisRhk)}
-            pilihan={(['UTAMA', 'TAMBAHAN'] as const).map((id) => ({
-              id,
-              name: translate(`mskp.skp.jenis_rhk.${id}`),
+            label={translate('mskp.skp.rhk_atasan')}
+            value={isian.atasanId}
+            onChange={ubah('atasanId')}
+            pilihan={atasan.map((a) => ({
+              id: a.id,
+              name: `${a.skp.nama ?? ''} — ${a.uraian}`,
             }))}
-            testId="rhk-jenis"
-          />
-          <TextField
-            label={translate('mskp.skp.rhk_uraian')}
-            value={uraian}
-            onChange={(event) => setUraian(event.target.value)}
-            multiline
-            minRows={2}
-            fullWidth
+            testId="rhk-atasan"
+            kosong="—"
             required
-            slotProps={{ htmlInput: { 'data-testid': 'rhk-uraian', maxLength: 2000 } }}
           />
-          {perluAtasan ? (
-            atasan.length === 0 ? (
-              <Alert severity="warning" data-testid="rhk-atasan-kosong">
-                {translate('mskp.skp.rhk_atasan_kosong')}
-              </Alert>
-            ) : (
-              <PilihanNative
-                fullWidth
-                labelMengecil
-                label={translate('mskp.skp.rhk_atasan')}
-                value={atasanId}
-                onChange={setAtasanId}
-                pilihan={atasan.map((a) => ({
-                  id: a.id,
-                  name: `${a.skp.nama ?? ''} — ${a.uraian}`,
-                }))}
-                testId="rhk-atasan"
-                kosong="—"
-                required
-              />
-            )
-          ) : null}
-          {perluPerspektif ? (
-            <PilihanNative
-              fullWidth
-              labelMengecil
-              label={translate('mskp.skp.perspektif')}
-              value={perspektif}
-              onChange={setPerspektif}
-              pilihan={PERSPEKTIF.map((id) => ({ id, name: translate(`mskp.skp.perspektif_pilihan.${id}`) }))}
-              testId="rhk-perspektif"
-              kosong="—"
-              required={jenis === 'UTAMA'}
-            />
-          ) : null}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button
-          variant="contained"
-          disabled={kurang || sibuk}
-          data-testid="rhk-simpan"
-          onClick={() =>
-            onSimpan({
-              jenis,
-              uraian: uraian.trim(),
-              rhk_atasan_id: perluAtasan ? atasanId : null,
-              perspektif: perluPerspektif && perspektif ? (perspektif as RhkInput['perspektif']) : null,
-            })
-          }
-        >
-          {translate('ra.action.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+        )
+      ) : null}
+      {perluPerspektif ? (
+        <PilihKode
+          label="mskp.skp.perspektif"
+          kode={PERSPEKTIF}
+          awalanNama="mskp.skp.perspektif_pilihan"
+          value={isian.perspektif}
+          onChange={ubah('perspektif')}
+          testId="rhk-perspektif"
+          kosong="—"
+          required={isian.jenis === 'UTAMA'}
+        />
+      ) : null}
+    </DialogIsian>
   );
 };
