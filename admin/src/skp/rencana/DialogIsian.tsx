@@ -14,30 +14,31 @@ export const useIsian = <T extends object>(awal: () => T) => {
 };
 
 /**
- * The frame the RHK and IKI dialogs share: the title, the fields, Cancel and Save (off while something is
- * missing or a call runs). Test ids `<awalan>-dialog` and `<awalan>-simpan`.
+ * The frame the RHK and IKI dialogs share: the title (`mskp.skp.<awalan>_tambah` / `_ubah`), the fields, Cancel
+ * and Save (off while `periksa` finds something missing or a call runs; sends `periksa.input`). Test ids
+ * `<awalan>-dialog` and `<awalan>-simpan`.
  */
-export const DialogIsian = ({
+export const DialogIsian = <I,>({
   awalan,
-  judul,
-  kurang,
+  baru,
+  periksa,
   sibuk,
   onClose,
   onSimpan,
   children,
 }: {
-  awalan: string;
-  judul: string;
-  kurang: boolean;
+  awalan: 'rhk' | 'iki';
+  baru: boolean;
+  periksa: { kurang: boolean; input: I };
   sibuk: boolean;
   onClose: () => void;
-  onSimpan: () => void;
+  onSimpan: (input: I) => void;
   children: ReactNode;
 }) => {
   const translate = useTranslate();
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md" data-testid={`${awalan}-dialog`}>
-      <DialogTitle>{translate(judul)}</DialogTitle>
+      <DialogTitle>{translate(`mskp.skp.${awalan}_${baru ? 'tambah' : 'ubah'}`)}</DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ mt: 1 }}>
           {children}
@@ -45,7 +46,12 @@ export const DialogIsian = ({
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-        <Button variant="contained" disabled={kurang || sibuk} data-testid={`${awalan}-simpan`} onClick={onSimpan}>
+        <Button
+          variant="contained"
+          disabled={periksa.kurang || sibuk}
+          data-testid={`${awalan}-simpan`}
+          onClick={() => onSimpan(periksa.input)}
+        >
           {translate('ra.action.save')}
         </Button>
       </DialogActions>

@@ -18,16 +18,9 @@ export const IkiDialog = ({
   sibuk: boolean;
 }) => {
   const [isian, ubah] = useIsian(() => awalIki(iki));
-  const { perluAspek, kurang, input } = periksaIki(skp.jenis, isian);
+  const periksa = periksaIki(skp.jenis, isian);
   return (
-    <DialogIsian
-      awalan="iki"
-      judul={iki ? 'mskp.skp.iki_ubah' : 'mskp.skp.iki_tambah'}
-      kurang={kurang}
-      sibuk={sibuk}
-      onClose={onClose}
-      onSimpan={() => onSimpan(input)}
-    >
+    <DialogIsian awalan="iki" baru={!iki} periksa={periksa} sibuk={sibuk} onClose={onClose} onSimpan={onSimpan}>
       <IsianTeks
         label="mskp.skp.iki_uraian"
         value={isian.uraian}
@@ -36,7 +29,7 @@ export const IkiDialog = ({
         testId="iki-uraian"
         maxLength={2000}
       />
-      {perluAspek ? (
+      {periksa.perluAspek ? (
         <PilihKode
           label="mskp.skp.aspek"
           kode={ASPEK}

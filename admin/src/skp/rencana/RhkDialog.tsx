@@ -25,16 +25,10 @@ export const RhkDialog = ({
 }) => {
   const translate = useTranslate();
   const [isian, ubah] = useIsian(() => awalRhk(rhk));
-  const { perluAtasan, perluPerspektif, kurang, input } = periksaRhk(skp.jenis, isian);
+  const periksa = periksaRhk(skp.jenis, isian);
+  const { perluAtasan, perluPerspektif } = periksa;
   return (
-    <DialogIsian
-      awalan="rhk"
-      judul={rhk ? 'mskp.skp.rhk_ubah' : 'mskp.skp.rhk_tambah'}
-      kurang={kurang}
-      sibuk={sibuk}
-      onClose={onClose}
-      onSimpan={() => onSimpan(input)}
-    >
+    <DialogIsian awalan="rhk" baru={!rhk} periksa={periksa} sibuk={sibuk} onClose={onClose} onSimpan={onSimpan}>
       <PilihKode
         label="mskp.skp.rhk_jenis"
         kode={JENIS_RHK}
