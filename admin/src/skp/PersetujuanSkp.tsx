@@ -5,9 +5,7 @@ import { EmptyNote } from '../common/EmptyState';
 import { useMe } from '../common/useIdentity';
 import type { RhkBaris, SkpBaris } from '../dataProvider/types';
 import { formatNip } from '../util/format';
-import { StatusSkpChip } from './komponen';
-
-const PREFIX: Record<string, string> = { PLT: 'Plt. ', PLH: 'Plh. ', PJ: 'Pj. ' };
+import { PREFIX, StatusSkpChip } from './komponen';
 
 /**
  * `/persetujuan-skp`: the penilai's inbox. The server scopes the lists to self and subordinates at

@@ -19,54 +19,19 @@ import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { useParams } from 'react-router-dom';
 import { useMe } from '../common/useIdentity';
 import { useMskpDataProvider } from '../dataProvider';
-import type { SnapshotPejabat } from '../dataProvider/types';
 import { intlLocale } from '../i18n';
-import { formatDate, formatNip } from '../util/format';
+import { formatDate } from '../util/format';
 import { kedudukan, skpBolehDiubah } from './aturan';
 import { CetakSkp } from './CetakDialog';
 import { KonflikDuplikat } from './KonflikDuplikat';
 import { DokumenSkp } from './DokumenSkp';
 import { LampiranTab } from './LampiranTab';
-import { KeputusanDialog, StatusSkpChip } from './komponen';
+import { KeputusanDialog, Pejabat, StatusSkpChip } from './komponen';
 import { useAksi, useRhkAtasan, useSkp } from './kueri';
 import { PerilakuTab } from './PerilakuTab';
 import { RencanaTab } from './RencanaTab';
 import type { TabSkp } from '../common/skp';
 import { RiwayatTab } from './RiwayatTab';
-
-const PREFIX: Record<string, string> = { PLT: 'Plt. ', PLH: 'Plh. ', PJ: 'Pj. ' };
-
-const Pejabat = ({ judul, orang, testId }: { judul: string; orang: SnapshotPejabat | null; testId: string }) => {
-  const translate = useTranslate();
-  return (
-    <Box data-testid={testId} sx={{ minWidth: 0 }}>
-      <Typography variant="overline" color="text.secondary">
-        {translate(judul)}
-      </Typography>
-      {orang ? (
-        <>
-          <Typography variant="body2" sx={{ fontWeight: 600 }}>
-            {orang.nama}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {orang.nip ? formatNip(orang.nip) : '-'}
-          </Typography>
-          <Typography variant="body2">
-            {orang.sebagai ? (PREFIX[orang.sebagai] ?? '') : ''}
-            {orang.jabatan ?? '-'}
-          </Typography>
-          {orang.unit ? (
-            <Typography variant="caption" color="text.secondary">
-              {orang.unit}
-            </Typography>
-          ) : null}
-        </>
-      ) : (
-        <Typography variant="body2">-</Typography>
-      )}
-    </Box>
-  );
-};
 
 const TabPanel = ({ value, nilai, children }: { value: string; nilai: string; children: ReactNode }) =>
   value === nilai ? (

@@ -23,10 +23,8 @@ import { codeOf } from '../dataProvider/errors';
 import { useMskpDataProvider } from '../dataProvider';
 import type { SkpBaris } from '../dataProvider/types';
 import { pilihanTahun } from './aturan';
-import { StatusSkpChip } from './komponen';
+import { PREFIX, StatusSkpChip } from './komponen';
 import { pesanGagal } from './kueri';
-
-const PREFIX: Record<string, string> = { PLT: 'Plt. ', PLH: 'Plh. ', PJ: 'Pj. ' };
 
 /** `/skp-saya`: draft an SKP for a chosen year (default this year) and open my SKP. */
 export const SkpSaya = () => {

@@ -1,4 +1,5 @@
 import {
+  Box,
   Button,
   Chip,
   Dialog,
@@ -7,10 +8,12 @@ import {
   DialogContentText,
   DialogTitle,
   TextField,
+  Typography,
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
-import type { KeputusanInput } from '../dataProvider/types';
+import type { KeputusanInput, SnapshotPejabat } from '../dataProvider/types';
+import { formatNip } from '../util/format';
 import { warnaStatus } from './aturan';
 
 export const StatusSkpChip = ({ status, testId }: { status: string | null | undefined; testId?: string }) => {
@@ -24,6 +27,42 @@ export const StatusSkpChip = ({ status, testId }: { status: string | null | unde
       data-status={status}
       label={translate(`mskp.skp.status.${status}`, { _: status })}
     />
+  );
+};
+
+/** The prefix of an acting post holder's title. */
+export const PREFIX: Record<string, string> = { PLT: 'Plt. ', PLH: 'Plh. ', PJ: 'Pj. ' };
+
+/** One official of the SKP (pegawai, penilai, atasan penilai) from its snapshot. */
+export const Pejabat = ({ judul, orang, testId }: { judul: string; orang: SnapshotPejabat | null; testId: string }) => {
+  const translate = useTranslate();
+  return (
+    <Box data-testid={testId} sx={{ minWidth: 0 }}>
+      <Typography variant="overline" color="text.secondary">
+        {translate(judul)}
+      </Typography>
+      {orang ? (
+        <>
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            {orang.nama}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {orang.nip ? formatNip(orang.nip) : '-'}
+          </Typography>
+          <Typography variant="body2">
+            {orang.sebagai ? (PREFIX[orang.sebagai] ?? '') : ''}
+            {orang.jabatan ?? '-'}
+          </Typography>
+          {orang.unit ? (
+            <Typography variant="caption" color="text.secondary">
+              {orang.unit}
+            </Typography>
+          ) : null}
+        </>
+      ) : (
+        <Typography variant="body2">-</Typography>
+      )}
+    </Box>
   );
 };
 

@@ -6,24 +6,22 @@ import { BATAS_TOTAL_TPP } from '../dataProvider/tpp';
 import { pesanGalat, totalKey } from './bersama';
 import { rupiah } from './format';
 
-/** Totals of the listed month (summed from GET /api/tpp); `versi` changes after a run or a lock change. */
+/** Totals of the listed month (summed from GET /api/tpp); read again when the TPP queries are invalidated. */
 export const KartuTotal = ({
   tahun,
   bulan,
   kodeOpd,
   periode,
-  versi,
 }: {
   tahun: number;
   bulan: number;
   kodeOpd: string;
   periode: string;
-  versi: number;
 }) => {
   const translate = useTranslate();
   const dataProvider = useMskpDataProvider();
   const { data: total, error } = useQuery({
-    queryKey: totalKey(tahun, bulan, kodeOpd, versi),
+    queryKey: totalKey(tahun, bulan, kodeOpd),
     queryFn: () => dataProvider.totalTpp({ tahun, bulan, ...(kodeOpd ? { kode_opd: kodeOpd } : {}) }),
     retry: false,
   });

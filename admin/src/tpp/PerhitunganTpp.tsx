@@ -15,7 +15,7 @@ import {
 import { useMe } from '../common/useIdentity';
 import { useMskpDataProvider } from '../dataProvider';
 import type { BarisTpp } from '../dataProvider/tpp';
-import { kunciKey, pesanGalat, useLabelBulan } from './bersama';
+import { kunciKey, pesanGalat, SEMUA_TPP, useLabelBulan } from './bersama';
 import { bulanBawaan, romawiTriwulan, rupiah, triwulanDari } from './format';
 import { KartuEkspor } from './KartuEkspor';
 import { KartuKunci } from './KartuKunci';
@@ -53,12 +53,8 @@ export const PerhitunganTpp = () => {
     if (milik && milik.id !== opdId) setOpdId(milik.id);
   }, [kodeSendiri, daftarOpd, opdId]);
   const kodeOpd: string = daftarOpd.find((o) => o.id === opdId)?.kode_opd ?? kodeSendiri;
-  // bumped after a run or a lock change: the totals and the lines are read again
-  const [versi, setVersi] = useState(0);
-  const segarkan = () => {
-    setVersi((v) => v + 1);
-    void queryClient.invalidateQueries({ queryKey: ['tpp', 'kunci'] });
-  };
+  // after a run or a lock change the locks, the totals and the lines are read again
+  const segarkan = () => void queryClient.invalidateQueries({ queryKey: SEMUA_TPP });
   const { data: kunci = [] } = useQuery({
     queryKey: kunciKey(tahun),
     queryFn: () => dataProvider.kunciTpp(tahun),
@@ -129,12 +125,12 @@ export const PerhitunganTpp = () => {
         </Alert>
       ) : null}
       <KartuEkspor tahun={tahun} bulan={bulan} kodeOpd={kodeOpd} periode={periode} />
-      <KartuTotal tahun={tahun} bulan={bulan} kodeOpd={kodeOpd} periode={periode} versi={versi} />
+      <KartuTotal tahun={tahun} bulan={bulan} kodeOpd={kodeOpd} periode={periode} />
       <KartuKunci key={tahun} tahun={tahun} peran={peran} onBerubah={segarkan} />
       <List
         resource="tpp"
         filter={{ tahun, bulan, ...(opdId ? { opd_id: opdId } : {}) }}
-        key={`${tahun}-${bulan}-${opdId}-${versi}`}
+        key={`${tahun}-${bulan}-${opdId}`}
         disableSyncWithLocation
         actions={false}
         title=" "

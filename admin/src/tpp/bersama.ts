@@ -5,10 +5,15 @@ import { namaBulan } from '../common/periode';
 /** A lock/unlock reason needs at least this many characters after trimming (the server's rule). */
 export const MIN_ALASAN = 10;
 
-/** The query keys of the TPP screens: the quarter locks of a year, the month's totals. */
+/**
+ * The query keys of the TPP screens: the quarter locks of a year, the month's totals. Everything read about
+ * TPP sits under `['tpp']` (react-admin's list of resource `tpp` too), so one invalidation after a run or a
+ * lock change reads the locks, the totals and the lines again.
+ */
 export const kunciKey = (tahun: number) => ['tpp', 'kunci', tahun] as const;
-export const totalKey = (tahun: number, bulan: number, kodeOpd: string, versi: number) =>
-  ['tpp', 'total', tahun, bulan, kodeOpd, versi] as const;
+export const totalKey = (tahun: number, bulan: number, kodeOpd: string) =>
+  ['tpp', 'total', tahun, bulan, kodeOpd] as const;
+export const SEMUA_TPP = ['tpp'] as const;
 
 /** Month label: Januari … Desember, THR, Gaji 13. */
 export const useLabelBulan = () => {
