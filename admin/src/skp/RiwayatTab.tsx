@@ -8,10 +8,10 @@ import { StatusSkpChip } from './komponen';
 import { useRiwayatSkp } from './kueri';
 
 /** The validation history (newest first): every transition of the SKP and of its RHK. */
-export const RiwayatTab = ({ skp, versi }: { skp: SkpDetail; versi: string }) => {
+export const RiwayatTab = ({ skp }: { skp: SkpDetail }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, isPending, error } = useRiwayatSkp(skp.id, versi);
+  const { data, isPending, error } = useRiwayatSkp(skp.id);
   const uraianRhk = new Map(skp.rhk.map((rhk) => [rhk.id, rhk.uraian]));
   if (isPending && !data) return <Skeleton variant="rectangular" height={160} />;
   if (error) return <Typography color="error">{error.message}</Typography>;

@@ -189,10 +189,7 @@ export const SkpDetail = ({ tabRencanaAksi: TabRencanaAksi }: { tabRencanaAksi?:
             <LampiranTab key={skp.updatedAt} skp={skp} saya={saya} />
           </TabPanel>
           <TabPanel value={tab} nilai="riwayat">
-            <RiwayatTab
-              skp={skp}
-              versi={`${skp.updatedAt}:${skp.status}:${skp.rhk.map((r) => r.status_revisi ?? '').join(',')}`}
-            />
+            <RiwayatTab skp={skp} />
           </TabPanel>
         </CardContent>
       </Card>

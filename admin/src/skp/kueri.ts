@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNotify } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
@@ -11,7 +11,7 @@ import type { RhkAtasan, SkpDetail } from '../dataProvider/types';
 export const kunciSkp = {
   skp: (id: string) => ['skp', id] as const,
   rhkAtasan: (id: string, nip: string | null | undefined) => ['skp', id, 'rhk-atasan', nip ?? null] as const,
-  riwayat: (id: string, versi: string) => ['skp', id, 'riwayat', versi] as const,
+  riwayat: (id: string) => ['skp', id, 'riwayat'] as const,
   progres: (filter: Record<string, unknown>) => ['skp', 'progres', filter] as const,
 };
 
@@ -37,15 +37,10 @@ export const useRhkAtasan = (skp: SkpDetail | undefined, nipSaya: string | null 
   return milikSaya && data ? data : ([] as RhkAtasan[]);
 };
 
-/** The validation history; the previous answer stays while a newer version loads. */
-export const useRiwayatSkp = (id: string, versi: string) => {
+/** The validation history (read again with the SKP after every workflow call). */
+export const useRiwayatSkp = (id: string) => {
   const dataProvider = useMskpDataProvider();
-  return useQuery({
-    queryKey: kunciSkp.riwayat(id, versi),
-    queryFn: () => dataProvider.riwayatSkp(id),
-    placeholderData: keepPreviousData,
-    retry: false,
-  });
+  return useQuery({ queryKey: kunciSkp.riwayat(id), queryFn: () => dataProvider.riwayatSkp(id), retry: false });
 };
 
 /** Reloads everything read about one SKP. */
