@@ -49,21 +49,31 @@ export const useMuatUlangSkp = (id: string) => {
   return useCallback(() => queryClient.invalidateQueries({ queryKey: kunciSkp.skp(id) }), [queryClient, id]);
 };
 
+/** One workflow call and the message shown when it succeeds. */
+export interface Aksi {
+  kerja: () => Promise<unknown>;
+  pesan: string;
+}
+
+/**
+ * The mutation of a workflow call: the success message then `muatUlang`, or the server's Indonesian message on
+ * failure. Kept apart from the hook so it is testable without a DOM.
+ */
+export const opsiAksi = (notify: ReturnType<typeof useNotify>, muatUlang: () => unknown) => ({
+  mutationFn: ({ kerja }: Aksi) => kerja(),
+  onSuccess: (_data: unknown, { pesan }: Aksi) => {
+    notify(pesan, { type: 'success' });
+    void muatUlang();
+  },
+  onError: (error: unknown) => notify(pesanGagal(error), { type: 'error' }),
+});
+
 /**
  * Runs one workflow call on an SKP: a busy flag, the success message, the server's Indonesian message on
  * failure, then the SKP's queries are reloaded. `jalankan` resolves to whether the call succeeded.
  */
 export const useAksi = (skpId: string) => {
-  const notify = useNotify();
-  const muatUlang = useMuatUlangSkp(skpId);
-  const aksi = useMutation({
-    mutationFn: ({ kerja }: { kerja: () => Promise<unknown>; pesan: string }) => kerja(),
-    onSuccess: (_data, { pesan }) => {
-      notify(pesan, { type: 'success' });
-      void muatUlang();
-    },
-    onError: (error) => notify(pesanGagal(error), { type: 'error' }),
-  });
+  const aksi = useMutation(opsiAksi(useNotify(), useMuatUlangSkp(skpId)));
   const { mutateAsync } = aksi;
   const jalankan = useCallback(
     (kerja: () => Promise<unknown>, pesan: string): Promise<boolean> =>
