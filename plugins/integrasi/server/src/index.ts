@@ -1,15 +1,18 @@
+import register from './register';
+import contentTypes from './content-types';
 import services from './services';
 
 /**
  * integrasi — the external systems around M-SKP (integrations.md): typed clients for eKAK and SIMPEG with the
- * retry policy of domain/ulang.ts. The pulls, the sync log and the scheduled jobs build on these.
+ * retry policy of domain/ulang.ts, and the sync log (one row per run, panel resource `sync-log`). The pulls and
+ * the scheduled jobs build on these.
  */
 export default {
-  register: () => {},
+  register,
   bootstrap: () => {},
   destroy: () => {},
   config: { default: {}, validator: () => {} },
-  contentTypes: {},
+  contentTypes,
   controllers: {},
   routes: {},
   services,

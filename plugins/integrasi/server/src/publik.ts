@@ -10,6 +10,8 @@ export * from './domain/galat';
 export * from './domain/payload';
 export * from './domain/skema-ekak';
 export * from './domain/skema-simpeg';
+export * from './domain/sync-log';
+export { UID_SYNC_LOG, type RekamanLog } from './services/log';
 export { buatKlienEkak, JALUR_EKAK, type KlienEkak } from './klien/ekak';
 export { buatKlienSimpeg, type KlienSimpeg } from './klien/simpeg';
 export { statusSistem, type StatusSistem } from './klien/status';
