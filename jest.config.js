@@ -1,7 +1,8 @@
 'use strict';
 /**
  * Three projects:
- *  - domain: pure functions of the plugins, straight from the TypeScript sources (fast, no Strapi);
+ *  - domain: pure functions of the plugins, straight from the TypeScript sources (fast, no Strapi), and the
+ *            integration clients against the mock servers (tests/integrasi);
  *  - api:    the real Strapi booted in-process per file (compile first:
  *            `npx tsc -b plugins/inti plugins/panel && npx tsc -p cms`), run with --runInBand.
  *            MSKP_TEST_DB=sqlite (default) or postgres.
@@ -20,12 +21,14 @@ module.exports = {
       testMatch: [
         '<rootDir>/plugins/*/server/src/**/__tests__/**/*.test.ts',
         '<rootDir>/tests/arsitektur/**/*.test.ts',
+        // integration clients against the mock servers of scripts/mock (no Strapi)
+        '<rootDir>/tests/integrasi/**/*.test.ts',
       ],
       transform: { '^.+\\.ts$': tsJest },
       moduleFileExtensions: ['ts', 'js', 'json'],
       // a plugin's public face straight from its TypeScript sources
       moduleNameMapper: {
-        '^@m-skp/(inti|panel|kinerja|tpp|laporan|plt)$': '<rootDir>/plugins/$1/server/src/publik.ts',
+        '^@m-skp/(inti|panel|kinerja|tpp|laporan|plt|integrasi)$': '<rootDir>/plugins/$1/server/src/publik.ts',
       },
       modulePathIgnorePatterns: ['<rootDir>/plugins/.*/dist/', '<rootDir>/cms/dist/'],
     },

@@ -27,6 +27,7 @@ async function main() {
     'plugins/laporan',
     'plugins/tpp',
     'plugins/plt',
+    'plugins/integrasi',
   ]);
   console.log('▶ Server Strapi (tsc)');
   await wajib(bin('tsc'), ['-p', 'cms']);

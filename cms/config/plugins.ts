@@ -69,4 +69,5 @@ export default ({ env }) => ({
   laporan: { enabled: true, resolve: plugin('laporan') },
   tpp: { enabled: true, resolve: plugin('tpp') },
   plt: { enabled: true, resolve: plugin('plt') },
+  integrasi: { enabled: true, resolve: plugin('integrasi') },
 });
