@@ -67,7 +67,8 @@ export const PohonJabatan = () => {
     retry: false,
     refetchOnWindowFocus: false,
   });
-  const tree = useMemo(() => buildTree(jabatan ?? []), [jabatan]);
+  // no OPD chosen: no tree, even while the last one is kept as a placeholder
+  const tree = useMemo(() => buildTree(opdId ? (jabatan ?? []) : []), [jabatan, opdId]);
   const allBranches = useMemo(() => branchIds(tree), [tree]);
   const [open, setOpen] = useState<Set<string>>(new Set());
   // open the first two levels when a tree is loaded
