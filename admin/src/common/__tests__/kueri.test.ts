@@ -1,0 +1,75 @@
+import { QueryClient } from '@tanstack/react-query';
+import { describe, expect, it, vi } from 'vitest';
+import { KUNCI, kueriCapaian, kueriRenaksiBulan, kueriRenaksiTahun, muatUlangRealisasi } from '../realisasi/kueri';
+
+const penyedia = () => ({
+  daftarRenaksiBulan: vi.fn(async () => []),
+  daftarRenaksiTahun: vi.fn(async () => []),
+  capaian: vi.fn(async () => ({}) as never),
+});
+
+/** A client holding one settled query per key, so that invalidation can be read off each. */
+const klienDengan = (kunci: ReadonlyArray<readonly unknown[]>) => {
+  const client = new QueryClient();
+  for (const queryKey of kunci) client.setQueryData(queryKey, []);
+  return client;
+};
+const basi = (client: QueryClient, queryKey: readonly unknown[]) => client.getQueryState(queryKey)?.isInvalidated;
+
+describe('realisasi queries (renaksi and evaluasi screens)', () => {
+  it.each([
+    [
+      'renaksi of a month',
+      kueriRenaksiBulan,
+      ['198001012000011001', 2026, 3],
+      'daftarRenaksiBulan',
+      { nip: '198001012000011001', tahun: 2026, bulan: 3 },
+    ],
+    [
+      'capaian of a month',
+      kueriCapaian,
+      ['198001012000011001', 2026, 3],
+      'capaian',
+      { nip: '198001012000011001', tahun: 2026, bulan: 3 },
+    ],
+    [
+      'renaksi of a year',
+      kueriRenaksiTahun,
+      ['198001012000011001', 2026],
+      'daftarRenaksiTahun',
+      { nip: '198001012000011001', tahun: 2026 },
+    ],
+  ] as const)('%s calls its endpoint with the period', async (_nama, kueri, args, metode, input) => {
+    const dp = penyedia();
+    const client = new QueryClient();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one table over three factories of different arity
+    await client.fetchQuery((kueri as any)(dp, ...args));
+    expect(dp[metode]).toHaveBeenCalledWith(input);
+  });
+
+  it('keys start with their family, so a prefix reaches every period', () => {
+    expect(kueriRenaksiBulan(penyedia(), 'n', 2026, 3).queryKey.slice(0, 1)).toEqual(KUNCI.renaksi);
+    expect(kueriRenaksiTahun(penyedia(), 'n', 2026).queryKey.slice(0, 1)).toEqual(KUNCI.renaksi);
+    expect(kueriCapaian(penyedia(), 'n', 2026, 3).queryKey.slice(0, 1)).toEqual(KUNCI.capaian);
+    expect(KUNCI.renaksiBulan('n', 2026, 3)).not.toEqual(KUNCI.renaksiBulan('n', 2026, 4));
+  });
+
+  it('errors show at once and a window focus does not reload a form being filled', () => {
+    expect(kueriRenaksiBulan(penyedia(), 'n', 2026, 3)).toMatchObject({ retry: false, refetchOnWindowFocus: false });
+  });
+
+  it('a written realisasi makes every view of it stale and nothing else', async () => {
+    const kunci = [
+      KUNCI.renaksiBulan('n', 2026, 3),
+      KUNCI.renaksiTahun('n', 2026),
+      KUNCI.capaianBulan('n', 2026, 3),
+      ['realisasi', 'getList', { filter: { tahun: 2026 } }],
+      ['evaluasi', 'persiapan', { nip: 'n' }],
+      ['pegawai', 'getList', {}],
+      ['statistik-rhk', 2026],
+    ];
+    const client = klienDengan(kunci);
+    await muatUlangRealisasi(client);
+    expect(kunci.map((k) => basi(client, k))).toEqual([true, true, true, true, true, false, false]);
+  });
+});
