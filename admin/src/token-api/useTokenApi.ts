@@ -1,5 +1,4 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DataProvider } from 'react-admin';
 import { useNotify } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
 import type { TokenApi, TokenApiDenganRahasia, TokenApiInput, TokenApiMethods } from '../dataProvider/tokenApi';
@@ -13,7 +12,9 @@ export type AksiToken = 'putar' | 'cabut';
 
 /** Rotate (the answer holds the new secret) or revoke (`DELETE`, the row stays with status DICABUT). */
 export const jalankanAksiToken = async (
-  dataProvider: Pick<TokenApiMethods, 'putarTokenApi'> & Pick<DataProvider, 'delete'>,
+  dataProvider: Pick<TokenApiMethods, 'putarTokenApi'> & {
+    delete(resource: 'token-api', params: { id: TokenApi['id']; previousData: TokenApi }): Promise<unknown>;
+  },
   aksi: AksiToken,
   record: TokenApi,
 ): Promise<TokenApiDenganRahasia | null> => {
