@@ -16,7 +16,7 @@ import { useMskpDataProvider } from '../dataProvider';
 import type { RenaksiInput, RenaksiTahun } from '../dataProvider/renaksi';
 import type { Rhk } from '../dataProvider/types';
 import { intlLocale } from '../i18n';
-import { KUNCI } from '../common/realisasi/kueri';
+import { muatUlangRenaksi } from '../common/realisasi/kueri';
 import { angkaKeInput, BULAN, fieldTarget, namaBulan, targetDariIsian } from './aturan';
 import { PesanGalat, TombolDialog } from '../common/dialog';
 import { PilihanNative } from '../common/PilihanNative';
@@ -66,7 +66,7 @@ export const RenaksiDialog = ({
     onSuccess: () => {
       notify('mskp.skp.tersimpan', { type: 'success' });
       onTersimpan();
-      return queryClient.invalidateQueries({ queryKey: KUNCI.renaksi });
+      return muatUlangRenaksi(queryClient);
     },
     onError: (error, input) => {
       // the server's field errors name targets by their index in the list sent; show them on the month

@@ -9,7 +9,7 @@ import { EmptyNote } from '../common/EmptyState';
 import { useMskpDataProvider } from '../dataProvider';
 import type { RenaksiTahun } from '../dataProvider/renaksi';
 import type { Rhk, SkpDetail } from '../dataProvider/types';
-import { KUNCI, kueriRenaksiTahun } from '../common/realisasi/kueri';
+import { KUNCI, kueriRenaksiTahun, muatUlangRenaksi } from '../common/realisasi/kueri';
 import { rhkBolehDiubah, type Kedudukan } from '../common/skp';
 import { GridTahunan } from './GridTahunan';
 import { RenaksiDialog } from './RenaksiDialog';
@@ -35,7 +35,7 @@ export const RencanaAksiTab = ({ skp, saya }: { skp: SkpDetail; saya: Kedudukan 
     mutationFn: (id: string) => dataProvider.hapusRenaksi(id),
     onSuccess: () => {
       notify('mskp.skp.terhapus', { type: 'success' });
-      return queryClient.invalidateQueries({ queryKey: KUNCI.renaksi });
+      return muatUlangRenaksi(queryClient);
     },
     onError: (e) => {
       const pesan = e?.message || 'ra.notification.http_error';

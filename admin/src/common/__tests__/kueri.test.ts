@@ -1,6 +1,13 @@
 import { QueryClient } from '@tanstack/react-query';
 import { describe, expect, it, vi } from 'vitest';
-import { KUNCI, kueriCapaian, kueriRenaksiBulan, kueriRenaksiTahun, muatUlangRealisasi } from '../realisasi/kueri';
+import {
+  KUNCI,
+  kueriCapaian,
+  kueriRenaksiBulan,
+  kueriRenaksiTahun,
+  muatUlangRealisasi,
+  muatUlangRenaksi,
+} from '../realisasi/kueri';
 
 const penyedia = () => ({
   daftarRenaksiBulan: vi.fn(async () => []),
@@ -64,5 +71,12 @@ describe('realisasi queries (renaksi and evaluasi screens)', () => {
     const client = klienDengan(kunci);
     await muatUlangRealisasi(client);
     expect(kunci.map((k) => basi(client, k))).toEqual([true, true, true, true, true, false, false]);
+  });
+
+  it('a written renaksi makes the renaksi views and the back-office list stale, not the capaian', async () => {
+    const kunci = [KUNCI.renaksiTahun('n', 2026), ['rencana-aksi', 'getList', {}], KUNCI.capaianBulan('n', 2026, 3)];
+    const client = klienDengan(kunci);
+    await muatUlangRenaksi(client);
+    expect(kunci.map((k) => basi(client, k))).toEqual([true, true, false]);
   });
 });

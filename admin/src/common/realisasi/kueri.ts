@@ -13,6 +13,8 @@ export const KUNCI = {
   capaian: ['capaian'] as const,
   capaianBulan: (nip: string, tahun: number, bulan: number) => ['capaian', nip, tahun, bulan] as const,
   realisasi: ['realisasi'] as const,
+  /** react-admin's back-office list of renaksi */
+  rencanaAksi: ['rencana-aksi'] as const,
   evaluasi: ['evaluasi'] as const,
 };
 
@@ -56,3 +58,7 @@ export const muatUlangRealisasi = (queryClient: QueryClient) =>
       queryClient.invalidateQueries({ queryKey }),
     ),
   );
+
+/** After a renaksi is added, changed or deleted: the renaksi views and the back-office renaksi list. */
+export const muatUlangRenaksi = (queryClient: QueryClient) =>
+  Promise.all([KUNCI.renaksi, KUNCI.rencanaAksi].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
