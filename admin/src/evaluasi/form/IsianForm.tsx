@@ -71,7 +71,7 @@ export const IsianForm = ({
       onTersimpan();
     },
     onError: (e) => {
-      // another penilai saved first: show his stored answer under the message
+      // another penilai saved first: load his stored answer
       if (codeOf(badanGalat(e)) === 'EVALUASI_BERSAMAAN') onTersimpan();
     },
   });
