@@ -1,16 +1,16 @@
 import { Alert, Box, Card, CardContent, CardHeader, Chip, Skeleton, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { EmptyNote } from '../common/EmptyState';
-import { useAsync } from '../common/useAsync';
 import { useMe } from '../common/useIdentity';
-import type { Evaluasi } from '../dataProvider/evaluasi';
 import { intlLocale } from '../i18n';
 import { formatAngka, formatPersen } from '../common/angka';
 import { namaBulan } from '../common/periode';
 import { PilihPeriode } from '../common/PilihPeriode';
 import { formatDate } from '../util/format';
 import { labelPeriode } from './aturan';
+import { kueriDaftarEvaluasi } from './kueri';
 import { CetakEvaluasi, PerilakuPltChip, PredikatChip, useEvaluasiDataProvider } from './komponen';
 
 /**
@@ -30,10 +30,7 @@ export const EvaluasiSaya = () => {
     data = [],
     isPending,
     error,
-  } = useAsync(
-    () => (nip ? dataProvider.daftarEvaluasi({ nip, tahun }) : Promise.resolve([] as Evaluasi[])),
-    [nip, tahun],
-  );
+  } = useQuery({ ...kueriDaftarEvaluasi(dataProvider, { nip: nip ?? '', tahun }), enabled: !!nip });
   const urut = [...data].sort((a, b) =>
     a.periode_jenis === 'TAHUNAN' ? -1 : b.periode_jenis === 'TAHUNAN' ? 1 : (b.bulan ?? 0) - (a.bulan ?? 0),
   );

@@ -16,6 +16,7 @@ import {
 } from '@mui/material';
 import GradingIcon from '@mui/icons-material/Grading';
 import SyncIcon from '@mui/icons-material/Sync';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   AutocompleteInput,
@@ -29,11 +30,11 @@ import {
   TopToolbar,
   useLocaleState,
   usePermissions,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import { NipField } from '../common/fields';
-import type { EvaluasiBaris, LaporanSinkronPlt } from '../dataProvider/evaluasi';
+import type { EvaluasiBaris } from '../dataProvider/evaluasi';
+import { KUNCI } from '../common/realisasi/kueri';
 import { intlLocale } from '../i18n';
 import { BulanInput } from '../common/BulanInput';
 import { namaBulan } from '../common/periode';
@@ -61,26 +62,19 @@ const RatingField = ({ rating }: { rating: number | null }) => {
 /** "Sinkron PLT" (Admin BKPSDM): runs POST /api/evaluasi/sinkron-plt for a year and shows what changed. */
 export const SinkronPltButton = () => {
   const translate = useTranslate();
-  const refresh = useRefresh();
   const [locale] = useLocaleState();
   const dataProvider = useEvaluasiDataProvider();
   const [buka, setBuka] = useState(false);
   const [tahun, setTahun] = useState(String(new Date().getFullYear()));
-  const [sibuk, setSibuk] = useState(false);
-  const [galat, setGalat] = useState<string | null>(null);
-  const [laporan, setLaporan] = useState<LaporanSinkronPlt | null>(null);
-  const jalankan = async () => {
-    setSibuk(true);
-    setGalat(null);
-    try {
-      setLaporan(await dataProvider.sinkronPlt({ tahun: Number(tahun) }));
-      refresh();
-    } catch (e) {
-      setGalat((e as Error)?.message || 'ra.notification.http_error');
-    } finally {
-      setSibuk(false);
-    }
-  };
+  const queryClient = useQueryClient();
+  const sinkron = useMutation({
+    mutationFn: () => dataProvider.sinkronPlt({ tahun: Number(tahun) }),
+    // the ratings and predikat it changed show in the list and in any evaluation opened since
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: KUNCI.evaluasi }),
+  });
+  const sibuk = sinkron.isPending;
+  const galat = sinkron.error ? sinkron.error.message || 'ra.notification.http_error' : null;
+  const laporan = sinkron.data ?? null;
   const rating = (r: number | null | undefined) => (r ? translate(`mskp.evaluasi.rating.${r}`) : '-');
   return (
     <>
@@ -88,8 +82,7 @@ export const SinkronPltButton = () => {
         size="small"
         startIcon={<SyncIcon />}
         onClick={() => {
-          setLaporan(null);
-          setGalat(null);
+          sinkron.reset();
           setBuka(true);
         }}
         data-testid="sinkron-plt"
@@ -169,7 +162,7 @@ export const SinkronPltButton = () => {
           ikon={<SyncIcon />}
           testId="sinkron-jalankan"
           onBatal={() => setBuka(false)}
-          onKirim={() => void jalankan()}
+          onKirim={() => sinkron.mutate()}
         />
       </Dialog>
     </>

@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   Autocomplete,
@@ -6,167 +6,20 @@ import {
   Button,
   Card,
   CardContent,
-  Chip,
-  Collapse,
-  IconButton,
   LinearProgress,
   List as MuiList,
-  ListItem,
-  ListItemText,
   TextField as MuiTextField,
   Typography,
 } from '@mui/material';
-import ExpandLessIcon from '@mui/icons-material/ExpandLess';
-import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import UnfoldLessIcon from '@mui/icons-material/UnfoldLess';
 import UnfoldMoreIcon from '@mui/icons-material/UnfoldMore';
-import StarIcon from '@mui/icons-material/Star';
-import { Title, useCanAccess, useGetList, useLocation, useNavigate, useTranslate } from 'react-admin';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Title, useGetList, useLocation, useNavigate, useCanAccess, useTranslate } from 'react-admin';
 import { EmptyNote } from '../common/EmptyState';
-import { useAsync } from '../common/useAsync';
 import { useMe } from '../common/useIdentity';
-import { useMskpDataProvider, type Jabatan, type Opd } from '../dataProvider';
-import { formatNip } from '../util/format';
-import { branchIds, buildTree, countNodes, pemangkuLabel, type TreeNode } from './tree';
-import { RouterLink } from '../common/RouterLink';
-
-const Pemangku = ({ jabatan }: { jabatan: Jabatan }) => {
-  const translate = useTranslate();
-  const label = pemangkuLabel(jabatan);
-  if (label.kind === 'kosong') {
-    return (
-      <Chip
-        size="small"
-        color="warning"
-        variant="outlined"
-        label={translate('mskp.pohon.kosong_label')}
-        data-testid="pemangku-kosong"
-      />
-    );
-  }
-  return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, flexWrap: 'wrap' }}>
-      {label.prefix ? (
-        <Chip size="small" color="info" label={label.prefix} sx={{ height: 20 }} data-testid="pemangku-plt" />
-      ) : null}
-      <Typography component="span" variant="body2">
-        {label.nama}
-      </Typography>
-      {label.nip ? (
-        <Typography component="span" variant="caption" color="text.secondary">
-          {formatNip(label.nip)}
-        </Typography>
-      ) : null}
-    </Box>
-  );
-};
-
-const Node = ({
-  node,
-  open,
-  toggle,
-  canShow,
-}: {
-  node: TreeNode<Jabatan>;
-  open: Set<string>;
-  toggle: (id: string) => void;
-  canShow: boolean;
-}) => {
-  const translate = useTranslate();
-  const id = String(node.item.id);
-  const expanded = open.has(id);
-  const hasChildren = node.children.length > 0;
-  const jabatan = node.item;
-  return (
-    <Fragment>
-      <ListItem
-        data-testid="pohon-node"
-        data-jabatan-id={id}
-        sx={{
-          pl: 1 + node.depth * 3,
-          borderLeft: node.depth > 0 ? '1px dashed' : 'none',
-          borderColor: 'divider',
-          ml: node.depth > 0 ? 1 : 0,
-          alignItems: 'flex-start',
-        }}
-        secondaryAction={
-          hasChildren ? (
-            <IconButton
-              edge="end"
-              onClick={() => toggle(id)}
-              aria-expanded={expanded}
-              aria-label={translate(expanded ? 'mskp.pohon.ciutkan_semua' : 'ra.action.expand')}
-              size="small"
-            >
-              {expanded ? <ExpandLessIcon /> : <ExpandMoreIcon />}
-            </IconButton>
-          ) : null
-        }
-      >
-        <ListItemText
-          disableTypography
-          primary={
-            <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', pr: 5 }}>
-              {jabatan.kepala_opd ? (
-                <StarIcon fontSize="small" color="warning" titleAccess={translate('mskp.pohon.kepala_opd')} />
-              ) : null}
-              {canShow ? (
-                <Typography
-                  component={RouterLink}
-                  to={`/jabatan/${encodeURIComponent(id)}/show`}
-                  variant="body1"
-                  sx={{
-                    fontWeight: node.depth === 0 ? 600 : 500,
-                    color: 'text.primary',
-                    textDecoration: 'none',
-                    '&:hover': { textDecoration: 'underline', color: 'primary.main' },
-                  }}
-                >
-                  {jabatan.nama}
-                </Typography>
-              ) : (
-                <Typography component="span" variant="body1" sx={{ fontWeight: node.depth === 0 ? 600 : 500 }}>
-                  {jabatan.nama}
-                </Typography>
-              )}
-              {jabatan.jenjang ? (
-                <Chip
-                  size="small"
-                  variant="outlined"
-                  label={translate(`mskp.choices.jenjang.${jabatan.jenjang}`, { _: jabatan.jenjang })}
-                />
-              ) : null}
-              {jabatan.kelas_jabatan ? (
-                <Typography component="span" variant="caption" color="text.secondary">
-                  {translate('mskp.pohon.kelas', { kelas: jabatan.kelas_jabatan })}
-                </Typography>
-              ) : null}
-              {hasChildren ? (
-                <Typography component="span" variant="caption" color="text.secondary">
-                  · {translate('mskp.pohon.bawahan', { smart_count: node.children.length })}
-                </Typography>
-              ) : null}
-            </Box>
-          }
-          secondary={
-            <Box sx={{ mt: 0.5 }}>
-              <Pemangku jabatan={jabatan} />
-            </Box>
-          }
-        />
-      </ListItem>
-      {hasChildren ? (
-        <Collapse in={expanded} timeout="auto" unmountOnExit>
-          <MuiList disablePadding dense>
-            {node.children.map((child) => (
-              <Node key={String(child.item.id)} node={child} open={open} toggle={toggle} canShow={canShow} />
-            ))}
-          </MuiList>
-        </Collapse>
-      ) : null}
-    </Fragment>
-  );
-};
+import { useMskpDataProvider, type Opd } from '../dataProvider';
+import { branchIds, buildTree, countNodes } from './tree';
+import { NodePohon } from './NodePohon';
 
 const opdFromSearch = (search: string) => new URLSearchParams(search).get('opd') ?? '';
 
@@ -205,11 +58,17 @@ export const PohonJabatan = () => {
     data: jabatan,
     error,
     isPending,
-  } = useAsync(
-    () => (opdId ? dataProvider.pohonJabatan(opdId) : Promise.resolve([] as Jabatan[])),
-    [opdId, dataProvider],
-  );
-  const tree = useMemo(() => buildTree(jabatan ?? []), [jabatan]);
+    isFetching,
+  } = useQuery({
+    queryKey: ['jabatan', 'pohon', opdId],
+    queryFn: () => dataProvider.pohonJabatan(opdId),
+    enabled: !!opdId,
+    placeholderData: keepPreviousData,
+    retry: false,
+    refetchOnWindowFocus: false,
+  });
+  // no OPD chosen: no tree, even while the last one is kept as a placeholder
+  const tree = useMemo(() => buildTree(opdId ? (jabatan ?? []) : []), [jabatan, opdId]);
   const allBranches = useMemo(() => branchIds(tree), [tree]);
   const [open, setOpen] = useState<Set<string>>(new Set());
   // open the first two levels when a tree is loaded
@@ -266,7 +125,7 @@ export const PohonJabatan = () => {
             ) : null}
           </Box>
         </CardContent>
-        {opdId && isPending ? <LinearProgress /> : null}
+        {opdId && (isPending || isFetching) ? <LinearProgress /> : null}
       </Card>
 
       <Box sx={{ mt: 2 }}>
@@ -284,7 +143,7 @@ export const PohonJabatan = () => {
           <Card>
             <MuiList dense data-testid="pohon-tree">
               {tree.map((node) => (
-                <Node key={String(node.item.id)} node={node} open={open} toggle={toggle} canShow={!!canShow} />
+                <NodePohon key={String(node.item.id)} node={node} open={open} toggle={toggle} canShow={!!canShow} />
               ))}
             </MuiList>
           </Card>

@@ -13,9 +13,11 @@ import {
 } from '@mui/material';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { useRef, useState } from 'react';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../dataProvider';
-import type { RenaksiBulan } from '../dataProvider/renaksi';
+import type { RealisasiInput, RenaksiBulan } from '../dataProvider/renaksi';
+import { muatUlangRealisasi } from '../common/realisasi/kueri';
 import { intlLocale } from '../i18n';
 import { barisKeDaftar } from '../common/teks';
 import { angkaKeInput, BUKTI_ACCEPT, bacaAngka, cekRealisasi, formatAngka, namaBulan } from './aturan';
@@ -42,7 +44,9 @@ export const RealisasiDialog = ({
 }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
+  const notify = useNotify();
   const dataProvider = useMskpDataProvider();
+  const queryClient = useQueryClient();
   const lama = renaksi.realisasi;
   const [nilai, setNilai] = useState(angkaKeInput(lama?.nilai));
   const [penunjang, setPenunjang] = useState(lama?.faktor_penunjang ?? '');
@@ -58,7 +62,6 @@ export const RealisasiDialog = ({
   const [galat, setGalat] = useState<Record<string, string>>({});
   const [pesanServer, setPesanServer] = useState<string | null>(null);
   const [progres, setProgres] = useState<number | null>(null);
-  const [sibuk, setSibuk] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
   const berkasTersimpan = (lama?.bukti ?? []).filter((b) => b.jenis === 'BERKAS' && b.id != null && !dihapus.has(b.id));
@@ -68,36 +71,40 @@ export const RealisasiDialog = ({
     berkasTersimpan: berkasTersimpan.length,
   });
 
-  const simpan = async () => {
+  const kirim = useMutation({
+    mutationFn: (isian: RealisasiInput) =>
+      dataProvider.isiRealisasi(renaksi.id, isian, (terkirim, total) =>
+        setProgres(total > 0 ? Math.round((terkirim * 100) / total) : null),
+      ),
+    onSuccess: () => {
+      notify('mskp.renaksi.tersimpan', { type: 'success' });
+      onTersimpan();
+      return muatUlangRealisasi(queryClient);
+    },
+    onError: (error) => {
+      const e = error as Error & { body?: { errors?: Record<string, string> } };
+      setPesanServer(e?.message || 'ra.notification.http_error');
+      if (e?.body?.errors) setGalat(e.body.errors);
+    },
+    onSettled: () => setProgres(null),
+  });
+  const sibuk = kirim.isPending;
+
+  const simpan = () => {
     const ditemukan = cekRealisasi(nilai, isianBukti());
     setGalat(ditemukan);
     setPesanServer(null);
     if (Object.keys(ditemukan).length > 0) return;
-    setSibuk(true);
     setProgres(berkas.length ? 0 : null);
-    try {
-      await dataProvider.isiRealisasi(
-        renaksi.id,
-        {
-          bulan,
-          nilai: bacaAngka(nilai) as number,
-          faktor_penunjang: penunjang,
-          faktor_penghambat: penghambat,
-          berkas,
-          tautan: barisKeDaftar(tautan),
-          hapusBukti: [...dihapus],
-        },
-        (terkirim, total) => setProgres(total > 0 ? Math.round((terkirim * 100) / total) : null),
-      );
-      onTersimpan();
-    } catch (error) {
-      const e = error as Error & { body?: { errors?: Record<string, string> } };
-      setPesanServer(e?.message || 'ra.notification.http_error');
-      if (e?.body?.errors) setGalat(e.body.errors);
-    } finally {
-      setSibuk(false);
-      setProgres(null);
-    }
+    kirim.mutate({
+      bulan,
+      nilai: bacaAngka(nilai) as number,
+      faktor_penunjang: penunjang,
+      faktor_penghambat: penghambat,
+      berkas,
+      tautan: barisKeDaftar(tautan),
+      hapusBukti: [...dihapus],
+    });
   };
 
   const teksGalat = (field: string) => (galat[field] ? translate(galat[field], { _: galat[field] }) : undefined);
@@ -238,7 +245,7 @@ export const RealisasiDialog = ({
         label="mskp.renaksi.simpan_realisasi"
         testId="realisasi-simpan"
         onBatal={onClose}
-        onKirim={() => void simpan()}
+        onKirim={simpan}
       />
     </Dialog>
   );

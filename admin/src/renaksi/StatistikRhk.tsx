@@ -13,15 +13,16 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Title, useLocaleState, useTranslate } from 'react-admin';
 import { EmptyNote } from '../common/EmptyState';
-import { useAsync } from '../common/useAsync';
 import { BarChart } from '../common/BarChart';
 import { useMskpDataProvider } from '../dataProvider';
 import type { BarisStatistikRhk, StatistikRhk as Statistik } from '../dataProvider/renaksi';
 import { intlLocale } from '../i18n';
 import { PilihPeriode } from '../common/PilihPeriode';
+import { OPSI_KUERI } from '../common/realisasi/kueri';
 
 /** Columns of the table, in order (keys of the server's row = message keys under mskp.renaksi.stat). */
 export const KOLOM_STATISTIK: ReadonlyArray<keyof BarisStatistikRhk> = [
@@ -61,7 +62,12 @@ export const StatistikRhk = () => {
   const [locale] = useLocaleState();
   const dataProvider = useMskpDataProvider();
   const [tahun, setTahun] = useState(new Date().getFullYear());
-  const { data, isPending, error } = useAsync(() => dataProvider.statistikRhk({ tahun }), [tahun]);
+  const { data, isPending, error } = useQuery({
+    ...OPSI_KUERI,
+    queryKey: ['statistik-rhk', tahun],
+    queryFn: () => dataProvider.statistikRhk({ tahun }),
+    placeholderData: keepPreviousData,
+  });
   const angka = (n: number) => Number(n ?? 0).toLocaleString(intlLocale(locale));
   return (
     <Box sx={{ mt: 1 }} data-testid="statistik-rhk">

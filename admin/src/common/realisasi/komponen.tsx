@@ -4,7 +4,7 @@ import DeleteIcon from '@mui/icons-material/DeleteOutlined';
 import DownloadIcon from '@mui/icons-material/Download';
 import LinkIcon from '@mui/icons-material/Link';
 import RestoreIcon from '@mui/icons-material/Restore';
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { useMskpDataProvider } from '../../dataProvider';
 import type { Bukti, StatusRealisasi } from '../../dataProvider/renaksi';
@@ -79,7 +79,18 @@ export const DaftarBukti = ({
   const notify = useNotify();
   const [locale] = useLocaleState();
   const dataProvider = useMskpDataProvider();
-  const [sibuk, setSibuk] = useState<number | null>(null);
+  const unduh = useMutation({
+    mutationFn: async (item: Bukti) => {
+      const { blob, namaBerkas } = await dataProvider.unduhBukti(item);
+      simpanBerkas(blob, item.nama || namaBerkas);
+    },
+    onError: (error) => {
+      const pesan = error?.message || 'ra.notification.http_error';
+      notify(pesan, { type: 'error', messageArgs: { _: pesan } });
+    },
+  });
+  // the file being downloaded, its button disabled meanwhile
+  const sibuk = unduh.isPending ? unduh.variables?.id : null;
   if (bukti.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -87,18 +98,6 @@ export const DaftarBukti = ({
       </Typography>
     );
   }
-  const unduh = async (item: Bukti) => {
-    setSibuk(item.id);
-    try {
-      const { blob, namaBerkas } = await dataProvider.unduhBukti(item);
-      simpanBerkas(blob, item.nama || namaBerkas);
-    } catch (error) {
-      const pesan = (error as Error)?.message || 'ra.notification.http_error';
-      notify(pesan, { type: 'error', messageArgs: { _: pesan } });
-    } finally {
-      setSibuk(null);
-    }
-  };
   return (
     <Stack spacing={0.5} data-testid="daftar-bukti">
       {bukti.map((item, index) =>
@@ -135,7 +134,7 @@ export const DaftarBukti = ({
               size="small"
               startIcon={<DownloadIcon />}
               disabled={sibuk === item.id}
-              onClick={() => void unduh(item)}
+              onClick={() => unduh.mutate(item)}
               data-testid="bukti-unduh"
               sx={{
                 textTransform: 'none',

@@ -1,41 +1,26 @@
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  CardHeader,
-  Chip,
-  Skeleton,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Button, Card, CardContent, CardHeader, Stack, TextField, Typography } from '@mui/material';
 import SaveIcon from '@mui/icons-material/Save';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLocaleState, useNotify, usePermissions, useTranslate } from 'react-admin';
+import { useNotify, usePermissions, useTranslate } from 'react-admin';
 import type { Evaluasi, IsianEvaluasi, PersiapanEvaluasi, Rating } from '../../dataProvider/evaluasi';
 import type { RenaksiBulan } from '../../dataProvider/renaksi';
 import { codeOf } from '../../dataProvider/errors';
-import { intlLocale } from '../../i18n';
-import { formatAngka, formatPersen } from '../../common/angka';
 import { perRhk } from '../../common/realisasi/aturan';
-import { DaftarBukti, RtpChip, StatusRealisasiChip, useWarnaRtp } from '../../common/realisasi/komponen';
-import { capaianBulan, fieldForm, petaUmpanBalik, predikatDariMatriks } from '../aturan';
+import { fieldForm, petaUmpanBalik, predikatDariMatriks } from '../aturan';
 import { PilihRating, PredikatChip, useEvaluasiDataProvider } from '../komponen';
 import { EvaluasiTersimpan } from './EvaluasiTersimpan';
+import { KartuHasilKerja } from './KartuHasilKerja';
+import { KartuPerilaku } from './KartuPerilaku';
+import type { Mode } from './useFormEvaluasi';
 
-export type Mode = 'BULANAN' | 'TAHUNAN';
+const badanGalat = (e: unknown) => (e as { body?: { error?: { details?: { field?: string } } } } | null)?.body;
 
-interface GalatSimpan {
-  pesan: string;
-  field: string | null;
-}
+/** The server's refusal of a save: its message, and the form field it names (shown under that field). */
+const galatSimpan = (e: unknown) => ({
+  pesan: (e as Error | null)?.message || 'ra.notification.http_error',
+  field: fieldForm(badanGalat(e)?.error?.details?.field),
+});
 
 /** The ratings, umpan balik and save, reset whenever the stored evaluation or the context changes. */
 export const IsianForm = ({
@@ -57,9 +42,6 @@ export const IsianForm = ({
 }) => {
   const translate = useTranslate();
   const notify = useNotify();
-  const [locale] = useLocaleState();
-  const lokal = intlLocale(locale);
-  const warna = useWarnaRtp();
   const { permissions } = usePermissions<string | null>();
   const dataProvider = useEvaluasiDataProvider();
   const [hasil, setHasil] = useState<Rating | null>(tersimpan?.rating_hasil ?? null);
@@ -77,18 +59,28 @@ export const IsianForm = ({
     petaUmpanBalik(tersimpan?.umpan_balik_perilaku, 'kode'),
   );
   const [alasan, setAlasan] = useState('');
-  const [sibuk, setSibuk] = useState(false);
-  const [galat, setGalat] = useState<GalatSimpan | null>(null);
   const admin = permissions === 'admin_bkpsdm';
   const predikat = predikatDariMatriks(data, hasil, perilaku);
   const saran = data.saran_rating_hasil;
-  const capaianRhk = new Map((capaianBulan(data.capaian)?.rhk ?? []).map((r) => [r.id, r]));
 
-  const simpan = async () => {
+  const tulis = useMutation({
+    mutationFn: (isian: IsianEvaluasi) =>
+      mode === 'TAHUNAN' ? dataProvider.simpanEvaluasiTahunan(isian) : dataProvider.simpanEvaluasi(isian),
+    onSuccess: (e) => {
+      notify('mskp.evaluasi.tersimpan', { type: 'success', messageArgs: { predikat: e.predikat.nama } });
+      onTersimpan();
+    },
+    onError: (e) => {
+      // another penilai saved first: load his stored answer
+      if (codeOf(badanGalat(e)) === 'EVALUASI_BERSAMAAN') onTersimpan();
+    },
+  });
+  const sibuk = tulis.isPending;
+  const galat = tulis.error ? galatSimpan(tulis.error) : null;
+
+  const simpan = () => {
     if (hasil == null || perilaku == null) return;
-    setSibuk(true);
-    setGalat(null);
-    const isian: IsianEvaluasi = {
+    tulis.mutate({
       nip: data.pegawai.nip,
       tahun: data.tahun,
       bulan: data.bulan,
@@ -99,130 +91,26 @@ export const IsianForm = ({
       umpan_balik_perilaku: Object.entries(perPerilaku).map(([kode, umpan_balik]) => ({ kode, umpan_balik })),
       skp: data.skp?.id,
       alasan: admin ? alasan : undefined,
-    };
-    try {
-      const e =
-        mode === 'TAHUNAN' ? await dataProvider.simpanEvaluasiTahunan(isian) : await dataProvider.simpanEvaluasi(isian);
-      notify('mskp.evaluasi.tersimpan', { type: 'success', messageArgs: { predikat: e.predikat.nama } });
-      onTersimpan();
-    } catch (e) {
-      const body = (e as { body?: { error?: { details?: { field?: string } } } })?.body;
-      setGalat({
-        pesan: (e as Error)?.message || 'ra.notification.http_error',
-        field: fieldForm(body?.error?.details?.field),
-      });
-      if (codeOf(body) === 'EVALUASI_BERSAMAAN') onTersimpan();
-    } finally {
-      setSibuk(false);
-    }
+    });
   };
   const galatDi = (field: string) => (galat?.field === field ? galat.pesan : null);
 
   return (
     <>
-      <Card data-testid="evaluasi-hasil-kerja">
-        <CardHeader title={translate('mskp.evaluasi.hasil_kerja')} slotProps={{ title: { variant: 'h6' } }} />
-        <CardContent sx={{ pt: 0, overflowX: 'auto' }}>
-          {renaksiPending ? (
-            <Skeleton variant="rectangular" height={80} />
-          ) : rhk.length === 0 ? (
-            <Typography variant="body2" color="text.secondary">
-              {translate('mskp.evaluasi.rhk_kosong')}
-            </Typography>
-          ) : (
-            <Stack spacing={3}>
-              {rhk.map(({ rhk: r, renaksi }) => (
-                <Box key={r.id} data-testid="evaluasi-rhk" data-id={r.id}>
-                  <Box sx={{ display: 'flex', gap: 1, alignItems: 'baseline', flexWrap: 'wrap' }}>
-                    <Chip size="small" label={r.jenis} />
-                    <Typography variant="subtitle1" sx={{ fontWeight: 600, flex: 1 }}>
-                      {r.uraian}
-                    </Typography>
-                    <Typography variant="body2">
-                      {translate('mskp.evaluasi.capaian')}: {formatPersen(capaianRhk.get(r.id)?.capaian ?? null, lokal)}
-                    </Typography>
-                  </Box>
-                  <Table size="small">
-                    <TableHead>
-                      <TableRow>
-                        <TableCell>{translate('mskp.evaluasi.rencana_aksi')}</TableCell>
-                        <TableCell align="right">{translate('mskp.renaksi.target')}</TableCell>
-                        <TableCell align="right">{translate('mskp.renaksi.realisasi')}</TableCell>
-                        <TableCell align="right">{translate('mskp.renaksi.capaian')}</TableCell>
-                        <TableCell>{translate('mskp.renaksi.bukti')}</TableCell>
-                        <TableCell>{translate('mskp.renaksi.status_label')}</TableCell>
-                      </TableRow>
-                    </TableHead>
-                    <TableBody>
-                      {renaksi.map((x) => (
-                        <TableRow
-                          key={x.id}
-                          data-testid="evaluasi-renaksi"
-                          sx={x.sebagai_rtp ? { bgcolor: warna.latar } : undefined}
-                        >
-                          <TableCell sx={{ minWidth: 200 }}>
-                            {x.uraian} {x.sebagai_rtp ? <RtpChip /> : null}
-                          </TableCell>
-                          <TableCell align="right">
-                            {formatAngka(x.target?.nilai, lokal)} {x.satuan}
-                          </TableCell>
-                          <TableCell align="right">{formatAngka(x.realisasi?.nilai, lokal)}</TableCell>
-                          <TableCell align="right">{formatPersen(x.realisasi?.capaian, lokal)}</TableCell>
-                          <TableCell sx={{ minWidth: 160, maxWidth: 240 }}>
-                            <DaftarBukti bukti={x.realisasi?.bukti ?? []} />
-                          </TableCell>
-                          <TableCell>
-                            <StatusRealisasiChip realisasi={x.realisasi} />
-                          </TableCell>
-                        </TableRow>
-                      ))}
-                    </TableBody>
-                  </Table>
-                  <TextField
-                    label={translate('mskp.evaluasi.umpan_balik_rhk')}
-                    value={perRhkUb[r.id] ?? ''}
-                    onChange={(event) => setPerRhkUb((p) => ({ ...p, [r.id]: event.target.value }))}
-                    multiline
-                    fullWidth
-                    size="small"
-                    sx={{ mt: 1 }}
-                    disabled={nonaktif}
-                    slotProps={{ htmlInput: { 'data-testid': 'umpan-balik-rhk', maxLength: 4000 } }}
-                  />
-                </Box>
-              ))}
-            </Stack>
-          )}
-        </CardContent>
-      </Card>
-
-      <Card data-testid="evaluasi-perilaku">
-        <CardHeader title={translate('mskp.evaluasi.perilaku')} slotProps={{ title: { variant: 'h6' } }} />
-        <CardContent sx={{ pt: 0, display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
-          {data.perilaku.map((p) => (
-            <Box key={p.kode} data-testid="perilaku-nilai" data-kode={p.kode}>
-              <Typography variant="subtitle2">{p.nama}</Typography>
-              <Typography variant="caption" color="text.secondary" component="p">
-                {p.perilaku.join(' · ')}
-              </Typography>
-              <Typography variant="body2" sx={{ my: 0.5 }} data-testid="perilaku-ekspektasi">
-                <strong>{translate('mskp.evaluasi.ekspektasi')}:</strong>{' '}
-                {p.ekspektasi ?? translate('mskp.evaluasi.ekspektasi_kosong')}
-              </Typography>
-              <TextField
-                label={translate('mskp.evaluasi.umpan_balik_perilaku', { nama: p.nama })}
-                value={perPerilaku[p.kode] ?? ''}
-                onChange={(event) => setPerPerilaku((x) => ({ ...x, [p.kode]: event.target.value }))}
-                multiline
-                fullWidth
-                size="small"
-                disabled={nonaktif}
-                slotProps={{ htmlInput: { 'data-testid': `umpan-balik-perilaku-${p.kode}`, maxLength: 4000 } }}
-              />
-            </Box>
-          ))}
-        </CardContent>
-      </Card>
+      <KartuHasilKerja
+        data={data}
+        rhk={rhk}
+        renaksiPending={renaksiPending}
+        umpanBalik={perRhkUb}
+        onUmpanBalik={(id, teks) => setPerRhkUb((p) => ({ ...p, [id]: teks }))}
+        nonaktif={nonaktif}
+      />
+      <KartuPerilaku
+        perilaku={data.perilaku}
+        umpanBalik={perPerilaku}
+        onUmpanBalik={(kode, teks) => setPerPerilaku((x) => ({ ...x, [kode]: teks }))}
+        nonaktif={nonaktif}
+      />
 
       <Card data-testid="evaluasi-rating">
         <CardHeader title={translate('mskp.evaluasi.predikat')} slotProps={{ title: { variant: 'h6' } }} />
@@ -305,7 +193,7 @@ export const IsianForm = ({
                 variant="contained"
                 startIcon={<SaveIcon />}
                 disabled={nonaktif || sibuk || hasil == null || perilaku == null}
-                onClick={() => void simpan()}
+                onClick={simpan}
                 data-testid="evaluasi-simpan"
               >
                 {translate(mode === 'TAHUNAN' ? 'mskp.evaluasi.simpan_tahunan' : 'mskp.evaluasi.simpan')}
