@@ -9,7 +9,7 @@ import { tanggalIndonesia } from './periode';
  * The preview card of an import screen (presensi, DPA): the summary, the accepted / rejected counts, how long
  * the preview is kept, apply / cancel and the apply progress; `children` follow inside the card (e.g. tables).
  * Test ids are `<awalan>-ringkasan`, `-jumlah-diterima`, `-jumlah-ditolak`, `-berlaku`, `-terapkan` and
- * `-progres-terapkan`; `kunci` is the screen's message prefix (`ringkasan`, `berlaku`, `tanpa_diterima`,
+ * `-progres-terapkan`; `kunci` is the screen's message prefix, ending with a dot (`ringkasan`, `berlaku`, `tanpa_diterima`,
  * `terapkan`, `batal`, `menerapkan` below it).
  */
 export const KartuPratinjauImpor = ({
@@ -49,7 +49,7 @@ export const KartuPratinjauImpor = ({
     <Card sx={sx} data-testid={testId}>
       <CardContent>
         <Typography variant="body1" data-testid={`${awalan}-ringkasan`}>
-          {translate(`${kunci}.ringkasan`, argRingkasan)}
+          {translate(`${kunci}ringkasan`, argRingkasan)}
         </Typography>
         <Stack direction="row" spacing={1} sx={{ my: 1 }}>
           <Chip
@@ -68,13 +68,13 @@ export const KartuPratinjauImpor = ({
           />
         </Stack>
         <Typography variant="caption" color="text.secondary" data-testid={`${awalan}-berlaku`}>
-          {translate(`${kunci}.berlaku`, {
+          {translate(`${kunci}berlaku`, {
             waktu: tanggalIndonesia(pratinjau.berlaku_sampai, { jam: true, locale: intlLocale(locale) }),
           })}
         </Typography>
         {nDiterima === 0 ? (
           <Alert severity="warning" sx={{ mt: 1 }}>
-            {translate(`${kunci}.tanpa_diterima`)}
+            {translate(`${kunci}tanpa_diterima`)}
           </Alert>
         ) : null}
         <Stack direction="row" spacing={1} sx={{ mt: 2 }}>
@@ -85,15 +85,15 @@ export const KartuPratinjauImpor = ({
             onClick={onTerapkan}
             data-testid={`${awalan}-terapkan`}
           >
-            {translate(`${kunci}.terapkan`, { n: nDiterima })}
+            {translate(`${kunci}terapkan`, { n: nDiterima })}
           </Button>
           <Button disabled={sibuk} onClick={onBatal}>
-            {translate(`${kunci}.batal`)}
+            {translate(`${kunci}batal`)}
           </Button>
         </Stack>
         {menerapkan ? (
           <Box sx={{ mt: 2 }} data-testid={`${awalan}-progres-terapkan`}>
-            <Typography variant="caption">{translate(`${kunci}.menerapkan`)}</Typography>
+            <Typography variant="caption">{translate(`${kunci}menerapkan`)}</Typography>
             <LinearProgress />
           </Box>
         ) : null}

@@ -28,7 +28,7 @@ export const PratinjauDpa = ({
   return (
     <KartuPratinjauImpor
       awalan="dpa"
-      kunci="mskp.dpa"
+      kunci="mskp.dpa."
       pratinjau={pratinjau}
       argRingkasan={{
         nama: pratinjau.nama_berkas ?? '',

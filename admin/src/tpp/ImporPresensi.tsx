@@ -100,7 +100,7 @@ export const ImporPresensi = () => {
         <Stack spacing={2} data-testid="presensi-pratinjau">
           <KartuPratinjauImpor
             awalan="presensi"
-            kunci="mskp.tpp.presensi"
+            kunci="mskp.tpp.presensi."
             pratinjau={pratinjau}
             argRingkasan={{
               periode: periode(pratinjau.tahun, pratinjau.bulan),

@@ -59,7 +59,7 @@ export const DialogIsian = <I,>({
   );
 };
 
-/** A full-width select of fixed codes, each labelled by the message `<awalanNama>.<kode>`. */
+/** A full-width select of fixed codes, each labelled by the message `<awalanNama><kode>` (the prefix ends with a dot). */
 export const PilihKode = <T extends string>({
   label,
   kode,
@@ -87,7 +87,7 @@ export const PilihKode = <T extends string>({
       label={translate(label)}
       value={value}
       onChange={onChange}
-      pilihan={kode.map((id) => ({ id, name: translate(`${awalanNama}.${id}`) }))}
+      pilihan={kode.map((id) => ({ id, name: translate(`${awalanNama}${id}`) }))}
       testId={testId}
       kosong={kosong}
       required={required}

@@ -33,7 +33,7 @@ export const IkiDialog = ({
         <PilihKode
           label="mskp.skp.aspek"
           kode={ASPEK}
-          awalanNama="mskp.skp.aspek_pilihan"
+          awalanNama="mskp.skp.aspek_pilihan."
           value={isian.aspek}
           onChange={ubah('aspek')}
           testId="iki-aspek"
@@ -60,7 +60,7 @@ export const IkiDialog = ({
         <PilihKode
           label="mskp.skp.polaritas"
           kode={POLARITAS}
-          awalanNama="mskp.skp.polaritas_pilihan"
+          awalanNama="mskp.skp.polaritas_pilihan."
           value={isian.polaritas}
           onChange={ubah('polaritas')}
           testId="iki-polaritas"
@@ -68,7 +68,7 @@ export const IkiDialog = ({
         <PilihKode
           label="mskp.skp.sifat_target"
           kode={SIFAT_TARGET}
-          awalanNama="mskp.skp.sifat_pilihan"
+          awalanNama="mskp.skp.sifat_pilihan."
           value={isian.sifat}
           onChange={ubah('sifat')}
           testId="iki-sifat"

@@ -32,7 +32,7 @@ export const RhkDialog = ({
       <PilihKode
         label="mskp.skp.rhk_jenis"
         kode={JENIS_RHK}
-        awalanNama="mskp.skp.jenis_rhk"
+        awalanNama="mskp.skp.jenis_rhk."
         value={isian.jenis}
         onChange={ubah('jenis')}
         testId="rhk-jenis"
@@ -72,7 +72,7 @@ export const RhkDialog = ({
         <PilihKode
           label="mskp.skp.perspektif"
           kode={PERSPEKTIF}
-          awalanNama="mskp.skp.perspektif_pilihan"
+          awalanNama="mskp.skp.perspektif_pilihan."
           value={isian.perspektif}
           onChange={ubah('perspektif')}
           testId="rhk-perspektif"
