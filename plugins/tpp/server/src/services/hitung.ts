@@ -64,7 +64,6 @@ export interface HasilRun {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
   const audit = () => layanan(strapi, 'inti', 'audit');
 
   return {

@@ -33,27 +33,29 @@ export interface BarisTppTersimpan {
   [kolom: string]: unknown;
 }
 
-/** A line as the API shows it: identity fields, numbers and every rupiah column as a number. */
-export type TppDto = {
+/** A line as the API shows it: the stored identity fields, numbers and every rupiah column as a number. */
+export type TppDto = Pick<
+  BarisTppTersimpan,
+  | 'tahun'
+  | 'bulan'
+  | 'nip'
+  | 'nama'
+  | 'nama_jabatan'
+  | 'tipe_jabatan'
+  | 'golongan'
+  | 'pns_pppk'
+  | 'kelas'
+  | 'sumber_kelas'
+  | 'versi_kebijakan'
+  | 'dihitung_pada'
+  | 'dihitung_oleh'
+> & {
   id: string;
-  tahun: number;
-  bulan: number;
-  nip: string;
-  nama: string;
-  nama_jabatan: string;
-  tipe_jabatan: string;
   eselon: string | null;
-  golongan: string;
-  pns_pppk: string;
-  kelas: number;
-  sumber_kelas: string;
   predikat_kode: number | null;
   opd: { id: string; kode_opd: string; nama: string } | null;
   pegawai_id: string | null;
   alasan: AlasanTpp[];
-  versi_kebijakan: string;
-  dihitung_pada: string | Date;
-  dihitung_oleh: string;
   'iwp_1%': number;
 } & Record<(typeof ANGKA)[number], number | null> &
   Record<(typeof RUPIAH)[number], number>;
