@@ -149,23 +149,18 @@ async function isiTppDemo(strapi, w, rencana, { pegId, sekarang = new Date() }) 
   const hitung = strapi.plugin('tpp')?.service('hitung');
   if (hitung && typeof hitung.hitung === 'function' && plan.bulan.length) {
     const bkad = await strapi.db.query(UID.user).findOne({ where: { username: 'bkad' }, select: ['id', 'username'] });
-    const ctx = {
-      state: {
-        user: { id: bkad.id, username: bkad.username },
-        aktor: {
-          userId: bkad.id,
-          username: bkad.username,
-          peran: 'bkad',
-          jangkauan: 'SEMUA',
-          pegawaiId: null,
-          opdId: null,
-          token: null,
-        },
-      },
-      request: { ip: null },
+    const aktor = {
+      userId: bkad.id,
+      username: bkad.username,
+      peran: 'bkad',
+      jangkauan: 'SEMUA',
+      pegawaiId: null,
+      opdId: null,
+      token: null,
+      ip: null,
     };
     for (const m of plan.bulan) {
-      const h = await hitung.hitung(ctx, { tahun: plan.tahun, bulan: m });
+      const h = await hitung.hitung(aktor, { tahun: plan.tahun, bulan: m });
       tppBaris += h.jumlah_pegawai;
     }
   }

@@ -9,6 +9,7 @@ import type { TemplateRiwayatTpp } from './domain/riwayat';
 export * from './domain/dpa';
 export * from './domain/hitung';
 export * from './domain/kunci';
+export * from './domain/lihat';
 export * from './domain/presensi';
 export * from './domain/riwayat';
 export * from './domain/tpp';

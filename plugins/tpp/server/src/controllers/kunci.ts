@@ -1,21 +1,24 @@
 import type { Core } from '@strapi/strapi';
 import { masukan, layanan } from '@m-skp/inti';
+import type { KonteksTpp } from './konteks';
+import type { PermintaanTriwulan } from '../services/kunci';
 
-/** Thin controller: read the parsed input, call the service, answer {data}. */
+/** Thin controller: the actor and the parsed input, then the service, answer {data}. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const svc = () => layanan(strapi, 'tpp', 'kunci');
+  const aktor = (ctx: KonteksTpp) => layanan(strapi, 'inti', 'cakupan').aktor(ctx);
   return {
-    async daftar(ctx: any) {
+    async daftar(ctx: KonteksTpp) {
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = { data: await svc().daftar(ctx, masukan(ctx).query) };
+      ctx.body = { data: await svc().daftar(masukan<unknown, { tahun: number }>(ctx).query) };
     },
-    async kunci(ctx: any) {
-      await svc().wajibPeran(ctx, 'bkad', 'admin_bkpsdm');
-      ctx.body = { data: await svc().kunci(ctx, masukan(ctx).body) };
+    async kunci(ctx: KonteksTpp) {
+      const a = svc().wajibPeran(await aktor(ctx), 'bkad', 'admin_bkpsdm');
+      ctx.body = { data: await svc().kunci(a, masukan<PermintaanTriwulan>(ctx).body) };
     },
-    async buka(ctx: any) {
-      await svc().wajibPeran(ctx, 'admin_bkpsdm');
-      ctx.body = { data: await svc().buka(ctx, masukan(ctx).body) };
+    async buka(ctx: KonteksTpp) {
+      const a = svc().wajibPeran(await aktor(ctx), 'admin_bkpsdm');
+      ctx.body = { data: await svc().buka(a, masukan<PermintaanTriwulan>(ctx).body) };
     },
   };
 };

@@ -1,15 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import { masukan, layanan } from '@m-skp/inti';
+import type { KonteksTpp } from './konteks';
+import type { PermintaanRun } from '../services/hitung';
+import type { SaringanTpp } from '../services/tpp';
 
 /** Thin controller of the TPP run and the TPP lines. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async hitung(ctx: any) {
+  async hitung(ctx: KonteksTpp) {
     const svc = layanan(strapi, 'tpp', 'hitung');
-    await svc.wajibPenghitung(ctx);
-    ctx.body = { data: await svc.hitung(ctx, masukan(ctx).body) };
+    const aktor = svc.wajibPenghitung(await layanan(strapi, 'inti', 'cakupan').aktor(ctx));
+    ctx.body = { data: await svc.hitung(aktor, masukan<PermintaanRun>(ctx).body) };
   },
-  async daftar(ctx: any) {
+  async daftar(ctx: KonteksTpp) {
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = await layanan(strapi, 'tpp', 'tpp').daftar(ctx, masukan(ctx).query);
+    const aktor = await layanan(strapi, 'inti', 'cakupan').aktor(ctx);
+    ctx.body = await layanan(strapi, 'tpp', 'tpp').daftar(aktor, masukan<unknown, SaringanTpp>(ctx).query);
   },
 });

@@ -395,7 +395,7 @@ export function opdDpa(kode: string, opdId: number | null, opdBoleh: number | nu
 /**
  * What a DPA import preview's refusals look at; a fact still undefined (not read yet) passes its check.
  * `opdId` null: no OPD has that code. `berkas` null: no file sent. `xlsx` false: not an Excel workbook.
- * `galatKolom`: why the header row was refused.
+ * `terbaca` false: a workbook that cannot be read. `galatKolom`: why the header row was refused.
  */
 export interface FaktaImporDpa {
   pelaku: PelakuDpa;
@@ -403,14 +403,15 @@ export interface FaktaImporDpa {
   opdId?: number | null;
   berkas?: { size?: number } | null;
   xlsx?: boolean;
+  terbaca?: boolean;
   galatKolom?: string | null;
   jumlahBaris?: number;
 }
 
 /**
  * A DPA import (preview), in this order: the caller (403) → the OPD (404, then 403 outside his OPD) → 400
- * BERKAS_WAJIB → BERKAS_TERLALU_BESAR (over 5 MB) → JENIS_BERKAS_DITOLAK (not .xlsx) → (an unreadable
- * workbook, BERKAS_TIDAK_TERBACA) → KOLOM_TIDAK_LENGKAP → BERKAS_KOSONG → TERLALU_BANYAK_BARIS.
+ * BERKAS_WAJIB → BERKAS_TERLALU_BESAR (over 5 MB) → JENIS_BERKAS_DITOLAK (not .xlsx) → BERKAS_TIDAK_TERBACA
+ * (a workbook that cannot be read) → KOLOM_TIDAK_LENGKAP → BERKAS_KOSONG → TERLALU_BANYAK_BARIS.
  */
 export function keputusanImporDpa(f: FaktaImporDpa): Keputusan<{ opdBoleh: number | null }> {
   const akses = aksesImporDpa(f.pelaku);
@@ -428,6 +429,9 @@ export function keputusanImporDpa(f: FaktaImporDpa): Keputusan<{ opdBoleh: numbe
   if (f.xlsx === false) {
     const pesan = 'Berkas DPA harus Excel .xlsx (simpan ulang ekspor SIPD sebagai .xlsx).';
     return tolak(400, 'JENIS_BERKAS_DITOLAK', pesan, 'berkas');
+  }
+  if (f.terbaca === false) {
+    return tolak(400, 'BERKAS_TIDAK_TERBACA', 'Berkas Excel tidak dapat dibaca. Simpan ulang sebagai .xlsx.', 'berkas');
   }
   if (f.galatKolom != null) return tolak(400, 'KOLOM_TIDAK_LENGKAP', f.galatKolom, 'berkas');
   if (f.jumlahBaris === 0) return tolak(400, 'BERKAS_KOSONG', 'Tidak ada baris DPA di bawah baris judul.', 'berkas');

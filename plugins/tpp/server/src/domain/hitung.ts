@@ -34,11 +34,17 @@ export const PRESENSI_NOL: PresensiBulanan = {
   hukuman_disiplin_aktif: false,
 };
 
+/** A stored monthly summary row as read from the database: its fields by name (counts may come back as text). */
+export type BarisPresensiMentah = Readonly<Record<string, unknown>>;
+
 /** Monthly summary row → engine presensi (numbers coerced; missing counts are 0). */
-export function presensiDariBaris(r: any): PresensiBulanan {
+export function presensiDariBaris(r: BarisPresensiMentah | null | undefined): PresensiBulanan {
   const n = (x: unknown) => (Number.isFinite(Number(x)) ? Math.max(0, Math.trunc(Number(x))) : 0);
-  const out: any = {};
-  for (const k of Object.keys(PRESENSI_NOL)) out[k] = k === 'hukuman_disiplin_aktif' ? !!r?.[k] : n(r?.[k]);
+  const out: PresensiBulanan = { ...PRESENSI_NOL };
+  for (const k of Object.keys(PRESENSI_NOL) as (keyof PresensiBulanan)[]) {
+    if (k === 'hukuman_disiplin_aktif') out[k] = !!r?.[k];
+    else out[k] = n(r?.[k]);
+  }
   return out;
 }
 
@@ -65,7 +71,7 @@ export interface DataPegawaiRun {
   /** `kode` of the definitive post (its fixed components in the policy's komponen_tetap) */
   kode_jabatan?: string | null;
   /** monthly summary row, or null when none was imported */
-  presensi: any | null;
+  presensi: BarisPresensiMentah | null;
   capaian: number | null;
   /** why the capaian is the subordinates' mean or a head's fallback to his own figure (kinerja `capaianAkhir`), shown on the line */
   alasan_capaian?: { kode: string; uraian: string } | null;

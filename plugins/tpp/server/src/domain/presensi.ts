@@ -255,7 +255,7 @@ export function periksaPresensi(
       ditolak.push({ baris: r.baris, nip, alasan: alasan.join('; ') });
       continue;
     }
-    const b: any = {
+    const b: Record<string, unknown> = {
       baris: r.baris,
       nip,
       nama: p.nama,
@@ -265,15 +265,16 @@ export function periksaPresensi(
       hukuman_disiplin_aktif: hukdis,
     };
     for (const [kol, field] of Object.entries(PETA_HITUNGAN)) b[field] = angka[kol];
-    diterima.push(b as BarisPresensi);
+    diterima.push(b as unknown as BarisPresensi);
   }
   return { diterima, ditolak };
 }
 
 /** Stored fields of an accepted row (what `plugin::tpp.presensi` keeps): the engine's fields and hari_kerja. */
 export function dataTersimpan(b: BarisPresensi): PresensiBulanan & { hari_kerja: number } {
-  const out: any = { hari_kerja: b.hari_kerja };
-  for (const k of Object.keys(PRESENSI_NOL)) out[k] = (b as any)[k];
+  const out: PresensiBulanan & { hari_kerja: number } = { ...PRESENSI_NOL, hari_kerja: b.hari_kerja };
+  const salin = <K extends keyof PresensiBulanan>(k: K) => (out[k] = b[k]);
+  for (const k of Object.keys(PRESENSI_NOL) as (keyof PresensiBulanan)[]) salin(k);
   return out;
 }
 
@@ -374,12 +375,14 @@ export function jumlahBarisPresensi(n: number): Keputusan {
 
 /**
  * What an import preview's refusals look at; a fact still undefined (not read yet) passes its check.
- * `berkas` null: no file sent. `jenis` null: neither xlsx nor csv. `galatKolom`: why the header was refused.
+ * `berkas` null: no file sent. `jenis` null: neither xlsx nor csv. `terbaca` false: an xlsx that cannot be
+ * read. `galatKolom`: why the header was refused.
  */
 export interface FaktaImporPresensi {
   pelaku: PelakuPresensi;
   berkas?: { size?: number } | null;
   jenis?: 'XLSX' | 'CSV' | null;
+  terbaca?: boolean;
   galatKolom?: string | null;
   jumlahBaris?: number;
 }
@@ -387,7 +390,7 @@ export interface FaktaImporPresensi {
 /**
  * An attendance import (preview), in this order: the caller (403) → 400 BERKAS_WAJIB → BERKAS_TERLALU_BESAR
  * (over 5 MB) → (inti's closed-period check, 423 PERIODE_TERKUNCI) → JENIS_BERKAS_DITOLAK (neither xlsx
- * nor csv) → KOLOM_TIDAK_LENGKAP (a required header missing) → BERKAS_KOSONG → TERLALU_BANYAK_BARIS.
+ * nor csv) → BERKAS_TIDAK_TERBACA (an xlsx that cannot be read) → KOLOM_TIDAK_LENGKAP (a required header missing) → BERKAS_KOSONG → TERLALU_BANYAK_BARIS.
  */
 export function keputusanImporPresensi(f: FaktaImporPresensi): Keputusan<{ opdBoleh: number | null }> {
   const akses = aksesPresensi(f.pelaku, 'IMPOR');
@@ -399,6 +402,10 @@ export function keputusanImporPresensi(f: FaktaImporPresensi): Keputusan<{ opdBo
     return tolak(400, 'BERKAS_TERLALU_BESAR', 'Berkas presensi paling besar 5 MB.', 'berkas');
   }
   if (f.jenis === null) return tolak(400, 'JENIS_BERKAS_DITOLAK', 'Berkas presensi harus .xlsx atau .csv.', 'berkas');
+  if (f.terbaca === false) {
+    const pesan = 'Berkas Excel tidak dapat dibaca. Simpan sebagai .xlsx atau .csv.';
+    return tolak(400, 'BERKAS_TIDAK_TERBACA', pesan, 'berkas');
+  }
   if (f.galatKolom != null) return tolak(400, 'KOLOM_TIDAK_LENGKAP', f.galatKolom, 'berkas');
   if (f.jumlahBaris !== undefined) {
     const n = jumlahBarisPresensi(f.jumlahBaris);

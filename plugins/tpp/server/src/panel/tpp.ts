@@ -1,6 +1,6 @@
 import { layanan } from '@m-skp/inti';
 import { filterAngka, filterRelasi, type DefinisiSumber } from '@m-skp/panel';
-import { tppDto } from '../services/tpp';
+import { tppDto, type BarisTppTersimpan } from '../services/tpp';
 
 /** Panel resource `tpp` (read-only: lines are written by POST /api/tpp/hitung). Scoped on the pegawai. */
 export const tpp: DefinisiSumber = {
@@ -30,7 +30,7 @@ export const tpp: DefinisiSumber = {
   async cakupan(k) {
     return { pegawai: await layanan(k.strapi, 'inti', 'cakupan').filterPegawai(k.aktor, k.tanggal) };
   },
-  keBaris: (d) => {
+  keBaris: (d: BarisTppTersimpan) => {
     const t = tppDto(d);
     return { ...t, opd_id: t.opd?.id ?? null, opd_nama: t.opd?.nama ?? null, updatedAt: d.updatedAt };
   },

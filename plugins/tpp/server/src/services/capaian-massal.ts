@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { hariIni, layanan } from '@m-skp/inti';
+import type { Knex } from 'knex';
+import { hariIni, layanan, type PemangkuData } from '@m-skp/inti';
 import type { MetaTabel } from './tulis-tpp';
 import {
   barisBerlaku,
@@ -13,6 +14,7 @@ import {
   type AlasanSumberCapaian,
   type RhkBulan,
   type SumberCapaian,
+  type TargetBulan,
 } from '@m-skp/kinerja';
 
 const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
@@ -29,10 +31,36 @@ type BarisRenaksi = {
   pid: number;
   rhk: number;
   jenis: RhkBulan['jenis'];
-  target: any;
+  target: TargetBulan[] | null;
   polaritas: 'NAIK' | 'TURUN';
   nilai: number | null;
 };
+
+/** A renaksi row as the join reads it (target: JSON, text on SQLite). */
+interface MentahRenaksi {
+  id: unknown;
+  pid: unknown;
+  rhk: unknown;
+  jenis: RhkBulan['jenis'];
+  target: TargetBulan[] | string | null;
+  polaritas: 'NAIK' | 'TURUN';
+  nilai: unknown;
+}
+
+/** A head post the run asks about: its OPD kind and its direct subordinate posts. */
+interface PosKepala {
+  id: number;
+  jenjang: string;
+  kepala_opd: boolean | null;
+  opd?: { id: number; jenis: string | null } | null;
+  bawahan?: PosBawahan[];
+}
+interface PosBawahan {
+  id: number;
+  jenis: string;
+  jenjang: string;
+  aktif: boolean | null;
+}
 
 /**
  * The month's renaksi lines of the pegawai (renaksi of the year whose RHK belongs to an approved SKP, with
@@ -66,7 +94,7 @@ async function renaksiBulan(
   const reRa = tautan(UID_REALISASI, 'rencana_aksi');
   const minta = new Set(pegawaiIds);
 
-  return strapi.db.transaction(async ({ trx }: { trx: any }) => {
+  return strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
     const pilih = (ids: number[] | null) => {
       const realisasi = trx(`${RE} as re`)
         .join(`${reRa.t} as lr`, `lr.${reRa.dari}`, 're.id')
@@ -94,9 +122,9 @@ async function renaksiBulan(
       if (ids) qb.whereIn(`lp.${raPeg.ke}`, ids);
       return qb;
     };
-    const mentah: any[] = [];
+    const mentah: MentahRenaksi[] = [];
     if (pegawaiIds.length <= BATAS_DAFTAR) mentah.push(...(await pilih(pegawaiIds)));
-    else mentah.push(...(await pilih(null)).filter((r: any) => minta.has(Number(r.pid))));
+    else mentah.push(...((await pilih(null)) as MentahRenaksi[]).filter((r) => minta.has(Number(r.pid))));
     // one realisasi per renaksi and month (unique kunci_unik) and one pegawai/rhk link per renaksi (manyToOne)
     const dilihat = new Set<number>();
     const out: BarisRenaksi[] = [];
@@ -151,40 +179,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     // the head posts held, with their OPD kind and their active direct subordinate posts (one findMany)
     const calon = [...new Set([...kepala.values()].flat().map((x) => x.jabatanId))];
-    const pos = calon.length
+    const pos: PosKepala[] = calon.length
       ? await q('plugin::inti.jabatan').findMany({
           where: { id: { $in: calon } },
           select: ['id', 'jenjang', 'kepala_opd'],
           populate: { opd: { select: ['id', 'jenis'] }, bawahan: { select: ['id', 'jenis', 'jenjang', 'aktif'] } },
         })
       : [];
-    const posPeta = new Map<number, any>(pos.map((j) => [j.id, j]));
+    const posPeta = new Map<number, PosKepala>(pos.map((j) => [j.id, j]));
     const jabatanPegawai = new Map<number, number>();
     for (const [pid, xs] of kepala) {
       const h = jabatanRerataBawahan(
-        xs
-          .filter((x) => posPeta.has(x.jabatanId))
-          .map((x) => {
-            const j = posPeta.get(x.jabatanId);
-            return {
-              jabatanId: x.jabatanId,
-              kepala_opd: !!j.kepala_opd,
-              jenjang: j.jenjang,
-              jenis_opd: j.opd?.jenis ?? null,
-              jenis_penugasan: x.jenis_penugasan,
-            };
-          }),
+        xs.flatMap((x) => {
+          const j = posPeta.get(x.jabatanId);
+          if (!j) return [];
+          return {
+            jabatanId: x.jabatanId,
+            kepala_opd: !!j.kepala_opd,
+            jenjang: j.jenjang,
+            jenis_opd: j.opd?.jenis ?? null,
+            jenis_penugasan: x.jenis_penugasan,
+          };
+        }),
         k.kepala_rerata_bawahan,
       );
       if (h) jabatanPegawai.set(pid, Number(h.jabatanId));
     }
-    const anakPer = new Map<number, any[]>();
+    const anakPer = new Map<number, PosBawahan[]>();
     for (const jab of new Set(jabatanPegawai.values())) {
       anakPer.set(
         jab,
         (posPeta.get(jab)?.bawahan ?? [])
-          .filter((j: any) => j.aktif !== false && jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf))
-          .sort((a: any, b: any) => a.id - b.id),
+          .filter((j) => j.aktif !== false && jabatanBawahanKepalaDihitung(j, k.kepala_opd_sertakan_jf))
+          .sort((a, b) => a.id - b.id),
       );
     }
     const anak = [...anakPer.values()].flat();
@@ -192,7 +219,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       anak.map((j) => j.id),
       tanggal,
     );
-    const pemegangPos = new Map<number, any>();
+    const pemegangPos = new Map<number, PemangkuData>();
     for (const p of pemegang) {
       const ada = pemegangPos.get(Number(p.jabatanId));
       if (!ada || URUTAN_PEMEGANG.indexOf(p.jenis) < URUTAN_PEMEGANG.indexOf(ada.jenis))
@@ -205,7 +232,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const baris = barisBerlaku(
       await renaksiBulan(strapi, semua, tahun, bulan),
       (r) => r.rhk,
-      new Map([...terbuka].map(([id, t]: [number, any]) => [id, t.versi])),
+      new Map([...terbuka].map(([id, t]) => [id, t.versi])),
       (x, rhkId, v, hidup): BarisRenaksi => ({
         id: x.id,
         pid: terbuka.get(rhkId)!.pegawaiId,

@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
-import { adalahXlsx, bacaLembarXlsx } from './lembar';
-import { pastikan, pemilikAktor } from '@m-skp/inti';
-import { layanan, type LayananInti } from '@m-skp/inti';
+import { adalahXlsx, bacaLembarXlsx, type BerkasUnggah } from './lembar';
+import { pastikan, pemilikAktor, layanan, type Aktor, type LayananInti } from '@m-skp/inti';
 import { aksesBacaDpa, aksesImporDpa, keputusanImporDpa, keputusanTerapkanDpa, opdDpa } from '../domain/dpa';
 import { BATAS_UKURAN_DPA } from '../domain/dpa';
 import {
@@ -41,7 +40,28 @@ export interface SumberDpa {
   diimpor_oleh: string | null;
 }
 
-const jsonLini = (r: any) => ({
+/** A stored DPA line (`plugin::tpp.dpa`; pagu is a biginteger, a string from the database). */
+interface BarisDpaTersimpan {
+  id: number;
+  kode_program?: string | null;
+  nama_program?: string | null;
+  kode_kegiatan?: string | null;
+  nama_kegiatan?: string | null;
+  kode_sub_kegiatan?: string | null;
+  nama_sub_kegiatan?: string | null;
+  pagu: string | number | bigint | null;
+  sumber_berkas?: string | null;
+  diimpor_pada?: string | Date | null;
+  diimpor_oleh?: string | null;
+}
+
+/** POST /api/dpa/impor and GET /api/dpa: the year and the OPD. */
+export interface PermintaanDpa {
+  tahun: number;
+  kode_opd: string;
+}
+
+const jsonLini = (r: BarisDpaTersimpan) => ({
   kode_program: r.kode_program ?? null,
   nama_program: r.nama_program ?? null,
   kode_kegiatan: r.kode_kegiatan ?? null,
@@ -63,35 +83,36 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
 
   /** The caller if he may import (any OPD: null, else his OPD id); 403 for other roles. */
-  async function wajibBolehImpor(ctx: any) {
-    const aktor = await inti('cakupan').aktor(ctx);
+  function wajibBolehImpor(aktor: Aktor) {
     const { opdBoleh } = pastikan(aksesImporDpa(aktor));
     return { aktor, opdBoleh };
   }
 
   /** The caller if he may read DPA (null = every OPD). */
-  async function wajibBolehBaca(ctx: any) {
-    const aktor = await inti('cakupan').aktor(ctx);
+  function wajibBolehBaca(aktor: Aktor) {
     const { opdBoleh } = pastikan(aksesBacaDpa(aktor));
     return { aktor, opdBoleh };
   }
 
   /** The OPD of a kode_opd (404), refused (403 naming kode_opd) outside the caller's OPD. */
   async function opdDalam(kode: string, opdBoleh: number | null) {
-    const opd = await q(UID_OPD).findOne({ where: { kode_opd: kode }, select: ['id', 'kode_opd', 'nama'] });
+    const opd: { id: number; kode_opd: string; nama: string } | null = await q(UID_OPD).findOne({
+      where: { kode_opd: kode },
+      select: ['id', 'kode_opd', 'nama'],
+    });
     pastikan(opdDpa(kode, opd?.id ?? null, opdBoleh));
-    return opd as { id: number; kode_opd: string; nama: string };
+    return opd!; // refused just above when there is none
   }
 
   /** Stored lines of an OPD and year, in code order, with their rollup and source (null when none). */
   async function ringkasan(opdId: number, tahun: number) {
-    const rows = await q(UID).findMany({
+    const rows: BarisDpaTersimpan[] = await q(UID).findMany({
       where: { opd: { id: opdId }, tahun },
       orderBy: [{ kode_sub_kegiatan: 'asc' }, { id: 'asc' }],
     });
     const lini = rows.map(jsonLini).sort((a, b) => bandingKode(a.kode_sub_kegiatan ?? '', b.kode_sub_kegiatan ?? ''));
     const { program, total } = rollupDpa(lini);
-    const terbaru = rows.reduce(
+    const terbaru = rows.reduce<BarisDpaTersimpan | null>(
       (a, r) => (!a || new Date(r.diimpor_pada ?? 0) > new Date(a.diimpor_pada ?? 0) ? r : a),
       null,
     );
@@ -111,8 +132,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     ringkasan,
 
     /** GET /api/dpa/template: sheet `DPA` (header + one example row, codes as text) and `Petunjuk`. */
-    async templat(ctx: any) {
-      await wajibBolehImpor(ctx);
+    async templat(aktor: Aktor) {
+      wajibBolehImpor(aktor);
       const wb = new ExcelJS.Workbook();
       wb.creator = 'M-SKP';
       const ws = wb.addWorksheet('DPA');
@@ -142,27 +163,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /api/dpa/impor (multipart berkas, tahun, kode_opd) → preview stored in the database; no DPA line is written. */
-    async impor(
-      ctx: any,
-      i: { tahun: number; kode_opd: string },
-      berkas: { filepath: string; originalFilename?: string | null; size?: number } | null,
-    ) {
-      const { aktor, opdBoleh } = await wajibBolehImpor(ctx);
+    async impor(aktor: Aktor, i: PermintaanDpa, berkas: BerkasUnggah | null) {
+      const { opdBoleh } = wajibBolehImpor(aktor);
       const opd = await opdDalam(i.kode_opd, opdBoleh);
       const fakta = { pelaku: aktor, kode_opd: i.kode_opd, opdId: opd.id };
       pastikan(keputusanImporDpa({ ...fakta, berkas: berkas ?? null }));
       if (!berkas) return null as never; // refused just above
       const isi = await fs.readFile(berkas.filepath);
       pastikan(keputusanImporDpa({ ...fakta, berkas, xlsx: adalahXlsx(isi) }));
-      const lembar = await bacaLembarXlsx(isi, 'Berkas Excel tidak dapat dibaca. Simpan ulang sebagai .xlsx.');
+      const lembar = await bacaLembarXlsx(isi);
+      pastikan(keputusanImporDpa({ ...fakta, berkas, terbaca: lembar != null }));
+      if (!lembar) return null as never; // refused just above
       // the first sheet that has a sub kegiatan code header (SIPD files may carry cover sheets)
       const tabel =
         lembar.find((t) => t.some((r) => r.sel.map(kolomDpa).includes('kode_sub_kegiatan'))) ?? lembar[0] ?? [];
       let rows;
       try {
         rows = barisDariTabelDpa(tabel);
-      } catch (e: any) {
-        pastikan(keputusanImporDpa({ ...fakta, berkas, galatKolom: String(e.message) }));
+      } catch (e) {
+        pastikan(keputusanImporDpa({ ...fakta, berkas, galatKolom: String((e as Error).message) }));
         throw e;
       }
       pastikan(keputusanImporDpa({ ...fakta, berkas, jumlahBaris: rows.length }));
@@ -198,8 +217,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /api/dpa/impor/:id/terapkan: replaces the OPD's DPA of the year with the accepted rows, in one transaction. */
-    async terapkan(ctx: any, id: string) {
-      const { aktor, opdBoleh } = await wajibBolehImpor(ctx);
+    async terapkan(aktor: Aktor, id: string) {
+      const { opdBoleh } = wajibBolehImpor(aktor);
       const p: {
         id: string;
         parameter: ParameterDpa;
@@ -245,7 +264,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           diimpor_pada: kini.toISOString(),
         };
         await inti('audit').catat({
-          ...inti('audit').dariKonteks(ctx),
+          ...inti('audit').dariAktor(aktor),
           aksi: 'DPA_DIIMPOR',
           objekTipe: 'dpa',
           objekId: `${opd.kode_opd}:${tahun}`,
@@ -267,8 +286,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /api/dpa?tahun=&kode_opd= */
-    async daftar(ctx: any, i: { tahun: number; kode_opd: string }) {
-      const { opdBoleh } = await wajibBolehBaca(ctx);
+    async daftar(aktor: Aktor, i: PermintaanDpa) {
+      const { opdBoleh } = wajibBolehBaca(aktor);
       const opd = await opdDalam(i.kode_opd, opdBoleh);
       const r = await ringkasan(opd.id, i.tahun);
       return {

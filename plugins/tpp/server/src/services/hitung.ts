@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import {
   PERAN,
   galatDari,
+  type Aktor,
   hariIni,
   namaLengkap,
   pastikan,
@@ -10,8 +12,10 @@ import {
   layanan,
 } from '@m-skp/inti';
 import { penghitungTpp, tanggalKebijakanTpp, MasukanTppTidakValid, type VersiTpp, type HasilTpp } from '../domain/tpp';
+import { KOLOM_UANG_TPP, type KolomUangTpp } from '../domain/riwayat';
 import { simpanBarisTpp, type MetaTabel } from './tulis-tpp';
 import type { CapaianRun } from './capaian-massal';
+import type { BarisTppBaru, EvaluasiRun, PegawaiRun, PosRun, PresensiRun, TppLama } from './baris';
 import { aksesRun, keputusanRun } from '../domain/hitung';
 import { bulanTambahan, pilihPredikat, susunMasukan, tanggalPosRun, totalRun } from '../domain/hitung';
 
@@ -27,30 +31,29 @@ const UID_EVALUASI = 'plugin::kinerja.evaluasi';
 export const kunciTpp = (pegawaiId: number, tahun: number, bulan: number) => `${pegawaiId}:${tahun}:${bulan}`;
 
 /** Engine result → stored line columns (SIPD names; `iwp_1%` is stored as `iwp_1`). */
-export function kolomHasil(h: HasilTpp) {
-  return {
-    tpp_max: h.tpp_max,
-    belanja_tpp_beban_kerja: h.belanja_tpp_beban_kerja,
-    belanja_tpp_tempat_bertugas: h.belanja_tpp_tempat_bertugas,
-    belanja_tpp_kondisi_kerja: h.belanja_tpp_kondisi_kerja,
-    belanja_tpp_kelangkaan_profesi: h.belanja_tpp_kelangkaan_profesi,
-    belanja_tpp_prestasi_kerja: h.belanja_tpp_prestasi_kerja,
-    tunjangan_iuran_jaminan_kesehatan: h.tunjangan_iuran_jaminan_kesehatan,
-    tunjangan_iuran_jaminan_kecelakaan_kerja: h.tunjangan_iuran_jaminan_kecelakaan_kerja,
-    tunjangan_iuran_jaminan_kematian: h.tunjangan_iuran_jaminan_kematian,
-    tunjangan_jaminan_hari_tua: h.tunjangan_jaminan_hari_tua,
-    tunjangan_jaminan_pensiun: h.tunjangan_jaminan_pensiun,
-    tunjangan_iuran_simpanan_tapera: h.tunjangan_iuran_simpanan_tapera,
-    potongan_iuran_jaminan_kesehatan: h.potongan_iuran_jaminan_kesehatan,
-    iwp_1: h['iwp_1%'],
-    pph_21: h.pph_21,
-    zakat: h.zakat,
-    bulog: h.bulog,
-    potongan_lain: h.potongan_lain,
-    jumlah_tpp: h.jumlah_tpp,
-    jumlah_potongan: h.jumlah_potongan,
-    jumlah_ditransfer: h.jumlah_ditransfer,
-  };
+export function kolomHasil(h: HasilTpp): Record<'tpp_max' | KolomUangTpp, number> {
+  const o = { tpp_max: h.tpp_max } as Record<'tpp_max' | KolomUangTpp, number>;
+  for (const k of KOLOM_UANG_TPP) o[k] = k === 'iwp_1' ? h['iwp_1%'] : h[k];
+  return o;
+}
+
+/** The filters of a run: one month of one OPD (or the city without `kode_opd`). */
+export interface PermintaanRun {
+  tahun: number;
+  bulan: number;
+  kode_opd?: string | null;
+}
+
+/** What POST /api/tpp/hitung answers. */
+export interface HasilRun {
+  tahun: number;
+  bulan: number;
+  kode_opd: string | null;
+  jumlah_pegawai: number;
+  total: ReturnType<typeof totalRun>;
+  versi_kebijakan: string;
+  dilewati: { nip: string; nama: string; alasan: string }[];
+  durasi_ms: number;
 }
 
 /**
@@ -61,13 +64,11 @@ export function kolomHasil(h: HasilTpp) {
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
-  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
   const audit = () => layanan(strapi, 'inti', 'audit');
 
   return {
     /** BKAD or Admin BKPSDM (users only). */
-    async wajibPenghitung(ctx: any) {
-      const aktor = await cakupan().aktor(ctx);
+    wajibPenghitung(aktor: Aktor) {
       pastikan(aksesRun(aktor));
       return aktor;
     },
@@ -78,18 +79,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * with 409 `TPP_SEDANG_DIHITUNG` and changes nothing. Inside a caller's transaction (the demo seed) the
      * caller serialises the runs and no lock is taken.
      */
-    async hitung(ctx: any, i: { tahun: number; bulan: number; kode_opd?: string | null }) {
+    async hitung(aktor: Aktor, i: PermintaanRun): Promise<HasilRun | undefined> {
       const mulai = Date.now();
-      const aktor = await this.wajibPenghitung(ctx);
-      if (strapi.db.inTransaction()) return this.jalankanRun(ctx, aktor, i, mulai);
+      this.wajibPenghitung(aktor);
+      if (strapi.db.inTransaction()) return this.jalankanRun(aktor, i, mulai);
       const sedang = () => {
         const k = keputusanRun({ peran: aktor.peran, token: aktor.token, ...i, runLain: true });
         return k.ok ? new Error('TPP_SEDANG_DIHITUNG') : galatDari(k);
       };
-      let r: { dijalankan: boolean; hasil?: any };
+      let r: { dijalankan: boolean; hasil?: HasilRun };
       try {
         r = await layanan(strapi, 'inti', 'kunci-tugas').jalankan(`tpp:hitung:${i.tahun}-${i.bulan}`, 600, () =>
-          this.jalankanRun(ctx, aktor, i, mulai),
+          this.jalankanRun(aktor, i, mulai),
         );
       } catch (e) {
         // the lock makes this unreachable between two runs; kept for a writer outside the run (same lines)
@@ -101,12 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The run itself (callers: `hitung`, under its lock). */
-    async jalankanRun(
-      ctx: any,
-      aktor: any,
-      i: { tahun: number; bulan: number; kode_opd?: string | null },
-      mulai: number,
-    ) {
+    async jalankanRun(aktor: Aktor, i: PermintaanRun, mulai: number): Promise<HasilRun> {
       const { tahun, bulan } = i;
       // months 13/14 belong to no quarter: never locked
       if (!bulanTambahan(bulan)) await layanan(strapi, 'inti', 'periode').wajibTerbuka(tahun, bulan);
@@ -121,7 +117,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const versi: VersiTpp = layanan(strapi, 'inti', 'kebijakan').versi('tpp', tanggalKebijakanTpp(tahun, bulan));
       const tanggal = tanggalPosRun(tahun, bulan, hariIni(), tanggalAcuanBulan);
 
-      const pegawai = await q('plugin::inti.pegawai').findMany({
+      const pegawai: PegawaiRun[] = await q('plugin::inti.pegawai').findMany({
         where: { status: 'AKTIF', ...(opd ? { opd: { id: opd.id } } : {}) },
         select: ['id', 'nip', 'nama', 'gelar_depan', 'gelar_belakang', 'golongan', 'cpns', 'jenis_asn', 'gaji_bpjs'],
         populate: { opd: { select: ['id'] } },
@@ -132,8 +128,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ? await bacaMasukanRun(strapi, ids, tahun, bulan, tanggal)
         : [[], [], [], []];
 
-      const utama = new Map<number, any>();
-      const plt = new Map<number, any>();
+      const utama = new Map<number, PosRun>();
+      const plt = new Map<number, PosRun>();
       for (const p of pos) {
         const peta = p.jenis === 'UTAMA' ? utama : plt;
         const pid = p.pegawai?.id;
@@ -145,14 +141,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         )
           peta.set(pid, p);
       }
-      const presensiPeta = new Map<number, any>(presensi.map((r) => [r.pegawai?.id, r]));
-      const evPeta = new Map<number, any[]>();
+      const presensiPeta = new Map<number, PresensiRun>(presensi.map((r) => [r.pegawai.id, r]));
+      const evPeta = new Map<number, { predikat_kode: number; jenis_penugasan: string | null }[]>();
       for (const e of evaluasi) {
         const pid = e.pegawai?.id;
         if (!evPeta.has(pid)) evPeta.set(pid, []);
         evPeta.get(pid)!.push({ predikat_kode: e.predikat_kode, jenis_penugasan: e.skp?.penugasan?.jenis ?? null });
       }
-      const lamaPeta = new Map<string, any>(lama.map((r) => [r.kunci_unik, r]));
+      const lamaPeta = new Map<string, TppLama>(lama.map((r) => [r.kunci_unik, r]));
 
       const dihitung = pegawai.filter((p) => utama.get(p.id)?.jabatan?.kelas_jabatan != null && p.golongan);
       const masukHitung = new Set(dihitung);
@@ -175,19 +171,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             // the head posts he holds (definitive first); capaianMassal decides by the policy which one takes the mean rule
             new Map(
               dihitung
-                .map(
-                  (p) =>
-                    [
-                      p.id,
-                      [utama.get(p.id), plt.get(p.id)]
-                        .filter((x) => x?.jabatan?.kepala_opd)
-                        .map((x) => ({ jabatanId: Number(x.jabatan.id), jenis_penugasan: x.jenis ?? null })),
-                    ] as const,
-                )
-                .filter(([, xs]: readonly [unknown, unknown[]]) => xs.length > 0) as [
-                number,
-                { jabatanId: number; jenis_penugasan: string | null }[],
-              ][],
+                .map((p): [number, { jabatanId: number; jenis_penugasan: string | null }[]] => [
+                  p.id,
+                  [utama.get(p.id), plt.get(p.id)].flatMap((x) =>
+                    x?.jabatan?.kepala_opd
+                      ? [{ jabatanId: Number(x.jabatan.id), jenis_penugasan: x.jenis ?? null }]
+                      : [],
+                  ),
+                ])
+                .filter(([, xs]) => xs.length > 0),
             ),
             tahun,
             bulan,
@@ -196,17 +188,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
       const sekarang = new Date();
       const hitungTpp = penghitungTpp(versi);
-      const baris: any[] = [];
+      const baris: BarisTppBaru[] = [];
       for (const p of dihitung) {
-        const u = utama.get(p.id);
+        // both checked by the filter of `dihitung` above
+        const uj = utama.get(p.id)!.jabatan!;
+        const golongan = p.golongan!;
         const pl = plt.get(p.id);
         const { masukan, alasan_tambahan } = susunMasukan(
           {
             bulan,
-            golongan: p.golongan,
+            golongan,
             cpns: !!p.cpns,
-            kelas: Number(u.jabatan.kelas_jabatan),
-            kode_jabatan: u.jabatan.kode ?? null,
+            kelas: Number(uj.kelas_jabatan),
+            kode_jabatan: uj.kode ?? null,
             kelas_plt: pl?.jabatan?.kelas_jabatan != null ? Number(pl.jabatan.kelas_jabatan) : null,
             presensi: presensiPeta.get(p.id) ?? null,
             capaian: capaian.get(p.id)?.capaian ?? null,
@@ -226,7 +220,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           }
           throw e;
         }
-        const jab = h.sumber_kelas === 'PLT' && pl ? pl.jabatan : u.jabatan;
+        const jab = h.sumber_kelas === 'PLT' && pl?.jabatan ? pl.jabatan : uj;
         baris.push({
           pegawai: p.id,
           opd: p.opd?.id ?? null,
@@ -238,7 +232,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           nama_jabatan: jab.nama,
           tipe_jabatan: jab.jenis,
           eselon: jab.eselon ?? null,
-          golongan: p.golongan,
+          golongan,
           pns_pppk: p.jenis_asn,
           kelas: h.kelas_dipakai,
           sumber_kelas: h.sumber_kelas,
@@ -254,7 +248,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const total = totalRun(baris);
-      const hasil = {
+      const hasil: HasilRun = {
         tahun,
         bulan,
         kode_opd: opd?.kode_opd ?? null,
@@ -264,10 +258,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         dilewati,
         durasi_ms: 0,
       };
-      await strapi.db.transaction(async ({ trx }: { trx: any }) => {
+      await strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
         await simpanBarisTpp(strapi, trx, baris, lamaPeta);
         await audit().catat({
-          ...audit().dariKonteks(ctx),
+          ...audit().dariAktor(aktor),
           aksi: 'TPP_DIHITUNG',
           objekTipe: 'tpp',
           objekId: `${tahun}:${bulan}:${opd?.kode_opd ?? 'SEMUA'}`,
@@ -305,7 +299,7 @@ async function bacaMasukanRun(
   tahun: number,
   bulan: number,
   tanggal: string,
-): Promise<[any[], any[], any[], any[]]> {
+): Promise<[PosRun[], PresensiRun[], EvaluasiRun[], TppLama[]]> {
   const meta = (uid: string) => strapi.db.metadata.get(uid) as unknown as MetaTabel;
   const kol = (uid: string, a: string) => meta(uid).attributes[a]?.columnName ?? a;
   const tautan = (uid: string, a: string) => {
@@ -316,14 +310,14 @@ async function bacaMasukanRun(
   const minta = new Set(ids);
   const kecil = ids.length <= BATAS_DAFTAR;
   /** rows of the pegawai: IN list for small sets, else every row of the period filtered here */
-  const milik = async (qb: any, kolomPegawai: string) => {
+  const milik = async <T extends { pid: unknown }>(qb: Knex.QueryBuilder, kolomPegawai: string): Promise<T[]> => {
     if (kecil) return qb.whereIn(kolomPegawai, ids);
-    return (await qb).filter((r: any) => minta.has(Number(r.pid)));
+    return ((await qb) as T[]).filter((r) => minta.has(Number(r.pid)));
   };
   /** a raw row → attribute names with the query engine's value types (booleans, JSON, datetimes) */
-  const keAtribut = (uid: string, r: any, lewati: string[] = []) => {
+  const keAtribut = (uid: string, r: Record<string, unknown>, lewati: string[] = []) => {
     const o: Record<string, unknown> = {};
-    for (const [nama, a] of Object.entries<any>(meta(uid).attributes)) {
+    for (const [nama, a] of Object.entries(meta(uid).attributes)) {
       if (a.type === 'relation' || lewati.includes(nama)) continue;
       const c = a.columnName ?? nama;
       if (!(c in r)) continue;
@@ -331,7 +325,7 @@ async function bacaMasukanRun(
       if (v != null && a.type === 'boolean') v = v === true || v === 1 || v === '1' || v === 't' || v === 'true';
       else if (v != null && a.type === 'json' && typeof v === 'string') v = JSON.parse(v);
       else if (v != null && (a.type === 'datetime' || a.type === 'timestamp') && !(v instanceof Date))
-        v = new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v);
+        v = new Date(typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : (v as string | number));
       o[nama] = v;
     }
     return o;
@@ -340,7 +334,7 @@ async function bacaMasukanRun(
   const UJ = 'plugin::inti.jabatan';
   const US = 'plugin::kinerja.skp';
 
-  return strapi.db.transaction(async ({ trx }: { trx: any }): Promise<[any[], any[], any[], any[]]> => {
+  return strapi.db.transaction(async ({ trx }: { trx: Knex.Transaction }) => {
     // posts: UTAMA/PLT overlapping `tanggal`, newest first (tmt_mulai desc, id desc)
     const gp = tautan(UP, 'pegawai');
     const gj = tautan(UP, 'jabatan');
@@ -350,7 +344,7 @@ async function bacaMasukanRun(
       .leftJoin(`${meta(UJ).tableName} as j`, 'j.id', `lj.${gj.ke}`)
       .whereIn(`g.${kol(UP, 'jenis')}`, ['UTAMA', 'PLT'])
       .where(`g.${kol(UP, 'tmt_mulai')}`, '<=', tanggal)
-      .where((w: any) => w.whereNull(`g.${kol(UP, 'tmt_akhir')}`).orWhere(`g.${kol(UP, 'tmt_akhir')}`, '>=', tanggal))
+      .where((w) => w.whereNull(`g.${kol(UP, 'tmt_akhir')}`).orWhere(`g.${kol(UP, 'tmt_akhir')}`, '>=', tanggal))
       .select(
         'g.id as id',
         `g.${kol(UP, 'jenis')} as jenis`,
@@ -365,7 +359,7 @@ async function bacaMasukanRun(
         { column: `g.${kol(UP, 'tmt_mulai')}`, order: 'desc' },
         { column: 'g.id', order: 'desc' },
       ]);
-    const pos = (await milik(posQ, `lp.${gp.ke}`)).map((r: any) => ({
+    const pos: PosRun[] = (await milik<MentahPos>(posQ, `lp.${gp.ke}`)).map((r) => ({
       id: Number(r.id),
       jenis: r.jenis,
       tmt_mulai: r.tmt_mulai,
@@ -388,8 +382,8 @@ async function bacaMasukanRun(
             },
     }));
 
-    let presensi: any[] = [];
-    let evaluasi: any[] = [];
+    let presensi: PresensiRun[] = [];
+    let evaluasi: EvaluasiRun[] = [];
     if (!bulanTambahan(bulan)) {
       const sp = tautan(UID_PRESENSI, 'pegawai');
       const presQ = trx(`${meta(UID_PRESENSI).tableName} as s`)
@@ -398,11 +392,13 @@ async function bacaMasukanRun(
         .where(`s.${kol(UID_PRESENSI, 'bulan')}`, bulan)
         .select('s.*', `lp.${sp.ke} as pid`)
         .orderBy('s.id');
-      presensi = (await milik(presQ, `lp.${sp.ke}`)).map((r: any) => ({
-        ...keAtribut(UID_PRESENSI, r),
-        id: Number(r.id),
-        pegawai: { id: Number(r.pid) },
-      }));
+      presensi = (await milik<Record<string, unknown> & { id: unknown; pid: unknown }>(presQ, `lp.${sp.ke}`)).map(
+        (r) => ({
+          ...keAtribut(UID_PRESENSI, r),
+          id: Number(r.id),
+          pegawai: { id: Number(r.pid) },
+        }),
+      );
 
       const ep = tautan(UID_EVALUASI, 'pegawai');
       const es = tautan(UID_EVALUASI, 'skp');
@@ -423,7 +419,7 @@ async function bacaMasukanRun(
           `g.${kol(UP, 'jenis')} as jenis_penugasan`,
         )
         .orderBy('e.id');
-      evaluasi = (await milik(evQ, `lp.${ep.ke}`)).map((r: any) => ({
+      evaluasi = (await milik<MentahEvaluasi>(evQ, `lp.${ep.ke}`)).map((r) => ({
         id: Number(r.id),
         predikat_kode: r.predikat_kode,
         pegawai: { id: Number(r.pid) },
@@ -436,7 +432,7 @@ async function bacaMasukanRun(
 
     // existing lines of the month: the unique kunci_unik of each pegawai (the tpp table's own indexed column)
     const kunci = ids.map((id) => kunciTpp(id, tahun, bulan));
-    const lama: any[] = [];
+    const lama: { id: unknown; documentId: string; kunci_unik: string }[] = [];
     const T = meta(UID_TPP).tableName;
     if (kecil) {
       lama.push(
@@ -449,8 +445,39 @@ async function bacaMasukanRun(
       const semua = await trx(T)
         .where({ [kol(UID_TPP, 'tahun')]: tahun, [kol(UID_TPP, 'bulan')]: bulan })
         .select('id', `${kol(UID_TPP, 'documentId')} as documentId`, `${kol(UID_TPP, 'kunci_unik')} as kunci_unik`);
-      lama.push(...semua.filter((r: any) => ada.has(r.kunci_unik)));
+      lama.push(...semua.filter((r: { kunci_unik: string }) => ada.has(r.kunci_unik)));
     }
-    return [pos, presensi, evaluasi, lama.map((r) => ({ ...r, id: Number(r.id) }))];
+    const hasil: [PosRun[], PresensiRun[], EvaluasiRun[], TppLama[]] = [
+      pos,
+      presensi,
+      evaluasi,
+      lama.map((r) => ({ ...r, id: Number(r.id) })),
+    ];
+    return hasil;
   });
+}
+
+/** A post row as the join reads it (`j_*`: its jabatan's columns). */
+interface MentahPos {
+  id: unknown;
+  jenis: string;
+  tmt_mulai: unknown;
+  pid: unknown;
+  j_id: unknown;
+  j_kode: string | null;
+  j_nama: string;
+  j_jenis: string;
+  j_jenjang: string | null;
+  j_eselon: string | null;
+  j_kelas_jabatan: unknown;
+  j_kepala_opd: unknown;
+}
+
+/** An evaluation row as the join reads it. */
+interface MentahEvaluasi {
+  id: unknown;
+  predikat_kode: number;
+  pid: unknown;
+  skp_id: unknown;
+  jenis_penugasan: string | null;
 }

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PERAN, hariIni, pastikan, tanggalIndonesia, layanan } from '@m-skp/inti';
+import { PERAN, hariIni, pastikan, tanggalIndonesia, layanan, type Aktor } from '@m-skp/inti';
 import { aksesKunci, bulanTriwulan, keputusanBuka, keputusanKunci, tanggalKunciTerawal } from '../domain/kunci';
 
 const UID = 'plugin::inti.kunci-periode';
@@ -10,6 +10,7 @@ const kunciUnik = (tahun: number, triwulan: number) => `${tahun}:${triwulan}`;
  * null for a period no `capaian` policy version covers, which has no input deadline).
  */
 interface BarisKunci {
+  id?: number;
   terkunci?: boolean | null;
   dikunci_oleh?: string | null;
   dikunci_pada?: string | Date | null;
@@ -33,6 +34,13 @@ function dto(tahun: number, triwulan: number, r: BarisKunci | null, dapatDikunci
   };
 }
 
+/** POST /api/tpp/kunci and /api/tpp/buka: the quarter and, for the override or the unlock, the reason. */
+export interface PermintaanTriwulan {
+  tahun: number;
+  triwulan: number;
+  alasan?: string | null;
+}
+
 /**
  * Quarter locks: BKAD marks a quarter's TPP prestasi kerja disbursed, which locks its
  * three months for every write path (inti `periode.wajibTerbuka` → 423 PERIODE_TERKUNCI); only the
@@ -44,7 +52,6 @@ function dto(tahun: number, triwulan: number, r: BarisKunci | null, dapatDikunci
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = () => strapi.db.query(UID);
-  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
   const audit = () => layanan(strapi, 'inti', 'audit');
   /** The input-deadline day of the quarter's last month (policy `capaian`); null when no version covers it. */
   const hariBatas = (tahun: number, triwulan: number): number | null => {
@@ -62,15 +69,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** 403 unless the caller (a user, never an API token) has one of the given roles. */
-    async wajibPeran(ctx: any, ...peran: string[]) {
-      const aktor = await cakupan().aktor(ctx);
+    wajibPeran(aktor: Aktor, ...peran: string[]) {
       pastikan(aksesKunci(aktor, peran));
       return aktor;
     },
 
     /** GET /api/tpp/kunci?tahun=: the four quarters of the year with their state (readable by every role). */
-    async daftar(_ctx: any, f: { tahun: number }) {
-      const rows = await q().findMany({ where: { tahun: f.tahun } });
+    async daftar(f: { tahun: number }) {
+      const rows: (BarisKunci & { triwulan: number })[] = await q().findMany({ where: { tahun: f.tahun } });
       const per = new Map(rows.map((r) => [Number(r.triwulan), r]));
       return [1, 2, 3, 4].map((tw) => dto(f.tahun, tw, per.get(tw) ?? null, terawal(f.tahun, tw)));
     },
@@ -81,8 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * in the message and `details.dapat_dikunci_mulai`); the Admin BKPSDM at any time with a reason
      * (the override, audited with it).
      */
-    async kunci(ctx: any, i: { tahun: number; triwulan: number; alasan?: string | null }) {
-      const aktor = await cakupan().aktor(ctx);
+    async kunci(aktor: Aktor, i: PermintaanTriwulan) {
       const bkpsdm = aktor.peran === PERAN.ADMIN_BKPSDM;
       const mulai = terawal(i.tahun, i.triwulan);
       const permintaan = {
@@ -98,7 +103,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       pastikan(keputusanKunci(permintaan));
       const kunci = kunciUnik(i.tahun, i.triwulan);
       return strapi.db.transaction(async () => {
-        const lama = await q().findOne({ where: { kunci_unik: kunci } });
+        const lama: BarisKunci | null = await q().findOne({ where: { kunci_unik: kunci } });
         const { tetap, alasan, dini } = pastikan(keputusanKunci({ ...permintaan, terkunci: !!lama?.terkunci }));
         if (tetap) return dto(i.tahun, i.triwulan, lama, mulai);
         const data = {
@@ -109,11 +114,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           dibuka_pada: null,
           alasan_buka: null,
         };
-        const baru = lama
+        const baru: BarisKunci = lama
           ? await q().update({ where: { id: lama.id }, data })
           : await q().create({ data: { ...data, tahun: i.tahun, triwulan: i.triwulan, kunci_unik: kunci } });
         await audit().catat({
-          ...audit().dariKonteks(ctx),
+          ...audit().dariAktor(aktor),
           aksi: 'TPP_TRIWULAN_DIKUNCI',
           objekTipe: 'kunci-periode',
           objekId: kunci,
@@ -132,8 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /api/tpp/buka {tahun, triwulan, alasan} (Admin BKPSDM): unlock with a written reason. */
-    async buka(ctx: any, i: { tahun: number; triwulan: number; alasan?: string | null }) {
-      const aktor = await cakupan().aktor(ctx);
+    async buka(aktor: Aktor, i: PermintaanTriwulan) {
       const permintaan = {
         peran: aktor.peran,
         token: aktor.token,
@@ -145,14 +149,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const mulai = terawal(i.tahun, i.triwulan);
       const kunci = kunciUnik(i.tahun, i.triwulan);
       return strapi.db.transaction(async () => {
-        const lama = await q().findOne({ where: { kunci_unik: kunci } });
+        const lama: BarisKunci | null = await q().findOne({ where: { kunci_unik: kunci } });
         const { alasan } = pastikan(keputusanBuka({ ...permintaan, terkunci: !!lama?.terkunci }));
-        const baru = await q().update({
-          where: { id: lama.id },
+        // a quarter that is locked has its row (keputusanBuka refused the others)
+        const baru: BarisKunci = await q().update({
+          where: { id: lama!.id },
           data: { terkunci: false, dibuka_oleh: aktor.username, dibuka_pada: new Date(), alasan_buka: alasan },
         });
         await audit().catat({
-          ...audit().dariKonteks(ctx),
+          ...audit().dariAktor(aktor),
           aksi: 'TPP_TRIWULAN_DIBUKA',
           objekTipe: 'kunci-periode',
           objekId: kunci,

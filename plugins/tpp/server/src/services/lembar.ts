@@ -1,5 +1,12 @@
-import ExcelJS from 'exceljs';
-import { GalatMskp } from '@m-skp/inti';
+import ExcelJS, { type CellValue } from 'exceljs';
+
+/** An uploaded file as the multipart middleware leaves it on the request (formidable). */
+export interface BerkasUnggah {
+  filepath: string;
+  originalFilename?: string | null;
+  mimetype?: string | null;
+  size?: number;
+}
 
 /** One non-blank row of a sheet: its row number as the spreadsheet shows it, and its plain cell values. */
 export interface BarisLembar {
@@ -8,11 +15,11 @@ export interface BarisLembar {
 }
 
 /** Plain cell value of exceljs (rich text, formula result, hyperlink text, dates as ISO). */
-export function nilaiSel(v: any): unknown {
+export function nilaiSel(v: CellValue): unknown {
   if (v == null) return null;
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if (Array.isArray(v.richText)) return v.richText.map((x: any) => x.text).join('');
+    if ('richText' in v && Array.isArray(v.richText)) return v.richText.map((x) => x.text).join('');
     if ('result' in v) return nilaiSel(v.result);
     if ('text' in v) return v.text;
     if ('error' in v) return null;
@@ -24,15 +31,16 @@ export function nilaiSel(v: any): unknown {
 export const adalahXlsx = (isi: Buffer) => isi.subarray(0, 2).toString('latin1') === 'PK';
 
 /**
- * Every worksheet of an uploaded .xlsx as its non-blank rows (the imports: presensi, DPA). A file exceljs
- * cannot read is a 400 naming `berkas`, never a 500.
+ * Every worksheet of an uploaded .xlsx as its non-blank rows (the imports: presensi, DPA); null for a file
+ * exceljs cannot read (each import refuses it with 400 BERKAS_TIDAK_TERBACA naming `berkas`, never a 500).
  */
-export async function bacaLembarXlsx(isi: Buffer, pesanTakTerbaca: string): Promise<BarisLembar[][]> {
+export async function bacaLembarXlsx(isi: Buffer): Promise<BarisLembar[][] | null> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(isi as any);
+    // exceljs declares its own global `Buffer` (an ArrayBuffer) that Node's Buffer type does not match; it reads Node's
+    await wb.xlsx.load(isi as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch {
-    throw new GalatMskp(400, 'BERKAS_TIDAK_TERBACA', pesanTakTerbaca, 'berkas');
+    return null;
   }
   return wb.worksheets.map((ws) => {
     const tabel: BarisLembar[] = [];

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import fs from 'fs/promises';
 import ExcelJS from 'exceljs';
-import { adalahXlsx, bacaLembarXlsx, type BarisLembar } from './lembar';
-import { pastikan, pemilikAktor, layanan } from '@m-skp/inti';
+import { adalahXlsx, bacaLembarXlsx, type BarisLembar, type BerkasUnggah } from './lembar';
+import { pastikan, pemilikAktor, layanan, type Aktor } from '@m-skp/inti';
 import {
   aksesPresensi,
   jumlahBarisPresensi,
@@ -36,6 +36,13 @@ interface ParameterPresensi {
   jumlah: number;
 }
 
+/** POST /api/tpp/presensi: the month and the pushed rows (one object per pegawai, headers as keys). */
+export interface KirimanPresensi {
+  tahun: number;
+  bulan: number;
+  data: Record<string, unknown>[];
+}
+
 /** Preview answer: the accepted rows without the internal pegawai id. */
 const dtoPratinjau = (p: {
   id: string;
@@ -61,14 +68,12 @@ const dtoPratinjau = (p: {
  * scoped) and Admin BKPSDM for the push. A locked month (quarter disbursed) answers 423 for the whole batch.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const cakupan = () => layanan(strapi, 'inti', 'cakupan');
   const audit = () => layanan(strapi, 'inti', 'audit');
   const periode = () => layanan(strapi, 'inti', 'periode');
   const pratinjau = () => layanan(strapi, 'inti', 'pratinjau-impor');
 
   /** The caller and the OPD it may write (null = all); 403 for other roles. */
-  async function wajibBoleh(ctx: any, jalur: 'IMPOR' | 'API') {
-    const aktor = await cakupan().aktor(ctx);
+  function wajibBoleh(aktor: Aktor, jalur: 'IMPOR' | 'API') {
     const { opdBoleh } = pastikan(aksesPresensi(aktor, jalur));
     return { aktor, opdBoleh };
   }
@@ -78,11 +83,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const peta = new Map<string, { id: number; nip: string; nama: string; opdId: number | null }>();
     const unik = [...new Set(nips.filter((n) => /^\d{18}$/.test(n)))];
     for (let i = 0; i < unik.length; i += 500) {
-      const rows = await strapi.db.query(UID_PEGAWAI).findMany({
-        where: { nip: { $in: unik.slice(i, i + 500) } },
-        select: ['id', 'nip', 'nama'],
-        populate: { opd: { select: ['id'] } },
-      });
+      const rows: { id: number; nip: string; nama: string; opd?: { id: number } | null }[] = await strapi.db
+        .query(UID_PEGAWAI)
+        .findMany({
+          where: { nip: { $in: unik.slice(i, i + 500) } },
+          select: ['id', 'nip', 'nama'],
+          populate: { opd: { select: ['id'] } },
+        });
       for (const p of rows) peta.set(p.nip, { id: p.id, nip: p.nip, nama: p.nama, opdId: p.opd?.id ?? null });
     }
     return peta;
@@ -101,7 +108,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Upserts by kunci_unik and writes one audit record, in ONE transaction (a failure writes nothing). */
   async function terapkanBaris(
-    ctx: any,
+    aktor: Aktor,
     o: {
       tahun: number;
       bulan: number;
@@ -119,11 +126,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const kunci = o.baris.map((b) => kunciUnikPresensi(b.pegawaiId, o.tahun, o.bulan));
       const ada = new Map<string, number>();
       for (let i = 0; i < kunci.length; i += 500) {
-        for (const r of await q.findMany({
+        const rows: { id: number; kunci_unik: string }[] = await q.findMany({
           where: { kunci_unik: { $in: kunci.slice(i, i + 500) } },
           select: ['id', 'kunci_unik'],
-        }))
-          ada.set(r.kunci_unik, r.id);
+        });
+        for (const r of rows) ada.set(r.kunci_unik, r.id);
       }
       let dibuat = 0;
       let diperbarui = 0;
@@ -141,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const hasil = { tahun: o.tahun, bulan: o.bulan, jumlah: o.baris.length, dibuat, diperbarui };
       await audit().catat({
-        ...audit().dariKonteks(ctx),
+        ...audit().dariAktor(aktor),
         aksi: o.aksi,
         objekTipe: 'presensi',
         objekId: o.sumberRef,
@@ -159,8 +166,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     wajibBoleh,
 
     /** GET /api/tpp/presensi/template?format=xlsx|csv */
-    async templat(ctx: any, format: 'xlsx' | 'csv') {
-      await wajibBoleh(ctx, 'IMPOR');
+    async templat(aktor: Aktor, format: 'xlsx' | 'csv') {
+      wajibBoleh(aktor, 'IMPOR');
       const kepala = KOLOM_PRESENSI.map((k) => k.kolom);
       const contoh = KOLOM_PRESENSI.map((k) => k.contoh);
       if (format === 'csv') {
@@ -201,12 +208,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /api/tpp/presensi/impor (multipart berkas, tahun, bulan) → preview; nothing is written. */
-    async impor(
-      ctx: any,
-      i: { tahun: number; bulan: number },
-      berkas: { filepath: string; originalFilename?: string | null; mimetype?: string | null; size?: number } | null,
-    ) {
-      const { aktor, opdBoleh } = await wajibBoleh(ctx, 'IMPOR');
+    async impor(aktor: Aktor, i: { tahun: number; bulan: number }, berkas: BerkasUnggah | null) {
+      const { opdBoleh } = wajibBoleh(aktor, 'IMPOR');
       pastikan(keputusanImporPresensi({ pelaku: aktor, berkas: berkas ?? null }));
       if (!berkas) return null as never; // refused just above
       await periode().wajibTerbuka(i.tahun, i.bulan);
@@ -214,7 +217,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const isi = await fs.readFile(berkas.filepath);
       let tabel: BarisLembar[];
       if (adalahXlsx(isi)) {
-        const lembar = await bacaLembarXlsx(isi, 'Berkas Excel tidak dapat dibaca. Simpan sebagai .xlsx atau .csv.');
+        const lembar = await bacaLembarXlsx(isi);
+        pastikan(keputusanImporPresensi({ pelaku: aktor, berkas, terbaca: lembar != null }));
+        if (!lembar) return null as never; // refused just above
         tabel =
           lembar.find((t) => normalisasiKolom(t[0]?.nomor === 1 ? t[0].sel[0] : null) === 'nip') ?? lembar[0] ?? [];
       } else if (/\.csv$/i.test(nama) || /csv|text\/plain/.test(berkas.mimetype ?? '') || !isi.includes(0)) {
@@ -227,8 +232,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let rows;
       try {
         rows = barisDariTabel(tabel);
-      } catch (e: any) {
-        pastikan(keputusanImporPresensi({ pelaku: aktor, berkas, galatKolom: String(e.message) }));
+      } catch (e) {
+        pastikan(keputusanImporPresensi({ pelaku: aktor, berkas, galatKolom: String((e as Error).message) }));
         throw e;
       }
       const hasil = await periksa(rows, i.tahun, i.bulan, opdBoleh);
@@ -244,14 +249,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /api/tpp/presensi/impor/:id/terapkan: writes the accepted rows of the caller's preview. */
-    async terapkan(ctx: any, id: string) {
-      const { aktor } = await wajibBoleh(ctx, 'IMPOR');
+    async terapkan(aktor: Aktor, id: string) {
+      wajibBoleh(aktor, 'IMPOR');
       const p = await pratinjau().ambil(id, JENIS, pemilikAktor(aktor));
       pastikan(keputusanTerapkanPresensi({ pelaku: aktor, pratinjauAda: !!p }));
       const { tahun, bulan } = p!.parameter as unknown as ParameterPresensi;
       const diterima = p!.diterima as BarisPresensi[];
       pastikan(keputusanTerapkanPresensi({ pelaku: aktor, pratinjauAda: true, jumlahDiterima: diterima.length }));
-      const hasil = await terapkanBaris(ctx, {
+      const hasil = await terapkanBaris(aktor, {
         tahun,
         bulan,
         baris: diterima,
@@ -265,8 +270,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /api/tpp/presensi {tahun, bulan, data:[{nip, …}]}: applies at once when no row is rejected. */
-    async dorong(ctx: any, i: { tahun: number; bulan: number; data: Record<string, unknown>[] }) {
-      const { aktor, opdBoleh } = await wajibBoleh(ctx, 'API');
+    async dorong(aktor: Aktor, i: KirimanPresensi) {
+      const { opdBoleh } = wajibBoleh(aktor, 'API');
       await periode().wajibTerbuka(i.tahun, i.bulan);
       const rows = i.data.map((d, n) => ({
         baris: n + 1,
@@ -274,7 +279,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }));
       const hasil = await periksa(rows, i.tahun, i.bulan, opdBoleh);
       pastikan(keputusanDorongPresensi({ pelaku: aktor, jumlahBaris: rows.length, ditolak: hasil.ditolak }));
-      return terapkanBaris(ctx, {
+      return terapkanBaris(aktor, {
         tahun: i.tahun,
         bulan: i.bulan,
         baris: hasil.diterima,

@@ -1,31 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { GalatMskp, layanan } from '@m-skp/inti';
+import { layanan, pastikan, type Aktor } from '@m-skp/inti';
 import { UID_TPP } from './hitung';
+import { KOLOM_UANG_TPP } from '../domain/riwayat';
+import { keputusanLihatTpp } from '../domain/lihat';
+import type { AlasanTpp } from '../domain/tpp';
 
-const ANGKA = ['capaian', 'persen_potongan_disiplin'];
-const RUPIAH = [
-  'tpp_max',
-  'belanja_tpp_beban_kerja',
-  'belanja_tpp_tempat_bertugas',
-  'belanja_tpp_kondisi_kerja',
-  'belanja_tpp_kelangkaan_profesi',
-  'belanja_tpp_prestasi_kerja',
-  'tunjangan_iuran_jaminan_kesehatan',
-  'tunjangan_iuran_jaminan_kecelakaan_kerja',
-  'tunjangan_iuran_jaminan_kematian',
-  'tunjangan_jaminan_hari_tua',
-  'tunjangan_jaminan_pensiun',
-  'tunjangan_iuran_simpanan_tapera',
-  'potongan_iuran_jaminan_kesehatan',
-  'iwp_1',
-  'pph_21',
-  'zakat',
-  'bulog',
-  'potongan_lain',
-  'jumlah_tpp',
-  'jumlah_potongan',
-  'jumlah_ditransfer',
-];
+const ANGKA = ['capaian', 'persen_potongan_disiplin'] as const;
+/** Rupiah columns of a line: the ceiling after the CPNS share, then the money columns (domain/riwayat.ts). */
+const RUPIAH = ['tpp_max', ...KOLOM_UANG_TPP] as const;
 
 /** A stored TPP line as the query engine returns it (biginteger columns as strings), opd and pegawai populated. */
 export interface BarisTppTersimpan {
@@ -51,10 +33,46 @@ export interface BarisTppTersimpan {
   [kolom: string]: unknown;
 }
 
+/** A line as the API shows it: the stored identity fields, numbers and every rupiah column as a number. */
+export type TppDto = Pick<
+  BarisTppTersimpan,
+  | 'tahun'
+  | 'bulan'
+  | 'nip'
+  | 'nama'
+  | 'nama_jabatan'
+  | 'tipe_jabatan'
+  | 'golongan'
+  | 'pns_pppk'
+  | 'kelas'
+  | 'sumber_kelas'
+  | 'versi_kebijakan'
+  | 'dihitung_pada'
+  | 'dihitung_oleh'
+> & {
+  id: string;
+  eselon: string | null;
+  predikat_kode: number | null;
+  opd: { id: string; kode_opd: string; nama: string } | null;
+  pegawai_id: string | null;
+  alasan: AlasanTpp[];
+  'iwp_1%': number;
+} & Record<(typeof ANGKA)[number], number | null> &
+  Record<(typeof RUPIAH)[number], number>;
+
+/** GET /api/tpp filters (routes/skema/tpp.ts). */
+export interface SaringanTpp {
+  nip?: string;
+  tahun?: number;
+  bulan?: number;
+  kode_opd?: string;
+  page: number;
+  pageSize: number;
+}
+
 /** A stored line as the API shows it: rupiah as numbers (biginteger comes back as string), `iwp_1%` under its SIPD name too. */
-export function tppDto(r: BarisTppTersimpan) {
-  // any: the line's columns by name (rupiah and numbers added below), read by the list and the panel resource
-  const out: any = {
+export function tppDto(r: BarisTppTersimpan): TppDto {
+  const out = {
     id: r.documentId,
     tahun: r.tahun,
     bulan: r.bulan,
@@ -70,11 +88,11 @@ export function tppDto(r: BarisTppTersimpan) {
     predikat_kode: r.predikat_kode ?? null,
     opd: r.opd ? { id: r.opd.documentId, kode_opd: r.opd.kode_opd, nama: r.opd.nama } : null,
     pegawai_id: r.pegawai?.documentId ?? null,
-    alasan: Array.isArray(r.alasan) ? r.alasan : [],
+    alasan: Array.isArray(r.alasan) ? (r.alasan as AlasanTpp[]) : [],
     versi_kebijakan: r.versi_kebijakan,
     dihitung_pada: r.dihitung_pada,
     dihitung_oleh: r.dihitung_oleh,
-  };
+  } as TppDto;
   for (const k of ANGKA) out[k] = r[k] == null ? null : Number(r[k]);
   for (const k of RUPIAH) out[k] = Number(r[k] ?? 0);
   out['iwp_1%'] = out.iwp_1;
@@ -83,20 +101,15 @@ export function tppDto(r: BarisTppTersimpan) {
 
 /** GET /api/tpp: stored lines, scoped by the scope service on the line's pegawai. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async daftar(
-    ctx: any,
-    f: { nip?: string; tahun?: number; bulan?: number; kode_opd?: string; page: number; pageSize: number },
-  ) {
+  async daftar(aktor: Aktor, f: SaringanTpp) {
     const cakupan = layanan(strapi, 'inti', 'cakupan');
-    const aktor = await cakupan.aktor(ctx);
-    const where: any = { pegawai: await cakupan.filterPegawai(aktor, undefined, ctx.state) };
+    const where: Record<string, unknown> = { pegawai: await cakupan.filterPegawai(aktor) };
     if (f.nip) {
       const p = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, {
         select: ['id'],
         pesan: 'Pegawai tidak ditemukan.',
       });
-      if (!(await cakupan.bolehLihatPegawai(aktor, p.id, undefined, ctx.state)))
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berhak melihat TPP pegawai ini.', 'nip');
+      pastikan(keputusanLihatTpp({ dalamCakupan: await cakupan.bolehLihatPegawai(aktor, p.id) }));
       where.pegawai = { id: p.id };
     }
     if (f.tahun) where.tahun = f.tahun;

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import crypto from 'node:crypto';
+import type { BarisTppBaru } from './baris';
 
 /**
  * Set-based writer of TPP lines inside the run's transaction (knex `trx`): new lines in batched
@@ -47,7 +49,7 @@ const nilaiSqlite = (v: unknown) =>
  * columns as the value itself, datetimes as ISO text).
  */
 async function ubahMassal(
-  trx: any,
+  trx: Knex.Transaction,
   klien: string,
   skema: string | undefined,
   tabel: string,
@@ -84,7 +86,12 @@ async function ubahMassal(
   }
 }
 
-export async function simpanBarisTpp(strapi: Core.Strapi, trx: any, baris: any[], lama: Map<string, { id: number }>) {
+export async function simpanBarisTpp(
+  strapi: Core.Strapi,
+  trx: Knex.Transaction,
+  baris: BarisTppBaru[],
+  lama: Map<string, { id: number }>,
+) {
   const m = strapi.db.metadata.get(UID) as unknown as MetaTabel;
   const skema = typeof strapi.db.getSchemaName === 'function' ? strapi.db.getSchemaName() : undefined;
   const tabel = (nama: string) => (skema ? trx(nama).withSchema(skema) : trx(nama));
@@ -92,9 +99,9 @@ export async function simpanBarisTpp(strapi: Core.Strapi, trx: any, baris: any[]
   const sekarang = new Date();
   // attribute → column, resolved once per attribute name (a city run maps ~45 attributes of ~5,000 lines)
   const namaKolom = new Map<string, string | null>();
-  const keKolom = (b: any) => {
+  const keKolom = (b: BarisTppBaru) => {
     const o: Record<string, unknown> = {};
-    for (const k in b) {
+    for (const [k, v] of Object.entries(b)) {
       let c = namaKolom.get(k);
       if (c === undefined) {
         const nama: string | null = (RELASI as readonly string[]).includes(k) ? null : kolom(k);
@@ -102,7 +109,7 @@ export async function simpanBarisTpp(strapi: Core.Strapi, trx: any, baris: any[]
         c = nama;
       }
       if (c === null) continue;
-      o[c] = k === 'alasan' ? JSON.stringify(b[k] ?? []) : b[k];
+      o[c] = k === 'alasan' ? JSON.stringify(v ?? []) : v;
     }
     return o;
   };
@@ -161,7 +168,8 @@ export async function simpanBarisTpp(strapi: Core.Strapi, trx: any, baris: any[]
         .select(t.inverseJoinColumn.name)
         .max({ m: t.inverseOrderColumnName })
         .groupBy(t.inverseJoinColumn.name);
-      for (const r of ada) posisi.set(Number(r[t.inverseJoinColumn.name]), Number(r.m) || 0);
+      for (const r of ada as Record<string, unknown>[])
+        posisi.set(Number(r[t.inverseJoinColumn.name]), Number(r.m) || 0);
     }
     const rows = pasangan.map(([x, y]) => {
       const o: Record<string, unknown> = { [t.joinColumn.name]: x, [t.inverseJoinColumn.name]: y };

@@ -65,6 +65,7 @@ describe('a DPA import: every refusal and the order of the checks', () => {
     ['no file', { berkas: null }, 'BERKAS_WAJIB'],
     ['over 5 MB', { berkas: { size: 5 * MB + 1 } }, 'BERKAS_TERLALU_BESAR'],
     ['not xlsx', { xlsx: false }, 'JENIS_BERKAS_DITOLAK'],
+    ['a workbook that cannot be read', { terbaca: false }, 'BERKAS_TIDAK_TERBACA'],
     ['no sub kegiatan header', { galatKolom: 'Kolom wajib tidak ada: kode_sub_kegiatan.' }, 'KOLOM_TIDAK_LENGKAP'],
     ['no rows', { jumlahBaris: 0 }, 'BERKAS_KOSONG'],
     ['5001 rows', { jumlahBaris: 5001 }, 'TERLALU_BANYAK_BARIS'],
@@ -75,6 +76,8 @@ describe('a DPA import: every refusal and the order of the checks', () => {
     ['no file before anything about its content', { berkas: null, xlsx: false }, 'BERKAS_WAJIB'],
     ['too big and not xlsx', { berkas: { size: 6 * MB }, xlsx: false }, 'BERKAS_TERLALU_BESAR'],
     ['not xlsx, no header', { xlsx: false, galatKolom: 'x' }, 'JENIS_BERKAS_DITOLAK'],
+    ['not xlsx, unreadable', { xlsx: false, terbaca: false }, 'JENIS_BERKAS_DITOLAK'],
+    ['unreadable, no header', { terbaca: false, galatKolom: 'x' }, 'BERKAS_TIDAK_TERBACA'],
     ['no header, no rows', { galatKolom: 'x', jumlahBaris: 0 }, 'KOLOM_TIDAK_LENGKAP'],
   ])('%s → %s', (_n, ubah, harap) => expect(kode(keputusanImporDpa({ ...ok, ...ubah }))).toBe(harap));
 
@@ -93,6 +96,9 @@ describe('a DPA import: every refusal and the order of the checks', () => {
         'Berkas DPA harus Excel .xlsx (simpan ulang ekspor SIPD sebagai .xlsx).',
         'berkas',
       ),
+    );
+    expect(k({ terbaca: false })).toEqual(
+      tolak(400, 'BERKAS_TIDAK_TERBACA', 'Berkas Excel tidak dapat dibaca. Simpan ulang sebagai .xlsx.', 'berkas'),
     );
     expect(k({ galatKolom: 'Kolom X tidak ada.' })).toEqual(
       tolak(400, 'KOLOM_TIDAK_LENGKAP', 'Kolom X tidak ada.', 'berkas'),

@@ -56,6 +56,7 @@ describe('an attendance import: every refusal and the order of the checks', () =
     ['no file', { berkas: null }, 'BERKAS_WAJIB'],
     ['over 5 MB', { berkas: { size: 5 * MB + 1 } }, 'BERKAS_TERLALU_BESAR'],
     ['neither xlsx nor csv', { jenis: null }, 'JENIS_BERKAS_DITOLAK'],
+    ['an xlsx that cannot be read', { jenis: 'XLSX', terbaca: false }, 'BERKAS_TIDAK_TERBACA'],
     ['a required column missing', { galatKolom: 'Kolom wajib tidak ada: nip.' }, 'KOLOM_TIDAK_LENGKAP'],
     ['no rows', { jumlahBaris: 0 }, 'BERKAS_KOSONG'],
     ['20001 rows', { jumlahBaris: 20001 }, 'TERLALU_BANYAK_BARIS'],
@@ -63,6 +64,8 @@ describe('an attendance import: every refusal and the order of the checks', () =
     ['pegawai without a file', { pelaku: PEGAWAI, berkas: null }, 'AKSES_DITOLAK'],
     ['too big and of the wrong type', { berkas: { size: 6 * MB }, jenis: null }, 'BERKAS_TERLALU_BESAR'],
     ['wrong type and no header', { jenis: null, galatKolom: 'x' }, 'JENIS_BERKAS_DITOLAK'],
+    ['too big and unreadable', { berkas: { size: 6 * MB }, terbaca: false }, 'BERKAS_TERLALU_BESAR'],
+    ['unreadable, no header', { terbaca: false, galatKolom: 'x' }, 'BERKAS_TIDAK_TERBACA'],
     ['no header and no rows', { galatKolom: 'x', jumlahBaris: 0 }, 'KOLOM_TIDAK_LENGKAP'],
   ])('%s → %s', (_n, ubah, harap) => expect(kode(keputusanImporPresensi({ ...ok, ...ubah }))).toBe(harap));
 
@@ -76,6 +79,9 @@ describe('an attendance import: every refusal and the order of the checks', () =
     );
     expect(k({ jenis: null })).toEqual(
       tolak(400, 'JENIS_BERKAS_DITOLAK', 'Berkas presensi harus .xlsx atau .csv.', 'berkas'),
+    );
+    expect(k({ terbaca: false })).toEqual(
+      tolak(400, 'BERKAS_TIDAK_TERBACA', 'Berkas Excel tidak dapat dibaca. Simpan sebagai .xlsx atau .csv.', 'berkas'),
     );
     expect(k({ galatKolom: 'Kolom wajib tidak ada: nip.' })).toEqual(
       tolak(400, 'KOLOM_TIDAK_LENGKAP', 'Kolom wajib tidak ada: nip.', 'berkas'),
