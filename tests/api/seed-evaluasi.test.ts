@@ -8,6 +8,7 @@
  * The write (the demo city seeded at boot): kunci_unik, the app's own capaian and proposal agree with
  * the stored rows, `sinkronPlt` changes nothing, the last past month is left for the penilai.
  */
+import { aktorSistem } from '@m-skp/inti';
 import { mulaiStrapi, NIP, hariIniKota } from '../helpers/strapi';
 
 const { rencanakanKota, rencanakanSkp } = require('../../database/seed');
@@ -255,7 +256,7 @@ describe('demo city seeded at boot: evaluations and organisation predikat', () =
   });
 
   test('sinkronPlt after seeding reports no change', async () => {
-    const r = await t.strapi.plugin('plt').service('sinkron').sinkronPlt(null, { tahun });
+    const r = await t.strapi.plugin('plt').service('sinkron').sinkronPlt(aktorSistem('seed-evaluasi'), { tahun });
     if (bulanTerakhirLalu > 1) expect(r.diperiksa).toBeGreaterThan(0);
     expect(r.diubah).toEqual([]);
   });

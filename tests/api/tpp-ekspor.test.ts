@@ -9,6 +9,7 @@
 import ExcelJS from 'exceljs';
 import { mulaiStrapi, NIP, hariIniKota, nipBaru, KATA_SANDI_DEMO } from '../helpers/strapi';
 import { cetak, teks, grupNip } from '../helpers/pdf';
+import { KOLOM_SIPD, KOLOM_UANG_SIPD } from '../helpers/sipd';
 
 const t = mulaiStrapi();
 const jwt: Record<string, string> = {};
@@ -16,15 +17,6 @@ const tahun = Number(hariIniKota().slice(0, 4)) + 2;
 let kodeOpd: string;
 let kodeOpdLain: string;
 
-/** exports.md, verbatim */
-const HEADER_SIPD = `nama_pegawai, nip, nik, tanggal_lahir, alamat, tipe_jabatan, eselon, golongan, pns_pppk,
-nama_jabatan, kode_bank, nama_bank, npwp, nomor_rekening_bank_pegawai, belanja_tpp_beban_kerja,
-belanja_tpp_tempat_bertugas, belanja_tpp_kondisi_kerja, belanja_tpp_kelangkaan_profesi,
-belanja_tpp_prestasi_kerja, tunjangan_iuran_jaminan_kesehatan,
-tunjangan_iuran_jaminan_kecelakaan_kerja, tunjangan_iuran_jaminan_kematian,
-tunjangan_jaminan_hari_tua, tunjangan_jaminan_pensiun, iwp_1%, tunjangan_iuran_simpanan_tapera,
-pph_21, zakat, bulog, jumlah_ditransfer, jumlah_potongan`.split(/,\s*/);
-const UANG = HEADER_SIPD.slice(HEADER_SIPD.indexOf('belanja_tpp_beban_kerja'));
 const BULAN_BKAD = [
   'Januari',
   'Februari',
@@ -199,13 +191,13 @@ describe('GET /api/tpp/export — SIPD Excel', () => {
       expect(r.headers['content-type']).toContain('spreadsheetml');
       expect(r.headers['content-disposition']).toContain(`tpp-${jenis}_`);
       const ws = (await bacaExcel(r.berkas)).worksheets[0];
-      expect(nilaiBaris(ws, 1)).toEqual(HEADER_SIPD);
+      expect(nilaiBaris(ws, 1)).toEqual(KOLOM_SIPD);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(ws.autoFilter).toBeTruthy();
       expect(ws.rowCount).toBe(1 + bulan1().length);
       file[jenis] = ws;
     }
-    const kol = (h: string) => HEADER_SIPD.indexOf(h) + 1;
+    const kol = (h: string) => KOLOM_SIPD.indexOf(h) + 1;
     for (const l of bulan1()) {
       const cari = (ws: ExcelJS.Worksheet) => {
         for (let i = 2; i <= ws.rowCount; i++)
@@ -219,7 +211,7 @@ describe('GET /api/tpp/export — SIPD Excel', () => {
       expect(b.getCell(kol('belanja_tpp_prestasi_kerja')).value).toBe(0);
       expect(p.getCell(kol('belanja_tpp_beban_kerja')).value).toBe(0);
       expect(p.getCell(kol('belanja_tpp_prestasi_kerja')).value).toBe(l.uang.belanja_tpp_prestasi_kerja);
-      for (const h of UANG) {
+      for (const h of KOLOM_UANG_SIPD) {
         const dbKolom = h === 'iwp_1%' ? 'iwp_1' : h;
         expect(typeof b.getCell(kol(h)).value).toBe('number');
         expect(b.getCell(kol(h)).numFmt).toBe('#,##0');
@@ -232,7 +224,7 @@ describe('GET /api/tpp/export — SIPD Excel', () => {
       // each file is consistent on its own: ditransfer = components + allowances − potongan
       for (const r of [b, p]) {
         const v = (h: string) => Number(r.getCell(kol(h)).value);
-        const kotor = UANG.filter((h) => h.startsWith('belanja_') || h.startsWith('tunjangan_')).reduce(
+        const kotor = KOLOM_UANG_SIPD.filter((h) => h.startsWith('belanja_') || h.startsWith('tunjangan_')).reduce(
           (a, h) => a + v(h),
           0,
         );
@@ -272,7 +264,7 @@ describe('GET /api/tpp/export — SIPD Excel', () => {
       expect(r.status).toBe(200);
       const ws = (await bacaExcel(r.berkas)).worksheets[0];
       expect(ws.rowCount).toBe(2);
-      expect(ws.getRow(2).getCell(HEADER_SIPD.indexOf('belanja_tpp_prestasi_kerja') + 1).value).toBe(2_010_000);
+      expect(ws.getRow(2).getCell(KOLOM_SIPD.indexOf('belanja_tpp_prestasi_kerja') + 1).value).toBe(2_010_000);
     }
   });
 });

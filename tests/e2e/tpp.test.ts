@@ -20,46 +20,12 @@ import fs from 'fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { siapkanE2e, tangkapLayar } from './server';
+import { KOLOM_SIPD } from '../helpers/sipd';
 
 const STAF = '199004042015031004';
 const ADMIN_OPD = '199308082019031008';
 const ALASAN_BUKA = 'Uji e2e: kunci dibuka kembali setelah pemeriksaan jurnal TPP.';
 const ALASAN_KUNCI = 'Uji e2e: TPP prestasi triwulan ini dibayar lebih awal.';
-
-/** The SIPD columns of exports.md, in order. */
-const KOLOM_SIPD = [
-  'nama_pegawai',
-  'nip',
-  'nik',
-  'tanggal_lahir',
-  'alamat',
-  'tipe_jabatan',
-  'eselon',
-  'golongan',
-  'pns_pppk',
-  'nama_jabatan',
-  'kode_bank',
-  'nama_bank',
-  'npwp',
-  'nomor_rekening_bank_pegawai',
-  'belanja_tpp_beban_kerja',
-  'belanja_tpp_tempat_bertugas',
-  'belanja_tpp_kondisi_kerja',
-  'belanja_tpp_kelangkaan_profesi',
-  'belanja_tpp_prestasi_kerja',
-  'tunjangan_iuran_jaminan_kesehatan',
-  'tunjangan_iuran_jaminan_kecelakaan_kerja',
-  'tunjangan_iuran_jaminan_kematian',
-  'tunjangan_jaminan_hari_tua',
-  'tunjangan_jaminan_pensiun',
-  'iwp_1%',
-  'tunjangan_iuran_simpanan_tapera',
-  'pph_21',
-  'zakat',
-  'bulog',
-  'jumlah_ditransfer',
-  'jumlah_potongan',
-];
 
 const e2e = siapkanE2e();
 

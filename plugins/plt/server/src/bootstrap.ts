@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { layanan } from '@m-skp/inti';
+import { aktorSistem, layanan } from '@m-skp/inti';
+import { TUGAS_SINKRON } from './services/sinkron';
 
-/** The nightly run's cron task name. */
-export const TUGAS_MALAM = 'plt-sinkron';
+/** The nightly run's cron task name (also the job name its runs act under). */
+export const TUGAS_MALAM = TUGAS_SINKRON;
 
 /**
  * The PLT perilaku sync runs nightly (01:00 WIB) and shortly after any committed penugasan change
@@ -14,7 +15,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.cron?.add({
     [TUGAS_MALAM]: {
       task: async () => {
-        await layanan(strapi, 'plt', 'sinkron').sinkronTerjadwal();
+        await layanan(strapi, 'plt', 'sinkron').sinkronTerjadwal([], 'JADWAL', aktorSistem(TUGAS_MALAM));
       },
       options: { rule: '0 0 1 * * *', tz: 'Asia/Jakarta' },
     },

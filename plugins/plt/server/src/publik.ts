@@ -6,7 +6,7 @@ import type services from './services';
 
 export * from './domain/plt';
 export * from './domain/riwayat';
-export { UID_SINKRON_PLT, KUNCI_SINKRON, type HasilSinkron } from './services/sinkron';
+export { UID_SINKRON_PLT, KUNCI_SINKRON, TUGAS_SINKRON, type HasilSinkron } from './services/sinkron';
 
 export type LayananPlt = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };
 

@@ -1,4 +1,4 @@
-import { layanan } from '@m-skp/inti';
+import { layanan, type Aktor } from '@m-skp/inti';
 import type { Core } from '@strapi/strapi';
 /**
  * The query with its place filled: ?tempat= when given, else `tempat_default` of policy `daerah` at the
@@ -9,6 +9,11 @@ export function denganTempat<T extends { tempat?: string; tanggal: string }>(
   q: T,
 ): T & { tempat: string } {
   return { ...q, tempat: layanan(strapi, 'laporan', 'daerah').tempat(q.tempat, q.tanggal) };
+}
+
+/** The caller as an actor (the scope service builds it once per request); services take this, never the request. */
+export function aktorDari(strapi: Core.Strapi, ctx: any): Promise<Aktor> {
+  return layanan(strapi, 'inti', 'cakupan').aktor(ctx);
 }
 
 /** Content types of the exported files. */

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { masukan, layanan } from '@m-skp/inti';
-import { denganTempat } from './berkas';
+import { aktorDari, denganTempat } from './berkas';
 
 /** Thin controller of the prints: read the parsed query, render in the service, stream the PDF. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -15,21 +15,27 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
   return {
     async rencanaSkp(ctx: any) {
-      kirim(ctx, await svc().rencana(ctx, denganTempat(strapi, masukan(ctx).query)));
+      kirim(ctx, await svc().rencana(await aktorDari(strapi, ctx), denganTempat(strapi, masukan(ctx).query)));
     },
     async lampiranSkp(ctx: any) {
-      kirim(ctx, await svc().lampiran(ctx, denganTempat(strapi, masukan(ctx).query)));
+      kirim(ctx, await svc().lampiran(await aktorDari(strapi, ctx), denganTempat(strapi, masukan(ctx).query)));
     },
     async skpBulanan(ctx: any) {
       kirim(
         ctx,
-        await layanan(strapi, 'laporan', 'cetak-skp-bulanan').cetak(ctx, denganTempat(strapi, masukan(ctx).query)),
+        await layanan(strapi, 'laporan', 'cetak-skp-bulanan').cetak(
+          await aktorDari(strapi, ctx),
+          denganTempat(strapi, masukan(ctx).query),
+        ),
       );
     },
     async evaluasi(ctx: any) {
       kirim(
         ctx,
-        await layanan(strapi, 'laporan', 'cetak-evaluasi').cetak(ctx, denganTempat(strapi, masukan(ctx).query)),
+        await layanan(strapi, 'laporan', 'cetak-evaluasi').cetak(
+          await aktorDari(strapi, ctx),
+          denganTempat(strapi, masukan(ctx).query),
+        ),
       );
     },
   };

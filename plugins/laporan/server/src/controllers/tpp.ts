@@ -1,13 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { masukan, layanan } from '@m-skp/inti';
-import { denganTempat, kirimBerkas as kirim } from './berkas';
+import { aktorDari, denganTempat, kirimBerkas as kirim } from './berkas';
 
 /** Thin controller of the TPP exports: read the parsed input, build in the service, stream the file. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async ekspor(ctx: any) {
-    kirim(ctx, await layanan(strapi, 'laporan', 'ekspor-tpp').ekspor(ctx, denganTempat(strapi, masukan(ctx).query)));
+    const aktor = await aktorDari(strapi, ctx);
+    kirim(ctx, await layanan(strapi, 'laporan', 'ekspor-tpp').ekspor(aktor, denganTempat(strapi, masukan(ctx).query)));
   },
   async riwayat(ctx: any) {
-    kirim(ctx, await layanan(strapi, 'laporan', 'ekspor-tpp').riwayat(ctx, masukan(ctx).query));
+    kirim(
+      ctx,
+      await layanan(strapi, 'laporan', 'ekspor-tpp').riwayat(await aktorDari(strapi, ctx), masukan(ctx).query),
+    );
   },
 });

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { keputusanCetakEvaluasi, PESAN_AKSES_CETAK_EVALUASI } from '../domain/syarat';
-import { hariIni, pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
+import { hariIni, pastikan, tanggalAcuanBulan, layanan, type Aktor } from '@m-skp/inti';
 import { UID_EVALUASI, UID_PREDIKAT_ORGANISASI, evaluasiDto, periodeBerakhirBulan, tanggalAcuan } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
 import { tempatTanggal } from '../domain/tanggal';
@@ -27,17 +27,27 @@ import {
   type RhkEvaluasiCetak,
 } from '../domain/evaluasi';
 import type { QueryCetakEvaluasi } from '../routes/skema/cetak-evaluasi';
+import {
+  rhkCapaian,
+  type BarisEvaluasi,
+  type BarisPredikatOrganisasi,
+  type BulanDinilai,
+  type CapaianPegawai,
+  type SkpDetail,
+  type SkpDinilai,
+  type SkpMentah,
+} from './baris';
 
 const dua = (n: number) => String(n).padStart(2, '0');
 /** The stored `skp_dinilai` of an evaluation (JSON column: object or text), null for rows written before it existed. */
-const bacaSkpDinilai = (x: unknown): { rhk: any[]; bulan: any[] } | null => {
-  const v = typeof x === 'string' ? JSON.parse(x) : x;
-  return v && Array.isArray(v.rhk) ? v : null;
+const bacaSkpDinilai = (x: unknown): SkpDinilai | null => {
+  const v: unknown = typeof x === 'string' ? JSON.parse(x) : x;
+  return v && typeof v === 'object' && Array.isArray((v as Partial<SkpDinilai>).rhk) ? (v as SkpDinilai) : null;
 };
 
 /** An evaluation row with kinerja's DTO of it. */
 export interface EvaluasiDimuat {
-  row: any;
+  row: BarisEvaluasi;
   dto: ReturnType<typeof evaluasiDto> & EvaluasiCetak;
 }
 
@@ -91,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       orderBy: [{ periode_jenis: 'asc' }, { id: 'asc' }],
     });
     return rows
-      .filter((r) => r.skp)
+      .filter((r): r is BarisEvaluasi => !!r.skp)
       .map((row) => ({ row, dto: evaluasiDto(row) as EvaluasiDimuat['dto'] }))
       .sort((a: EvaluasiDimuat, b: EvaluasiDimuat) =>
         a.dto.konteks === b.dto.konteks ? 0 : a.dto.konteks === 'DEFINITIF' ? -1 : 1,
@@ -103,17 +113,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     opdIds: number[],
     tahun: number,
     e: EvaluasiCetak & { bulan: number | null },
-  ): Promise<Map<number, any>> {
+  ): Promise<Map<number, BarisPredikatOrganisasi>> {
     if (!opdIds.length) return new Map();
-    const atau: any[] = [{ periode_jenis: e.periode_jenis, periode: e.periode }];
+    const atau: Record<string, unknown>[] = [{ periode_jenis: e.periode_jenis, periode: e.periode }];
     if (e.periode_jenis === 'TRIWULAN' && e.bulan != null) atau.push({ periode_jenis: 'BULANAN', periode: e.bulan });
     const rows = await q(UID_PREDIKAT_ORGANISASI).findMany({
       where: { opd: { id: { $in: opdIds } }, tahun, $or: atau },
       select: ['id', 'predikat', 'status', 'periode_jenis'],
       populate: { opd: { select: ['id'] } },
     });
-    const peta = new Map<number, any>();
-    for (const r of rows.filter((x) => x.opd))
+    const peta = new Map<number, BarisPredikatOrganisasi>();
+    for (const r of rows.filter((x): x is BarisPredikatOrganisasi & { opd: { id: number } } => !!x.opd))
       if (!peta.has(r.opd.id) || r.periode_jenis === e.periode_jenis) peta.set(r.opd.id, r);
     return peta;
   }
@@ -123,7 +133,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * he rated from, Plt included), as the SKP snapshots it at creation; the SKP's snapshot when the
    * evaluation was given by an admin or the penilai has changed since.
    */
-  async function atasanPenilai(skp: any, detail: any, row: any, tanggal: string): Promise<OrangCetak | null> {
+  async function atasanPenilai(
+    skp: SkpMentah,
+    detail: SkpDetail,
+    row: BarisEvaluasi,
+    tanggal: string,
+  ): Promise<OrangCetak | null> {
     const pen = skp.pegawai ? await skpSvc().penilaiSkp(skp, tanggal) : null;
     if (pen && row.penilai_pegawai && Number(pen.pegawaiId) === row.penilai_pegawai.id) {
       const atasan = await organisasi().penilaiPegawai(
@@ -145,7 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     evaluasiPeriode,
 
     /** GET /api/cetak/evaluasi */
-    async cetak(ctx: any, p: QueryCetakEvaluasi) {
+    async cetak(aktor: Aktor, p: QueryCetakEvaluasi) {
       const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(p.nip, {
         populate: { opd: { select: ['nama'] } },
       });
@@ -158,18 +173,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const evaluasi = await evaluasiPeriode(pegawai.id, p.tahun, p.bulan);
       // the SKPs behind the access check (the Plt post's penilai): the evaluated ones, else the year's approved ones
       const idSkp: string[] = evaluasi.length
-        ? [...new Set(evaluasi.map((e) => e.row.skp.documentId as string))]
+        ? [...new Set(evaluasi.map((e) => e.row.skp.documentId))]
         : (
             await q('plugin::kinerja.skp').findMany({
               where: { pegawai: { id: pegawai.id }, tahun: p.tahun, status: 'DISETUJUI' },
               select: ['documentId'],
             })
           ).map((s) => s.documentId);
-      const mentah = new Map<string, any>(
-        (await Promise.all(idSkp.map((id) => skpSvc().muat(id)))).map((s) => [s.documentId, s]),
-      );
+      const dimuat: SkpMentah[] = await Promise.all(idSkp.map((id) => skpSvc().muat(id)));
+      const mentah = new Map<string, SkpMentah>(dimuat.map((s) => [s.documentId, s]));
       const skpAkses = [...mentah.values()];
-      const akses = await bulanan().wajibBoleh(ctx, pegawai.id, tanggalCek, skpAkses, PESAN_AKSES_CETAK_EVALUASI);
+      const akses = await bulanan().wajibBoleh(aktor, pegawai.id, tanggalCek, skpAkses, PESAN_AKSES_CETAK_EVALUASI);
       const periode = { nip: p.nip, tahun: p.tahun, bulan: p.bulan };
       pastikan(keputusanCetakEvaluasi({ ...periode, ...akses, jumlahEvaluasi: evaluasi.length }));
 
@@ -182,16 +196,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...new Set(evaluasi.map((e) => e.row.skp.penugasan?.jabatan?.opd?.id).filter((x) => x != null)),
       ] as number[];
       const orgPeta = await predikatOrganisasi(opdIds, p.tahun, evaluasi[0].dto);
-      const capaianBulan = new Map<number, any>();
-      const capaian = async (b: number) => {
+      const capaianBulan = new Map<number, CapaianPegawai>();
+      const capaian = async (b: number): Promise<BulanDinilai> => {
         if (!capaianBulan.has(b)) capaianBulan.set(b, await capaianSvc().pegawai(pegawai.id, p.tahun, b));
-        return capaianBulan.get(b);
+        return { rhk: rhkCapaian(capaianBulan.get(b)!) };
       };
 
       const doc = new DokumenPdf(p.kertas, `Evaluasi Kinerja ${p.tahun}${tahunan ? '' : `-${dua(p.bulan as number)}`}`);
       for (const [i, { row, dto }] of evaluasi.entries()) {
-        const skp = mentah.get(row.skp.documentId);
-        const detail = await skpSvc().isiDetail(skp, undefined, { berlaku: true });
+        const skp = mentah.get(row.skp.documentId)!;
+        const detail: SkpDetail = await skpSvc().isiDetail(skp, undefined, { berlaku: true });
         const jenis = dto.periode_jenis as JenisPeriode;
         const bulan = bulanPeriode(jenis, dto.periode, p.tahun, detail.periode_mulai, detail.periode_akhir, hari);
         const tanggal = tahunan
@@ -199,7 +213,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           : tanggalAcuanBulan(p.tahun, bulan[bulan.length - 1]);
         // the SKP as it was evaluated (RHK/IKI and month figures stored with the evaluation); older rows: today's version in force
         const dinilai = bacaSkpDinilai(row.skp_dinilai);
-        const bulanDinilai = new Map<number, any>((dinilai?.bulan ?? []).map((x) => [Number(x.bulan), x]));
+        const bulanDinilai = new Map<number, BulanDinilai>((dinilai?.bulan ?? []).map((x) => [Number(x.bulan), x]));
         const perBulan = await Promise.all(
           bulan.map(async (b) => ({ b, c: bulanDinilai.get(b) ?? (await capaian(b)) })),
         );
@@ -211,7 +225,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           iki: r.iki,
           umpan_balik: umpanBalikRhk(dto, r.id),
           bulan: perBulan.map(({ b, c }): BulanRhk => {
-            const x = c.rhk.find((y: any) => y.id === r.id);
+            const x = c.rhk.find((y) => y.id === r.id);
             return { bulan: b, capaian: x?.capaian ?? null, renaksi: x?.renaksi ?? [] };
           }),
         }));
@@ -237,7 +251,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const orang: OrangCetak = dto.pegawai;
         const penilai: OrangCetak = dto.penilai;
         doc.tabel([KEPALA_IDENTITAS], barisIdentitas(orang, penilai, golongan), LEBAR_IDENTITAS);
-        const org = teksPredikatOrganisasi(orgPeta.get(row.skp.penugasan?.jabatan?.opd?.id), aturan.organisasi);
+        const opdId = row.skp.penugasan?.jabatan?.opd?.id;
+        const org = teksPredikatOrganisasi(opdId == null ? undefined : orgPeta.get(opdId), aturan.organisasi);
         doc.tabel(
           [KEPALA_ORGANISASI_ATASAN],
           barisOrganisasiAtasan(org, await atasanPenilai(skp, detail, row, tanggal), golongan),
@@ -268,7 +283,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         halaman,
       };
       await audit().catat({
-        ...audit().dariKonteks(ctx),
+        ...audit().dariAktor(aktor),
         aksi: 'CETAK_EVALUASI',
         objekTipe: 'pegawai',
         objekId: pegawai.documentId,

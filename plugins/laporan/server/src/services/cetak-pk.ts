@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { hariIni, namaLengkap, pastikan, layanan } from '@m-skp/inti';
-import type { LayananInti } from '@m-skp/inti';
+import type { Aktor, LayananInti } from '@m-skp/inti';
 import { keputusanPk } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { jabatanPenandatangan, namaBerkas, nipTercetak } from '../domain/format';
@@ -28,6 +28,13 @@ export interface PermintaanCetakPk extends PermintaanPk {
   kertas: Kertas;
 }
 
+/** One indicator of a stored sasaran (JSON column, written by the panel: each field may be missing). */
+interface IndikatorTersimpan {
+  indikator?: unknown;
+  target?: unknown;
+  satuan?: unknown;
+}
+
 /** A date inside the year (today when it lies in it): the day the Kepala OPD post holder is read. */
 const acuanTahun = (tahun: number, tanggal = hariIni()) =>
   tanggal < `${tahun}-01-01` ? `${tahun}-01-01` : tanggal > `${tahun}-12-31` ? `${tahun}-12-31` : tanggal;
@@ -48,8 +55,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { jabatan: k.jabatan, nama: k.nama ?? null, nip: k.nip ?? null };
   };
 
-  async function wajibBoleh(ctx: any, kode: string) {
-    const aktor = await inti('cakupan').aktor(ctx);
+  async function wajibBoleh(aktor: Aktor, kode: string) {
     pastikan(keputusanPk(aktor, kode));
     const opd = await q('plugin::inti.opd').findOne({
       where: { kode_opd: kode },
@@ -61,8 +67,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** GET /api/pk body. `tanggal` picks the Kepala OPD post holder (default: today within the year). */
-    async ambil(ctx: any, p: PermintaanPk, tanggal?: string) {
-      const { opd } = await wajibBoleh(ctx, p.kode_opd);
+    async ambil(aktor: Aktor, p: PermintaanPk, tanggal?: string) {
+      const { opd } = await wajibBoleh(aktor, p.kode_opd);
       const acuan = acuanTahun(p.tahun, tanggal);
       const kepala =
         ((await layanan(strapi, 'kinerja', 'predikat-organisasi').kepalaOpd([opd.id], acuan)).get(opd.id) ?? [])[0] ??
@@ -80,7 +86,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const sasaran: SasaranPk[] = rowsSasaran.map((s) => ({
         sasaran: s.sasaran,
-        indikator: (Array.isArray(s.indikator) ? s.indikator : []).map((i: any) => ({
+        indikator: (Array.isArray(s.indikator) ? s.indikator : []).map((i: IndikatorTersimpan | null) => ({
           indikator: String(i?.indikator ?? ''),
           target: i?.target == null ? null : String(i.target),
           satuan: i?.satuan == null ? null : String(i.satuan),
@@ -112,8 +118,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /api/cetak/perjanjian-kinerja: the PK PDF, audited CETAK_PK. */
-    async cetak(ctx: any, f: PermintaanCetakPk): Promise<BerkasLaporan> {
-      const pk = await this.ambil(ctx, f, f.tanggal);
+    async cetak(aktor: Aktor, f: PermintaanCetakPk): Promise<BerkasLaporan> {
+      const pk = await this.ambil(aktor, f, f.tanggal);
       const doc = new DokumenPdf(f.kertas, `Perjanjian Kinerja ${pk.opd.nama} ${f.tahun}`);
       doc.kop(pk.opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul([`PERJANJIAN KINERJA TAHUN ${f.tahun}`, pk.opd.nama.toUpperCase()]);
@@ -143,7 +149,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         jenis: 'pdf',
       };
       await inti('audit').catat({
-        ...inti('audit').dariKonteks(ctx),
+        ...inti('audit').dariAktor(aktor),
         aksi: 'CETAK_PK',
         objekTipe: 'opd',
         objekId: pk.opd.kode_opd,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
+import { pastikan, tanggalAcuanBulan, layanan, type Aktor } from '@m-skp/inti';
 import { realisasiDto } from '@m-skp/kinerja';
 import { aksesCetakPegawai, keputusanCetakSkpBulanan } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
@@ -7,6 +7,8 @@ import { tempatTanggal } from '../domain/tanggal';
 import type { Golongan } from '../domain/format';
 import { barisIdentitas, blokTandaTangan, KEPALA_IDENTITAS, LEBAR_IDENTITAS, type OrangCetak } from '../domain/skp';
 import type { QueryCetakSkpBulanan } from '../routes/skema/cetak-bulanan';
+import type { RealisasiCetak } from '../domain/skp-bulanan';
+import { rhkCapaian, type RhkDetail, type SkpDetail, type SkpMentah } from './baris';
 import { barisPredikat, umpanBalikPerilakuEvaluasi, umpanBalikRhk, type EvaluasiCetak } from '../domain/evaluasi';
 import {
   barisBawahan,
@@ -50,9 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * pegawai at the date, or the penilai of his Plt post (SKP rows as skp service `muat` loads them).
    * Answers the facts the rule allowed on (domain/syarat `aksesCetakPegawai`); `pesan`: the 403 message.
    */
-  async function wajibBoleh(ctx: any, pegawaiId: number, tanggal: string, skp: any[], pesan?: string) {
-    const aktor = await cakupan().aktor(ctx);
-    const berhubungan = (await cakupan().hubungan(aktor, pegawaiId, tanggal, ctx.state)) != null;
+  async function wajibBoleh(aktor: Aktor, pegawaiId: number, tanggal: string, skp: SkpMentah[], pesan?: string) {
+    const berhubungan = (await cakupan().hubungan(aktor, pegawaiId, tanggal)) != null;
     let penilaiPlt = false;
     if (!berhubungan && aktor.pegawaiId != null) {
       for (const s of skp.filter((x) => x.penugasan && x.penugasan.jenis !== 'UTAMA')) {
@@ -68,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** OPD name per SKP for the kop: the OPD of the SKP's post, else the pegawai's OPD (one query). */
-  async function namaOpd(skp: any[], opdPegawai: string | null): Promise<Map<number, string | null>> {
+  async function namaOpd(skp: SkpMentah[], opdPegawai: string | null): Promise<Map<number, string | null>> {
     const idJabatan = skp.map((s) => s.penugasan?.jabatan?.id).filter((x) => x != null);
     const jabatan = idJabatan.length
       ? await q('plugin::inti.jabatan').findMany({
@@ -78,11 +79,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         })
       : [];
     const peta = new Map<number, string | null>(jabatan.map((j) => [j.id, j.opd?.nama ?? null]));
-    return new Map(skp.map((s) => [s.id, peta.get(s.penugasan?.jabatan?.id) ?? opdPegawai]));
+    const opdSkp = (s: SkpMentah) => {
+      const id = s.penugasan?.jabatan?.id;
+      return (id == null ? undefined : peta.get(id)) ?? opdPegawai;
+    };
+    return new Map(skp.map((s) => [s.id, opdSkp(s)]));
   }
 
   /** The stored realisasi of the month by renaksi documentId (one query, evidence files populated). */
-  async function realisasiBulan(pegawaiId: number, tahun: number, bulan: number): Promise<Map<string, any>> {
+  async function realisasiBulan(
+    pegawaiId: number,
+    tahun: number,
+    bulan: number,
+  ): Promise<Map<string, RealisasiCetak | null>> {
     const rows = await q('plugin::kinerja.realisasi').findMany({
       where: { pegawai: { id: pegawaiId }, tahun, bulan },
       populate: { bukti: { select: ['id', 'name', 'size', 'mime'] }, rencana_aksi: { select: ['documentId'] } },
@@ -103,7 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     golongan,
 
     /** GET /api/cetak/skp-bulanan */
-    async cetak(ctx: any, p: PermintaanCetakBulanan) {
+    async cetak(aktor: Aktor, p: PermintaanCetakBulanan) {
       const pegawai = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(p.nip, {
         populate: { opd: { select: ['nama'] } },
       });
@@ -114,19 +123,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['documentId'],
         orderBy: [{ periode_mulai: 'asc' }, { id: 'asc' }],
       });
-      const mentah: any[] = await Promise.all(disetujui.map((s) => skpSvc().muat(s.documentId)));
-      const akses = await wajibBoleh(ctx, pegawai.id, tanggalBulan, mentah);
+      const mentah: SkpMentah[] = await Promise.all(disetujui.map((s) => skpSvc().muat(s.documentId)));
+      const akses = await wajibBoleh(aktor, pegawai.id, tanggalBulan, mentah);
 
       const capaian = await capaianSvc().pegawai(pegawai.id, p.tahun, p.bulan);
-      const capaianRhk = new Map<string, any>(capaian.rhk.map((r) => [r.id, r]));
-      const detail: any[] = await Promise.all(mentah.map((s) => skpSvc().isiDetail(s, undefined, { berlaku: true })));
+      const capaianRhk = new Map(rhkCapaian(capaian).map((r) => [r.id, r]));
+      const detail: SkpDetail[] = await Promise.all(
+        mentah.map((s) => skpSvc().isiDetail(s, undefined, { berlaku: true })),
+      );
       // the SKPs of the month: period overlapping it, or holding RHK whose renaksi the month figure counts
       const dicetak = detail
         .map((d, i) => ({ d, s: mentah[i] }))
         .filter(
           ({ d }) =>
             skpMencakupBulan(p.tahun, p.bulan, d.periode_mulai, d.periode_akhir) ||
-            d.rhk.some((r: any) => capaianRhk.has(r.id)),
+            d.rhk.some((r) => capaianRhk.has(r.id)),
         );
       const bulanIni = { nip: p.nip, tahun: p.tahun, bulan: p.bulan };
       pastikan(keputusanCetakSkpBulanan({ ...bulanIni, ...akses, jumlahSkp: dicetak.length }));
@@ -171,7 +182,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         doc.tabel([KEPALA_IDENTITAS], barisIdentitas(orang, d.penilai, golongan(tanggalBulan)), LEBAR_IDENTITAS);
 
         const ev = evaluasiSkp.get(d.id) ?? null;
-        const rhk: RhkBulanCetak[] = d.rhk.map((r: any) => {
+        const rhk: RhkBulanCetak[] = d.rhk.map((r: RhkDetail) => {
           const c = capaianRhk.get(r.id);
           return {
             jenis: r.jenis,
@@ -179,7 +190,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             iki: r.iki,
             capaian: c?.capaian ?? null,
             umpan_balik: umpanBalikRhk(ev, r.id),
-            renaksi: (c?.renaksi ?? []).map((x: any) => ({ ...x, detail: realisasi.get(x.id) ?? null })),
+            renaksi: (c?.renaksi ?? []).map((x) => ({ ...x, detail: realisasi.get(x.id) ?? null })),
           };
         });
         jumlahRenaksi += rhk.reduce((a, r) => a + r.renaksi.filter((x) => x.target != null).length, 0);
@@ -215,7 +226,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const halaman = doc.jumlahHalaman;
       const hasil = { berkas: doc.selesai(), namaBerkas: namaBerkasBulanan(pegawai.nip, p.tahun, p.bulan), halaman };
       await audit().catat({
-        ...audit().dariKonteks(ctx),
+        ...audit().dariAktor(aktor),
         aksi: 'CETAK_SKP_BULANAN',
         objekTipe: 'pegawai',
         objekId: pegawai.documentId,

@@ -1,4 +1,4 @@
-import { layanan } from '@m-skp/inti';
+import { layanan, permintaanAktor, type Aktor } from '@m-skp/inti';
 import type { Core } from '@strapi/strapi';
 import { DokumenPdf } from './dokumen';
 import { tempatTanggal, teksPeriode } from '../domain/tanggal';
@@ -19,6 +19,7 @@ import {
   type Kertas,
   type OrangCetak,
 } from '../domain/skp';
+import type { SkpDetail } from './baris';
 
 export interface PermintaanCetak {
   skp: string;
@@ -34,7 +35,8 @@ export interface HasilCetak {
 
 /** What the SKP prints read of a loaded SKP: its period, whose it is and who appraises it. */
 export interface SkpCetak {
-  id: number;
+  /** documentId (kinerja's SKP answer) */
+  id: string;
   tahun: number;
   periode_mulai: string;
   periode_akhir: string;
@@ -57,8 +59,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const audit = () => layanan(strapi, 'inti', 'audit');
 
   /** The SKP as kinerja shows it, after the scope check, plus the OPD name of its post for the kop. */
-  async function muat(ctx: any, skpId: string) {
-    const skp = await kinerja().detail(ctx, skpId, { berlaku: true });
+  async function muat(aktor: Aktor, skpId: string) {
+    // kinerja takes an Aktor here once its services do
+    const skp: SkpDetail = await kinerja().detail(permintaanAktor(aktor), skpId, { berlaku: true });
     let opd: string | null = null;
     if (skp.penugasan?.id) {
       const pen = await strapi.db.query('plugin::inti.penugasan').findOne({
@@ -112,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   async function catat(
-    ctx: any,
+    aktor: Aktor,
     aksi: string,
     skp: SkpCetak,
     p: PermintaanCetak,
@@ -120,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     jumlah: Record<string, number>,
   ) {
     await audit().catat({
-      ...audit().dariKonteks(ctx),
+      ...audit().dariAktor(aktor),
       aksi,
       objekTipe: 'skp',
       objekId: skp.id,
@@ -136,9 +139,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** GET /api/cetak/rencana-skp: the Rencana SKP in the JPT or JA/JF layout. */
-    async rencana(ctx: any, p: PermintaanCetak): Promise<HasilCetak> {
-      const { skp, opd } = await muat(ctx, p.skp);
-      const jenis = skp.jenis as JenisSkp;
+    async rencana(aktor: Aktor, p: PermintaanCetak): Promise<HasilCetak> {
+      const { skp, opd } = await muat(aktor, p.skp);
+      const jenis: JenisSkp = skp.jenis;
       const doc = new DokumenPdf(p.kertas, `Rencana SKP ${skp.tahun}`);
       kepala(doc, skp, opd, judulRencana(jenis, skp.pendekatan), p.tanggal);
 
@@ -157,16 +160,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         halaman,
       };
       const rhk = skp.rhk ?? [];
-      await catat(ctx, 'CETAK_RENCANA_SKP', skp, p, hasil, {
+      await catat(aktor, 'CETAK_RENCANA_SKP', skp, p, hasil, {
         jumlah_rhk: rhk.length,
-        jumlah_iki: rhk.reduce((a: number, r: any) => a + ikiTercetak(r.iki ?? []).length, 0),
+        jumlah_iki: rhk.reduce((a, r) => a + ikiTercetak(r.iki ?? []).length, 0),
       });
       return hasil;
     },
 
     /** GET /api/cetak/lampiran-skp: Dukungan Sumber Daya, Skema Pertanggungjawaban, Konsekuensi. */
-    async lampiran(ctx: any, p: PermintaanCetak): Promise<HasilCetak> {
-      const { skp, opd } = await muat(ctx, p.skp);
+    async lampiran(aktor: Aktor, p: PermintaanCetak): Promise<HasilCetak> {
+      const { skp, opd } = await muat(aktor, p.skp);
       const doc = new DokumenPdf(p.kertas, `Lampiran SKP ${skp.tahun}`);
       kepala(doc, skp, opd, ['LAMPIRAN SASARAN KINERJA PEGAWAI'], p.tanggal);
       const bagian = bagianLampiran(skp.lampiran);
@@ -184,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         namaBerkas: namaBerkas('lampiran-skp', skp.pegawai_snapshot?.nip ?? skp.pegawai?.nip, skp.tahun),
         halaman,
       };
-      await catat(ctx, 'CETAK_LAMPIRAN_SKP', skp, p, hasil, {
+      await catat(aktor, 'CETAK_LAMPIRAN_SKP', skp, p, hasil, {
         jumlah_butir: bagian.reduce((a, b) => a + b.butir.filter((x) => x !== '-').length, 0),
       });
       return hasil;

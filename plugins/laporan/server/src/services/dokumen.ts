@@ -1,5 +1,5 @@
 import { jsPDF } from 'jspdf';
-import { autoTable, type CellDef, type RowInput } from 'jspdf-autotable';
+import { autoTable, type CellDef, type RowInput, type Styles } from 'jspdf-autotable';
 import { teksCetak } from '../domain/format';
 import { KERTAS, teksHalaman, type BlokTtd, type Kertas, type Kolom, type Sel } from '../domain/skp';
 
@@ -115,7 +115,7 @@ export class DokumenPdf {
 
   /** A grid table; its header rows repeat on every page; rows are not split across pages. */
   tabel(kepala: Sel[][], baris: Sel[][], lebar: number[], opsi: { tengahKolom?: number[] } = {}) {
-    const columnStyles: Record<number, any> = {};
+    const columnStyles: Record<number, Partial<Styles>> = {};
     lebar.forEach(
       (l, i) =>
         (columnStyles[i] = {
@@ -150,7 +150,8 @@ export class DokumenPdf {
       },
       columnStyles,
     });
-    this.y = ((this.doc as any).lastAutoTable?.finalY ?? this.y) + 5;
+    // jspdf-autotable records the last table's end on the document (not in jsPDF's own type)
+    this.y = ((this.doc as jsPDF & { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? this.y) + 5;
   }
 
   /** A table from column definitions (one header row). */

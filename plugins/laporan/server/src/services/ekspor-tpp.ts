@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { hariIni, namaLengkap, pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
-import type { LayananInti } from '@m-skp/inti';
+import type { Aktor, LayananInti } from '@m-skp/inti';
+import { KOLOM_UANG_TPP, type KolomUangTpp } from '@m-skp/tpp';
 import { dalamJangkauanTpp, jangkauanLaporan, PESAN_EKSPOR_TPP } from '../domain/syarat';
 import { DokumenPdf } from './dokumen';
 import { bukuKerja, keBuffer, tambahLembar } from './excel';
@@ -27,6 +28,7 @@ import {
   type TemplateRiwayat,
 } from '../domain/tpp';
 import type { BerkasLaporan } from './laporan-predikat';
+import type { NamaPegawai } from './baris';
 
 export interface PermintaanEksporTpp {
   tahun: number;
@@ -60,30 +62,7 @@ const KOLOM_PEGAWAI = [
   'npwp',
   'nomor_rekening',
 ];
-const UANG_BARIS = [
-  'belanja_tpp_beban_kerja',
-  'belanja_tpp_tempat_bertugas',
-  'belanja_tpp_kondisi_kerja',
-  'belanja_tpp_kelangkaan_profesi',
-  'belanja_tpp_prestasi_kerja',
-  'tunjangan_iuran_jaminan_kesehatan',
-  'tunjangan_iuran_jaminan_kecelakaan_kerja',
-  'tunjangan_iuran_jaminan_kematian',
-  'tunjangan_jaminan_hari_tua',
-  'tunjangan_jaminan_pensiun',
-  'tunjangan_iuran_simpanan_tapera',
-  'potongan_iuran_jaminan_kesehatan',
-  'iwp_1',
-  'pph_21',
-  'zakat',
-  'bulog',
-  'potongan_lain',
-  'jumlah_tpp',
-  'jumlah_potongan',
-  'jumlah_ditransfer',
-];
 
-/** Money of a stored line as numbers (biginteger columns come back as strings). */
 /** The OPD of an export: its id for the scope, its code and name for the title and file name. */
 export interface OpdEkspor {
   id: number;
@@ -91,7 +70,9 @@ export interface OpdEkspor {
   nama: string;
 }
 
-const uangDari = (r: any): Record<string, number> => Object.fromEntries(UANG_BARIS.map((k) => [k, Number(r[k] ?? 0)]));
+/** Money of a stored line as numbers (biginteger columns come back as strings). */
+const uangDari = (r: Partial<Record<KolomUangTpp, unknown>>): Record<string, number> =>
+  Object.fromEntries(KOLOM_UANG_TPP.map((k) => [k, Number(r[k] ?? 0)]));
 
 /** Reference date of a period for the Kepala OPD check: inside the month (13/14 and history: inside the year). */
 function tanggalAcuan(tahun: number, bulan?: number): string {
@@ -113,8 +94,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const inti = <N extends keyof LayananInti & string>(n: N) => layanan(strapi, 'inti', n);
 
   /** OPD ids the caller may export (null = every OPD); none → 403 before anything is looked up. */
-  async function jangkauan(ctx: any, tanggal: string): Promise<number[] | null> {
-    const aktor = await inti('cakupan').aktor(ctx);
+  async function jangkauan(aktor: Aktor, tanggal: string): Promise<number[] | null> {
     const ids: number[] | null = await po().opdTerjangkau(aktor, tanggal);
     pastikan(jangkauanLaporan(ids, PESAN_EKSPOR_TPP));
     return ids;
@@ -124,7 +104,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   async function catat(
-    ctx: any,
+    aktor: Aktor,
     aksi: string,
     objekTipe: 'opd' | 'pegawai',
     objekId: string,
@@ -135,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     lain: Record<string, unknown> = {},
   ) {
     await inti('audit').catat({
-      ...inti('audit').dariKonteks(ctx),
+      ...inti('audit').dariAktor(aktor),
       aksi,
       objekTipe,
       objekId,
@@ -146,8 +126,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** GET /api/tpp/export: the SIPD Excel or the Daftar Nominatif PDF of one OPD, month and jenis. */
-    async ekspor(ctx: any, f: PermintaanEksporTpp): Promise<BerkasLaporan> {
-      const ids = await jangkauan(ctx, tanggalAcuan(f.tahun, f.bulan));
+    async ekspor(aktor: Aktor, f: PermintaanEksporTpp): Promise<BerkasLaporan> {
+      const ids = await jangkauan(aktor, tanggalAcuan(f.tahun, f.bulan));
       const opd = await po().opd(f.kode_opd);
       wajibDalam(ids, opd.id, 'kode_opd');
       const rows = await q(UID).findMany({
@@ -178,7 +158,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const berkas =
         f.format === 'xlsx' ? await this.excelSipd(opd, f, sipd) : await this.pdfNominatif(opd, f, baris, total);
       await catat(
-        ctx,
+        aktor,
         'EKSPOR_TPP',
         'opd',
         opd.kode_opd,
@@ -296,7 +276,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             populate: { bendahara_pengeluaran: { select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'] } },
           })
         )?.bendahara_pengeluaran ?? null;
-      const penanda = (p: any) => ({ nama: p ? namaLengkap(p) : TITIK, nip: `NIP. ${p ? nipTercetak(p.nip) : TITIK}` });
+      const penanda = (p: NamaPegawai | null) => ({
+        nama: p ? namaLengkap(p) : TITIK,
+        nip: `NIP. ${p ? nipTercetak(p.nip) : TITIK}`,
+      });
       doc.tandaTangan(
         {
           atas: [
@@ -317,12 +300,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /api/tpp/riwayat: the year's history of an OPD or of one pegawai, BKAD format (policy `tpp-riwayat`). */
-    async riwayat(ctx: any, f: PermintaanRiwayatTpp): Promise<BerkasLaporan> {
-      const ids = await jangkauan(ctx, tanggalAcuan(f.tahun));
+    async riwayat(aktor: Aktor, f: PermintaanRiwayatTpp): Promise<BerkasLaporan> {
+      const ids = await jangkauan(aktor, tanggalAcuan(f.tahun));
       const where: Record<string, unknown> = { tahun: f.tahun };
-      let opd: any = null;
-      if (f.kode_opd) {
-        opd = await po().opd(f.kode_opd);
+      const opd: OpdEkspor | null = f.kode_opd ? await po().opd(f.kode_opd) : null;
+      if (opd) {
         wajibDalam(ids, opd.id, 'kode_opd');
         where.opd = { id: opd.id };
       }
@@ -381,14 +363,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       tambahLembar(wb, t.lembar_rincian, headerRincian(t), rincian, {
         format: Object.fromEntries(t.rincian.map((_, i) => [n + 1 + i, '#,##0'])),
       });
-      const sasaran = f.nip ?? opd.kode_opd;
+      // the route asks for kode_opd or nip, so one of them names the file
+      const sasaran = f.nip ?? opd?.kode_opd;
       const berkas: BerkasLaporan = {
         berkas: await keBuffer(wb),
         namaBerkas: `riwayat-tpp_${String(sasaran).replace(/[^A-Za-z0-9._-]+/g, '-')}_${f.tahun}.xlsx`,
         jenis: 'xlsx',
       };
       await catat(
-        ctx,
+        aktor,
         'EKSPOR_RIWAYAT_TPP',
         f.kode_opd ? 'opd' : 'pegawai',
         f.kode_opd ?? f.nip ?? '',

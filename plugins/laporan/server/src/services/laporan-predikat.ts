@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { namaLengkap, pastikan, tanggalAcuanBulan, layanan } from '@m-skp/inti';
+import { namaLengkap, pastikan, permintaanAktor, tanggalAcuanBulan, layanan, type Aktor } from '@m-skp/inti';
 import { jangkauanLaporan, PESAN_LAPORAN_PREDIKAT } from '../domain/syarat';
 import { batasJumlah, overrideMenutup, teksAturan, type KodePredikat } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
@@ -16,10 +16,16 @@ import {
   headerRekap,
   namaBerkasPredikat,
   teksBulan,
-  type LaporanOpd,
   type PegawaiLaporan,
-  type RekapOpd,
 } from '../domain/predikat';
+import type {
+  BarisPredikatOrganisasi,
+  DataLaporanOpd,
+  DataRekap,
+  EvaluasiBulan,
+  KepalaOpd,
+  NamaPegawai,
+} from './baris';
 
 export interface PermintaanLaporanPredikat {
   tahun: number;
@@ -105,8 +111,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** One OPD: the full report (JSON body `data`) plus what the prints need. */
-    async detail(ctx: any, f: PermintaanLaporanPredikat) {
-      const s = await po().keadaan(ctx, { kode_opd: f.kode_opd!, tahun: f.tahun, bulan: f.bulan });
+    async detail(aktor: Aktor, f: PermintaanLaporanPredikat) {
+      // kinerja takes an Aktor here once its services do
+      const s = await po().keadaan(permintaanAktor(aktor), { kode_opd: f.kode_opd!, tahun: f.tahun, bulan: f.bulan });
+      const row: BarisPredikatOrganisasi | null = s.row;
       const k = s.k;
       const skp = await skpDisetujui([s.opd.id], f.tahun, f.bulan);
       const dinilai = new Set(s.evaluasi.map((e) => e.pegawaiId));
@@ -124,19 +132,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         perilaku_source: e.perilaku_source,
       }));
       const o = s.override;
+      const sumber = row ? ('DITETAPKAN' as const) : ('USULAN' as const);
       const data = {
         opd: { kode_opd: s.opd.kode_opd, nama: s.opd.nama, singkatan: s.opd.singkatan ?? null },
         periode: { tahun: f.tahun, bulan: f.bulan, teks: teksBulan(f.tahun, f.bulan) },
         predikat_organisasi: {
           kode: s.predikat,
           nama: po().nama(s.predikat, k)?.nama ?? null,
-          sumber: s.row ? 'DITETAPKAN' : 'USULAN',
-          status: s.row?.status ?? 'DRAFT',
-          usulan: po().nama(s.row?.usulan ?? s.usulan.predikat, k),
-          alasan: s.row?.alasan ?? null,
+          sumber,
+          status: row?.status ?? 'DRAFT',
+          usulan: po().nama(row?.usulan ?? s.usulan.predikat, k),
+          alasan: row?.alasan ?? null,
           override: o ? { alasan: o.alasan, oleh: o.oleh, waktu: o.waktu, pelanggaran: o.pelanggaran } : null,
         },
-        capaian_opd: s.usulan.capaian ?? (s.row?.capaian_opd != null ? Number(s.row.capaian_opd) : null),
+        capaian_opd: s.usulan.capaian ?? (row?.capaian_opd != null ? Number(row.capaian_opd) : null),
         n: s.kurva.n,
         jumlah: Object.fromEntries(k.predikat.map((p) => [String(p.kode), s.kurva.jumlah[p.kode as KodePredikat]])),
         persen: Object.fromEntries(k.predikat.map((p) => [String(p.kode), s.kurva.persen[p.kode as KodePredikat]])),
@@ -161,12 +170,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         kurva_minimal_pegawai: k.kurva_minimal_pegawai,
         belum_dinilai: belum,
       };
-      return { data, s };
+      return { data, kepala: s.kepala[0] ?? null };
     },
 
     /** Every OPD in the caller's reach (no kode_opd): one row per OPD, set predikat (or a stored proposal) checked against the quotas. */
-    async rekap(ctx: any, f: PermintaanLaporanPredikat) {
-      const aktor = await layanan(strapi, 'inti', 'cakupan').aktor(ctx);
+    async rekap(aktor: Aktor, f: PermintaanLaporanPredikat) {
       const ids: number[] | null = await po().opdTerjangkau(aktor, tanggalAcuanBulan(f.tahun, f.bulan));
       pastikan(jangkauanLaporan(ids, PESAN_LAPORAN_PREDIKAT));
       const k = po().kebijakan(f.tahun, f.bulan);
@@ -177,9 +185,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const semua = ids ?? null;
       const evaluasi = await po().evaluasiBulan(semua, f.tahun, f.bulan);
-      const tersimpan: Map<number, any> = await po().tersimpan(semua, f.tahun, f.bulan);
+      const tersimpan: Map<number, BarisPredikatOrganisasi> = await po().tersimpan(semua, f.tahun, f.bulan);
       const skp = await skpDisetujui(semua, f.tahun, f.bulan);
-      const perOpd = new Map<number, any[]>();
+      const perOpd = new Map<number, EvaluasiBulan[]>();
       for (const e of evaluasi) if (e.opdId != null) perOpd.set(e.opdId, [...(perOpd.get(e.opdId) ?? []), e]);
       const dinilai = new Set(evaluasi.map((e) => e.pegawaiId));
       const belum = new Map<number, number>();
@@ -195,7 +203,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           predikat_organisasi: {
             kode: predikat,
             nama: po().nama(predikat, k)?.nama ?? null,
-            sumber: row ? 'DITETAPKAN' : 'USULAN',
+            sumber: row ? ('DITETAPKAN' as const) : ('USULAN' as const),
             status: row?.status ?? 'DRAFT',
             override: row?.override_kurva ?? null,
           },
@@ -209,9 +217,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         };
       });
       const total = {
-        n: rekap.reduce((a: number, r: any) => a + r.n, 0),
+        n: rekap.reduce((a, r) => a + r.n, 0),
         jumlah: Object.fromEntries(
-          k.predikat.map((p) => [String(p.kode), rekap.reduce((a: number, r: any) => a + r.jumlah[String(p.kode)], 0)]),
+          k.predikat.map((p) => [String(p.kode), rekap.reduce((a, r) => a + r.jumlah[String(p.kode)], 0)]),
         ),
       };
       return {
@@ -226,35 +234,35 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /api/laporan/predikat: JSON body, or an Excel/PDF file (audited). */
-    async laporan(ctx: any, f: PermintaanLaporanPredikat): Promise<{ json: unknown } | BerkasLaporan> {
+    async laporan(aktor: Aktor, f: PermintaanLaporanPredikat): Promise<{ json: unknown } | BerkasLaporan> {
       if (f.kode_opd) {
-        const { data, s } = await this.detail(ctx, f);
+        const { data, kepala } = await this.detail(aktor, f);
         if (f.format === 'json') return { json: data };
-        const berkas = f.format === 'xlsx' ? await this.excelOpd(data) : await this.pdfOpd(data, s, f);
-        await this.catat(ctx, f, berkas, data.pegawai.length, {
+        const berkas = f.format === 'xlsx' ? await this.excelOpd(data) : await this.pdfOpd(data, kepala, f);
+        await this.catat(aktor, f, berkas, data.pegawai.length, {
           pelanggaran: data.pelanggaran.length,
           predikat_organisasi: data.predikat_organisasi.kode,
         });
         return berkas;
       }
-      const { data } = await this.rekap(ctx, f);
+      const { data } = await this.rekap(aktor, f);
       if (f.format === 'json') return { json: data };
       const berkas = f.format === 'xlsx' ? await this.excelRekap(data) : this.pdfRekap(data, f);
-      await this.catat(ctx, f, berkas, data.opd.length, {
-        pelanggaran: data.opd.reduce((a: number, r: any) => a + r.pelanggaran.length, 0),
+      await this.catat(aktor, f, berkas, data.opd.length, {
+        pelanggaran: data.opd.reduce((a, r) => a + r.pelanggaran.length, 0),
       });
       return berkas;
     },
 
     async catat(
-      ctx: any,
+      aktor: Aktor,
       f: PermintaanLaporanPredikat,
       b: BerkasLaporan,
       jumlahBaris: number,
       lain: Record<string, unknown>,
     ) {
       await audit().catat({
-        ...audit().dariKonteks(ctx),
+        ...audit().dariAktor(aktor),
         aksi: 'EKSPOR_LAPORAN_PREDIKAT',
         objekTipe: 'opd',
         objekId: f.kode_opd ?? 'SEMUA',
@@ -268,12 +276,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    async excelOpd(data: any): Promise<BerkasLaporan> {
+    async excelOpd(data: DataLaporanOpd): Promise<BerkasLaporan> {
       const wb = bukuKerja(`Laporan Predikat Kinerja ${data.opd.nama} ${data.periode.teks}`);
       tambahLembar(wb, 'Pegawai', HEADER_PEGAWAI, barisPegawai(data.pegawai), {
         lebar: [5, 20, 32, 40, 22, 22, 20, 16],
       });
-      const ringkasan = barisRingkasan(data as LaporanOpd, data.kurva_minimal_pegawai);
+      const ringkasan = barisRingkasan(data, data.kurva_minimal_pegawai);
       tambahLembar(
         wb,
         'Ringkasan',
@@ -286,7 +294,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           wb,
           'Belum Dinilai',
           ['No', 'NIP', 'Nama'],
-          data.belum_dinilai.map((p: any, i: number) => [i + 1, p.nip, p.nama]),
+          data.belum_dinilai.map((p, i) => [i + 1, p.nip, p.nama]),
           { lebar: [5, 20, 40] },
         );
       return {
@@ -296,9 +304,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async excelRekap(data: any): Promise<BerkasLaporan> {
+    async excelRekap(data: DataRekap): Promise<BerkasLaporan> {
       const wb = bukuKerja(`Rekap Predikat Kinerja ${data.periode.teks}`);
-      const rekap = data.opd as RekapOpd[];
+      const rekap = data.opd;
       tambahLembar(wb, 'Rekap OPD', headerRekap(data.predikat), barisRekap(rekap, data.predikat), {
         merah: (i) => rekap[i].pelanggaran.length > 0,
       });
@@ -309,11 +317,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async pdfOpd(data: any, s: any, f: PermintaanLaporanPredikat): Promise<BerkasLaporan> {
+    async pdfOpd(data: DataLaporanOpd, kepala: KepalaOpd | null, f: PermintaanLaporanPredikat): Promise<BerkasLaporan> {
       const doc = new LaporanPdf(f.kertas, `Laporan Predikat Kinerja ${data.opd.nama} ${data.periode.teks}`);
       doc.kop(data.opd.nama, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['LAPORAN PREDIKAT KINERJA PEGAWAI', `PERIODE ${data.periode.teks.toUpperCase()}`]);
-      const ringkasan = barisRingkasan(data as LaporanOpd, data.kurva_minimal_pegawai);
+      const ringkasan = barisRingkasan(data, data.kurva_minimal_pegawai);
       const sel = (v: unknown): Sel => ({
         content: v == null ? '' : typeof v === 'number' ? String(v).replace('.', ',') : String(v),
       });
@@ -341,12 +349,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         doc.baris('PEGAWAI DENGAN SKP DISETUJUI YANG BELUM DINILAI', { tebal: true });
         doc.tabel(
           [['No', 'NIP', 'Nama'].map((h) => ({ content: h }))],
-          data.belum_dinilai.map((p: any, i: number) => [sel(i + 1), sel(nipTercetak(p.nip)), sel(p.nama)]),
+          data.belum_dinilai.map((p, i) => [sel(i + 1), sel(nipTercetak(p.nip)), sel(p.nama)]),
           [0.08, 0.3, 0.62],
         );
       }
-      const kepala = s.kepala[0] ?? null;
-      const pg = kepala
+      const pg: NamaPegawai | null = kepala
         ? await q('plugin::inti.pegawai').findOne({
             where: { id: kepala.pegawaiId },
             select: ['nip', 'nama', 'gelar_depan', 'gelar_belakang'],
@@ -370,7 +377,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    pdfRekap(data: any, f: PermintaanLaporanPredikat): BerkasLaporan {
+    pdfRekap(data: DataRekap, f: PermintaanLaporanPredikat): BerkasLaporan {
       const doc = new LaporanPdf(f.kertas, `Rekap Predikat Kinerja ${data.periode.teks}`);
       doc.kop(KOP_REKAP, layanan(strapi, 'laporan', 'daerah').pada(f.tanggal).nama_pemerintah);
       doc.judul(['REKAPITULASI PREDIKAT KINERJA PERANGKAT DAERAH', `PERIODE ${data.periode.teks.toUpperCase()}`]);
@@ -383,7 +390,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const lebar = [0.05, 0.2, 0.1, 0.08, 0.07, 0.07, ...data.predikat.map(() => 0.07), 0.08];
       doc.tabel([header.map((h) => ({ content: h }))], rows, lebar);
-      const langgar = (data.opd as any[]).filter((r) => r.pelanggaran.length);
+      const langgar = data.opd.filter((r) => r.pelanggaran.length);
       if (langgar.length) {
         doc.baris('PELANGGARAN KURVA DISTRIBUSI', { tebal: true });
         for (const r of langgar)

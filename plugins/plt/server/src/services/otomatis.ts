@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { PENUGASAN_BERUBAH, layanan } from '@m-skp/inti';
+import { PENUGASAN_BERUBAH, aktorSistem, layanan } from '@m-skp/inti';
+import { TUGAS_SINKRON } from './sinkron';
 
 /** Delay that gathers the penugasan changes of one save (or one import) into one sync run. */
 const JEDA_SINKRON_MS = 500;
@@ -36,7 +37,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const tahun = [...tahunTertunda];
     tahunTertunda.clear();
     try {
-      const j = await layanan(strapi, 'plt', 'sinkron').sinkronTerjadwal(tahun, 'PENUGASAN');
+      const j = await layanan(strapi, 'plt', 'sinkron').sinkronTerjadwal(
+        tahun,
+        'PENUGASAN',
+        aktorSistem(TUGAS_SINKRON),
+      );
       if (!j.dijalankan) {
         for (const y of tahun) tahunTertunda.add(y);
         jadwalkan(JEDA_ULANG_MS);

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import {
   GalatMskp,
+  PERAN_SISTEM,
   aktifPada,
+  aktorSistem,
   filterPenugasanBertumpuk,
   hariIni,
   layanan,
@@ -21,6 +23,8 @@ import {
 export const UID_SINKRON_PLT = 'plugin::plt.sinkron-plt';
 /** The database lock of the scheduled runs (the name it had in kinerja: old and new instances share it). */
 export const KUNCI_SINKRON = 'kinerja:sinkron-plt';
+/** The job name the system runs act under (`aktorSistem`), also the nightly cron task's name. */
+export const TUGAS_SINKRON = 'plt-sinkron';
 
 export interface HasilSinkron {
   diperiksa: number;
@@ -33,6 +37,9 @@ interface OpsiSinkron {
   periode?: { periode_jenis: JenisPeriode; periode: number }[];
   pegawaiIds?: number[];
 }
+
+/** A scheduled job or start-up task, not a person: it needs no role and its runs are logged as the system's. */
+const adalahSistem = (a: Aktor) => a.peran === PERAN_SISTEM;
 
 /** Reference date of a period (when the Plt posts are read). */
 const tanggalPeriode = (tahun: number, jenis: JenisPeriode, periode: number) =>
@@ -51,7 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const periodeSvc = () => layanan(strapi, 'inti', 'periode');
 
   /** One pass over a year (or the periods and pegawai given): one transaction, joining the caller's. */
-  async function sinkron(ctx: any, o: OpsiSinkron): Promise<HasilSinkron> {
+  async function sinkron(aktor: Aktor, o: OpsiSinkron): Promise<HasilSinkron> {
     const baris = await evaluasi().perilakuPeriodik(o);
     const byId = new Map<number, PerilakuEvaluasi>(baris.map((e) => [e.id, e]));
     const rule: EvaluasiPeriode[] = baris.map((e) => ({
@@ -109,7 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const e = byId.get(p.evaluasiId)!;
           const pred = await evaluasi().ubahPerilaku({ ...e, tahun: o.tahun }, p.ke);
           await audit().catat({
-            ...audit().dariKonteks(ctx),
+            ...audit().dariAktor(aktor),
             aksi: p.aksi === 'TERAPKAN' ? 'EVALUASI_PERILAKU_PLT_DITERAPKAN' : 'EVALUASI_PERILAKU_PLT_DIKEMBALIKAN',
             objekTipe: 'evaluasi',
             objekId: e.documentId,
@@ -119,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               predikat_kode: pred.kode,
               sumber_evaluasi: p.sumberEvaluasiId == null ? null : (byId.get(p.sumberEvaluasiId)?.documentId ?? null),
             },
-            bertindakSebagai: ctx ? undefined : 'SISTEM',
+            bertindakSebagai: adalahSistem(aktor) ? 'SISTEM' : undefined,
           });
           diubah.push({
             nip: e.nip,
@@ -140,7 +147,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Writes the log row of a run (in the caller's transaction when there is one). */
   async function catatRun(r: {
-    ctx: any;
+    aktor: Aktor;
     pemicu: PemicuSinkron;
     tahun: number;
     bulan?: number | null;
@@ -150,7 +157,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }) {
     const rin = rincianRun(r.hasil?.diubah ?? [], r.hasil?.ditahan ?? []);
     if (!perluDicatat(r.pemicu, rin, r.galat != null)) return null;
-    const siapa = audit().dariKonteks(r.ctx).aktor;
+    // the run log names people only: a system run's `oleh` stays null (the panel shows "Sistem")
+    const siapa = adalahSistem(r.aktor) ? null : audit().dariAktor(r.aktor).aktor;
     return strapi.db.query(UID_SINKRON_PLT).create({
       data: {
         mulai: r.mulai,
@@ -174,17 +182,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * A logged run in its own transaction (the changes and the log row commit together); a failed run rolls
    * back and is logged as GAGAL, then the error goes on.
    */
-  async function jalankanTercatat(ctx: any, pemicu: PemicuSinkron, o: OpsiSinkron & { bulan?: number }) {
+  async function jalankanTercatat(aktor: Aktor, pemicu: PemicuSinkron, o: OpsiSinkron & { bulan?: number }) {
     const mulai = new Date();
     try {
       return await strapi.db.transaction(async () => {
-        const hasil = await sinkron(ctx, o);
-        await catatRun({ ctx, pemicu, tahun: o.tahun, bulan: o.bulan, mulai, hasil });
+        const hasil = await sinkron(aktor, o);
+        await catatRun({ aktor, pemicu, tahun: o.tahun, bulan: o.bulan, mulai, hasil });
         return hasil;
       });
     } catch (e) {
       try {
-        await catatRun({ ctx, pemicu, tahun: o.tahun, bulan: o.bulan, mulai, galat: e });
+        await catatRun({ aktor, pemicu, tahun: o.tahun, bulan: o.bulan, mulai, galat: e });
       } catch (e2) {
         strapi.log.error(`Riwayat sinkron PLT tidak tercatat: ${(e2 as Error | undefined)?.message ?? e2}`);
       }
@@ -199,38 +207,51 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   ];
 
   /**
-   * A year's (or one month's) sync. With a request (`POST /api/evaluasi/sinkron-plt`): Admin BKPSDM only.
-   * Without one (jobs, tests): run as the system, `pemicu` says why.
+   * A year's (or one month's) sync. A person (`POST /api/evaluasi/sinkron-plt`): Admin BKPSDM only. The
+   * system (`aktorSistem`: jobs, seeds, tests): no role check, `pemicu` says why.
    */
   async function sinkronPlt(
-    ctx: any,
+    aktor: Aktor,
     o: { tahun: number; bulan?: number },
     pemicu?: PemicuSinkron,
   ): Promise<HasilSinkron> {
-    if (ctx) {
-      const aktor: Aktor = await layanan(strapi, 'inti', 'cakupan').aktor(ctx);
-      if (aktor.peran !== 'admin_bkpsdm') {
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang dapat menjalankan sinkronisasi PLT.');
-      }
+    const sistem = adalahSistem(aktor);
+    if (!sistem && aktor.peran !== 'admin_bkpsdm') {
+      throw new GalatMskp(403, 'AKSES_DITOLAK', 'Hanya Admin BKPSDM yang dapat menjalankan sinkronisasi PLT.');
     }
     const periode = o.bulan ? periodeBulan(o.bulan) : undefined;
-    return jalankanTercatat(ctx, pemicu ?? (ctx ? 'MANUAL' : 'JADWAL'), { tahun: o.tahun, bulan: o.bulan, periode });
+    return jalankanTercatat(aktor, pemicu ?? (sistem ? 'JADWAL' : 'MANUAL'), {
+      tahun: o.tahun,
+      bulan: o.bulan,
+      periode,
+    });
   }
+
+  /**
+   * The actor of an evaluation write: kinerja hands over the request that wrote it (or a stand-in carrying an
+   * actor), none for a system write.
+   */
+  const aktorTulisan = async (t: TulisanEvaluasi): Promise<Aktor> =>
+    t.ctx ? layanan(strapi, 'inti', 'cakupan').aktor(t.ctx) : aktorSistem(TUGAS_SINKRON);
 
   return {
     sinkronPlt,
 
     /**
      * The nightly job and the run after a penugasan change: this year's (in January and when `tahunLain`
-     * names it, last year's too) sync, once across server instances.
+     * names it, last year's too) sync, once across server instances, as the job's actor.
      */
-    async sinkronTerjadwal(tahunLain: number[] = [], pemicu: PemicuSinkron = 'JADWAL') {
+    async sinkronTerjadwal(
+      tahunLain: number[] = [],
+      pemicu: PemicuSinkron = 'JADWAL',
+      aktor: Aktor = aktorSistem(TUGAS_SINKRON),
+    ) {
       const hari = hariIni();
       const tahun = Number(hari.slice(0, 4));
       return layanan(strapi, 'inti', 'kunci-tugas').jalankan(KUNCI_SINKRON, 3600, async () => {
-        const laporan = [await sinkronPlt(null, { tahun }, pemicu)];
+        const laporan = [await sinkronPlt(aktor, { tahun }, pemicu)];
         if (hari.slice(5, 7) === '01' || tahunLain.includes(tahun - 1)) {
-          laporan.push(await sinkronPlt(null, { tahun: tahun - 1 }, pemicu));
+          laporan.push(await sinkronPlt(aktor, { tahun: tahun - 1 }, pemicu));
         }
         const diubah = laporan.flatMap((l) => l.diubah);
         if (diubah.length) strapi.log.info(`Sinkron PLT: ${diubah.length} evaluasi diubah.`);
@@ -247,9 +268,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const mulai = new Date();
       const periode = [{ periode_jenis: t.periode_jenis, periode: t.periode }];
       const o = { tahun: t.tahun, periode, pegawaiIds: [t.pegawaiId] };
-      const hasil = await sinkron(t.ctx, o);
+      const aktor = await aktorTulisan(t);
+      const hasil = await sinkron(aktor, o);
       const bulan = bulanAkhirPeriode(t.periode_jenis, t.periode);
-      await catatRun({ ctx: t.ctx, pemicu: 'EVALUASI', tahun: t.tahun, bulan, mulai, hasil });
+      await catatRun({ aktor, pemicu: 'EVALUASI', tahun: t.tahun, bulan, mulai, hasil });
     },
   };
 };
