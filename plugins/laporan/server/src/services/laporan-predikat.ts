@@ -106,7 +106,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** One OPD: the full report (JSON body `data`) plus what the prints need. */
     async detail(ctx: any, f: PermintaanLaporanPredikat) {
-      const s = await po().keadaan(ctx, { kode_opd: f.kode_opd!, tahun: f.tahun, bulan: f.bulan });
+      const aktor = await layanan(strapi, 'inti', 'cakupan').aktor(ctx);
+      const s = await po().keadaan(aktor, { kode_opd: f.kode_opd!, tahun: f.tahun, bulan: f.bulan });
       const k = s.k;
       const skp = await skpDisetujui([s.opd.id], f.tahun, f.bulan);
       const dinilai = new Set(s.evaluasi.map((e) => e.pegawaiId));

@@ -5,6 +5,7 @@ import {
   filterPenugasanBertumpuk,
   hariIni,
   layanan,
+  permintaanAktor,
   tanggalAcuanBulan,
   type Aktor,
 } from '@m-skp/inti';
@@ -247,9 +248,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const mulai = new Date();
       const periode = [{ periode_jenis: t.periode_jenis, periode: t.periode }];
       const o = { tahun: t.tahun, periode, pegawaiIds: [t.pegawaiId] };
-      const hasil = await sinkron(t.ctx, o);
+      // the writer's actor, carried as the request this service still takes for its audit identity
+      const ctx = permintaanAktor(t.aktor);
+      const hasil = await sinkron(ctx, o);
       const bulan = bulanAkhirPeriode(t.periode_jenis, t.periode);
-      await catatRun({ ctx: t.ctx, pemicu: 'EVALUASI', tahun: t.tahun, bulan, mulai, hasil });
+      await catatRun({ ctx, pemicu: 'EVALUASI', tahun: t.tahun, bulan, mulai, hasil });
     },
   };
 };
