@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { unikDilanggar } from '../domain/galat';
 import type { Aktor } from '../domain/aktor';
+import { kunciIdempotensi } from '../domain/idempotensi';
 
 const UID = 'plugin::inti.idempotensi';
 const TUNGGU_MS = 50;
@@ -23,11 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * `Idempotency-Key` header value the controller read; null without a (non-blank) header.
    */
   kunci(aktor: Aktor, header: string | null | undefined, rute: string): string | null {
-    if (!header) return null;
-    const kunci = String(header).trim().slice(0, 200);
-    if (!kunci) return null;
-    const u = aktor.userId ? `u${aktor.userId}` : aktor.tokenId ? `t${aktor.tokenId}` : 'anon';
-    return `${u}:${rute}:${kunci}`;
+    return kunciIdempotensi(aktor, header, rute);
   },
 
   async tersimpan(kunci: string): Promise<Jawaban | null> {

@@ -86,8 +86,7 @@ export interface KeadaanPeriodeOpd {
 
 /** Reading one OPD's predikat: 403 AKSES_DITOLAK (field kode_opd) outside the actor's reach. */
 export function aturanBacaPredikat(hak: { baca: boolean }): Keputusan {
-  if (!hak.baca)
-    return tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang atas predikat kinerja OPD ini.', 'kode_opd');
+  if (!hak.baca) return tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang atas predikat kinerja OPD ini.', 'kode_opd');
   return BOLEH;
 }
 

@@ -68,7 +68,8 @@ export interface RealisasiPemilik {
 }
 
 /** The record that references a stored file. */
-export type Pemilik = { jenis: 'realisasi'; realisasi: RealisasiPemilik } | { jenis: 'skp'; skp: { documentId: string } };
+export type Pemilik =
+  { jenis: 'realisasi'; realisasi: RealisasiPemilik } | { jenis: 'skp'; skp: { documentId: string } };
 
 /** What the upload provider is handed to write (Strapi's file object): the row's fields and the bytes. */
 interface BerkasProvider extends Record<string, unknown> {
@@ -137,7 +138,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data: { ...data, url: berkas.url ?? '', provider_metadata },
       });
       row = dibuat;
-      row = (await q(UID_BERKAS).update({ where: { id: dibuat.id }, data: { url: urlBukti(dibuat.id) } })) as BarisBerkas;
+      row = (await q(UID_BERKAS).update({
+        where: { id: dibuat.id },
+        data: { url: urlBukti(dibuat.id) },
+      })) as BarisBerkas;
     } catch (e) {
       await p.delete(berkas).catch(() => undefined);
       const id = row?.id;
@@ -163,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Checks ALL files (count, size, magic bytes) and refuses the batch with 400 `BUKTI_TERLALU_BANYAK`,
-     * `BERKAS_TERLALU_BESAR` or `JENIS_BERKAS_DITOLAK` (field `bukti`) before storing any; then stores
+     * `BERKAS_TERLALU_BESAR` or `JENIS_BERKAS_DITOLAK` (field `bukti`) before storing one; then stores
      * them; if one fails, the ones already stored are removed.
      */
     async simpan(files: BerkasMasuk[], opts: OpsiSimpan = {}): Promise<BerkasTersimpan[]> {

@@ -764,8 +764,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const tanggal = tanggalAcuanBulan(f.tahun, f.bulan);
       const konteks = await konteksPenilai(aktor, pegawai.id, tanggal);
       const lihat =
-        konteks.some((k) => k.aktorPenilai) ||
-        (await cakupan().hubungan(aktor, pegawai.id, tanggal)) != null;
+        konteks.some((k) => k.aktorPenilai) || (await cakupan().hubungan(aktor, pegawai.id, tanggal)) != null;
       if (!lihat)
         throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
       const kebEval = aturanEvaluasi(tanggalKebijakanBulan(f.tahun, f.bulan));

@@ -147,7 +147,7 @@ export interface EvaluasiPegawai {
  * capaian (the Kepala OPD's figure, the mean of his direct structural subordinates), its setting by the
  * Kepala OPD (the holder of the OPD's `kepala_opd` post that month, Plt included) or Admin BKPSDM, the
  * final approval refused while the kurva distribusi quotas block, and BKPSDM's written override.
- * The month's evaluations are read from `plugin::kinerja.evaluasi` in one query for any number of OPD.
+ * The month's evaluations are read from `plugin::kinerja.evaluasi` in one query for all the OPD asked.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
@@ -169,10 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Holders of the `kepala_opd` posts of the OPD at the date (definitive first, then Plt, Plh, Pj), per OPD id. */
-    async kepalaOpd(
-      opdIds: number[],
-      tanggal: string,
-    ): Promise<Map<number, KepalaOpd[]>> {
+    async kepalaOpd(opdIds: number[], tanggal: string): Promise<Map<number, KepalaOpd[]>> {
       const hasil = new Map<number, KepalaOpd[]>();
       if (!opdIds.length) return hasil;
       const jab: BarisJabatanKepala[] = await q('plugin::inti.jabatan').findMany({

@@ -48,7 +48,12 @@ export interface PermintaanRealisasi {
 /** A renaksi as the entry reads it (with its pegawai and its RHK's SKP and frozen version). */
 type RenaksiIsian = Omit<BarisRenaksi, 'pegawai' | 'rhk'> & {
   pegawai: NonNullable<BarisRenaksi['pegawai']>;
-  rhk: { id: number; status_revisi?: string | null; versi_disetujui?: unknown; skp?: { id: number; status: string } | null } | null;
+  rhk: {
+    id: number;
+    status_revisi?: string | null;
+    versi_disetujui?: unknown;
+    skp?: { id: number; status: string } | null;
+  } | null;
 };
 
 const POPULATE_REALISASI = { bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] } };
@@ -125,9 +130,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const pemilik = aktor.pegawaiId != null && aktor.pegawaiId === r.pegawai.id;
       const lewatToken =
-        !pemilik &&
-        aktor.token != null &&
-        (await cakupan().hubungan(aktor, r.pegawai.id, hariIni())) != null;
+        !pemilik && aktor.token != null && (await cakupan().hubungan(aktor, r.pegawai.id, hariIni())) != null;
       const aturanBukti = bukti().kebijakan();
       // the renaksi in force: an RHK under revision counts its approved version; one added by the revision waits for its approval
       const berlaku = renaksiBerlaku(r, versi().dariRhk(r.rhk ?? {}));
@@ -222,7 +225,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             sesudah: { renaksi: r.documentId, bulan: bl, nilai, bukti: data.bukti, bukti_url: tautanAkhir },
             bertindakSebagai: pemilik ? 'PEMILIK' : 'SISTEM_EKSTERNAL',
           });
-          const x: BarisRealisasi | null = await q(UID_REALISASI).findOne({ where: { documentId: docId }, populate: POPULATE_REALISASI });
+          const x: BarisRealisasi | null = await q(UID_REALISASI).findOne({
+            where: { documentId: docId },
+            populate: POPULATE_REALISASI,
+          });
           return { status: lama ? 200 : 201, body: { data: realisasiDto(x) } };
         },
         hapusBaru,

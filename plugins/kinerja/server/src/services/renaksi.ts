@@ -57,7 +57,10 @@ export interface BarisRealisasi {
   pegawai?: { id: number } | null;
   rencana_aksi?: {
     id: number;
-    rhk?: { id: number; skp?: { id: number; penugasan?: { jenis?: string | null; jabatan?: { id: number } | null } | null } | null } | null;
+    rhk?: {
+      id: number;
+      skp?: { id: number; penugasan?: { jenis?: string | null; jabatan?: { id: number } | null } | null } | null;
+    } | null;
   } | null;
 }
 
@@ -280,8 +283,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   }
 
-  async function muat(documentId: string): Promise<BarisRenaksi & { rhk: RhkRenaksi & { skp: NonNullable<RhkRenaksi['skp']> } }> {
-    const r: BarisRenaksi | null = await q(UID_RENAKSI).findOne({ where: { documentId: String(documentId) }, populate: POPULATE_RENAKSI });
+  async function muat(
+    documentId: string,
+  ): Promise<BarisRenaksi & { rhk: RhkRenaksi & { skp: NonNullable<RhkRenaksi['skp']> } }> {
+    const r: BarisRenaksi | null = await q(UID_RENAKSI).findOne({
+      where: { documentId: String(documentId) },
+      populate: POPULATE_RENAKSI,
+    });
     if (!r || !r.rhk)
       throw new GalatMskp(404, 'RENAKSI_TIDAK_DITEMUKAN', `Rencana aksi dengan id "${documentId}" tidak ditemukan.`);
     // every RHK belongs to an SKP (required relation)
