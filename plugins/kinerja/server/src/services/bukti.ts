@@ -167,7 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Checks ALL files (count, size, magic bytes) and refuses the batch with 400 `BUKTI_TERLALU_BANYAK`,
-     * `BERKAS_TERLALU_BESAR` or `JENIS_BERKAS_DITOLAK` (field `bukti`) before storing one; then stores
+     * `BERKAS_TERLALU_BESAR` or `JENIS_BERKAS_DITOLAK` (field `bukti`) before storing the first; then stores
      * them; if one fails, the ones already stored are removed.
      */
     async simpan(files: BerkasMasuk[], opts: OpsiSimpan = {}): Promise<BerkasTersimpan[]> {

@@ -647,7 +647,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw e;
     }
     const tersimpan = await muatEvaluasi({ documentId: docId });
-    return { status: lama ? 200 : 201, data: evaluasiDto(tersimpan!) };
+    return { status: lama ? 200 : 201, data: evaluasiDto(tersimpan!) }; // just written in this request
   }
 
   const setelahTulis: SetelahTulisEvaluasi[] = [];
