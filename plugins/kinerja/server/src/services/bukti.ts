@@ -14,6 +14,7 @@ import {
   urlBukti,
   MIME_DOKUMEN_SKP,
   SEMUA_MIME,
+  aturanUnduhBerkas,
   type KebijakanBuktiDukung,
 } from '../domain/berkas';
 import { sebagaiPemilik, UID } from './skp';
@@ -287,16 +288,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row) throw tidakAda();
       const p = await this.pemilik(row.id);
       if (!p) throw tidakAda();
-      if (!(await this.bolehUnduh(aktor, p)))
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengunduh berkas ini.');
       const prov = provider();
-      if (typeof prov.bacaStream !== 'function' || row.provider !== konfigUpload().provider) {
-        throw new GalatMskp(
-          500,
-          'PENYIMPANAN_TIDAK_MENDUKUNG',
-          'Penyimpanan berkas tidak mendukung unduhan terkendali.',
-        );
-      }
+      pastikan(
+        aturanUnduhBerkas({
+          boleh: await this.bolehUnduh(aktor, p),
+          penyimpananMendukung: typeof prov.bacaStream === 'function' && row.provider === konfigUpload().provider,
+        }),
+      );
       let stream: NodeJS.ReadableStream;
       try {
         stream = await prov.bacaStream(row);

@@ -24,6 +24,7 @@ import { bulanSudahMulai, lewatBatasInput, batasInput, tanggalKebijakanBulan } f
 import {
   aturanPenilaiEvaluasi,
   aturanSimpanEvaluasi,
+  aturanLihatEvaluasi,
   aturanUmpanBalik,
   bulanAngkaKredit,
   konteksSkp,
@@ -708,8 +709,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async daftar(aktor: Aktor, f: FilterEvaluasi) {
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
       const dan: Record<string, unknown>[] = [{ tahun }];
-      const dilarang = () =>
-        new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
       if (f.bulan) {
         const tanggal = tanggalAcuanBulan(tahun, f.bulan);
         // The scope filter may be an operator ({$or: […]} for an Admin OPD): combined with $and, never spread
@@ -717,7 +716,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const syarat: Record<string, unknown>[] = [await cakupan().filterPegawai(aktor, tanggal)];
         if (f.nip) {
           const p = await pegawaiDariNip(f.nip);
-          if ((await cakupan().hubungan(aktor, p.id, tanggal)) == null) throw dilarang();
+          pastikan(aturanLihatEvaluasi((await cakupan().hubungan(aktor, p.id, tanggal)) != null));
           syarat.push({ id: p.id });
         }
         dan.push({ pegawai: { $and: syarat } });
@@ -725,7 +724,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       } else if (f.nip) {
         const p = await pegawaiDariNip(f.nip);
         const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun);
-        if (!bulan.length) throw dilarang();
+        pastikan(aturanLihatEvaluasi(bulan.length > 0));
         dan.push({ pegawai: { id: p.id } });
         if (bulan.length < 12) dan.push({ $or: filterPeriodeBerakhir(bulan) });
       } else {
@@ -765,8 +764,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const konteks = await konteksPenilai(aktor, pegawai.id, tanggal);
       const lihat =
         konteks.some((k) => k.aktorPenilai) || (await cakupan().hubungan(aktor, pegawai.id, tanggal)) != null;
-      if (!lihat)
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
+      pastikan(aturanLihatEvaluasi(lihat));
       const kebEval = aturanEvaluasi(tanggalKebijakanBulan(f.tahun, f.bulan));
       const per = periodeEvaluasi(f.bulan, kebEval);
       const bulan = per.ok ? per.nilai.bulan : [f.bulan];

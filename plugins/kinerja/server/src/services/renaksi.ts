@@ -8,6 +8,7 @@ import {
   aturanPulihkanRenaksi,
   aturanTargetTerisi,
   aturanUbahRenaksi,
+  aturanLihatRenaksi,
 } from '../domain/renaksi';
 import { sebagaiPemilik } from './skp';
 import { tanggalAcuan } from '../domain/skp';
@@ -479,16 +480,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * and one with none is left out. Constant number of queries: ids and targets first, then one page with its realisasi.
      */
     async daftar(aktor: Aktor, f: FilterDaftar) {
-      if (aktor.jangkauan === 'TIDAK_ADA')
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi.');
+      pastikan(aturanLihatRenaksi({ jangkauan: aktor.jangkauan }));
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
       const where: Record<string, unknown> = { tahun };
       let bulanPegawai: (pegawaiId: number) => number[];
       if (f.nip) {
         const p = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id'] });
         const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun);
-        if (f.bulan != null ? !bulan.includes(f.bulan) : !bulan.length)
-          throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi pegawai ini.', 'nip');
+        pastikan(aturanLihatRenaksi({ jangkauan: aktor.jangkauan, bulanTerlihat: bulan, bulan: f.bulan }));
         where.pegawai = { id: p.id };
         bulanPegawai = () => bulan;
       } else {
