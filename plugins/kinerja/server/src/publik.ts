@@ -28,6 +28,7 @@ export * from './domain/versi';
 export {
   UID_EVALUASI,
   evaluasiDto,
+  type BarisEvaluasi,
   type IsianEvaluasi,
   type JenisPeriode,
   type PerilakuEvaluasi,

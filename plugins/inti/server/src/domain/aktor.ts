@@ -14,6 +14,8 @@ export interface Aktor {
   opdId: number | null;
   /** API token name when the caller is an external system. */
   token: string | null;
+  /** API token id when the caller is an external system (keys per caller, e.g. Idempotency-Key) */
+  tokenId?: number | null;
   /** the caller's address, for the audit trail (null for jobs) */
   ip?: string | null;
   /** the scheduled job acting (aktorSistem), null for requests */

@@ -144,6 +144,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           ...aktor,
           peran: 'token',
           token: String(c.nama ?? 'token'),
+          tokenId: typeof c.id === 'number' ? c.id : null,
           jangkauan,
           opdId: c.kodeOpd ? (c.opdId ?? null) : null,
         };

@@ -1,16 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { unikDilanggar } from '../domain/galat';
+import type { Aktor } from '../domain/aktor';
+import { kunciIdempotensi } from '../domain/idempotensi';
 
 const UID = 'plugin::inti.idempotensi';
 const TUNGGU_MS = 50;
 const TUNGGU_MAKS_MS = 15000;
-
-/** What the key is read from: the request's Idempotency-Key header and its caller (user or API token). */
-export interface PermintaanIdempotensi {
-  get?(header: string): string;
-  request?: { headers?: Record<string, string | string[] | undefined> };
-  state?: { user?: { id?: number } | null; auth?: { credentials?: { id?: number } } | null };
-}
 
 export interface Jawaban {
   status: number;
@@ -24,17 +19,12 @@ export interface Jawaban {
  * request can be retried with the same key.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  kunci(ctx: PermintaanIdempotensi, rute: string): string | null {
-    const k = ctx.get?.('idempotency-key') || ctx.request?.headers?.['idempotency-key'];
-    if (!k) return null;
-    const kunci = String(k).trim().slice(0, 200);
-    if (!kunci) return null;
-    const u = ctx.state?.user?.id
-      ? `u${ctx.state.user.id}`
-      : ctx.state?.auth?.credentials?.id
-        ? `t${ctx.state.auth.credentials.id}`
-        : 'anon';
-    return `${u}:${rute}:${kunci}`;
+  /**
+   * The stored key of a request: its caller (user, else API token, else anonymous), the route and the
+   * `Idempotency-Key` header value the controller read; null without a (non-blank) header.
+   */
+  kunci(aktor: Aktor, header: string | null | undefined, rute: string): string | null {
+    return kunciIdempotensi(aktor, header, rute);
   },
 
   async tersimpan(kunci: string): Promise<Jawaban | null> {

@@ -1,15 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { layanan } from '@m-skp/inti';
+import { berkasPada, type KonteksPermintaan } from './konteks';
 /**
  * Thin controller: evidence download and the signed SKP document (logic in services/bukti.ts).
  * Files are never served from public/: only here, as attachments, after the scope check.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const svc = () => layanan(strapi, 'kinerja', 'bukti');
+  const aktor = (ctx: KonteksPermintaan) => layanan(strapi, 'inti', 'cakupan').aktor(ctx);
   return {
     /** GET /api/bukti/:id — id is the file id found in `bukti[].id` and `dokumen.id` (url `/api/bukti/<id>`). */
-    async unduh(ctx: any) {
-      const b = await svc().unduh(ctx, ctx.params.id);
+    async unduh(ctx: KonteksPermintaan) {
+      const b = await svc().unduh(await aktor(ctx), ctx.params.id);
       ctx.set('Content-Type', b.mime);
       ctx.set('Content-Disposition', b.disposition);
       ctx.set('X-Content-Type-Options', 'nosniff');
@@ -22,8 +24,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /api/skp/:id/dokumen (multipart field `dokumen`). */
-    async unggahDokumenSkp(ctx: any) {
-      ctx.body = { data: await svc().unggahDokumenSkp(ctx, ctx.params.id) };
+    async unggahDokumenSkp(ctx: KonteksPermintaan) {
+      const data = await svc().unggahDokumenSkp(await aktor(ctx), ctx.params.id, berkasPada(ctx, 'dokumen'));
+      ctx.body = { data };
     },
   };
 };

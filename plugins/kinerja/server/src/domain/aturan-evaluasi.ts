@@ -229,3 +229,12 @@ export function aturanUmpanBalik(
   }
   return BOLEH;
 }
+
+/**
+ * Reading a pegawai's evaluations (list with a nip, the screen's preparation): 403 AKSES_DITOLAK field `nip`
+ * unless the caller relates to the pegawai (scope service at the relevant date) or rates him.
+ */
+export function aturanLihatEvaluasi(terlihat: boolean): Keputusan {
+  if (!terlihat) return tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
+  return BOLEH;
+}

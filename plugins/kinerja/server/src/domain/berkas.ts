@@ -5,6 +5,7 @@
  * Pure functions: no Strapi, no file system.
  */
 import { z } from 'zod';
+import { BOLEH, tolak, type Keputusan } from '@m-skp/inti';
 
 export interface JenisBerkas {
   mime: string;
@@ -276,4 +277,15 @@ export function periksaBerkas(
     hasil.push(j);
   }
   return { ok: true, jenis: hasil };
+}
+
+/**
+ * Downloading a stored file (after the 404 lookups): 403 AKSES_DITOLAK when the caller may not see the record
+ * that references it, then 500 PENYIMPANAN_TIDAK_MENDUKUNG when the storage cannot stream it under control.
+ */
+export function aturanUnduhBerkas(f: { boleh: boolean; penyimpananMendukung: boolean }): Keputusan {
+  if (!f.boleh) return tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengunduh berkas ini.');
+  if (!f.penyimpananMendukung)
+    return tolak(500, 'PENYIMPANAN_TIDAK_MENDUKUNG', 'Penyimpanan berkas tidak mendukung unduhan terkendali.');
+  return BOLEH;
 }

@@ -84,6 +84,34 @@ export interface KeadaanPeriodeOpd {
   override?: OverrideKurva | null;
 }
 
+/** Reading one OPD's predikat: 403 AKSES_DITOLAK (field kode_opd) outside the actor's reach. */
+export function aturanBacaPredikat(hak: { baca: boolean }): Keputusan {
+  if (!hak.baca) return tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang atas predikat kinerja OPD ini.', 'kode_opd');
+  return BOLEH;
+}
+
+/**
+ * A panel update of a stored predikat: 400 ISIAN_TIDAK_VALID (field predikat) when it asks for nothing, then
+ * 400 ALASAN_WAJIB (field alasan) when it sets the predikat or overrides without a reason.
+ */
+export function aturanUbahPanelPredikat(i: {
+  predikat?: string | null;
+  override?: boolean | null;
+  status?: string | null;
+  alasan?: string | null;
+}): Keputusan {
+  if (!i.predikat && !i.override && !i.status)
+    return tolak(
+      400,
+      'ISIAN_TIDAK_VALID',
+      'Isi predikat (dengan alasan), override: true (dengan alasan), atau status: "FINAL".',
+      'predikat',
+    );
+  if ((i.predikat || i.override) && !i.alasan)
+    return tolak(400, 'ALASAN_WAJIB', `Alasan wajib diisi, sekurang-kurangnya ${ALASAN_MINIMAL} karakter.`, 'alasan');
+  return BOLEH;
+}
+
 const BELUM_DITETAPKAN = () =>
   tolak(409, 'PREDIKAT_BELUM_DITETAPKAN', 'Tetapkan predikat organisasi periode ini terlebih dahulu.', 'predikat');
 const SUDAH_FINAL = () => tolak(409, 'PERIODE_SUDAH_FINAL', 'Periode ini sudah difinalkan.');

@@ -166,3 +166,15 @@ export function aturanPulihkanRenaksi(dihapusDalamRevisi: unknown): Keputusan {
     return tolak(409, 'RENAKSI_TIDAK_DIHAPUS', 'Rencana aksi ini tidak sedang dihapus dalam revisi.');
   return BOLEH;
 }
+
+/**
+ * Listing renaksi (GET /api/rencana-aksi): 403 AKSES_DITOLAK when the role reaches no pegawai at all; with a
+ * nip (`bulanTerlihat`: the months of the year the caller may see of that pegawai), 403 AKSES_DITOLAK field
+ * `nip` when he sees none of them, or not the month asked.
+ */
+export function aturanLihatRenaksi(f: { jangkauan: string; bulanTerlihat?: number[]; bulan?: number }): Keputusan {
+  if (f.jangkauan === 'TIDAK_ADA') return tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi.');
+  if (f.bulanTerlihat && (f.bulan != null ? !f.bulanTerlihat.includes(f.bulan) : !f.bulanTerlihat.length))
+    return tolak(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi pegawai ini.', 'nip');
+  return BOLEH;
+}

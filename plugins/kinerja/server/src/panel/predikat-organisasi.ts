@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { GalatMskp, permintaanAktor, layanan } from '@m-skp/inti';
+import { GalatMskp, layanan, pastikan } from '@m-skp/inti';
 import { TIDAK_ADA, filterAngka, filterKolom, filterRelasi, type DefinisiSumber, type Konteks } from '@m-skp/panel';
 import { PREDIKAT_ORGANISASI } from '../domain/predikat';
-import { ALASAN_MINIMAL } from '../domain/predikat-organisasi';
+import { ALASAN_MINIMAL, aturanUbahPanelPredikat } from '../domain/predikat-organisasi';
 import { UID_PREDIKAT_ORGANISASI } from '../services/predikat-organisasi';
 
 const predikatOrg = (k: Konteks) => layanan(k.strapi, 'kinerja', 'predikat-organisasi');
@@ -25,8 +25,17 @@ const buat = z.object({
   alasan,
 });
 
+/** A stored row as the panel engine hands it to `simpan` (populated OPD). */
+interface BarisPanel {
+  documentId: string;
+  tahun: number | string;
+  periode_jenis: string;
+  periode: number | string;
+  opd?: { kode_opd?: string | null } | null;
+}
+
 /** The month of a stored row; the engine's endpoints handle monthly rows only. */
-function periodeBaris(lama: any) {
+function periodeBaris(lama: BarisPanel) {
   if (lama.periode_jenis !== 'BULANAN' || !lama.opd?.kode_opd) {
     throw new GalatMskp(
       409,
@@ -35,7 +44,7 @@ function periodeBaris(lama: any) {
       'periode_jenis',
     );
   }
-  return { kode_opd: lama.opd.kode_opd, tahun: Number(lama.tahun), bulan: Number(lama.periode) };
+  return { kode_opd: String(lama.opd.kode_opd), tahun: Number(lama.tahun), bulan: Number(lama.periode) };
 }
 
 /**
@@ -114,35 +123,23 @@ export const predikatOrganisasi: DefinisiSumber = {
     // the predikat-organisasi service audits every set, override and finalisation itself
     diauditLayanan: true,
     keData: async (i) => i,
-    async simpan(aksi, data: any, k, lama) {
+    // `data` is the input the engine validated against `buat` / `ubah` (keData hands it on as is)
+    async simpan(aksi, isian, k, lama?: BarisPanel) {
       const svc = predikatOrg(k);
       if (aksi === 'buat') {
-        await svc.tetapkan(permintaanAktor(k.aktor), data);
+        const data = isian as z.infer<typeof buat>;
+        await svc.tetapkan(k.aktor, data);
         const opd = await svc.opd(data.kode_opd);
         const row = (await svc.tersimpan([opd.id], data.tahun, data.bulan)).get(opd.id);
-        return { documentId: row.documentId };
+        return { documentId: row!.documentId }; // just written by tetapkan
       }
-      const p = periodeBaris(lama);
-      if (!data.predikat && !data.override && !data.status) {
-        throw new GalatMskp(
-          400,
-          'ISIAN_TIDAK_VALID',
-          'Isi predikat (dengan alasan), override: true (dengan alasan), atau status: "FINAL".',
-          'predikat',
-        );
-      }
-      if ((data.predikat || data.override) && !data.alasan)
-        throw new GalatMskp(
-          400,
-          'ALASAN_WAJIB',
-          `Alasan wajib diisi, sekurang-kurangnya ${ALASAN_MINIMAL} karakter.`,
-          'alasan',
-        );
-      if (data.predikat)
-        await svc.tetapkan(permintaanAktor(k.aktor), { ...p, predikat: data.predikat, alasan: data.alasan });
-      if (data.override) await svc.override(permintaanAktor(k.aktor), { ...p, alasan: data.alasan });
-      if (data.status === 'FINAL') await svc.finalkan(permintaanAktor(k.aktor), p);
-      return { documentId: lama.documentId };
+      const data = isian as z.infer<typeof ubah>;
+      const p = periodeBaris(lama!); // the engine passes the stored row on every update
+      pastikan(aturanUbahPanelPredikat(data));
+      if (data.predikat) await svc.tetapkan(k.aktor, { ...p, predikat: data.predikat, alasan: data.alasan! });
+      if (data.override) await svc.override(k.aktor, { ...p, alasan: data.alasan! });
+      if (data.status === 'FINAL') await svc.finalkan(k.aktor, p);
+      return { documentId: lama!.documentId };
     },
   },
 };

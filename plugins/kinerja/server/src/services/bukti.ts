@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import fs from 'fs';
 import crypto from 'crypto';
 import { Readable } from 'stream';
-import { GalatMskp, hariIni, tanggalAcuanBulan, pastikan, type Aktor, layanan } from '@m-skp/inti';
+import { GalatMskp, hariIni, tanggalAcuanBulan, pastikan, permintaanAktor, type Aktor, layanan } from '@m-skp/inti';
 import {
   batasByte,
   berkasDto,
@@ -14,6 +14,7 @@ import {
   urlBukti,
   MIME_DOKUMEN_SKP,
   SEMUA_MIME,
+  aturanUnduhBerkas,
   type KebijakanBuktiDukung,
 } from '../domain/berkas';
 import { sebagaiPemilik, UID } from './skp';
@@ -28,7 +29,6 @@ interface KonfigUpload {
   sizeLimit?: number | string;
 }
 
-/** A stored evidence file (a row of plugin::upload.file); `size` in bytes. */
 /** An uploaded file as the multipart parser (koa-body/formidable) hands it over, or a buffer built in memory. */
 export interface BerkasMasuk {
   originalFilename?: string | null;
@@ -47,8 +47,38 @@ export interface BerkasTersimpan {
   size: number;
 }
 
+/** A stored file row (plugin::upload.file) as this service reads and writes it. */
+interface BarisBerkas {
+  id: number;
+  documentId: string;
+  name: string;
+  mime: string;
+  size?: number | string | null;
+  provider?: string | null;
+  provider_metadata?: { ukuran_byte?: number } | null;
+}
+
+/** The realisasi that references an evidence file: its month, pegawai and the SKP of its renaksi. */
+export interface RealisasiPemilik {
+  id: number;
+  documentId: string;
+  tahun: number;
+  bulan: number;
+  pegawai: { id: number } | null;
+  rencana_aksi: { id: number; rhk: { id: number; skp: { documentId: string } | null } | null } | null;
+}
+
 /** The record that references a stored file. */
-export type Pemilik = { jenis: 'realisasi'; realisasi: any } | { jenis: 'skp'; skp: any };
+export type Pemilik =
+  { jenis: 'realisasi'; realisasi: RealisasiPemilik } | { jenis: 'skp'; skp: { documentId: string } };
+
+/** What the upload provider is handed to write (Strapi's file object): the row's fields and the bytes. */
+interface BerkasProvider extends Record<string, unknown> {
+  buffer: Buffer;
+  stream?: Readable;
+  url?: string;
+  provider_metadata?: Record<string, unknown>;
+}
 
 export interface OpsiSimpan {
   /** most files accepted in this call (default: policy `bukti-dukung` maks_berkas) */
@@ -85,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Writes one checked buffer through the provider and creates its file row (url → /api/bukti/<id>). */
   async function tulis(buffer: Buffer, nama: string, j: { mime: string; ext: string }): Promise<BerkasTersimpan> {
-    const data: Record<string, any> = {
+    const data = {
       name: nama,
       hash: crypto.randomBytes(16).toString('hex'),
       ext: `.${j.ext}`,
@@ -95,23 +125,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       provider: konfigUpload().provider,
     };
     const p = provider();
-    const berkas: any = { ...data, buffer };
+    const berkas: BerkasProvider = { ...data, buffer };
     if (typeof p.upload === 'function') {
       await p.upload(berkas);
     } else {
       berkas.stream = Readable.from(buffer);
       await p.uploadStream(berkas);
     }
-    let row: any;
+    let row: BarisBerkas | null = null;
     try {
       const provider_metadata = { ...(berkas.provider_metadata ?? {}), ukuran_byte: buffer.length };
-      row = await q(UID_BERKAS).create({ data: { ...data, url: berkas.url ?? '', provider_metadata } });
-      row = await q(UID_BERKAS).update({ where: { id: row.id }, data: { url: urlBukti(row.id) } });
+      const dibuat: BarisBerkas = await q(UID_BERKAS).create({
+        data: { ...data, url: berkas.url ?? '', provider_metadata },
+      });
+      row = dibuat;
+      row = (await q(UID_BERKAS).update({
+        where: { id: dibuat.id },
+        data: { url: urlBukti(dibuat.id) },
+      })) as BarisBerkas;
     } catch (e) {
       await p.delete(berkas).catch(() => undefined);
-      if (row?.id)
+      const id = row?.id;
+      if (id)
         await q(UID_BERKAS)
-          .delete({ where: { id: row.id } })
+          .delete({ where: { id } })
           .catch(() => undefined);
       throw e;
     }
@@ -129,16 +166,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return batasByte(Number(konfigUpload().sizeLimit) || undefined, this.kebijakan(tanggal).batas_byte);
     },
 
-    /** The uploaded files of one multipart field (koa-body/formidable), always as an array. */
-    normalisasiFiles(ctx: any, field = 'bukti'): BerkasMasuk[] {
-      const f = ctx?.request?.files?.[field];
-      if (!f) return [];
-      return (Array.isArray(f) ? f : [f]).filter(Boolean);
-    },
-
     /**
      * Checks ALL files (count, size, magic bytes) and refuses the batch with 400 `BUKTI_TERLALU_BANYAK`,
-     * `BERKAS_TERLALU_BESAR` or `JENIS_BERKAS_DITOLAK` (field `bukti`) before storing any; then stores
+     * `BERKAS_TERLALU_BESAR` or `JENIS_BERKAS_DITOLAK` (field `bukti`) before storing the first; then stores
      * them; if one fails, the ones already stored are removed.
      */
     async simpan(files: BerkasMasuk[], opts: OpsiSimpan = {}): Promise<BerkasTersimpan[]> {
@@ -207,7 +237,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Who owns a stored file: the realisasi or SKP that references it, or null. */
     async pemilik(fileId: number): Promise<Pemilik | null> {
-      const realisasi = await q(UID_REALISASI).findOne({
+      const realisasi: RealisasiPemilik | null = await q(UID_REALISASI).findOne({
         where: { bukti: { id: fileId } },
         select: ['id', 'documentId', 'tahun', 'bulan'],
         populate: {
@@ -219,7 +249,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
       });
       if (realisasi) return { jenis: 'realisasi', realisasi };
-      const skp = await q(UID.skp).findOne({
+      const skp: { documentId: string } | null = await q(UID.skp).findOne({
         where: { dokumen_ditandatangani: { id: fileId } },
         select: ['documentId'],
       });
@@ -227,17 +257,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * May the actor of the request read the files of this owner? A realisasi's evidence belongs to the month's
+     * May the actor read the files of this owner? A realisasi's evidence belongs to the month's
      * data: whoever relates to the pegawai at the month's reference date (scope service), or the penilai of the
      * Plt post its SKP is for at that date. The signed SKP document: whoever may see the SKP.
      */
-    async bolehUnduh(ctx: any, p: Pemilik): Promise<boolean> {
-      if (p.jenis === 'skp') return (await skpSvc().kedudukan(ctx, await skpSvc().muat(p.skp.documentId))).bolehLihat;
+    async bolehUnduh(aktor: Aktor, p: Pemilik): Promise<boolean> {
+      if (p.jenis === 'skp') {
+        // the skp service still reads the actor from a request: a stand-in carrying this actor
+        const s = await skpSvc().muat(p.skp.documentId);
+        return (await skpSvc().kedudukan(permintaanAktor(aktor), s)).bolehLihat;
+      }
       const r = p.realisasi;
       if (!r.pegawai?.id) return false;
-      const aktor: Aktor = await cakupan().aktor(ctx);
       const tanggal = tanggalAcuanBulan(r.tahun, r.bulan);
-      if ((await cakupan().hubungan(aktor, r.pegawai.id, tanggal, ctx.state)) != null) return true;
+      if ((await cakupan().hubungan(aktor, r.pegawai.id, tanggal)) != null) return true;
       const dokSkp = r.rencana_aksi?.rhk?.skp?.documentId;
       if (!dokSkp || aktor.pegawaiId == null) return false;
       const penilai = await skpSvc().penilaiSkp(await skpSvc().muat(dokSkp), tanggal);
@@ -248,23 +281,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * GET /api/bukti/:id (id = the file id of `bukti[].id` / `dokumen.id`): the file as an attachment,
      * when the caller may see the realisasi or SKP that references it. 404 unknown or unreferenced.
      */
-    async unduh(ctx: any, idParam: string) {
+    async unduh(aktor: Aktor, idParam: string) {
       const tidakAda = () => new GalatMskp(404, 'BERKAS_TIDAK_DITEMUKAN', 'Berkas tidak ditemukan.');
       if (!/^\d{1,15}$/.test(String(idParam ?? ''))) throw tidakAda();
-      const row = await q(UID_BERKAS).findOne({ where: { id: Number(idParam) } });
+      const row: BarisBerkas | null = await q(UID_BERKAS).findOne({ where: { id: Number(idParam) } });
       if (!row) throw tidakAda();
       const p = await this.pemilik(row.id);
       if (!p) throw tidakAda();
-      if (!(await this.bolehUnduh(ctx, p)))
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengunduh berkas ini.');
       const prov = provider();
-      if (typeof prov.bacaStream !== 'function' || row.provider !== konfigUpload().provider) {
-        throw new GalatMskp(
-          500,
-          'PENYIMPANAN_TIDAK_MENDUKUNG',
-          'Penyimpanan berkas tidak mendukung unduhan terkendali.',
-        );
-      }
+      pastikan(
+        aturanUnduhBerkas({
+          boleh: await this.bolehUnduh(aktor, p),
+          penyimpananMendukung: typeof prov.bacaStream === 'function' && row.provider === konfigUpload().provider,
+        }),
+      );
       let stream: NodeJS.ReadableStream;
       try {
         stream = await prov.bacaStream(row);
@@ -284,35 +314,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * POST /api/skp/:id/dokumen (multipart `dokumen`, one PDF/JPEG/PNG) by the owner of a DISETUJUI SKP:
+     * POST /api/skp/:id/dokumen (multipart `dokumen`, one PDF/JPEG/PNG; `files` as the controller read them) by the owner of a DISETUJUI SKP:
      * stores it, links it (replacing and removing the previous one), stamps `dokumen_diunggah_pada`,
      * audit `SKP_DOKUMEN_DIUNGGAH`. Order: 404, 403 BUKAN_PEMILIK, 409 SKP_STATUS_TIDAK_SESUAI, 400.
      */
-    async unggahDokumenSkp(ctx: any, skpDocumentId: string) {
+    async unggahDokumenSkp(aktor: Aktor, skpDocumentId: string, files: BerkasMasuk[]) {
       const s = await skpSvc().muat(skpDocumentId);
-      const aktor: Aktor = await cakupan().aktor(ctx);
       const pemilik = aktor.pegawaiId != null && aktor.pegawaiId === s.pegawai?.id;
       pastikan(aturanDokumenSkp({ pemilik, status: s.status }));
-      const files = this.normalisasiFiles(ctx, 'dokumen');
       pastikan(aturanDokumenSkp({ pemilik, status: s.status, berkas: files.length }));
       const [baru] = await this.simpan(files, { maks: 1, izinkan: MIME_DOKUMEN_SKP, field: 'dokumen' });
 
-      let lama: any = null;
+      let lama: Pick<BarisBerkas, 'id' | 'name'> | null = null;
       try {
         await strapi.db.transaction(async () => {
-          const kini = await q(UID.skp).findOne({
+          const kini: {
+            id: number;
+            status: string;
+            dokumen_ditandatangani: Pick<BarisBerkas, 'id' | 'name'> | null;
+          } | null = await q(UID.skp).findOne({
             where: { id: s.id },
             select: ['id', 'status'],
             populate: { dokumen_ditandatangani: { select: ['id', 'name'] } },
           });
           pastikan(aturanDokumenSkp({ pemilik, status: kini?.status }));
-          lama = kini.dokumen_ditandatangani ?? null;
+          lama = kini?.dokumen_ditandatangani ?? null;
           await q(UID.skp).update({
             where: { id: s.id },
             data: { dokumen_ditandatangani: baru.id, dokumen_diunggah_pada: new Date() },
           });
           await audit().catat({
-            ...audit().dariKonteks(ctx),
+            ...audit().dariAktor(aktor),
             aksi: 'SKP_DOKUMEN_DIUNGGAH',
             objekTipe: 'skp',
             objekId: s.documentId,
@@ -325,9 +357,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await this.hapus([baru.id]);
         throw e;
       }
-      if (lama && lama.id !== baru.id) {
-        await this.hapus([lama.id]).catch((x: unknown) =>
-          strapi.log.error(`Dokumen SKP lama ${lama.id} gagal dihapus: ${(x as Error | undefined)?.message ?? x}`),
+      const lamaId = (lama as Pick<BarisBerkas, 'id'> | null)?.id;
+      if (lamaId != null && lamaId !== baru.id) {
+        await this.hapus([lamaId]).catch((x: unknown) =>
+          strapi.log.error(`Dokumen SKP lama ${lamaId} gagal dihapus: ${(x as Error | undefined)?.message ?? x}`),
         );
       }
       return {

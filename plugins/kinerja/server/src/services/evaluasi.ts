@@ -24,16 +24,19 @@ import { bulanSudahMulai, lewatBatasInput, batasInput, tanggalKebijakanBulan } f
 import {
   aturanPenilaiEvaluasi,
   aturanSimpanEvaluasi,
+  aturanLihatEvaluasi,
   aturanUmpanBalik,
   bulanAngkaKredit,
   konteksSkp,
   pilihSkpEvaluasi,
   type KonteksPenilai,
+  type SkpEvaluasi,
 } from '../domain/aturan-evaluasi';
-import { targetPadaBulan } from '../domain/renaksi';
+import { targetPadaBulan, type TargetBulan } from '../domain/renaksi';
 import { tanggalAcuan } from '../domain/skp';
 import { UID_RENAKSI, UID_REALISASI } from './renaksi';
 import { tanggalAcuanBulan } from './capaian';
+import type layananCapaian from './capaian';
 
 export const UID_EVALUASI = 'plugin::kinerja.evaluasi';
 
@@ -54,13 +57,34 @@ export interface IsianEvaluasi {
   alasan?: string | null;
 }
 
+/** GET /api/evaluasi filters. */
+export interface FilterEvaluasi {
+  nip?: string;
+  tahun?: number;
+  bulan?: number;
+  periode_jenis?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** GET /api/evaluasi/persiapan query. */
+export interface FilterPersiapanEvaluasi {
+  nip: string;
+  tahun: number;
+  bulan: number;
+  skp?: string;
+}
+
+/** One month's capaian of a pegawai (capaian.pegawai). */
+type CapaianBulan = Awaited<ReturnType<ReturnType<typeof layananCapaian>['pegawai']>>;
+
 /** A periodic evaluation period (the PLT perilaku rule works on these; annual evaluations are never touched). */
 export type JenisPeriode = 'BULANAN' | 'TRIWULAN';
 
 /** What an extension is told after an evaluation is written, inside the write's transaction. */
 export interface TulisanEvaluasi {
-  /** the request that wrote it (its audit identity); null for system writes */
-  ctx: any;
+  /** who wrote it (its audit identity) */
+  aktor: Aktor;
   tahun: number;
   periode_jenis: JenisPeriodeEvaluasi;
   periode: number;
@@ -90,12 +114,93 @@ export interface PerilakuEvaluasi {
   predikat_kode: number;
 }
 
-const snapshotDto = (e: any, awal: 'pegawai' | 'penilai') => ({
-  nip: e[`${awal}_nip`] ?? null,
-  nama: e[`${awal}_nama`] ?? null,
-  jabatan: e[`${awal}_jabatan`] ?? null,
-  unit: e[`${awal}_unit`] ?? null,
-  golongan: e[`${awal}_golongan`] ?? null,
+/** The snapshot columns of the evaluated pegawai and his penilai (`pegawai_nip`, `penilai_jabatan`, ...). */
+type SnapshotEvaluasi = {
+  [K in `${'pegawai' | 'penilai'}_${'nip' | 'nama' | 'jabatan' | 'unit' | 'golongan'}`]?: string | null;
+} & { penilai_sebagai?: string | null };
+
+/** The SKP of an evaluation as POPULATE_EVALUASI reads it. */
+interface SkpBarisEvaluasi {
+  id: number;
+  documentId: string;
+  status: string;
+  penugasan?: { id?: number; jenis?: string | null; jabatan?: { id: number } | null } | null;
+}
+
+/** A stored evaluation (query engine or Document Service row) with its SKP and pegawai populated. */
+export interface BarisEvaluasi extends SnapshotEvaluasi {
+  id: number;
+  documentId: string;
+  tahun: number;
+  periode_jenis: JenisPeriodeEvaluasi;
+  periode: number;
+  rating_hasil: Rating;
+  rating_perilaku: Rating;
+  rating_perilaku_asli?: Rating | null;
+  perilaku_source: 'DEFINITIF' | 'PLT';
+  predikat_kode: number;
+  predikat_nama: string;
+  predikat_siasn_id?: number | null;
+  saran_rating_hasil?: Rating | null;
+  /** decimal columns come back as strings on some databases */
+  capaian?: number | string | null;
+  formula?: string | null;
+  umpan_balik?: string | null;
+  umpan_balik_rhk?: unknown[] | null;
+  umpan_balik_perilaku?: unknown[] | null;
+  angka_kredit?: number | string | null;
+  kunci_unik?: string;
+  dinilai_pada?: Date | string | null;
+  updatedAt?: Date | string | null;
+  skp?: SkpBarisEvaluasi | null;
+  pegawai?: { id: number; documentId: string; nip: string } | null;
+}
+
+/** An SKP of the pegawai as `skpPegawai` reads it (POPULATE_SKP). */
+interface SkpPegawai extends SkpEvaluasi {
+  id: number;
+  tahun: number;
+  periode_mulai: string;
+  periode_akhir: string;
+  jenis: string;
+  penugasan?: {
+    id?: number;
+    jenis?: string | null;
+    jabatan?: { id: number; nama: string; jenis: string; jenjang: string } | null;
+  } | null;
+}
+
+/** The pegawai evaluated (organisasi.wajibPegawaiNip with the name fields). */
+interface PegawaiEvaluasi {
+  id: number;
+  documentId: string;
+  nip: string;
+  nama: string;
+  gelar_depan?: string | null;
+  gelar_belakang?: string | null;
+}
+
+/** A renaksi of the SKP and a realisasi of it, as `keadaanRealisasi` reads them. */
+interface RenaksiTarget {
+  id: number;
+  documentId: string;
+  uraian: string;
+  target: TargetBulan[] | null;
+}
+interface RealisasiStatus {
+  id: number;
+  documentId: string;
+  bulan: number;
+  status: string;
+  rencana_aksi: { id: number };
+}
+
+const snapshotDto = (e: SnapshotEvaluasi, awal: 'pegawai' | 'penilai') => ({
+  nip: e[`${awal}_nip` as const] ?? null,
+  nama: e[`${awal}_nama` as const] ?? null,
+  jabatan: e[`${awal}_jabatan` as const] ?? null,
+  unit: e[`${awal}_unit` as const] ?? null,
+  golongan: e[`${awal}_golongan` as const] ?? null,
   ...(awal === 'penilai' ? { sebagai: e.penilai_sebagai ?? null } : {}),
 });
 const angka = (x: unknown) => (x == null ? null : Number(x));
@@ -104,7 +209,7 @@ const angka = (x: unknown) => (x == null ? null : Number(x));
  * The evaluation as the API and the panel show it (stable shape, see plugins/kinerja/README.md).
  * Works on query-engine rows and Document Service rows (skp populated with penugasan.jenis).
  */
-export function evaluasiDto(e: any) {
+export function evaluasiDto(e: BarisEvaluasi) {
   return {
     id: e.documentId,
     nip: e.pegawai_nip ?? e.pegawai?.nip ?? null,
@@ -166,7 +271,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const aturanPredikat = (tanggal: string): KebijakanPredikat => kebijakan().nilai('predikat', tanggal);
   const aturanEvaluasi = (tanggal: string): KebijakanEvaluasi => kebijakan().nilai('evaluasi', tanggal);
 
-  const pegawaiDariNip = (nip: string) =>
+  const pegawaiDariNip = (nip: string): Promise<PegawaiEvaluasi> =>
     organisasi().wajibPegawaiNip(nip, { select: ['id', 'documentId', 'nip', 'nama', 'gelar_depan', 'gelar_belakang'] });
 
   /** Definitive and Plt posts of the pegawai at the date, each with its penilai and whether the actor is that penilai. */
@@ -196,7 +301,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** SKP of the pegawai in the year whose period overlaps the given months. */
-  async function skpPegawai(pegawaiId: number, tahun: number, bulan: number[]) {
+  async function skpPegawai(pegawaiId: number, tahun: number, bulan: number[]): Promise<SkpPegawai[]> {
     const dua = (n: number) => String(n).padStart(2, '0');
     const mulai = `${tahun}-${dua(Math.min(...bulan))}-01`;
     const akhir = tanggalAcuanBulan(tahun, Math.max(...bulan), '9999-12-31');
@@ -227,7 +332,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       konteks,
       /** resolve the SKP once the input is valid */
       async ambil() {
-        const pilihan = pilihSkpEvaluasi<any>(
+        const pilihan = pilihSkpEvaluasi<SkpPegawai>(
           konteks,
           admin,
           await skpPegawai(pegawaiId, tahun, bulan),
@@ -244,21 +349,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function keadaanRealisasi(skpId: number, tahun: number, bulan: number[]) {
     // the renaksi in force (an RHK under revision: its approved version, services/versi.ts)
     const versi = layanan(strapi, 'kinerja', 'versi');
-    const hidup = await q(UID_RENAKSI).findMany({
+    const hidup: RenaksiTarget[] = await q(UID_RENAKSI).findMany({
       where: { rhk: { skp: { id: skpId } } },
       select: ['id', 'documentId', 'uraian', 'target', 'urutan'],
       populate: { rhk: { select: ['id'] } },
       orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
     });
-    const renaksi = versi.renaksiBerlaku(hidup, await versi.terbukaSkp(skpId));
-    const real = renaksi.length
+    const renaksi: RenaksiTarget[] = versi.renaksiBerlaku(hidup, await versi.terbukaSkp(skpId));
+    const real: RealisasiStatus[] = renaksi.length
       ? await q(UID_REALISASI).findMany({
-          where: { rencana_aksi: { id: { $in: renaksi.map((r: any) => r.id) } }, bulan: { $in: bulan } },
+          where: { rencana_aksi: { id: { $in: renaksi.map((r) => r.id) } }, bulan: { $in: bulan } },
           select: ['id', 'documentId', 'bulan', 'status'],
           populate: { rencana_aksi: { select: ['id'] } },
         })
       : [];
-    const peta = new Map<string, any>(real.map((x: any) => [`${x.rencana_aksi.id}:${x.bulan}`, x]));
+    const peta = new Map<string, RealisasiStatus>(real.map((x) => [`${x.rencana_aksi.id}:${x.bulan}`, x]));
     const batas = capaianSvc();
     const hari = hariIni();
     const jumlah = {
@@ -269,8 +374,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       belum_diisi: 0,
       nol_lewat_batas: 0,
     };
-    const belumDiperiksa: any[] = [];
-    const belumDiisi: any[] = [];
+    const belumDiperiksa: { renaksi: string; uraian: string; bulan: number; realisasi: string }[] = [];
+    const belumDiisi: { renaksi: string; uraian: string; bulan: number; batas_input: string }[] = [];
     for (const b of bulan) {
       const lewat = lewatBatasInput(tahun, b, batas.aturan(tahun, b).batas_input_hari, hari);
       for (const r of renaksi) {
@@ -310,7 +415,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Capaian, formula and advisory rating hasil over the months (mean of the monthly figures; a head: unit capaian). */
   async function ringkasCapaian(pegawaiId: number, tahun: number, bulan: number[]) {
-    const perBulan: any[] = [];
+    const perBulan: CapaianBulan[] = [];
     for (const b of bulan) perBulan.push(await capaianSvc().pegawai(pegawaiId, tahun, b));
     const capaian = rataRata(perBulan.map((c) => c.capaian));
     const k = aturanPredikat(tanggalKebijakanBulan(tahun, bulan[bulan.length - 1]));
@@ -334,7 +439,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Months of the year that have begun, within the SKP period (annual capaian). */
-  function bulanTahunan(s: any, tahun: number): number[] {
+  function bulanTahunan(s: Pick<SkpPegawai, 'periode_mulai' | 'periode_akhir'>, tahun: number): number[] {
     const hari = hariIni();
     const dari = Number(String(s.periode_mulai).slice(5, 7));
     const sampai = Number(String(s.periode_akhir).slice(5, 7));
@@ -379,17 +484,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { umpan_balik_rhk, umpan_balik_perilaku };
   }
 
-  async function muatEvaluasi(where: Record<string, unknown>) {
+  async function muatEvaluasi(where: Record<string, unknown>): Promise<BarisEvaluasi | null> {
     return q(UID_EVALUASI).findOne({ where, populate: POPULATE_EVALUASI });
   }
 
   /** Shared write of a periodic or annual evaluation (one transaction with its audit and the registered extensions). */
   async function simpan(
-    ctx: any,
     i: IsianEvaluasi,
     jenis: JenisPeriodeEvaluasi,
     per: PeriodeEvaluasi | null,
-    pegawai: any,
+    pegawai: PegawaiEvaluasi,
     aktor: Aktor,
     pilih: Awaited<ReturnType<typeof pilihSkp>>,
   ) {
@@ -473,7 +577,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // the SKP as evaluated (RHK/IKI in force and the month figures): its print keeps showing them after a revision
       skp_dinilai: {
         rhk: (await skpSvc().isiDetail(s, undefined, { berlaku: true })).rhk,
-        bulan: ring.perBulan.map((c: any, n: number) => ({ bulan: bulan[n], capaian: c.capaian, rhk: c.rhk })),
+        bulan: ring.perBulan.map((c, n) => ({ bulan: bulan[n], capaian: c.capaian, rhk: c.rhk })),
       },
       ...pegawaiSnap,
       ...penilaiSnap,
@@ -504,7 +608,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           id = baru.documentId;
         }
         await audit().catat({
-          ...audit().dariKonteks(ctx),
+          ...audit().dariAktor(aktor),
           aksi: lama ? 'EVALUASI_DIUBAH' : 'EVALUASI_DIBUAT',
           objekTipe: 'evaluasi',
           objekId: id,
@@ -530,7 +634,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           bertindakSebagai: sebagai,
         });
         for (const fn of setelahTulis)
-          await fn({ ctx, tahun: i.tahun, periode_jenis: jenis, periode, pegawaiId: pegawai.id });
+          await fn({ aktor, tahun: i.tahun, periode_jenis: jenis, periode, pegawaiId: pegawai.id });
         return id;
       });
     } catch (e) {
@@ -543,15 +647,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       throw e;
     }
-    return { status: lama ? 200 : 201, data: evaluasiDto(await muatEvaluasi({ documentId: docId })) };
+    const tersimpan = await muatEvaluasi({ documentId: docId });
+    return { status: lama ? 200 : 201, data: evaluasiDto(tersimpan!) }; // just written in this request
   }
 
   const setelahTulis: SetelahTulisEvaluasi[] = [];
 
   return {
     /** POST /api/evaluasi (periodic). */
-    async buat(ctx: any, i: KunciIsianEvaluasi, validasi: () => IsianEvaluasi) {
-      const aktor: Aktor = await cakupan().aktor(ctx);
+    async buat(aktor: Aktor, i: KunciIsianEvaluasi, validasi: () => IsianEvaluasi) {
       const pegawai = await pegawaiDariNip(i.nip);
       const bulanCek =
         Number.isInteger(i.bulan) && (i.bulan as number) >= 1 && (i.bulan as number) <= 12
@@ -576,12 +680,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         akhir === bulanCek && v.tahun === tahunCek
           ? pilih
           : await pilihSkp(aktor, pegawai.id, v.tahun, p.nilai.bulan, tanggalAcuanBulan(v.tahun, akhir), v.skp);
-      return simpan(ctx, v, p.nilai.periode_jenis, p.nilai, pegawai, aktor, pilihAkhir);
+      return simpan(v, p.nilai.periode_jenis, p.nilai, pegawai, aktor, pilihAkhir);
     },
 
     /** POST /api/evaluasi/tahunan (periode_jenis TAHUNAN, periode 0). */
-    async buatTahunan(ctx: any, i: KunciIsianEvaluasi, validasi: () => IsianEvaluasi) {
-      const aktor: Aktor = await cakupan().aktor(ctx);
+    async buatTahunan(aktor: Aktor, i: KunciIsianEvaluasi, validasi: () => IsianEvaluasi) {
       const pegawai = await pegawaiDariNip(i.nip);
       const tahunCek =
         Number.isInteger(i.tahun) && i.tahun >= 2000 && i.tahun <= 2100 ? i.tahun : Number(hariIni().slice(0, 4));
@@ -595,7 +698,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         typeof i.skp === 'string' ? i.skp : undefined,
       );
       const v = validasi();
-      return simpan(ctx, v, 'TAHUNAN', null, pegawai, aktor, pilih);
+      return simpan(v, 'TAHUNAN', null, pegawai, aktor, pilih);
     },
 
     /**
@@ -603,31 +706,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * whoever relates to its pegawai at its period's last month's reference date (scope service), so
      * without `bulan` each row is judged by its own month.
      */
-    async daftar(
-      ctx: any,
-      f: { nip?: string; tahun?: number; bulan?: number; periode_jenis?: string; page?: number; pageSize?: number },
-    ) {
-      const aktor: Aktor = await cakupan().aktor(ctx);
+    async daftar(aktor: Aktor, f: FilterEvaluasi) {
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
       const dan: Record<string, unknown>[] = [{ tahun }];
-      const dilarang = () =>
-        new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
       if (f.bulan) {
         const tanggal = tanggalAcuanBulan(tahun, f.bulan);
         // The scope filter may be an operator ({$or: […]} for an Admin OPD): combined with $and, never spread
         // beside other keys (a relation where cannot mix operator and attribute keys).
-        const syarat: Record<string, unknown>[] = [await cakupan().filterPegawai(aktor, tanggal, ctx.state)];
+        const syarat: Record<string, unknown>[] = [await cakupan().filterPegawai(aktor, tanggal)];
         if (f.nip) {
           const p = await pegawaiDariNip(f.nip);
-          if ((await cakupan().hubungan(aktor, p.id, tanggal, ctx.state)) == null) throw dilarang();
+          pastikan(aturanLihatEvaluasi((await cakupan().hubungan(aktor, p.id, tanggal)) != null));
           syarat.push({ id: p.id });
         }
         dan.push({ pegawai: { $and: syarat } });
         dan.push({ $or: periodeBerakhirBulan(f.bulan) });
       } else if (f.nip) {
         const p = await pegawaiDariNip(f.nip);
-        const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun, ctx.state);
-        if (!bulan.length) throw dilarang();
+        const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun);
+        pastikan(aturanLihatEvaluasi(bulan.length > 0));
         dan.push({ pegawai: { id: p.id } });
         if (bulan.length < 12) dan.push({ $or: filterPeriodeBerakhir(bulan) });
       } else {
@@ -635,7 +732,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           await cakupan().filterPerBulan(
             aktor,
             [tahun],
-            ctx.state,
+            undefined,
             (_y: number, bulan: number[], pegawai: Record<string, unknown>) => ({
               pegawai,
               $or: filterPeriodeBerakhir(bulan),
@@ -647,7 +744,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where = { $and: dan };
       const page = f.page ?? 1;
       const pageSize = f.pageSize ?? 100;
-      const [rows, total] = await Promise.all([
+      const [rows, total]: [BarisEvaluasi[], number] = await Promise.all([
         q(UID_EVALUASI).findMany({
           where,
           populate: POPULATE_EVALUASI,
@@ -661,21 +758,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /api/evaluasi/persiapan: everything the evaluation screen needs for one pegawai and month. */
-    async persiapan(ctx: any, f: { nip: string; tahun: number; bulan: number; skp?: string }) {
-      const aktor: Aktor = await cakupan().aktor(ctx);
+    async persiapan(aktor: Aktor, f: FilterPersiapanEvaluasi) {
       const pegawai = await pegawaiDariNip(f.nip);
       const tanggal = tanggalAcuanBulan(f.tahun, f.bulan);
       const konteks = await konteksPenilai(aktor, pegawai.id, tanggal);
       const lihat =
-        konteks.some((k) => k.aktorPenilai) ||
-        (await cakupan().hubungan(aktor, pegawai.id, tanggal, ctx.state)) != null;
-      if (!lihat)
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat evaluasi pegawai ini.', 'nip');
+        konteks.some((k) => k.aktorPenilai) || (await cakupan().hubungan(aktor, pegawai.id, tanggal)) != null;
+      pastikan(aturanLihatEvaluasi(lihat));
       const kebEval = aturanEvaluasi(tanggalKebijakanBulan(f.tahun, f.bulan));
       const per = periodeEvaluasi(f.bulan, kebEval);
       const bulan = per.ok ? per.nilai.bulan : [f.bulan];
       const daftarSkp = await skpPegawai(pegawai.id, f.tahun, bulan);
-      let skp: any = null;
+      let skp: SkpPegawai | null = null;
       let sebagai: string | null = null;
       let alasan: { code: string; message: string; details?: unknown } | null = null;
       try {
@@ -701,8 +795,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         alasan = { code: e.kode, message: e.message, ...(e.detail ? { details: e.detail } : {}) };
       }
       skp ??=
-        (f.skp ? daftarSkp.find((x: any) => x.documentId === f.skp) : null) ??
-        daftarSkp.find((x: any) => konteksSkp(x) === 'DEFINITIF' && x.status === 'DISETUJUI') ??
+        (f.skp ? daftarSkp.find((x) => x.documentId === f.skp) : null) ??
+        daftarSkp.find((x) => konteksSkp(x) === 'DEFINITIF' && x.status === 'DISETUJUI') ??
         daftarSkp[0] ??
         null;
       const realisasi = skp
@@ -729,7 +823,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               jabatan: skp.penugasan?.jabatan?.nama ?? null,
             }
           : null,
-        skp_pilihan: daftarSkp.map((x: any) => ({
+        skp_pilihan: daftarSkp.map((x) => ({
           id: x.documentId,
           konteks: konteksSkp(x),
           status: x.status,
@@ -768,7 +862,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where: Record<string, unknown> = { tahun: o.tahun, periode_jenis: { $in: ['BULANAN', 'TRIWULAN'] } };
       if (o.periode) where.$or = o.periode.map((p) => ({ periode_jenis: p.periode_jenis, periode: p.periode }));
       if (o.pegawaiIds) where.pegawai = { id: { $in: o.pegawaiIds } };
-      const rows = await q(UID_EVALUASI).findMany({
+      const rows: BarisEvaluasi[] = await q(UID_EVALUASI).findMany({
         where,
         select: [
           'id',
@@ -786,16 +880,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         populate: POPULATE_EVALUASI,
       });
       return rows
-        .filter((r: any) => r.pegawai && r.skp)
-        .map((r: any) => ({
+        .filter((r) => r.pegawai && r.skp)
+        .map((r) => ({
           id: r.id,
           documentId: r.documentId,
-          pegawaiId: r.pegawai.id,
+          pegawaiId: r.pegawai!.id,
           nip: r.pegawai_nip ?? r.pegawai?.nip ?? null,
-          periode_jenis: r.periode_jenis,
+          periode_jenis: r.periode_jenis as JenisPeriode,
           periode: r.periode,
           konteks: konteksSkp(r.skp),
-          jabatanId: r.skp.penugasan?.jabatan?.id ?? null,
+          jabatanId: r.skp!.penugasan?.jabatan?.id ?? null,
           rating_hasil: r.rating_hasil,
           rating_perilaku: r.rating_perilaku,
           rating_perilaku_asli: r.rating_perilaku_asli ?? null,

@@ -16,6 +16,7 @@ import {
   aturanTetapkanPredikat,
   aturanFinalkanPredikat,
   aturanOverridePredikat,
+  aturanBacaPredikat,
   type OverrideKurva,
 } from '../domain/predikat-organisasi';
 import { tanggalAcuanBulan } from './capaian';
@@ -50,6 +51,63 @@ interface BarisEvaluasiBulan {
     opd?: { id: number } | null;
   } | null;
   skp: { penugasan?: { jenis: string } | null } | null;
+}
+
+/** A stored organisation predikat of one OPD and month. */
+export interface BarisPredikatOrganisasi {
+  id: number;
+  documentId: string;
+  kunci_unik: string;
+  tahun: number;
+  periode_jenis: string;
+  periode: number;
+  predikat: PredikatOrganisasi;
+  usulan?: PredikatOrganisasi | null;
+  /** a decimal column: a string on some databases */
+  capaian_opd?: number | string | null;
+  status: string;
+  alasan?: string | null;
+  ditetapkan_oleh_nip?: string | null;
+  ditetapkan_oleh_nama?: string | null;
+  ditetapkan_sebagai?: string | null;
+  ditetapkan_pada?: Date | string | null;
+  final_oleh?: string | null;
+  final_pada?: Date | string | null;
+  override_kurva?: OverrideKurva | null;
+  opd?: { id: number } | null;
+}
+
+/** An OPD as the predikat reads it. */
+export interface OpdPredikat {
+  id: number;
+  documentId: string;
+  kode_opd: string;
+  nama: string;
+  singkatan?: string | null;
+}
+
+/** A holder of the OPD's kepala_opd post. */
+export interface KepalaOpd {
+  pegawaiId: number;
+  jenis: string;
+  jabatan: string;
+}
+
+/** Everything about one OPD's predikat for a month (`keadaan`). */
+export interface KeadaanPredikatOpd {
+  aktor: Aktor;
+  hak: PeranPredikat;
+  opd: OpdPredikat;
+  tanggal: string;
+  kepala: KepalaOpd[];
+  k: KebijakanPredikat;
+  row: BarisPredikatOrganisasi | null;
+  evaluasi: EvaluasiPegawai[];
+  usulan: { capaian: number | null; predikat: PredikatOrganisasi | null };
+  predikat: PredikatOrganisasi | null;
+  kurva: HasilKurva & { aturan: string[] };
+  override: OverrideKurva | null;
+  tertutup: boolean;
 }
 
 export const UID_PREDIKAT_ORGANISASI = 'plugin::kinerja.predikat-organisasi';
@@ -89,7 +147,7 @@ export interface EvaluasiPegawai {
  * capaian (the Kepala OPD's figure, the mean of his direct structural subordinates), its setting by the
  * Kepala OPD (the holder of the OPD's `kepala_opd` post that month, Plt included) or Admin BKPSDM, the
  * final approval refused while the kurva distribusi quotas block, and BKPSDM's written override.
- * The month's evaluations are read from `plugin::kinerja.evaluasi` in one query for any number of OPD.
+ * The month's evaluations are read from `plugin::kinerja.evaluasi` in one query for all the OPD asked.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
@@ -101,8 +159,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The OPD of a kode_opd, or 404 naming the field. */
-    async opd(kode: string) {
-      const o = await q('plugin::inti.opd').findOne({
+    async opd(kode: string): Promise<OpdPredikat> {
+      const o: OpdPredikat | null = await q('plugin::inti.opd').findOne({
         where: { kode_opd: kode },
         select: ['id', 'documentId', 'kode_opd', 'nama', 'singkatan'],
       });
@@ -111,11 +169,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Holders of the `kepala_opd` posts of the OPD at the date (definitive first, then Plt, Plh, Pj), per OPD id. */
-    async kepalaOpd(
-      opdIds: number[],
-      tanggal: string,
-    ): Promise<Map<number, { pegawaiId: number; jenis: string; jabatan: string }[]>> {
-      const hasil = new Map<number, { pegawaiId: number; jenis: string; jabatan: string }[]>();
+    async kepalaOpd(opdIds: number[], tanggal: string): Promise<Map<number, KepalaOpd[]>> {
+      const hasil = new Map<number, KepalaOpd[]>();
       if (!opdIds.length) return hasil;
       const jab: BarisJabatanKepala[] = await q('plugin::inti.jabatan').findMany({
         where: { opd: { id: { $in: opdIds } }, kepala_opd: true },
@@ -219,13 +274,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Stored predikat rows of the month, per OPD id (null = every OPD), in one query. */
-    async tersimpan(opdIds: number[] | null, tahun: number, bulan: number): Promise<Map<number, any>> {
+    async tersimpan(
+      opdIds: number[] | null,
+      tahun: number,
+      bulan: number,
+    ): Promise<Map<number, BarisPredikatOrganisasi>> {
       if (opdIds && !opdIds.length) return new Map();
-      const rows = await q(UID_PREDIKAT_ORGANISASI).findMany({
+      const rows: BarisPredikatOrganisasi[] = await q(UID_PREDIKAT_ORGANISASI).findMany({
         where: { tahun, periode_jenis: 'BULANAN', periode: bulan, ...(opdIds ? { opd: { id: { $in: opdIds } } } : {}) },
         populate: { opd: { select: ['id'] } },
       });
-      return new Map(rows.filter((r: any) => r.opd).map((r: any) => [r.opd.id, r]));
+      return new Map(rows.filter((r) => r.opd).map((r) => [r.opd!.id, r]));
     },
 
     /** The proposal from the OPD capaian: the Kepala OPD's figure (mean of his direct subordinates), null without a head. */
@@ -266,14 +325,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Everything about one OPD's predikat for a month: stored row, proposal, evaluations, quota check
      * and the actor's rights. 404 for an unknown kode_opd, 403 outside the actor's reach.
      */
-    async keadaan(ctx: any, p: PeriodeOpd) {
-      const aktor: Aktor = await inti('cakupan').aktor(ctx);
+    async keadaan(aktor: Aktor, p: PeriodeOpd): Promise<KeadaanPredikatOpd> {
       const opd = await this.opd(p.kode_opd);
       const tanggal = tanggalAcuanBulan(p.tahun, p.bulan);
       const kepala = (await this.kepalaOpd([opd.id], tanggal)).get(opd.id) ?? [];
       const hak = this.peran(aktor, opd.id, kepala);
-      if (!hak.baca)
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang atas predikat kinerja OPD ini.', 'kode_opd');
+      pastikan(aturanBacaPredikat(hak));
       const k = this.kebijakan(p.tahun, p.bulan);
       const row = (await this.tersimpan([opd.id], p.tahun, p.bulan)).get(opd.id) ?? null;
       const evaluasi = await this.evaluasiBulan([opd.id], p.tahun, p.bulan);
@@ -286,12 +343,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /api/predikat-organisasi body. */
-    async ambil(ctx: any, p: PeriodeOpd) {
-      const s = await this.keadaan(ctx, p);
+    async ambil(aktor: Aktor, p: PeriodeOpd) {
+      const s = await this.keadaan(aktor, p);
       return this.dto(s, p);
     },
 
-    dto(s: any, p: PeriodeOpd) {
+    dto(s: KeadaanPredikatOpd, p: PeriodeOpd) {
       const { row, k, usulan, kurva, hak, override, tertutup, predikat } = s;
       const final = row?.status === 'FINAL';
       return {
@@ -314,7 +371,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         kurva: {
           n: kurva.n,
           aturan: kurva.aturan,
-          pelanggaran: kurva.pelanggaran.map((x: any) => ({ aturan: x.aturan, pesan: x.pesan })),
+          pelanggaran: kurva.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })),
           hanya_peringatan: kurva.hanyaPeringatan,
           blokir: kurva.blokir && !tertutup,
           blokir_tanpa_override: kurva.blokir,
@@ -341,9 +398,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** PUT /api/predikat-organisasi: the Kepala OPD or BKPSDM sets the predikat with a reason. */
-    async tetapkan(ctx: any, p: PeriodeOpd & { predikat: PredikatOrganisasi; alasan: string }) {
+    async tetapkan(aktor: Aktor, p: PeriodeOpd & { predikat: PredikatOrganisasi; alasan: string }) {
       await inti('periode').wajibTerbuka(p.tahun, p.bulan);
-      const s = await this.keadaan(ctx, p);
+      const s = await this.keadaan(aktor, p);
       pastikan(aturanTetapkanPredikat(s));
       const oleh = await this.penanda(s.aktor, s.hak.sebagai);
       const audit = inti('audit');
@@ -374,7 +431,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             },
           });
         await audit.catat({
-          ...audit.dariKonteks(ctx),
+          ...audit.dariAktor(aktor),
           aksi: 'PREDIKAT_ORGANISASI_DITETAPKAN',
           objekTipe: 'predikat-organisasi',
           objekId: kunciPredikatOrganisasi(s.opd.id, p.tahun, p.bulan),
@@ -391,30 +448,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           bertindakSebagai: oleh.sebagai,
         });
       });
-      return this.ambil(ctx, p);
+      return this.ambil(aktor, p);
     },
 
     /** POST /api/predikat-organisasi/final: refused 409 KURVA_DILANGGAR while the quotas block and no override covers them. */
-    async finalkan(ctx: any, p: PeriodeOpd) {
+    async finalkan(aktor: Aktor, p: PeriodeOpd) {
       await inti('periode').wajibTerbuka(p.tahun, p.bulan);
-      const s = await this.keadaan(ctx, p);
+      const s = await this.keadaan(aktor, p);
       pastikan(aturanFinalkanPredikat(s));
+      const row = s.row!; // the rule refuses a period without a stored row
       const oleh = await this.penanda(s.aktor, s.hak.sebagai);
       const audit = inti('audit');
       await strapi.db.transaction(async () => {
         await strapi.documents(UID_PREDIKAT_ORGANISASI).update({
-          documentId: s.row.documentId,
+          documentId: row.documentId,
           data: { status: 'FINAL', final_oleh: oleh.nip, final_pada: new Date() } as Data,
         });
         await audit.catat({
-          ...audit.dariKonteks(ctx),
+          ...audit.dariAktor(aktor),
           aksi: 'PREDIKAT_ORGANISASI_FINAL',
           objekTipe: 'predikat-organisasi',
-          objekId: s.row.kunci_unik,
-          sebelum: { status: s.row.status },
+          objekId: row.kunci_unik,
+          sebelum: { status: row.status },
           sesudah: {
             status: 'FINAL',
-            predikat: s.row.predikat,
+            predikat: row.predikat,
             n: s.kurva.n,
             pelanggaran: s.kurva.pelanggaran.map((x) => x.aturan),
             hanya_peringatan: s.kurva.hanyaPeringatan,
@@ -423,39 +481,40 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           bertindakSebagai: oleh.sebagai,
         });
       });
-      return this.ambil(ctx, p);
+      return this.ambil(aktor, p);
     },
 
     /** POST /api/predikat-organisasi/override: Admin BKPSDM waives the standing violations with a written reason. */
-    async override(ctx: any, p: PeriodeOpd & { alasan: string }) {
+    async override(aktor: Aktor, p: PeriodeOpd & { alasan: string }) {
       await inti('periode').wajibTerbuka(p.tahun, p.bulan);
-      const s = await this.keadaan(ctx, p);
+      const s = await this.keadaan(aktor, p);
       pastikan(aturanOverridePredikat(s));
+      const row = s.row!; // the rule refuses a period without a stored row
       const oleh = await this.penanda(s.aktor, 'ADMIN');
       const override: OverrideKurva = {
         alasan: p.alasan,
         oleh: `${oleh.nama} (${oleh.nip})`,
         waktu: new Date().toISOString(),
-        predikat: s.row.predikat,
+        predikat: row.predikat,
         pelanggaran: s.kurva.pelanggaran.map((x) => ({ aturan: x.aturan, pesan: x.pesan })),
       };
       const audit = inti('audit');
       await strapi.db.transaction(async () => {
         await strapi
           .documents(UID_PREDIKAT_ORGANISASI)
-          .update({ documentId: s.row.documentId, data: { override_kurva: override } as Data });
+          .update({ documentId: row.documentId, data: { override_kurva: override } as Data });
         await audit.catat({
-          ...audit.dariKonteks(ctx),
+          ...audit.dariAktor(aktor),
           aksi: 'OVERRIDE_KURVA_PREDIKAT',
           objekTipe: 'predikat-organisasi',
-          objekId: s.row.kunci_unik,
-          sebelum: { override_kurva: s.row.override_kurva ?? null },
+          objekId: row.kunci_unik,
+          sebelum: { override_kurva: row.override_kurva ?? null },
           sesudah: { kode_opd: p.kode_opd, tahun: p.tahun, bulan: p.bulan, ...override },
           keterangan: p.alasan,
           bertindakSebagai: 'ADMIN',
         });
       });
-      return this.ambil(ctx, p);
+      return this.ambil(aktor, p);
     },
   };
 };

@@ -10,7 +10,7 @@ import {
   aturanWaktuRealisasi,
   penolakanRealisasiBersamaan,
 } from '../domain/aturan-realisasi';
-import { UID_RENAKSI, UID_REALISASI, realisasiDto } from './renaksi';
+import { UID_RENAKSI, UID_REALISASI, realisasiDto, type BarisRealisasi, type BarisRenaksi } from './renaksi';
 import type { BerkasMasuk, BerkasTersimpan } from './bukti';
 import { tanggalAcuanBulan } from './capaian';
 import { renaksiBerlaku } from '../domain/versi';
@@ -29,6 +29,32 @@ export interface RealisasiIsian {
   /** ids of evidence files already attached that the owner removes on resubmission */
   hapus_bukti?: number[];
 }
+
+/** POST /api/realisasi/buka-input body. */
+export interface IsianBukaInput {
+  nip: string;
+  tahun: number;
+  bulan: number;
+  alasan: string;
+  sampai?: string;
+}
+
+/** What the controller read of the entry request besides the body: the files and the Idempotency-Key header. */
+export interface PermintaanRealisasi {
+  berkas: BerkasMasuk[];
+  kunciIdempotensi?: string | null;
+}
+
+/** A renaksi as the entry reads it (with its pegawai and its RHK's SKP and frozen version). */
+type RenaksiIsian = Omit<BarisRenaksi, 'pegawai' | 'rhk'> & {
+  pegawai: NonNullable<BarisRenaksi['pegawai']>;
+  rhk: {
+    id: number;
+    status_revisi?: string | null;
+    versi_disetujui?: unknown;
+    skp?: { id: number; status: string } | null;
+  } | null;
+};
 
 const POPULATE_REALISASI = { bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] } };
 
@@ -82,9 +108,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * token's scope), 409 (SKP not approved; renaksi added by a pending RHK revision: REVISI_BELUM_DISETUJUI), 400 (month, value, evidence), 423 (locked), 409 (deadline,
      * already checked). The Idempotency-Key replays the first answer.
      */
-    async isi(ctx: any, renaksiDocId: string, i: RealisasiIsian, files: BerkasMasuk[]) {
-      const aktor: Aktor = await cakupan().aktor(ctx);
-      const r = await q(UID_RENAKSI).findOne({
+    async isi(aktor: Aktor, renaksiDocId: string, i: RealisasiIsian, p: PermintaanRealisasi) {
+      const files = p.berkas;
+      const r: RenaksiIsian | null = await q(UID_RENAKSI).findOne({
         where: { documentId: String(renaksiDocId) },
         populate: {
           pegawai: { select: ['id', 'documentId', 'nip'] },
@@ -97,19 +123,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           'RENAKSI_TIDAK_DITEMUKAN',
           `Rencana aksi dengan id "${renaksiDocId}" tidak ditemukan.`,
         );
-      const kunci = idempotensi().kunci(ctx, `realisasi:${r.documentId}`);
+      const kunci = idempotensi().kunci(aktor, p.kunciIdempotensi, `realisasi:${r.documentId}`);
       if (kunci) {
         const ada = await idempotensi().tersimpan(kunci);
         if (ada && ada.status) return { ...ada, ulangan: true };
       }
       const pemilik = aktor.pegawaiId != null && aktor.pegawaiId === r.pegawai.id;
       const lewatToken =
-        !pemilik &&
-        aktor.token != null &&
-        (await cakupan().hubungan(aktor, r.pegawai.id, hariIni(), ctx.state)) != null;
+        !pemilik && aktor.token != null && (await cakupan().hubungan(aktor, r.pegawai.id, hariIni())) != null;
       const aturanBukti = bukti().kebijakan();
       // the renaksi in force: an RHK under revision counts its approved version; one added by the revision waits for its approval
-      const berlaku = renaksiBerlaku(r, versi().dariRhk(r.rhk));
+      const berlaku = renaksiBerlaku(r, versi().dariRhk(r.rhk ?? {}));
       const isian = aturanIsianRealisasi({
         pemilik,
         lewatToken,
@@ -122,12 +146,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (!isian.ok) throw galatDari(isian);
       const { bulan: bl, target, nilai } = isian;
-      const lama = await q(UID_REALISASI).findOne({
+      const lama: BarisRealisasi | null = await q(UID_REALISASI).findOne({
         where: { kunci_unik: `${r.id}:${bl}` },
         populate: POPULATE_REALISASI,
       });
       const hapus = new Set((i.hapus_bukti ?? []).map(Number));
-      const berkasTetap = (lama?.bukti ?? []).filter((f: any) => !hapus.has(f.id));
+      const berkasTetap = (lama?.bukti ?? []).filter((f) => !hapus.has(f.id));
       const tautanAkhir = i.bukti_url !== undefined ? isian.tautan : (lama?.bukti_url ?? []);
       const hari = hariIni();
       pastikan(
@@ -159,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             nilai,
             faktor_penunjang: i.faktor_penunjang ?? lama?.faktor_penunjang ?? null,
             faktor_penghambat: i.faktor_penghambat ?? lama?.faktor_penghambat ?? null,
-            bukti: [...berkasTetap.map((f: any) => f.id), ...baruDisimpan.map((f) => f.id)],
+            bukti: [...berkasTetap.map((f) => f.id), ...baruDisimpan.map((f) => f.id)],
             bukti_url: tautanAkhir,
             status: 'UNCHECKED',
             diisi_pada: new Date(),
@@ -191,31 +215,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             docId = baru.documentId;
           }
           await audit().catat({
-            ...audit().dariKonteks(ctx),
+            ...audit().dariAktor(aktor),
             aksi: lama ? 'REALISASI_DIUBAH' : 'REALISASI_DIISI',
             objekTipe: 'realisasi',
             objekId: docId,
             sebelum: lama
-              ? { nilai: lama.nilai, bukti: (lama.bukti ?? []).map((f: any) => f.id), bukti_url: lama.bukti_url }
+              ? { nilai: lama.nilai, bukti: (lama.bukti ?? []).map((f) => f.id), bukti_url: lama.bukti_url }
               : null,
             sesudah: { renaksi: r.documentId, bulan: bl, nilai, bukti: data.bukti, bukti_url: tautanAkhir },
             bertindakSebagai: pemilik ? 'PEMILIK' : 'SISTEM_EKSTERNAL',
           });
-          const x = await q(UID_REALISASI).findOne({ where: { documentId: docId }, populate: POPULATE_REALISASI });
+          const x: BarisRealisasi | null = await q(UID_REALISASI).findOne({
+            where: { documentId: docId },
+            populate: POPULATE_REALISASI,
+          });
           return { status: lama ? 200 : 201, body: { data: realisasiDto(x) } };
         },
         hapusBaru,
       );
       // Files removed from a resubmitted realisasi go after the commit.
-      const dilepas = (lama?.bukti ?? []).filter((f: any) => hapus.has(f.id)).map((f: any) => f.id);
+      const dilepas = (lama?.bukti ?? []).filter((f) => hapus.has(f.id)).map((f) => f.id);
       if (!hasil.ulangan && dilepas.length) await bukti().hapus(dilepas);
       return hasil;
     },
 
     /** POST /api/realisasi/:id/periksa and the bulk form: the penilai marks CHECKED with umpan balik. */
-    async periksa(ctx: any, ids: string[], umpanBalik: string | null) {
-      const aktor: Aktor = await cakupan().aktor(ctx);
-      const rows = await q(UID_REALISASI).findMany({
+    async periksa(aktor: Aktor, ids: string[], umpanBalik: string | null) {
+      const rows: (BarisRealisasi & { pegawai: { id: number } })[] = await q(UID_REALISASI).findMany({
         where: { documentId: { $in: ids } },
         populate: {
           pegawai: { select: ['id'] },
@@ -237,7 +263,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
       });
       if (rows.length !== new Set(ids).size) {
-        const ada = new Set(rows.map((x: any) => x.documentId));
+        const ada = new Set(rows.map((x) => x.documentId));
         throw new GalatMskp(
           404,
           'REALISASI_TIDAK_DITEMUKAN',
@@ -273,7 +299,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           };
           await q(UID_REALISASI).update({ where: { id: x.id }, data });
           await audit().catat({
-            ...audit().dariKonteks(ctx),
+            ...audit().dariAktor(aktor),
             aksi: 'REALISASI_DIPERIKSA',
             objekTipe: 'realisasi',
             objekId: x.documentId,
@@ -283,7 +309,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         }
       });
-      const hasil = await q(UID_REALISASI).findMany({
+      const hasil: BarisRealisasi[] = await q(UID_REALISASI).findMany({
         where: { documentId: { $in: ids } },
         populate: POPULATE_REALISASI,
       });
@@ -291,8 +317,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /api/realisasi/buka-input: the penilai reopens entry of a month after its deadline. */
-    async bukaInput(ctx: any, i: { nip: string; tahun: number; bulan: number; alasan: string; sampai?: string }) {
-      const aktor: Aktor = await cakupan().aktor(ctx);
+    async bukaInput(aktor: Aktor, i: IsianBukaInput) {
       const p = await organisasi().wajibPegawaiNip(i.nip, { select: ['id', 'documentId'] });
       const { sebagai } = await wajibPenilai(aktor, p.id, i.tahun, i.bulan);
       await periode().wajibTerbuka(i.tahun, i.bulan);
@@ -314,7 +339,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           },
         });
         await audit().catat({
-          ...audit().dariKonteks(ctx),
+          ...audit().dariAktor(aktor),
           aksi: 'INPUT_REALISASI_DIBUKA',
           objekTipe: 'izin-input',
           objekId: baru.documentId,
@@ -332,14 +357,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * target change, or when a revision is approved); nothing while a revision of its RHK is pending.
      */
     async hitungUlang(renaksiId: number) {
-      const hidup = await q(UID_RENAKSI).findOne({
+      const hidup: Pick<BarisRenaksi, 'id' | 'target' | 'polaritas' | 'tahun'> & {
+        rhk: { id: number; status_revisi?: string | null; versi_disetujui?: unknown } | null;
+      } = await q(UID_RENAKSI).findOne({
         where: { id: renaksiId },
         select: ['id', 'target', 'polaritas', 'tahun'],
         populate: { rhk: { select: ['id', 'status_revisi', 'versi_disetujui'] } },
       });
-      const r = hidup ? renaksiBerlaku(hidup, versi().dariRhk(hidup.rhk)) : null;
+      const r = hidup ? renaksiBerlaku(hidup, versi().dariRhk(hidup.rhk ?? {})) : null;
       if (!r) return;
-      const xs = await q(UID_REALISASI).findMany({
+      const xs: Pick<BarisRealisasi, 'id' | 'bulan' | 'nilai'>[] = await q(UID_REALISASI).findMany({
         where: { rencana_aksi: { id: renaksiId } },
         select: ['id', 'bulan', 'nilai'],
       });

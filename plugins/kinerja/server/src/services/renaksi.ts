@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { GalatMskp, hariIni, pastikan, type Aktor, layanan } from '@m-skp/inti';
+import { GalatMskp, hariIni, pastikan, permintaanAktor, type Aktor, layanan } from '@m-skp/inti';
 import type { StatusRevisi } from '../domain/alur';
 import { periksaTargetRenaksi, bulanBerubah, targetPadaBulan, type Periode, type TargetBulan } from '../domain/renaksi';
 import {
@@ -8,19 +8,105 @@ import {
   aturanPulihkanRenaksi,
   aturanTargetTerisi,
   aturanUbahRenaksi,
+  aturanLihatRenaksi,
 } from '../domain/renaksi';
 import { sebagaiPemilik } from './skp';
 import { tanggalAcuan } from '../domain/skp';
 import { berkasDto } from '../domain/berkas';
-import { renaksiBerlaku } from '../domain/versi';
+import { renaksiBerlaku, type RenaksiVersi } from '../domain/versi';
+
+/** An evidence file row (plugin::upload.file) as the realisasi populate reads it. */
+export interface BerkasBukti {
+  id: number;
+  name: string;
+  mime?: string | null;
+  size?: number | string | null;
+  provider_metadata?: { ukuran_byte?: number } | null;
+}
+
+/** A link given as evidence (stored in `bukti_url`). */
+export interface TautanBukti {
+  url: string;
+  nama?: string | null;
+}
+
+/** Decimal columns come back as strings on some databases. */
+type Angka = number | string | null;
+
+/** A stored realisasi (query engine or Document Service row) with what its callers populate. */
+export interface BarisRealisasi {
+  id: number;
+  documentId: string;
+  tahun: number;
+  bulan: number;
+  nilai: Angka;
+  status: string;
+  bukti?: BerkasBukti[] | null;
+  bukti_url?: TautanBukti[] | null;
+  faktor_penunjang?: string | null;
+  faktor_penghambat?: string | null;
+  umpan_balik?: string | null;
+  diperiksa_oleh_nip?: string | null;
+  diperiksa_oleh_nama?: string | null;
+  diperiksa_pada?: Date | string | null;
+  diisi_pada?: Date | string | null;
+  diisi_oleh?: string | null;
+  target_nilai?: Angka;
+  capaian_mentah?: Angka;
+  capaian?: Angka;
+  formula?: string | null;
+  pegawai?: { id: number } | null;
+  rencana_aksi?: {
+    id: number;
+    rhk?: {
+      id: number;
+      skp?: { id: number; penugasan?: { jenis?: string | null; jabatan?: { id: number } | null } | null } | null;
+    } | null;
+  } | null;
+}
+
+/** The RHK of a renaksi as POPULATE_RENAKSI reads it. */
+export interface RhkRenaksi {
+  id: number;
+  documentId: string;
+  uraian: string;
+  jenis: string;
+  urutan: number;
+  is_sasaran_prioritas?: boolean | null;
+  terdapat_inovasi?: boolean | null;
+  is_perintah_walikota?: boolean | null;
+  status_revisi?: string | null;
+  versi_disetujui?: unknown;
+  skp?: { id: number; documentId: string; status: string } | null;
+}
+
+/** A stored renaksi with POPULATE_RENAKSI. */
+export interface BarisRenaksi {
+  id: number;
+  documentId: string;
+  tahun: number;
+  uraian: string;
+  urutan: number;
+  periode: Periode;
+  satuan: string;
+  polaritas: 'NAIK' | 'TURUN';
+  sebagai_rtp?: boolean | null;
+  target: TargetBulan[] | null;
+  ekak_renaksi_id?: string | null;
+  anggaran?: Angka;
+  dihapus_dalam_revisi?: Date | string | null;
+  pegawai?: { id: number; documentId: string; nip: string } | null;
+  rhk?: RhkRenaksi | null;
+}
 
 /** The plan fields of a renaksi in force that override a live row's (an RHK under revision: its approved copy). */
-const pilihBerlaku = (b: any) =>
+const pilihBerlaku = (b: RenaksiVersi | null | undefined) =>
   b
     ? {
         uraian: b.uraian,
         urutan: b.urutan,
-        periode: b.periode,
+        // frozen from a stored renaksi, so one of the stored values
+        periode: b.periode as Periode,
         satuan: b.satuan,
         polaritas: b.polaritas,
         target: b.target,
@@ -44,6 +130,14 @@ export interface RenaksiIsian {
   anggaran?: number | null;
 }
 
+/** A renaksi as the list reads it first (ids and targets, constant cost). */
+interface BarisRingan {
+  id: number;
+  target: TargetBulan[] | null;
+  pegawai: { id: number } | null;
+  rhk: { id: number; status_revisi?: string | null; versi_disetujui?: unknown } | null;
+}
+
 export interface FilterDaftar {
   nip?: string;
   tahun?: number;
@@ -64,13 +158,13 @@ const BIDANG = [
   'anggaran',
 ] as const;
 
-export function realisasiDto(x: any) {
+export function realisasiDto(x: BarisRealisasi | null | undefined) {
   if (!x) return null;
   // in upload order (file ids grow): the media relation's own order is not stable on PostgreSQL
   const berkas = [...(x.bukti ?? [])]
-    .sort((a: any, b: any) => a.id - b.id)
-    .map((f: any) => ({ ...berkasDto(f), jenis: 'BERKAS', mime: f.mime ?? null }));
-  const tautan = (x.bukti_url ?? []).map((t: any) => ({
+    .sort((a, b) => a.id - b.id)
+    .map((f) => ({ ...berkasDto(f), jenis: 'BERKAS', mime: f.mime ?? null }));
+  const tautan = (x.bukti_url ?? []).map((t) => ({
     id: null,
     jenis: 'TAUTAN',
     nama: t.nama ?? t.url,
@@ -100,9 +194,9 @@ export function realisasiDto(x: any) {
  * One renaksi as the Rencana Aksi API of api.md answers it. With `bulan`, target/realisasi/terkunci
  * are that month's; without, lists over the months with a target.
  */
-export function renaksiDto(r: any, realisasi: any[], terkunci: Set<number>, bulan?: number) {
+export function renaksiDto(r: BarisRenaksi, realisasi: BarisRealisasi[], terkunci: Set<number>, bulan?: number) {
   const target: TargetBulan[] = r.target ?? [];
-  const perBulan = new Map<number, any>(realisasi.map((x) => [x.bulan, x]));
+  const perBulan = new Map<number, BarisRealisasi>(realisasi.map((x) => [x.bulan, x]));
   const dasar = {
     id: r.documentId,
     nip: r.pegawai?.nip ?? null,
@@ -190,11 +284,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     );
   }
 
-  async function muat(documentId: string) {
-    const r = await q(UID_RENAKSI).findOne({ where: { documentId: String(documentId) }, populate: POPULATE_RENAKSI });
+  async function muat(
+    documentId: string,
+  ): Promise<BarisRenaksi & { rhk: RhkRenaksi & { skp: NonNullable<RhkRenaksi['skp']> } }> {
+    const r: BarisRenaksi | null = await q(UID_RENAKSI).findOne({
+      where: { documentId: String(documentId) },
+      populate: POPULATE_RENAKSI,
+    });
     if (!r || !r.rhk)
       throw new GalatMskp(404, 'RENAKSI_TIDAK_DITEMUKAN', `Rencana aksi dengan id "${documentId}" tidak ditemukan.`);
-    return r;
+    // every RHK belongs to an SKP (required relation)
+    return r as BarisRenaksi & { rhk: RhkRenaksi & { skp: NonNullable<RhkRenaksi['skp']> } };
   }
 
   /** 423 when one of the months lies in a locked quarter. */
@@ -204,7 +304,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function satu(documentId: string) {
     const r = await muat(documentId);
-    const real = await q(UID_REALISASI).findMany({
+    const real: BarisRealisasi[] = await q(UID_REALISASI).findMany({
       where: { rencana_aksi: { id: r.id } },
       populate: { bukti: { select: ['id', 'name', 'mime', 'size', 'provider_metadata'] } },
     });
@@ -223,9 +323,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return data;
   }
 
-  const catat = (ctx: any, s: any, aksi: string, objekId: string, sebelum: unknown, sesudah: unknown) =>
+  const catat = (
+    aktor: Aktor,
+    s: { penugasan?: { jenis?: string | null } | null },
+    aksi: string,
+    objekId: string,
+    sebelum: unknown,
+    sesudah: unknown,
+  ) =>
     audit().catat({
-      ...audit().dariKonteks(ctx),
+      ...audit().dariAktor(aktor),
       aksi,
       objekTipe: 'rencana-aksi',
       objekId,
@@ -234,14 +341,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis),
     });
 
+  /**
+   * The owner's right to write the renaksi of an SKP (rencana.bolehTulis). That service still reads the actor
+   * from a request: it gets a stand-in carrying this actor.
+   */
+  const bolehTulis = (aktor: Aktor, skpDocId: string, statusRhk: StatusRevisi | 'BARU') =>
+    rencana().bolehTulis(permintaanAktor(aktor), skpDocId, statusRhk);
+
   return {
     muat,
     satu,
 
     /** POST /api/rhk/:id/rencana-aksi */
-    async buat(ctx: any, rhkDocId: string, i: RenaksiIsian) {
+    async buat(aktor: Aktor, rhkDocId: string, i: RenaksiIsian) {
       const rhk = await rencana().muatRhk(rhkDocId);
-      const { s } = await rencana().bolehTulis(ctx, rhk.skp.documentId, (rhk.status_revisi ?? null) as StatusRevisi);
+      const { s } = await bolehTulis(aktor, rhk.skp.documentId, (rhk.status_revisi ?? null) as StatusRevisi);
       const per: Periode = i.periode ?? 'BULANAN';
       const data = dataIsian(i, per, true);
       await wajibBulanTerbuka(
@@ -253,20 +367,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const baru = await strapi.documents(UID_RENAKSI).create({
           data: { ...data, periode: per, rhk: rhk.documentId, pegawai: s.pegawai.documentId, tahun: s.tahun },
         });
-        await catat(ctx, s, 'RENAKSI_DIBUAT', baru.documentId, null, { ...data, rhk: rhk.documentId });
+        await catat(aktor, s, 'RENAKSI_DIBUAT', baru.documentId, null, { ...data, rhk: rhk.documentId });
         return baru.documentId;
       });
       return satu(documentId);
     },
 
     /** PUT /api/rencana-aksi/:id: months in a locked quarter cannot change; months with realisasi keep a target. */
-    async ubah(ctx: any, documentId: string, i: RenaksiIsian) {
+    async ubah(aktor: Aktor, documentId: string, i: RenaksiIsian) {
       const r = await muat(documentId);
-      const { s } = await rencana().bolehTulis(
-        ctx,
-        r.rhk.skp.documentId,
-        (r.rhk.status_revisi ?? null) as StatusRevisi,
-      );
+      const { s } = await bolehTulis(aktor, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
       pastikan(aturanUbahRenaksi(r.dihapus_dalam_revisi));
       const per: Periode = i.periode ?? r.periode;
       const data = dataIsian(
@@ -277,10 +387,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (data.target) {
         const berubah = bulanBerubah(r.target ?? [], data.target as TargetBulan[]);
         await wajibBulanTerbuka(r.tahun, berubah);
-        const terisi = await q(UID_REALISASI).findMany({ where: { rencana_aksi: { id: r.id } }, select: ['bulan'] });
+        const terisi: { bulan: number }[] = await q(UID_REALISASI).findMany({
+          where: { rencana_aksi: { id: r.id } },
+          select: ['bulan'],
+        });
         pastikan(
           aturanTargetTerisi(
-            terisi.map((x: any) => x.bulan),
+            terisi.map((x) => x.bulan),
             data.target as TargetBulan[],
           ),
         );
@@ -289,7 +402,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.documents(UID_RENAKSI).update({ documentId, data });
         if (data.target || data.polaritas) await layanan(strapi, 'kinerja', 'realisasi').hitungUlang(r.id);
         await catat(
-          ctx,
+          aktor,
           s,
           'RENAKSI_DIUBAH',
           documentId,
@@ -306,13 +419,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * entry, capaian, prints) and the penilai sees its removal; approving the revision deletes it, rejecting
      * it changes nothing (`pulihkan` undoes the mark). A renaksi added by the revision is deleted at once.
      */
-    async hapus(ctx: any, documentId: string) {
+    async hapus(aktor: Aktor, documentId: string) {
       const r = await muat(documentId);
-      const { s } = await rencana().bolehTulis(
-        ctx,
-        r.rhk.skp.documentId,
-        (r.rhk.status_revisi ?? null) as StatusRevisi,
-      );
+      const { s } = await bolehTulis(aktor, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
       if (r.dihapus_dalam_revisi) return { id: documentId };
       await wajibBulanTerbuka(
         r.tahun,
@@ -329,7 +438,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
           if (u?.count)
             await catat(
-              ctx,
+              aktor,
               s,
               'RENAKSI_DIHAPUS_DALAM_REVISI',
               documentId,
@@ -338,25 +447,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             );
         } else {
           await strapi.documents(UID_RENAKSI).delete({ documentId });
-          await catat(ctx, s, 'RENAKSI_DIHAPUS', documentId, { uraian: r.uraian, target: r.target }, null);
+          await catat(aktor, s, 'RENAKSI_DIHAPUS', documentId, { uraian: r.uraian, target: r.target }, null);
         }
       });
       return { id: documentId };
     },
 
     /** POST /api/rencana-aksi/:id/pulihkan: the owner undoes a deletion made during the revision (while he may edit the RHK). */
-    async pulihkan(ctx: any, documentId: string) {
+    async pulihkan(aktor: Aktor, documentId: string) {
       const r = await muat(documentId);
-      const { s } = await rencana().bolehTulis(
-        ctx,
-        r.rhk.skp.documentId,
-        (r.rhk.status_revisi ?? null) as StatusRevisi,
-      );
+      const { s } = await bolehTulis(aktor, r.rhk.skp.documentId, (r.rhk.status_revisi ?? null) as StatusRevisi);
       pastikan(aturanPulihkanRenaksi(r.dihapus_dalam_revisi));
       await strapi.db.transaction(async () => {
         await q(UID_RENAKSI).update({ where: { id: r.id }, data: { dihapus_dalam_revisi: null } });
         await catat(
-          ctx,
+          aktor,
           s,
           'RENAKSI_DIPULIHKAN',
           documentId,
@@ -374,22 +479,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * `lingkupTahun`/`bulanTerlihat`): without `bulan` each renaksi carries only the months the caller may see,
      * and one with none is left out. Constant number of queries: ids and targets first, then one page with its realisasi.
      */
-    async daftar(ctx: any, f: FilterDaftar) {
-      const aktor: Aktor = await cakupan().aktor(ctx);
-      if (aktor.jangkauan === 'TIDAK_ADA')
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi.');
+    async daftar(aktor: Aktor, f: FilterDaftar) {
+      pastikan(aturanLihatRenaksi({ jangkauan: aktor.jangkauan }));
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
       const where: Record<string, unknown> = { tahun };
       let bulanPegawai: (pegawaiId: number) => number[];
       if (f.nip) {
         const p = await layanan(strapi, 'inti', 'organisasi').wajibPegawaiNip(f.nip, { select: ['id'] });
-        const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun, ctx.state);
-        if (f.bulan != null ? !bulan.includes(f.bulan) : !bulan.length)
-          throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat rencana aksi pegawai ini.', 'nip');
+        const bulan: number[] = await cakupan().bulanTerlihat(aktor, p.id, tahun);
+        pastikan(aturanLihatRenaksi({ jangkauan: aktor.jangkauan, bulanTerlihat: bulan, bulan: f.bulan }));
         where.pegawai = { id: p.id };
         bulanPegawai = () => bulan;
       } else {
-        const lingkup = await cakupan().lingkupTahun(aktor, tahun, ctx.state);
+        const lingkup = await cakupan().lingkupTahun(aktor, tahun);
         if (Object.keys(lingkup.pegawai).length) where.pegawai = lingkup.pegawai;
         bulanPegawai = lingkup.bulan;
       }
@@ -397,7 +499,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // the year view is the working copy: a renaksi deleted during a revision is gone from it (the month
       // view still lists it: it stays in force until the revision is approved)
       if (f.bulan == null) where.dihapus_dalam_revisi = { $null: true };
-      const ringan = await q(UID_RENAKSI).findMany({
+      const ringan: BarisRingan[] = await q(UID_RENAKSI).findMany({
         where,
         select: ['id', 'target'],
         populate: { pegawai: { select: ['id'] }, rhk: { select: ['id', 'status_revisi', 'versi_disetujui'] } },
@@ -406,18 +508,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // one month (realisasi entry): the renaksi in force, with their targets in force; an RHK under revision
       // shows its approved version (a renaksi added by the revision waits for its approval). The year view
       // (the plan being edited) lists the working copy.
-      const berlaku = new Map<number, any>();
+      const berlaku = new Map<number, RenaksiVersi | null>();
       if (f.bulan != null) {
         for (const r of ringan) {
-          const v = versi().dariRhk(r.rhk);
-          if (v) berlaku.set(r.id, renaksiBerlaku(r, v));
+          const v = r.rhk ? versi().dariRhk(r.rhk) : null;
+          // with a frozen version the renaksi in force is its frozen copy (or none), never the live row
+          if (v) berlaku.set(r.id, renaksiBerlaku(r, v) as RenaksiVersi | null);
         }
       }
-      const target = (r: any) => (berlaku.has(r.id) ? berlaku.get(r.id)?.target : r.target);
+      const target = (r: BarisRingan) => (berlaku.has(r.id) ? berlaku.get(r.id)?.target : r.target);
       const bulanBaris = new Map<number, Set<number>>(
-        ringan.map((r: any) => [r.id, new Set(bulanPegawai(r.pegawai?.id))]),
+        ringan.map((r) => [r.id, new Set(bulanPegawai(r.pegawai?.id as number))]),
       );
-      const cocok = ringan.filter((r: any) => {
+      const cocok = ringan.filter((r) => {
         const boleh = bulanBaris.get(r.id)!;
         if (f.bulan != null) return boleh.has(f.bulan) && targetPadaBulan(target(r), f.bulan) != null;
         const semua: TargetBulan[] = r.target ?? [];
@@ -425,15 +528,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       const pageSize = Math.min(Math.max(f.pageSize ?? 100, 1), 500);
       const page = Math.max(f.page ?? 1, 1);
-      const ids = cocok.slice((page - 1) * pageSize, page * pageSize).map((r: any) => r.id);
-      const rows = (
-        ids.length ? await q(UID_RENAKSI).findMany({ where: { id: { $in: ids } }, populate: POPULATE_RENAKSI }) : []
-      ).map((r: any) => ({
+      const ids = cocok.slice((page - 1) * pageSize, page * pageSize).map((r) => r.id);
+      const muatan: BarisRenaksi[] = ids.length
+        ? await q(UID_RENAKSI).findMany({ where: { id: { $in: ids } }, populate: POPULATE_RENAKSI })
+        : [];
+      const rows = muatan.map((r) => ({
         ...r,
         target: (r.target ?? []).filter((t: TargetBulan) => bulanBaris.get(r.id)!.has(t.bulan)),
       }));
       rows.sort(
-        (a: any, b: any) =>
+        (a, b) =>
           (a.pegawai?.id ?? 0) - (b.pegawai?.id ?? 0) ||
           (a.rhk?.jenis ?? '').localeCompare(b.rhk?.jenis ?? '') ||
           (a.rhk?.urutan ?? 0) - (b.rhk?.urutan ?? 0) ||
@@ -442,7 +546,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const whereReal: Record<string, unknown> = { rencana_aksi: { id: { $in: ids } } };
       if (f.bulan != null) whereReal.bulan = f.bulan;
-      const real = ids.length
+      const real: BarisRealisasi[] = ids.length
         ? await q(UID_REALISASI).findMany({
             where: whereReal,
             populate: {
@@ -451,13 +555,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             },
           })
         : [];
-      const perRenaksi = new Map<number, any[]>();
-      for (const x of real)
-        if (bulanBaris.get(x.rencana_aksi.id)?.has(x.bulan))
-          perRenaksi.set(x.rencana_aksi.id, [...(perRenaksi.get(x.rencana_aksi.id) ?? []), x]);
+      const perRenaksi = new Map<number, BarisRealisasi[]>();
+      for (const x of real) {
+        const id = x.rencana_aksi?.id;
+        if (id != null && bulanBaris.get(id)?.has(x.bulan)) perRenaksi.set(id, [...(perRenaksi.get(id) ?? []), x]);
+      }
       const terkunci = await periode().triwulanTerkunci(tahun);
       return {
-        data: rows.map((r: any) =>
+        data: rows.map((r) =>
           renaksiDto(
             f.bulan == null ? r : { ...r, ...pilihBerlaku(berlaku.get(r.id)) },
             perRenaksi.get(r.id) ?? [],

@@ -3,7 +3,14 @@
  * service says what it depends on instead of passing untyped values around. Rows come from `strapi.db.query` (untyped);
  * these interfaces are the shape the populate/select of each query asks for.
  */
-import type { HasilRenaksi, HasilRhk, LayananKinerja, OverrideKurva, PredikatOrganisasi } from '@m-skp/kinerja';
+import type {
+  BarisEvaluasi as BarisEvaluasiKinerja,
+  HasilRenaksi,
+  HasilRhk,
+  LayananKinerja,
+  OverrideKurva,
+  PredikatOrganisasi,
+} from '@m-skp/kinerja';
 import type { JenisSkp, Lampiran, OrangCetak, RhkCetak } from '../domain/skp';
 import type { RenaksiEvaluasi } from '../domain/evaluasi';
 import type { LaporanOpd, PegawaiLaporan, RekapOpd } from '../domain/predikat';
@@ -39,9 +46,8 @@ export interface SkpDetail {
   lampiran?: Lampiran | null;
 }
 
-/** A stored `plugin::kinerja.evaluasi` row with the populate of the evaluation prints. */
-export interface BarisEvaluasi {
-  id: number;
+/** A stored `plugin::kinerja.evaluasi` row (kinerja's shape) with the populate of the evaluation prints. */
+export interface BarisEvaluasi extends BarisEvaluasiKinerja {
   skp_dinilai?: unknown;
   skp: {
     id: number;

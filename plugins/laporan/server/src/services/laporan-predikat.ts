@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { namaLengkap, pastikan, permintaanAktor, tanggalAcuanBulan, layanan, type Aktor } from '@m-skp/inti';
+import { namaLengkap, pastikan, tanggalAcuanBulan, layanan, type Aktor } from '@m-skp/inti';
 import { jangkauanLaporan, PESAN_LAPORAN_PREDIKAT } from '../domain/syarat';
 import { batasJumlah, overrideMenutup, teksAturan, type KodePredikat } from '@m-skp/kinerja';
 import { DokumenPdf } from './dokumen';
@@ -112,8 +112,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** One OPD: the full report (JSON body `data`) plus what the prints need. */
     async detail(aktor: Aktor, f: PermintaanLaporanPredikat) {
-      // kinerja takes an Aktor here once its services do
-      const s = await po().keadaan(permintaanAktor(aktor), { kode_opd: f.kode_opd!, tahun: f.tahun, bulan: f.bulan });
+      const s = await po().keadaan(aktor, { kode_opd: f.kode_opd!, tahun: f.tahun, bulan: f.bulan });
       const row: BarisPredikatOrganisasi | null = s.row;
       const k = s.k;
       const skp = await skpDisetujui([s.opd.id], f.tahun, f.bulan);

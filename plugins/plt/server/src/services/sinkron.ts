@@ -227,13 +227,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  /**
-   * The actor of an evaluation write: kinerja hands over the request that wrote it (or a stand-in carrying an
-   * actor), none for a system write.
-   */
-  const aktorTulisan = async (t: TulisanEvaluasi): Promise<Aktor> =>
-    t.ctx ? layanan(strapi, 'inti', 'cakupan').aktor(t.ctx) : aktorSistem(TUGAS_SINKRON);
-
   return {
     sinkronPlt,
 
@@ -268,7 +261,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const mulai = new Date();
       const periode = [{ periode_jenis: t.periode_jenis, periode: t.periode }];
       const o = { tahun: t.tahun, periode, pegawaiIds: [t.pegawaiId] };
-      const aktor = await aktorTulisan(t);
+      // the writer of the evaluation acts (kinerja hands over its actor)
+      const aktor = t.aktor;
       const hasil = await sinkron(aktor, o);
       const bulan = bulanAkhirPeriode(t.periode_jenis, t.periode);
       await catatRun({ aktor, pemicu: 'EVALUASI', tahun: t.tahun, bulan, mulai, hasil });

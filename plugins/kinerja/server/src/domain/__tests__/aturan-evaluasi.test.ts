@@ -1,6 +1,7 @@
 /**
  * Refusals of an evaluation: every code reachable, and where two checks fail, the earlier one answers.
  */
+import { aturanLihatEvaluasi } from '../aturan-evaluasi';
 import {
   aturanPenilaiEvaluasi,
   aturanRealisasiSiap,
@@ -296,5 +297,16 @@ describe('aturanUmpanBalik', () => {
     expect(aturanUmpanBalik([], rhk, [{ kode: 'X' }], nilai)).toMatchObject({
       pesan: 'Nilai dasar "X" tidak dikenal; gunakan kode BerAKHLAK.',
     });
+  });
+});
+
+describe('aturanLihatEvaluasi', () => {
+  test.each<[string, boolean, string | null]>([
+    ['related to or rating the pegawai', true, null],
+    ['neither', false, 'AKSES_DITOLAK'],
+  ])('%s', (_n, terlihat, kode) => {
+    const k = aturanLihatEvaluasi(terlihat);
+    expect(k.ok ? null : k.kode).toBe(kode);
+    if (!k.ok) expect([k.status, k.field]).toEqual([403, 'nip']);
   });
 });

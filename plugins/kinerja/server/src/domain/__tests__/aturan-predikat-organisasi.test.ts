@@ -1,5 +1,7 @@
 /** Refusals of the organisation predikat's period actions: every code reachable, the earlier check wins. */
 import {
+  aturanBacaPredikat,
+  aturanUbahPanelPredikat,
   aturanFinalkanPredikat,
   aturanOverridePredikat,
   aturanTetapkanPredikat,
@@ -78,4 +80,31 @@ describe('aturanOverridePredikat: AKSES_DITOLAK → PREDIKAT_BELUM_DITETAPKAN �
     ['not set and nothing to waive', { row: null }, 'PREDIKAT_BELUM_DITETAPKAN'],
     ['final and nothing to waive', final, 'PERIODE_SUDAH_FINAL'],
   ])('%s', (_n, ubah, hasil) => expect(kode(aturanOverridePredikat({ ...dasar, ...ubah }))).toBe(hasil));
+});
+
+describe('aturanBacaPredikat', () => {
+  test.each<[string, boolean, string]>([
+    ['within reach', true, 'OK'],
+    ['outside reach', false, 'AKSES_DITOLAK'],
+  ])('%s', (_n, baca, hasil) => expect(kode(aturanBacaPredikat({ baca }))).toBe(hasil));
+  test('refusal: 403 naming kode_opd', () => {
+    expect(aturanBacaPredikat({ baca: false })).toMatchObject({ status: 403, field: 'kode_opd' });
+  });
+});
+
+describe('aturanUbahPanelPredikat: ISIAN_TIDAK_VALID → ALASAN_WAJIB', () => {
+  const alasan = 'alasan yang cukup panjang';
+  test.each<[string, Parameters<typeof aturanUbahPanelPredikat>[0], string, number | null, string | null]>([
+    ['nothing asked', {}, 'ISIAN_TIDAK_VALID', 400, 'predikat'],
+    ['nothing asked, a reason alone', { alasan }, 'ISIAN_TIDAK_VALID', 400, 'predikat'],
+    ['predikat without a reason', { predikat: 'BAIK' }, 'ALASAN_WAJIB', 400, 'alasan'],
+    ['override without a reason', { override: true }, 'ALASAN_WAJIB', 400, 'alasan'],
+    ['predikat with a reason', { predikat: 'BAIK', alasan }, 'OK', null, null],
+    ['override with a reason', { override: true, alasan }, 'OK', null, null],
+    ['finalise alone (no reason needed)', { status: 'FINAL' }, 'OK', null, null],
+  ])('%s', (_n, isian, hasil, status, field) => {
+    const k = aturanUbahPanelPredikat(isian);
+    expect(kode(k)).toBe(hasil);
+    if (!k.ok) expect([k.status, k.field]).toEqual([status, field]);
+  });
 });

@@ -1,4 +1,5 @@
 /** Evidence files are judged by their bytes: fixtures in tests/fixtures/bukti (node tests/fixtures/buat-bukti.js). */
+import { aturanUnduhBerkas } from '../berkas';
 import fs from 'fs';
 import path from 'path';
 import {
@@ -145,5 +146,18 @@ describe('batasByte and berkasDto', () => {
     });
     expect(berkasDto({ id: 8, name: 'b.pdf', size: 12.35 })).toMatchObject({ ukuran: 12350 });
     expect(berkasDto(null)).toBeNull();
+  });
+});
+
+describe('aturanUnduhBerkas: AKSES_DITOLAK → PENYIMPANAN_TIDAK_MENDUKUNG', () => {
+  test.each<[string, boolean, boolean, string | null, number | null]>([
+    ['allowed, storage streams', true, true, null, null],
+    ['not allowed', false, true, 'AKSES_DITOLAK', 403],
+    ['not allowed and storage cannot stream: 403 first', false, false, 'AKSES_DITOLAK', 403],
+    ['allowed, storage cannot stream', true, false, 'PENYIMPANAN_TIDAK_MENDUKUNG', 500],
+  ])('%s', (_n, boleh, penyimpananMendukung, kode, status) => {
+    const k = aturanUnduhBerkas({ boleh, penyimpananMendukung });
+    expect(k.ok ? null : k.kode).toBe(kode);
+    if (!k.ok) expect(k.status).toBe(status);
   });
 });

@@ -1,3 +1,4 @@
+import { aturanLihatRenaksi } from '../renaksi';
 import {
   uraiNilai,
   periksaTargetRenaksi,
@@ -177,5 +178,26 @@ describe('renaksi refusals (edit, delete, restore)', () => {
       pesan: 'Target bulan 3, 1 tidak dapat dihapus karena realisasinya sudah diisi.',
       field: 'target',
     });
+  });
+});
+
+describe('aturanLihatRenaksi: no reach → months of the pegawai named', () => {
+  test.each<[string, Parameters<typeof aturanLihatRenaksi>[0], string | null, string | null]>([
+    ['a role reaching nobody', { jangkauan: 'TIDAK_ADA' }, 'AKSES_DITOLAK', null],
+    ['no reach wins over visible months', { jangkauan: 'TIDAK_ADA', bulanTerlihat: [1, 2] }, 'AKSES_DITOLAK', null],
+    ['a role reaching some, no nip', { jangkauan: 'OPD' }, null, null],
+    ['nip: some month visible (year view)', { jangkauan: 'BAWAHAN', bulanTerlihat: [3] }, null, null],
+    ['nip: no month visible', { jangkauan: 'BAWAHAN', bulanTerlihat: [] }, 'AKSES_DITOLAK', 'nip'],
+    ['nip: the month asked is visible', { jangkauan: 'BAWAHAN', bulanTerlihat: [3, 4], bulan: 4 }, null, null],
+    [
+      'nip: the month asked is not visible',
+      { jangkauan: 'BAWAHAN', bulanTerlihat: [3], bulan: 4 },
+      'AKSES_DITOLAK',
+      'nip',
+    ],
+  ])('%s', (_n, f, kode, field) => {
+    const k = aturanLihatRenaksi(f);
+    expect(k.ok ? null : k.kode).toBe(kode);
+    if (!k.ok) expect([k.status, k.field ?? null]).toEqual([403, field]);
   });
 });
