@@ -29,6 +29,7 @@ import { DpaPk } from './dpa/DpaPk';
 import { TppSaya } from './tpp/TppSaya';
 import riwayatLogin from './riwayat-login';
 import sinkronPlt from './plt';
+import syncLog from './sync-log';
 import sasaranOpd from './sasaran-opd';
 import skp, { PersetujuanSkp, SkpDetail, SkpSaya } from './skp';
 import { theme } from './theme';
@@ -66,6 +67,7 @@ export const App = () => (
     <Resource name="sasaran-opd" {...sasaranOpd} />
     <Resource name="evaluasi" {...evaluasiResource} />
     <Resource name="sinkron-plt" {...sinkronPlt} />
+    <Resource name="sync-log" {...syncLog} />
     <Resource name="tpp" />
     <Resource name="token-api" {...tokenApi} />
     <CustomRoutes>

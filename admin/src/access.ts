@@ -43,6 +43,7 @@ export type AccessKey =
   | 'evaluasi-saya'
   | 'evaluasi'
   | 'sinkron-plt'
+  | 'sync-log'
   | 'perhitungan-tpp'
   | 'impor-presensi'
   | 'dpa-pk'
@@ -87,6 +88,8 @@ export const ACCESS_RULES: RuleTable = {
     evaluasi: ['menu', ...READ],
     // the PLT sync runs and what each changed (written by the sync only)
     'sinkron-plt': ['menu', ...READ],
+    // the eKAK/SIMPEG runs, read-only (written by the integration runs only)
+    'sync-log': ['menu', ...READ],
     // the TPP run and its lines (lines are written by the run only)
     'perhitungan-tpp': PAGE,
     tpp: READ,
@@ -117,6 +120,8 @@ export const ACCESS_RULES: RuleTable = {
     'sasaran-opd': ALL,
     'laporan-predikat': PAGE,
     evaluasi: ['menu', ...READ],
+    // the eKAK/SIMPEG runs of his OPD (the server refuses others)
+    'sync-log': ['menu', ...READ],
     // TPP of his OPD (read and export; the run is BKAD/BKPSDM's) and its attendance import
     'perhitungan-tpp': PAGE,
     tpp: READ,
@@ -290,6 +295,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   },
   { key: 'evaluasi', to: '/evaluasi', label: 'mskp.evaluasi.menu.evaluasi', testId: 'menu-evaluasi' },
   { key: 'sinkron-plt', to: '/sinkron-plt', label: 'mskp.plt.menu', testId: 'menu-sinkron-plt' },
+  { key: 'sync-log', to: '/sync-log', label: 'mskp.sync_log.menu', testId: 'menu-sync-log' },
   {
     key: 'perhitungan-tpp',
     to: '/perhitungan-tpp',

@@ -11,7 +11,10 @@ export default {
   register() {},
 
   async bootstrap({ strapi }: { strapi: any }) {
-    await strapi.plugin('inti').service('peran').pastikan(['inti', 'panel', 'kinerja', 'laporan', 'tpp', 'plt']);
+    await strapi
+      .plugin('inti')
+      .service('peran')
+      .pastikan(['inti', 'panel', 'kinerja', 'laporan', 'tpp', 'plt', 'integrasi']);
     await strapi
       .plugin('inti')
       .service('migrasi')

@@ -10,6 +10,7 @@ import { tokenApiMethods } from './tokenApi';
 import { tppMethods } from './tpp';
 import { dpaMethods } from './dpa';
 import { laporanPredikatMethods } from './laporanPredikat';
+import { integrasiMethods } from './integrasi';
 
 export * from './types';
 export type * from './renaksi';
@@ -18,6 +19,7 @@ export type * from './tokenApi';
 export type * from './tpp';
 export type * from './dpa';
 export type * from './laporanPredikat';
+export type * from './integrasi';
 
 /**
  * Fields the panel may send per resource. Everything else in a record
@@ -184,6 +186,7 @@ export const createDataProvider = (
     ...tppMethods(session, httpClient),
     ...dpaMethods(session, httpClient),
     ...laporanPredikatMethods(session, httpClient),
+    ...integrasiMethods(session, httpClient),
   };
 };
 

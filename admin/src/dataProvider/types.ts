@@ -4,6 +4,7 @@ import type { TokenApiMethods } from './tokenApi';
 import type { TppMethods } from './tpp';
 import type { DpaMethods } from './dpa';
 import type { LaporanPredikatMethods } from './laporanPredikat';
+import type { IntegrasiMethods } from './integrasi';
 
 /** Records of the panel protocol (`/api/panel/<resource>`); ids are documentIds. */
 
@@ -353,7 +354,14 @@ export interface KeputusanInput {
 
 /** ra-data-simple-rest plus the typed custom calls of M-SKP. */
 export interface MskpDataProvider
-  extends DataProvider, RenaksiMethods, TokenApiMethods, TppMethods, DpaMethods, LaporanPredikatMethods {
+  extends
+    DataProvider,
+    RenaksiMethods,
+    TokenApiMethods,
+    TppMethods,
+    DpaMethods,
+    LaporanPredikatMethods,
+    IntegrasiMethods {
   /** Total of a filtered list, read from Content-Range with range=[0,0]. */
   hitung(resource: string, filter?: Record<string, unknown>): Promise<number>;
   /** Pegawai per OPD: `GET /api/panel/statistik-pegawai`. */

@@ -7,6 +7,7 @@ import { tppEn } from '../tpp/pesan';
 import { dpaEn } from '../dpa/pesan';
 import { tokenApiEn, tokenApiEmptyEn, tokenApiResourcesEn } from '../token-api/pesan';
 import { pltEn, pltEmptyEn, pltResourcesEn } from '../plt/pesan';
+import { syncLogEn, syncLogEmptyEn, syncLogResourcesEn } from '../sync-log/pesan';
 
 /** M-SKP's own messages in English (same keys as `idApp` in id.ts). */
 export const enApp = {
@@ -15,6 +16,7 @@ export const enApp = {
     ...tokenApiResourcesEn,
     ...evaluasiResourcesEn,
     ...pltResourcesEn,
+    ...syncLogResourcesEn,
     opd: {
       name: 'Agency |||| Agencies',
       fields: {
@@ -210,6 +212,7 @@ export const enApp = {
     dpa: dpaEn,
     token_api: tokenApiEn,
     plt: pltEn,
+    sync_log: syncLogEn,
     sasaran_opd: {
       indikator_wajib: 'Enter at least one indicator.',
       petunjuk_indikator: 'Indicators of the target: description, target value (number or range) and unit.',
@@ -371,6 +374,7 @@ export const enApp = {
     empty: {
       'token-api': tokenApiEmptyEn,
       'sinkron-plt': pltEmptyEn,
+      'sync-log': syncLogEmptyEn,
       sasaran_opd: {
         judul: 'No agency target for this selection',
         petunjuk:

@@ -7,6 +7,7 @@ import { tppId } from '../tpp/pesan';
 import { dpaId } from '../dpa/pesan';
 import { tokenApiId, tokenApiEmptyId, tokenApiResourcesId } from '../token-api/pesan';
 import { pltId, pltEmptyId, pltResourcesId } from '../plt/pesan';
+import { syncLogId, syncLogEmptyId, syncLogResourcesId } from '../sync-log/pesan';
 
 /**
  * M-SKP's own messages in Indonesian: resource and field labels
@@ -20,6 +21,7 @@ export const idApp = {
     ...tokenApiResourcesId,
     ...evaluasiResourcesId,
     ...pltResourcesId,
+    ...syncLogResourcesId,
     opd: {
       name: 'OPD |||| OPD',
       fields: {
@@ -215,6 +217,7 @@ export const idApp = {
     dpa: dpaId,
     token_api: tokenApiId,
     plt: pltId,
+    sync_log: syncLogId,
     sasaran_opd: {
       indikator_wajib: 'Isi paling sedikit satu indikator.',
       petunjuk_indikator: 'Indikator sasaran: uraian, target (angka atau rentang) dan satuan.',
@@ -376,6 +379,7 @@ export const idApp = {
     empty: {
       'token-api': tokenApiEmptyId,
       'sinkron-plt': pltEmptyId,
+      'sync-log': syncLogEmptyId,
       sasaran_opd: {
         judul: 'Belum ada sasaran OPD untuk pilihan ini',
         petunjuk:

@@ -1,4 +1,5 @@
 import SyncAltIcon from '@mui/icons-material/SyncAlt';
+import ReceiptLongIcon from '@mui/icons-material/ReceiptLong';
 import AssignmentIcon from '@mui/icons-material/Assignment';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import ChecklistIcon from '@mui/icons-material/Checklist';
@@ -59,6 +60,7 @@ export const MENU_ICONS: Record<AccessKey, SvgIconComponent> = {
   'evaluasi-saya': StarsIcon,
   evaluasi: GradingIcon,
   'sinkron-plt': SyncAltIcon,
+  'sync-log': ReceiptLongIcon,
   'perhitungan-tpp': CalculateIcon,
   'impor-presensi': EventAvailableIcon,
   'dpa-pk': FactCheckIcon,

@@ -1,6 +1,8 @@
 import register from './register';
 import contentTypes from './content-types';
 import services from './services';
+import controllers from './controllers';
+import routes from './routes';
 
 /**
  * integrasi — the external systems around M-SKP (integrations.md): typed clients for eKAK and SIMPEG with the
@@ -13,8 +15,8 @@ export default {
   destroy: () => {},
   config: { default: {}, validator: () => {} },
   contentTypes,
-  controllers: {},
-  routes: {},
+  controllers,
+  routes,
   services,
   middlewares: {},
   policies: {},

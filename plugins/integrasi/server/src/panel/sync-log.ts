@@ -1,4 +1,4 @@
-import { GalatMskp, PERAN } from '@m-skp/inti';
+import { PERAN } from '@m-skp/inti';
 import {
   filterAngka,
   filterBoolean,
@@ -8,6 +8,7 @@ import {
   TIDAK_ADA,
   type DefinisiSumber,
 } from '@m-skp/panel';
+import { pastikanLihatIntegrasi } from '../domain/akses';
 import { UID_SYNC_LOG } from '../services/log';
 
 /**
@@ -42,13 +43,9 @@ export const syncLog: DefinisiSumber = {
   populate: { opd: { fields: ['documentId', 'kode_opd', 'nama'] } },
   async cakupan(k) {
     const a = k.aktor;
-    if (a.token == null && a.peran === PERAN.ADMIN_BKPSDM) return {};
-    if (a.token == null && a.peran === PERAN.ADMIN_OPD) return a.opdId != null ? { opd: { id: a.opdId } } : TIDAK_ADA;
-    throw new GalatMskp(
-      403,
-      'AKSES_DITOLAK',
-      'Riwayat sinkronisasi hanya untuk Admin BKPSDM dan Admin OPD (OPD-nya sendiri).',
-    );
+    pastikanLihatIntegrasi(a, 'Riwayat sinkronisasi hanya untuk Admin BKPSDM dan Admin OPD (OPD-nya sendiri).');
+    if (a.peran === PERAN.ADMIN_BKPSDM) return {};
+    return a.opdId != null ? { opd: { id: a.opdId } } : TIDAK_ADA;
   },
   keBaris: (d) => ({
     id: d.documentId,
