@@ -34,7 +34,8 @@ export interface HasilCetak {
 
 /** What the SKP prints read of a loaded SKP: its period, whose it is and who appraises it. */
 export interface SkpCetak {
-  id: number;
+  /** the SKP's documentId (kinerja's skpDto) */
+  id: string;
   tahun: number;
   periode_mulai: string;
   periode_akhir: string;
@@ -58,7 +59,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The SKP as kinerja shows it, after the scope check, plus the OPD name of its post for the kop. */
   async function muat(ctx: any, skpId: string) {
-    const skp = await kinerja().detail(ctx, skpId, { berlaku: true });
+    const aktor = await layanan(strapi, 'inti', 'cakupan').aktor(ctx);
+    const skp = await kinerja().detail(aktor, skpId, { berlaku: true });
     let opd: string | null = null;
     if (skp.penugasan?.id) {
       const pen = await strapi.db.query('plugin::inti.penugasan').findOne({
