@@ -1,16 +1,19 @@
 import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import type { Aksi } from '../domain/alur';
-import { masukan, layanan } from '@m-skp/inti';
+import { masukan, layanan, type LayananInti } from '@m-skp/inti';
 import type { skemaBuatIki, skemaTransisi, skemaUbahIki, skemaUbahRhk } from '../routes/skema/skp';
+
+type PermintaanMasuk = Parameters<LayananInti['cakupan']['aktor']>[0];
 
 /**
  * Thin controller of RHK (and their IKI): the actor (scope service) and the parsed input (route schemas), then
- * the rencana/skp services; answers {data}. The koa context is `any` as in every Strapi controller here.
+ * the rencana/skp services; answers {data}. The koa context stays untyped, as in every controller here.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const rencana = () => layanan(strapi, 'kinerja', 'rencana');
-  const aktor = (ctx: any) => layanan(strapi, 'inti', 'cakupan').aktor(ctx);
+  /** The actor of the request (the scope service reads the request's auth state). */
+  const aktor = (ctx: PermintaanMasuk) => layanan(strapi, 'inti', 'cakupan').aktor(ctx);
   const transisi = (aksi: Aksi) => async (ctx: any) => {
     const body = masukan<z.infer<typeof skemaTransisi>>(ctx).body;
     ctx.body = {

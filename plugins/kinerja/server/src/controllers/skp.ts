@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { z } from 'zod';
 import type { Aksi } from '../domain/alur';
-import { masukan, layanan } from '@m-skp/inti';
+import { masukan, layanan, type LayananInti } from '@m-skp/inti';
 import type {
   skemaAbaikanKonflik,
   skemaBuatRhk,
@@ -12,13 +12,16 @@ import type {
   skemaUbahSkp,
 } from '../routes/skema/skp';
 
+type PermintaanMasuk = Parameters<LayananInti['cakupan']['aktor']>[0];
+
 /**
  * Thin controller: the actor (scope service) and the parsed input (route schemas), then the skp service;
- * answers {data}. The koa context is `any` as in every Strapi controller of this project.
+ * answers {data}. The koa context stays untyped, as in every controller here.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const svc = () => layanan(strapi, 'kinerja', 'skp');
-  const aktor = (ctx: any) => layanan(strapi, 'inti', 'cakupan').aktor(ctx);
+  /** The actor of the request (the scope service reads the request's auth state). */
+  const aktor = (ctx: PermintaanMasuk) => layanan(strapi, 'inti', 'cakupan').aktor(ctx);
   const transisi = (aksi: Aksi) => async (ctx: any) => {
     const body = masukan<z.infer<typeof skemaTransisi>>(ctx).body;
     ctx.body = { data: await svc().transisi(await aktor(ctx), aksi, { skp: ctx.params.id }, body) };

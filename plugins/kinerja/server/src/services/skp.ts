@@ -225,7 +225,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * The actor. Transitional: a caller of `kedudukan`/`rencana.bolehTulis` not yet converted to the Aktor may still
-   * hand its request (typed `any` there); it is resolved here through the scope service, as it was before.
+   * hand its request (untyped there); it is resolved here through the scope service, as it was before.
    */
   const sebagaiAktor = async (a: Aktor): Promise<Aktor> => {
     const x: object = a;
