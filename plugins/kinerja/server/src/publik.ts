@@ -36,6 +36,7 @@ export {
   type TulisanEvaluasi,
 } from './services/evaluasi';
 export { UID_RENAKSI, UID_REALISASI, realisasiDto, renaksiDto } from './services/renaksi';
+export type { BarisSkp } from './services/tipe-skp';
 export { UID_PREDIKAT_ORGANISASI, kunciPredikatOrganisasi } from './services/predikat-organisasi';
 
 export type LayananKinerja = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };

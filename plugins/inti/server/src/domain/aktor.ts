@@ -55,17 +55,3 @@ export function jejakAktor(a: Aktor | null | undefined): {
     ip: a.ip ?? null,
   };
 }
-
-/** A stand-in request that carries only an actor (see permintaanAktor). */
-export interface PermintaanAktor {
-  state: { aktor: Aktor };
-  request: { ip: string | null };
-}
-
-/**
- * A stand-in request carrying only an actor, for an engine service that still takes a request: the scope service's
- * `aktor(ctx)` returns this actor and the audit's `dariKonteks` records this actor's trail.
- */
-export function permintaanAktor(aktor: Aktor): PermintaanAktor {
-  return { state: { aktor }, request: { ip: aktor.ip ?? null } };
-}

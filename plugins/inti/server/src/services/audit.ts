@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { adalahTokenApi } from '../domain/peran';
 import { jejakAktor, type Aktor } from '../domain/aktor';
 /**
  * Append-only audit trail. Every workflow transition, login, role change, lock, export and fix writes
@@ -16,16 +15,6 @@ export interface CatatanAudit {
   aktor?: string | null;
   bertindakSebagai?: string | null;
   ip?: string | null;
-}
-
-/** What the audit reads of a request: its user or API token, and its address. */
-export interface PermintaanAudit {
-  state?: {
-    user?: { id?: number; username?: string | null } | null;
-    auth?: { strategy?: { name?: string }; credentials?: { nama?: string } } | null;
-    aktor?: Aktor;
-  };
-  request?: { ip?: string | null };
 }
 
 const TANPA_RAHASIA = new Set([
@@ -69,17 +58,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The actor fields of an actor (a request's or a job's), for `catat`. */
   dariAktor(a: Aktor | null | undefined): Pick<CatatanAudit, 'aktorId' | 'aktor' | 'ip'> {
     return jejakAktor(a);
-  },
-  /** The actor fields of a request, for `catat` (controllers; services take an Aktor and use `dariAktor`). */
-  dariKonteks(ctx: PermintaanAudit | null | undefined): Pick<CatatanAudit, 'aktorId' | 'aktor' | 'ip'> {
-    const u = ctx?.state?.user;
-    // a stand-in request built from an actor (permintaanAktor): its actor's trail
-    if (!u && !ctx?.state?.auth && ctx?.state?.aktor) return jejakAktor(ctx.state.aktor);
-    const token = adalahTokenApi(ctx?.state?.auth) ? ctx?.state?.auth?.credentials : null;
-    return {
-      aktorId: u?.id ?? null,
-      aktor: u?.username ?? (token ? `token:${token.nama}` : null),
-      ip: ctx?.request?.ip ?? null,
-    };
   },
 });

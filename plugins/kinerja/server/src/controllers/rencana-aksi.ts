@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { GalatMskp, hariIni, masukan, layanan } from '@m-skp/inti';
 import type { z } from 'zod';
-import type { skemaCapaian, skemaPeriksa, skemaPeriksaMassal } from '../routes/skema/rencana-aksi';
+import type { skemaCapaian, skemaPeriksa, skemaPeriksaMassal, skemaStatistikRhk } from '../routes/skema/rencana-aksi';
 import { tanggalAcuanBulan } from '../services/capaian';
 import type { BerkasMasuk } from '../services/bukti';
 import type { FilterDaftar, RenaksiIsian } from '../services/renaksi';
@@ -91,7 +91,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await layanan(strapi, 'kinerja', 'capaian').pegawai(pegawaiId, tahun, bl) };
     },
     async statistikRhk(ctx: KonteksPermintaan) {
-      ctx.body = { data: await layanan(strapi, 'kinerja', 'statistik').rhk(ctx, masukan(ctx).query) };
+      const f = masukan<unknown, z.infer<typeof skemaStatistikRhk>>(ctx).query;
+      ctx.body = { data: await layanan(strapi, 'kinerja', 'statistik').rhk(await aktor(ctx), f) };
     },
   };
 };

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import fs from 'fs';
 import crypto from 'crypto';
 import { Readable } from 'stream';
-import { GalatMskp, hariIni, tanggalAcuanBulan, pastikan, permintaanAktor, type Aktor, layanan } from '@m-skp/inti';
+import { GalatMskp, hariIni, tanggalAcuanBulan, pastikan, type Aktor, layanan } from '@m-skp/inti';
 import {
   batasByte,
   berkasDto,
@@ -263,9 +263,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async bolehUnduh(aktor: Aktor, p: Pemilik): Promise<boolean> {
       if (p.jenis === 'skp') {
-        // the skp service still reads the actor from a request: a stand-in carrying this actor
         const s = await skpSvc().muat(p.skp.documentId);
-        return (await skpSvc().kedudukan(permintaanAktor(aktor), s)).bolehLihat;
+        return (await skpSvc().kedudukan(aktor, s)).bolehLihat;
       }
       const r = p.realisasi;
       if (!r.pegawai?.id) return false;

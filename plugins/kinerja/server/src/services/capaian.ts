@@ -18,7 +18,7 @@ import {
   type PosPegawai,
   type BawahanKepala,
 } from '../domain/capaian';
-import { targetPadaBulan } from '../domain/renaksi';
+import { targetPadaBulan, type TargetBulan } from '../domain/renaksi';
 import { UID_RENAKSI, UID_REALISASI } from './renaksi';
 
 /** A post as the head's rules read it (lean select). */
@@ -46,6 +46,37 @@ interface BawahanTampil {
   pemegang: { nip: string | null; nama: string | null; sebagai: string } | null;
   capaian: number | null;
   _b: BawahanKepala;
+}
+
+/** The RHK of a renaksi as the capaian reads it. */
+interface RhkCapaian {
+  id: number;
+  documentId: string;
+  uraian: string;
+  jenis: 'UTAMA' | 'TAMBAHAN';
+  urutan: number;
+}
+
+/** A renaksi as the capaian reads it (lean select; or built from a frozen version, services/versi.ts). */
+interface RenaksiCapaian {
+  id: number;
+  documentId: string;
+  uraian: string;
+  urutan: number;
+  target: TargetBulan[] | null;
+  polaritas: Polaritas;
+  satuan: string;
+  sebagai_rtp: boolean | null;
+  rhk: RhkCapaian;
+  pegawai: { id: number } | null;
+}
+
+/** A realisasi of the month (lean select). */
+interface BarisRealisasiCapaian {
+  id: number;
+  nilai: number | string;
+  status: string;
+  rencana_aksi: { id: number };
 }
 
 /** The date at which posts are read for a month (inti's rule, one place for every engine). */
@@ -84,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** `sendiri` of several pegawai with the same two queries (the Kepala OPD's subordinates). */
     async sendiriBanyak(pegawaiIds: number[], tahun: number, bulan: number) {
       const k = this.aturan(tahun, bulan);
-      const hidup = pegawaiIds.length
+      const hidup: RenaksiCapaian[] = pegawaiIds.length
         ? await q(UID_RENAKSI).findMany({
             where: { pegawai: { id: { $in: pegawaiIds } }, tahun, rhk: { skp: { status: 'DISETUJUI' } } },
             select: ['id', 'documentId', 'uraian', 'urutan', 'target', 'polaritas', 'satuan', 'sebagai_rtp'],
@@ -97,19 +128,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         : [];
       // an RHK under revision counts with its approved version (services/versi.ts)
       const renaksiSemua = versi().renaksiBerlaku(hidup, await versi().terbuka(tahun, pegawaiIds));
-      const real = renaksiSemua.length
+      const real: BarisRealisasiCapaian[] = renaksiSemua.length
         ? await q(UID_REALISASI).findMany({
-            where: { rencana_aksi: { id: { $in: renaksiSemua.map((r: any) => r.id) } }, bulan },
+            where: { rencana_aksi: { id: { $in: renaksiSemua.map((r) => r.id) } }, bulan },
             select: ['id', 'nilai', 'status'],
             populate: { rencana_aksi: { select: ['id'] } },
           })
         : [];
-      const nilai = new Map<number, any>(real.map((x: any) => [x.rencana_aksi.id, x]));
+      const nilai = new Map<number, BarisRealisasiCapaian>(real.map((x) => [x.rencana_aksi.id, x]));
       const lewat = lewatBatasInput(tahun, bulan, k.batas_input_hari, hariIni());
-      const hasil = new Map<number, ReturnType<typeof hitungCapaianPegawai> & Record<string, any>>();
-      for (const pegawaiId of pegawaiIds) {
-        const renaksi = renaksiSemua.filter((r: any) => r.pegawai?.id === pegawaiId);
-        const rhkPeta = new Map<number, { rhk: any; renaksi: any[] }>();
+      /** One pegawai's figure with its RHK and renaksi lines. */
+      const rincian = (pegawaiId: number) => {
+        const renaksi = renaksiSemua.filter((r) => r.pegawai?.id === pegawaiId);
+        const rhkPeta = new Map<number, { rhk: RhkCapaian; renaksi: RenaksiCapaian[] }>();
         for (const r of renaksi) {
           if (!rhkPeta.has(r.rhk.id)) rhkPeta.set(r.rhk.id, { rhk: r.rhk, renaksi: [] });
           rhkPeta.get(r.rhk.id)!.renaksi.push(r);
@@ -123,7 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           renaksi: rs.map((r) => ({
             id: r.documentId,
             target: targetPadaBulan(r.target, bulan),
-            realisasi: nilai.has(r.id) ? Number(nilai.get(r.id).nilai) : null,
+            realisasi: nilai.has(r.id) ? Number(nilai.get(r.id)!.nilai) : null,
             polaritas: r.polaritas,
           })),
         }));
@@ -133,7 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           sertakanTambahan: k.sertakan_tambahan,
           lewatBatas: lewat,
         });
-        hasil.set(pegawaiId, {
+        return {
           ...h,
           batas_input: batasInput(tahun, bulan, k.batas_input_hari),
           lewat_batas_input: lewat,
@@ -151,8 +182,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               };
             }),
           })),
-        });
-      }
+        };
+      };
+      const hasil = new Map<number, ReturnType<typeof rincian>>();
+      for (const pegawaiId of pegawaiIds) hasil.set(pegawaiId, rincian(pegawaiId));
       return hasil;
     },
 

@@ -35,6 +35,7 @@ import {
 import { targetPadaBulan, type TargetBulan } from '../domain/renaksi';
 import { tanggalAcuan } from '../domain/skp';
 import { UID_RENAKSI, UID_REALISASI } from './renaksi';
+import type { RenaksiHidup } from './versi';
 import { tanggalAcuanBulan } from './capaian';
 import type layananCapaian from './capaian';
 
@@ -349,7 +350,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function keadaanRealisasi(skpId: number, tahun: number, bulan: number[]) {
     // the renaksi in force (an RHK under revision: its approved version, services/versi.ts)
     const versi = layanan(strapi, 'kinerja', 'versi');
-    const hidup: RenaksiTarget[] = await q(UID_RENAKSI).findMany({
+    const hidup: (RenaksiTarget & RenaksiHidup)[] = await q(UID_RENAKSI).findMany({
       where: { rhk: { skp: { id: skpId } } },
       select: ['id', 'documentId', 'uraian', 'target', 'urutan'],
       populate: { rhk: { select: ['id'] } },
@@ -576,7 +577,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       angka_kredit: ak,
       // the SKP as evaluated (RHK/IKI in force and the month figures): its print keeps showing them after a revision
       skp_dinilai: {
-        rhk: (await skpSvc().isiDetail(s, undefined, { berlaku: true })).rhk,
+        rhk: await skpSvc().daftarRhk(s, { berlaku: true }),
         bulan: ring.perBulan.map((c, n) => ({ bulan: bulan[n], capaian: c.capaian, rhk: c.rhk })),
       },
       ...pegawaiSnap,

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { GalatMskp, hariIni, pastikan, permintaanAktor, type Aktor, layanan } from '@m-skp/inti';
+import { GalatMskp, hariIni, pastikan, type Aktor, layanan } from '@m-skp/inti';
 import type { StatusRevisi } from '../domain/alur';
 import { periksaTargetRenaksi, bulanBerubah, targetPadaBulan, type Periode, type TargetBulan } from '../domain/renaksi';
 import {
@@ -341,12 +341,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       bertindakSebagai: sebagaiPemilik(s.penugasan?.jenis),
     });
 
-  /**
-   * The owner's right to write the renaksi of an SKP (rencana.bolehTulis). That service still reads the actor
-   * from a request: it gets a stand-in carrying this actor.
-   */
+  /** The owner's right to write the renaksi of an SKP (rencana.bolehTulis). */
   const bolehTulis = (aktor: Aktor, skpDocId: string, statusRhk: StatusRevisi | 'BARU') =>
-    rencana().bolehTulis(permintaanAktor(aktor), skpDocId, statusRhk);
+    rencana().bolehTulis(aktor, skpDocId, statusRhk);
 
   return {
     muat,

@@ -1,10 +1,25 @@
 import type { Core } from '@strapi/strapi';
-import { GalatMskp, pastikan, layanan, type LayananInti } from '@m-skp/inti';
+import { GalatMskp, pastikan, layanan, type Aktor, type LayananInti } from '@m-skp/inti';
 import { putuskan, type StatusRevisi } from '../domain/alur';
 import { aturanHapusRhk, aturanRhkAtasan, periksaRhk, type Perspektif } from '../domain/skp';
 import { uraiTarget } from '../domain/target';
 import { tandaDuplikat, peringatanDuplikat } from '../domain/duplikat';
 import { UID, rhkDto, ikiDto, sebagaiPemilik } from './skp';
+import type { BarisIki, BarisRhk, BarisSkp } from './tipe-skp';
+
+/** An RHK row with its SKP and rhk_atasan populated (muatRhk); `perspektif` is an enumeration column. */
+export type RhkDimuat = Omit<BarisRhk, 'perspektif'> & {
+  perspektif?: Perspektif | null;
+  skp: { documentId: string };
+  rhk_atasan: { id: number; documentId: string; uraian: string } | null;
+};
+/** An IKI row with its RHK populated (muatIki). */
+type IkiDimuat = BarisIki & { rhk: { documentId: string } };
+/** An IKI as the duplicate marking reads it (lean select). */
+type IkiTanda = Pick<
+  BarisIki,
+  'id' | 'documentId' | 'uraian' | 'target_min' | 'target_max' | 'satuan' | 'disembunyikan' | 'duplikat_dari'
+>;
 
 export interface RhkIsian {
   jenis?: 'UTAMA' | 'TAMBAHAN';
@@ -53,16 +68,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const kebijakan = () => layanan(strapi, 'inti', 'kebijakan');
   const q = (uid: string) => strapi.db.query(uid);
 
-  async function muatRhk(documentId: string) {
-    const r = await q(UID.rhk).findOne({
+  async function muatRhk(documentId: string): Promise<RhkDimuat> {
+    const r: RhkDimuat | null = await q(UID.rhk).findOne({
       where: { documentId: String(documentId) },
       populate: { skp: { select: ['documentId'] }, rhk_atasan: { select: ['id', 'documentId', 'uraian'] } },
     });
     if (!r || !r.skp) throw new GalatMskp(404, 'RHK_TIDAK_DITEMUKAN', `RHK dengan id "${documentId}" tidak ditemukan.`);
     return r;
   }
-  async function muatIki(documentId: string) {
-    const i = await q(UID.iki).findOne({
+  async function muatIki(documentId: string): Promise<IkiDimuat> {
+    const i: IkiDimuat | null = await q(UID.iki).findOne({
       where: { documentId: String(documentId) },
       populate: { rhk: { select: ['documentId'] } },
     });
@@ -71,13 +86,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** The rhk_atasan must be one the cascading picker offers. */
-  async function idRhkAtasan(s: any, documentId: string | null): Promise<string | null> {
+  async function idRhkAtasan(s: BarisSkp, documentId: string | null): Promise<string | null> {
     if (!documentId) return null;
     const pilihan = await skpSvc().pilihanRhkAtasan(s);
     pastikan(
       aturanRhkAtasan(
         documentId,
-        pilihan.map((r: any) => r.documentId),
+        pilihan.map((r) => r.documentId),
       ),
     );
     return documentId;
@@ -88,14 +103,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * sasaran/PK indicators when the SKP is a Kepala OPD's (services/sasaran-opd.ts).
    */
   async function tandaiDuplikat(skpId: number) {
-    const iki = await q(UID.iki).findMany({
+    const iki: IkiTanda[] = await q(UID.iki).findMany({
       where: { rhk: { skp: { id: skpId } } },
       select: ['id', 'documentId', 'uraian', 'target_min', 'target_max', 'satuan', 'disembunyikan', 'duplikat_dari'],
       orderBy: { id: 'asc' },
     });
     const tingkatOpd = await layanan(strapi, 'kinerja', 'sasaran-opd').indikatorUntukSkp(skpId);
     const { tanda, kelompok } = tandaDuplikat(
-      iki.map((i: any) => ({
+      iki.map((i) => ({
         id: i.documentId,
         uraian: i.uraian,
         targetMin: Number(i.target_min),
@@ -117,10 +132,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Loads the SKP and the actor's standing, and checks the write right for the RHK concerned. */
-  async function bolehTulis(ctx: any, skpDocId: string, statusRhk?: StatusRevisi | 'BARU') {
+  async function bolehTulis(aktor: Aktor, skpDocId: string, statusRhk?: StatusRevisi | 'BARU') {
     const svc = skpSvc();
     const s = await svc.muat(skpDocId);
-    const k = await svc.kedudukan(ctx, s);
+    const k = await svc.kedudukan(aktor, s);
     if (statusRhk === 'BARU' || statusRhk === undefined)
       svc.lempar(putuskan({ aksi: 'UBAH', status: s.status, pelaku: k.pelaku }));
     else svc.lempar(putuskan({ aksi: 'UBAH_RHK', status: s.status, statusRhk, pelaku: k.pelaku }));
@@ -128,8 +143,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const catat = (
-    ctx: any,
-    s: any,
+    aktor: Aktor,
+    s: BarisSkp,
     aksi: string,
     objekTipe: string,
     objekId: string,
@@ -137,7 +152,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     sesudah: unknown,
   ) =>
     audit().catat({
-      ...audit().dariKonteks(ctx),
+      ...audit().dariAktor(aktor),
       aksi,
       objekTipe,
       objekId,
@@ -148,11 +163,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function rhkLengkap(documentId: string) {
     const r = await muatRhk(documentId);
-    const iki = await q(UID.iki).findMany({
+    const iki: BarisIki[] = await q(UID.iki).findMany({
       where: { rhk: { id: r.id } },
       orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
     });
     return rhkDto(r, iki);
+  }
+
+  /** An IKI just written (it exists: the write ran in this request). */
+  async function ikiTersimpan(documentId: string): Promise<BarisIki> {
+    return q(UID.iki).findOne({ where: { documentId } });
   }
 
   function ikiData(i: IkiIsian, wajib: boolean): Record<string, unknown> {
@@ -173,8 +193,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** re-marks one SKP's duplicate indicators (also after OPD-level sasaran writes) */
     tandaiDuplikat,
 
-    async buatRhk(ctx: any, skpDocId: string, i: RhkIsian) {
-      const { s } = await bolehTulis(ctx, skpDocId, 'BARU');
+    async buatRhk(aktor: Aktor, skpDocId: string, i: RhkIsian) {
+      const { s } = await bolehTulis(aktor, skpDocId, 'BARU');
       const cek = periksaRhk(s.jenis, {
         jenis: i.jenis!,
         rhkAtasan: i.rhk_atasan_id ?? null,
@@ -193,15 +213,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data.urutan = (await q(UID.rhk).count({ where: { skp: { id: s.id }, jenis: i.jenis } })) + 1;
       const documentId = await strapi.db.transaction(async () => {
         const baru = await strapi.documents(UID.rhk).create({ data });
-        await catat(ctx, s, 'RHK_DIBUAT', 'rhk', baru.documentId, null, { ...i, skp: s.documentId });
+        await catat(aktor, s, 'RHK_DIBUAT', 'rhk', baru.documentId, null, { ...i, skp: s.documentId });
         return baru.documentId;
       });
       return rhkLengkap(documentId);
     },
 
-    async ubahRhk(ctx: any, documentId: string, i: RhkIsian) {
+    async ubahRhk(aktor: Aktor, documentId: string, i: RhkIsian) {
       const r = await muatRhk(documentId);
-      const { s } = await bolehTulis(ctx, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
+      const { s } = await bolehTulis(aktor, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
       const jenis = i.jenis ?? r.jenis;
       const atasanDoc = i.rhk_atasan_id !== undefined ? i.rhk_atasan_id : (r.rhk_atasan?.documentId ?? null);
       const perspektif = i.perspektif !== undefined ? i.perspektif : (r.perspektif ?? null);
@@ -212,14 +232,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const b of BIDANG_RHK) if (i[b] !== undefined) data[b] = i[b];
       await strapi.db.transaction(async () => {
         await strapi.documents(UID.rhk).update({ documentId: r.documentId, data });
-        await catat(ctx, s, 'RHK_DIUBAH', 'rhk', r.documentId, rhkDto(r), i);
+        await catat(aktor, s, 'RHK_DIUBAH', 'rhk', r.documentId, rhkDto(r), i);
       });
       return rhkLengkap(documentId);
     },
 
-    async hapusRhk(ctx: any, documentId: string) {
+    async hapusRhk(aktor: Aktor, documentId: string) {
       const r = await muatRhk(documentId);
-      const { s } = await bolehTulis(ctx, r.skp.documentId, 'BARU');
+      const { s } = await bolehTulis(aktor, r.skp.documentId, 'BARU');
       const dipakai = await q(UID.rhk).count({ where: { rhk_atasan: { id: r.id } } });
       pastikan(aturanHapusRhk(dipakai));
       await strapi.db.transaction(async () => {
@@ -227,47 +247,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const x of iki) await strapi.documents(UID.iki).delete({ documentId: x.documentId });
         await strapi.documents(UID.rhk).delete({ documentId: r.documentId });
         await tandaiDuplikat(s.id);
-        await catat(ctx, s, 'RHK_DIHAPUS', 'rhk', r.documentId, rhkDto(r), null);
+        await catat(aktor, s, 'RHK_DIHAPUS', 'rhk', r.documentId, rhkDto(r), null);
       });
       return { id: r.documentId };
     },
 
-    async buatIki(ctx: any, rhkDocId: string, i: IkiIsian) {
+    async buatIki(aktor: Aktor, rhkDocId: string, i: IkiIsian) {
       const r = await muatRhk(rhkDocId);
-      const { s } = await bolehTulis(ctx, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
+      const { s } = await bolehTulis(aktor, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
       const data = ikiData(i, true);
       if (data.sifat_target == null) data.sifat_target = kebijakanSifat(kebijakan, s.periode_mulai);
       if (data.urutan == null) data.urutan = (await q(UID.iki).count({ where: { rhk: { id: r.id } } })) + 1;
       const documentId = await strapi.db.transaction(async () => {
         const baru = await strapi.documents(UID.iki).create({ data: { ...data, rhk: r.documentId } });
         await tandaiDuplikat(s.id);
-        await catat(ctx, s, 'IKI_DIBUAT', 'iki', baru.documentId, null, { ...data, rhk: r.documentId });
+        await catat(aktor, s, 'IKI_DIBUAT', 'iki', baru.documentId, null, { ...data, rhk: r.documentId });
         return baru.documentId;
       });
-      return ikiDto(await q(UID.iki).findOne({ where: { documentId } }));
+      return ikiDto(await ikiTersimpan(documentId));
     },
 
-    async ubahIki(ctx: any, documentId: string, i: IkiIsian) {
+    async ubahIki(aktor: Aktor, documentId: string, i: IkiIsian) {
       const x = await muatIki(documentId);
       const r = await muatRhk(x.rhk.documentId);
-      const { s } = await bolehTulis(ctx, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
+      const { s } = await bolehTulis(aktor, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
       const data = ikiData(i, false);
       await strapi.db.transaction(async () => {
         await strapi.documents(UID.iki).update({ documentId, data });
         await tandaiDuplikat(s.id);
-        await catat(ctx, s, 'IKI_DIUBAH', 'iki', documentId, ikiDto(x), data);
+        await catat(aktor, s, 'IKI_DIUBAH', 'iki', documentId, ikiDto(x), data);
       });
-      return ikiDto(await q(UID.iki).findOne({ where: { documentId } }));
+      return ikiDto(await ikiTersimpan(documentId));
     },
 
-    async hapusIki(ctx: any, documentId: string) {
+    async hapusIki(aktor: Aktor, documentId: string) {
       const x = await muatIki(documentId);
       const r = await muatRhk(x.rhk.documentId);
-      const { s } = await bolehTulis(ctx, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
+      const { s } = await bolehTulis(aktor, r.skp.documentId, (r.status_revisi ?? null) as StatusRevisi);
       await strapi.db.transaction(async () => {
         await strapi.documents(UID.iki).delete({ documentId });
         await tandaiDuplikat(s.id);
-        await catat(ctx, s, 'IKI_DIHAPUS', 'iki', documentId, ikiDto(x), null);
+        await catat(aktor, s, 'IKI_DIHAPUS', 'iki', documentId, ikiDto(x), null);
       });
       return { id: documentId };
     },

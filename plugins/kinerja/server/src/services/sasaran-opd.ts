@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { GalatMskp, type Aktor, layanan } from '@m-skp/inti';
+import { GalatMskp, pastikan, type Aktor, layanan } from '@m-skp/inti';
 import { periksaSasaran, indikatorTingkatOpd } from '../domain/sasaran-opd';
+import { aturanTulisSasaran, bolehTulisSasaran } from '../domain/aturan-skp';
 import type { Indikator } from '../domain/duplikat';
 import { UID as UID_SKP } from './skp';
 
@@ -13,6 +14,25 @@ export interface IsianSasaranOpd {
   sasaran?: unknown;
   urutan?: unknown;
   indikator?: unknown;
+}
+
+/** A stored sasaran as the panel engine hands it to an update (Document Service row, `opd` populated). */
+export interface BarisSasaranOpd {
+  opd?: { id: number; documentId: string } | null;
+  tahun?: unknown;
+  sasaran?: unknown;
+  urutan?: unknown;
+  indikator?: unknown;
+}
+
+/** The Kepala OPD post of an SKP, as the duplicate check reads it (lean select). */
+interface SkpKepala {
+  id: number;
+  tahun: number;
+  penugasan: {
+    id: number;
+    jabatan: { id: number; kepala_opd: boolean | null; opd: { id: number } | null } | null;
+  } | null;
 }
 
 /**
@@ -32,8 +52,7 @@ export interface IsianSasaranOpd {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
 
-  const bolehTulis = (aktor: Aktor) =>
-    aktor.peran === 'admin_bkpsdm' || (aktor.peran === 'admin_opd' && aktor.opdId != null);
+  const bolehTulis = (aktor: Aktor) => bolehTulisSasaran(aktor);
 
   return {
     bolehTulis,
@@ -46,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Validated Document Service data of a create (lama undefined) or an update (merged with lama). */
-    async keData(i: IsianSasaranOpd, aktor: Aktor, lama?: any): Promise<Record<string, unknown>> {
+    async keData(i: IsianSasaranOpd, aktor: Aktor, lama?: BarisSasaranOpd): Promise<Record<string, unknown>> {
       let opdId: number | null = lama?.opd?.id ?? null;
       let opdDoc: string | null = lama?.opd?.documentId ?? null;
       if (i.opd_id !== undefined || !lama) {
@@ -66,10 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         opdId = o.id;
         opdDoc = o.documentId;
       }
-      if (!bolehTulis(aktor)) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang mengubah sasaran OPD.');
-      if (aktor.peran !== 'admin_bkpsdm' && opdId !== aktor.opdId) {
-        throw new GalatMskp(403, 'AKSES_DITOLAK', 'Admin OPD hanya boleh mengelola sasaran OPD-nya sendiri.', 'opd_id');
-      }
+      pastikan(aturanTulisSasaran(aktor, opdId));
       const cek = periksaSasaran({
         tahun: i.tahun !== undefined ? i.tahun : lama?.tahun,
         sasaran: i.sasaran !== undefined ? i.sasaran : lama?.sasaran,
@@ -82,7 +98,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** OPD-level indicators the SKP is checked against: those of its OPD and year when it is a Kepala OPD's SKP, else none. */
     async indikatorUntukSkp(skpId: number): Promise<Indikator[]> {
-      const s = await q(UID_SKP.skp).findOne({
+      const s: SkpKepala | null = await q(UID_SKP.skp).findOne({
         where: { id: skpId },
         select: ['id', 'tahun'],
         populate: {
@@ -93,7 +109,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         },
       });
       const jabatan = s?.penugasan?.jabatan;
-      if (!jabatan?.kepala_opd || jabatan.opd?.id == null) return [];
+      if (!s || !jabatan?.kepala_opd || jabatan.opd?.id == null) return [];
       const sasaran = await q(UID_SASARAN).findMany({
         where: { opd: { id: jabatan.opd.id }, tahun: s.tahun },
         select: ['documentId', 'indikator'],
@@ -130,11 +146,14 @@ export function daftarkanPenandaSasaranOpd(strapi: Core.Strapi) {
     });
     return r?.opd?.id != null && r.tahun != null ? `${r.opd.id}:${r.tahun}` : null;
   };
-  strapi.documents.use(async (ctx: any, next: () => Promise<any>) => {
+  strapi.documents.use(async (ctx, next) => {
     if (ctx.uid !== UID_SASARAN || !['create', 'update', 'delete'].includes(ctx.action)) return next();
-    const sebelum = ctx.action === 'create' ? null : await kunci(ctx.params?.documentId);
+    // the params and the result differ per action; only their documentId is read
+    const diminta = (ctx.params as { documentId?: unknown } | undefined)?.documentId;
+    const sebelum = ctx.action === 'create' ? null : await kunci(diminta);
     const hasil = await next();
-    const sesudah = ctx.action === 'delete' ? null : await kunci(hasil?.documentId ?? ctx.params?.documentId);
+    const ditulis = (hasil as { documentId?: unknown } | null | undefined)?.documentId;
+    const sesudah = ctx.action === 'delete' ? null : await kunci(ditulis ?? diminta);
     const svc = layanan(strapi, 'kinerja', 'sasaran-opd');
     for (const k of new Set([sebelum, sesudah].filter(Boolean) as string[])) {
       const [opdId, tahun] = k.split(':').map(Number);

@@ -32,7 +32,20 @@ import {
   type Berakhlak,
 } from '../domain/skp';
 import { berkasDto } from '../domain/berkas';
-import { aturanSetujuiRevisi, realisasiTertinggal } from '../domain/versi';
+import { aturanSetujuiRevisi, realisasiTertinggal, type RenaksiDraf } from '../domain/versi';
+import { aturanVersiSkp } from '../domain/aturan-skp';
+import type {
+  AwalanSnapshot,
+  BarisIki,
+  BarisRhk,
+  BarisRhkAtasan,
+  BarisRiwayat,
+  BarisSkp,
+  KolomSnapshot,
+  SnapshotOrang,
+} from './tipe-skp';
+
+export type { BarisSkp, BarisRhk, BarisIki } from './tipe-skp';
 
 export const UID = {
   skp: 'plugin::kinerja.skp',
@@ -69,7 +82,50 @@ const lempar = (p: Putusan) => {
   return p;
 };
 
-const snapshotDto = (s: any, awal: string) =>
+/** POST /api/skp body (routes/skema). */
+export interface IsianSkp {
+  tahun?: number;
+  penugasan_id?: string;
+}
+
+/** PUT /api/skp/:id body (routes/skema). */
+export interface IsianUbahSkp {
+  pendekatan?: string;
+  lampiran?: Record<string, string[]>;
+  updatedAt?: string;
+}
+
+/** Body of a workflow transition (routes/skema). */
+export interface IsianTransisi {
+  catatan?: string | null;
+  alasan?: string | null;
+}
+
+/** What the penilai lookup of an SKP reads: its owner and the post it was drafted for. */
+export interface SkpPenilaian {
+  pegawai: { id: number };
+  penugasan?: { jenis?: string | null; jabatan?: { id?: number } | null } | null;
+}
+
+/** A definitive or Plt penugasan a new SKP may be drafted for (lean select). */
+interface PenugasanBaru {
+  id: number;
+  documentId: string;
+  jenis: string;
+  tmt_mulai: string;
+  tmt_akhir: string | null;
+  jabatan: { id: number; nama: string; jenis: string | null; jenjang: string | null };
+}
+
+/** An RHK row with the SKP it belongs to (the transitions load it). */
+type RhkDenganSkp = BarisRhk & { skp: { documentId: string } };
+/** A realisasi of the RHK's renaksi: its month (the revision's orphan check). */
+interface BarisRealisasiBulan {
+  bulan: number;
+  rencana_aksi: { id: number };
+}
+
+const snapshotDto = (s: KolomSnapshot, awal: AwalanSnapshot): SnapshotOrang | null =>
   s[`${awal}_nip`] || s[`${awal}_nama`]
     ? {
         nip: s[`${awal}_nip`] ?? null,
@@ -88,7 +144,7 @@ interface BarisEkspektasi {
   diisi_oleh_nip: string | null;
 }
 
-export function skpDto(s: any) {
+export function skpDto(s: BarisSkp) {
   return {
     id: s.documentId,
     tahun: s.tahun,
@@ -116,7 +172,7 @@ export function skpDto(s: any) {
   };
 }
 
-export function rhkDto(r: any, iki: any[] = []) {
+export function rhkDto(r: BarisRhk, iki: BarisIki[] = []) {
   return {
     id: r.documentId,
     jenis: r.jenis,
@@ -136,7 +192,7 @@ export function rhkDto(r: any, iki: any[] = []) {
   };
 }
 
-export function ikiDto(i: any) {
+export function ikiDto(i: BarisIki) {
   return {
     id: i.documentId,
     uraian: i.uraian,
@@ -232,7 +288,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** On submission (of the SKP or an RHK revision): the SKP's penilai snapshots and link become those of the day. */
-  async function perbaruiSnapshotPenilai(s: any, tanggal: string) {
+  async function perbaruiSnapshotPenilai(s: BarisSkp, tanggal: string) {
     const sp = await snapshotPenilai(s.pegawai.id, jabatanPenilaianSkp(s.penugasan), tanggal);
     if (sp.penilai)
       await q(UID.skp).update({ where: { id: s.id }, data: { ...sp.kolom, penilai_pegawai: sp.penilai.id } });
@@ -242,29 +298,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** nip, name, post (with Plt./Plh./Pj. prefix) and unit of a pegawai at a post: the evaluation's snapshots too. */
     snapshot,
 
-    async muat(documentId: string): Promise<any> {
+    async muat(documentId: string): Promise<BarisSkp> {
       const s = await q(UID.skp).findOne({ where: { documentId: String(documentId) }, populate: POPULATE_SKP });
       if (!s) throw new GalatMskp(404, 'SKP_TIDAK_DITEMUKAN', `SKP dengan id "${documentId}" tidak ditemukan.`);
       return s;
     },
 
     /** The penilai of the SKP's owner at a date, for the post of the SKP's penugasan (Plt SKP: the Plt post). */
-    async penilaiSkp(s: any, tanggal: string) {
+    async penilaiSkp(s: SkpPenilaian, tanggal: string) {
       return organisasi().penilaiPegawai(s.pegawai.id, tanggal, jabatanPenilaianSkp(s.penugasan));
     },
 
-    async kedudukan(ctx: any, s: any): Promise<Kedudukan> {
-      const aktor: Aktor = await cakupan().aktor(ctx);
+    async kedudukan(aktor: Aktor, s: BarisSkp): Promise<Kedudukan> {
       const tanggal = tanggalAcuan(hariIni(), s.periode_mulai, s.periode_akhir);
       const pemilik = aktor.pegawaiId != null && aktor.pegawaiId === s.pegawai?.id;
       const penilai = aktor.pegawaiId != null && !pemilik ? await this.penilaiSkp(s, tanggal) : null;
       const adalahPenilai = !!penilai && Number(penilai.pegawaiId) === aktor.pegawaiId;
-      const hubungan = pemilik ? 'DIRI' : await cakupan().hubungan(aktor, s.pegawai.id, tanggal, ctx.state);
+      const hubungan = pemilik ? 'DIRI' : await cakupan().hubungan(aktor, s.pegawai.id, tanggal);
       return {
         aktor,
         pelaku: { pemilik, penilai: adalahPenilai, adminBkpsdm: aktor.peran === 'admin_bkpsdm' },
         bolehLihat: hubungan != null || adalahPenilai,
-        sebagaiPenilai: adalahPenilai ? penilai.sebagai : null,
+        sebagaiPenilai: adalahPenilai && penilai ? penilai.sebagai : null,
         tanggal,
       };
     },
@@ -317,14 +372,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** POST /api/skp: my SKP for my current UTAMA (or the given Plt) penugasan and the year. */
-    async buat(ctx: any, input: { tahun?: number; penugasan_id?: string }) {
-      const aktor: Aktor = await cakupan().aktor(ctx);
+    async buat(aktor: Aktor, input: IsianSkp) {
       pastikan(aturanPenyusunSkp(aktor.pegawaiId));
       const pegawaiId = aktor.pegawaiId as number;
       const hari = hariIni();
       const tahun = input.tahun ?? Number(hari.slice(0, 4));
       const tanggalTahun = tanggalAcuan(hari, `${tahun}-01-01`, `${tahun}-12-31`);
-      const rows = await q('plugin::inti.penugasan').findMany({
+      const rows: PenugasanBaru[] = await q('plugin::inti.penugasan').findMany({
         where: {
           pegawai: { id: pegawaiId },
           jenis: { $in: ['UTAMA', 'PLT'] },
@@ -334,7 +388,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { jabatan: { select: ['id', 'nama', 'jenis', 'jenjang'] } },
         orderBy: { tmt_mulai: 'desc' },
       });
-      const pilihan = pilihPenugasanSkp<any>(rows, tahun, tanggalTahun, input.penugasan_id);
+      const pilihan = pilihPenugasanSkp<PenugasanBaru>(rows, tahun, tanggalTahun, input.penugasan_id);
       if (!pilihan.ok) throw galatDari(pilihan);
       const { pen, periode } = pilihan;
       const kunci = kunciUnikSkp(pegawaiId, pen.id, tahun);
@@ -376,7 +430,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             sebagai: sebagaiPemilik(pen.jenis),
           });
           await audit().catat({
-            ...audit().dariKonteks(ctx),
+            ...audit().dariAktor(aktor),
             aksi: 'SKP_DIBUAT',
             objekTipe: 'skp',
             objekId: baru.documentId,
@@ -395,9 +449,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /api/skp/:id: the SKP with its RHK, IKI and ekspektasi. */
-    async detail(ctx: any, documentId: string, opsi: { berlaku?: boolean } = {}) {
+    async detail(aktor: Aktor, documentId: string, opsi: { berlaku?: boolean } = {}) {
       const s = await this.muat(documentId);
-      const k = await this.kedudukan(ctx, s);
+      const k = await this.kedudukan(aktor, s);
       this.wajibLihat(k);
       return this.isiDetail(s, k, opsi);
     },
@@ -408,7 +462,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The screen gets the working copy, an RHK under revision with `perubahan` (old → new per field); the
      * prints ask `berlaku`: an RHK under revision as its approved version in force (services/versi.ts).
      */
-    async isiDetail(s: any, k?: Kedudukan, opsi: { berlaku?: boolean } = {}) {
+    async isiDetail(s: BarisSkp, k?: Kedudukan, opsi: { berlaku?: boolean } = {}) {
       const kedudukan_saya = k
         ? {
             kedudukan_saya: {
@@ -419,60 +473,58 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             },
           }
         : {};
-      const rhk = await q(UID.rhk).findMany({
+      const rhk = await this.daftarRhk(s, opsi);
+      return { ...skpDto(s), rhk, ekspektasi: await this.daftarEkspektasi(s), ...kedudukan_saya };
+    },
+
+    /**
+     * The RHK of an SKP with their IKI: with `berlaku`, each RHK under revision as its approved version (the one in
+     * force); without, the working copy with old → new per changed field.
+     */
+    async daftarRhk(s: Pick<BarisSkp, 'id'>, opsi: { berlaku?: boolean } = {}) {
+      const rhk: BarisRhk[] = await q(UID.rhk).findMany({
         where: { skp: { id: s.id } },
         orderBy: [{ jenis: 'asc' }, { urutan: 'asc' }, { id: 'asc' }],
         populate: { rhk_atasan: { select: ['documentId', 'uraian'] } },
       });
-      const iki = rhk.length
+      const iki: (BarisIki & { rhk: { id: number } })[] = rhk.length
         ? await q(UID.iki).findMany({
-            where: { rhk: { id: { $in: rhk.map((r: any) => r.id) } } },
+            where: { rhk: { id: { $in: rhk.map((r) => r.id) } } },
             orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
             populate: { rhk: { select: ['id'] } },
           })
         : [];
-      const perRhk = new Map<number, any[]>();
+      const perRhk = new Map<number, BarisIki[]>();
       for (const i of iki) perRhk.set(i.rhk.id, [...(perRhk.get(i.rhk.id) ?? []), i]);
-      const daftar: any[] = [];
+      const daftar: (ReturnType<typeof rhkDto> & { perubahan?: unknown })[] = [];
       for (const r of rhk) {
         const v = versi().dariRhk(r);
         if (v && opsi.berlaku) {
           // the version in force: the approved content frozen when the RHK was reopened
-          daftar.push(rhkDto({ ...r, ...v.rhk }, v.iki));
+          // (its jenis was frozen from the same enumeration column)
+          daftar.push(rhkDto({ ...r, ...v.rhk, jenis: v.rhk.jenis as BarisRhk['jenis'] }, v.iki));
         } else if (v) {
           // the working copy, with old → new per changed field for the penilai's review
           daftar.push({ ...rhkDto(r, perRhk.get(r.id) ?? []), perubahan: await versi().perubahan(r) });
         } else daftar.push(rhkDto(r, perRhk.get(r.id) ?? []));
       }
       if (opsi.berlaku) daftar.sort((a, b) => a.jenis.localeCompare(b.jenis) || a.urutan - b.urutan);
-      return { ...skpDto(s), rhk: daftar, ekspektasi: await this.daftarEkspektasi(s), ...kedudukan_saya };
+      return daftar;
     },
 
     /** PUT /api/skp/:id: pendekatan and lampiran, by the owner while the SKP is DRAFT or DITOLAK. */
-    async ubah(
-      ctx: any,
-      documentId: string,
-      input: { pendekatan?: string; lampiran?: Record<string, string[]>; updatedAt?: string },
-    ) {
+    async ubah(aktor: Aktor, documentId: string, input: IsianUbahSkp) {
       const s = await this.muat(documentId);
-      const k = await this.kedudukan(ctx, s);
+      const k = await this.kedudukan(aktor, s);
       lempar(putuskan({ aksi: 'UBAH', status: s.status, pelaku: k.pelaku }));
-      if (input.updatedAt && new Date(input.updatedAt).getTime() !== new Date(s.updatedAt).getTime()) {
-        throw new GalatMskp(
-          409,
-          'DATA_KEDALUWARSA',
-          'SKP ini sudah diubah sejak Anda membukanya. Muat ulang lalu ulangi perubahan Anda.',
-          undefined,
-          { updatedAt: s.updatedAt },
-        );
-      }
+      pastikan(aturanVersiSkp(input.updatedAt, s.updatedAt));
       const data: Record<string, unknown> = { updatedAt: new Date() };
       if (input.pendekatan) data.pendekatan = input.pendekatan;
       if (input.lampiran) data.lampiran = { ...LAMPIRAN_KOSONG, ...(s.lampiran ?? {}), ...input.lampiran };
       await strapi.db.transaction(async () => {
         await q(UID.skp).update({ where: { id: s.id }, data });
         await audit().catat({
-          ...audit().dariKonteks(ctx),
+          ...audit().dariAktor(aktor),
           aksi: 'SKP_DIUBAH',
           objekTipe: 'skp',
           objekId: s.documentId,
@@ -489,13 +541,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * SETUJUI_RHK, TOLAK_RHK): the decision, the state change guarded on the state read, the history
      * row and the audit record, all in one transaction.
      */
-    async transisi(
-      ctx: any,
-      aksi: Aksi,
-      ref: { skp?: string; rhk?: string },
-      input: { catatan?: string | null; alasan?: string | null },
-    ) {
-      let rhk: any = null;
+    async transisi(aktor: Aktor, aksi: Aksi, ref: { skp?: string; rhk?: string }, input: IsianTransisi) {
+      let rhk: RhkDenganSkp | null = null;
       let skpDocId = ref.skp;
       if (ref.rhk) {
         rhk = await q(UID.rhk).findOne({
@@ -507,7 +554,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         skpDocId = rhk.skp.documentId;
       }
       const s = await this.muat(String(skpDocId));
-      const k = await this.kedudukan(ctx, s);
+      const k = await this.kedudukan(aktor, s);
       const putusan = lempar(
         putuskan({
           aksi,
@@ -533,21 +580,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         new GalatMskp(409, 'DATA_KEDALUWARSA', 'Status sudah diubah oleh orang lain. Muat ulang lalu ulangi.');
       /** The RHK's renaksi rows; 409 when approving its revision would orphan a stored realisasi. */
       const wajibTanpaRealisasiTertinggal = async (rhkId: number) => {
-        const renaksi = await q('plugin::kinerja.rencana-aksi').findMany({
+        const renaksi: RenaksiDraf[] = await q('plugin::kinerja.rencana-aksi').findMany({
           where: { rhk: { id: rhkId } },
           select: ['id', 'documentId', 'uraian', 'target', 'dihapus_dalam_revisi'],
           orderBy: [{ urutan: 'asc' }, { id: 'asc' }],
         });
-        const real = renaksi.length
+        const real: BarisRealisasiBulan[] = renaksi.length
           ? await q('plugin::kinerja.realisasi').findMany({
-              where: { rencana_aksi: { id: { $in: renaksi.map((x: any) => x.id) } } },
+              where: { rencana_aksi: { id: { $in: renaksi.map((x) => x.id) } } },
               select: ['bulan'],
               populate: { rencana_aksi: { select: ['id'] } },
             })
           : [];
         const tertinggal = realisasiTertinggal(
           renaksi,
-          real.map((x: any) => ({ renaksiId: x.rencana_aksi.id, bulan: x.bulan })),
+          real.map((x) => ({ renaksiId: x.rencana_aksi.id, bulan: x.bulan })),
         );
         pastikan(aturanSetujuiRevisi(tertinggal));
         return renaksi;
@@ -579,7 +626,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               else {
                 await strapi.documents('plugin::kinerja.rencana-aksi').delete({ documentId: x.documentId });
                 await audit().catat({
-                  ...audit().dariKonteks(ctx),
+                  ...audit().dariAktor(aktor),
                   aksi: 'RENAKSI_DIHAPUS',
                   objekTipe: 'rencana-aksi',
                   objekId: x.documentId,
@@ -604,7 +651,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             catatan,
           });
           await audit().catat({
-            ...audit().dariKonteks(ctx),
+            ...audit().dariAktor(aktor),
             aksi: `RHK_${aksi.replace('_RHK', '')}`,
             objekTipe: 'rhk',
             objekId: rhk.documentId,
@@ -633,7 +680,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             catatan,
           });
           await audit().catat({
-            ...audit().dariKonteks(ctx),
+            ...audit().dariAktor(aktor),
             aksi: `SKP_${aksi}`,
             objekTipe: 'skp',
             objekId: s.documentId,
@@ -657,7 +704,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * of the SKP's post, else the owner's OPD): he holds (UTAMA, PLT, PLH or PJ) a `kepala_opd` post
      * of that OPD. Null when he is not.
      */
-    async kepalaOpdSkp(aktor: Aktor, s: any, tanggal: string) {
+    async kepalaOpdSkp(aktor: Aktor, s: Pick<BarisSkp, 'pegawai' | 'penugasan'>, tanggal: string) {
       if (!aktor.pegawaiId) return null;
       const pen = s.penugasan?.id
         ? await q('plugin::inti.penugasan').findOne({
@@ -692,9 +739,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * the current conflicting duplicate indicators with a written reason. The override, its history row
      * and its audit record are written in one transaction; approval is then allowed until a new conflict.
      */
-    async abaikanKonflik(ctx: any, documentId: string, input: { alasan?: unknown }) {
+    async abaikanKonflik(aktor: Aktor, documentId: string, input: { alasan?: unknown }) {
       const s = await this.muat(documentId);
-      const aktor: Aktor = await cakupan().aktor(ctx);
       const konflik = kelompokKonflik(s.peringatan);
       const putusan = putuskanAbaikan({
         status: s.status,
@@ -733,7 +779,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           catatan,
         });
         await audit().catat({
-          ...audit().dariKonteks(ctx),
+          ...audit().dariAktor(aktor),
           aksi: 'SKP_KONFLIK_DUPLIKAT_DIABAIKAN',
           objekTipe: 'skp',
           objekId: s.documentId,
@@ -744,18 +790,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
       });
       const sesudah = await this.muat(s.documentId);
-      return this.isiDetail(sesudah, await this.kedudukan(ctx, sesudah));
+      return this.isiDetail(sesudah, await this.kedudukan(aktor, sesudah));
     },
 
     /** GET /api/skp/:id/riwayat: SKP and RHK history, newest first. */
-    async riwayat(ctx: any, documentId: string) {
+    async riwayat(aktor: Aktor, documentId: string) {
       const s = await this.muat(documentId);
-      this.wajibLihat(await this.kedudukan(ctx, s));
-      const rows = await q(UID.riwayat).findMany({
+      this.wajibLihat(await this.kedudukan(aktor, s));
+      const rows: BarisRiwayat[] = await q(UID.riwayat).findMany({
         where: { skp: { id: s.id } },
         orderBy: [{ waktu: 'desc' }, { id: 'desc' }],
       });
-      return rows.map((r: any) => ({
+      return rows.map((r) => ({
         id: r.documentId,
         objek_tipe: r.objek_tipe,
         objek_id: r.objek_id,
@@ -774,7 +820,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return layanan(strapi, 'inti', 'kebijakan').nilai('berakhlak', tanggal) as Berakhlak;
     },
 
-    async daftarEkspektasi(s: any) {
+    async daftarEkspektasi(s: Pick<BarisSkp, 'id' | 'periode_mulai'>) {
       const ref = this.berakhlak(s.periode_mulai);
       const rows: BarisEkspektasi[] = await q(UID.ekspektasi).findMany({
         where: { skp: { id: s.id } },
@@ -790,9 +836,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** PUT /api/skp/:id/ekspektasi: the penilai writes the ekspektasi khusus pimpinan per core value. */
-    async isiEkspektasi(ctx: any, documentId: string, daftar: { kode: string; ekspektasi: string }[]) {
+    async isiEkspektasi(aktor: Aktor, documentId: string, daftar: { kode: string; ekspektasi: string }[]) {
       const s = await this.muat(documentId);
-      const k = await this.kedudukan(ctx, s);
+      const k = await this.kedudukan(aktor, s);
       lempar(putuskan({ aksi: 'ISI_EKSPEKTASI', status: s.status, pelaku: k.pelaku }));
       pastikan(
         aturanEkspektasi(daftar, [
@@ -801,8 +847,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       );
       const saya = await this.identitas(k.aktor);
       await strapi.db.transaction(async () => {
-        const ada = await q(UID.ekspektasi).findMany({ where: { skp: { id: s.id } }, select: ['id', 'kode'] });
-        const peta = new Map(ada.map((r: any) => [r.kode, r.id]));
+        const ada: { id: number; kode: string }[] = await q(UID.ekspektasi).findMany({
+          where: { skp: { id: s.id } },
+          select: ['id', 'kode'],
+        });
+        const peta = new Map(ada.map((r) => [r.kode, r.id]));
         for (const d of daftar) {
           const id = peta.get(d.kode);
           if (id)
@@ -816,7 +865,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             });
         }
         await audit().catat({
-          ...audit().dariKonteks(ctx),
+          ...audit().dariAktor(aktor),
           aksi: 'SKP_EKSPEKTASI_DIISI',
           objekTipe: 'skp',
           objekId: s.documentId,
@@ -831,7 +880,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The RHK an SKP may intervene (cascading picker, and the check of rhk_atasan on write): the RHK of
      * the SKP's penilai at the date, from his SKP of the same year that is submitted or approved.
      */
-    async pilihanRhkAtasan(s: any, tanggal?: string): Promise<any[]> {
+    async pilihanRhkAtasan(s: BarisSkp, tanggal?: string): Promise<BarisRhkAtasan[]> {
       const t = tanggal ?? tanggalAcuan(hariIni(), s.periode_mulai, s.periode_akhir);
       const penilai = await this.penilaiSkp(s, t);
       if (!penilai) return [];
@@ -849,11 +898,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /api/skp/rhk-atasan?skp=:id */
-    async rhkAtasan(ctx: any, skpDocumentId: string) {
+    async rhkAtasan(aktor: Aktor, skpDocumentId: string) {
       const s = await this.muat(skpDocumentId);
-      this.wajibLihat(await this.kedudukan(ctx, s));
+      this.wajibLihat(await this.kedudukan(aktor, s));
       const rows = await this.pilihanRhkAtasan(s);
-      return rows.map((r: any) => ({
+      return rows.map((r) => ({
         id: r.documentId,
         jenis: r.jenis,
         uraian: r.uraian,

@@ -61,12 +61,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const q = (uid: string) => strapi.db.query(uid);
   const cakupan = () => layanan(strapi, 'inti', 'cakupan');
   return {
-    async rhk(ctx: any, f: { tahun?: number; kode_opd?: string }) {
-      const aktor: Aktor = await cakupan().aktor(ctx);
+    async rhk(aktor: Aktor, f: { tahun?: number; kode_opd?: string }) {
       if (aktor.jangkauan === 'TIDAK_ADA')
         throw new GalatMskp(403, 'AKSES_DITOLAK', 'Anda tidak berwenang melihat statistik ini.');
       const tahun = f.tahun ?? Number(hariIni().slice(0, 4));
-      const syarat: Record<string, unknown>[] = [await cakupan().filterPegawai(aktor, tanggalTahun(tahun), ctx.state)];
+      const syarat: Record<string, unknown>[] = [await cakupan().filterPegawai(aktor, tanggalTahun(tahun))];
       if (f.kode_opd) syarat.push({ opd: { kode_opd: f.kode_opd } });
       const pegawai: BarisPegawai[] = await q('plugin::inti.pegawai').findMany({
         where: { $and: syarat },

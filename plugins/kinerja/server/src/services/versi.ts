@@ -12,6 +12,19 @@ const UID_RHK = 'plugin::kinerja.rhk';
 const UID_IKI = 'plugin::kinerja.iki';
 const UID_RENAKSI = 'plugin::kinerja.rencana-aksi';
 
+/** A live renaksi row as `renaksiBerlaku` reads it: its id and its RHK's id; the rest is kept as loaded. */
+export interface RenaksiHidup {
+  id: number;
+  urutan?: number | null;
+  rhk: { id: number };
+}
+
+/** A renaksi row built from a frozen version, shaped like the capaian service loads a live one. */
+export type RenaksiDariVersi = RenaksiVersi & {
+  rhk: { id: number; documentId: string; uraian: string; jenis: 'UTAMA' | 'TAMBAHAN'; urutan: number };
+  pegawai: { id: number };
+};
+
 /** A frozen version in force for one RHK of an approved SKP. */
 export interface VersiTerbuka {
   rhkId: number;
@@ -98,13 +111,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Live renaksi rows → the rows in force (domain/versi `barisBerlaku`), for rows shaped like the
      * capaian service loads them (`rhk` {id, documentId, uraian, jenis, urutan}, `pegawai` {id}).
      */
-    renaksiBerlaku(rows: any[], terbuka: Map<number, VersiTerbuka>): any[] {
+    renaksiBerlaku<T extends RenaksiHidup>(rows: T[], terbuka: Map<number, VersiTerbuka>): (T | RenaksiDariVersi)[] {
       const versi = new Map<number, VersiRhk>([...terbuka].map(([id, t]) => [id, t.versi]));
-      return barisBerlaku(
+      return barisBerlaku<T | RenaksiDariVersi>(
         rows,
-        (r: any) => r.rhk.id,
+        (r) => r.rhk.id,
         versi,
-        (x: RenaksiVersi, rhkId: number, v: VersiRhk) => {
+        (x: RenaksiVersi, rhkId: number, v: VersiRhk): RenaksiDariVersi => {
           const t = terbuka.get(rhkId)!;
           return {
             ...x,
@@ -112,17 +125,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               id: rhkId,
               documentId: t.documentId,
               uraian: v.rhk.uraian,
-              jenis: v.rhk.jenis,
+              // frozen from the RHK's enumeration column
+              jenis: v.rhk.jenis as RenaksiDariVersi['rhk']['jenis'],
               urutan: v.rhk.urutan,
             },
             pegawai: { id: t.pegawaiId },
           };
         },
-      ).sort((a: any, b: any) => (a.urutan ?? 0) - (b.urutan ?? 0) || a.id - b.id);
+      ).sort((a, b) => (a.urutan ?? 0) - (b.urutan ?? 0) || a.id - b.id);
     },
 
     /** Old → new of an RHK under revision (null when it has no frozen version). */
-    async perubahan(rhk: any): Promise<ReturnType<typeof perubahanRhk> | null> {
+    async perubahan(rhk: {
+      id: number;
+      documentId: string;
+      status_revisi?: string | null;
+      versi_disetujui?: unknown;
+    }): Promise<ReturnType<typeof perubahanRhk> | null> {
       const lama = this.dariRhk(rhk);
       if (!lama) return null;
       return perubahanRhk(lama, await this.dariBaris(rhk.id), rhk.documentId);

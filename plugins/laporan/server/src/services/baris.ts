@@ -5,6 +5,7 @@
  */
 import type {
   BarisEvaluasi as BarisEvaluasiKinerja,
+  BarisSkp,
   HasilRenaksi,
   HasilRhk,
   LayananKinerja,
@@ -16,12 +17,7 @@ import type { RenaksiEvaluasi } from '../domain/evaluasi';
 import type { LaporanOpd, PegawaiLaporan, RekapOpd } from '../domain/predikat';
 
 /** An SKP row as kinerja's skp service `muat` loads it (post with its kind and jabatan). */
-export interface SkpMentah {
-  id: number;
-  documentId: string;
-  pegawai?: { id: number } | null;
-  penugasan?: { id?: number; jenis?: string | null; jabatan?: { id: number } | null } | null;
-}
+export type SkpMentah = BarisSkp;
 
 /** An RHK of kinerja's SKP detail (its documentId as `id`). */
 export interface RhkDetail extends RhkCetak {

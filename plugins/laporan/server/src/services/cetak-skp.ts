@@ -1,4 +1,4 @@
-import { layanan, permintaanAktor, type Aktor } from '@m-skp/inti';
+import { layanan, type Aktor } from '@m-skp/inti';
 import type { Core } from '@strapi/strapi';
 import { DokumenPdf } from './dokumen';
 import { tempatTanggal, teksPeriode } from '../domain/tanggal';
@@ -60,8 +60,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The SKP as kinerja shows it, after the scope check, plus the OPD name of its post for the kop. */
   async function muat(aktor: Aktor, skpId: string) {
-    // kinerja takes an Aktor here once its services do
-    const skp: SkpDetail = await kinerja().detail(permintaanAktor(aktor), skpId, { berlaku: true });
+    const skp: SkpDetail = await kinerja().detail(aktor, skpId, { berlaku: true });
     let opd: string | null = null;
     if (skp.penugasan?.id) {
       const pen = await strapi.db.query('plugin::inti.penugasan').findOne({

@@ -1,4 +1,4 @@
-import { aktorSistem, jejakAktor, permintaanAktor, PERAN_SISTEM, type Aktor } from '../aktor';
+import { aktorSistem, jejakAktor, PERAN_SISTEM, type Aktor } from '../aktor';
 
 describe('aktorSistem: the actor of a scheduled job', () => {
   it('reaches every pegawai, belongs to no user and names the job', () => {
@@ -45,18 +45,5 @@ describe('jejakAktor: who and from where, for the audit trail', () => {
     ['an anonymous request', { ...dasar, ip: '1.2.3.4' }, { aktorId: null, aktor: null, ip: '1.2.3.4' }],
   ])('%s', (_n, a, hasil) => {
     expect(jejakAktor(a)).toEqual(hasil);
-  });
-});
-
-describe('permintaanAktor: a stand-in request carrying only an actor', () => {
-  it('carries the actor itself and its address, and no user or auth state', () => {
-    const a: Aktor = { ...aktorSistem('x'), ip: '10.0.0.3' };
-    const p = permintaanAktor(a);
-    expect(p.state.aktor).toBe(a);
-    expect(p.request.ip).toBe('10.0.0.3');
-    expect(Object.keys(p.state)).toEqual(['aktor']);
-  });
-  it('has no address for a job', () => {
-    expect(permintaanAktor(aktorSistem('kunci')).request.ip).toBeNull();
   });
 });
