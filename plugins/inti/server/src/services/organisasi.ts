@@ -41,6 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       nip: string,
       opsi: { select?: string[]; populate?: Record<string, unknown>; pesan?: string } = {},
     ): Promise<any> {
+      // any: the row has the columns and relations the caller asked for in `opsi`
       const p = await strapi.db.query('plugin::inti.pegawai').findOne({
         where: { nip },
         select: opsi.select ?? ['id', 'documentId', 'nip'],
