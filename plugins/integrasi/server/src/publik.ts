@@ -12,6 +12,7 @@ export * from './domain/skema-ekak';
 export * from './domain/skema-simpeg';
 export * from './domain/sync-log';
 export * from './domain/akses';
+export * from './domain/ekak';
 export { UID_SYNC_LOG, type RekamanLog } from './services/log';
 export type { StatusIntegrasi } from './services/klien';
 export { buatKlienEkak, JALUR_EKAK, type KlienEkak } from './klien/ekak';
