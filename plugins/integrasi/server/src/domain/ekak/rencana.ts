@@ -169,7 +169,7 @@ function butirDari(
     usulan_revisi: disetujui && (aksi === 'BUAT' || aksi === 'UBAH'),
     tulis,
   };
-  if (dasar.jenis === 'RHK' && aksi === 'BUAT') b.rhk = b.id;
+  if (dasar.jenis === 'RHK') b.rhk = b.id; // an RHK belongs to itself (its placeholder when new)
   k.butir.push(b);
   return b;
 }
