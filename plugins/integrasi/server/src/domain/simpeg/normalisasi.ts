@@ -32,25 +32,9 @@ export function normalisasiGelar(x: unknown): string | null {
 }
 
 const ROMAWI_PNS = ['I', 'II', 'III', 'IV'];
-const ROMAWI_PPPK = new Set([
-  'I',
-  'II',
-  'III',
-  'IV',
-  'V',
-  'VI',
-  'VII',
-  'VIII',
-  'IX',
-  'X',
-  'XI',
-  'XII',
-  'XIII',
-  'XIV',
-  'XV',
-  'XVI',
-  'XVII',
-]);
+const KODE_PNS = /^(?:[1-3][1-4]|4[1-5])$/;
+// PPPK golongan I–XVII (Perpres 98/2020)
+const ROMAWI_PPPK = new Set('I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII'.split(' '));
 
 /**
  * Golongan as its SIASN code: "42", "IV/b", "iv/B", "IV - b" → "42"; PPPK golongan (roman numerals I–XVII) →
@@ -60,11 +44,11 @@ export function normalisasiGolongan(x: unknown): string | null {
   const t = teksIsi(typeof x === 'number' ? String(x) : x);
   if (t == null) return null;
   const s = t.replace(/\s+/g, '').toUpperCase();
-  if (/^(?:[1-3][1-4]|4[1-5])$/.test(s)) return s;
+  if (KODE_PNS.test(s)) return s;
   const m = /^(I{1,3}|IV)[/-]?([A-E])$/.exec(s);
   if (m) {
     const kode = `${ROMAWI_PNS.indexOf(m[1]) + 1}${'ABCDE'.indexOf(m[2]) + 1}`;
-    if (/^(?:[1-3][1-4]|4[1-5])$/.test(kode)) return kode;
+    if (KODE_PNS.test(kode)) return kode;
   }
   return s;
 }
@@ -72,13 +56,13 @@ export function normalisasiGolongan(x: unknown): string | null {
 /** True for a PPPK golongan (I–XVII), false for a PNS code, null when the form says neither. */
 export function golonganPppk(kode: string | null): boolean | null {
   if (kode == null) return null;
-  if (/^(?:[1-3][1-4]|4[1-5])$/.test(kode)) return false;
+  if (KODE_PNS.test(kode)) return false;
   return ROMAWI_PPPK.has(kode) ? true : null;
 }
 
 /** The printed form of a golongan code: "42" → "IV/b"; others as they are. */
 export function labelGolongan(kode: string | null): string | null {
-  if (kode == null || !/^(?:[1-3][1-4]|4[1-5])$/.test(kode)) return kode;
+  if (kode == null || !KODE_PNS.test(kode)) return kode;
   return `${ROMAWI_PNS[Number(kode[0]) - 1]}/${'abcde'[Number(kode[1]) - 1]}`;
 }
 
@@ -88,7 +72,14 @@ export function labelGolongan(kode: string | null): string | null {
  * an unknown form is null (the caller shows the raw value).
  */
 export function normalisasiTanggal(x: unknown): string | null {
-  if (x instanceof Date) return Number.isNaN(x.getTime()) ? null : x.toISOString().slice(0, 10);
+  if (x instanceof Date) {
+    if (Number.isNaN(x.getTime())) return null;
+    // a driver hands a DATE column over as local midnight (node-postgres) or UTC midnight: take that day
+    const lokal = x.getHours() === 0 && x.getMinutes() === 0 && x.getSeconds() === 0 && x.getUTCHours() !== 0;
+    if (!lokal) return x.toISOString().slice(0, 10);
+    const dua = (n: number) => String(n).padStart(2, '0');
+    return `${x.getFullYear()}-${dua(x.getMonth() + 1)}-${dua(x.getDate())}`;
+  }
   const t = teksIsi(x);
   if (t == null) return null;
   let y: string, m: string, d: string;

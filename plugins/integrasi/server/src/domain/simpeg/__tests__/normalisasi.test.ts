@@ -97,6 +97,7 @@ describe('normalisasiTanggal: YYYY-MM-DD from what the sides hand over', () => {
     ['02/01/2024', '2024-01-02'],
     ['2.1.2024', '2024-01-02'],
     [new Date('2024-01-02T00:00:00Z'), '2024-01-02'],
+    [new Date(2024, 0, 2), '2024-01-02'], // local midnight, as node-postgres reads a DATE
     ['2024-02-30', null],
     ['31/04/2024', null],
     ['kemarin', null],
