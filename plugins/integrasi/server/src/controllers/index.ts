@@ -1,3 +1,4 @@
+import monitor from './monitor';
 import status from './status';
 
-export default { status };
+export default { monitor, status };

@@ -1,4 +1,5 @@
 import { rute } from '@m-skp/inti';
+import { skemaMonitorSimpeg } from './skema/monitor';
 
 /**
  * Content-API routes (prefix '': the paths are the public contract of api.md). Roles get them through inti's
@@ -10,6 +11,9 @@ export default {
   'content-api': {
     type: 'content-api',
     prefix: '',
-    routes: [r('GET', '/integrasi/status', 'status.lihat')],
+    routes: [
+      r('GET', '/integrasi/status', 'status.lihat'),
+      r('GET', '/integrasi/simpeg/monitor', 'monitor.lihat', { skema: { query: skemaMonitorSimpeg } }),
+    ],
   },
 };

@@ -1,5 +1,6 @@
 import klien from './klien';
 import log from './log';
+import monitor from './monitor';
 
-/** integrasi's services: the clients of the external systems (`klien`) and the sync log (`log`). */
-export default { klien, log };
+/** integrasi's services: the external systems' clients (`klien`), the sync log (`log`), the SIMPEG monitor. */
+export default { klien, log, monitor };
