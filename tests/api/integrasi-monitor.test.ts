@@ -4,6 +4,7 @@
  * an Admin OPD's own scope; SIMPEG switched off is a 503 refusal, SIMPEG down a 502 and a failed sync-log row.
  */
 import { mulaiStrapi, NIP } from '../helpers/strapi';
+import { buatTokenApi } from '../helpers/token';
 
 // scripts/mock is plain Node (CommonJS)
 const mock = require('../../scripts/mock');
@@ -132,6 +133,16 @@ describe('GET /api/integrasi/simpeg/monitor', () => {
       expect([u, ...kode(await monitor(jwt[u]))]).toEqual([u, 403, 'AKSES_DITOLAK']);
     }
     expect([401, 403]).toContain((await t.http().get('/api/integrasi/simpeg/monitor')).status);
+    const token = await buatTokenApi(t, `uji-monitor-${Date.now()}`, ['rencana-aksi:read', 'spip:read']);
+    expect((await monitor(token)).status).toBe(403);
+  });
+
+  test('M-SKP\'s side in a constant number of queries (none per pegawai)', async () => {
+    const pegawai: number = await t.strapi.db.query('plugin::inti.pegawai').count();
+    const { jumlah, sql } = await t.hitungQuery(() => monitor(jwt.admin));
+    expect(pegawai).toBeGreaterThanOrEqual(30);
+    expect(sql.filter((q) => /from [`"]?penugasan/i.test(q))).toHaveLength(1);
+    expect(jumlah).toBeLessThan(20);
   });
 
   test('SIMPEG switched off: 503 "SIMPEG tidak dikonfigurasi"', async () => {
