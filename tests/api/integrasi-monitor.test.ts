@@ -126,6 +126,9 @@ describe('GET /api/integrasi/simpeg/monitor', () => {
     expect([...kode(r), r.body.error.details.field]).toEqual([400, 'JENIS_SELISIH_TIDAK_DIKENAL', 'jenis']);
     expect(kode(await monitor(jwt.admin, '?kode_opd=9.99.99'))).toEqual([404, 'OPD_TIDAK_DITEMUKAN']);
     expect(kode(await monitor(jwt.admin, `?kode_opd=${'x'.repeat(60)}`))).toEqual([400, 'ISIAN_TIDAK_VALID']);
+    const lain = await monitor(jwt.admin, '?sort=nama');
+    expect([...kode(lain), lain.body.error.details.field]).toEqual([400, 'ISIAN_TIDAK_VALID', 'sort']);
+    expect(lain.body.error.message).toContain('parameter tidak dikenal');
   });
 
   test('others, API tokens and anonymous callers are refused', async () => {
@@ -137,7 +140,7 @@ describe('GET /api/integrasi/simpeg/monitor', () => {
     expect((await monitor(token)).status).toBe(403);
   });
 
-  test('M-SKP\'s side in a constant number of queries (none per pegawai)', async () => {
+  test("M-SKP's side in a constant number of queries (none per pegawai)", async () => {
     const pegawai: number = await t.strapi.db.query('plugin::inti.pegawai').count();
     const { jumlah, sql } = await t.hitungQuery(() => monitor(jwt.admin));
     expect(pegawai).toBeGreaterThanOrEqual(30);

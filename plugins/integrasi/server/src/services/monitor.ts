@@ -66,7 +66,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     pastikanLihatIntegrasi(aktor, 'Monitor SIMPEG hanya untuk Admin BKPSDM dan Admin OPD.');
     const opd = strapi.db.query('plugin::inti.opd');
     if (aktor.peran === PERAN.ADMIN_OPD) {
-      const milik = aktor.opdId == null ? null : await opd.findOne({ where: { id: aktor.opdId }, select: ['kode_opd'] });
+      const milik =
+        aktor.opdId == null ? null : await opd.findOne({ where: { id: aktor.opdId }, select: ['kode_opd'] });
       if (!milik) throw new GalatMskp(403, 'AKSES_DITOLAK', 'Akun Admin OPD ini tidak terhubung ke OPD.');
       if (diminta && diminta !== milik.kode_opd)
         throw new GalatMskp(403, 'AKSES_DITOLAK', 'Admin OPD hanya dapat memantau OPD-nya sendiri.', 'kode_opd');
@@ -120,7 +121,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // M-SKP's PJ has no SIMPEG counterpart (the comparison skips it too)
         penugasan: milik
           .filter((t): t is BarisPenugasan & { jenis: PenugasanMskp['jenis'] } => t.jenis !== 'PJ')
-          .map((t) => ({ kode_jabatan: t.jabatan!.kode, jenis: t.jenis, tmt_mulai: t.tmt_mulai, tmt_akhir: t.tmt_akhir })),
+          .map((t) => ({
+            kode_jabatan: t.jabatan!.kode,
+            jenis: t.jenis,
+            tmt_mulai: t.tmt_mulai,
+            tmt_akhir: t.tmt_akhir,
+          })),
       };
     });
   }
