@@ -144,7 +144,7 @@ describe('GET /api/integrasi/simpeg/monitor', () => {
     const pegawai: number = await t.strapi.db.query('plugin::inti.pegawai').count();
     const { jumlah, sql } = await t.hitungQuery(() => monitor(jwt.admin));
     expect(pegawai).toBeGreaterThanOrEqual(30);
-    expect(sql.filter((q) => /from [`"]?penugasan/i.test(q))).toHaveLength(1);
+    expect(sql.filter((q) => /from\s+(?:[`"]\w+[`"]\.)?[`"]?penugasan/i.test(q))).toHaveLength(1);
     expect(jumlah).toBeLessThan(20);
   });
 
